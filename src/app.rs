@@ -1,0 +1,250 @@
+//! The TUI's state machine: the model, the messages that change it, and the effects it asks
+//! the shell to carry out. Pure: time arrives in [`Now`], files are the shell's business.
+
+use std::time::Instant;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use crate::catalog::{Catalog, Program};
+use crate::coach::plan::{SessionPlan, starting_plan};
+use crate::coach::session::{Input, Session};
+use crate::history::{History, SessionRecord};
+use crate::i18n::Lang;
+
+/// The moment a message is handled: monotonic time for timers, wall time for the record.
+#[derive(Debug, Clone, Copy)]
+pub struct Now {
+    pub instant: Instant,
+    pub local: DateTime<FixedOffset>,
+}
+
+impl Now {
+    #[must_use]
+    pub fn from_clock(clock: &impl crate::clock::Clock) -> Self {
+        Self {
+            instant: clock.now(),
+            local: clock.local_now(),
+        }
+    }
+
+    #[must_use]
+    pub fn today(&self) -> NaiveDate {
+        self.local.date_naive()
+    }
+}
+
+/// Which screen is up.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    Home,
+    /// A session in progress, with the last save error if saving failed.
+    Session {
+        session: Box<Session>,
+        save_error: Option<String>,
+    },
+}
+
+/// A short message shown once on the home screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    Saved,
+    Discarded,
+}
+
+/// Everything the screens show.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub catalog: Catalog,
+    pub lang: Lang,
+    pub history: History,
+    pub program: Program,
+    pub rest_seconds: u32,
+    /// Where the history lives, shown so the user knows where their record is.
+    pub history_path: String,
+    pub screen: Screen,
+    pub notice: Option<Notice>,
+    pub quit: bool,
+}
+
+/// What happened: a key already turned into its meaning, or time passing, or the result of
+/// an effect.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// Enter on home: begin today's session.
+    StartSession,
+    /// Tab on home: switch between the beginner and advanced program.
+    SwitchProgram,
+    /// `q` on home: leave the app.
+    Quit,
+    /// A key during a session.
+    Session(Input),
+    /// A timer's deadline came.
+    Tick,
+    /// The shell saved the session; the history as it now is on disk.
+    Saved(History),
+    /// The shell could not save; the reason, for the user.
+    SaveFailed(String),
+}
+
+/// What the shell must do after an update.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Ring the terminal bell.
+    Bell,
+    /// Append this session to the history on disk.
+    SaveSession(SessionRecord),
+}
+
+impl Model {
+    #[must_use]
+    pub fn new(catalog: Catalog, lang: Lang, history: History, history_path: String) -> Self {
+        let program = history
+            .last_session()
+            .map_or(Program::Beginner, |s| s.program);
+        Self {
+            catalog,
+            lang,
+            history,
+            program,
+            rest_seconds: crate::coach::plan::DEFAULT_REST_SECONDS,
+            history_path,
+            screen: Screen::Home,
+            notice: None,
+            quit: false,
+        }
+    }
+
+    /// Today's session as the home screen shows it.
+    #[must_use]
+    pub fn plan(&self) -> SessionPlan {
+        starting_plan(&self.catalog, self.program, self.rest_seconds)
+    }
+
+    /// The session in progress, if any.
+    #[must_use]
+    pub fn session(&self) -> Option<&Session> {
+        match &self.screen {
+            Screen::Session { session, .. } => Some(session),
+            Screen::Home => None,
+        }
+    }
+
+    /// When the screen must next change by itself. `None`: wait for a key, however long.
+    #[must_use]
+    pub fn next_wake(&self, now: Instant) -> Option<Instant> {
+        self.session().and_then(|s| s.next_wake(now))
+    }
+}
+
+/// Applies one message to the model and says what the shell must do.
+pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    match msg {
+        Msg::StartSession if model.screen == Screen::Home => {
+            model.notice = None;
+            model.screen = Screen::Session {
+                session: Box::new(Session::new(model.plan(), now.local, now.instant)),
+                save_error: None,
+            };
+        }
+        Msg::SwitchProgram if model.screen == Screen::Home => {
+            model.program = match model.program {
+                Program::Beginner => Program::Advanced,
+                Program::Advanced => Program::Beginner,
+            };
+        }
+        Msg::Quit if model.screen == Screen::Home => model.quit = true,
+        Msg::Session(input) => session_step(model, Some(input), now, &mut effects),
+        Msg::Tick => session_step(model, None, now, &mut effects),
+        Msg::Saved(history) => {
+            model.history = history;
+            model.screen = Screen::Home;
+            model.notice = Some(Notice::Saved);
+        }
+        Msg::SaveFailed(reason) => {
+            if let Screen::Session { save_error, .. } = &mut model.screen {
+                *save_error = Some(reason);
+            }
+        }
+        _ => {}
+    }
+    effects
+}
+
+fn session_step(model: &mut Model, input: Option<Input>, now: Now, effects: &mut Vec<Effect>) {
+    let Screen::Session { session, .. } = &mut model.screen else {
+        return;
+    };
+    let outcome = match input {
+        Some(input) => session.handle(input, now.instant),
+        None => session.tick(now.instant),
+    };
+    if outcome.bell {
+        effects.push(Effect::Bell);
+    }
+    if outcome.save {
+        effects.push(Effect::SaveSession(session.to_record(now.local)));
+    }
+    if outcome.discarded {
+        model.screen = Screen::Home;
+        model.notice = Some(Notice::Discarded);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::FakeClock;
+    use crate::coach::session::Phase;
+    use std::time::Duration;
+
+    fn model() -> Model {
+        Model::new(Catalog::builtin(), Lang::En, History::default(), "/tmp/h.json".into())
+    }
+
+    #[test]
+    fn a_saved_session_returns_home_with_the_new_history() {
+        let clock = FakeClock::new();
+        let mut m = model();
+        update(&mut m, Msg::StartSession, Now::from_clock(&clock));
+        for _ in 0..4 {
+            update(&mut m, Msg::Session(Input::SkipExercise), Now::from_clock(&clock));
+        }
+        assert_eq!(m.session().map(Session::phase), Some(&Phase::Summary));
+        clock.advance(Duration::from_secs(60));
+        let effects = update(&mut m, Msg::Session(Input::Save), Now::from_clock(&clock));
+        let [Effect::SaveSession(record)] = effects.as_slice() else {
+            panic!("one save effect, got {effects:?}")
+        };
+        assert_eq!(record.ended_at, clock.local_now());
+        // A failed save keeps the session on screen with the reason.
+        update(&mut m, Msg::SaveFailed("disk full".into()), Now::from_clock(&clock));
+        let Screen::Session { save_error, .. } = &m.screen else { panic!("still in session") };
+        assert_eq!(save_error.as_deref(), Some("disk full"));
+        let mut history = History::default();
+        history.sessions.push(record.clone());
+        update(&mut m, Msg::Saved(history), Now::from_clock(&clock));
+        assert_eq!(m.screen, Screen::Home);
+        assert_eq!(m.history.sessions.len(), 1);
+        assert_eq!(m.notice, Some(Notice::Saved));
+    }
+
+    #[test]
+    fn home_waits_for_keys_without_waking() {
+        let clock = FakeClock::new();
+        assert_eq!(model().next_wake(clock.now()), None);
+    }
+
+    #[test]
+    fn tab_switches_the_program_only_on_home() {
+        let clock = FakeClock::new();
+        let mut m = model();
+        update(&mut m, Msg::SwitchProgram, Now::from_clock(&clock));
+        assert_eq!(m.program, Program::Advanced);
+        update(&mut m, Msg::StartSession, Now::from_clock(&clock));
+        update(&mut m, Msg::SwitchProgram, Now::from_clock(&clock));
+        assert_eq!(m.session().unwrap().program(), Program::Advanced);
+    }
+
+    use crate::clock::Clock;
+}

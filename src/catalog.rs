@@ -1,0 +1,195 @@
+//! The eight exercises of the program, read from `assets/exercises.json` (embedded at build
+//! time, so the binary needs no files beside it).
+
+use serde::Deserialize;
+
+use crate::i18n::Lang;
+
+const EXERCISES_JSON: &str = include_str!("../assets/exercises.json");
+
+/// Which of the two programs an exercise belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Program {
+    Beginner,
+    Advanced,
+}
+
+impl Program {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Beginner => "beginner",
+            Self::Advanced => "advanced",
+        }
+    }
+}
+
+/// How an exercise is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// Plain repetitions.
+    Reps,
+    /// Repetitions that each count only after a timed hold at the top (heel raises).
+    TimedReps,
+    /// One timed hold per set (the plank); the target is in seconds.
+    Hold,
+    /// Impacts counted per foot, alternating; the target is per foot.
+    Stomps,
+}
+
+/// The texts of one exercise in one language.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ExerciseText {
+    pub name: String,
+    pub cue: String,
+    pub steps: Vec<String>,
+    pub loads: String,
+    pub cautions: Vec<String>,
+    /// Shown only to people with osteopenia or osteoporosis.
+    pub bone_caution: Option<String>,
+}
+
+/// One exercise of the program.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Exercise {
+    pub id: String,
+    pub program: Program,
+    pub measure: Measure,
+    pub weighted: bool,
+    /// Reps, seconds for a hold, or stomps per foot.
+    pub target_min: u32,
+    pub target_max: u32,
+    /// Seconds each rep is held at the top (heel raises).
+    pub rep_hold_seconds: Option<u32>,
+    pub suggested_start_kg: Option<f64>,
+    pub en: ExerciseText,
+    pub nl: ExerciseText,
+}
+
+impl Exercise {
+    #[must_use]
+    pub fn text(&self, lang: Lang) -> &ExerciseText {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Nl => &self.nl,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct CatalogFile {
+    exercises: Vec<Exercise>,
+}
+
+/// All exercises, in program order.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    exercises: Vec<Exercise>,
+}
+
+impl Catalog {
+    /// The catalog built into the binary.
+    ///
+    /// # Panics
+    /// Never in a released build: the embedded file is checked by the catalog tests.
+    #[must_use]
+    pub fn builtin() -> Self {
+        let file: CatalogFile = serde_json::from_str(EXERCISES_JSON)
+            .expect("assets/exercises.json is embedded and checked by tests");
+        Self {
+            exercises: file.exercises,
+        }
+    }
+
+    #[must_use]
+    pub fn get(&self, id: &str) -> Option<&Exercise> {
+        self.exercises.iter().find(|e| e.id == id)
+    }
+
+    #[must_use]
+    pub fn all(&self) -> &[Exercise] {
+        &self.exercises
+    }
+
+    /// The exercises of one program, in the order they are trained.
+    pub fn program(&self, program: Program) -> impl Iterator<Item = &Exercise> {
+        self.exercises.iter().filter(move |e| e.program == program)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    /// The table of PROGRAM.md: id, program, measure, weighted, min, max.
+    const PROGRAM_TABLE: [(&str, Program, Measure, bool, u32, u32); 8] = [
+        ("wall-push-up", Program::Beginner, Measure::Reps, false, 10, 15),
+        ("chair-squat", Program::Beginner, Measure::Reps, false, 10, 15),
+        ("heel-raise", Program::Beginner, Measure::TimedReps, false, 15, 15),
+        ("modified-plank", Program::Beginner, Measure::Hold, false, 20, 60),
+        ("goblet-squat", Program::Advanced, Measure::Reps, true, 10, 12),
+        ("deadlift", Program::Advanced, Measure::Reps, true, 8, 10),
+        ("overhead-press", Program::Advanced, Measure::Reps, true, 10, 12),
+        ("stomp", Program::Advanced, Measure::Stomps, false, 20, 20),
+    ];
+
+    #[test]
+    fn has_the_eight_exercises_of_the_program_in_order() {
+        let catalog = Catalog::builtin();
+        assert_eq!(catalog.all().len(), 8);
+        let ids: HashSet<_> = catalog.all().iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids.len(), 8, "ids must be unique");
+        for (exercise, expected) in catalog.all().iter().zip(PROGRAM_TABLE) {
+            let (id, program, measure, weighted, min, max) = expected;
+            assert_eq!(exercise.id, id);
+            assert_eq!(exercise.program, program, "{id}");
+            assert_eq!(exercise.measure, measure, "{id}");
+            assert_eq!(exercise.weighted, weighted, "{id}");
+            assert_eq!((exercise.target_min, exercise.target_max), (min, max), "{id}");
+            assert_eq!(exercise.weighted, exercise.suggested_start_kg.is_some(), "{id}");
+        }
+        assert_eq!(catalog.get("heel-raise").unwrap().rep_hold_seconds, Some(2));
+    }
+
+    #[test]
+    fn both_languages_are_complete_and_fit_the_screen() {
+        for exercise in Catalog::builtin().all() {
+            let (en, nl) = (&exercise.en, &exercise.nl);
+            for text in [en, nl] {
+                assert!(!text.name.trim().is_empty(), "{}", exercise.id);
+                assert!(!text.cue.trim().is_empty(), "{}", exercise.id);
+                assert!(!text.loads.trim().is_empty(), "{}", exercise.id);
+                assert!((3..=5).contains(&text.steps.len()), "{}", exercise.id);
+                for line in text.steps.iter().chain(&text.cautions) {
+                    assert!(!line.trim().is_empty(), "{}", exercise.id);
+                    assert!(line.chars().count() <= 76, "too long for 80 columns: {line}");
+                }
+            }
+            assert_eq!(en.steps.len(), nl.steps.len(), "{}", exercise.id);
+            assert_eq!(en.cautions.len(), nl.cautions.len(), "{}", exercise.id);
+            assert_eq!(en.bone_caution.is_some(), nl.bone_caution.is_some());
+        }
+    }
+
+    #[test]
+    fn names_match_program_md() {
+        let catalog = Catalog::builtin();
+        let names = [
+            ("wall-push-up", "Wall push-ups", "Opdrukken tegen de muur"),
+            ("chair-squat", "Chair squats", "Stoelsquats"),
+            ("heel-raise", "Heel raises", "Hielheffen"),
+            ("modified-plank", "Modified plank", "Aangepaste plank"),
+            ("goblet-squat", "Goblet squats", "Goblet squats"),
+            ("deadlift", "Deadlift (adapted)", "Deadlift (aangepast)"),
+            ("overhead-press", "Overhead press", "Overhead press"),
+            ("stomp", "Stomping in place", "Stampen op de plaats"),
+        ];
+        for (id, en, nl) in names {
+            let e = catalog.get(id).unwrap();
+            assert_eq!((e.en.name.as_str(), e.nl.name.as_str()), (en, nl));
+        }
+    }
+}

@@ -1,0 +1,5 @@
+//! The coach: pure rules and the live session. No terminal, no files, no reading the clock.
+
+pub mod plan;
+pub mod session;
+pub mod timer;

@@ -1,0 +1,94 @@
+//! What today's session holds: the exercises of the program with their sets and targets.
+
+use serde::Serialize;
+
+use crate::catalog::{Catalog, Measure, Program};
+
+/// Rest between sets unless the user changes it.
+pub const DEFAULT_REST_SECONDS: u32 = 60;
+
+/// Sets per exercise: two for beginners (a gentle start), three once advanced.
+#[must_use]
+pub fn default_sets(program: Program) -> u32 {
+    match program {
+        Program::Beginner => 2,
+        Program::Advanced => 3,
+    }
+}
+
+/// One exercise of today's session.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlannedExercise {
+    pub id: String,
+    #[serde(skip)]
+    pub measure: Measure,
+    pub sets: u32,
+    /// Reps, seconds for a hold, or stomps per foot.
+    pub target: u32,
+    /// Seconds each rep is held at the top (heel raises).
+    pub rep_hold_seconds: Option<u32>,
+    pub weight_kg: Option<f64>,
+}
+
+/// Today's session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionPlan {
+    pub program: Program,
+    pub exercises: Vec<PlannedExercise>,
+    pub rest_seconds: u32,
+}
+
+/// The program at its starting targets: the bottom of each range, which is where the coach
+/// begins before any history says the user is ready for more.
+#[must_use]
+pub fn starting_plan(catalog: &Catalog, program: Program, rest_seconds: u32) -> SessionPlan {
+    let exercises = catalog
+        .program(program)
+        .map(|e| PlannedExercise {
+            id: e.id.clone(),
+            measure: e.measure,
+            sets: default_sets(program),
+            target: e.target_min,
+            rep_hold_seconds: e.rep_hold_seconds,
+            weight_kg: None,
+        })
+        .collect();
+    SessionPlan {
+        program,
+        exercises,
+        rest_seconds,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn beginner_plan_is_the_first_four_at_the_bottom_of_their_ranges() {
+        let plan = starting_plan(&Catalog::builtin(), Program::Beginner, 60);
+        let got: Vec<_> = plan
+            .exercises
+            .iter()
+            .map(|e| (e.id.as_str(), e.sets, e.target))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("wall-push-up", 2, 10),
+                ("chair-squat", 2, 10),
+                ("heel-raise", 2, 15),
+                ("modified-plank", 2, 20)
+            ]
+        );
+        assert_eq!(plan.exercises[2].rep_hold_seconds, Some(2));
+    }
+
+    #[test]
+    fn advanced_plan_is_the_last_four() {
+        let plan = starting_plan(&Catalog::builtin(), Program::Advanced, 60);
+        let ids: Vec<_> = plan.exercises.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["goblet-squat", "deadlift", "overhead-press", "stomp"]);
+        assert!(plan.exercises.iter().all(|e| e.sets == 3));
+    }
+}

@@ -1,0 +1,541 @@
+//! The live session as a state machine: card -> sets (reps, timed reps, holds, stomps) with
+//! rests between -> "how did it feel?" -> next exercise -> summary.
+//!
+//! It is driven by [`Input`]s and by [`Session::tick`], each carrying `now`; it never reads
+//! the clock, so every path is tested with a fake one.
+
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, FixedOffset};
+
+use super::plan::{PlannedExercise, SessionPlan};
+use super::timer::Timer;
+use crate::catalog::{Measure, Program};
+use crate::history::{Effort, ExerciseRecord, SessionRecord, SetRecord};
+
+/// The 3-2-1 before a hold.
+pub const GET_READY: Duration = Duration::from_secs(3);
+/// How much `+` and `-` change a rest.
+pub const REST_STEP: Duration = Duration::from_secs(15);
+/// Rests never shrink below this with `-`.
+const REST_MIN: Duration = Duration::from_secs(15);
+/// Nor grow beyond this with `+`.
+const REST_MAX: Duration = Duration::from_secs(300);
+
+/// Which foot a stomp was made with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Foot {
+    Left,
+    Right,
+}
+
+/// Where the session is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Phase {
+    /// The exercise's card: steps and cue, before its first set.
+    Card,
+    /// Counting plain reps.
+    Reps { count: u32 },
+    /// Counting reps that each need a hold at the top; `hold` runs while the user is up.
+    TimedReps { count: u32, hold: Option<Timer> },
+    /// Counting stomps per foot; `order` remembers each stomp so one can be taken back.
+    Stomps { order: Vec<Foot> },
+    /// The 3-2-1 before a hold.
+    GetReady { timer: Timer },
+    /// A hold counting up towards the target.
+    Hold { timer: Timer },
+    /// Rest before the next set.
+    Rest { timer: Timer },
+    /// "How did the last reps feel?"
+    Effort,
+    /// Pain was reported: stop this exercise, talk to a professional.
+    PainStop,
+    /// The end: what was done, ready to be saved.
+    Summary,
+}
+
+/// A question on top of the current phase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialog {
+    /// `q`: save what was done, discard, or go back.
+    Quit,
+    /// Discarding asks once more, because it cannot be undone.
+    ConfirmDiscard,
+}
+
+/// What the user asked for, already interpreted for the screen they are on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    /// Enter on a card: begin the first set.
+    Begin,
+    /// Space: one rep (or start a rep's hold; or a stomp on the next foot).
+    Count,
+    /// A stomp on a given foot.
+    CountFoot(Foot),
+    /// Backspace: take the last rep back.
+    Uncount,
+    /// Enter during a set: the set is finished (ends a hold early).
+    FinishSet,
+    /// Enter during a rest: skip the rest of it.
+    SkipRest,
+    /// `+` / `-` during a rest.
+    RestLonger,
+    RestShorter,
+    /// `p`: pause or resume whatever timer runs.
+    TogglePause,
+    /// `s`: skip the current exercise.
+    SkipExercise,
+    /// `q`: ask whether to save, discard, or go back.
+    AskQuit,
+    /// `1`-`4` after the last set.
+    Answer(Effort),
+    /// Enter after a pain stop.
+    Continue,
+    /// In the quit dialog: keep what was done and go to the summary.
+    SaveWhatWasDone,
+    /// In the quit dialog: throw the session away (asks to confirm).
+    Discard,
+    /// Confirm the discard.
+    ConfirmDiscard,
+    /// Esc: close the dialog and carry on.
+    CloseDialog,
+    /// Enter on the summary: save it.
+    Save,
+}
+
+/// What a step of the session asks of the outside world.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Outcome {
+    /// Ring the terminal bell (end of a hold or a rest).
+    pub bell: bool,
+    /// The user asked to save the session (from the summary).
+    pub save: bool,
+    /// The user threw the session away.
+    pub discarded: bool,
+    /// A set was finished: the journal should be written.
+    pub set_done: bool,
+}
+
+/// A session in progress.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    plan: SessionPlan,
+    started_at: DateTime<FixedOffset>,
+    /// The same moment on the monotonic clock, for the time shown on the summary.
+    started: Instant,
+    /// Index into the plan's exercises.
+    current: usize,
+    /// The set being done, 1-based.
+    set: u32,
+    /// Sets finished of the current exercise.
+    sets_done: Vec<SetRecord>,
+    /// Exercises finished or skipped.
+    records: Vec<ExerciseRecord>,
+    phase: Phase,
+    dialog: Option<Dialog>,
+    /// True when opening the dialog paused a timer, so closing it resumes that timer.
+    dialog_paused: bool,
+    ended_early: bool,
+}
+
+impl Session {
+    /// A session of `plan` starting at the user's local time `started_at` (`started` on the
+    /// monotonic clock).
+    ///
+    /// # Panics
+    /// When the plan has no exercises: a plan always holds its program's four.
+    #[must_use]
+    pub fn new(plan: SessionPlan, started_at: DateTime<FixedOffset>, started: Instant) -> Self {
+        assert!(!plan.exercises.is_empty(), "a session needs exercises");
+        Self {
+            plan,
+            started_at,
+            started,
+            current: 0,
+            set: 1,
+            sets_done: Vec::new(),
+            records: Vec::new(),
+            phase: Phase::Card,
+            dialog: None,
+            dialog_paused: false,
+            ended_early: false,
+        }
+    }
+
+    #[must_use]
+    pub fn phase(&self) -> &Phase {
+        &self.phase
+    }
+
+    #[must_use]
+    pub fn dialog(&self) -> Option<Dialog> {
+        self.dialog
+    }
+
+    #[must_use]
+    pub fn plan(&self) -> &SessionPlan {
+        &self.plan
+    }
+
+    #[must_use]
+    pub fn program(&self) -> Program {
+        self.plan.program
+    }
+
+    /// The exercise being done (on the summary: the last one).
+    #[must_use]
+    pub fn exercise(&self) -> &PlannedExercise {
+        &self.plan.exercises[self.current.min(self.plan.exercises.len() - 1)]
+    }
+
+    /// Position of the current exercise, 1-based, and how many there are.
+    #[must_use]
+    pub fn exercise_position(&self) -> (usize, usize) {
+        (self.current + 1, self.plan.exercises.len())
+    }
+
+    /// The set being done (or next, during a rest), 1-based.
+    #[must_use]
+    pub fn set_number(&self) -> u32 {
+        self.set
+    }
+
+    #[must_use]
+    pub fn sets_done(&self) -> &[SetRecord] {
+        &self.sets_done
+    }
+
+    /// Exercises finished so far, in order.
+    #[must_use]
+    pub fn records(&self) -> &[ExerciseRecord] {
+        &self.records
+    }
+
+    #[must_use]
+    pub fn started_at(&self) -> DateTime<FixedOffset> {
+        self.started_at
+    }
+
+    /// Whole minutes since the session began, at least 1.
+    #[must_use]
+    pub fn elapsed_minutes(&self, now: Instant) -> u64 {
+        (now.saturating_duration_since(self.started).as_secs() / 60).max(1)
+    }
+
+    #[must_use]
+    pub fn ended_early(&self) -> bool {
+        self.ended_early
+    }
+
+    /// The timer that runs now, if any.
+    #[must_use]
+    pub fn active_timer(&self) -> Option<&Timer> {
+        match &self.phase {
+            Phase::TimedReps { hold, .. } => hold.as_ref(),
+            Phase::GetReady { timer } | Phase::Hold { timer } | Phase::Rest { timer } => {
+                Some(timer)
+            }
+            _ => None,
+        }
+    }
+
+    fn active_timer_mut(&mut self) -> Option<&mut Timer> {
+        match &mut self.phase {
+            Phase::TimedReps { hold, .. } => hold.as_mut(),
+            Phase::GetReady { timer } | Phase::Hold { timer } | Phase::Rest { timer } => {
+                Some(timer)
+            }
+            _ => None,
+        }
+    }
+
+    /// True when a timer is shown and stands still because the user paused it.
+    #[must_use]
+    pub fn is_paused(&self) -> bool {
+        self.active_timer().is_some_and(Timer::is_paused)
+    }
+
+    /// When the screen must next change by itself; `None` when only a key can change it.
+    #[must_use]
+    pub fn next_wake(&self, now: Instant) -> Option<Instant> {
+        self.active_timer().and_then(|t| t.next_wake(now))
+    }
+
+    /// Lets time pass: ends holds, get-readies and rests whose time is up.
+    pub fn tick(&mut self, now: Instant) -> Outcome {
+        let mut outcome = Outcome::default();
+        match &mut self.phase {
+            Phase::TimedReps { count, hold } => {
+                if hold.as_ref().is_some_and(|h| h.is_done(now)) {
+                    *hold = None;
+                    *count += 1;
+                    outcome.bell = true;
+                }
+            }
+            Phase::GetReady { timer } if timer.is_done(now) => {
+                let length = self.target_duration();
+                self.phase = Phase::Hold {
+                    timer: Timer::start(now, length),
+                };
+            }
+            Phase::Hold { timer } if timer.is_done(now) => {
+                let seconds = duration_secs(timer.length());
+                outcome.bell = true;
+                self.finish_set(
+                    SetRecord {
+                        seconds: Some(seconds),
+                        ..SetRecord::default()
+                    },
+                    now,
+                    &mut outcome,
+                );
+            }
+            Phase::Rest { timer } if timer.is_done(now) => {
+                outcome.bell = true;
+                self.start_set(now);
+            }
+            _ => {}
+        }
+        outcome
+    }
+
+    /// Handles one input. Inputs that mean nothing where the session is are ignored.
+    pub fn handle(&mut self, input: Input, now: Instant) -> Outcome {
+        // First let time catch up, so a key never acts on a timer that has already ended.
+        let mut outcome = self.tick(now);
+        if let Some(dialog) = self.dialog {
+            self.handle_dialog(dialog, input, now, &mut outcome);
+            return outcome;
+        }
+        match (input, &mut self.phase) {
+            (Input::AskQuit, _) => {
+                self.dialog = Some(Dialog::Quit);
+                // A hold or rest must not run on behind the question.
+                self.dialog_paused = false;
+                if let Some(timer) = self.active_timer_mut()
+                    && !timer.is_paused()
+                {
+                    timer.toggle_pause(now);
+                    self.dialog_paused = true;
+                }
+            }
+            (Input::TogglePause, _) => {
+                if let Some(timer) = self.active_timer_mut() {
+                    timer.toggle_pause(now);
+                }
+            }
+            (Input::SkipExercise, phase) if !matches!(phase, Phase::Summary | Phase::PainStop) => {
+                self.end_exercise(None, true);
+            }
+            (Input::Begin, Phase::Card) => self.start_set(now),
+            (Input::Count, Phase::Reps { count }) => *count += 1,
+            (Input::Uncount, Phase::Reps { count }) => *count = count.saturating_sub(1),
+            (Input::FinishSet, Phase::Reps { count }) => {
+                let reps = *count;
+                self.finish_set(rep_set(reps), now, &mut outcome);
+            }
+            (Input::Count, Phase::TimedReps { hold, .. }) => {
+                if hold.is_none() {
+                    let seconds = self.exercise().rep_hold_seconds.unwrap_or(2);
+                    let timer = Timer::start(now, Duration::from_secs(seconds.into()));
+                    if let Phase::TimedReps { hold, .. } = &mut self.phase {
+                        *hold = Some(timer);
+                    }
+                }
+            }
+            (Input::Uncount, Phase::TimedReps { count, hold }) => {
+                // Backspace during a hold cancels that hold; otherwise it takes a rep back.
+                if hold.take().is_none() {
+                    *count = count.saturating_sub(1);
+                }
+            }
+            (Input::FinishSet, Phase::TimedReps { count, .. }) => {
+                let reps = *count;
+                self.finish_set(rep_set(reps), now, &mut outcome);
+            }
+            (Input::Count, Phase::Stomps { order }) => {
+                let next = match order.last() {
+                    Some(Foot::Left) => Foot::Right,
+                    _ => Foot::Left,
+                };
+                order.push(next);
+            }
+            (Input::CountFoot(foot), Phase::Stomps { order }) => order.push(foot),
+            (Input::Uncount, Phase::Stomps { order }) => {
+                order.pop();
+            }
+            (Input::FinishSet, Phase::Stomps { order }) => {
+                let (left, right) = foot_counts(order);
+                let set = SetRecord {
+                    reps: Some(left + right),
+                    left: Some(left),
+                    right: Some(right),
+                    ..SetRecord::default()
+                };
+                self.finish_set(set, now, &mut outcome);
+            }
+            (Input::FinishSet, Phase::Hold { timer }) => {
+                let seconds = duration_secs(timer.elapsed(now));
+                let set = SetRecord {
+                    seconds: Some(seconds),
+                    ..SetRecord::default()
+                };
+                self.finish_set(set, now, &mut outcome);
+            }
+            (Input::SkipRest, Phase::Rest { .. }) => self.start_set(now),
+            (Input::RestLonger, Phase::Rest { timer }) => {
+                let longer = (timer.length() + REST_STEP).min(REST_MAX);
+                timer.set_length(longer, now);
+            }
+            (Input::RestShorter, Phase::Rest { timer }) => {
+                let shorter = timer.length().saturating_sub(REST_STEP).max(REST_MIN);
+                timer.set_length(shorter, now);
+            }
+            (Input::Answer(effort), Phase::Effort) => {
+                if effort == Effort::Pain {
+                    self.record_exercise(Some(Effort::Pain), false);
+                    self.phase = Phase::PainStop;
+                } else {
+                    self.end_exercise(Some(effort), false);
+                }
+            }
+            (Input::Continue, Phase::PainStop) => self.advance(),
+            (Input::Save, Phase::Summary) => outcome.save = true,
+            _ => {}
+        }
+        outcome
+    }
+
+    fn handle_dialog(&mut self, dialog: Dialog, input: Input, now: Instant, out: &mut Outcome) {
+        match (dialog, input) {
+            (Dialog::Quit, Input::SaveWhatWasDone) if self.phase == Phase::Summary => {
+                self.dialog = None;
+                out.save = true;
+            }
+            (Dialog::Quit, Input::SaveWhatWasDone) => {
+                self.dialog = None;
+                if !self.sets_done.is_empty() {
+                    self.record_exercise(None, false);
+                }
+                self.ended_early = true;
+                self.phase = Phase::Summary;
+            }
+            (Dialog::Quit, Input::Discard) => self.dialog = Some(Dialog::ConfirmDiscard),
+            (Dialog::ConfirmDiscard, Input::ConfirmDiscard) => {
+                self.dialog = None;
+                out.discarded = true;
+            }
+            (_, Input::CloseDialog) => {
+                self.dialog = None;
+                if std::mem::take(&mut self.dialog_paused)
+                    && let Some(timer) = self.active_timer_mut()
+                {
+                    timer.toggle_pause(now);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The target of one set as a duration (holds only).
+    fn target_duration(&self) -> Duration {
+        Duration::from_secs(self.exercise().target.into())
+    }
+
+    /// Starts set `self.set` of the current exercise.
+    fn start_set(&mut self, now: Instant) {
+        self.phase = match self.exercise().measure {
+            Measure::Reps => Phase::Reps { count: 0 },
+            Measure::TimedReps => Phase::TimedReps {
+                count: 0,
+                hold: None,
+            },
+            Measure::Stomps => Phase::Stomps { order: Vec::new() },
+            Measure::Hold => Phase::GetReady {
+                timer: Timer::start(now, GET_READY),
+            },
+        };
+    }
+
+    fn finish_set(&mut self, set: SetRecord, now: Instant, outcome: &mut Outcome) {
+        self.sets_done.push(set);
+        outcome.set_done = true;
+        if self.set < self.exercise().sets {
+            self.set += 1;
+            let rest = Duration::from_secs(self.plan.rest_seconds.into());
+            self.phase = Phase::Rest {
+                timer: Timer::start(now, rest),
+            };
+        } else {
+            self.phase = Phase::Effort;
+        }
+    }
+
+    fn record_exercise(&mut self, effort: Option<Effort>, skipped: bool) {
+        let planned = self.exercise();
+        let record = ExerciseRecord {
+            id: planned.id.clone(),
+            weight_kg: planned.weight_kg,
+            target: planned.target,
+            sets: std::mem::take(&mut self.sets_done),
+            effort,
+            skipped,
+        };
+        self.records.push(record);
+    }
+
+    fn end_exercise(&mut self, effort: Option<Effort>, skipped: bool) {
+        self.record_exercise(effort, skipped);
+        self.advance();
+    }
+
+    /// On to the next exercise's card, or the summary after the last.
+    fn advance(&mut self) {
+        self.set = 1;
+        if self.current + 1 < self.plan.exercises.len() {
+            self.current += 1;
+            self.phase = Phase::Card;
+        } else {
+            self.phase = Phase::Summary;
+        }
+    }
+
+    /// The record to save, ended at `ended_at`.
+    #[must_use]
+    pub fn to_record(&self, ended_at: DateTime<FixedOffset>) -> SessionRecord {
+        SessionRecord {
+            date: self.started_at.date_naive(),
+            started_at: self.started_at,
+            ended_at,
+            program: self.plan.program,
+            ended_early: self.ended_early,
+            exercises: self.records.clone(),
+        }
+    }
+}
+
+fn rep_set(reps: u32) -> SetRecord {
+    SetRecord {
+        reps: Some(reps),
+        ..SetRecord::default()
+    }
+}
+
+/// Stomps per foot, left then right.
+#[must_use]
+pub fn foot_counts(order: &[Foot]) -> (u32, u32) {
+    let left = order.iter().filter(|f| **f == Foot::Left).count();
+    let right = order.len() - left;
+    (
+        u32::try_from(left).unwrap_or(u32::MAX),
+        u32::try_from(right).unwrap_or(u32::MAX),
+    )
+}
+
+fn duration_secs(d: Duration) -> u32 {
+    u32::try_from(d.as_secs()).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+#[path = "session_tests.rs"]
+mod tests;

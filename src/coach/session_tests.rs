@@ -1,0 +1,354 @@
+use super::*;
+use crate::catalog::Catalog;
+use crate::clock::{Clock, FakeClock};
+use crate::coach::plan::starting_plan;
+
+fn beginner(clock: &FakeClock) -> Session {
+    let plan = starting_plan(&Catalog::builtin(), Program::Beginner, 60);
+    Session::new(plan, clock.local_now(), clock.now())
+}
+
+fn advanced(clock: &FakeClock) -> Session {
+    let plan = starting_plan(&Catalog::builtin(), Program::Advanced, 60);
+    Session::new(plan, clock.local_now(), clock.now())
+}
+
+fn press(session: &mut Session, clock: &FakeClock, input: Input) -> Outcome {
+    session.handle(input, clock.now())
+}
+
+fn count(session: &mut Session, clock: &FakeClock, times: u32) {
+    for _ in 0..times {
+        press(session, clock, Input::Count);
+    }
+}
+
+/// Does one rep set of `reps` and returns the outcome of finishing it.
+fn rep_set(session: &mut Session, clock: &FakeClock, reps: u32) -> Outcome {
+    count(session, clock, reps);
+    press(session, clock, Input::FinishSet)
+}
+
+#[test]
+fn counts_reps_takes_one_back_and_rests_between_sets() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    assert_eq!(s.phase(), &Phase::Card);
+    press(&mut s, &clock, Input::Begin);
+    count(&mut s, &clock, 3);
+    press(&mut s, &clock, Input::Uncount);
+    assert_eq!(s.phase(), &Phase::Reps { count: 2 });
+    count(&mut s, &clock, 8);
+    let out = press(&mut s, &clock, Input::FinishSet);
+    assert!(out.set_done, "a finished set asks for the journal to be written");
+    assert!(matches!(s.phase(), Phase::Rest { .. }));
+    assert_eq!(s.set_number(), 2);
+    assert_eq!(s.sets_done(), &[SetRecord { reps: Some(10), ..SetRecord::default() }]);
+}
+
+#[test]
+fn backspace_never_goes_below_zero() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    press(&mut s, &clock, Input::Uncount);
+    assert_eq!(s.phase(), &Phase::Reps { count: 0 });
+}
+
+#[test]
+fn rest_ends_by_itself_with_the_bell_and_the_next_set_begins() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    rep_set(&mut s, &clock, 10);
+    assert_eq!(s.next_wake(clock.now()), Some(clock.now() + Duration::from_secs(1)));
+    clock.advance(Duration::from_secs(59));
+    assert!(!s.tick(clock.now()).bell);
+    assert!(matches!(s.phase(), Phase::Rest { .. }));
+    clock.advance(Duration::from_secs(1));
+    assert!(s.tick(clock.now()).bell);
+    assert_eq!(s.phase(), &Phase::Reps { count: 0 });
+}
+
+#[test]
+fn enter_skips_the_rest_and_plus_minus_change_it_by_15_s() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    rep_set(&mut s, &clock, 10);
+    press(&mut s, &clock, Input::RestLonger);
+    let Phase::Rest { timer } = s.phase() else { panic!("resting") };
+    assert_eq!(timer.length(), Duration::from_secs(75));
+    press(&mut s, &clock, Input::RestShorter);
+    press(&mut s, &clock, Input::RestShorter);
+    let Phase::Rest { timer } = s.phase() else { panic!("resting") };
+    assert_eq!(timer.length(), Duration::from_secs(45));
+    for _ in 0..10 {
+        press(&mut s, &clock, Input::RestShorter);
+    }
+    let Phase::Rest { timer } = s.phase() else { panic!("resting") };
+    assert_eq!(timer.length(), Duration::from_secs(15), "a rest never drops below 15 s");
+    press(&mut s, &clock, Input::SkipRest);
+    assert_eq!(s.phase(), &Phase::Reps { count: 0 });
+}
+
+#[test]
+fn pausing_a_rest_never_shortens_it() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    rep_set(&mut s, &clock, 10);
+    clock.advance(Duration::from_secs(10));
+    press(&mut s, &clock, Input::TogglePause);
+    assert!(s.is_paused());
+    assert_eq!(s.next_wake(clock.now()), None, "a paused timer needs no wake-ups");
+    clock.advance(Duration::from_secs(300));
+    s.tick(clock.now());
+    assert!(matches!(s.phase(), Phase::Rest { .. }));
+    press(&mut s, &clock, Input::TogglePause);
+    clock.advance(Duration::from_secs(49));
+    s.tick(clock.now());
+    assert!(matches!(s.phase(), Phase::Rest { .. }));
+    clock.advance(Duration::from_secs(1));
+    s.tick(clock.now());
+    assert_eq!(s.phase(), &Phase::Reps { count: 0 });
+}
+
+/// Brings a fresh beginner session to the heel raises.
+fn to_heel_raises(s: &mut Session, clock: &FakeClock) {
+    for _ in 0..2 {
+        press(s, clock, Input::Begin);
+        rep_set(s, clock, 10);
+        press(s, clock, Input::SkipRest);
+        rep_set(s, clock, 10);
+        press(s, clock, Input::Answer(Effort::JustRight));
+    }
+    assert_eq!(s.exercise().id, "heel-raise");
+}
+
+#[test]
+fn a_heel_raise_counts_only_when_its_2_s_hold_completes() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    to_heel_raises(&mut s, &clock);
+    press(&mut s, &clock, Input::Begin);
+    press(&mut s, &clock, Input::Count);
+    let Phase::TimedReps { count: 0, hold: Some(_) } = s.phase() else { panic!("holding") };
+    press(&mut s, &clock, Input::Count); // a second Space during the hold changes nothing
+    clock.advance(Duration::from_millis(1999));
+    assert!(!s.tick(clock.now()).bell);
+    assert!(matches!(s.phase(), Phase::TimedReps { count: 0, .. }));
+    clock.advance(Duration::from_millis(1));
+    assert!(s.tick(clock.now()).bell, "the bell says: lower your heels");
+    assert_eq!(s.phase(), &Phase::TimedReps { count: 1, hold: None });
+    // Backspace during a hold cancels the hold, not a counted rep.
+    press(&mut s, &clock, Input::Count);
+    press(&mut s, &clock, Input::Uncount);
+    assert_eq!(s.phase(), &Phase::TimedReps { count: 1, hold: None });
+    press(&mut s, &clock, Input::Uncount);
+    assert_eq!(s.phase(), &Phase::TimedReps { count: 0, hold: None });
+}
+
+#[test]
+fn a_heel_raise_hold_can_be_paused() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    to_heel_raises(&mut s, &clock);
+    press(&mut s, &clock, Input::Begin);
+    press(&mut s, &clock, Input::Count);
+    clock.advance(Duration::from_secs(1));
+    press(&mut s, &clock, Input::TogglePause);
+    clock.advance(Duration::from_secs(10));
+    s.tick(clock.now());
+    assert!(matches!(s.phase(), Phase::TimedReps { count: 0, .. }));
+    press(&mut s, &clock, Input::TogglePause);
+    clock.advance(Duration::from_secs(1));
+    s.tick(clock.now());
+    assert!(matches!(s.phase(), Phase::TimedReps { count: 1, .. }));
+}
+
+/// Brings a fresh beginner session to the plank.
+fn to_plank(s: &mut Session, clock: &FakeClock) {
+    to_heel_raises(s, clock);
+    press(s, clock, Input::SkipExercise);
+    assert_eq!(s.exercise().id, "modified-plank");
+}
+
+#[test]
+fn a_plank_gets_ready_then_holds_to_the_target_with_the_bell() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    to_plank(&mut s, &clock);
+    press(&mut s, &clock, Input::Begin);
+    assert!(matches!(s.phase(), Phase::GetReady { .. }));
+    clock.advance(Duration::from_secs(3));
+    s.tick(clock.now());
+    assert!(matches!(s.phase(), Phase::Hold { .. }));
+    clock.advance(Duration::from_secs(19));
+    assert!(!s.tick(clock.now()).bell);
+    clock.advance(Duration::from_secs(1));
+    let out = s.tick(clock.now());
+    assert!(out.bell && out.set_done);
+    assert_eq!(s.sets_done()[0].seconds, Some(20));
+    assert!(matches!(s.phase(), Phase::Rest { .. }));
+}
+
+#[test]
+fn enter_ends_a_hold_early_and_records_the_seconds_held() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    to_plank(&mut s, &clock);
+    press(&mut s, &clock, Input::Begin);
+    clock.advance(Duration::from_secs(3));
+    s.tick(clock.now());
+    clock.advance(Duration::from_millis(12_700));
+    press(&mut s, &clock, Input::FinishSet);
+    assert_eq!(s.sets_done()[0].seconds, Some(12));
+}
+
+#[test]
+fn pausing_a_hold_never_shortens_it() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    to_plank(&mut s, &clock);
+    press(&mut s, &clock, Input::Begin);
+    clock.advance(Duration::from_secs(3));
+    s.tick(clock.now());
+    clock.advance(Duration::from_secs(5));
+    press(&mut s, &clock, Input::TogglePause);
+    clock.advance(Duration::from_secs(60));
+    press(&mut s, &clock, Input::TogglePause);
+    clock.advance(Duration::from_secs(14));
+    s.tick(clock.now());
+    assert!(matches!(s.phase(), Phase::Hold { .. }), "19 s held of 20");
+    clock.advance(Duration::from_secs(1));
+    s.tick(clock.now());
+    assert_eq!(s.sets_done()[0].seconds, Some(20));
+}
+
+#[test]
+fn effort_answers_are_recorded_and_pain_stops_the_exercise() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    rep_set(&mut s, &clock, 12);
+    press(&mut s, &clock, Input::SkipRest);
+    rep_set(&mut s, &clock, 11);
+    assert_eq!(s.phase(), &Phase::Effort);
+    press(&mut s, &clock, Input::Answer(Effort::TooEasy));
+    assert_eq!(s.records()[0].effort, Some(Effort::TooEasy));
+    assert_eq!(s.exercise().id, "chair-squat");
+    press(&mut s, &clock, Input::Begin);
+    rep_set(&mut s, &clock, 10);
+    press(&mut s, &clock, Input::SkipRest);
+    rep_set(&mut s, &clock, 10);
+    press(&mut s, &clock, Input::Answer(Effort::Pain));
+    assert_eq!(s.phase(), &Phase::PainStop);
+    assert_eq!(s.records()[1].effort, Some(Effort::Pain));
+    press(&mut s, &clock, Input::Continue);
+    assert_eq!(s.exercise().id, "heel-raise");
+    assert_eq!(s.phase(), &Phase::Card);
+}
+
+#[test]
+fn skipping_records_the_exercise_as_skipped_with_the_sets_done() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    rep_set(&mut s, &clock, 10);
+    press(&mut s, &clock, Input::SkipExercise);
+    let record = &s.records()[0];
+    assert!(record.skipped);
+    assert_eq!(record.effort, None);
+    assert_eq!(record.sets.len(), 1);
+    assert_eq!(s.phase(), &Phase::Card);
+    assert_eq!(s.exercise().id, "chair-squat");
+}
+
+#[test]
+fn a_whole_session_ends_in_a_summary_that_saves() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    for _ in 0..4 {
+        press(&mut s, &clock, Input::SkipExercise);
+    }
+    assert_eq!(s.phase(), &Phase::Summary);
+    assert!(press(&mut s, &clock, Input::Save).save);
+    clock.advance(Duration::from_secs(600));
+    let record = s.to_record(clock.local_now());
+    assert_eq!(record.exercises.len(), 4);
+    assert_eq!(record.date, clock.local_now().date_naive());
+    assert!(!record.ended_early);
+}
+
+#[test]
+fn quit_asks_then_goes_back_resuming_a_running_timer() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    rep_set(&mut s, &clock, 10);
+    press(&mut s, &clock, Input::AskQuit);
+    assert_eq!(s.dialog(), Some(Dialog::Quit));
+    assert!(s.is_paused(), "the rest waits while the question is open");
+    // Keys of the screen below do nothing while the dialog is open.
+    press(&mut s, &clock, Input::SkipRest);
+    assert!(matches!(s.phase(), Phase::Rest { .. }));
+    press(&mut s, &clock, Input::CloseDialog);
+    assert_eq!(s.dialog(), None);
+    assert!(!s.is_paused());
+}
+
+#[test]
+fn quit_can_save_what_was_done() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Answer(Effort::TooHard)); // meaningless here: ignored
+    press(&mut s, &clock, Input::Begin);
+    rep_set(&mut s, &clock, 10);
+    press(&mut s, &clock, Input::AskQuit);
+    press(&mut s, &clock, Input::SaveWhatWasDone);
+    assert_eq!(s.phase(), &Phase::Summary);
+    let record = s.to_record(clock.local_now());
+    assert!(record.ended_early);
+    assert_eq!(record.exercises.len(), 1);
+    assert_eq!(record.exercises[0].sets.len(), 1);
+    assert!(!record.exercises[0].skipped);
+}
+
+#[test]
+fn quit_can_discard_after_confirming() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::AskQuit);
+    assert!(!press(&mut s, &clock, Input::ConfirmDiscard).discarded, "not without asking");
+    press(&mut s, &clock, Input::Discard);
+    assert_eq!(s.dialog(), Some(Dialog::ConfirmDiscard));
+    assert!(press(&mut s, &clock, Input::ConfirmDiscard).discarded);
+}
+
+#[test]
+fn stomps_count_per_foot_alternating_and_one_can_be_taken_back() {
+    let clock = FakeClock::new();
+    let mut s = advanced(&clock);
+    for _ in 0..3 {
+        press(&mut s, &clock, Input::SkipExercise);
+    }
+    assert_eq!(s.exercise().id, "stomp");
+    press(&mut s, &clock, Input::Begin);
+    count(&mut s, &clock, 3); // left, right, left
+    press(&mut s, &clock, Input::CountFoot(Foot::Left));
+    press(&mut s, &clock, Input::Uncount);
+    press(&mut s, &clock, Input::CountFoot(Foot::Right));
+    press(&mut s, &clock, Input::FinishSet);
+    let set = s.sets_done()[0];
+    assert_eq!((set.left, set.right, set.reps), (Some(2), Some(2), Some(4)));
+}
+
+#[test]
+fn next_wake_is_none_when_nothing_runs() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    assert_eq!(s.next_wake(clock.now()), None);
+    press(&mut s, &clock, Input::Begin);
+    assert_eq!(s.next_wake(clock.now()), None);
+}

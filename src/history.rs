@@ -1,0 +1,92 @@
+//! The training record: what is written to `history.json`, and plain queries over it.
+//!
+//! The format is documented in `docs/history-format.md`; every change to these types that
+//! changes the file must raise [`HISTORY_VERSION`] and add a fixture in `tests/fixtures/`.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::Program;
+
+/// The version of the file format this build writes.
+pub const HISTORY_VERSION: u32 = 1;
+
+/// The whole file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct History {
+    pub version: u32,
+    pub sessions: Vec<SessionRecord>,
+}
+
+impl Default for History {
+    fn default() -> Self {
+        Self {
+            version: HISTORY_VERSION,
+            sessions: Vec::new(),
+        }
+    }
+}
+
+/// One training session as it was done.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SessionRecord {
+    /// The user's local calendar day the session started on.
+    pub date: NaiveDate,
+    pub started_at: DateTime<FixedOffset>,
+    pub ended_at: DateTime<FixedOffset>,
+    pub program: Program,
+    /// True when the user stopped before the last exercise.
+    #[serde(default)]
+    pub ended_early: bool,
+    pub exercises: Vec<ExerciseRecord>,
+}
+
+/// One exercise within a session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExerciseRecord {
+    pub id: String,
+    /// The working weight, for weighted exercises only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight_kg: Option<f64>,
+    /// The target of each set: reps, seconds held, or stomps per foot.
+    pub target: u32,
+    pub sets: Vec<SetRecord>,
+    /// How the last reps felt; `None` when skipped or stopped before the question.
+    pub effort: Option<Effort>,
+    pub skipped: bool,
+}
+
+/// One set. Exactly the fields that apply are present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SetRecord {
+    /// Repetitions done (for stomps: both feet together).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reps: Option<u32>,
+    /// Seconds held (the plank).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seconds: Option<u32>,
+    /// Stomps with the left foot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left: Option<u32>,
+    /// Stomps with the right foot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub right: Option<u32>,
+}
+
+/// The answer to "How did the last reps feel?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effort {
+    TooEasy,
+    JustRight,
+    TooHard,
+    Pain,
+}
+
+impl History {
+    /// The most recent session by date, if any.
+    #[must_use]
+    pub fn last_session(&self) -> Option<&SessionRecord> {
+        self.sessions.iter().max_by_key(|s| (s.date, s.started_at))
+    }
+}

@@ -1,0 +1,493 @@
+//! Everything the app says, in English and Dutch.
+//!
+//! Each language is one value of [`Texts`]: a message missing in one language is a compile
+//! error, not a blank on screen. Templates mark their values as `{name}`; [`fill`] puts them in.
+
+use std::fmt::Display;
+
+/// The languages botsterk speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Lang {
+    #[default]
+    En,
+    Nl,
+}
+
+impl Lang {
+    /// The language of the user's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`): Dutch for
+    /// `nl_*`, else English.
+    #[must_use]
+    pub fn from_locale(get: impl Fn(&str) -> Option<String>) -> Self {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|var| get(var))
+            .find(|value| !value.is_empty())
+            .unwrap_or_default();
+        if locale.starts_with("nl") {
+            Self::Nl
+        } else {
+            Self::En
+        }
+    }
+
+    #[must_use]
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Self::En => &EN,
+            Self::Nl => &NL,
+        }
+    }
+}
+
+/// Puts values into a template: `fill("{n} reps", &[("n", &10)])` gives `"10 reps"`.
+#[must_use]
+pub fn fill(template: &str, values: &[(&str, &dyn Display)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), &value.to_string());
+    }
+    out
+}
+
+/// All user-facing texts of one language.
+#[derive(Debug)]
+pub struct Texts {
+    pub app_title: &'static str,
+    pub program_beginner: &'static str,
+    pub program_advanced: &'static str,
+    pub weekdays: [&'static str; 7],
+    pub months: [&'static str; 12],
+    /// `{weekday} {day} {month} {year}`
+    pub date_long: &'static str,
+
+    // Home
+    pub home_today: &'static str,
+    /// `{program}`
+    pub home_program: &'static str,
+    /// `{sets}`, `{target}`
+    pub plan_reps: &'static str,
+    pub plan_timed_reps: &'static str,
+    pub plan_hold: &'static str,
+    pub plan_stomps: &'static str,
+    /// `{seconds}`
+    pub home_rest: &'static str,
+    pub home_no_sessions: &'static str,
+    /// `{date}`
+    pub home_last_session: &'static str,
+    pub home_saved: &'static str,
+    pub home_discarded: &'static str,
+    pub home_history_file: &'static str,
+
+    // Keys (label shown next to the key)
+    pub key_start: &'static str,
+    pub key_switch_program: &'static str,
+    pub key_quit_app: &'static str,
+    pub key_begin: &'static str,
+    pub key_skip_exercise: &'static str,
+    pub key_stop: &'static str,
+    pub key_rep: &'static str,
+    pub key_rep_back: &'static str,
+    pub key_set_done: &'static str,
+    pub key_rise: &'static str,
+    pub key_stomp_next: &'static str,
+    pub key_stomp_foot: &'static str,
+    pub key_pause: &'static str,
+    pub key_resume: &'static str,
+    pub key_end_hold: &'static str,
+    pub key_skip_rest: &'static str,
+    pub key_rest_change: &'static str,
+    pub key_continue: &'static str,
+    pub key_save: &'static str,
+    pub key_retry: &'static str,
+    pub key_answer: &'static str,
+
+    // Exercise card
+    /// `{n}`, `{of}`
+    pub exercise_of: &'static str,
+    pub card_loads: &'static str,
+    pub card_remember: &'static str,
+    pub card_today: &'static str,
+
+    // Sets
+    /// `{set}`, `{sets}`
+    pub set_of: &'static str,
+    pub reps_label: &'static str,
+    /// `{target}`
+    pub target_reps: &'static str,
+    pub hold_label: &'static str,
+    pub hold_rise: &'static str,
+    pub hold_lower: &'static str,
+    /// `{target}`
+    pub target_timed_reps: &'static str,
+    pub foot_left: &'static str,
+    pub foot_right: &'static str,
+    /// `{target}`
+    pub target_stomps: &'static str,
+    /// `{foot}`
+    pub stomp_next: &'static str,
+    pub get_ready: &'static str,
+    pub get_ready_hint: &'static str,
+    pub holding: &'static str,
+    /// `{held}`, `{target}`
+    pub hold_progress: &'static str,
+    pub rest_title: &'static str,
+    /// `{set}`, `{sets}`
+    pub rest_next: &'static str,
+    pub rest_hint: &'static str,
+    pub paused: &'static str,
+
+    // Effort and pain
+    pub effort_question_reps: &'static str,
+    pub effort_question_hold: &'static str,
+    pub effort_too_easy: &'static str,
+    pub effort_just_right: &'static str,
+    pub effort_just_right_short: &'static str,
+    pub effort_too_hard: &'static str,
+    pub effort_pain: &'static str,
+    pub effort_hint: &'static str,
+    pub pain_title: &'static str,
+    pub pain_body: &'static str,
+    pub pain_who: &'static str,
+
+    // Quit dialog
+    pub quit_title: &'static str,
+    pub quit_save: &'static str,
+    pub quit_discard: &'static str,
+    pub quit_back: &'static str,
+    pub discard_title: &'static str,
+    pub discard_body: &'static str,
+    pub discard_yes: &'static str,
+    pub discard_no: &'static str,
+
+    // Summary
+    pub summary_title: &'static str,
+    pub summary_ended_early: &'static str,
+    /// `{minutes}`
+    pub summary_duration: &'static str,
+    pub summary_skipped: &'static str,
+    pub summary_no_sets: &'static str,
+    /// `{reps}`
+    pub summary_reps: &'static str,
+    /// `{seconds}`
+    pub summary_seconds: &'static str,
+    /// `{left}`, `{right}`
+    pub summary_stomps: &'static str,
+    pub summary_nothing: &'static str,
+    pub save_failed: &'static str,
+    pub save_kept: &'static str,
+
+    // Small terminal
+    pub too_small: &'static str,
+    /// `{cols}`, `{rows}`, `{min_cols}`, `{min_rows}`
+    pub too_small_size: &'static str,
+
+    // Errors at start
+    /// `{path}`, `{reason}`
+    pub error_history_unreadable: &'static str,
+    /// `{path}`, `{found}`, `{known}`
+    pub error_history_newer: &'static str,
+    /// `{path}`, `{reason}`
+    pub error_write: &'static str,
+}
+
+pub const EN: Texts = Texts {
+    app_title: "botsterk · strong bones",
+    program_beginner: "Beginner",
+    program_advanced: "Advanced",
+    weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    months: [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ],
+    date_long: "{weekday} {day} {month} {year}",
+
+    home_today: "Today's session",
+    home_program: "{program} program",
+    plan_reps: "{sets} sets of {target} reps",
+    plan_timed_reps: "{sets} sets of {target} reps, hold 2 s at the top",
+    plan_hold: "{sets} holds of {target} seconds",
+    plan_stomps: "{sets} sets of {target} stomps per foot",
+    home_rest: "Rest between sets: {seconds} seconds",
+    home_no_sessions: "No sessions yet. Your first one starts with Enter.",
+    home_last_session: "Last session: {date}",
+    home_saved: "Session saved. Well done: your bones felt that.",
+    home_discarded: "The session was thrown away, as you asked.",
+    home_history_file: "History",
+
+    key_start: "start the session",
+    key_switch_program: "other program",
+    key_quit_app: "quit",
+    key_begin: "begin",
+    key_skip_exercise: "skip exercise",
+    key_stop: "stop",
+    key_rep: "+1 rep",
+    key_rep_back: "-1",
+    key_set_done: "set done",
+    key_rise: "up on toes",
+    key_stomp_next: "stomp",
+    key_stomp_foot: "left/right",
+    key_pause: "pause",
+    key_resume: "resume",
+    key_end_hold: "end hold now",
+    key_skip_rest: "skip rest",
+    key_rest_change: "15 s longer/shorter",
+    key_continue: "continue",
+    key_save: "save",
+    key_retry: "try saving again",
+    key_answer: "answer",
+
+    exercise_of: "Exercise {n} of {of}",
+    card_loads: "Strengthens",
+    card_remember: "Remember",
+    card_today: "Today",
+
+    set_of: "set {set} of {sets}",
+    reps_label: "reps",
+    target_reps: "target: {target} reps",
+    hold_label: "hold",
+    hold_rise: "Rise onto your toes and press Space",
+    hold_lower: "Now lower your heels slowly",
+    target_timed_reps: "target: {target} reps, each held 2 s",
+    foot_left: "left",
+    foot_right: "right",
+    target_stomps: "target: {target} per foot",
+    stomp_next: "next: {foot} foot",
+    get_ready: "Get ready",
+    get_ready_hint: "Take your position; the hold starts after the count.",
+    holding: "Hold",
+    hold_progress: "{held} of {target} seconds",
+    rest_title: "Rest",
+    rest_next: "Next: set {set} of {sets}",
+    rest_hint: "Breathe, drink some water, shake out your arms and legs.",
+    paused: "PAUSED: press p to go on",
+
+    effort_question_reps: "How did the last reps feel?",
+    effort_question_hold: "How did the hold feel?",
+    effort_too_easy: "too easy",
+    effort_just_right: "just right: hard at the end, no pain",
+    effort_just_right_short: "just right",
+    effort_too_hard: "too hard",
+    effort_pain: "pain",
+    effort_hint: "The last reps should feel hard, never painful.",
+    pain_title: "Stop this exercise",
+    pain_body: "Pain is a signal to stop, not to push through. This exercise ends here for today.",
+    pain_who: "Talk to your doctor or a physiotherapist before you do it again.",
+
+    quit_title: "Stop the session?",
+    quit_save: "save what you did",
+    quit_discard: "throw it away",
+    quit_back: "go back",
+    discard_title: "Throw this session away?",
+    discard_body: "Nothing of it will be saved.",
+    discard_yes: "yes, throw away",
+    discard_no: "no",
+
+    summary_title: "Session done",
+    summary_ended_early: "Stopped early: what you did is kept.",
+    summary_duration: "Time: {minutes} min",
+    summary_skipped: "skipped",
+    summary_no_sets: "no sets",
+    summary_reps: "{reps} reps",
+    summary_seconds: "{seconds} s",
+    summary_stomps: "{left} left + {right} right",
+    summary_nothing: "Nothing was done yet.",
+    save_failed: "Could not save",
+    save_kept: "Your session is kept here. Fix the problem, then press Enter to try again.",
+
+    too_small: "Please make the window larger.",
+    too_small_size: "It is {cols} x {rows}; botsterk needs at least {min_cols} x {min_rows}.",
+
+    error_history_unreadable: "The history file {path} cannot be read: {reason}. \
+        botsterk has not changed it. Restore a backup or move the file away, then start again.",
+    error_history_newer: "The history file {path} was made by a newer botsterk (format version \
+        {found}; this one knows up to {known}). botsterk will not change it: please update botsterk.",
+    error_write: "Could not write {path}: {reason}",
+};
+
+pub const NL: Texts = Texts {
+    app_title: "botsterk · sterke botten",
+    program_beginner: "Beginners",
+    program_advanced: "Gevorderden",
+    weekdays: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    months: [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+        "oktober", "november", "december",
+    ],
+    date_long: "{weekday} {day} {month} {year}",
+
+    home_today: "De training van vandaag",
+    home_program: "Programma: {program}",
+    plan_reps: "{sets} series van {target} herhalingen",
+    plan_timed_reps: "{sets} series van {target}, boven 2 tellen vasthouden",
+    plan_hold: "{sets} keer {target} seconden vasthouden",
+    plan_stomps: "{sets} series van {target} stampen per voet",
+    home_rest: "Rust tussen de series: {seconds} seconden",
+    home_no_sessions: "Nog geen trainingen. Met Enter begin je de eerste.",
+    home_last_session: "Laatste training: {date}",
+    home_saved: "Training opgeslagen. Goed gedaan: daar worden je botten sterker van.",
+    home_discarded: "De training is weggegooid, zoals je vroeg.",
+    home_history_file: "Logboek",
+
+    key_start: "training beginnen",
+    key_switch_program: "ander programma",
+    key_quit_app: "afsluiten",
+    key_begin: "beginnen",
+    key_skip_exercise: "oefening overslaan",
+    key_stop: "stoppen",
+    key_rep: "+1 herhaling",
+    key_rep_back: "-1",
+    key_set_done: "serie klaar",
+    key_rise: "op je tenen",
+    key_stomp_next: "stamp",
+    key_stomp_foot: "links/rechts",
+    key_pause: "pauze",
+    key_resume: "verder",
+    key_end_hold: "nu stoppen",
+    key_skip_rest: "rust overslaan",
+    key_rest_change: "15 s langer/korter",
+    key_continue: "verder",
+    key_save: "opslaan",
+    key_retry: "opnieuw opslaan",
+    key_answer: "antwoord",
+
+    exercise_of: "Oefening {n} van {of}",
+    card_loads: "Versterkt",
+    card_remember: "Let op",
+    card_today: "Vandaag",
+
+    set_of: "serie {set} van {sets}",
+    reps_label: "herhalingen",
+    target_reps: "doel: {target} herhalingen",
+    hold_label: "vasthouden",
+    hold_rise: "Kom op je tenen en druk op spatie",
+    hold_lower: "Laat je hielen nu rustig zakken",
+    target_timed_reps: "doel: {target} keer, elk 2 tellen boven",
+    foot_left: "links",
+    foot_right: "rechts",
+    target_stomps: "doel: {target} per voet",
+    stomp_next: "volgende: {foot}",
+    get_ready: "Maak je klaar",
+    get_ready_hint: "Neem je houding aan; na het aftellen begint het vasthouden.",
+    holding: "Vasthouden",
+    hold_progress: "{held} van {target} seconden",
+    rest_title: "Rust",
+    rest_next: "Hierna: serie {set} van {sets}",
+    rest_hint: "Adem rustig, drink wat water, schud je armen en benen los.",
+    paused: "PAUZE: druk op p om verder te gaan",
+
+    effort_question_reps: "Hoe voelden de laatste herhalingen?",
+    effort_question_hold: "Hoe voelde het vasthouden?",
+    effort_too_easy: "te makkelijk",
+    effort_just_right: "goed: zwaar aan het eind, geen pijn",
+    effort_just_right_short: "goed",
+    effort_too_hard: "te zwaar",
+    effort_pain: "pijn",
+    effort_hint: "De laatste herhalingen mogen zwaar voelen, nooit pijnlijk.",
+    pain_title: "Stop met deze oefening",
+    pain_body: "Pijn is een teken om te stoppen, niet om door te zetten. Deze oefening stopt hier voor vandaag.",
+    pain_who: "Overleg met je huisarts of een fysiotherapeut voordat je haar weer doet.",
+
+    quit_title: "Training stoppen?",
+    quit_save: "bewaar wat je deed",
+    quit_discard: "weggooien",
+    quit_back: "terug",
+    discard_title: "Deze training weggooien?",
+    discard_body: "Er wordt dan niets van bewaard.",
+    discard_yes: "ja, weggooien",
+    discard_no: "nee",
+
+    summary_title: "Training klaar",
+    summary_ended_early: "Eerder gestopt: wat je deed, blijft bewaard.",
+    summary_duration: "Tijd: {minutes} min",
+    summary_skipped: "overgeslagen",
+    summary_no_sets: "geen series",
+    summary_reps: "{reps} keer",
+    summary_seconds: "{seconds} s",
+    summary_stomps: "{left} links + {right} rechts",
+    summary_nothing: "Er is nog niets gedaan.",
+    save_failed: "Opslaan lukte niet",
+    save_kept: "Je training blijft hier staan. Los het probleem op en druk op Enter om het opnieuw te proberen.",
+
+    too_small: "Maak het venster groter, alsjeblieft.",
+    too_small_size: "Het is {cols} x {rows}; botsterk heeft minstens {min_cols} x {min_rows} nodig.",
+
+    error_history_unreadable: "Het logboek {path} is niet te lezen: {reason}. \
+        botsterk heeft het niet veranderd. Zet een reservekopie terug of verplaats het bestand, en start opnieuw.",
+    error_history_newer: "Het logboek {path} is gemaakt door een nieuwere botsterk (versie {found}; \
+        deze kent tot en met {known}). botsterk verandert het niet: werk botsterk bij.",
+    error_write: "Kon {path} niet schrijven: {reason}",
+};
+
+impl Texts {
+    /// A date written out, as "Thursday 26 November 2026".
+    #[must_use]
+    pub fn date(&self, date: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        fill(
+            self.date_long,
+            &[
+                ("weekday", &self.weekdays[date.weekday().num_days_from_monday() as usize]),
+                ("day", &date.day()),
+                ("month", &self.months[date.month0() as usize]),
+                ("year", &date.year()),
+            ],
+        )
+    }
+
+    #[must_use]
+    pub fn program(&self, program: crate::catalog::Program) -> &'static str {
+        match program {
+            crate::catalog::Program::Beginner => self.program_beginner,
+            crate::catalog::Program::Advanced => self.program_advanced,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_named_values() {
+        assert_eq!(fill("{sets} x {target}", &[("sets", &2), ("target", &10)]), "2 x 10");
+    }
+
+    #[test]
+    fn dutch_comes_from_a_dutch_locale_only() {
+        let env = |pairs: &'static [(&str, &str)]| {
+            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| (*v).to_owned())
+        };
+        assert_eq!(Lang::from_locale(env(&[("LANG", "nl_NL.UTF-8")])), Lang::Nl);
+        assert_eq!(Lang::from_locale(env(&[("LC_ALL", "nl_BE"), ("LANG", "en_US")])), Lang::Nl);
+        assert_eq!(Lang::from_locale(env(&[("LC_ALL", "en_GB"), ("LANG", "nl_NL")])), Lang::En);
+        assert_eq!(Lang::from_locale(env(&[])), Lang::En);
+    }
+
+    #[test]
+    fn templates_use_the_same_placeholders_in_both_languages() {
+        let placeholders = |s: &str| {
+            let mut names: Vec<String> = s
+                .split('{')
+                .skip(1)
+                .filter_map(|part| part.split_once('}').map(|(name, _)| name.to_owned()))
+                .collect();
+            names.sort();
+            names
+        };
+        // Pretty Debug output puts every field on a line of its own, which lets this test
+        // walk all of them without listing them again.
+        let fields = |texts: &Texts| -> Vec<String> {
+            format!("{texts:#?}")
+                .lines()
+                .filter(|line| line.starts_with("    ") && !line.starts_with("     "))
+                .map(str::to_owned)
+                .collect()
+        };
+        let (en, nl) = (fields(&EN), fields(&NL));
+        assert!(en.len() > 50);
+        assert_eq!(en.len(), nl.len());
+        for (e, n) in en.iter().zip(&nl) {
+            assert_eq!(placeholders(e), placeholders(n), "{e} / {n}");
+        }
+    }
+}

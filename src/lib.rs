@@ -1,0 +1,19 @@
+//! botsterk: a terminal coach for bone-loading strength training after 50.
+//!
+//! The shape (see `docs/architecture.md`): a pure coaching core ([`coach`]), the records
+//! ([`history`]) and their [`store`], the TUI's state machine ([`app`]) with its [`keymap`]
+//! and pure views ([`ui`]), and a thin event loop ([`shell`]) that alone touches the
+//! terminal and the clock.
+#![forbid(unsafe_code)]
+
+pub mod app;
+pub mod catalog;
+pub mod cli;
+pub mod clock;
+pub mod coach;
+pub mod history;
+pub mod i18n;
+pub mod keymap;
+pub mod shell;
+pub mod store;
+pub mod ui;

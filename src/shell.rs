@@ -1,0 +1,90 @@
+//! The only impure loop: terminal in and out, the system clock, the store.
+//!
+//! It blocks on the terminal while nothing runs, and while a timer runs it sleeps until the
+//! model's next deadline (the next shown second, the end of a hold). No fixed tick.
+
+use std::io::{self, Write};
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, Event};
+
+use crate::app::{Effect, Model, Msg, Now, update};
+use crate::clock::{Clock, SystemClock};
+use crate::keymap;
+use crate::store::Store;
+use crate::ui::View;
+use crate::ui::theme::{MONO, THEME, Theme};
+
+/// Runs the TUI until the user quits. The terminal is restored however this ends:
+/// `ratatui::init` installs a panic hook that restores it too.
+///
+/// # Errors
+/// When the terminal fails (for example when it went away).
+pub fn run(model: Model, store: &Store) -> io::Result<()> {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme = if no_color { &MONO } else { &THEME };
+    let mut terminal = ratatui::init();
+    let result = event_loop(&mut terminal, model, store, theme);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    mut model: Model,
+    store: &Store,
+    theme: &Theme,
+) -> io::Result<()> {
+    let clock = SystemClock;
+    loop {
+        let now = clock.now();
+        terminal.draw(|frame| {
+            let view = View {
+                model: &model,
+                now,
+                theme,
+            };
+            frame.render_widget(view, frame.area());
+        })?;
+        if model.quit {
+            return Ok(());
+        }
+        let Some(msg) = next_msg(&model, &clock)? else {
+            continue;
+        };
+        let mut pending = vec![msg];
+        while let Some(msg) = pending.pop() {
+            for effect in update(&mut model, msg, Now::from_clock(&clock)) {
+                match effect {
+                    Effect::Bell => ring_bell(terminal),
+                    Effect::SaveSession(record) => pending.push(match store.append_session(record)
+                    {
+                        Ok(history) => Msg::Saved(history),
+                        Err(e) => Msg::SaveFailed(e.to_string()),
+                    }),
+                }
+            }
+        }
+    }
+}
+
+/// Waits for the next key or deadline. `None`: something to redraw for (a resize, a key
+/// that means nothing here).
+fn next_msg(model: &Model, clock: &SystemClock) -> io::Result<Option<Msg>> {
+    if let Some(deadline) = model.next_wake(clock.now()) {
+        let timeout = deadline.saturating_duration_since(clock.now());
+        if !event::poll(timeout)? {
+            return Ok(Some(Msg::Tick));
+        }
+    }
+    Ok(match event::read()? {
+        Event::Key(key) => keymap::to_msg(key, model),
+        _ => None,
+    })
+}
+
+fn ring_bell(terminal: &mut DefaultTerminal) {
+    // A bell that cannot ring is no reason to stop a session.
+    let backend = terminal.backend_mut();
+    let _ = backend.write_all(b"\x07").and_then(|()| backend.flush());
+}

@@ -1,0 +1,47 @@
+//! The card that opens each exercise: how to do it, what to remember, today's target.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::Ctx;
+use super::keys::KeyHelp;
+use crate::coach::session::Session;
+
+pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec<KeyHelp<'static>> {
+    let t = ctx.t;
+    let exercise = session.exercise();
+    let mut lines = vec![Line::styled(ctx.name(&exercise.id).to_owned(), ctx.theme.title)];
+    if let Some(text) = ctx.text(&exercise.id) {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", t.card_loads), ctx.theme.dim),
+            Span::styled(text.loads.clone(), ctx.theme.dim),
+        ]));
+        lines.push(Line::raw(""));
+        for (i, step) in text.steps.iter().enumerate() {
+            lines.push(Line::raw(format!(" {}. {step}", i + 1)));
+        }
+        lines.push(Line::raw(""));
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", t.card_remember), ctx.theme.title),
+            Span::raw(text.cue.clone()),
+        ]));
+        for caution in &text.cautions {
+            lines.push(Line::styled(format!("! {caution}"), ctx.theme.warning));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::from(vec![
+        Span::styled(format!("{}: ", t.card_today), ctx.theme.title),
+        Span::raw(super::home::target_text(t, exercise)),
+    ]));
+    Paragraph::new(Text::from(lines))
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+    vec![
+        ("Enter", t.key_begin),
+        ("s", t.key_skip_exercise),
+        ("q", t.key_stop),
+    ]
+}

@@ -1,0 +1,125 @@
+//! Counting sets: plain reps, reps held at the top (heel raises), and stomps per foot.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Gauge, Widget};
+
+use super::Ctx;
+use super::keys::KeyHelp;
+use super::big;
+use crate::coach::session::{Foot, Phase, Session, foot_counts};
+use crate::i18n::fill;
+
+pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec<KeyHelp<'static>> {
+    let t = ctx.t;
+    let exercise = session.exercise();
+    let [title, _, counts, _, target, gauge, _, cue] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(big::HEIGHT + 1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ]));
+    let set_of = fill(
+        t.set_of,
+        &[("set", &session.set_number()), ("sets", &exercise.sets)],
+    );
+    Line::styled(format!("{} · {set_of}", ctx.name(&exercise.id)), ctx.theme.title)
+        .render(title, buf);
+    let (done, target_line, mut keys) = match session.phase() {
+        Phase::Reps { count } => {
+            labelled_big(ctx, t.reps_label, &count.to_string(), counts, buf);
+            let keys = vec![("Space", t.key_rep), ("Backspace", t.key_rep_back)];
+            (*count, fill(t.target_reps, &[("target", &exercise.target)]), keys)
+        }
+        Phase::TimedReps { count, hold } => {
+            let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
+            labelled_big(ctx, t.reps_label, &count.to_string(), left, buf);
+            let mut keys = vec![("Space", t.key_rise), ("Backspace", t.key_rep_back)];
+            match hold {
+                Some(timer) => {
+                    let secs = timer.remaining_secs_shown(ctx.now).to_string();
+                    labelled_big(ctx, t.hold_label, &secs, right, buf);
+                    if timer.is_paused() {
+                        keys.push(("p", t.key_resume));
+                    } else {
+                        keys.push(("p", t.key_pause));
+                    }
+                }
+                None => {
+                    let hint = if *count == 0 { t.hold_rise } else { t.hold_lower };
+                    let [_, mid, _] = right.layout(&Layout::vertical([
+                        Constraint::Fill(1),
+                        Constraint::Length(1),
+                        Constraint::Fill(1),
+                    ]));
+                    Line::styled(hint, ctx.theme.title).centered().render(mid, buf);
+                }
+            }
+            (*count, fill(t.target_timed_reps, &[("target", &exercise.target)]), keys)
+        }
+        Phase::Stomps { order } => {
+            let (left_count, right_count) = foot_counts(order);
+            let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
+            labelled_big(ctx, t.foot_left, &left_count.to_string(), left, buf);
+            labelled_big(ctx, t.foot_right, &right_count.to_string(), right, buf);
+            let next = match order.last() {
+                Some(Foot::Left) => t.foot_right,
+                _ => t.foot_left,
+            };
+            let line = format!(
+                "{}   ·   {}",
+                fill(t.target_stomps, &[("target", &exercise.target)]),
+                fill(t.stomp_next, &[("foot", &next)])
+            );
+            let keys = vec![
+                ("Space", t.key_stomp_next),
+                ("← →", t.key_stomp_foot),
+                ("Backspace", t.key_rep_back),
+            ];
+            (left_count.min(right_count), line, keys)
+        }
+        _ => return Vec::new(),
+    };
+    Line::raw(target_line).centered().render(target, buf);
+    render_progress(ctx, done, exercise.target, gauge, buf);
+    if session.is_paused() {
+        Line::styled(t.paused, ctx.theme.warning).centered().render(cue, buf);
+    } else if let Some(text) = ctx.text(&exercise.id) {
+        Line::styled(text.cue.clone(), ctx.theme.dim).centered().render(cue, buf);
+    }
+    keys.extend([
+        ("Enter", t.key_set_done),
+        ("s", t.key_skip_exercise),
+        ("q", t.key_stop),
+    ]);
+    keys
+}
+
+/// A small label above big digits.
+pub fn labelled_big(ctx: &Ctx, label: &str, value: &str, area: Rect, buf: &mut Buffer) {
+    let [label_area, digits] =
+        area.layout(&Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]));
+    Line::styled(label.to_owned(), ctx.theme.dim).centered().render(label_area, buf);
+    big::render(value, ctx.theme.big, digits, buf);
+}
+
+/// A bar that fills towards the target, with the numbers on it for those who cannot see colour.
+pub fn render_progress(ctx: &Ctx, done: u32, target: u32, area: Rect, buf: &mut Buffer) {
+    let ratio = if target == 0 {
+        1.0
+    } else {
+        (f64::from(done) / f64::from(target)).min(1.0)
+    };
+    let area = area.centered_horizontally(Constraint::Percentage(70));
+    Gauge::default()
+        .ratio(ratio)
+        .label(format!("{done} / {target}"))
+        .gauge_style(ctx.theme.gauge)
+        .use_unicode(true)
+        .render(area, buf);
+}

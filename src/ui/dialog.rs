@@ -1,0 +1,58 @@
+//! The question that `q` asks on top of a session.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+
+use super::Ctx;
+use super::keys::KeyHelp;
+use crate::coach::session::Dialog;
+use crate::i18n::Texts;
+
+pub fn render(ctx: &Ctx, dialog: Dialog, area: Rect, buf: &mut Buffer) {
+    let t = ctx.t;
+    let (title, lines) = match dialog {
+        Dialog::Quit => (
+            t.quit_title,
+            vec![
+                option(ctx, "s", t.quit_save),
+                option(ctx, "d", t.quit_discard),
+                option(ctx, "Esc", t.quit_back),
+            ],
+        ),
+        Dialog::ConfirmDiscard => (
+            t.discard_title,
+            vec![
+                Line::raw(t.discard_body),
+                Line::raw(""),
+                option(ctx, "y", t.discard_yes),
+                option(ctx, "n", t.discard_no),
+            ],
+        ),
+    };
+    let popup = area.centered(Constraint::Length(52), Constraint::Length(8));
+    Clear.render(popup, buf);
+    Paragraph::new(Text::from(lines))
+        .wrap(Wrap { trim: false })
+        .block(
+            Block::bordered()
+                .title(Span::styled(format!(" {title} "), ctx.theme.title))
+                .padding(ratatui::widgets::Padding::uniform(1)),
+        )
+        .render(popup, buf);
+}
+
+fn option<'a>(ctx: &Ctx, key: &'a str, label: &'a str) -> Line<'a> {
+    Line::from(vec![
+        Span::styled(format!(" {key} "), ctx.theme.key),
+        Span::raw(format!("  {label}")),
+    ])
+}
+
+pub fn keys(t: &'static Texts, dialog: Dialog) -> Vec<KeyHelp<'static>> {
+    match dialog {
+        Dialog::Quit => vec![("s", t.quit_save), ("d", t.quit_discard), ("Esc", t.quit_back)],
+        Dialog::ConfirmDiscard => vec![("y", t.discard_yes), ("n", t.discard_no)],
+    }
+}

@@ -1,0 +1,59 @@
+//! "How did the last reps feel?" and, after pain, the advice to stop.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::Ctx;
+use super::keys::KeyHelp;
+use crate::catalog::Measure;
+use crate::coach::session::{Phase, Session};
+
+pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec<KeyHelp<'static>> {
+    let t = ctx.t;
+    let exercise = session.exercise();
+    let name = ctx.name(&exercise.id).to_owned();
+    if session.phase() == &Phase::PainStop {
+        let text = Text::from(vec![
+            Line::styled(name, ctx.theme.title),
+            Line::raw(""),
+            Line::styled(format!("! {}", t.pain_title), ctx.theme.warning),
+            Line::raw(""),
+            Line::raw(t.pain_body),
+            Line::raw(""),
+            Line::styled(t.pain_who, ctx.theme.title),
+        ]);
+        Paragraph::new(text).wrap(Wrap { trim: false }).render(area, buf);
+        return vec![("Enter", t.key_continue), ("q", t.key_stop)];
+    }
+    let question = if exercise.measure == Measure::Hold {
+        t.effort_question_hold
+    } else {
+        t.effort_question_reps
+    };
+    let option = |key: &str, label: &str| {
+        Line::from(vec![
+            Span::raw("   "),
+            Span::styled(format!(" {key} "), ctx.theme.key),
+            Span::styled(format!("  {label}"), ctx.theme.title),
+        ])
+    };
+    let text = Text::from(vec![
+        Line::styled(name, ctx.theme.title),
+        Line::raw(""),
+        Line::styled(question, ctx.theme.title),
+        Line::raw(""),
+        option("1", t.effort_too_easy),
+        Line::raw(""),
+        option("2", t.effort_just_right),
+        Line::raw(""),
+        option("3", t.effort_too_hard),
+        Line::raw(""),
+        option("4", &format!("{} !", t.effort_pain)),
+        Line::raw(""),
+        Line::styled(t.effort_hint, ctx.theme.dim),
+    ]);
+    Paragraph::new(text).wrap(Wrap { trim: false }).render(area, buf);
+    vec![("1-4", t.key_answer), ("s", t.key_skip_exercise), ("q", t.key_stop)]
+}

@@ -1,0 +1,162 @@
+//! Pure views: the model (and the current instant, for timers) in, a buffer out.
+//!
+//! Every screen has the same frame:
+//! ```text
+//! ┌──────────────────────────────────────────────────────────────┐
+//! │ botsterk · strong bones               Beginner · 1 of 4      │ header
+//! │                                                              │
+//! │ body: the screen of the moment (home, card, set, rest, ...)  │
+//! │                                                              │
+//! │  Enter  start   Tab  other program   q  quit                 │ key help
+//! └──────────────────────────────────────────────────────────────┘
+//! ```
+
+mod big;
+mod card;
+mod counting;
+mod dialog;
+mod effort;
+mod home;
+mod keys;
+mod summary;
+pub mod theme;
+mod timers;
+mod too_small;
+
+use std::time::Instant;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use crate::app::{Model, Screen};
+use crate::catalog::{Catalog, ExerciseText};
+use crate::i18n::Lang;
+use crate::coach::session::{Phase, Session};
+use crate::i18n::{Texts, fill};
+use keys::KeyHelp;
+use theme::Theme;
+
+/// Below this size a "please make the window larger" screen is shown instead.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 20;
+
+/// The whole screen for one frame.
+pub struct View<'a> {
+    pub model: &'a Model,
+    pub now: Instant,
+    pub theme: &'a Theme,
+}
+
+impl Widget for View<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let t = self.model.lang.texts();
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            too_small::render(t, self.theme, area, buf);
+            return;
+        }
+        let [header, _, body, footer] = area.layout(&Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(2),
+        ]));
+        let inner = |r: Rect| Rect {
+            x: r.x + 1,
+            width: r.width.saturating_sub(2),
+            ..r
+        };
+        let (header, body, footer) = (inner(header), inner(body), inner(footer));
+        let ctx = Ctx {
+            t,
+            lang: self.model.lang,
+            catalog: &self.model.catalog,
+            theme: self.theme,
+            now: self.now,
+        };
+        let keys = match &self.model.screen {
+            Screen::Home => {
+                render_header(&ctx, "", header, buf);
+                home::render(&ctx, self.model, body, buf);
+                home::keys(t)
+            }
+            Screen::Session {
+                session,
+                save_error,
+            } => {
+                render_header(&ctx, &session_place(t, session), header, buf);
+                let keys = render_session(&ctx, session, save_error.as_deref(), body, buf);
+                if let Some(d) = session.dialog() {
+                    dialog::render(&ctx, d, area, buf);
+                    dialog::keys(t, d)
+                } else {
+                    keys
+                }
+            }
+        };
+        keys::render(&keys, self.theme, footer, buf);
+    }
+}
+
+/// What every screen function needs besides its own data.
+pub struct Ctx<'a> {
+    pub t: &'static Texts,
+    pub lang: Lang,
+    pub catalog: &'a Catalog,
+    pub theme: &'a Theme,
+    pub now: Instant,
+}
+
+impl Ctx<'_> {
+    /// The exercise's texts in the user's language.
+    fn text(&self, id: &str) -> Option<&ExerciseText> {
+        self.catalog.get(id).map(|e| e.text(self.lang))
+    }
+
+    /// The exercise's name in the user's language (its id if unknown, never a blank).
+    fn name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.text(id).map_or(id, |text| text.name.as_str())
+    }
+}
+
+fn render_header(ctx: &Ctx, place: &str, area: Rect, buf: &mut Buffer) {
+    Line::from(Span::styled(ctx.t.app_title, ctx.theme.title)).render(area, buf);
+    Line::from(Span::styled(place.to_owned(), ctx.theme.title))
+        .right_aligned()
+        .render(area, buf);
+}
+
+/// "Beginner · Exercise 2 of 4", so the user always knows where they are.
+fn session_place(t: &Texts, session: &Session) -> String {
+    let (n, of) = session.exercise_position();
+    let program = t.program(session.program());
+    if session.phase() == &Phase::Summary {
+        return program.to_owned();
+    }
+    format!(
+        "{program} · {}",
+        fill(t.exercise_of, &[("n", &n), ("of", &of)])
+    )
+}
+
+fn render_session(
+    ctx: &Ctx,
+    session: &Session,
+    save_error: Option<&str>,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Vec<KeyHelp<'static>> {
+    match session.phase() {
+        Phase::Card => card::render(ctx, session, area, buf),
+        Phase::Reps { .. } | Phase::TimedReps { .. } | Phase::Stomps { .. } => {
+            counting::render(ctx, session, area, buf)
+        }
+        Phase::GetReady { .. } | Phase::Hold { .. } | Phase::Rest { .. } => {
+            timers::render(ctx, session, area, buf)
+        }
+        Phase::Effort | Phase::PainStop => effort::render(ctx, session, area, buf),
+        Phase::Summary => summary::render(ctx, session, save_error, area, buf),
+    }
+}
+

@@ -1,0 +1,92 @@
+//! The end of a session: what was done, ready to be saved (and kept on screen if saving fails).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::Ctx;
+use super::keys::KeyHelp;
+use crate::coach::session::Session;
+use crate::history::{Effort, ExerciseRecord, SetRecord};
+use crate::i18n::{Texts, fill};
+
+pub fn render(
+    ctx: &Ctx,
+    session: &Session,
+    save_error: Option<&str>,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Vec<KeyHelp<'static>> {
+    let t = ctx.t;
+    let mut lines = vec![Line::styled(t.summary_title, ctx.theme.title)];
+    if session.ended_early() {
+        lines.push(Line::raw(t.summary_ended_early));
+    }
+    lines.push(Line::raw(""));
+    if session.records().is_empty() {
+        lines.push(Line::raw(t.summary_nothing));
+    }
+    for record in session.records() {
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {:<24}", ctx.name(&record.id)), ctx.theme.title),
+            Span::raw(sets_text(t, record)),
+            Span::styled(effort_text(t, record), ctx.theme.dim),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    let minutes = session.elapsed_minutes(ctx.now);
+    lines.push(Line::raw(fill(t.summary_duration, &[("minutes", &minutes)])));
+    let mut keys = vec![("Enter", t.key_save), ("q", t.key_stop)];
+    if let Some(reason) = save_error {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(format!("! {}: {reason}", t.save_failed), ctx.theme.warning));
+        lines.push(Line::raw(t.save_kept));
+        keys[0] = ("Enter", t.key_retry);
+    }
+    Paragraph::new(Text::from(lines))
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+    keys
+}
+
+/// "10, 9 reps", "20, 14 s", "20 left + 20 right".
+fn sets_text(t: &Texts, record: &ExerciseRecord) -> String {
+    if record.sets.is_empty() {
+        return if record.skipped { t.summary_skipped } else { t.summary_no_sets }.to_owned();
+    }
+    let join = |f: &dyn Fn(&SetRecord) -> Option<u32>| {
+        record
+            .sets
+            .iter()
+            .filter_map(f)
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let text = if record.sets[0].left.is_some() {
+        let left = join(&|s| s.left);
+        let right = join(&|s| s.right);
+        fill(t.summary_stomps, &[("left", &left), ("right", &right)])
+    } else if record.sets[0].seconds.is_some() {
+        fill(t.summary_seconds, &[("seconds", &join(&|s| s.seconds))])
+    } else {
+        fill(t.summary_reps, &[("reps", &join(&|s| s.reps))])
+    };
+    if record.skipped {
+        format!("{text} ({})", t.summary_skipped)
+    } else {
+        text
+    }
+}
+
+fn effort_text(t: &Texts, record: &ExerciseRecord) -> String {
+    let word = match record.effort {
+        Some(Effort::TooEasy) => t.effort_too_easy,
+        Some(Effort::JustRight) => t.effort_just_right_short,
+        Some(Effort::TooHard) => t.effort_too_hard,
+        Some(Effort::Pain) => t.effort_pain,
+        None => return String::new(),
+    };
+    format!("  · {word}")
+}

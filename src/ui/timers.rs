@@ -1,0 +1,80 @@
+//! Screens where time runs: the 3-2-1 before a hold, the hold itself, and the rest.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+
+use super::Ctx;
+use super::counting::{labelled_big, render_progress};
+use super::keys::KeyHelp;
+use crate::coach::session::{Phase, Session};
+use crate::i18n::fill;
+
+pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec<KeyHelp<'static>> {
+    let t = ctx.t;
+    let exercise = session.exercise();
+    let [title, _, digits, _, info, gauge, _, hint] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(super::big::HEIGHT + 1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ]));
+    let Some(timer) = session.active_timer() else {
+        return Vec::new();
+    };
+    let set_of = fill(
+        t.set_of,
+        &[("set", &session.set_number()), ("sets", &exercise.sets)],
+    );
+    let name = ctx.name(&exercise.id);
+    let pause_key = ("p", if timer.is_paused() { t.key_resume } else { t.key_pause });
+    let (heading, mut keys, hint_text) = match session.phase() {
+        Phase::GetReady { .. } => {
+            let secs = timer.remaining_secs_shown(ctx.now).to_string();
+            labelled_big(ctx, t.get_ready, &secs, digits, buf);
+            (format!("{name} · {set_of}"), vec![pause_key], t.get_ready_hint.to_owned())
+        }
+        Phase::Hold { .. } => {
+            let held = timer.elapsed_secs_shown(ctx.now);
+            labelled_big(ctx, t.holding, &held.to_string(), digits, buf);
+            let target = exercise.target;
+            Line::raw(fill(t.hold_progress, &[("held", &held), ("target", &target)]))
+                .centered()
+                .render(info, buf);
+            let held = u32::try_from(held).unwrap_or(u32::MAX);
+            render_progress(ctx, held, target, gauge, buf);
+            let cue = ctx.text(&exercise.id).map(|x| x.cue.clone()).unwrap_or_default();
+            (format!("{name} · {set_of}"), vec![("Enter", t.key_end_hold), pause_key], cue)
+        }
+        Phase::Rest { .. } => {
+            let secs = timer.remaining_secs_shown(ctx.now).to_string();
+            labelled_big(ctx, t.rest_title, &secs, digits, buf);
+            Line::raw(fill(
+                t.rest_next,
+                &[("set", &session.set_number()), ("sets", &exercise.sets)],
+            ))
+            .centered()
+            .render(info, buf);
+            let keys = vec![
+                ("Enter", t.key_skip_rest),
+                ("+ -", t.key_rest_change),
+                pause_key,
+            ];
+            (name.to_owned(), keys, t.rest_hint.to_owned())
+        }
+        _ => return Vec::new(),
+    };
+    Line::styled(heading, ctx.theme.title).render(title, buf);
+    if timer.is_paused() {
+        Line::styled(t.paused, ctx.theme.warning).centered().render(hint, buf);
+    } else {
+        Line::styled(hint_text, ctx.theme.dim).centered().render(hint, buf);
+    }
+    keys.extend([("s", t.key_skip_exercise), ("q", t.key_stop)]);
+    keys
+}
