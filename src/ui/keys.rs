@@ -1,27 +1,42 @@
-//! The key help line at the foot of every screen.
+//! The key help at the foot of every screen.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::Widget;
 
 use super::theme::Theme;
 
 /// One key and what it does.
 pub type KeyHelp<'a> = (&'a str, &'a str);
 
-/// Draws the keys as ` Enter  start the session   q  quit`, wrapping onto a second line
-/// when the window is narrow.
+const GAP: &str = "   ";
+
+/// Draws the keys as ` Enter  start the session   q  quit`. When they do not fit on one
+/// line they continue on the next, never splitting a key from its meaning.
 pub fn render(keys: &[KeyHelp], theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let mut spans = Vec::with_capacity(keys.len() * 3);
-    for (i, (key, label)) in keys.iter().enumerate() {
-        if i > 0 {
-            spans.push(Span::raw("   "));
+    let width = usize::from(area.width);
+    let mut lines: Vec<Vec<Span>> = vec![Vec::new()];
+    let mut used = 0;
+    for (key, label) in keys {
+        let key = format!(" {key} ");
+        let label = format!(" {label}");
+        let item_width = key.chars().count() + label.chars().count();
+        let line = lines.last_mut().expect("starts with one line");
+        if !line.is_empty() && used + GAP.len() + item_width > width {
+            lines.push(Vec::new());
+            used = 0;
         }
-        spans.push(Span::styled(format!(" {key} "), theme.key));
-        spans.push(Span::styled(format!(" {label}"), theme.text));
+        let line = lines.last_mut().expect("at least one line");
+        if !line.is_empty() {
+            line.push(Span::raw(GAP));
+            used += GAP.len();
+        }
+        line.push(Span::styled(key, theme.key));
+        line.push(Span::styled(label, theme.text));
+        used += item_width;
     }
-    Paragraph::new(Line::from(spans))
-        .wrap(Wrap { trim: true })
-        .render(area, buf);
+    for (row, spans) in (area.y..area.bottom()).zip(lines) {
+        Line::from(spans).render(Rect { y: row, height: 1, ..area }, buf);
+    }
 }
