@@ -3,7 +3,7 @@
 
 use std::time::Instant;
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
 
 use crate::catalog::{Catalog, Program};
 use crate::coach::plan::{SessionPlan, starting_plan};
@@ -21,9 +21,11 @@ pub struct Now {
 impl Now {
     #[must_use]
     pub fn from_clock(clock: &impl crate::clock::Clock) -> Self {
+        // Whole seconds: the record needs no more, and reads better without.
+        let local = clock.local_now();
         Self {
             instant: clock.now(),
-            local: clock.local_now(),
+            local: local.with_nanosecond(0).unwrap_or(local),
         }
     }
 
@@ -199,7 +201,12 @@ mod tests {
     use std::time::Duration;
 
     fn model() -> Model {
-        Model::new(Catalog::builtin(), Lang::En, History::default(), "/tmp/h.json".into())
+        Model::new(
+            Catalog::builtin(),
+            Lang::En,
+            History::default(),
+            "/tmp/h.json".into(),
+        )
     }
 
     #[test]
@@ -208,7 +215,11 @@ mod tests {
         let mut m = model();
         update(&mut m, Msg::StartSession, Now::from_clock(&clock));
         for _ in 0..4 {
-            update(&mut m, Msg::Session(Input::SkipExercise), Now::from_clock(&clock));
+            update(
+                &mut m,
+                Msg::Session(Input::SkipExercise),
+                Now::from_clock(&clock),
+            );
         }
         assert_eq!(m.session().map(Session::phase), Some(&Phase::Summary));
         clock.advance(Duration::from_secs(60));
@@ -218,8 +229,14 @@ mod tests {
         };
         assert_eq!(record.ended_at, clock.local_now());
         // A failed save keeps the session on screen with the reason.
-        update(&mut m, Msg::SaveFailed("disk full".into()), Now::from_clock(&clock));
-        let Screen::Session { save_error, .. } = &m.screen else { panic!("still in session") };
+        update(
+            &mut m,
+            Msg::SaveFailed("disk full".into()),
+            Now::from_clock(&clock),
+        );
+        let Screen::Session { save_error, .. } = &m.screen else {
+            panic!("still in session")
+        };
         assert_eq!(save_error.as_deref(), Some("disk full"));
         let mut history = History::default();
         history.sessions.push(record.clone());

@@ -126,13 +126,55 @@ mod tests {
 
     /// The table of PROGRAM.md: id, program, measure, weighted, min, max.
     const PROGRAM_TABLE: [(&str, Program, Measure, bool, u32, u32); 8] = [
-        ("wall-push-up", Program::Beginner, Measure::Reps, false, 10, 15),
-        ("chair-squat", Program::Beginner, Measure::Reps, false, 10, 15),
-        ("heel-raise", Program::Beginner, Measure::TimedReps, false, 15, 15),
-        ("modified-plank", Program::Beginner, Measure::Hold, false, 20, 60),
-        ("goblet-squat", Program::Advanced, Measure::Reps, true, 10, 12),
+        (
+            "wall-push-up",
+            Program::Beginner,
+            Measure::Reps,
+            false,
+            10,
+            15,
+        ),
+        (
+            "chair-squat",
+            Program::Beginner,
+            Measure::Reps,
+            false,
+            10,
+            15,
+        ),
+        (
+            "heel-raise",
+            Program::Beginner,
+            Measure::TimedReps,
+            false,
+            15,
+            15,
+        ),
+        (
+            "modified-plank",
+            Program::Beginner,
+            Measure::Hold,
+            false,
+            20,
+            60,
+        ),
+        (
+            "goblet-squat",
+            Program::Advanced,
+            Measure::Reps,
+            true,
+            10,
+            12,
+        ),
         ("deadlift", Program::Advanced, Measure::Reps, true, 8, 10),
-        ("overhead-press", Program::Advanced, Measure::Reps, true, 10, 12),
+        (
+            "overhead-press",
+            Program::Advanced,
+            Measure::Reps,
+            true,
+            10,
+            12,
+        ),
         ("stomp", Program::Advanced, Measure::Stomps, false, 20, 20),
     ];
 
@@ -148,8 +190,16 @@ mod tests {
             assert_eq!(exercise.program, program, "{id}");
             assert_eq!(exercise.measure, measure, "{id}");
             assert_eq!(exercise.weighted, weighted, "{id}");
-            assert_eq!((exercise.target_min, exercise.target_max), (min, max), "{id}");
-            assert_eq!(exercise.weighted, exercise.suggested_start_kg.is_some(), "{id}");
+            assert_eq!(
+                (exercise.target_min, exercise.target_max),
+                (min, max),
+                "{id}"
+            );
+            assert_eq!(
+                exercise.weighted,
+                exercise.suggested_start_kg.is_some(),
+                "{id}"
+            );
         }
         assert_eq!(catalog.get("heel-raise").unwrap().rep_hold_seconds, Some(2));
     }
@@ -165,7 +215,10 @@ mod tests {
                 assert!((3..=5).contains(&text.steps.len()), "{}", exercise.id);
                 for line in text.steps.iter().chain(&text.cautions) {
                     assert!(!line.trim().is_empty(), "{}", exercise.id);
-                    assert!(line.chars().count() <= 76, "too long for 80 columns: {line}");
+                    assert!(
+                        line.chars().count() <= 76,
+                        "too long for 80 columns: {line}"
+                    );
                 }
             }
             assert_eq!(en.steps.len(), nl.steps.len(), "{}", exercise.id);

@@ -194,10 +194,28 @@ pub const EN: Texts = Texts {
     app_title: "botsterk · strong bones",
     program_beginner: "Beginner",
     program_advanced: "Advanced",
-    weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    weekdays: [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ],
     months: [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ],
     date_long: "{weekday} {day} {month} {year}",
 
@@ -308,15 +326,33 @@ pub const NL: Texts = Texts {
     app_title: "botsterk · sterke botten",
     program_beginner: "Beginners",
     program_advanced: "Gevorderden",
-    weekdays: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    weekdays: [
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+    ],
     months: [
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-        "oktober", "november", "december",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
     ],
     date_long: "{weekday} {day} {month} {year}",
 
     home_today: "De training van vandaag",
-    home_program: "Programma: {program}",
+    home_program: "{program}",
     plan_reps: "{sets} series van {target} herhalingen",
     plan_timed_reps: "{sets} series van {target}, boven 2 tellen vasthouden",
     plan_hold: "{sets} keer {target} seconden vasthouden",
@@ -426,7 +462,10 @@ impl Texts {
         fill(
             self.date_long,
             &[
-                ("weekday", &self.weekdays[date.weekday().num_days_from_monday() as usize]),
+                (
+                    "weekday",
+                    &self.weekdays[date.weekday().num_days_from_monday() as usize],
+                ),
                 ("day", &date.day()),
                 ("month", &self.months[date.month0() as usize]),
                 ("year", &date.year()),
@@ -449,17 +488,31 @@ mod tests {
 
     #[test]
     fn fills_named_values() {
-        assert_eq!(fill("{sets} x {target}", &[("sets", &2), ("target", &10)]), "2 x 10");
+        assert_eq!(
+            fill("{sets} x {target}", &[("sets", &2), ("target", &10)]),
+            "2 x 10"
+        );
     }
 
     #[test]
     fn dutch_comes_from_a_dutch_locale_only() {
         let env = |pairs: &'static [(&str, &str)]| {
-            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| (*v).to_owned())
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| (*v).to_owned())
+            }
         };
         assert_eq!(Lang::from_locale(env(&[("LANG", "nl_NL.UTF-8")])), Lang::Nl);
-        assert_eq!(Lang::from_locale(env(&[("LC_ALL", "nl_BE"), ("LANG", "en_US")])), Lang::Nl);
-        assert_eq!(Lang::from_locale(env(&[("LC_ALL", "en_GB"), ("LANG", "nl_NL")])), Lang::En);
+        assert_eq!(
+            Lang::from_locale(env(&[("LC_ALL", "nl_BE"), ("LANG", "en_US")])),
+            Lang::Nl
+        );
+        assert_eq!(
+            Lang::from_locale(env(&[("LC_ALL", "en_GB"), ("LANG", "nl_NL")])),
+            Lang::En
+        );
         assert_eq!(Lang::from_locale(env(&[])), Lang::En);
     }
 

@@ -52,16 +52,21 @@ fn session_input(code: KeyCode, session: &Session) -> Option<Input> {
     };
     let phase_input = match (session.phase(), code) {
         (Phase::Card, KeyCode::Enter) => Some(Input::Begin),
-        (Phase::Reps { .. } | Phase::TimedReps { .. } | Phase::Stomps { .. }, KeyCode::Char(' ')) => {
-            Some(Input::Count)
-        }
-        (Phase::Reps { .. } | Phase::TimedReps { .. } | Phase::Stomps { .. }, KeyCode::Backspace) => {
-            Some(Input::Uncount)
-        }
+        (
+            Phase::Reps { .. } | Phase::TimedReps { .. } | Phase::Stomps { .. },
+            KeyCode::Char(' '),
+        ) => Some(Input::Count),
+        (
+            Phase::Reps { .. } | Phase::TimedReps { .. } | Phase::Stomps { .. },
+            KeyCode::Backspace,
+        ) => Some(Input::Uncount),
         (Phase::Stomps { .. }, KeyCode::Left) => Some(Input::CountFoot(Foot::Left)),
         (Phase::Stomps { .. }, KeyCode::Right) => Some(Input::CountFoot(Foot::Right)),
         (
-            Phase::Reps { .. } | Phase::TimedReps { .. } | Phase::Stomps { .. } | Phase::Hold { .. },
+            Phase::Reps { .. }
+            | Phase::TimedReps { .. }
+            | Phase::Stomps { .. }
+            | Phase::Hold { .. },
             KeyCode::Enter,
         ) => Some(Input::FinishSet),
         (Phase::Rest { .. }, KeyCode::Enter) => Some(Input::SkipRest),

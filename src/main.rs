@@ -9,8 +9,8 @@ use botsterk::catalog::Catalog;
 use botsterk::cli::Cli;
 use botsterk::history::HISTORY_VERSION;
 use botsterk::i18n::fill;
-use botsterk::store::{Store, StoreError};
 use botsterk::shell;
+use botsterk::store::{Store, StoreError};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -28,11 +28,16 @@ fn main() -> ExitCode {
             let message = match &e {
                 StoreError::Newer { found, .. } => fill(
                     t.error_history_newer,
-                    &[("path", &path), ("found", found), ("known", &HISTORY_VERSION)],
+                    &[
+                        ("path", &path),
+                        ("found", found),
+                        ("known", &HISTORY_VERSION),
+                    ],
                 ),
-                StoreError::Corrupt { reason, .. } => {
-                    fill(t.error_history_unreadable, &[("path", &path), ("reason", reason)])
-                }
+                StoreError::Corrupt { reason, .. } => fill(
+                    t.error_history_unreadable,
+                    &[("path", &path), ("reason", reason)],
+                ),
                 other => other.to_string(),
             };
             eprintln!("botsterk: {message}");

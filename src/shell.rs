@@ -57,11 +57,12 @@ fn event_loop(
             for effect in update(&mut model, msg, Now::from_clock(&clock)) {
                 match effect {
                     Effect::Bell => ring_bell(terminal),
-                    Effect::SaveSession(record) => pending.push(match store.append_session(record)
-                    {
-                        Ok(history) => Msg::Saved(history),
-                        Err(e) => Msg::SaveFailed(e.to_string()),
-                    }),
+                    Effect::SaveSession(record) => {
+                        pending.push(match store.append_session(record) {
+                            Ok(history) => Msg::Saved(history),
+                            Err(e) => Msg::SaveFailed(e.to_string()),
+                        })
+                    }
                 }
             }
         }

@@ -191,7 +191,10 @@ mod tests {
             let (_dir, store) = store();
             fs::create_dir_all(store.dir()).unwrap();
             fs::write(store.history_path(), bytes).unwrap();
-            assert!(matches!(store.load_history(), Err(StoreError::Corrupt { .. })));
+            assert!(matches!(
+                store.load_history(),
+                Err(StoreError::Corrupt { .. })
+            ));
             let record = sample_record();
             assert!(store.append_session(record).is_err());
             assert_eq!(fs::read(store.history_path()).unwrap(), bytes);
@@ -240,8 +243,14 @@ mod tests {
         let blocker = dir.path().join("file");
         fs::write(&blocker, b"not a dir").unwrap();
         let store = Store::new(blocker.join("data"));
-        let err = store.append_session(sample_record()).unwrap_err().to_string();
-        assert!(err.contains(&blocker.join("data").display().to_string()), "{err}");
+        let err = store
+            .append_session(sample_record())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains(&blocker.join("data").display().to_string()),
+            "{err}"
+        );
     }
 
     fn sample_record() -> SessionRecord {

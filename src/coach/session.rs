@@ -265,12 +265,10 @@ impl Session {
     pub fn tick(&mut self, now: Instant) -> Outcome {
         let mut outcome = Outcome::default();
         match &mut self.phase {
-            Phase::TimedReps { count, hold } => {
-                if hold.as_ref().is_some_and(|h| h.is_done(now)) {
-                    *hold = None;
-                    *count += 1;
-                    outcome.bell = true;
-                }
+            Phase::TimedReps { count, hold } if hold.as_ref().is_some_and(|h| h.is_done(now)) => {
+                *hold = None;
+                *count += 1;
+                outcome.bell = true;
             }
             Phase::GetReady { timer } if timer.is_done(now) => {
                 let length = self.target_duration();
@@ -334,21 +332,22 @@ impl Session {
                 let reps = *count;
                 self.finish_set(rep_set(reps), now, &mut outcome);
             }
-            (Input::Count, Phase::TimedReps { hold, .. }) => {
-                if hold.is_none() {
-                    let seconds = self.exercise().rep_hold_seconds.unwrap_or(2);
-                    let timer = Timer::start(now, Duration::from_secs(seconds.into()));
-                    if let Phase::TimedReps { hold, .. } = &mut self.phase {
-                        *hold = Some(timer);
-                    }
+            (Input::Count, Phase::TimedReps { hold: None, .. }) => {
+                let seconds = self.exercise().rep_hold_seconds.unwrap_or(2);
+                let timer = Timer::start(now, Duration::from_secs(seconds.into()));
+                if let Phase::TimedReps { hold, .. } = &mut self.phase {
+                    *hold = Some(timer);
                 }
             }
-            (Input::Uncount, Phase::TimedReps { count, hold }) => {
-                // Backspace during a hold cancels that hold; otherwise it takes a rep back.
-                if hold.take().is_none() {
-                    *count = count.saturating_sub(1);
-                }
-            }
+            // Backspace during a hold cancels that hold; otherwise it takes a rep back.
+            (
+                Input::Uncount,
+                Phase::TimedReps {
+                    hold: hold @ Some(_),
+                    ..
+                },
+            ) => *hold = None,
+            (Input::Uncount, Phase::TimedReps { count, .. }) => *count = count.saturating_sub(1),
             (Input::FinishSet, Phase::TimedReps { count, .. }) => {
                 let reps = *count;
                 self.finish_set(rep_set(reps), now, &mut outcome);

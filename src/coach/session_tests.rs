@@ -40,10 +40,19 @@ fn counts_reps_takes_one_back_and_rests_between_sets() {
     assert_eq!(s.phase(), &Phase::Reps { count: 2 });
     count(&mut s, &clock, 8);
     let out = press(&mut s, &clock, Input::FinishSet);
-    assert!(out.set_done, "a finished set asks for the journal to be written");
+    assert!(
+        out.set_done,
+        "a finished set asks for the journal to be written"
+    );
     assert!(matches!(s.phase(), Phase::Rest { .. }));
     assert_eq!(s.set_number(), 2);
-    assert_eq!(s.sets_done(), &[SetRecord { reps: Some(10), ..SetRecord::default() }]);
+    assert_eq!(
+        s.sets_done(),
+        &[SetRecord {
+            reps: Some(10),
+            ..SetRecord::default()
+        }]
+    );
 }
 
 #[test]
@@ -61,7 +70,10 @@ fn rest_ends_by_itself_with_the_bell_and_the_next_set_begins() {
     let mut s = beginner(&clock);
     press(&mut s, &clock, Input::Begin);
     rep_set(&mut s, &clock, 10);
-    assert_eq!(s.next_wake(clock.now()), Some(clock.now() + Duration::from_secs(1)));
+    assert_eq!(
+        s.next_wake(clock.now()),
+        Some(clock.now() + Duration::from_secs(1))
+    );
     clock.advance(Duration::from_secs(59));
     assert!(!s.tick(clock.now()).bell);
     assert!(matches!(s.phase(), Phase::Rest { .. }));
@@ -77,17 +89,27 @@ fn enter_skips_the_rest_and_plus_minus_change_it_by_15_s() {
     press(&mut s, &clock, Input::Begin);
     rep_set(&mut s, &clock, 10);
     press(&mut s, &clock, Input::RestLonger);
-    let Phase::Rest { timer } = s.phase() else { panic!("resting") };
+    let Phase::Rest { timer } = s.phase() else {
+        panic!("resting")
+    };
     assert_eq!(timer.length(), Duration::from_secs(75));
     press(&mut s, &clock, Input::RestShorter);
     press(&mut s, &clock, Input::RestShorter);
-    let Phase::Rest { timer } = s.phase() else { panic!("resting") };
+    let Phase::Rest { timer } = s.phase() else {
+        panic!("resting")
+    };
     assert_eq!(timer.length(), Duration::from_secs(45));
     for _ in 0..10 {
         press(&mut s, &clock, Input::RestShorter);
     }
-    let Phase::Rest { timer } = s.phase() else { panic!("resting") };
-    assert_eq!(timer.length(), Duration::from_secs(15), "a rest never drops below 15 s");
+    let Phase::Rest { timer } = s.phase() else {
+        panic!("resting")
+    };
+    assert_eq!(
+        timer.length(),
+        Duration::from_secs(15),
+        "a rest never drops below 15 s"
+    );
     press(&mut s, &clock, Input::SkipRest);
     assert_eq!(s.phase(), &Phase::Reps { count: 0 });
 }
@@ -101,7 +123,11 @@ fn pausing_a_rest_never_shortens_it() {
     clock.advance(Duration::from_secs(10));
     press(&mut s, &clock, Input::TogglePause);
     assert!(s.is_paused());
-    assert_eq!(s.next_wake(clock.now()), None, "a paused timer needs no wake-ups");
+    assert_eq!(
+        s.next_wake(clock.now()),
+        None,
+        "a paused timer needs no wake-ups"
+    );
     clock.advance(Duration::from_secs(300));
     s.tick(clock.now());
     assert!(matches!(s.phase(), Phase::Rest { .. }));
@@ -133,20 +159,44 @@ fn a_heel_raise_counts_only_when_its_2_s_hold_completes() {
     to_heel_raises(&mut s, &clock);
     press(&mut s, &clock, Input::Begin);
     press(&mut s, &clock, Input::Count);
-    let Phase::TimedReps { count: 0, hold: Some(_) } = s.phase() else { panic!("holding") };
+    let Phase::TimedReps {
+        count: 0,
+        hold: Some(_),
+    } = s.phase()
+    else {
+        panic!("holding")
+    };
     press(&mut s, &clock, Input::Count); // a second Space during the hold changes nothing
     clock.advance(Duration::from_millis(1999));
     assert!(!s.tick(clock.now()).bell);
     assert!(matches!(s.phase(), Phase::TimedReps { count: 0, .. }));
     clock.advance(Duration::from_millis(1));
     assert!(s.tick(clock.now()).bell, "the bell says: lower your heels");
-    assert_eq!(s.phase(), &Phase::TimedReps { count: 1, hold: None });
+    assert_eq!(
+        s.phase(),
+        &Phase::TimedReps {
+            count: 1,
+            hold: None
+        }
+    );
     // Backspace during a hold cancels the hold, not a counted rep.
     press(&mut s, &clock, Input::Count);
     press(&mut s, &clock, Input::Uncount);
-    assert_eq!(s.phase(), &Phase::TimedReps { count: 1, hold: None });
+    assert_eq!(
+        s.phase(),
+        &Phase::TimedReps {
+            count: 1,
+            hold: None
+        }
+    );
     press(&mut s, &clock, Input::Uncount);
-    assert_eq!(s.phase(), &Phase::TimedReps { count: 0, hold: None });
+    assert_eq!(
+        s.phase(),
+        &Phase::TimedReps {
+            count: 0,
+            hold: None
+        }
+    );
 }
 
 #[test]
@@ -320,7 +370,10 @@ fn quit_can_discard_after_confirming() {
     let clock = FakeClock::new();
     let mut s = beginner(&clock);
     press(&mut s, &clock, Input::AskQuit);
-    assert!(!press(&mut s, &clock, Input::ConfirmDiscard).discarded, "not without asking");
+    assert!(
+        !press(&mut s, &clock, Input::ConfirmDiscard).discarded,
+        "not without asking"
+    );
     press(&mut s, &clock, Input::Discard);
     assert_eq!(s.dialog(), Some(Dialog::ConfirmDiscard));
     assert!(press(&mut s, &clock, Input::ConfirmDiscard).discarded);

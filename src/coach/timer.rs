@@ -109,7 +109,10 @@ mod tests {
         let t0 = Instant::now();
         let timer = Timer::start(t0, secs(60));
         assert_eq!(timer.remaining_secs_shown(t0), 60);
-        assert_eq!(timer.remaining_secs_shown(t0 + Duration::from_millis(500)), 60);
+        assert_eq!(
+            timer.remaining_secs_shown(t0 + Duration::from_millis(500)),
+            60
+        );
         assert_eq!(timer.remaining_secs_shown(t0 + secs(59)), 1);
         assert!(!timer.is_done(t0 + secs(59)));
         assert!(timer.is_done(t0 + secs(60)));

@@ -17,7 +17,11 @@ pub fn render(text: &str, style: Style, area: Rect, buf: &mut Buffer) {
     } else {
         PixelSize::HalfHeight
     };
-    let height = if area.height >= HEIGHT { HEIGHT } else { HEIGHT / 2 };
+    let height = if area.height >= HEIGHT {
+        HEIGHT
+    } else {
+        HEIGHT / 2
+    };
     let area = area.centered_vertically(Constraint::Length(height));
     BigText::builder()
         .pixel_size(pixel_size)

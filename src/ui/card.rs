@@ -12,7 +12,10 @@ use crate::coach::session::Session;
 pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec<KeyHelp<'static>> {
     let t = ctx.t;
     let exercise = session.exercise();
-    let mut lines = vec![Line::styled(ctx.name(&exercise.id).to_owned(), ctx.theme.title)];
+    let mut lines = vec![Line::styled(
+        ctx.name(&exercise.id).to_owned(),
+        ctx.theme.title,
+    )];
     if let Some(text) = ctx.text(&exercise.id) {
         lines.push(Line::from(vec![
             Span::styled(format!("{}: ", t.card_loads), ctx.theme.dim),

@@ -6,8 +6,8 @@ use ratatui::text::Line;
 use ratatui::widgets::{Gauge, Widget};
 
 use super::Ctx;
-use super::keys::KeyHelp;
 use super::big;
+use super::keys::KeyHelp;
 use crate::coach::session::{Foot, Phase, Session, foot_counts};
 use crate::i18n::fill;
 
@@ -28,13 +28,20 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         t.set_of,
         &[("set", &session.set_number()), ("sets", &exercise.sets)],
     );
-    Line::styled(format!("{} · {set_of}", ctx.name(&exercise.id)), ctx.theme.title)
-        .render(title, buf);
+    Line::styled(
+        format!("{} · {set_of}", ctx.name(&exercise.id)),
+        ctx.theme.title,
+    )
+    .render(title, buf);
     let (done, target_line, mut keys) = match session.phase() {
         Phase::Reps { count } => {
             labelled_big(ctx, t.reps_label, &count.to_string(), counts, buf);
             let keys = vec![("Space", t.key_rep), ("Backspace", t.key_rep_back)];
-            (*count, fill(t.target_reps, &[("target", &exercise.target)]), keys)
+            (
+                *count,
+                fill(t.target_reps, &[("target", &exercise.target)]),
+                keys,
+            )
         }
         Phase::TimedReps { count, hold } => {
             let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
@@ -51,16 +58,26 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
                     }
                 }
                 None => {
-                    let hint = if *count == 0 { t.hold_rise } else { t.hold_lower };
+                    let hint = if *count == 0 {
+                        t.hold_rise
+                    } else {
+                        t.hold_lower
+                    };
                     let [_, mid, _] = right.layout(&Layout::vertical([
                         Constraint::Fill(1),
                         Constraint::Length(1),
                         Constraint::Fill(1),
                     ]));
-                    Line::styled(hint, ctx.theme.title).centered().render(mid, buf);
+                    Line::styled(hint, ctx.theme.title)
+                        .centered()
+                        .render(mid, buf);
                 }
             }
-            (*count, fill(t.target_timed_reps, &[("target", &exercise.target)]), keys)
+            (
+                *count,
+                fill(t.target_timed_reps, &[("target", &exercise.target)]),
+                keys,
+            )
         }
         Phase::Stomps { order } => {
             let (left_count, right_count) = foot_counts(order);
@@ -88,9 +105,13 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
     Line::raw(target_line).centered().render(target, buf);
     render_progress(ctx, done, exercise.target, gauge, buf);
     if session.is_paused() {
-        Line::styled(t.paused, ctx.theme.warning).centered().render(cue, buf);
+        Line::styled(t.paused, ctx.theme.warning)
+            .centered()
+            .render(cue, buf);
     } else if let Some(text) = ctx.text(&exercise.id) {
-        Line::styled(text.cue.clone(), ctx.theme.dim).centered().render(cue, buf);
+        Line::styled(text.cue.clone(), ctx.theme.dim)
+            .centered()
+            .render(cue, buf);
     }
     keys.extend([
         ("Enter", t.key_set_done),
@@ -102,9 +123,13 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
 
 /// A small label above big digits.
 pub fn labelled_big(ctx: &Ctx, label: &str, value: &str, area: Rect, buf: &mut Buffer) {
-    let [label_area, digits] =
-        area.layout(&Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]));
-    Line::styled(label.to_owned(), ctx.theme.dim).centered().render(label_area, buf);
+    let [label_area, digits] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ]));
+    Line::styled(label.to_owned(), ctx.theme.dim)
+        .centered()
+        .render(label_area, buf);
     big::render(value, ctx.theme.big, digits, buf);
 }
 

@@ -52,7 +52,11 @@ fn option<'a>(ctx: &Ctx, key: &'a str, label: &'a str) -> Line<'a> {
 
 pub fn keys(t: &'static Texts, dialog: Dialog) -> Vec<KeyHelp<'static>> {
     match dialog {
-        Dialog::Quit => vec![("s", t.quit_save), ("d", t.quit_discard), ("Esc", t.quit_back)],
+        Dialog::Quit => vec![
+            ("s", t.quit_save),
+            ("d", t.quit_discard),
+            ("Esc", t.quit_back),
+        ],
         Dialog::ConfirmDiscard => vec![("y", t.discard_yes), ("n", t.discard_no)],
     }
 }

@@ -24,7 +24,9 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
             Line::raw(""),
             Line::styled(t.pain_who, ctx.theme.title),
         ]);
-        Paragraph::new(text).wrap(Wrap { trim: false }).render(area, buf);
+        Paragraph::new(text)
+            .wrap(Wrap { trim: false })
+            .render(area, buf);
         return vec![("Enter", t.key_continue), ("q", t.key_stop)];
     }
     let question = if exercise.measure == Measure::Hold {
@@ -54,6 +56,12 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         Line::raw(""),
         Line::styled(t.effort_hint, ctx.theme.dim),
     ]);
-    Paragraph::new(text).wrap(Wrap { trim: false }).render(area, buf);
-    vec![("1-4", t.key_answer), ("s", t.key_skip_exercise), ("q", t.key_stop)]
+    Paragraph::new(text)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+    vec![
+        ("1-4", t.key_answer),
+        ("s", t.key_skip_exercise),
+        ("q", t.key_stop),
+    ]
 }

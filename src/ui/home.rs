@@ -27,12 +27,18 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     ];
     for (i, exercise) in plan.exercises.iter().enumerate() {
         lines.push(Line::from(vec![
-            Span::styled(format!(" {}. {:<26}", i + 1, ctx.name(&exercise.id)), ctx.theme.text),
+            Span::styled(
+                format!(" {}. {:<26}", i + 1, ctx.name(&exercise.id)),
+                ctx.theme.text,
+            ),
             Span::styled(target_text(t, exercise), ctx.theme.text),
         ]));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::raw(fill(t.home_rest, &[("seconds", &plan.rest_seconds)])));
+    lines.push(Line::raw(fill(
+        t.home_rest,
+        &[("seconds", &plan.rest_seconds)],
+    )));
     lines.push(Line::raw(""));
     match model.history.last_session() {
         Some(last) => lines.push(Line::raw(fill(

@@ -37,6 +37,13 @@ pub fn render(keys: &[KeyHelp], theme: &Theme, area: Rect, buf: &mut Buffer) {
         used += item_width;
     }
     for (row, spans) in (area.y..area.bottom()).zip(lines) {
-        Line::from(spans).render(Rect { y: row, height: 1, ..area }, buf);
+        Line::from(spans).render(
+            Rect {
+                y: row,
+                height: 1,
+                ..area
+            },
+            buf,
+        );
     }
 }

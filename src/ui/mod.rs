@@ -32,8 +32,8 @@ use ratatui::widgets::Widget;
 
 use crate::app::{Model, Screen};
 use crate::catalog::{Catalog, ExerciseText};
-use crate::i18n::Lang;
 use crate::coach::session::{Phase, Session};
+use crate::i18n::Lang;
 use crate::i18n::{Texts, fill};
 use keys::KeyHelp;
 use theme::Theme;
@@ -159,4 +159,3 @@ fn render_session(
         Phase::Summary => summary::render(ctx, session, save_error, area, buf),
     }
 }
-

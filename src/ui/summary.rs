@@ -36,11 +36,17 @@ pub fn render(
     }
     lines.push(Line::raw(""));
     let minutes = session.elapsed_minutes(ctx.now);
-    lines.push(Line::raw(fill(t.summary_duration, &[("minutes", &minutes)])));
+    lines.push(Line::raw(fill(
+        t.summary_duration,
+        &[("minutes", &minutes)],
+    )));
     let mut keys = vec![("Enter", t.key_save), ("q", t.key_stop)];
     if let Some(reason) = save_error {
         lines.push(Line::raw(""));
-        lines.push(Line::styled(format!("! {}: {reason}", t.save_failed), ctx.theme.warning));
+        lines.push(Line::styled(
+            format!("! {}: {reason}", t.save_failed),
+            ctx.theme.warning,
+        ));
         lines.push(Line::raw(t.save_kept));
         keys[0] = ("Enter", t.key_retry);
     }
@@ -53,7 +59,12 @@ pub fn render(
 /// "10, 9 reps", "20, 14 s", "20 left + 20 right".
 fn sets_text(t: &Texts, record: &ExerciseRecord) -> String {
     if record.sets.is_empty() {
-        return if record.skipped { t.summary_skipped } else { t.summary_no_sets }.to_owned();
+        return if record.skipped {
+            t.summary_skipped
+        } else {
+            t.summary_no_sets
+        }
+        .to_owned();
     }
     let join = |f: &dyn Fn(&SetRecord) -> Option<u32>| {
         record

@@ -22,7 +22,9 @@ pub const THEME: Theme = Theme {
     text: Style::new(),
     dim: Style::new().add_modifier(Modifier::ITALIC),
     big: Style::new().add_modifier(Modifier::BOLD),
-    key: Style::new().add_modifier(Modifier::REVERSED).add_modifier(Modifier::BOLD),
+    key: Style::new()
+        .add_modifier(Modifier::REVERSED)
+        .add_modifier(Modifier::BOLD),
     warning: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
     good: Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
     gauge: Style::new().fg(Color::Blue),

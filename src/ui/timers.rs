@@ -32,24 +32,45 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         &[("set", &session.set_number()), ("sets", &exercise.sets)],
     );
     let name = ctx.name(&exercise.id);
-    let pause_key = ("p", if timer.is_paused() { t.key_resume } else { t.key_pause });
+    let pause_key = (
+        "p",
+        if timer.is_paused() {
+            t.key_resume
+        } else {
+            t.key_pause
+        },
+    );
     let (heading, mut keys, hint_text) = match session.phase() {
         Phase::GetReady { .. } => {
             let secs = timer.remaining_secs_shown(ctx.now).to_string();
             labelled_big(ctx, t.get_ready, &secs, digits, buf);
-            (format!("{name} · {set_of}"), vec![pause_key], t.get_ready_hint.to_owned())
+            (
+                format!("{name} · {set_of}"),
+                vec![pause_key],
+                t.get_ready_hint.to_owned(),
+            )
         }
         Phase::Hold { .. } => {
             let held = timer.elapsed_secs_shown(ctx.now);
             labelled_big(ctx, t.holding, &held.to_string(), digits, buf);
             let target = exercise.target;
-            Line::raw(fill(t.hold_progress, &[("held", &held), ("target", &target)]))
-                .centered()
-                .render(info, buf);
+            Line::raw(fill(
+                t.hold_progress,
+                &[("held", &held), ("target", &target)],
+            ))
+            .centered()
+            .render(info, buf);
             let held = u32::try_from(held).unwrap_or(u32::MAX);
             render_progress(ctx, held, target, gauge, buf);
-            let cue = ctx.text(&exercise.id).map(|x| x.cue.clone()).unwrap_or_default();
-            (format!("{name} · {set_of}"), vec![("Enter", t.key_end_hold), pause_key], cue)
+            let cue = ctx
+                .text(&exercise.id)
+                .map(|x| x.cue.clone())
+                .unwrap_or_default();
+            (
+                format!("{name} · {set_of}"),
+                vec![("Enter", t.key_end_hold), pause_key],
+                cue,
+            )
         }
         Phase::Rest { .. } => {
             let secs = timer.remaining_secs_shown(ctx.now).to_string();
@@ -71,9 +92,13 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
     };
     Line::styled(heading, ctx.theme.title).render(title, buf);
     if timer.is_paused() {
-        Line::styled(t.paused, ctx.theme.warning).centered().render(hint, buf);
+        Line::styled(t.paused, ctx.theme.warning)
+            .centered()
+            .render(hint, buf);
     } else {
-        Line::styled(hint_text, ctx.theme.dim).centered().render(hint, buf);
+        Line::styled(hint_text, ctx.theme.dim)
+            .centered()
+            .render(hint, buf);
     }
     keys.extend([("s", t.key_skip_exercise), ("q", t.key_stop)]);
     keys

@@ -1,0 +1,276 @@
+//! Every screen of the TUI, drawn on ratatui's TestBackend from a fixed model and a fake
+//! clock, and compared with the reviewed snapshots in `tests/snapshots/`.
+
+use std::time::Duration;
+
+use botsterk::app::{Model, Msg, Now, update};
+use botsterk::catalog::Catalog;
+use botsterk::clock::{Clock, FakeClock};
+use botsterk::coach::session::Input;
+use botsterk::history::History;
+use botsterk::i18n::Lang;
+use botsterk::ui::View;
+use botsterk::ui::theme::THEME;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// A model and its clock, driven like the shell drives it.
+struct Harness {
+    clock: FakeClock,
+    model: Model,
+}
+
+impl Harness {
+    fn new(lang: Lang) -> Self {
+        let history: History =
+            serde_json::from_str(include_str!("fixtures/history-v1.json")).unwrap();
+        let mut model = Model::new(
+            Catalog::builtin(),
+            lang,
+            history,
+            "/home/ann/.local/share/botsterk/history.json".into(),
+        );
+        model.program = botsterk::catalog::Program::Beginner;
+        Self {
+            clock: FakeClock::new(),
+            model,
+        }
+    }
+
+    fn send(&mut self, msg: Msg) -> &mut Self {
+        update(&mut self.model, msg, Now::from_clock(&self.clock));
+        self
+    }
+
+    fn key(&mut self, input: Input) -> &mut Self {
+        self.send(Msg::Session(input))
+    }
+
+    fn keys(&mut self, input: Input, times: usize) -> &mut Self {
+        for _ in 0..times {
+            self.key(input);
+        }
+        self
+    }
+
+    fn wait(&mut self, millis: u64) -> &mut Self {
+        self.clock.advance(Duration::from_millis(millis));
+        self.send(Msg::Tick)
+    }
+
+    fn draw(&self, width: u16, height: u16) -> Terminal<TestBackend> {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal
+            .draw(|frame| {
+                let view = View {
+                    model: &self.model,
+                    now: self.clock.now(),
+                    theme: &THEME,
+                };
+                frame.render_widget(view, frame.area());
+            })
+            .unwrap();
+        terminal
+    }
+
+    fn screen(&self) -> String {
+        format!("{}", self.draw(80, 24).backend())
+    }
+}
+
+fn beginner() -> Harness {
+    Harness::new(Lang::En)
+}
+
+/// Brings a beginner session to exercise `n` (1-based) by skipping the ones before.
+fn at_exercise(n: usize) -> Harness {
+    let mut h = beginner();
+    h.send(Msg::StartSession);
+    h.keys(Input::SkipExercise, n - 1);
+    h
+}
+
+#[test]
+fn home() {
+    insta::assert_snapshot!(beginner().screen());
+}
+
+#[test]
+fn home_in_dutch() {
+    insta::assert_snapshot!(Harness::new(Lang::Nl).screen());
+}
+
+#[test]
+fn home_advanced() {
+    let mut h = beginner();
+    h.send(Msg::SwitchProgram);
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn exercise_card() {
+    insta::assert_snapshot!(at_exercise(1).screen());
+}
+
+#[test]
+fn exercise_card_in_dutch() {
+    let mut h = Harness::new(Lang::Nl);
+    h.send(Msg::StartSession);
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn rep_set() {
+    let mut h = at_exercise(1);
+    h.key(Input::Begin).keys(Input::Count, 7);
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn heel_raise_waiting_for_the_first_rise() {
+    let mut h = at_exercise(3);
+    h.key(Input::Begin);
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn heel_raise_holding_at_the_top() {
+    let mut h = at_exercise(3);
+    h.key(Input::Begin)
+        .key(Input::Count)
+        .wait(2000)
+        .key(Input::Count)
+        .wait(300);
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn plank_get_ready() {
+    let mut h = at_exercise(4);
+    h.key(Input::Begin).wait(1200);
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn plank_hold() {
+    let mut h = at_exercise(4);
+    h.key(Input::Begin).wait(3000).wait(12_400);
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn plank_hold_paused() {
+    let mut h = at_exercise(4);
+    h.key(Input::Begin)
+        .wait(3000)
+        .wait(5000)
+        .key(Input::TogglePause)
+        .wait(30_000);
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn rest_between_sets() {
+    let mut h = at_exercise(1);
+    h.key(Input::Begin)
+        .keys(Input::Count, 10)
+        .key(Input::FinishSet)
+        .wait(14_500);
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn effort_question() {
+    let mut h = at_exercise(1);
+    h.key(Input::Begin)
+        .key(Input::FinishSet)
+        .key(Input::SkipRest)
+        .key(Input::FinishSet);
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn pain_stop() {
+    let mut h = at_exercise(2);
+    h.key(Input::Begin)
+        .key(Input::FinishSet)
+        .key(Input::SkipRest)
+        .key(Input::FinishSet);
+    h.key(Input::Answer(botsterk::history::Effort::Pain));
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn quit_dialog() {
+    let mut h = at_exercise(1);
+    h.key(Input::Begin)
+        .keys(Input::Count, 4)
+        .key(Input::AskQuit);
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn discard_confirmation() {
+    let mut h = at_exercise(1);
+    h.key(Input::AskQuit).key(Input::Discard);
+    insta::assert_snapshot!(h.screen());
+}
+
+fn finished_session() -> Harness {
+    let mut h = at_exercise(1);
+    h.key(Input::Begin)
+        .keys(Input::Count, 10)
+        .key(Input::FinishSet)
+        .key(Input::SkipRest);
+    h.keys(Input::Count, 9).key(Input::FinishSet);
+    h.key(Input::Answer(botsterk::history::Effort::JustRight));
+    h.key(Input::Begin)
+        .keys(Input::Count, 12)
+        .key(Input::FinishSet)
+        .key(Input::SkipRest);
+    h.keys(Input::Count, 11).key(Input::FinishSet);
+    h.key(Input::Answer(botsterk::history::Effort::TooEasy));
+    h.key(Input::SkipExercise);
+    h.key(Input::Begin)
+        .wait(3000)
+        .wait(20_000)
+        .key(Input::SkipRest)
+        .wait(3000)
+        .wait(15_000);
+    h.key(Input::FinishSet)
+        .key(Input::Answer(botsterk::history::Effort::TooHard));
+    h.wait(25 * 60 * 1000);
+    h
+}
+
+#[test]
+fn summary() {
+    insta::assert_snapshot!(finished_session().screen());
+}
+
+#[test]
+fn summary_after_a_failed_save() {
+    let mut h = finished_session();
+    h.key(Input::Save);
+    h.send(Msg::SaveFailed(
+        "cannot write /media/usb/botsterk: Read-only file system (os error 30)".into(),
+    ));
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn too_small() {
+    let h = beginner();
+    insta::assert_snapshot!(format!("{}", h.draw(40, 10).backend()));
+}
+
+#[test]
+fn nothing_panics_at_any_small_size() {
+    let mut h = at_exercise(3);
+    h.key(Input::Begin).key(Input::Count);
+    for width in 0..=90 {
+        for height in 0..=26 {
+            h.draw(width, height);
+        }
+    }
+}
