@@ -1,5 +1,7 @@
 //! The coach: pure rules and the live session. No terminal, no files, no reading the clock.
 
 pub mod plan;
+pub mod progression;
+pub mod rest;
 pub mod session;
 pub mod timer;

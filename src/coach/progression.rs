@@ -1,0 +1,1 @@
+//! Progression of targets and weights (being written).

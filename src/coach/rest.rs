@@ -1,0 +1,1 @@
+//! Rest days and the weekly count (being written).
