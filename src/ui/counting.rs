@@ -11,11 +11,19 @@ use super::keys::KeyHelp;
 use crate::coach::session::{Foot, Phase, Session, foot_counts};
 use crate::i18n::fill;
 
+/// Rows the counter needs: spacing, digits with label, target, bar, spacing, cue.
+const CONTENT_HEIGHT: u16 = 16;
+
 pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec<KeyHelp<'static>> {
     let t = ctx.t;
     let exercise = session.exercise();
-    let [title, _, counts, _, target, gauge, _, cue] = area.layout(&Layout::vertical([
+    // The title stays on top; the counter sits in the middle of whatever room is left.
+    let [title, body] = area.layout(&Layout::vertical([
         Constraint::Length(1),
+        Constraint::Fill(1),
+    ]));
+    let body = body.centered_vertically(Constraint::Length(body.height.min(CONTENT_HEIGHT)));
+    let [_, counts, _, target, gauge, _, cue] = body.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(big::HEIGHT + 1),
         Constraint::Length(1),
