@@ -8,7 +8,9 @@ use crate::i18n::Lang;
 const EXERCISES_JSON: &str = include_str!("../assets/exercises.json");
 
 /// Which of the two programs an exercise belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize, clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Program {
     Beginner,

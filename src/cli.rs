@@ -2,8 +2,10 @@
 
 use std::path::PathBuf;
 
-use clap::Parser;
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
 
+use crate::catalog::Program;
 use crate::i18n::Lang;
 
 /// botsterk: a coach for strong bones. Run without a command to train.
@@ -18,6 +20,30 @@ pub struct Cli {
     /// The language of the screens: en or nl (default: your locale).
     #[arg(long, value_enum, global = true)]
     pub lang: Option<Lang>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The commands; without one, the coach opens on screen.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Record a session done elsewhere (at the gym, on paper).
+    #[command(
+        after_help = "Example:\n  botsterk log --date 2026-11-20 --program advanced \\\n    goblet-squat@8kg:12,12,12:right stomp:20,20"
+    )]
+    Log {
+        /// The day you trained, as YYYY-MM-DD (not in the future).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: NaiveDate,
+        /// The program (default: the one the exercises belong to).
+        #[arg(long, value_enum)]
+        program: Option<Program>,
+        /// EXERCISE[@WEIGHTkg]:SETS[:EFFORT]: SETS is reps (12,12,11) or held seconds
+        /// (30s,25s), or stomps per foot; EFFORT is easy, right, hard or pain.
+        #[arg(required = true, value_name = "ENTRY")]
+        entries: Vec<String>,
+    },
 }
 
 impl Cli {

@@ -38,6 +38,10 @@ pub struct SessionRecord {
     /// True when the user stopped before the last exercise.
     #[serde(default)]
     pub ended_early: bool,
+    /// True when entered afterwards with `botsterk log`, not followed live: its times are
+    /// then noon of its date, not real clock times.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub logged: bool,
     pub exercises: Vec<ExerciseRecord>,
 }
 

@@ -11,6 +11,7 @@ pub mod catalog;
 pub mod cli;
 pub mod clock;
 pub mod coach;
+pub mod commands;
 pub mod history;
 pub mod i18n;
 pub mod keymap;

@@ -6,7 +6,9 @@ use clap::Parser;
 
 use botsterk::app::Model;
 use botsterk::catalog::Catalog;
-use botsterk::cli::Cli;
+use botsterk::cli::{Cli, Command};
+use botsterk::clock::{Clock, SystemClock};
+use botsterk::commands;
 use botsterk::history::HISTORY_VERSION;
 use botsterk::i18n::fill;
 use botsterk::shell;
@@ -21,6 +23,9 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let store = Store::new(dir);
+    if let Some(command) = cli.command {
+        return run_command(command, &store);
+    }
     let history = match store.load_history() {
         Ok(history) => history,
         Err(e) => {
@@ -55,6 +60,38 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!("botsterk: the terminal failed: {e}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// Runs one scriptable command: its output on stdout, errors on stderr with exit code 2
+/// for bad input and 1 for a history that cannot be read or written.
+fn run_command(command: Command, store: &Store) -> ExitCode {
+    let catalog = Catalog::builtin();
+    let now = SystemClock.local_now();
+    let result = match command {
+        Command::Log {
+            date,
+            program,
+            entries,
+        } => commands::log::run(
+            store,
+            &catalog,
+            date,
+            program,
+            &entries,
+            now.date_naive(),
+            *now.offset(),
+        ),
+    };
+    match result {
+        Ok(output) => {
+            println!("{output}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("botsterk: {e}");
+            ExitCode::from(e.exit_code())
         }
     }
 }

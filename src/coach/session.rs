@@ -508,6 +508,7 @@ impl Session {
             ended_at,
             program: self.plan.program,
             ended_early: self.ended_early,
+            logged: false,
             exercises: self.records.clone(),
         }
     }

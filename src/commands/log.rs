@@ -1,0 +1,67 @@
+//! `botsterk log`: record a session done elsewhere (at the gym, on paper).
+
+use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
+
+use super::CommandError;
+use super::log_entry::parse_entry;
+use crate::catalog::{Catalog, Program};
+use crate::history::SessionRecord;
+use crate::store::Store;
+
+/// Checks every entry, then appends one session dated `date`. Nothing is written unless
+/// every part is valid.
+///
+/// # Errors
+/// [`CommandError::Usage`] quoting the bad part; [`CommandError::Store`] when the history
+/// cannot be read or written.
+pub fn run(
+    store: &Store,
+    catalog: &Catalog,
+    date: NaiveDate,
+    program: Option<Program>,
+    entries: &[String],
+    today: NaiveDate,
+    offset: FixedOffset,
+) -> Result<String, CommandError> {
+    if date > today {
+        return Err(CommandError::Usage(format!(
+            "--date {date} is in the future (today is {today}); give the day you trained, as YYYY-MM-DD"
+        )));
+    }
+    let exercises = entries
+        .iter()
+        .map(|entry| parse_entry(entry, catalog))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| CommandError::Usage(e.to_string()))?;
+    let program = program
+        .or_else(|| {
+            exercises
+                .first()
+                .and_then(|e| catalog.get(&e.id))
+                .map(|e| e.program)
+        })
+        .unwrap_or(Program::Beginner);
+    // A logged session has no clock times; noon keeps it on its calendar day in any zone.
+    let noon = date.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default());
+    let at = offset
+        .from_local_datetime(&noon)
+        .single()
+        .ok_or_else(|| CommandError::Usage(format!("--date {date} cannot be used")))?;
+    let count = exercises.len();
+    let record = SessionRecord {
+        date,
+        started_at: at,
+        ended_at: at,
+        program,
+        ended_early: false,
+        logged: true,
+        exercises,
+    };
+    store.append_session(record)?;
+    Ok(format!(
+        "Logged {date}: {} program, {count} exercise{}, in {}.",
+        program.as_str(),
+        if count == 1 { "" } else { "s" },
+        store.history_path().display()
+    ))
+}

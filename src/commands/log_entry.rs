@@ -1,0 +1,205 @@
+//! Parsing `botsterk log` entries: `EXERCISE[@WEIGHTkg]:SETS[:EFFORT]`, for example
+//! `goblet-squat@8kg:12,12,11:right`, `modified-plank:30s,25s`, `stomp:20,20`.
+
+use thiserror::Error;
+
+use crate::catalog::{Catalog, Measure};
+use crate::history::{Effort, ExerciseRecord, SetRecord};
+
+/// The heaviest weight botsterk accepts: anything above is surely a typo.
+pub const MAX_WEIGHT_KG: f64 = 300.0;
+/// The most reps, seconds or stomps one set may hold.
+pub const MAX_COUNT: u32 = 1000;
+/// The most sets one exercise may hold.
+pub const MAX_SETS: usize = 20;
+
+/// The right form, shown with every error.
+pub const ENTRY_FORM: &str = "EXERCISE[@WEIGHTkg]:SETS[:EFFORT], e.g. goblet-squat@8kg:12,12,11:right or modified-plank:30s,25s";
+
+/// What is wrong with an entry; every variant quotes the bad part.
+#[derive(Debug, Error, PartialEq)]
+pub enum EntryError {
+    #[error("'{0}' is not of the form {ENTRY_FORM}")]
+    Malformed(String),
+    #[error("unknown exercise '{0}'; known: {1}")]
+    UnknownExercise(String, String),
+    #[error("weight '{0}' is not a number of kg between 0 and 300, e.g. @8kg or @2.5kg")]
+    BadWeight(String),
+    #[error("'{0}' has no weight, so '@{1}' does not apply")]
+    NotWeighted(String, String),
+    #[error("set '{0}' is not a count of {1} between 0 and 1000")]
+    BadSet(String, &'static str),
+    #[error("'{0}' has {1} sets; at most 20")]
+    TooManySets(String, usize),
+    #[error("effort '{0}' is not one of easy, right, hard, pain")]
+    BadEffort(String),
+}
+
+/// Parses one entry into the record it describes.
+///
+/// # Errors
+/// An [`EntryError`] quoting the part that is wrong.
+pub fn parse_entry(entry: &str, catalog: &Catalog) -> Result<ExerciseRecord, EntryError> {
+    let malformed = || EntryError::Malformed(entry.to_owned());
+    let mut parts = entry.split(':');
+    let head = parts
+        .next()
+        .filter(|h| !h.is_empty())
+        .ok_or_else(malformed)?;
+    let sets_part = parts
+        .next()
+        .filter(|s| !s.is_empty())
+        .ok_or_else(malformed)?;
+    let effort_part = parts.next();
+    if parts.next().is_some() {
+        return Err(malformed());
+    }
+    let (id, weight) = match head.split_once('@') {
+        Some((id, weight)) => (id, Some(weight)),
+        None => (head, None),
+    };
+    let exercise = catalog.get(id).ok_or_else(|| {
+        let known: Vec<_> = catalog.all().iter().map(|e| e.id.as_str()).collect();
+        EntryError::UnknownExercise(id.to_owned(), known.join(", "))
+    })?;
+    let weight_kg = match weight {
+        None => None,
+        Some(w) if !exercise.weighted => {
+            return Err(EntryError::NotWeighted(id.to_owned(), w.to_owned()));
+        }
+        Some(w) => Some(parse_weight(w)?),
+    };
+    let sets = sets_part
+        .split(',')
+        .map(|set| parse_set(set.trim(), exercise.measure))
+        .collect::<Result<Vec<_>, _>>()?;
+    if sets.len() > MAX_SETS {
+        return Err(EntryError::TooManySets(sets_part.to_owned(), sets.len()));
+    }
+    let effort = effort_part.map(parse_effort).transpose()?;
+    Ok(ExerciseRecord {
+        id: exercise.id.clone(),
+        weight_kg,
+        target: exercise.target_min,
+        sets,
+        effort,
+        skipped: false,
+    })
+}
+
+fn parse_weight(text: &str) -> Result<f64, EntryError> {
+    let bad = || EntryError::BadWeight(text.to_owned());
+    let number = text.strip_suffix("kg").unwrap_or(text);
+    let kg: f64 = number.parse().map_err(|_| bad())?;
+    if kg.is_finite() && kg > 0.0 && kg <= MAX_WEIGHT_KG {
+        Ok(kg)
+    } else {
+        Err(bad())
+    }
+}
+
+fn parse_set(text: &str, measure: Measure) -> Result<SetRecord, EntryError> {
+    let count = |digits: &str, unit: &'static str| -> Result<u32, EntryError> {
+        digits
+            .parse::<u32>()
+            .ok()
+            .filter(|n| *n <= MAX_COUNT)
+            .ok_or_else(|| EntryError::BadSet(text.to_owned(), unit))
+    };
+    match measure {
+        Measure::Hold => {
+            let digits = text.strip_suffix('s').unwrap_or(text);
+            Ok(SetRecord {
+                seconds: Some(count(digits, "seconds (like 30s)")?),
+                ..SetRecord::default()
+            })
+        }
+        Measure::Stomps => {
+            // A logged stomp set is the count per foot: "20" means 20 left and 20 right.
+            let per_foot = count(text, "stomps per foot")?;
+            Ok(SetRecord {
+                reps: Some(per_foot * 2),
+                left: Some(per_foot),
+                right: Some(per_foot),
+                ..SetRecord::default()
+            })
+        }
+        Measure::Reps | Measure::TimedReps => Ok(SetRecord {
+            reps: Some(count(text, "reps")?),
+            ..SetRecord::default()
+        }),
+    }
+}
+
+fn parse_effort(text: &str) -> Result<Effort, EntryError> {
+    match text {
+        "easy" => Ok(Effort::TooEasy),
+        "right" => Ok(Effort::JustRight),
+        "hard" => Ok(Effort::TooHard),
+        "pain" => Ok(Effort::Pain),
+        other => Err(EntryError::BadEffort(other.to_owned())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(entry: &str) -> Result<ExerciseRecord, EntryError> {
+        parse_entry(entry, &Catalog::builtin())
+    }
+
+    #[test]
+    fn parses_weighted_reps_with_effort() {
+        let record = parse("goblet-squat@8kg:12,12,11:right").unwrap();
+        assert_eq!(record.id, "goblet-squat");
+        assert_eq!(record.weight_kg, Some(8.0));
+        let reps: Vec<_> = record.sets.iter().map(|s| s.reps).collect();
+        assert_eq!(reps, [Some(12), Some(12), Some(11)]);
+        assert_eq!(record.effort, Some(Effort::JustRight));
+        assert_eq!(parse("deadlift@2.5:8").unwrap().weight_kg, Some(2.5));
+    }
+
+    #[test]
+    fn parses_holds_and_stomps() {
+        let plank = parse("modified-plank:30s,25s:hard").unwrap();
+        assert_eq!(plank.sets[1].seconds, Some(25));
+        assert_eq!(plank.effort, Some(Effort::TooHard));
+        let stomp = parse("stomp:20,20").unwrap();
+        assert_eq!(stomp.sets[0].left, Some(20));
+        assert_eq!(stomp.sets[0].reps, Some(40));
+        assert_eq!(stomp.effort, None);
+    }
+
+    #[test]
+    fn rejects_with_the_bad_part_quoted() {
+        let cases = [
+            ("squat:10", "'squat'"),
+            ("goblet-squat", "'goblet-squat'"),
+            ("goblet-squat@heavy:10", "'heavy'"),
+            ("goblet-squat@-4kg:10", "'-4kg'"),
+            ("goblet-squat@301kg:10", "'301kg'"),
+            ("wall-push-up@4kg:10", "'@4kg'"),
+            ("wall-push-up:10,x", "'x'"),
+            ("wall-push-up:10,-1", "'-1'"),
+            ("wall-push-up:10,5000", "'5000'"),
+            ("wall-push-up:10:meh", "'meh'"),
+            (
+                "wall-push-up:10:right:extra",
+                "'wall-push-up:10:right:extra'",
+            ),
+            ("", "''"),
+        ];
+        for (entry, quoted) in cases {
+            let message = parse(entry).unwrap_err().to_string();
+            assert!(message.contains(quoted), "{entry}: {message}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_input_makes_the_parser_panic(entry in "\\PC*") {
+            let _ = parse(&entry);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+//! The scriptable commands beside the TUI. Each returns what to print, or an error that
+//! says what was wrong; nothing is written unless the whole input is valid.
+
+pub mod log;
+pub mod log_entry;
+
+use thiserror::Error;
+
+use crate::store::StoreError;
+
+/// Why a command failed, and so which exit code it ends with.
+#[derive(Debug, Error)]
+pub enum CommandError {
+    /// Bad input from the user: exit code 2.
+    #[error("{0}")]
+    Usage(String),
+    /// The history could not be read or written: exit code 1.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl CommandError {
+    #[must_use]
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Self::Usage(_) => 2,
+            Self::Store(_) => 1,
+        }
+    }
+}
