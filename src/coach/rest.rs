@@ -117,7 +117,10 @@ pub enum WeekWarning {
     },
     /// The minimum can still be reached this week only if the next session is on `date`
     /// (the first day the rest rule allows): no slack at all.
-    TrainOn { sessions_needed: u32, date: NaiveDate },
+    TrainOn {
+        sessions_needed: u32,
+        date: NaiveDate,
+    },
     /// The minimum cannot be reached any more this week.
     MinimumOutOfReach { sessions_needed: u32 },
 }
@@ -278,7 +281,8 @@ pub fn week_start(date: NaiveDate) -> NaiveDate {
 
 /// `date + n` days, saturating at the end of chrono's range instead of panicking.
 fn add_days(date: NaiveDate, n: u64) -> NaiveDate {
-    date.checked_add_days(Days::new(n)).unwrap_or(NaiveDate::MAX)
+    date.checked_add_days(Days::new(n))
+        .unwrap_or(NaiveDate::MAX)
 }
 
 #[cfg(test)]
@@ -354,7 +358,10 @@ mod tests {
 
     #[test]
     fn order_and_duplicates_do_not_matter() {
-        let t = today(&[nov(THU), nov(MON), nov(THU), nov(WED), nov(THU)], nov(FRI));
+        let t = today(
+            &[nov(THU), nov(MON), nov(THU), nov(WED), nov(THU)],
+            nov(FRI),
+        );
         assert_eq!(t.status, DayStatus::Rest);
         assert_eq!(t.last_session, Some(nov(THU)));
         let t = today(&[nov(FRI), nov(FRI)], nov(FRI));
@@ -463,7 +470,12 @@ mod tests {
     #[test]
     fn week_53_of_2026_spans_the_new_year() {
         // 2026-W53 runs Monday 2026-12-28 to Sunday 2027-01-03.
-        let sessions = [d(2026, 12, 27), d(2026, 12, 29), d(2026, 12, 31), d(2027, 1, 2)];
+        let sessions = [
+            d(2026, 12, 27),
+            d(2026, 12, 29),
+            d(2026, 12, 31),
+            d(2027, 1, 2),
+        ];
         let w = week_progress(&sessions, d(2027, 1, 2), 4);
         assert_eq!(w.week_label, "2026-W53");
         assert_eq!(w.start, d(2026, 12, 28));
@@ -601,7 +613,11 @@ mod tests {
     fn oracle_warning(history: &[NaiveDate], today_date: NaiveDate) -> Option<WeekWarning> {
         let start = week_start(today_date);
         let end = start + chrono::Duration::days(6);
-        let past: Vec<NaiveDate> = history.iter().copied().filter(|x| *x <= today_date).collect();
+        let past: Vec<NaiveDate> = history
+            .iter()
+            .copied()
+            .filter(|x| *x <= today_date)
+            .collect();
         let counted = |set: &[NaiveDate]| {
             let mut days: Vec<NaiveDate> = past
                 .iter()
