@@ -77,6 +77,25 @@ pub struct Texts {
     pub home_saved: &'static str,
     pub home_discarded: &'static str,
     pub home_history_file: &'static str,
+    pub home_rest_day: &'static str,
+    /// `{date}`
+    pub home_rest_why: &'static str,
+    pub home_done_today: &'static str,
+    pub home_done_why: &'static str,
+    /// `{date}`
+    pub home_next_training: &'static str,
+    pub home_rest_ideas: &'static str,
+    /// `{week}`, `{sessions}`, `{target}`
+    pub home_week: &'static str,
+    /// `{first}`, `{second}`
+    pub week_warn_either: &'static str,
+    /// `{first}`
+    pub week_warn_on: &'static str,
+    pub week_out_of_reach: &'static str,
+    /// `{count}`
+    pub home_future_sessions: &'static str,
+    pub day_today: &'static str,
+    pub day_tomorrow: &'static str,
 
     // Keys (label shown next to the key)
     pub key_start: &'static str,
@@ -231,6 +250,19 @@ pub const EN: Texts = Texts {
     home_saved: "Session saved. Well done: your bones felt that.",
     home_discarded: "The session was thrown away, as you asked.",
     home_history_file: "History",
+    home_rest_day: "Today is a rest day",
+    home_rest_why: "You trained yesterday. Bones grow stronger while they rest, so there is no strength session today.",
+    home_done_today: "You have trained today",
+    home_done_why: "Well done. Tomorrow is a rest day: bones grow stronger while they rest.",
+    home_next_training: "Next training: {date}",
+    home_rest_ideas: "What helps today: a walk, time outside in daylight, some gentle stretching.",
+    home_week: "This week ({week}): {sessions} of {target} sessions",
+    week_warn_either: "To reach the minimum of 2 sessions this week, train {first} or {second}.",
+    week_warn_on: "To reach the minimum of 2 sessions this week, train {first}.",
+    week_out_of_reach: "The minimum of 2 sessions is out of reach this week. No matter: carry on next week.",
+    home_future_sessions: "{count} session(s) dated after today are left out. Is the computer's clock right?",
+    day_today: "today",
+    day_tomorrow: "tomorrow",
 
     key_start: "start the session",
     key_switch_program: "other program",
@@ -363,6 +395,19 @@ pub const NL: Texts = Texts {
     home_saved: "Training opgeslagen. Goed gedaan: daar worden je botten sterker van.",
     home_discarded: "De training is weggegooid, zoals je vroeg.",
     home_history_file: "Logboek",
+    home_rest_day: "Vandaag is een rustdag",
+    home_rest_why: "Je hebt gisteren getraind. Botten worden sterker als ze rusten, dus vandaag geen krachttraining.",
+    home_done_today: "Je hebt vandaag getraind",
+    home_done_why: "Goed gedaan. Morgen is een rustdag: botten worden sterker als ze rusten.",
+    home_next_training: "Volgende training: {date}",
+    home_rest_ideas: "Wat vandaag helpt: een wandeling, buiten zijn bij daglicht, rustig rekken.",
+    home_week: "Deze week ({week}): {sessions} van {target} trainingen",
+    week_warn_either: "Wil je deze week het minimum van 2 trainingen halen, train dan {first} of {second}.",
+    week_warn_on: "Wil je deze week het minimum van 2 trainingen halen, train dan {first}.",
+    week_out_of_reach: "Het minimum van 2 trainingen is deze week niet meer te halen. Geeft niets: volgende week weer.",
+    home_future_sessions: "{count} training(en) met een datum na vandaag tellen niet mee. Klopt de klok van de computer?",
+    day_today: "vandaag",
+    day_tomorrow: "morgen",
 
     key_start: "training beginnen",
     key_switch_program: "ander programma",
@@ -471,6 +516,18 @@ impl Texts {
                 ("year", &date.year()),
             ],
         )
+    }
+
+    /// "today", "tomorrow", or the date written out.
+    #[must_use]
+    pub fn day(&self, date: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
+        if date == today {
+            self.day_today.to_owned()
+        } else if today.succ_opt() == Some(date) {
+            self.day_tomorrow.to_owned()
+        } else {
+            self.date(date)
+        }
     }
 
     #[must_use]
