@@ -6,7 +6,7 @@ use std::time::Instant;
 use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
 
 use crate::catalog::{Catalog, Program};
-use crate::coach::plan::{SessionPlan, starting_plan};
+use crate::coach::plan::{DayPlan, Settings, day_plan, planned_program};
 use crate::coach::session::{Input, Session};
 use crate::history::{History, SessionRecord};
 use crate::i18n::Lang;
@@ -59,8 +59,12 @@ pub struct Model {
     pub catalog: Catalog,
     pub lang: Lang,
     pub history: History,
+    pub settings: Settings,
+    /// The program chosen for the next session (Tab on home switches it).
     pub program: Program,
-    pub rest_seconds: u32,
+    /// What the coach says about today; recomputed whenever the history, the program or
+    /// the date changes, never per frame.
+    pub day: DayPlan,
     /// Where the history lives, shown so the user knows where their record is.
     pub history_path: String,
     pub screen: Screen,
@@ -99,16 +103,23 @@ pub enum Effect {
 
 impl Model {
     #[must_use]
-    pub fn new(catalog: Catalog, lang: Lang, history: History, history_path: String) -> Self {
-        let program = history
-            .last_session()
-            .map_or(Program::Beginner, |s| s.program);
+    pub fn new(
+        catalog: Catalog,
+        lang: Lang,
+        history: History,
+        history_path: String,
+        today: NaiveDate,
+    ) -> Self {
+        let program = planned_program(&history);
+        let settings = Settings::default();
+        let day = day_plan(&catalog, &history, &settings, program, today);
         Self {
             catalog,
             lang,
             history,
+            settings,
             program,
-            rest_seconds: crate::coach::plan::DEFAULT_REST_SECONDS,
+            day,
             history_path,
             screen: Screen::Home,
             notice: None,
@@ -116,10 +127,15 @@ impl Model {
         }
     }
 
-    /// Today's session as the home screen shows it.
-    #[must_use]
-    pub fn plan(&self) -> SessionPlan {
-        starting_plan(&self.catalog, self.program, self.rest_seconds)
+    /// Recomputes the coach's view of `today` after the history, program or date changed.
+    pub fn refresh(&mut self, today: NaiveDate) {
+        self.day = day_plan(
+            &self.catalog,
+            &self.history,
+            &self.settings,
+            self.program,
+            today,
+        );
     }
 
     /// The session in progress, if any.
@@ -141,11 +157,16 @@ impl Model {
 /// Applies one message to the model and says what the shell must do.
 pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
     let mut effects = Vec::new();
+    // Past midnight the home screen must speak of the new day.
+    if model.day.today.date != now.today() {
+        model.refresh(now.today());
+    }
     match msg {
-        Msg::StartSession if model.screen == Screen::Home => {
+        Msg::StartSession if model.screen == Screen::Home && model.day.may_train() => {
             model.notice = None;
+            let plan = model.day.session.clone();
             model.screen = Screen::Session {
-                session: Box::new(Session::new(model.plan(), now.local, now.instant)),
+                session: Box::new(Session::new(plan, now.local, now.instant)),
                 save_error: None,
             };
         }
@@ -154,6 +175,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
                 Program::Beginner => Program::Advanced,
                 Program::Advanced => Program::Beginner,
             };
+            model.refresh(now.today());
         }
         Msg::Quit if model.screen == Screen::Home => model.quit = true,
         Msg::Session(input) => session_step(model, Some(input), now, &mut effects),
@@ -162,6 +184,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             model.history = history;
             model.screen = Screen::Home;
             model.notice = Some(Notice::Saved);
+            model.refresh(now.today());
         }
         Msg::SaveFailed(reason) => {
             if let Screen::Session { save_error, .. } = &mut model.screen {
@@ -201,11 +224,14 @@ mod tests {
     use std::time::Duration;
 
     fn model() -> Model {
+        let today = FakeClock::new().today();
+        let path = "/tmp/h.json".to_owned();
         Model::new(
             Catalog::builtin(),
             Lang::En,
             History::default(),
-            "/tmp/h.json".into(),
+            path,
+            today,
         )
     }
 
@@ -244,6 +270,16 @@ mod tests {
         assert_eq!(m.screen, Screen::Home);
         assert_eq!(m.history.sessions.len(), 1);
         assert_eq!(m.notice, Some(Notice::Saved));
+        // Trained today: no second session until the day after tomorrow.
+        assert!(!m.day.may_train());
+        update(&mut m, Msg::StartSession, Now::from_clock(&clock));
+        assert_eq!(m.screen, Screen::Home);
+        clock.advance(Duration::from_secs(24 * 3600));
+        update(&mut m, Msg::StartSession, Now::from_clock(&clock));
+        assert_eq!(m.screen, Screen::Home, "the day after is a rest day");
+        clock.advance(Duration::from_secs(24 * 3600));
+        update(&mut m, Msg::StartSession, Now::from_clock(&clock));
+        assert!(m.session().is_some(), "two days later training is on again");
     }
 
     #[test]

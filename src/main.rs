@@ -54,6 +54,7 @@ fn main() -> ExitCode {
         lang,
         history,
         store.history_path().display().to_string(),
+        SystemClock.today(),
     );
     match shell::run(model, &store) {
         Ok(()) => ExitCode::SUCCESS,

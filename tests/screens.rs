@@ -22,19 +22,22 @@ struct Harness {
 
 impl Harness {
     fn new(lang: Lang) -> Self {
-        let history: History =
-            serde_json::from_str(include_str!("fixtures/history-v1.json")).unwrap();
+        let history = fixture();
+        Self::with_history(lang, history, clock_on(28))
+    }
+
+    /// The fixture's last session is on 2026-11-26; a clock two days on may train.
+    fn with_history(lang: Lang, history: History, clock: FakeClock) -> Self {
         let mut model = Model::new(
             Catalog::builtin(),
             lang,
             history,
             "/home/ann/.local/share/botsterk/history.json".into(),
+            clock.today(),
         );
         model.program = botsterk::catalog::Program::Beginner;
-        Self {
-            clock: FakeClock::new(),
-            model,
-        }
+        model.refresh(clock.today());
+        Self { clock, model }
     }
 
     fn send(&mut self, msg: Msg) -> &mut Self {
@@ -78,6 +81,18 @@ impl Harness {
     }
 }
 
+/// A fake clock at 09:00 (UTC+1) on the given day of November 2026. The fixture's sessions
+/// are on the 24th and the 26th, so the 27th is a rest day and the 28th a training day.
+fn clock_on(day: u32) -> FakeClock {
+    use chrono::TimeZone;
+    let tz = chrono::FixedOffset::east_opt(3600).unwrap();
+    FakeClock::at(tz.with_ymd_and_hms(2026, 11, day, 9, 0, 0).unwrap())
+}
+
+fn fixture() -> History {
+    serde_json::from_str(include_str!("fixtures/history-v1.json")).unwrap()
+}
+
 fn beginner() -> Harness {
     Harness::new(Lang::En)
 }
@@ -93,6 +108,33 @@ fn at_exercise(n: usize) -> Harness {
 #[test]
 fn home() {
     insta::assert_snapshot!(beginner().screen());
+}
+
+#[test]
+fn home_on_a_rest_day() {
+    let mut h = Harness::with_history(Lang::En, fixture(), clock_on(27));
+    // Enter does nothing on a rest day.
+    h.send(Msg::StartSession);
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn home_on_a_rest_day_in_dutch() {
+    insta::assert_snapshot!(Harness::with_history(Lang::Nl, fixture(), clock_on(27)).screen());
+}
+
+#[test]
+fn home_after_training_today() {
+    insta::assert_snapshot!(Harness::with_history(Lang::En, fixture(), clock_on(26)).screen());
+}
+
+#[test]
+fn home_late_in_the_week_warns() {
+    // One session this week (Tuesday the 24th); on Saturday the 28th the second one must be
+    // today or tomorrow.
+    let mut history = fixture();
+    history.sessions.truncate(1);
+    insta::assert_snapshot!(Harness::with_history(Lang::En, history, clock_on(28)).screen());
 }
 
 #[test]

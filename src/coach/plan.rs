@@ -1,8 +1,11 @@
 //! What today's session holds: the exercises of the program with their sets and targets.
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::rest::{self, DayStatus, WeekProgress};
 use crate::catalog::{Catalog, Measure, Program};
+use crate::history::History;
 
 /// Rest between sets unless the user changes it.
 pub const DEFAULT_REST_SECONDS: u32 = 60;
@@ -57,6 +60,68 @@ pub fn starting_plan(catalog: &Catalog, program: Program, rest_seconds: u32) -> 
         program,
         exercises,
         rest_seconds,
+    }
+}
+
+/// The user's choices that shape the plan (set up in the profile, issue 6).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// Sessions a week the user aims for: 2, 3 or 4.
+    pub weekly_target: u32,
+    pub rest_seconds: u32,
+    /// The dumbbell or kettlebell weights the user owns, in kg.
+    pub owned_weights_kg: Vec<f64>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            weekly_target: 3,
+            rest_seconds: DEFAULT_REST_SECONDS,
+            owned_weights_kg: Vec::new(),
+        }
+    }
+}
+
+/// Everything the coach says about one day: train or rest, the week, the session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DayPlan {
+    pub today: rest::Today,
+    pub week: WeekProgress,
+    /// The session to do today, or next time on a rest day.
+    pub session: SessionPlan,
+}
+
+impl DayPlan {
+    /// True when a session may start today.
+    #[must_use]
+    pub fn may_train(&self) -> bool {
+        self.today.status == DayStatus::Train
+    }
+}
+
+/// The program to plan: the one of the most recent session, else beginner.
+#[must_use]
+pub fn planned_program(history: &History) -> Program {
+    history
+        .last_session()
+        .map_or(Program::Beginner, |s| s.program)
+}
+
+/// The coach's plan for `today` from the whole history.
+#[must_use]
+pub fn day_plan(
+    catalog: &Catalog,
+    history: &History,
+    settings: &Settings,
+    program: Program,
+    today: NaiveDate,
+) -> DayPlan {
+    let dates: Vec<NaiveDate> = history.sessions.iter().map(|s| s.date).collect();
+    DayPlan {
+        today: rest::today(&dates, today),
+        week: rest::week_progress(&dates, today, settings.weekly_target),
+        session: starting_plan(catalog, program, settings.rest_seconds),
     }
 }
 

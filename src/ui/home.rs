@@ -1,4 +1,4 @@
-//! Home: today's session and how to start it.
+//! Home: what today is for (train, rest, done), this week's count, and the session.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -10,36 +10,59 @@ use super::keys::KeyHelp;
 use crate::app::{Model, Notice};
 use crate::catalog::Measure;
 use crate::coach::plan::PlannedExercise;
+use crate::coach::rest::{DayStatus, WeekWarning};
 use crate::i18n::{Texts, fill};
 
 pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
-    let plan = model.plan();
-    let mut lines = vec![
-        Line::from(vec![
-            Span::styled(format!("{}: ", t.home_today), ctx.theme.title),
-            Span::styled(
-                fill(t.home_program, &[("program", &t.program(plan.program))]),
-                ctx.theme.title,
-            ),
-        ]),
-        Line::raw(""),
-    ];
-    for (i, exercise) in plan.exercises.iter().enumerate() {
-        lines.push(Line::from(vec![
-            Span::styled(
-                format!(" {}. {:<26}", i + 1, ctx.name(&exercise.id)),
-                ctx.theme.text,
-            ),
-            Span::styled(target_text(t, exercise), ctx.theme.text),
-        ]));
+    let day = &model.day;
+    let date = day.today.date;
+    let program = fill(
+        t.home_program,
+        &[("program", &t.program(day.session.program))],
+    );
+    let mut lines = Vec::new();
+    match day.today.status {
+        DayStatus::Train => {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{}: ", t.home_today), ctx.theme.title),
+                Span::styled(program, ctx.theme.title),
+            ]));
+        }
+        DayStatus::Rest | DayStatus::DoneToday => {
+            let (title, why) = if day.today.status == DayStatus::Rest {
+                (t.home_rest_day, t.home_rest_why)
+            } else {
+                (t.home_done_today, t.home_done_why)
+            };
+            let next = t.day(day.today.next_training, date);
+            lines.push(Line::styled(format!("☾ {title}"), ctx.theme.title));
+            lines.push(Line::raw(why));
+            lines.push(Line::raw(t.home_rest_ideas));
+            lines.push(Line::from(vec![
+                Span::styled(
+                    fill(t.home_next_training, &[("date", &next)]),
+                    ctx.theme.title,
+                ),
+                Span::raw(format!(" · {program}")),
+            ]));
+        }
     }
     lines.push(Line::raw(""));
-    lines.push(Line::raw(fill(
-        t.home_rest,
-        &[("seconds", &plan.rest_seconds)],
-    )));
+    for (i, exercise) in day.session.exercises.iter().enumerate() {
+        lines.push(Line::raw(format!(
+            " {}. {:<26}{}",
+            i + 1,
+            ctx.name(&exercise.id),
+            target_text(t, exercise)
+        )));
+    }
+    if day.may_train() {
+        let rest = fill(t.home_rest, &[("seconds", &day.session.rest_seconds)]);
+        lines.push(Line::raw(format!("    {rest}")));
+    }
     lines.push(Line::raw(""));
+    lines.extend(week_lines(ctx, model));
     match model.history.last_session() {
         Some(last) => lines.push(Line::raw(fill(
             t.home_last_session,
@@ -53,18 +76,60 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     ));
     match model.notice {
         Some(Notice::Saved) => {
-            lines.push(Line::raw(""));
             lines.push(Line::styled(format!("✔ {}", t.home_saved), ctx.theme.good));
         }
-        Some(Notice::Discarded) => {
-            lines.push(Line::raw(""));
-            lines.push(Line::styled(t.home_discarded, ctx.theme.text));
-        }
+        Some(Notice::Discarded) => lines.push(Line::raw(t.home_discarded)),
         None => {}
     }
     Paragraph::new(Text::from(lines))
         .wrap(Wrap { trim: false })
         .render(area, buf);
+}
+
+/// "This week (2026-W48): 1 of 3 sessions ●○○", a warning late in the week, and a word on
+/// sessions dated in the future.
+fn week_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
+    let t = ctx.t;
+    let week = &model.day.week;
+    let today = model.day.today.date;
+    let dots: String = (0..week.target.max(week.sessions))
+        .map(|i| if i < week.sessions { '●' } else { '○' })
+        .collect();
+    let count = fill(
+        t.home_week,
+        &[
+            ("week", &week.week_label),
+            ("sessions", &week.sessions),
+            ("target", &week.target),
+        ],
+    );
+    let mut lines = vec![Line::raw(format!("{count}  {dots}"))];
+    let warning = week.warning.map(|w| match w {
+        WeekWarning::TrainOnOrDayAfter {
+            earliest, latest, ..
+        } => fill(
+            t.week_warn_either,
+            &[
+                ("first", &t.day(earliest, today)),
+                ("second", &t.day(latest, today)),
+            ],
+        ),
+        WeekWarning::TrainOn { date, .. } => {
+            fill(t.week_warn_on, &[("first", &t.day(date, today))])
+        }
+        WeekWarning::MinimumOutOfReach { .. } => t.week_out_of_reach.to_owned(),
+    });
+    if let Some(warning) = warning {
+        lines.push(Line::styled(format!("! {warning}"), ctx.theme.warning));
+    }
+    let future = model.day.today.future_sessions.len();
+    if future > 0 {
+        lines.push(Line::styled(
+            format!("! {}", fill(t.home_future_sessions, &[("count", &future)])),
+            ctx.theme.warning,
+        ));
+    }
+    lines
 }
 
 /// "2 sets of 10 reps", "2 holds of 20 seconds", ...
@@ -82,10 +147,11 @@ pub fn target_text(t: &Texts, exercise: &PlannedExercise) -> String {
     )
 }
 
-pub fn keys(t: &'static Texts) -> Vec<KeyHelp<'static>> {
-    vec![
-        ("Enter", t.key_start),
-        ("Tab", t.key_switch_program),
-        ("q", t.key_quit_app),
-    ]
+pub fn keys(t: &'static Texts, model: &Model) -> Vec<KeyHelp<'static>> {
+    let mut keys = Vec::new();
+    if model.day.may_train() {
+        keys.push(("Enter", t.key_start));
+    }
+    keys.extend([("Tab", t.key_switch_program), ("q", t.key_quit_app)]);
+    keys
 }

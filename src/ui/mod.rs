@@ -79,7 +79,7 @@ impl Widget for View<'_> {
             Screen::Home => {
                 render_header(&ctx, "", header, buf);
                 home::render(&ctx, self.model, body, buf);
-                home::keys(t)
+                home::keys(t, self.model)
             }
             Screen::Session {
                 session,
