@@ -28,6 +28,21 @@ pub struct Cli {
 /// The commands; without one, the coach opens on screen.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Today's plan: train or rest, this week's count, each exercise's target, questions.
+    #[command(after_help = "Examples:\n  botsterk plan\n  botsterk plan --json | jq .status")]
+    Plan {
+        /// Print JSON for scripts instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set the working weight of a weighted exercise (answers a weight question).
+    #[command(after_help = "Example:\n  botsterk weight goblet-squat 10")]
+    Weight {
+        /// goblet-squat, deadlift or overhead-press.
+        exercise: String,
+        /// The new weight in kg.
+        kg: f64,
+    },
     /// Record a session done elsewhere (at the gym, on paper).
     #[command(
         after_help = "Example:\n  botsterk log --date 2026-11-20 --program advanced \\\n    goblet-squat@8kg:12,12,12:right stomp:20,20"

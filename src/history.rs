@@ -7,6 +7,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Program;
+pub use crate::coach::progression::WeightChange;
 
 /// The version of the file format this build writes.
 pub const HISTORY_VERSION: u32 = 1;
@@ -16,6 +17,9 @@ pub const HISTORY_VERSION: u32 = 1;
 pub struct History {
     pub version: u32,
     pub sessions: Vec<SessionRecord>,
+    /// Every weight the user chose, accepted or declined, with its date (oldest first).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub weight_changes: Vec<WeightChange>,
 }
 
 impl Default for History {
@@ -23,6 +27,7 @@ impl Default for History {
         Self {
             version: HISTORY_VERSION,
             sessions: Vec::new(),
+            weight_changes: Vec::new(),
         }
     }
 }

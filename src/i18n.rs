@@ -49,6 +49,17 @@ pub fn fill(template: &str, values: &[(&str, &dyn Display)]) -> String {
     out
 }
 
+/// A weight without a needless ".0": 8 kg, 2.5 kg.
+#[must_use]
+pub fn format_kg(kg: f64) -> String {
+    let rounded = (kg * 100.0).round() / 100.0;
+    if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded}")
+    }
+}
+
 /// All user-facing texts of one language.
 #[derive(Debug)]
 pub struct Texts {
@@ -94,6 +105,23 @@ pub struct Texts {
     pub week_out_of_reach: &'static str,
     /// `{count}`
     pub home_future_sessions: &'static str,
+    /// `{exercise}`, `{from}`, `{to}`
+    pub prompt_increase: &'static str,
+    /// `{exercise}`, `{from}`, `{to}`
+    pub prompt_decrease: &'static str,
+    /// `{exercise}`
+    pub prompt_pain: &'static str,
+    pub prompt_advance: &'static str,
+    pub reason_top_of_range: &'static str,
+    pub reason_too_hard_twice: &'static str,
+    pub reason_below_range: &'static str,
+    pub reason_pain: &'static str,
+    pub reason_beginner_top: &'static str,
+    pub plan_train_reason: &'static str,
+    pub plan_training_day: &'static str,
+    pub plan_questions: &'static str,
+    /// `{command}`
+    pub plan_answer_with: &'static str,
     pub day_today: &'static str,
     pub day_tomorrow: &'static str,
 
@@ -261,6 +289,19 @@ pub const EN: Texts = Texts {
     week_warn_on: "To reach the minimum of 2 sessions this week, train {first}.",
     week_out_of_reach: "The minimum of 2 sessions is out of reach this week. No matter: carry on next week.",
     home_future_sessions: "{count} session(s) dated after today are left out. Is the computer's clock right?",
+    prompt_increase: "Raise {exercise} from {from} kg to {to} kg?",
+    prompt_decrease: "Go lighter on {exercise}: from {from} kg to {to} kg?",
+    prompt_pain: "You reported pain with {exercise}. Talk to your doctor or a physiotherapist before you do it again.",
+    prompt_advance: "A few weeks at the top of the beginner program: ready to try the advanced program?",
+    reason_top_of_range: "every set reached the top of the range and it felt right",
+    reason_too_hard_twice: "it felt too hard two sessions in a row",
+    reason_below_range: "a set fell short of the bottom of the range",
+    reason_pain: "pain was reported: no heavier weight until you have had it checked",
+    reason_beginner_top: "every beginner exercise has been at the top of its range for a few weeks",
+    plan_train_reason: "No session yesterday, so today is a training day.",
+    plan_training_day: "training day",
+    plan_questions: "Questions from your coach",
+    plan_answer_with: "answer with: {command}",
     day_today: "today",
     day_tomorrow: "tomorrow",
 
@@ -406,6 +447,19 @@ pub const NL: Texts = Texts {
     week_warn_on: "Wil je deze week het minimum van 2 trainingen halen, train dan {first}.",
     week_out_of_reach: "Het minimum van 2 trainingen is deze week niet meer te halen. Geeft niets: volgende week weer.",
     home_future_sessions: "{count} training(en) met een datum na vandaag tellen niet mee. Klopt de klok van de computer?",
+    prompt_increase: "{exercise} zwaarder maken: van {from} kg naar {to} kg?",
+    prompt_decrease: "{exercise} lichter maken: van {from} kg naar {to} kg?",
+    prompt_pain: "Je meldde pijn bij {exercise}. Overleg met je huisarts of een fysiotherapeut voordat je het weer doet.",
+    prompt_advance: "Al een paar weken op het hoogste niveau van het beginnersprogramma: klaar voor het programma voor gevorderden?",
+    reason_top_of_range: "elke serie haalde de bovenkant van het bereik en het voelde goed",
+    reason_too_hard_twice: "het voelde twee trainingen op rij te zwaar",
+    reason_below_range: "een serie bleef onder de onderkant van het bereik",
+    reason_pain: "je meldde pijn: niet zwaarder tot je het hebt laten nakijken",
+    reason_beginner_top: "elke beginnersoefening zit al een paar weken aan de bovenkant van haar bereik",
+    plan_train_reason: "Gisteren geen training, dus vandaag is een trainingsdag.",
+    plan_training_day: "trainingsdag",
+    plan_questions: "Vragen van je coach",
+    plan_answer_with: "antwoord met: {command}",
     day_today: "vandaag",
     day_tomorrow: "morgen",
 
@@ -528,6 +582,33 @@ impl Texts {
         } else {
             self.date(date)
         }
+    }
+
+    /// A prompt as a question, and why it is asked.
+    #[must_use]
+    pub fn prompt(
+        &self,
+        prompt: &crate::coach::progression::Prompt,
+        name: &str,
+    ) -> (String, &'static str) {
+        use crate::coach::progression::{PromptKind, PromptReason};
+        let from = prompt.from_kg.map(format_kg).unwrap_or_default();
+        let to = prompt.to_kg.map(format_kg).unwrap_or_default();
+        let values: [(&str, &dyn Display); 3] = [("exercise", &name), ("from", &from), ("to", &to)];
+        let question = match prompt.kind {
+            PromptKind::IncreaseWeight => fill(self.prompt_increase, &values),
+            PromptKind::DecreaseWeight => fill(self.prompt_decrease, &values),
+            PromptKind::PainCheck => fill(self.prompt_pain, &values),
+            PromptKind::AdvanceProgram => self.prompt_advance.to_owned(),
+        };
+        let reason = match prompt.reason {
+            PromptReason::TopOfRangeReached => self.reason_top_of_range,
+            PromptReason::TooHardTwice => self.reason_too_hard_twice,
+            PromptReason::BelowRange => self.reason_below_range,
+            PromptReason::PainReported => self.reason_pain,
+            PromptReason::BeginnerTopReached => self.reason_beginner_top,
+        };
+        (question, reason)
     }
 
     #[must_use]

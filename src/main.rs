@@ -24,7 +24,7 @@ fn main() -> ExitCode {
     };
     let store = Store::new(dir);
     if let Some(command) = cli.command {
-        return run_command(command, &store);
+        return run_command(command, &store, lang);
     }
     let history = match store.load_history() {
         Ok(history) => history,
@@ -67,10 +67,26 @@ fn main() -> ExitCode {
 
 /// Runs one scriptable command: its output on stdout, errors on stderr with exit code 2
 /// for bad input and 1 for a history that cannot be read or written.
-fn run_command(command: Command, store: &Store) -> ExitCode {
+fn run_command(command: Command, store: &Store, lang: botsterk::i18n::Lang) -> ExitCode {
     let catalog = Catalog::builtin();
     let now = SystemClock.local_now();
+    let today = now.date_naive();
     let result = match command {
+        Command::Plan { json } => store
+            .load_history()
+            .map_err(commands::CommandError::from)
+            .map(|history| {
+                let plan = commands::plan::compute(&catalog, &history, today);
+                if json {
+                    let json = commands::plan::to_json(&catalog, &plan, lang);
+                    serde_json::to_string_pretty(&json).unwrap_or_default()
+                } else {
+                    commands::plan::to_text(&catalog, &plan, lang)
+                }
+            }),
+        Command::Weight { exercise, kg } => {
+            commands::weight::run(store, &catalog, &exercise, kg, today)
+        }
         Command::Log {
             date,
             program,
@@ -81,7 +97,7 @@ fn run_command(command: Command, store: &Store) -> ExitCode {
             date,
             program,
             &entries,
-            now.date_naive(),
+            today,
             *now.offset(),
         ),
     };

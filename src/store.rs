@@ -94,9 +94,20 @@ impl Store {
     /// Any load error, or [`StoreError::Write`] when the new file could not be made durable;
     /// the old file is then untouched.
     pub fn append_session(&self, record: SessionRecord) -> Result<History, StoreError> {
+        self.update(|history| {
+            history.sessions.push(record);
+            history.sessions.sort_by_key(|s| s.started_at);
+        })
+    }
+
+    /// Reads the history afresh, changes it, and writes it back atomically; returns the
+    /// history as now written. A file that cannot be read is refused, never overwritten.
+    ///
+    /// # Errors
+    /// Any load error, or [`StoreError::Write`]; the old file is then untouched.
+    pub fn update(&self, change: impl FnOnce(&mut History)) -> Result<History, StoreError> {
         let mut history = self.load_history()?;
-        history.sessions.push(record);
-        history.sessions.sort_by_key(|s| s.started_at);
+        change(&mut history);
         self.save_history(&history)?;
         Ok(history)
     }

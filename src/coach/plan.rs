@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::progression::{self, Prompt};
 use super::rest::{self, DayStatus, WeekProgress};
 use crate::catalog::{Catalog, Measure, Program};
 use crate::history::History;
@@ -90,6 +91,8 @@ pub struct DayPlan {
     pub week: WeekProgress,
     /// The session to do today, or next time on a rest day.
     pub session: SessionPlan,
+    /// Questions for the user: heavier, lighter, pain check, advanced program.
+    pub prompts: Vec<Prompt>,
 }
 
 impl DayPlan {
@@ -118,10 +121,36 @@ pub fn day_plan(
     today: NaiveDate,
 ) -> DayPlan {
     let dates: Vec<NaiveDate> = history.sessions.iter().map(|s| s.date).collect();
+    let mut session = starting_plan(catalog, program, settings.rest_seconds);
+    let mut prompts = Vec::new();
+    for planned in &mut session.exercises {
+        let Some(exercise) = catalog.get(&planned.id) else {
+            continue;
+        };
+        let records = progression::exercise_records(&history.sessions, &planned.id);
+        let next = progression::next_for_exercise(
+            exercise,
+            &records,
+            &history.weight_changes,
+            &settings.owned_weights_kg,
+            today,
+        );
+        planned.target = next.target;
+        planned.weight_kg = next.weight_kg;
+        prompts.extend(next.prompt);
+    }
+    if program == Program::Beginner {
+        prompts.extend(progression::advance_prompt_for_history(
+            catalog,
+            &history.sessions,
+            today,
+        ));
+    }
     DayPlan {
         today: rest::today(&dates, today),
         week: rest::week_progress(&dates, today, settings.weekly_target),
-        session: starting_plan(catalog, program, settings.rest_seconds),
+        session,
+        prompts,
     }
 }
 

@@ -77,10 +77,18 @@ pub fn parse_entry(entry: &str, catalog: &Catalog) -> Result<ExerciseRecord, Ent
         return Err(EntryError::TooManySets(sets_part.to_owned(), sets.len()));
     }
     let effort = effort_part.map(parse_effort).transpose()?;
+    // A session done elsewhere had no target from botsterk; the least any set achieved is
+    // what the user was evidently working at, so the coach progresses from there.
+    let target = sets
+        .iter()
+        .map(|set| crate::coach::progression::achieved(exercise.measure, set))
+        .min()
+        .unwrap_or(exercise.target_min)
+        .clamp(exercise.target_min, exercise.target_max);
     Ok(ExerciseRecord {
         id: exercise.id.clone(),
         weight_kg,
-        target: exercise.target_min,
+        target,
         sets,
         effort,
         skipped: false,

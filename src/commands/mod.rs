@@ -3,6 +3,8 @@
 
 pub mod log;
 pub mod log_entry;
+pub mod plan;
+pub mod weight;
 
 use thiserror::Error;
 

@@ -35,6 +35,7 @@ use crate::catalog::{Catalog, ExerciseText};
 use crate::coach::session::{Phase, Session};
 use crate::i18n::Lang;
 use crate::i18n::{Texts, fill};
+pub use home::target_text;
 use keys::KeyHelp;
 use theme::Theme;
 

@@ -1,0 +1,213 @@
+//! `botsterk plan [--json]`: today's plan from the history, in words or as JSON.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::catalog::{Catalog, Measure, Program};
+use crate::coach::plan::{DayPlan, Settings, day_plan, planned_program};
+use crate::coach::progression::{Prompt, PromptKind, PromptReason};
+use crate::coach::rest::{DayStatus, WeekWarning};
+use crate::history::History;
+use crate::i18n::{Lang, fill, format_kg};
+
+/// The JSON form; its field names are a contract with scripts.
+#[derive(Debug, Serialize)]
+pub struct PlanJson {
+    pub date: NaiveDate,
+    /// "train" or "rest" (a day already trained is a rest day too; see `trained_today`).
+    pub status: &'static str,
+    pub trained_today: bool,
+    pub next_training_date: NaiveDate,
+    pub reason: String,
+    pub week: WeekJson,
+    pub program: Program,
+    pub rest_seconds: u32,
+    pub exercises: Vec<ExerciseJson>,
+    pub prompts: Vec<PromptJson>,
+    /// Sessions dated after today: left out of every rule (a wrong clock?).
+    pub ignored_future_sessions: Vec<NaiveDate>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct WeekJson {
+    pub week: String,
+    pub start: NaiveDate,
+    pub sessions: u32,
+    pub target: u32,
+    pub minimum: u32,
+    pub warning: Option<WeekWarning>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExerciseJson {
+    pub id: String,
+    pub sets: u32,
+    /// Reps per set (stomps: per foot); null for holds.
+    pub reps: Option<u32>,
+    /// Seconds per hold (the plank) or per rep at the top (heel raises); null otherwise.
+    pub hold_seconds: Option<u32>,
+    pub weight_kg: Option<f64>,
+    /// True when `reps` counts each foot (stomping).
+    pub per_foot: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PromptJson {
+    pub exercise: String,
+    pub kind: PromptKind,
+    pub from_kg: Option<f64>,
+    pub to_kg: Option<f64>,
+    pub question: String,
+    pub reason: String,
+    pub reason_code: PromptReason,
+}
+
+/// The coach's plan for `today` with the default settings (the profile comes with issue 6).
+#[must_use]
+pub fn compute(catalog: &Catalog, history: &History, today: NaiveDate) -> DayPlan {
+    day_plan(
+        catalog,
+        history,
+        &Settings::default(),
+        planned_program(history),
+        today,
+    )
+}
+
+/// The plan as JSON.
+#[must_use]
+pub fn to_json(catalog: &Catalog, plan: &DayPlan, lang: Lang) -> PlanJson {
+    let t = lang.texts();
+    let status = match plan.today.status {
+        DayStatus::Train => "train",
+        DayStatus::Rest | DayStatus::DoneToday => "rest",
+    };
+    let exercises = plan
+        .session
+        .exercises
+        .iter()
+        .map(|e| ExerciseJson {
+            id: e.id.clone(),
+            sets: e.sets,
+            reps: (e.measure != Measure::Hold).then_some(e.target),
+            hold_seconds: match e.measure {
+                Measure::Hold => Some(e.target),
+                _ => e.rep_hold_seconds,
+            },
+            weight_kg: e.weight_kg,
+            per_foot: e.measure == Measure::Stomps,
+        })
+        .collect();
+    PlanJson {
+        date: plan.today.date,
+        status,
+        trained_today: plan.today.status == DayStatus::DoneToday,
+        next_training_date: plan.today.next_training,
+        reason: reason(plan, lang),
+        week: WeekJson {
+            week: plan.week.week_label.clone(),
+            start: plan.week.start,
+            sessions: plan.week.sessions,
+            target: plan.week.target,
+            minimum: crate::coach::rest::WEEKLY_MINIMUM,
+            warning: plan.week.warning,
+        },
+        program: plan.session.program,
+        rest_seconds: plan.session.rest_seconds,
+        exercises,
+        prompts: plan
+            .prompts
+            .iter()
+            .map(|p| {
+                let (question, reason) = t.prompt(p, &exercise_name(catalog, p, lang));
+                PromptJson {
+                    exercise: p.exercise.clone(),
+                    kind: p.kind,
+                    from_kg: p.from_kg,
+                    to_kg: p.to_kg,
+                    question,
+                    reason: reason.to_owned(),
+                    reason_code: p.reason,
+                }
+            })
+            .collect(),
+        ignored_future_sessions: plan.today.future_sessions.clone(),
+    }
+}
+
+fn exercise_name(catalog: &Catalog, prompt: &Prompt, lang: Lang) -> String {
+    catalog
+        .get(&prompt.exercise)
+        .map_or_else(|| prompt.exercise.clone(), |e| e.text(lang).name.clone())
+}
+
+/// Why today is what it is, in a sentence or two.
+fn reason(plan: &DayPlan, lang: Lang) -> String {
+    let t = lang.texts();
+    let next = fill(
+        t.home_next_training,
+        &[("date", &t.day(plan.today.next_training, plan.today.date))],
+    );
+    match plan.today.status {
+        DayStatus::Train => t.plan_train_reason.to_owned(),
+        DayStatus::Rest => format!("{} {next}.", t.home_rest_why),
+        DayStatus::DoneToday => format!("{} {next}.", t.home_done_why),
+    }
+}
+
+/// The plan in words, for a person at a shell.
+#[must_use]
+pub fn to_text(catalog: &Catalog, plan: &DayPlan, lang: Lang) -> String {
+    let t = lang.texts();
+    let today = plan.today.date;
+    let status = match plan.today.status {
+        DayStatus::Train => t.plan_training_day,
+        DayStatus::Rest => t.home_rest_day,
+        DayStatus::DoneToday => t.home_done_today,
+    };
+    let program = fill(
+        t.home_program,
+        &[("program", &t.program(plan.session.program))],
+    );
+    let mut out = format!(
+        "{}: {status} ({program})\n{}\n",
+        t.date(today),
+        reason(plan, lang)
+    );
+    out += &fill(
+        t.home_week,
+        &[
+            ("week", &plan.week.week_label),
+            ("sessions", &plan.week.sessions),
+            ("target", &plan.week.target),
+        ],
+    );
+    out.push_str("\n\n");
+    for e in &plan.session.exercises {
+        let name = catalog
+            .get(&e.id)
+            .map_or(e.id.as_str(), |x| x.text(lang).name.as_str());
+        let weight = e
+            .weight_kg
+            .map(|kg| format!(" @ {} kg", format_kg(kg)))
+            .unwrap_or_default();
+        out += &format!("  {name:<26}{}{weight}\n", crate::ui::target_text(t, e));
+    }
+    if !plan.prompts.is_empty() {
+        out += &format!("\n{}:\n", t.plan_questions);
+        for p in &plan.prompts {
+            let (question, why) = t.prompt(p, &exercise_name(catalog, p, lang));
+            out += &format!("  {question}\n    ({why})\n");
+            if let (PromptKind::IncreaseWeight | PromptKind::DecreaseWeight, Some(to)) =
+                (p.kind, p.to_kg)
+            {
+                let command = format!("botsterk weight {} {}", p.exercise, format_kg(to));
+                out += &format!(
+                    "    {}\n",
+                    fill(t.plan_answer_with, &[("command", &command)])
+                );
+            }
+        }
+    }
+    out.trim_end().to_owned()
+}

@@ -1,0 +1,83 @@
+//! `botsterk weight EXERCISE KG`: set the working weight of a weighted exercise (also the
+//! way to answer a weight prompt from a shell).
+
+use chrono::NaiveDate;
+
+use super::CommandError;
+use super::log_entry::MAX_WEIGHT_KG;
+use crate::catalog::Catalog;
+use crate::coach::progression::WeightChange;
+use crate::i18n::format_kg;
+use crate::store::Store;
+
+/// Records the new weight, dated `today`.
+///
+/// # Errors
+/// [`CommandError::Usage`] for an unknown or unweighted exercise or an impossible weight;
+/// [`CommandError::Store`] when the history cannot be read or written.
+pub fn run(
+    store: &Store,
+    catalog: &Catalog,
+    exercise: &str,
+    kg: f64,
+    today: NaiveDate,
+) -> Result<String, CommandError> {
+    let weighted: Vec<&str> = catalog
+        .all()
+        .iter()
+        .filter(|e| e.weighted)
+        .map(|e| e.id.as_str())
+        .collect();
+    let Some(found) = catalog.get(exercise).filter(|e| e.weighted) else {
+        return Err(CommandError::Usage(format!(
+            "'{exercise}' is not a weighted exercise; use one of {}",
+            weighted.join(", ")
+        )));
+    };
+    if !(kg.is_finite() && kg > 0.0 && kg <= MAX_WEIGHT_KG) {
+        return Err(CommandError::Usage(format!(
+            "weight '{kg}' must be more than 0 and at most {MAX_WEIGHT_KG} kg, e.g. botsterk weight {exercise} 8"
+        )));
+    }
+    let history = store.load_history()?;
+    let plan = super::plan::compute(catalog, &history, today);
+    let from_kg = current_weight(catalog, &history, &plan, exercise, today);
+    let change = WeightChange {
+        date: today,
+        exercise: found.id.clone(),
+        from_kg,
+        to_kg: kg,
+    };
+    store.update(|history| history.weight_changes.push(change))?;
+    let was = from_kg
+        .map(|w| format!(" (was {} kg)", format_kg(w)))
+        .unwrap_or_default();
+    Ok(format!(
+        "{}: {} kg from now on{was}.",
+        found.en.name,
+        format_kg(kg)
+    ))
+}
+
+/// The weight the coach works with now, whichever program is planned.
+fn current_weight(
+    catalog: &Catalog,
+    history: &crate::history::History,
+    plan: &crate::coach::plan::DayPlan,
+    exercise: &str,
+    today: NaiveDate,
+) -> Option<f64> {
+    if let Some(planned) = plan.session.exercises.iter().find(|e| e.id == exercise) {
+        return planned.weight_kg;
+    }
+    let found = catalog.get(exercise)?;
+    let records = crate::coach::progression::exercise_records(&history.sessions, exercise);
+    crate::coach::progression::next_for_exercise(
+        found,
+        &records,
+        &history.weight_changes,
+        &[],
+        today,
+    )
+    .weight_kg
+}
