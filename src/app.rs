@@ -7,8 +7,9 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
 
 use crate::catalog::{Catalog, Program};
 use crate::coach::plan::{DayPlan, Settings, day_plan, planned_program};
+use crate::coach::progression::{Prompt, PromptKind};
 use crate::coach::session::{Input, Session};
-use crate::history::{History, SessionRecord};
+use crate::history::{History, SessionRecord, WeightChange};
 use crate::i18n::Lang;
 
 /// The moment a message is handled: monotonic time for timers, wall time for the record.
@@ -70,6 +71,10 @@ pub struct Model {
     pub screen: Screen,
     pub notice: Option<Notice>,
     pub quit: bool,
+    /// The weight being typed after `e` on a weight question, if any.
+    pub weight_entry: Option<String>,
+    /// Why the last answer to a weight question could not be saved.
+    pub weight_error: Option<String>,
 }
 
 /// What happened: a key already turned into its meaning, or time passing, or the result of
@@ -88,6 +93,24 @@ pub enum Msg {
     Tick,
     /// The shell saved the session; the history as it now is on disk.
     Saved(History),
+    /// `y` on a weight question: take the proposed weight.
+    AcceptWeight,
+    /// `n` on a weight question: keep the weight for now (recorded, asked again later).
+    DeclineWeight,
+    /// `e` on a weight question: type another weight.
+    EditWeight,
+    /// A key typed into the weight field (a digit or a decimal point).
+    WeightChar(char),
+    /// Backspace in the weight field.
+    WeightBackspace,
+    /// Enter in the weight field.
+    WeightConfirm,
+    /// Esc in the weight field.
+    WeightCancel,
+    /// The shell saved a weight answer; the history as it now is on disk.
+    WeightSaved(History),
+    /// The shell could not save the weight answer.
+    WeightSaveFailed(String),
     /// The shell could not save; the reason, for the user.
     SaveFailed(String),
 }
@@ -99,6 +122,8 @@ pub enum Effect {
     Bell,
     /// Append this session to the history on disk.
     SaveSession(SessionRecord),
+    /// Record a weight decision in the history on disk.
+    SaveWeight(WeightChange),
 }
 
 impl Model {
@@ -124,6 +149,8 @@ impl Model {
             screen: Screen::Home,
             notice: None,
             quit: false,
+            weight_entry: None,
+            weight_error: None,
         }
     }
 
@@ -136,6 +163,17 @@ impl Model {
             self.program,
             today,
         );
+    }
+
+    /// The weight question to ask on home, if any: the first heavier/lighter proposal.
+    #[must_use]
+    pub fn weight_prompt(&self) -> Option<&Prompt> {
+        self.day.prompts.iter().find(|p| {
+            matches!(
+                p.kind,
+                PromptKind::IncreaseWeight | PromptKind::DecreaseWeight
+            )
+        })
     }
 
     /// The session in progress, if any.
@@ -178,6 +216,22 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             model.refresh(now.today());
         }
         Msg::Quit if model.screen == Screen::Home => model.quit = true,
+        Msg::AcceptWeight
+        | Msg::DeclineWeight
+        | Msg::EditWeight
+        | Msg::WeightChar(_)
+        | Msg::WeightBackspace
+        | Msg::WeightConfirm
+        | Msg::WeightCancel => {
+            weight_step(model, &msg, now, &mut effects);
+        }
+        Msg::WeightSaved(history) => {
+            model.history = history;
+            model.weight_entry = None;
+            model.weight_error = None;
+            model.refresh(now.today());
+        }
+        Msg::WeightSaveFailed(reason) => model.weight_error = Some(reason),
         Msg::Session(input) => session_step(model, Some(input), now, &mut effects),
         Msg::Tick => session_step(model, None, now, &mut effects),
         Msg::Saved(history) => {
@@ -194,6 +248,51 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         _ => {}
     }
     effects
+}
+
+/// The weight question on home: answer it, or type another weight.
+fn weight_step(model: &mut Model, msg: &Msg, now: Now, effects: &mut Vec<Effect>) {
+    let Some(prompt) = model.weight_prompt().cloned() else {
+        return;
+    };
+    if model.screen != Screen::Home {
+        return;
+    }
+    let decide = |to_kg: f64| WeightChange {
+        date: now.today(),
+        exercise: prompt.exercise.clone(),
+        from_kg: prompt.from_kg,
+        to_kg,
+    };
+    match (&mut model.weight_entry, msg) {
+        (None, Msg::AcceptWeight) => {
+            if let Some(to) = prompt.to_kg {
+                effects.push(Effect::SaveWeight(decide(to)));
+            }
+        }
+        (None, Msg::DeclineWeight) => {
+            if let Some(from) = prompt.from_kg {
+                effects.push(Effect::SaveWeight(decide(from)));
+            }
+        }
+        (None, Msg::EditWeight) => model.weight_entry = Some(String::new()),
+        (Some(text), Msg::WeightChar(c)) if text.len() < 6 => text.push(*c),
+        (Some(text), Msg::WeightBackspace) => {
+            text.pop();
+        }
+        (Some(_), Msg::WeightCancel) => model.weight_entry = None,
+        (Some(text), Msg::WeightConfirm) => match parse_kg(text) {
+            Some(kg) => effects.push(Effect::SaveWeight(decide(kg))),
+            None => text.clear(),
+        },
+        _ => {}
+    }
+}
+
+/// A typed weight: more than 0 and at most 300 kg; a comma works as the decimal point.
+fn parse_kg(text: &str) -> Option<f64> {
+    let kg: f64 = text.replace(',', ".").parse().ok()?;
+    (kg.is_finite() && kg > 0.0 && kg <= crate::commands::log_entry::MAX_WEIGHT_KG).then_some(kg)
 }
 
 fn session_step(model: &mut Model, input: Option<Input>, now: Now, effects: &mut Vec<Effect>) {
@@ -300,4 +399,45 @@ mod tests {
     }
 
     use crate::clock::Clock;
+
+    #[test]
+    fn a_weight_question_is_answered_yes_no_or_with_another_weight() {
+        let clock = FakeClock::new();
+        let mut m = model();
+        let history: History = serde_json::from_str(
+            r#"{"version": 1, "sessions": [{"date": "2026-11-10",
+            "started_at": "2026-11-10T09:00:00+01:00", "ended_at": "2026-11-10T09:30:00+01:00",
+            "program": "advanced", "exercises": [{"id": "goblet-squat", "weight_kg": 8.0,
+            "target": 12, "sets": [{"reps": 12}, {"reps": 12}, {"reps": 12}],
+            "effort": "just_right", "skipped": false}]}]}"#,
+        )
+        .unwrap();
+        m.history = history;
+        m.program = Program::Advanced;
+        m.refresh(clock.today());
+        let prompt = m
+            .weight_prompt()
+            .cloned()
+            .expect("a heavier weight is proposed");
+        assert_eq!((prompt.from_kg, prompt.to_kg), (Some(8.0), Some(9.0)));
+        let now = Now::from_clock(&clock);
+        let yes = update(&mut m, Msg::AcceptWeight, now);
+        assert!(matches!(&yes[..], [Effect::SaveWeight(c)] if c.to_kg == 9.0));
+        let no = update(&mut m, Msg::DeclineWeight, now);
+        assert!(matches!(&no[..], [Effect::SaveWeight(c)] if c.to_kg == 8.0));
+        update(&mut m, Msg::EditWeight, now);
+        for c in ['1', '0', ',', '5'] {
+            update(&mut m, Msg::WeightChar(c), now);
+        }
+        let other = update(&mut m, Msg::WeightConfirm, now);
+        assert!(matches!(&other[..], [Effect::SaveWeight(c)] if c.to_kg == 10.5));
+        // Once saved, the question is gone.
+        let mut saved = m.history.clone();
+        if let [Effect::SaveWeight(change)] = &other[..] {
+            saved.weight_changes.push(change.clone());
+        }
+        update(&mut m, Msg::WeightSaved(saved), now);
+        assert_eq!(m.weight_prompt(), None);
+        assert_eq!(m.day.session.exercises[0].weight_kg, Some(10.5));
+    }
 }

@@ -122,6 +122,12 @@ pub struct Texts {
     pub plan_questions: &'static str,
     /// `{command}`
     pub plan_answer_with: &'static str,
+    pub key_yes: &'static str,
+    pub key_not_now: &'static str,
+    pub key_other_weight: &'static str,
+    pub key_cancel: &'static str,
+    pub weight_entry_label: &'static str,
+    pub advance_hint: &'static str,
     pub day_today: &'static str,
     pub day_tomorrow: &'static str,
 
@@ -302,6 +308,12 @@ pub const EN: Texts = Texts {
     plan_training_day: "training day",
     plan_questions: "Questions from your coach",
     plan_answer_with: "answer with: {command}",
+    key_yes: "yes",
+    key_not_now: "not now",
+    key_other_weight: "another weight",
+    key_cancel: "cancel",
+    weight_entry_label: "Your weight in kg (for example 7.5):",
+    advance_hint: "Tab switches to it; you can always switch back.",
     day_today: "today",
     day_tomorrow: "tomorrow",
 
@@ -460,6 +472,12 @@ pub const NL: Texts = Texts {
     plan_training_day: "trainingsdag",
     plan_questions: "Vragen van je coach",
     plan_answer_with: "antwoord met: {command}",
+    key_yes: "ja",
+    key_not_now: "nu niet",
+    key_other_weight: "ander gewicht",
+    key_cancel: "annuleren",
+    weight_entry_label: "Jouw gewicht in kg (bijvoorbeeld 7,5):",
+    advance_hint: "Met Tab stap je over; terug kan altijd.",
     day_today: "vandaag",
     day_tomorrow: "morgen",
 

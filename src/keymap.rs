@@ -16,8 +16,21 @@ pub fn to_msg(key: KeyEvent, model: &Model) -> Option<Msg> {
     }
     let ctrl_c = key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
     match &model.screen {
+        Screen::Home if model.weight_entry.is_some() => match key.code {
+            _ if ctrl_c => Some(Msg::WeightCancel),
+            KeyCode::Char(c @ ('0'..='9' | '.' | ',')) => Some(Msg::WeightChar(c)),
+            KeyCode::Backspace => Some(Msg::WeightBackspace),
+            KeyCode::Enter => Some(Msg::WeightConfirm),
+            KeyCode::Esc => Some(Msg::WeightCancel),
+            _ => None,
+        },
         Screen::Home => match key.code {
             _ if ctrl_c => Some(Msg::Quit),
+            KeyCode::Char('y' | 'Y' | 'j' | 'J') if model.weight_prompt().is_some() => {
+                Some(Msg::AcceptWeight)
+            }
+            KeyCode::Char('n' | 'N') if model.weight_prompt().is_some() => Some(Msg::DeclineWeight),
+            KeyCode::Char('e' | 'E') if model.weight_prompt().is_some() => Some(Msg::EditWeight),
             KeyCode::Enter => Some(Msg::StartSession),
             KeyCode::Tab | KeyCode::BackTab => Some(Msg::SwitchProgram),
             KeyCode::Char('q' | 'Q') | KeyCode::Esc => Some(Msg::Quit),

@@ -61,7 +61,13 @@ fn event_loop(
                         pending.push(match store.append_session(record) {
                             Ok(history) => Msg::Saved(history),
                             Err(e) => Msg::SaveFailed(e.to_string()),
-                        })
+                        });
+                    }
+                    Effect::SaveWeight(change) => {
+                        pending.push(match store.update(|h| h.weight_changes.push(change)) {
+                            Ok(history) => Msg::WeightSaved(history),
+                            Err(e) => Msg::WeightSaveFailed(e.to_string()),
+                        });
                     }
                 }
             }

@@ -137,6 +137,36 @@ fn home_late_in_the_week_warns() {
     insta::assert_snapshot!(Harness::with_history(Lang::En, history, clock_on(28)).screen());
 }
 
+fn weight_question() -> Harness {
+    let history: History = serde_json::from_str(
+        r#"{"version": 1, "sessions": [{"date": "2026-11-10",
+        "started_at": "2026-11-10T09:00:00+01:00", "ended_at": "2026-11-10T09:30:00+01:00",
+        "program": "advanced", "exercises": [{"id": "goblet-squat", "weight_kg": 8.0,
+        "target": 12, "sets": [{"reps": 12}, {"reps": 12}, {"reps": 12}],
+        "effort": "just_right", "skipped": false}]}]}"#,
+    )
+    .unwrap();
+    let mut h = Harness::with_history(Lang::En, history, clock_on(28));
+    h.model.program = botsterk::catalog::Program::Advanced;
+    h.model.refresh(h.clock.today());
+    h
+}
+
+#[test]
+fn home_asks_a_weight_question() {
+    insta::assert_snapshot!(weight_question().screen());
+}
+
+#[test]
+fn home_weight_entry() {
+    let mut h = weight_question();
+    h.send(Msg::EditWeight)
+        .send(Msg::WeightChar('9'))
+        .send(Msg::WeightChar(','));
+    h.send(Msg::WeightChar('5'));
+    insta::assert_snapshot!(h.screen());
+}
+
 #[test]
 fn home_in_dutch() {
     insta::assert_snapshot!(Harness::new(Lang::Nl).screen());

@@ -10,6 +10,7 @@ use super::keys::KeyHelp;
 use crate::app::{Model, Notice};
 use crate::catalog::Measure;
 use crate::coach::plan::PlannedExercise;
+use crate::coach::progression::PromptKind;
 use crate::coach::rest::{DayStatus, WeekWarning};
 use crate::i18n::{Texts, fill};
 
@@ -62,6 +63,11 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         lines.push(Line::raw(format!("    {rest}")));
     }
     lines.push(Line::raw(""));
+    let questions = question_lines(ctx, model);
+    if !questions.is_empty() {
+        lines.extend(questions);
+        lines.push(Line::raw(""));
+    }
     lines.extend(week_lines(ctx, model));
     match model.history.last_session() {
         Some(last) => lines.push(Line::raw(fill(
@@ -84,6 +90,42 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     Paragraph::new(Text::from(lines))
         .wrap(Wrap { trim: false })
         .render(area, buf);
+}
+
+/// The coach's questions: a weight to answer (y/n/e), a pain check, the advanced program.
+fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
+    let t = ctx.t;
+    let mut lines = Vec::new();
+    for prompt in &model.day.prompts {
+        let name = ctx.name(&prompt.exercise);
+        let (question, why) = t.prompt(prompt, name);
+        let marker = if prompt.kind == PromptKind::PainCheck {
+            "!"
+        } else {
+            "?"
+        };
+        lines.push(Line::styled(
+            format!("{marker} {question}"),
+            ctx.theme.title,
+        ));
+        lines.push(Line::styled(format!("  ({why})"), ctx.theme.dim));
+        if prompt.kind == PromptKind::AdvanceProgram {
+            lines.push(Line::raw(format!("  {}", t.advance_hint)));
+        }
+    }
+    if let Some(text) = &model.weight_entry {
+        lines.push(Line::from(vec![
+            Span::raw(format!("  {} ", t.weight_entry_label)),
+            Span::styled(format!("{text}_"), ctx.theme.key),
+        ]));
+    }
+    if let Some(error) = &model.weight_error {
+        lines.push(Line::styled(
+            format!("! {}: {error}", t.save_failed),
+            ctx.theme.warning,
+        ));
+    }
+    lines
 }
 
 /// "This week (2026-W48): 1 of 3 sessions ●○○", a warning late in the week, and a word on
@@ -141,14 +183,28 @@ pub fn target_text(t: &Texts, exercise: &PlannedExercise) -> String {
         Measure::Hold => t.plan_hold,
         Measure::Stomps => t.plan_stomps,
     };
-    fill(
+    let text = fill(
         template,
         &[("sets", &exercise.sets), ("target", &exercise.target)],
-    )
+    );
+    match exercise.weight_kg {
+        Some(kg) => format!("{text} · {} kg", crate::i18n::format_kg(kg)),
+        None => text,
+    }
 }
 
 pub fn keys(t: &'static Texts, model: &Model) -> Vec<KeyHelp<'static>> {
+    if model.weight_entry.is_some() {
+        return vec![("Enter", t.key_save), ("Esc", t.key_cancel)];
+    }
     let mut keys = Vec::new();
+    if model.weight_prompt().is_some() {
+        keys.extend([
+            ("y", t.key_yes),
+            ("n", t.key_not_now),
+            ("e", t.key_other_weight),
+        ]);
+    }
     if model.day.may_train() {
         keys.push(("Enter", t.key_start));
     }
