@@ -165,13 +165,14 @@ impl Model {
         );
     }
 
-    /// The weight question to ask on home, if any: the first heavier/lighter proposal.
+    /// The weight question to ask on home, if any: the first heavier, lighter or first
+    /// weight.
     #[must_use]
     pub fn weight_prompt(&self) -> Option<&Prompt> {
         self.day.prompts.iter().find(|p| {
             matches!(
                 p.kind,
-                PromptKind::IncreaseWeight | PromptKind::DecreaseWeight
+                PromptKind::IncreaseWeight | PromptKind::DecreaseWeight | PromptKind::ChooseWeight
             )
         })
     }

@@ -112,6 +112,9 @@ pub struct Texts {
     /// `{exercise}`
     pub prompt_pain: &'static str,
     pub prompt_advance: &'static str,
+    /// `{exercise}`, `{to}`
+    pub prompt_choose: &'static str,
+    pub reason_first_time: &'static str,
     pub reason_top_of_range: &'static str,
     pub reason_too_hard_twice: &'static str,
     pub reason_below_range: &'static str,
@@ -298,6 +301,8 @@ pub const EN: Texts = Texts {
     prompt_increase: "Raise {exercise} from {from} kg to {to} kg?",
     prompt_decrease: "Go lighter on {exercise}: from {from} kg to {to} kg?",
     prompt_pain: "You reported pain with {exercise}. Talk to your doctor or a physiotherapist before you do it again.",
+    prompt_choose: "Which weight will you use for {exercise}? A light start: {to} kg.",
+    reason_first_time: "no weight known yet: start light, the coach raises it in time",
     prompt_advance: "A few weeks at the top of the beginner program: ready to try the advanced program?",
     reason_top_of_range: "every set reached the top of the range and it felt right",
     reason_too_hard_twice: "it felt too hard two sessions in a row",
@@ -462,6 +467,8 @@ pub const NL: Texts = Texts {
     prompt_increase: "{exercise} zwaarder maken: van {from} kg naar {to} kg?",
     prompt_decrease: "{exercise} lichter maken: van {from} kg naar {to} kg?",
     prompt_pain: "Je meldde pijn bij {exercise}. Overleg met je huisarts of een fysiotherapeut voordat je het weer doet.",
+    prompt_choose: "Welk gewicht gebruik je bij {exercise}? Licht beginnen: {to} kg.",
+    reason_first_time: "nog geen gewicht bekend: begin licht, de coach verhoogt het op tijd",
     prompt_advance: "Al een paar weken op het hoogste niveau van het beginnersprogramma: klaar voor het programma voor gevorderden?",
     reason_top_of_range: "elke serie haalde de bovenkant van het bereik en het voelde goed",
     reason_too_hard_twice: "het voelde twee trainingen op rij te zwaar",
@@ -618,6 +625,7 @@ impl Texts {
             PromptKind::DecreaseWeight => fill(self.prompt_decrease, &values),
             PromptKind::PainCheck => fill(self.prompt_pain, &values),
             PromptKind::AdvanceProgram => self.prompt_advance.to_owned(),
+            PromptKind::ChooseWeight => fill(self.prompt_choose, &values),
         };
         let reason = match prompt.reason {
             PromptReason::TopOfRangeReached => self.reason_top_of_range,
@@ -625,6 +633,7 @@ impl Texts {
             PromptReason::BelowRange => self.reason_below_range,
             PromptReason::PainReported => self.reason_pain,
             PromptReason::BeginnerTopReached => self.reason_beginner_top,
+            PromptReason::FirstTime => self.reason_first_time,
         };
         (question, reason)
     }

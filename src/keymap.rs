@@ -29,7 +29,11 @@ pub fn to_msg(key: KeyEvent, model: &Model) -> Option<Msg> {
             KeyCode::Char('y' | 'Y' | 'j' | 'J') if model.weight_prompt().is_some() => {
                 Some(Msg::AcceptWeight)
             }
-            KeyCode::Char('n' | 'N') if model.weight_prompt().is_some() => Some(Msg::DeclineWeight),
+            KeyCode::Char('n' | 'N')
+                if model.weight_prompt().is_some_and(|p| p.from_kg.is_some()) =>
+            {
+                Some(Msg::DeclineWeight)
+            }
             KeyCode::Char('e' | 'E') if model.weight_prompt().is_some() => Some(Msg::EditWeight),
             KeyCode::Enter => Some(Msg::StartSession),
             KeyCode::Tab | KeyCode::BackTab => Some(Msg::SwitchProgram),

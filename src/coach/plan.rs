@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::progression::{self, Prompt};
+use super::progression::{self, Prompt, PromptKind, PromptReason};
 use super::rest::{self, DayStatus, WeekProgress};
 use crate::catalog::{Catalog, Measure, Program};
 use crate::history::History;
@@ -138,6 +138,15 @@ pub fn day_plan(
         planned.target = next.target;
         planned.weight_kg = next.weight_kg;
         prompts.extend(next.prompt);
+        if exercise.weighted && next.weight_kg.is_none() {
+            prompts.push(Prompt {
+                exercise: exercise.id.clone(),
+                kind: PromptKind::ChooseWeight,
+                from_kg: None,
+                to_kg: exercise.suggested_start_kg,
+                reason: PromptReason::FirstTime,
+            });
+        }
     }
     if program == Program::Beginner {
         prompts.extend(progression::advance_prompt_for_history(

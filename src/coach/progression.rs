@@ -127,6 +127,9 @@ pub enum PromptKind {
     PainCheck,
     /// "Ready for the advanced program?" (never forced)
     AdvanceProgram,
+    /// "Which weight do you have?" the first time a weighted exercise comes up; `to_kg` is
+    /// a light suggestion.
+    ChooseWeight,
 }
 
 /// Why the coach asks, as data: the UI words it in English or Dutch.
@@ -143,6 +146,8 @@ pub enum PromptReason {
     PainReported,
     /// Some weeks at the top of every beginner exercise.
     BeginnerTopReached,
+    /// No weight is known yet for this exercise.
+    FirstTime,
 }
 
 /// A question for the user about one exercise (or, for

@@ -96,7 +96,14 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
 fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
     let t = ctx.t;
     let mut lines = Vec::new();
-    for prompt in &model.day.prompts {
+    // One weight question at a time (the one y/n/e answer); every pain check and the
+    // program proposal always.
+    let weight_question = model.weight_prompt();
+    let shown = model.day.prompts.iter().filter(|p| match p.kind {
+        PromptKind::PainCheck | PromptKind::AdvanceProgram => true,
+        _ => weight_question == Some(*p),
+    });
+    for prompt in shown {
         let name = ctx.name(&prompt.exercise);
         let (question, why) = t.prompt(prompt, name);
         let marker = if prompt.kind == PromptKind::PainCheck {
@@ -198,12 +205,13 @@ pub fn keys(t: &'static Texts, model: &Model) -> Vec<KeyHelp<'static>> {
         return vec![("Enter", t.key_save), ("Esc", t.key_cancel)];
     }
     let mut keys = Vec::new();
-    if model.weight_prompt().is_some() {
-        keys.extend([
-            ("y", t.key_yes),
-            ("n", t.key_not_now),
-            ("e", t.key_other_weight),
-        ]);
+    if let Some(prompt) = model.weight_prompt() {
+        keys.push(("y", t.key_yes));
+        // A first weight has nothing to keep, so "not now" is not offered.
+        if prompt.from_kg.is_some() {
+            keys.push(("n", t.key_not_now));
+        }
+        keys.push(("e", t.key_other_weight));
     }
     if model.day.may_train() {
         keys.push(("Enter", t.key_start));
