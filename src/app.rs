@@ -432,13 +432,17 @@ mod tests {
         }
         let other = update(&mut m, Msg::WeightConfirm, now);
         assert!(matches!(&other[..], [Effect::SaveWeight(c)] if c.to_kg == 10.5));
-        // Once saved, the question is gone.
+        // Once saved, that question is gone; the next one is the deadlift's first weight.
         let mut saved = m.history.clone();
         if let [Effect::SaveWeight(change)] = &other[..] {
             saved.weight_changes.push(change.clone());
         }
         update(&mut m, Msg::WeightSaved(saved), now);
-        assert_eq!(m.weight_prompt(), None);
+        let next = m.weight_prompt().expect("the next question");
+        assert_eq!(
+            (next.exercise.as_str(), next.kind),
+            ("deadlift", PromptKind::ChooseWeight)
+        );
         assert_eq!(m.day.session.exercises[0].weight_kg, Some(10.5));
     }
 }

@@ -187,19 +187,17 @@ pub fn to_text(catalog: &Catalog, plan: &DayPlan, lang: Lang) -> String {
         let name = catalog
             .get(&e.id)
             .map_or(e.id.as_str(), |x| x.text(lang).name.as_str());
-        let weight = e
-            .weight_kg
-            .map(|kg| format!(" @ {} kg", format_kg(kg)))
-            .unwrap_or_default();
-        out += &format!("  {name:<26}{}{weight}\n", crate::ui::target_text(t, e));
+        out += &format!("  {name:<26}{}\n", crate::ui::target_text(t, e));
     }
     if !plan.prompts.is_empty() {
         out += &format!("\n{}:\n", t.plan_questions);
         for p in &plan.prompts {
             let (question, why) = t.prompt(p, &exercise_name(catalog, p, lang));
             out += &format!("  {question}\n    ({why})\n");
-            if let (PromptKind::IncreaseWeight | PromptKind::DecreaseWeight, Some(to)) =
-                (p.kind, p.to_kg)
+            if let (
+                PromptKind::IncreaseWeight | PromptKind::DecreaseWeight | PromptKind::ChooseWeight,
+                Some(to),
+            ) = (p.kind, p.to_kg)
             {
                 let command = format!("botsterk weight {} {}", p.exercise, format_kg(to));
                 out += &format!(
