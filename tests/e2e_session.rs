@@ -574,3 +574,39 @@ fn a_failed_save_keeps_the_summary_and_says_where() {
         "{history:#}"
     );
 }
+
+/// Issue 3: a weight question on home is answered with `y`, and the answer is recorded.
+#[test]
+fn a_weight_question_is_answered_on_home() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let fifteen_days_ago = chrono::Local::now().date_naive() - chrono::Days::new(15);
+    let logged = std::process::Command::new(env!("CARGO_BIN_EXE_botsterk"))
+        .arg("--data-dir")
+        .arg(&data)
+        .args(["--lang", "en", "log", "--date"])
+        .arg(fifteen_days_ago.to_string())
+        .args(["--program", "advanced", "goblet-squat@8kg:12,12,12:right"])
+        .status()
+        .unwrap();
+    assert!(logged.success());
+
+    let mut tui = Tui::spawn(&data, 24, 80);
+    let home = tui.wait_for("Raise Goblet squats from 8 kg to 9 kg?");
+    assert!(home.contains("not now"), "{home}");
+    tui.press("y");
+    // The next question is the deadlift's first weight; goblet squats now show 9 kg.
+    let home = tui.wait_for("Which weight will you use for Deadlift");
+    assert!(home.contains("9 kg"), "{home}");
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+
+    let history = read_history(&data);
+    let changes = history["weight_changes"]
+        .as_array()
+        .expect("weight_changes");
+    assert_eq!(changes.len(), 1, "{history:#}");
+    assert_eq!(changes[0]["exercise"], "goblet-squat");
+    assert_eq!(changes[0]["from_kg"], 8.0);
+    assert_eq!(changes[0]["to_kg"], 9.0);
+}
