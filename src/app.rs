@@ -405,13 +405,9 @@ mod tests {
     fn a_weight_question_is_answered_yes_no_or_with_another_weight() {
         let clock = FakeClock::new();
         let mut m = model();
-        let history: History = serde_json::from_str(
-            r#"{"version": 1, "sessions": [{"date": "2026-11-10",
-            "started_at": "2026-11-10T09:00:00+01:00", "ended_at": "2026-11-10T09:30:00+01:00",
-            "program": "advanced", "exercises": [{"id": "goblet-squat", "weight_kg": 8.0,
-            "target": 12, "sets": [{"reps": 12}, {"reps": 12}, {"reps": 12}],
-            "effort": "just_right", "skipped": false}]}]}"#,
-        )
+        let history: History = serde_json::from_str(include_str!(
+            "../tests/fixtures/goblet-squat-at-the-top.json"
+        ))
         .unwrap();
         m.history = history;
         m.program = Program::Advanced;

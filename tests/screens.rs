@@ -138,14 +138,8 @@ fn home_late_in_the_week_warns() {
 }
 
 fn weight_question() -> Harness {
-    let history: History = serde_json::from_str(
-        r#"{"version": 1, "sessions": [{"date": "2026-11-10",
-        "started_at": "2026-11-10T09:00:00+01:00", "ended_at": "2026-11-10T09:30:00+01:00",
-        "program": "advanced", "exercises": [{"id": "goblet-squat", "weight_kg": 8.0,
-        "target": 12, "sets": [{"reps": 12}, {"reps": 12}, {"reps": 12}],
-        "effort": "just_right", "skipped": false}]}]}"#,
-    )
-    .unwrap();
+    let history: History =
+        serde_json::from_str(include_str!("fixtures/goblet-squat-at-the-top.json")).unwrap();
     let mut h = Harness::with_history(Lang::En, history, clock_on(28));
     h.model.program = botsterk::catalog::Program::Advanced;
     h.model.refresh(h.clock.today());
