@@ -3,5 +3,6 @@
 pub mod plan;
 pub mod progression;
 pub mod rest;
+pub mod review;
 pub mod session;
 pub mod timer;

@@ -1,0 +1,391 @@
+//! Looking back: the history grouped by ISO week, each exercise's trend with its personal
+//! bests, and the weekly "bone dose".
+//!
+//! Pure and computed once per change of the history (never per frame): the history screens
+//! and `botsterk history` only read a [`Review`].
+//!
+//! - **Weeks** are ISO weeks (Monday to Sunday), newest first, from the week of `today` (or
+//!   of the newest session, if a wrong clock dated one later) back to the week of the first
+//!   session. Weeks without a session are included with zeros: a gap is part of the story.
+//! - **Sessions** count every record; the **minimum** of [`WEEKLY_MINIMUM`] counts distinct
+//!   days, like the coach does (two sessions on one day are worth one).
+//! - **Streak**: the weeks in a row, ending now, that met the minimum. The current week is
+//!   still open: when it has not met the minimum yet, the streak counts from last week.
+//! - **Bone dose**: sessions, loaded reps (every rep done against gravity or a weight: all
+//!   rep exercises), impact steps (stomps, both feet) and seconds held (the plank), against
+//!   what the program asks: [`WEEKLY_MINIMUM`] sessions of the program at the bottom of its
+//!   ranges ([`asked_dose`]).
+//! - **Trend**: per exercise, each week's best: the heaviest weight for weighted exercises,
+//!   else the best set (reps, seconds held, or stomps per foot). A week that beats every
+//!   earlier week is a personal best.
+
+use std::collections::BTreeMap;
+
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+
+use super::plan::default_sets;
+use super::progression::achieved;
+use super::rest::{WEEKLY_MAXIMUM, WEEKLY_MINIMUM, iso_week_label, week_start};
+use crate::catalog::{Catalog, Measure, Program};
+use crate::history::{History, SessionRecord, SetRecord};
+
+/// The whole look back. Built by [`review`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Review {
+    /// Newest first; empty when there is no session at all.
+    pub weeks: Vec<WeekReview>,
+    /// Weeks in a row, ending now, that met the weekly minimum.
+    pub streak: u32,
+    /// One per exercise ever done, in catalog order (unknown ids last).
+    pub trends: Vec<ExerciseTrend>,
+}
+
+/// One ISO week.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeekReview {
+    /// "2026-W48".
+    pub label: String,
+    /// The Monday.
+    pub start: NaiveDate,
+    /// Indices into `History::sessions` of this week's sessions, oldest first.
+    pub sessions: Vec<usize>,
+    /// Distinct days trained.
+    pub days: u32,
+    pub target: u32,
+    /// Per exercise id.
+    pub exercises: BTreeMap<String, ExerciseWeek>,
+    pub dose: Dose,
+    /// What the program asks for this week (see [`asked_dose`]).
+    pub asked: Dose,
+}
+
+impl WeekReview {
+    /// The Sunday.
+    #[must_use]
+    pub fn end(&self) -> NaiveDate {
+        add_days(self.start, 6)
+    }
+
+    #[must_use]
+    pub fn met_minimum(&self) -> bool {
+        self.days >= WEEKLY_MINIMUM
+    }
+
+    #[must_use]
+    pub fn met_target(&self) -> bool {
+        self.days >= self.target
+    }
+}
+
+/// One exercise within one week.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
+pub struct ExerciseWeek {
+    /// Sets done.
+    pub sets: u32,
+    /// Reps done in all sets (stomps: both feet).
+    pub reps: u32,
+    /// Seconds held in all sets.
+    pub seconds: u32,
+    /// The best set, in the exercise's unit (reps, seconds, stomps per foot).
+    pub best_set: u32,
+    /// The heaviest weight used, for weighted exercises.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weight_kg: Option<f64>,
+}
+
+/// The load bones got in a week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Dose {
+    pub sessions: u32,
+    /// Reps against gravity or a weight (every rep exercise).
+    pub loaded_reps: u32,
+    /// Stomps, both feet.
+    pub impact_steps: u32,
+    /// Seconds held (the plank).
+    pub hold_seconds: u32,
+}
+
+impl Dose {
+    fn add_set(&mut self, measure: Measure, set: &SetRecord) {
+        match measure {
+            Measure::Reps | Measure::TimedReps => self.loaded_reps += set.reps.unwrap_or(0),
+            Measure::Hold => self.hold_seconds += set.seconds.unwrap_or(0),
+            Measure::Stomps => self.impact_steps += stomps(set),
+        }
+    }
+}
+
+/// What the trend of an exercise measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TrendUnit {
+    Kg,
+    Reps,
+    Seconds,
+    StompsPerFoot,
+}
+
+/// One exercise over the weeks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExerciseTrend {
+    pub id: String,
+    pub unit: TrendUnit,
+    /// One per week the exercise was done, oldest first.
+    pub points: Vec<TrendPoint>,
+}
+
+impl ExerciseTrend {
+    /// The personal best: the newest point that set a record.
+    #[must_use]
+    pub fn best(&self) -> Option<&TrendPoint> {
+        self.points.iter().rev().find(|p| p.personal_best)
+    }
+}
+
+/// One week's best of one exercise.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrendPoint {
+    /// The Monday of the week.
+    pub week: NaiveDate,
+    /// The first day of that week the value was reached.
+    pub date: NaiveDate,
+    /// Kg for weighted exercises, else the best set.
+    pub value: f64,
+    /// The best set that week (reps, seconds or stomps per foot).
+    pub best_set: u32,
+    /// True when this week beat every earlier week: a higher value, or the same weight
+    /// with a better set.
+    pub personal_best: bool,
+}
+
+/// Groups the history by week up to `today`'s week. `target` is the user's weekly target.
+#[must_use]
+pub fn review(catalog: &Catalog, history: &History, today: NaiveDate, target: u32) -> Review {
+    let target = target.clamp(WEEKLY_MINIMUM, WEEKLY_MAXIMUM);
+    let mut order: Vec<usize> = (0..history.sessions.len()).collect();
+    order.sort_by_key(|&i| {
+        let s = &history.sessions[i];
+        (s.date, s.started_at)
+    });
+    let Some(first) = order.first().map(|&i| history.sessions[i].date) else {
+        return Review::default();
+    };
+    let newest = order.last().map_or(today, |&i| history.sessions[i].date);
+    let mut by_week: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
+    for &i in &order {
+        by_week
+            .entry(week_start(history.sessions[i].date))
+            .or_default()
+            .push(i);
+    }
+    let current_program = order
+        .last()
+        .map_or(Program::Beginner, |&i| history.sessions[i].program);
+    let first_week = week_start(first);
+    let mut weeks = Vec::new();
+    let mut start = week_start(today.max(newest));
+    loop {
+        let sessions = by_week.remove(&start).unwrap_or_default();
+        weeks.push(week_review(
+            catalog,
+            history,
+            start,
+            sessions,
+            target,
+            current_program,
+        ));
+        if start <= first_week {
+            break;
+        }
+        start = start
+            .checked_sub_days(Days::new(7))
+            .unwrap_or(NaiveDate::MIN);
+    }
+    let streak = streak(&weeks, week_start(today));
+    let trends = trends(catalog, history, &order);
+    Review {
+        weeks,
+        streak,
+        trends,
+    }
+}
+
+/// What the program asks of a week: [`WEEKLY_MINIMUM`] sessions, each with every exercise
+/// of `program` at its default sets and the bottom of its range.
+#[must_use]
+pub fn asked_dose(catalog: &Catalog, program: Program) -> Dose {
+    let mut dose = Dose {
+        sessions: WEEKLY_MINIMUM,
+        ..Dose::default()
+    };
+    let sets = default_sets(program);
+    for exercise in catalog.program(program) {
+        let per_session = sets * exercise.target_min;
+        let per_week = per_session * WEEKLY_MINIMUM;
+        match exercise.measure {
+            Measure::Reps | Measure::TimedReps => dose.loaded_reps += per_week,
+            Measure::Hold => dose.hold_seconds += per_week,
+            // The target is per foot.
+            Measure::Stomps => dose.impact_steps += 2 * per_week,
+        }
+    }
+    dose
+}
+
+fn week_review(
+    catalog: &Catalog,
+    history: &History,
+    start: NaiveDate,
+    sessions: Vec<usize>,
+    target: u32,
+    fallback_program: Program,
+) -> WeekReview {
+    let records: Vec<&SessionRecord> = sessions.iter().map(|&i| &history.sessions[i]).collect();
+    let mut days: Vec<NaiveDate> = records.iter().map(|s| s.date).collect();
+    days.dedup(); // sorted already
+    let mut exercises: BTreeMap<String, ExerciseWeek> = BTreeMap::new();
+    let mut dose = Dose {
+        sessions: count(records.len()),
+        ..Dose::default()
+    };
+    for exercise in records.iter().flat_map(|s| &s.exercises) {
+        let Some(measure) = catalog.get(&exercise.id).map(|e| e.measure) else {
+            continue;
+        };
+        if exercise.sets.is_empty() {
+            continue;
+        }
+        let week = exercises.entry(exercise.id.clone()).or_default();
+        for set in &exercise.sets {
+            week.sets += 1;
+            week.reps += match measure {
+                Measure::Stomps => stomps(set),
+                _ => set.reps.unwrap_or(0),
+            };
+            week.seconds += set.seconds.unwrap_or(0);
+            week.best_set = week.best_set.max(achieved(measure, set));
+            dose.add_set(measure, set);
+        }
+        if let Some(kg) = exercise.weight_kg {
+            week.weight_kg = Some(week.weight_kg.map_or(kg, |w: f64| w.max(kg)));
+        }
+    }
+    let program = records.last().map_or(fallback_program, |s| s.program);
+    WeekReview {
+        label: iso_week_label(start),
+        start,
+        sessions,
+        days: count(days.len()),
+        target,
+        exercises,
+        dose,
+        asked: asked_dose(catalog, program),
+    }
+}
+
+/// Weeks in a row meeting the minimum, newest first, skipping the current week while it
+/// has not met it yet (it is not over).
+fn streak(weeks: &[WeekReview], this_week: NaiveDate) -> u32 {
+    let mut run = 0;
+    for week in weeks.iter().filter(|w| w.start <= this_week) {
+        if week.met_minimum() {
+            run += 1;
+        } else if week.start == this_week {
+            continue;
+        } else {
+            break;
+        }
+    }
+    run
+}
+
+fn trends(catalog: &Catalog, history: &History, order: &[usize]) -> Vec<ExerciseTrend> {
+    // Each exercise's weekly best, in the order the sessions were done.
+    let mut by_exercise: BTreeMap<&str, Vec<TrendPoint>> = BTreeMap::new();
+    for &i in order {
+        let session = &history.sessions[i];
+        for exercise in &session.exercises {
+            let Some(known) = catalog.get(&exercise.id) else {
+                continue;
+            };
+            let best_set = exercise
+                .sets
+                .iter()
+                .map(|set| achieved(known.measure, set))
+                .max();
+            let Some(best_set) = best_set else { continue };
+            let value = match (known.weighted, exercise.weight_kg) {
+                (true, Some(kg)) => kg,
+                _ => f64::from(best_set),
+            };
+            let week = week_start(session.date);
+            let points = by_exercise.entry(known.id.as_str()).or_default();
+            match points.last_mut() {
+                Some(last) if last.week == week => {
+                    if value > last.value {
+                        last.value = value;
+                        last.date = session.date;
+                    }
+                    last.best_set = last.best_set.max(best_set);
+                }
+                _ => points.push(TrendPoint {
+                    week,
+                    date: session.date,
+                    value,
+                    best_set,
+                    personal_best: false,
+                }),
+            }
+        }
+    }
+    catalog
+        .all()
+        .iter()
+        .filter_map(|exercise| {
+            let mut points = by_exercise.remove(exercise.id.as_str())?;
+            // More weight, or more reps at the same weight, beats the record.
+            let mut record: Option<(f64, u32)> = None;
+            for point in &mut points {
+                point.personal_best = record.is_none_or(|(value, best_set)| {
+                    point.value > value || (point.value == value && point.best_set > best_set)
+                });
+                if point.personal_best {
+                    record = Some((point.value, point.best_set));
+                }
+            }
+            let unit = match exercise.measure {
+                _ if exercise.weighted => TrendUnit::Kg,
+                Measure::Reps | Measure::TimedReps => TrendUnit::Reps,
+                Measure::Hold => TrendUnit::Seconds,
+                Measure::Stomps => TrendUnit::StompsPerFoot,
+            };
+            Some(ExerciseTrend {
+                id: exercise.id.clone(),
+                unit,
+                points,
+            })
+        })
+        .collect()
+}
+
+/// Stomps of both feet in one set.
+fn stomps(set: &SetRecord) -> u32 {
+    match (set.left, set.right) {
+        (None, None) => set.reps.unwrap_or(0),
+        (left, right) => left.unwrap_or(0) + right.unwrap_or(0),
+    }
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+fn add_days(date: NaiveDate, n: u64) -> NaiveDate {
+    date.checked_add_days(Days::new(n))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+#[cfg(test)]
+#[path = "review_tests.rs"]
+mod tests;

@@ -1,0 +1,313 @@
+use chrono::{FixedOffset, NaiveDate, TimeZone};
+
+use super::*;
+use crate::history::{Effort, ExerciseRecord, SessionRecord, SetRecord};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn reps(n: &[u32]) -> Vec<SetRecord> {
+    n.iter()
+        .map(|&r| SetRecord {
+            reps: Some(r),
+            ..SetRecord::default()
+        })
+        .collect()
+}
+
+fn exercise(id: &str, weight_kg: Option<f64>, sets: Vec<SetRecord>) -> ExerciseRecord {
+    ExerciseRecord {
+        id: id.into(),
+        weight_kg,
+        target: 10,
+        sets,
+        effort: Some(Effort::JustRight),
+        skipped: false,
+    }
+}
+
+fn session(date: NaiveDate, program: Program, exercises: Vec<ExerciseRecord>) -> SessionRecord {
+    let at = FixedOffset::east_opt(3600)
+        .unwrap()
+        .from_local_datetime(&date.and_hms_opt(9, 0, 0).unwrap())
+        .unwrap();
+    SessionRecord {
+        date,
+        started_at: at,
+        ended_at: at,
+        program,
+        ended_early: false,
+        logged: false,
+        exercises,
+    }
+}
+
+fn beginner(date: NaiveDate) -> SessionRecord {
+    session(
+        date,
+        Program::Beginner,
+        vec![
+            exercise("wall-push-up", None, reps(&[10, 10])),
+            exercise("chair-squat", None, reps(&[12, 11])),
+            exercise("heel-raise", None, reps(&[15, 15])),
+            exercise(
+                "modified-plank",
+                None,
+                vec![SetRecord {
+                    seconds: Some(25),
+                    ..SetRecord::default()
+                }],
+            ),
+        ],
+    )
+}
+
+fn history(sessions: Vec<SessionRecord>) -> History {
+    History {
+        sessions,
+        ..History::default()
+    }
+}
+
+fn run(sessions: Vec<SessionRecord>, today: NaiveDate) -> Review {
+    review(&Catalog::builtin(), &history(sessions), today, 3)
+}
+
+#[test]
+fn no_sessions_no_weeks() {
+    assert_eq!(run(vec![], d(2026, 11, 26)), Review::default());
+}
+
+#[test]
+fn weeks_run_newest_first_from_today_back_to_the_first_session_with_gaps_kept() {
+    // 2026-11-26 is a Thursday in 2026-W48; the first session is in W45.
+    let r = run(
+        vec![beginner(d(2026, 11, 3)), beginner(d(2026, 11, 17))],
+        d(2026, 11, 26),
+    );
+    let labels: Vec<&str> = r.weeks.iter().map(|w| w.label.as_str()).collect();
+    assert_eq!(labels, ["2026-W48", "2026-W47", "2026-W46", "2026-W45"]);
+    assert_eq!(r.weeks[0].start, d(2026, 11, 23));
+    assert_eq!(r.weeks[0].end(), d(2026, 11, 29));
+    let sessions: Vec<usize> = r.weeks.iter().map(|w| w.sessions.len()).collect();
+    assert_eq!(sessions, [0, 1, 0, 1]);
+    assert_eq!(r.weeks[2].dose, Dose::default());
+}
+
+#[test]
+fn a_week_across_new_year_is_one_iso_week_53() {
+    // 2026-12-28 (Monday) to 2027-01-03 (Sunday) is 2026-W53.
+    let r = run(
+        vec![beginner(d(2026, 12, 29)), beginner(d(2027, 1, 2))],
+        d(2027, 1, 5),
+    );
+    let labels: Vec<&str> = r.weeks.iter().map(|w| w.label.as_str()).collect();
+    assert_eq!(labels, ["2027-W01", "2026-W53"]);
+    assert_eq!(r.weeks[1].start, d(2026, 12, 28));
+    assert_eq!(r.weeks[1].sessions.len(), 2);
+    assert!(r.weeks[1].met_minimum());
+}
+
+#[test]
+fn the_iso_year_differs_from_the_calendar_year_at_its_edges() {
+    // 2024-12-30 belongs to 2025-W01.
+    let r = run(vec![beginner(d(2024, 12, 30))], d(2025, 1, 1));
+    assert_eq!(r.weeks.len(), 1);
+    assert_eq!(r.weeks[0].label, "2025-W01");
+}
+
+#[test]
+fn two_sessions_on_one_day_count_as_sessions_but_once_for_the_minimum() {
+    let r = run(
+        vec![beginner(d(2026, 11, 24)), beginner(d(2026, 11, 24))],
+        d(2026, 11, 26),
+    );
+    let week = &r.weeks[0];
+    assert_eq!((week.sessions.len(), week.days), (2, 1));
+    assert_eq!(week.dose.sessions, 2);
+    assert!(!week.met_minimum());
+}
+
+#[test]
+fn the_streak_counts_weeks_meeting_the_minimum_and_waits_for_the_open_week() {
+    let sessions = vec![
+        // W44: one session only (breaks the run)
+        beginner(d(2026, 10, 27)),
+        // W45, W46, W47: two each
+        beginner(d(2026, 11, 2)),
+        beginner(d(2026, 11, 4)),
+        beginner(d(2026, 11, 9)),
+        beginner(d(2026, 11, 12)),
+        beginner(d(2026, 11, 16)),
+        beginner(d(2026, 11, 19)),
+        // W48 (this week): one so far
+        beginner(d(2026, 11, 24)),
+    ];
+    let r = run(sessions.clone(), d(2026, 11, 26));
+    assert_eq!(r.streak, 3, "the open week does not break the run");
+    let mut more = sessions;
+    more.push(beginner(d(2026, 11, 26)));
+    assert_eq!(run(more.clone(), d(2026, 11, 26)).streak, 4);
+    // A week later, W48 is over and W49 has nothing yet: still 4.
+    assert_eq!(run(more.clone(), d(2026, 12, 2)).streak, 4);
+    // Two weeks later W49 is over with nothing: the run is broken.
+    assert_eq!(run(more, d(2026, 12, 8)).streak, 0);
+}
+
+#[test]
+fn the_dose_adds_loaded_reps_impact_steps_and_seconds_held() {
+    let stomps = SetRecord {
+        reps: Some(40),
+        left: Some(20),
+        right: Some(19),
+        ..SetRecord::default()
+    };
+    let advanced = session(
+        d(2026, 11, 25),
+        Program::Advanced,
+        vec![
+            exercise("goblet-squat", Some(8.0), reps(&[10, 10, 9])),
+            exercise("stomp", None, vec![stomps, stomps]),
+        ],
+    );
+    let r = run(vec![beginner(d(2026, 11, 23)), advanced], d(2026, 11, 26));
+    let week = &r.weeks[0];
+    // beginner: 10+10 + 12+11 + 15+15 = 73 reps, 25 s; advanced: 29 reps, 78 stomps.
+    assert_eq!(
+        week.dose,
+        Dose {
+            sessions: 2,
+            loaded_reps: 73 + 29,
+            impact_steps: 78,
+            hold_seconds: 25,
+        }
+    );
+    let goblet = week.exercises["goblet-squat"];
+    assert_eq!(
+        (goblet.sets, goblet.reps, goblet.best_set, goblet.weight_kg),
+        (3, 29, 10, Some(8.0))
+    );
+    let stomp = week.exercises["stomp"];
+    assert_eq!((stomp.reps, stomp.best_set), (78, 19), "best per foot");
+    // The newest session was advanced, so the week is measured against that program.
+    assert_eq!(
+        week.asked,
+        asked_dose(&Catalog::builtin(), Program::Advanced)
+    );
+}
+
+#[test]
+fn skipped_exercises_and_unknown_ids_add_nothing() {
+    let mut s = beginner(d(2026, 11, 24));
+    s.exercises[0].sets.clear();
+    s.exercises[0].skipped = true;
+    s.exercises
+        .push(exercise("handstand", None, reps(&[50, 50])));
+    let r = run(vec![s], d(2026, 11, 26));
+    let week = &r.weeks[0];
+    assert!(!week.exercises.contains_key("wall-push-up"));
+    assert!(!week.exercises.contains_key("handstand"));
+    assert_eq!(week.dose.loaded_reps, 23 + 30);
+    assert!(r.trends.iter().all(|t| t.id != "handstand"));
+}
+
+#[test]
+fn what_the_program_asks_is_two_sessions_at_the_bottom_of_each_range() {
+    let catalog = Catalog::builtin();
+    // Beginner, 2 sets: push-ups 10 + squats 10 + heel raises 15 = 35 reps, plank 20 s.
+    assert_eq!(
+        asked_dose(&catalog, Program::Beginner),
+        Dose {
+            sessions: 2,
+            loaded_reps: 2 * 2 * 35,
+            impact_steps: 0,
+            hold_seconds: 2 * 2 * 20,
+        }
+    );
+    // Advanced, 3 sets: goblet 10 + deadlift 8 + press 10 = 28 reps, 20 stomps per foot.
+    assert_eq!(
+        asked_dose(&catalog, Program::Advanced),
+        Dose {
+            sessions: 2,
+            loaded_reps: 2 * 3 * 28,
+            impact_steps: 2 * 3 * 20 * 2,
+            hold_seconds: 0,
+        }
+    );
+}
+
+#[test]
+fn personal_bests_mark_heavier_weights_and_more_reps_at_the_same_weight() {
+    let goblet = |date, kg, sets: &[u32]| {
+        session(
+            date,
+            Program::Advanced,
+            vec![exercise("goblet-squat", Some(kg), reps(sets))],
+        )
+    };
+    let r = run(
+        vec![
+            goblet(d(2026, 10, 5), 8.0, &[10, 10]),  // W41: first, a best
+            goblet(d(2026, 10, 12), 8.0, &[12, 11]), // W42: more reps, a best
+            goblet(d(2026, 10, 19), 8.0, &[11, 11]), // W43: fewer, not
+            goblet(d(2026, 10, 26), 10.0, &[8, 8]),  // W44: heavier, a best
+            goblet(d(2026, 10, 28), 9.0, &[12, 12]), // W44 again: lighter, week stays 10 kg
+            goblet(d(2026, 11, 2), 8.0, &[12, 12]),  // W45: lighter, not
+        ],
+        d(2026, 11, 5),
+    );
+    let trend = &r.trends[0];
+    assert_eq!(
+        (trend.id.as_str(), trend.unit),
+        ("goblet-squat", TrendUnit::Kg)
+    );
+    let marks: Vec<(f64, bool)> = trend
+        .points
+        .iter()
+        .map(|p| (p.value, p.personal_best))
+        .collect();
+    assert_eq!(
+        marks,
+        [
+            (8.0, true),
+            (8.0, true),
+            (8.0, false),
+            (10.0, true),
+            (8.0, false)
+        ]
+    );
+    let best = trend.best().unwrap();
+    assert_eq!((best.value, best.date), (10.0, d(2026, 10, 26)));
+    assert_eq!(best.best_set, 12, "the week's best set, at any weight");
+}
+
+#[test]
+fn trends_follow_the_catalog_order_with_their_units() {
+    let r = run(vec![beginner(d(2026, 11, 24))], d(2026, 11, 26));
+    let units: Vec<(&str, TrendUnit, f64)> = r
+        .trends
+        .iter()
+        .map(|t| (t.id.as_str(), t.unit, t.points[0].value))
+        .collect();
+    assert_eq!(
+        units,
+        [
+            ("wall-push-up", TrendUnit::Reps, 10.0),
+            ("chair-squat", TrendUnit::Reps, 12.0),
+            ("heel-raise", TrendUnit::Reps, 15.0),
+            ("modified-plank", TrendUnit::Seconds, 25.0),
+        ]
+    );
+}
+
+#[test]
+fn a_session_dated_after_today_extends_the_weeks_instead_of_vanishing() {
+    let r = run(
+        vec![beginner(d(2026, 11, 24)), beginner(d(2026, 12, 8))],
+        d(2026, 11, 26),
+    );
+    assert_eq!(r.weeks[0].label, "2026-W50");
+    let total: usize = r.weeks.iter().map(|w| w.sessions.len()).sum();
+    assert_eq!(total, 2);
+}
