@@ -113,18 +113,98 @@ impl Store {
     }
 
     /// Writes the whole history atomically: a private temp file in the same directory,
-    /// flushed to disk, renamed over the old file, then the directory flushed too.
+    /// flushed to disk, renamed over the old file, then the directory flushed too. The file
+    /// it replaces is first kept in `backups/` (the newest [`BACKUPS_KEPT`]).
     ///
     /// # Errors
-    /// [`StoreError::Write`] naming the path that failed.
+    /// [`StoreError::Write`] naming the path that failed; when the backup cannot be made the
+    /// history is not rewritten either.
     pub fn save_history(&self, history: &History) -> Result<(), StoreError> {
         let path = self.history_path();
         let json = serde_json::to_vec_pretty(history).map_err(|e| StoreError::Write {
             path: path.clone(),
             source: std::io::Error::other(e),
         })?;
+        self.back_up()?;
         write_atomically(&self.dir, &path, &json)
     }
+
+    /// The folder of the dated copies of earlier histories.
+    #[must_use]
+    pub fn backup_dir(&self) -> PathBuf {
+        self.dir.join(BACKUP_DIR)
+    }
+
+    /// The backups, newest first.
+    #[must_use]
+    pub fn backups(&self) -> Vec<PathBuf> {
+        let Ok(entries) = fs::read_dir(self.backup_dir()) else {
+            return Vec::new();
+        };
+        let mut named: Vec<(BackupKey, PathBuf)> = entries
+            .filter_map(Result::ok)
+            .filter_map(|e| {
+                let name = e.file_name().into_string().ok()?;
+                Some((backup_key(&name)?, e.path()))
+            })
+            .collect();
+        named.sort_by(|a, b| b.0.cmp(&a.0));
+        named.into_iter().map(|(_, path)| path).collect()
+    }
+
+    /// Copies the current history (if there is one) to a new dated backup, then removes
+    /// the oldest beyond [`BACKUPS_KEPT`].
+    fn back_up(&self) -> Result<(), StoreError> {
+        let path = self.history_path();
+        let bytes = match fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(source) => return Err(StoreError::Read { path, source }),
+        };
+        let dir = self.backup_dir();
+        let stamp = chrono::Local::now().format(BACKUP_STAMP).to_string();
+        // After the newest of the same second, even when older ones were rotated away.
+        let seq = self
+            .backups()
+            .iter()
+            .filter_map(|p| backup_key(p.file_name()?.to_str()?))
+            .filter(|(s, _)| *s == stamp)
+            .map(|(_, seq)| seq + 1)
+            .max();
+        let target = match seq {
+            None => dir.join(format!("history-{stamp}.json")),
+            Some(seq) => dir.join(format!("history-{stamp}-{seq}.json")),
+        };
+        write_atomically(&dir, &target, &bytes)?;
+        for old in self.backups().into_iter().skip(BACKUPS_KEPT) {
+            // A backup that cannot be removed costs disk space, not data: not an error.
+            let _ = fs::remove_file(old);
+        }
+        Ok(())
+    }
+}
+
+/// How many earlier histories are kept.
+pub const BACKUPS_KEPT: usize = 5;
+/// The folder of the backups inside the data dir.
+pub const BACKUP_DIR: &str = "backups";
+/// `history-20261126-094501.json`: sorts by time; a second one within the same second
+/// gets `-2`, `-3`, ...
+const BACKUP_STAMP: &str = "%Y%m%d-%H%M%S";
+
+/// Orders backups by their time stamp, then their sequence number.
+type BackupKey = (String, u32);
+
+fn backup_key(name: &str) -> Option<BackupKey> {
+    let stem = name.strip_prefix("history-")?.strip_suffix(".json")?;
+    // "20261126-094501" is 15 characters; an optional "-N" follows.
+    let (stamp, rest) = (stem.get(..15)?, stem.get(15..)?);
+    let seq = match rest.strip_prefix('-') {
+        None if rest.is_empty() => 1,
+        Some(n) => n.parse().ok()?,
+        None => return None,
+    };
+    Some((stamp.to_owned(), seq))
 }
 
 enum ParseError {
@@ -237,15 +317,61 @@ mod tests {
         assert_eq!(store.load_history().unwrap(), second);
     }
 
+    #[test]
+    fn every_rewrite_keeps_the_previous_file_and_the_newest_five_stay() {
+        let (_dir, store) = store();
+        store.append_session(sample_record()).unwrap();
+        assert!(
+            store.backups().is_empty(),
+            "nothing to back up the first time"
+        );
+        let mut written = vec![fs::read(store.history_path()).unwrap()];
+        for _ in 0..7 {
+            store.append_session(sample_record()).unwrap();
+            written.push(fs::read(store.history_path()).unwrap());
+        }
+        let backups = store.backups();
+        assert_eq!(backups.len(), BACKUPS_KEPT);
+        // Newest first: the file as it was before the last write, and so on back.
+        for (backup, expected) in backups.iter().zip(written.iter().rev().skip(1)) {
+            assert!(
+                &fs::read(backup).unwrap() == expected,
+                "{}",
+                backup.display()
+            );
+        }
+    }
+
+    #[test]
+    fn backup_names_sort_by_time_then_sequence() {
+        assert_eq!(
+            backup_key("history-20261126-094501.json"),
+            Some(("20261126-094501".into(), 1))
+        );
+        assert_eq!(
+            backup_key("history-20261126-094501-12.json"),
+            Some(("20261126-094501".into(), 12))
+        );
+        assert_eq!(backup_key("history-2026.json"), None);
+        assert_eq!(backup_key("notes.txt"), None);
+        assert!(
+            backup_key("history-20261126-094501-9.json")
+                < backup_key("history-20261126-094501-10.json")
+        );
+    }
+
     #[cfg(unix)]
     #[test]
     fn the_data_is_private() {
         use std::os::unix::fs::PermissionsExt;
         let (_dir, store) = store();
         store.append_session(sample_record()).unwrap();
+        store.append_session(sample_record()).unwrap();
         let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(store.dir()), 0o700);
         assert_eq!(mode(&store.history_path()), 0o600);
+        assert_eq!(mode(&store.backup_dir()), 0o700);
+        assert_eq!(mode(&store.backups()[0]), 0o600);
     }
 
     #[test]
