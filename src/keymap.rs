@@ -3,7 +3,8 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::app::{Model, Msg, Screen};
+use crate::app::review_state::{Field, Key, Page};
+use crate::app::{Model, Msg, ReviewState, Screen};
 use crate::coach::session::{Dialog, Foot, Input, Phase, Session};
 use crate::history::Effort;
 
@@ -36,10 +37,12 @@ pub fn to_msg(key: KeyEvent, model: &Model) -> Option<Msg> {
             }
             KeyCode::Char('e' | 'E') if model.weight_prompt().is_some() => Some(Msg::EditWeight),
             KeyCode::Enter => Some(Msg::StartSession),
+            KeyCode::Char('h' | 'H') => Some(Msg::OpenReview),
             KeyCode::Tab | KeyCode::BackTab => Some(Msg::SwitchProgram),
             KeyCode::Char('q' | 'Q') | KeyCode::Esc => Some(Msg::Quit),
             _ => None,
         },
+        Screen::Review(state) => review_key(key.code, ctrl_c, state).map(Msg::Review),
         Screen::Session { session, .. } => {
             // Ctrl-C in a session asks, like `q`: a session is never lost to one keystroke.
             let code = if ctrl_c { KeyCode::Char('q') } else { key.code };
@@ -98,4 +101,45 @@ fn session_input(code: KeyCode, session: &Session) -> Option<Input> {
         _ => None,
     };
     phase_input.or(common)
+}
+
+/// Keys on the history screens: a confirmation takes y/n, a field takes what is typed,
+/// the pages take arrows, Enter, Tab, Esc and the correction letters.
+fn review_key(code: KeyCode, ctrl_c: bool, state: &ReviewState) -> Option<Key> {
+    if ctrl_c {
+        return Some(Key::Back);
+    }
+    if state.confirm.is_some() {
+        return match code {
+            KeyCode::Char('y' | 'Y' | 'j' | 'J') => Some(Key::Yes),
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Key::No),
+            _ => None,
+        };
+    }
+    if state.entry.is_some() {
+        return match code {
+            KeyCode::Char(c) if c.is_ascii_alphanumeric() || "/-., ".contains(c) => {
+                Some(Key::Char(c))
+            }
+            KeyCode::Backspace => Some(Key::Backspace),
+            KeyCode::Enter => Some(Key::Open),
+            KeyCode::Esc => Some(Key::Back),
+            _ => None,
+        };
+    }
+    let on_session = state.page == Page::Session;
+    match code {
+        KeyCode::Up | KeyCode::Char('k') => Some(Key::Up),
+        KeyCode::Down | KeyCode::Char('j') => Some(Key::Down),
+        KeyCode::Enter => Some(Key::Open),
+        KeyCode::Esc | KeyCode::Char('q' | 'Q' | 'h' | 'H') | KeyCode::Left => Some(Key::Back),
+        KeyCode::Tab | KeyCode::BackTab => Some(Key::SwitchTab),
+        KeyCode::Right => Some(Key::Open),
+        KeyCode::Char('e' | 'E') if on_session => Some(Key::Edit(Field::Count)),
+        KeyCode::Char('w' | 'W') if on_session => Some(Key::Edit(Field::Weight)),
+        KeyCode::Char('f' | 'F') if on_session => Some(Key::Edit(Field::Effort)),
+        KeyCode::Char('t' | 'T') if on_session => Some(Key::Edit(Field::Date)),
+        KeyCode::Char('d' | 'D') | KeyCode::Delete if on_session => Some(Key::Delete),
+        _ => None,
+    }
 }

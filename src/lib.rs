@@ -12,6 +12,7 @@ pub mod cli;
 pub mod clock;
 pub mod coach;
 pub mod commands;
+pub mod corrections;
 pub mod history;
 pub mod i18n;
 pub mod keymap;

@@ -69,6 +69,16 @@ fn event_loop(
                             Err(e) => Msg::WeightSaveFailed(e.to_string()),
                         });
                     }
+                    Effect::SaveCorrection(correction) => {
+                        pending.push(match store.correct(&correction) {
+                            Ok(history) => Msg::Corrected {
+                                correction,
+                                history,
+                                backup: store.backups().first().map(|p| p.display().to_string()),
+                            },
+                            Err(e) => Msg::CorrectionFailed(e.to_string()),
+                        });
+                    }
                 }
             }
         }

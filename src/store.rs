@@ -29,6 +29,8 @@ pub enum StoreError {
         found: u32,
         known: u32,
     },
+    #[error(transparent)]
+    Correction(#[from] crate::corrections::CorrectionError),
     #[error("cannot write {path}: {source}")]
     Write {
         path: PathBuf,
@@ -108,6 +110,22 @@ impl Store {
     pub fn update(&self, change: impl FnOnce(&mut History)) -> Result<History, StoreError> {
         let mut history = self.load_history()?;
         change(&mut history);
+        self.save_history(&history)?;
+        Ok(history)
+    }
+
+    /// Applies a correction to the history as it is on disk now, keeping the previous file
+    /// as a backup; returns the history as now written.
+    ///
+    /// # Errors
+    /// Any load error, [`StoreError::Correction`] when the session is no longer there (the
+    /// file is then not rewritten), or [`StoreError::Write`].
+    pub fn correct(
+        &self,
+        correction: &crate::corrections::Correction,
+    ) -> Result<History, StoreError> {
+        let mut history = self.load_history()?;
+        correction.apply(&mut history)?;
         self.save_history(&history)?;
         Ok(history)
     }

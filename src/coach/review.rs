@@ -56,6 +56,9 @@ pub struct WeekReview {
     /// Per exercise id.
     pub exercises: BTreeMap<String, ExerciseWeek>,
     pub dose: Dose,
+    /// The program the week is measured against: that of its newest session, else the
+    /// newest program trained.
+    pub program: Program,
     /// What the program asks for this week (see [`asked_dose`]).
     pub asked: Dose,
 }
@@ -280,6 +283,7 @@ fn week_review(
         target,
         exercises,
         dose,
+        program,
         asked: asked_dose(catalog, program),
     }
 }

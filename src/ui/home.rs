@@ -216,6 +216,10 @@ pub fn keys(t: &'static Texts, model: &Model) -> Vec<KeyHelp<'static>> {
     if model.day.may_train() {
         keys.push(("Enter", t.key_start));
     }
-    keys.extend([("Tab", t.key_switch_program), ("q", t.key_quit_app)]);
+    keys.extend([
+        ("Tab", t.key_switch_program),
+        ("h", t.review.key_history),
+        ("q", t.key_quit_app),
+    ]);
     keys
 }

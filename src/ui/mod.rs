@@ -18,6 +18,7 @@ mod dialog;
 mod effort;
 mod home;
 mod keys;
+mod review;
 mod summary;
 pub mod theme;
 mod timers;
@@ -81,6 +82,10 @@ impl Widget for View<'_> {
                 render_header(&ctx, "", header, buf);
                 home::render(&ctx, self.model, body, buf);
                 home::keys(t, self.model)
+            }
+            Screen::Review(state) => {
+                render_header(&ctx, &review::place(t, state), header, buf);
+                review::render(&ctx, self.model, state, body, buf)
             }
             Screen::Session {
                 session,

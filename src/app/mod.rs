@@ -8,9 +8,14 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
 use crate::catalog::{Catalog, Program};
 use crate::coach::plan::{DayPlan, Settings, day_plan, planned_program};
 use crate::coach::progression::{Prompt, PromptKind};
+use crate::coach::review::{Review, review};
 use crate::coach::session::{Input, Session};
+use crate::corrections::Correction;
 use crate::history::{History, SessionRecord, WeightChange};
 use crate::i18n::Lang;
+
+pub mod review_state;
+pub use review_state::ReviewState;
 
 /// The moment a message is handled: monotonic time for timers, wall time for the record.
 #[derive(Debug, Clone, Copy)]
@@ -45,6 +50,8 @@ pub enum Screen {
         session: Box<Session>,
         save_error: Option<String>,
     },
+    /// The history screens (`h` on home).
+    Review(ReviewState),
 }
 
 /// A short message shown once on the home screen.
@@ -66,6 +73,9 @@ pub struct Model {
     /// What the coach says about today; recomputed whenever the history, the program or
     /// the date changes, never per frame.
     pub day: DayPlan,
+    /// The history by week, for the history screens; recomputed when the history or the
+    /// date changes, never per frame.
+    pub review: Review,
     /// Where the history lives, shown so the user knows where their record is.
     pub history_path: String,
     pub screen: Screen,
@@ -113,6 +123,18 @@ pub enum Msg {
     WeightSaveFailed(String),
     /// The shell could not save; the reason, for the user.
     SaveFailed(String),
+    /// `h` on home: open the history screens.
+    OpenReview,
+    /// A key on the history screens.
+    Review(review_state::Key),
+    /// The shell saved a correction: the history as now on disk, and the backup made.
+    Corrected {
+        correction: Correction,
+        history: History,
+        backup: Option<String>,
+    },
+    /// The shell could not apply or save a correction.
+    CorrectionFailed(String),
 }
 
 /// What the shell must do after an update.
@@ -124,6 +146,8 @@ pub enum Effect {
     SaveSession(SessionRecord),
     /// Record a weight decision in the history on disk.
     SaveWeight(WeightChange),
+    /// Apply a correction to the history on disk, keeping a backup.
+    SaveCorrection(Correction),
 }
 
 impl Model {
@@ -138,6 +162,7 @@ impl Model {
         let program = planned_program(&history);
         let settings = Settings::default();
         let day = day_plan(&catalog, &history, &settings, program, today);
+        let review = review(&catalog, &history, today, settings.weekly_target);
         Self {
             catalog,
             lang,
@@ -145,6 +170,7 @@ impl Model {
             settings,
             program,
             day,
+            review,
             history_path,
             screen: Screen::Home,
             notice: None,
@@ -154,7 +180,7 @@ impl Model {
         }
     }
 
-    /// Recomputes the coach's view of `today` after the history, program or date changed.
+    /// Recomputes the coach's view of `today` after the program changed.
     pub fn refresh(&mut self, today: NaiveDate) {
         self.day = day_plan(
             &self.catalog,
@@ -162,6 +188,18 @@ impl Model {
             &self.settings,
             self.program,
             today,
+        );
+    }
+
+    /// Takes a new history (or a new day) and recomputes everything drawn from it.
+    pub fn set_history(&mut self, history: History, today: NaiveDate) {
+        self.history = history;
+        self.refresh(today);
+        self.review = review(
+            &self.catalog,
+            &self.history,
+            today,
+            self.settings.weekly_target,
         );
     }
 
@@ -182,7 +220,7 @@ impl Model {
     pub fn session(&self) -> Option<&Session> {
         match &self.screen {
             Screen::Session { session, .. } => Some(session),
-            Screen::Home => None,
+            Screen::Home | Screen::Review(_) => None,
         }
     }
 
@@ -198,7 +236,8 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
     let mut effects = Vec::new();
     // Past midnight the home screen must speak of the new day.
     if model.day.today.date != now.today() {
-        model.refresh(now.today());
+        let history = std::mem::take(&mut model.history);
+        model.set_history(history, now.today());
     }
     match msg {
         Msg::StartSession if model.screen == Screen::Home && model.day.may_train() => {
@@ -227,19 +266,43 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             weight_step(model, &msg, now, &mut effects);
         }
         Msg::WeightSaved(history) => {
-            model.history = history;
+            model.set_history(history, now.today());
             model.weight_entry = None;
             model.weight_error = None;
-            model.refresh(now.today());
         }
         Msg::WeightSaveFailed(reason) => model.weight_error = Some(reason),
         Msg::Session(input) => session_step(model, Some(input), now, &mut effects),
         Msg::Tick => session_step(model, None, now, &mut effects),
         Msg::Saved(history) => {
-            model.history = history;
+            model.set_history(history, now.today());
             model.screen = Screen::Home;
             model.notice = Some(Notice::Saved);
-            model.refresh(now.today());
+        }
+        Msg::OpenReview if model.screen == Screen::Home && model.weight_entry.is_none() => {
+            model.notice = None;
+            model.screen = Screen::Review(ReviewState::default());
+        }
+        Msg::Review(key) => review_step(model, key, now, &mut effects),
+        Msg::Corrected {
+            correction,
+            history,
+            backup,
+        } => {
+            model.set_history(history, now.today());
+            let data = review_state::Data {
+                catalog: &model.catalog,
+                history: &model.history,
+                review: &model.review,
+                today: now.today(),
+            };
+            if let Screen::Review(state) = &mut model.screen {
+                state.saved(&correction, backup, &data);
+            }
+        }
+        Msg::CorrectionFailed(reason) => {
+            if let Screen::Review(state) = &mut model.screen {
+                state.outcome = Some(review_state::Outcome::Failed(reason));
+            }
         }
         Msg::SaveFailed(reason) => {
             if let Screen::Session { save_error, .. } = &mut model.screen {
@@ -291,9 +354,28 @@ fn weight_step(model: &mut Model, msg: &Msg, now: Now, effects: &mut Vec<Effect>
 }
 
 /// A typed weight: more than 0 and at most 300 kg; a comma works as the decimal point.
-fn parse_kg(text: &str) -> Option<f64> {
+pub(crate) fn parse_kg(text: &str) -> Option<f64> {
     let kg: f64 = text.replace(',', ".").parse().ok()?;
     (kg.is_finite() && kg > 0.0 && kg <= crate::commands::log_entry::MAX_WEIGHT_KG).then_some(kg)
+}
+
+fn review_step(model: &mut Model, key: review_state::Key, now: Now, effects: &mut Vec<Effect>) {
+    let Screen::Review(state) = &mut model.screen else {
+        return;
+    };
+    let data = review_state::Data {
+        catalog: &model.catalog,
+        history: &model.history,
+        review: &model.review,
+        today: now.today(),
+    };
+    let (correction, left) = state.handle(key, &data);
+    if let Some(correction) = correction {
+        effects.push(Effect::SaveCorrection(correction));
+    }
+    if left {
+        model.screen = Screen::Home;
+    }
 }
 
 fn session_step(model: &mut Model, input: Option<Input>, now: Now, effects: &mut Vec<Effect>) {
@@ -406,7 +488,7 @@ mod tests {
         let clock = FakeClock::new();
         let mut m = model();
         let history: History = serde_json::from_str(include_str!(
-            "../tests/fixtures/goblet-squat-at-the-top.json"
+            "../../tests/fixtures/goblet-squat-at-the-top.json"
         ))
         .unwrap();
         m.history = history;

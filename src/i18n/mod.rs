@@ -5,6 +5,9 @@
 
 use std::fmt::Display;
 
+pub mod review;
+pub use review::ReviewTexts;
+
 /// The languages botsterk speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Lang {
@@ -244,6 +247,9 @@ pub struct Texts {
     pub error_history_newer: &'static str,
     /// `{path}`, `{reason}`
     pub error_write: &'static str,
+
+    /// The history screens.
+    pub review: &'static ReviewTexts,
 }
 
 pub const EN: Texts = Texts {
@@ -410,6 +416,7 @@ pub const EN: Texts = Texts {
     error_history_newer: "The history file {path} was made by a newer botsterk (format version \
         {found}; this one knows up to {known}). botsterk will not change it: please update botsterk.",
     error_write: "Could not write {path}: {reason}",
+    review: &review::EN,
 };
 
 pub const NL: Texts = Texts {
@@ -576,6 +583,7 @@ pub const NL: Texts = Texts {
     error_history_newer: "Het logboek {path} is gemaakt door een nieuwere botsterk (versie {found}; \
         deze kent tot en met {known}). botsterk verandert het niet: werk botsterk bij.",
     error_write: "Kon {path} niet schrijven: {reason}",
+    review: &review::NL,
 };
 
 impl Texts {

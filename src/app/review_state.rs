@@ -1,0 +1,448 @@
+//! The history screens' state: which page, which week, exercise, session and row are
+//! selected, and a correction being typed or confirmed. Pure, like the rest of `app`.
+//!
+//! Pages: Weeks ⇄ Exercises (Tab), Weeks → Week → Session (Enter), back with Esc.
+
+use chrono::NaiveDate;
+
+use crate::catalog::{Catalog, Measure};
+use crate::coach::review::Review;
+use crate::commands::log_entry::MAX_COUNT;
+use crate::corrections::{Change, Correction};
+use crate::history::{Effort, History, SessionRecord, SetRecord};
+
+/// The longest hold a corrected plank set may have, in seconds.
+pub const MAX_HOLD_SECONDS: u32 = 3600;
+
+/// Which history page is up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Weeks,
+    Exercises,
+    Week,
+    Session,
+}
+
+/// What is being corrected in the selected row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// Reps, seconds, or stomps per foot of the selected set.
+    Count,
+    Weight,
+    Effort,
+    Date,
+}
+
+/// A value being typed for a correction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub field: Field,
+    pub text: String,
+    /// The last Enter found the text unusable.
+    pub invalid: bool,
+}
+
+/// What happened to the last correction, shown on the session or week page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Saved; the backup of the file as it was before, if one was made.
+    Corrected {
+        backup: Option<String>,
+    },
+    Deleted {
+        backup: Option<String>,
+    },
+    Failed(String),
+}
+
+/// The history screens' state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewState {
+    pub page: Page,
+    /// Index into `Review::weeks`.
+    pub week: usize,
+    /// Index into `Review::trends`.
+    pub exercise: usize,
+    /// Index into the selected week's sessions.
+    pub session: usize,
+    /// Index into [`session_rows`] of the open session.
+    pub row: usize,
+    pub entry: Option<Entry>,
+    /// A correction waiting for y or n.
+    pub confirm: Option<Correction>,
+    pub outcome: Option<Outcome>,
+}
+
+impl Default for ReviewState {
+    fn default() -> Self {
+        Self {
+            page: Page::Weeks,
+            week: 0,
+            exercise: 0,
+            session: 0,
+            row: 0,
+            entry: None,
+            confirm: None,
+            outcome: None,
+        }
+    }
+}
+
+/// A key on the history screens, already given its meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Up,
+    Down,
+    Open,
+    Back,
+    SwitchTab,
+    Edit(Field),
+    Delete,
+    Char(char),
+    Backspace,
+    Yes,
+    No,
+}
+
+/// One line of a session's detail: an exercise's set, or an exercise without sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Row {
+    pub exercise: usize,
+    pub set: Option<usize>,
+}
+
+/// The rows of a session's detail, in the order they were done.
+#[must_use]
+pub fn session_rows(session: &SessionRecord) -> Vec<Row> {
+    session
+        .exercises
+        .iter()
+        .enumerate()
+        .flat_map(|(exercise, record)| {
+            let sets: Vec<Option<usize>> = if record.sets.is_empty() {
+                vec![None]
+            } else {
+                (0..record.sets.len()).map(Some).collect()
+            };
+            sets.into_iter().map(move |set| Row { exercise, set })
+        })
+        .collect()
+}
+
+/// What the pages need besides their own state.
+pub struct Data<'a> {
+    pub catalog: &'a Catalog,
+    pub history: &'a History,
+    pub review: &'a Review,
+    pub today: NaiveDate,
+}
+
+impl ReviewState {
+    /// The session open on the Session page (or selected on the Week page).
+    #[must_use]
+    pub fn selected_session<'a>(&self, data: &Data<'a>) -> Option<&'a SessionRecord> {
+        let index = *data
+            .review
+            .weeks
+            .get(self.week)?
+            .sessions
+            .get(self.session)?;
+        data.history.sessions.get(index)
+    }
+
+    /// Keeps every selection inside what exists, after the history changed.
+    pub fn clamp(&mut self, data: &Data) {
+        let last = |n: usize| n.saturating_sub(1);
+        self.week = self.week.min(last(data.review.weeks.len()));
+        self.exercise = self.exercise.min(last(data.review.trends.len()));
+        let sessions = data
+            .review
+            .weeks
+            .get(self.week)
+            .map_or(0, |w| w.sessions.len());
+        self.session = self.session.min(last(sessions));
+        let rows = self
+            .selected_session(data)
+            .map_or(0, |s| session_rows(s).len());
+        self.row = self.row.min(last(rows));
+        if self.page == Page::Session && self.selected_session(data).is_none() {
+            self.page = Page::Week;
+        }
+    }
+
+    /// Handles one key. Returns `Some(correction)` when the user confirmed one, and `true`
+    /// in the second place when the user left the history screens.
+    pub fn handle(&mut self, key: Key, data: &Data) -> (Option<Correction>, bool) {
+        if let Some(correction) = self.confirm.take() {
+            return match key {
+                Key::Yes => (Some(correction), false),
+                Key::No | Key::Back => (None, false),
+                _ => {
+                    self.confirm = Some(correction);
+                    (None, false)
+                }
+            };
+        }
+        if self.entry.is_some() {
+            self.type_entry(key, data);
+            return (None, false);
+        }
+        let left = self.navigate(key, data);
+        (None, left)
+    }
+
+    fn navigate(&mut self, key: Key, data: &Data) -> bool {
+        let step = |value: &mut usize, len: usize, key: Key| match key {
+            Key::Up => *value = value.saturating_sub(1),
+            Key::Down => *value = (*value + 1).min(len.saturating_sub(1)),
+            _ => {}
+        };
+        match (self.page, key) {
+            (Page::Weeks | Page::Exercises, Key::Back) => return true,
+            (Page::Weeks, Key::SwitchTab) => self.page = Page::Exercises,
+            (Page::Exercises, Key::SwitchTab) => self.page = Page::Weeks,
+            (Page::Weeks, Key::Up | Key::Down) => {
+                step(&mut self.week, data.review.weeks.len(), key);
+                self.session = 0;
+            }
+            (Page::Weeks, Key::Open) if !data.review.weeks.is_empty() => {
+                self.page = Page::Week;
+                self.session = 0;
+            }
+            (Page::Exercises, Key::Up | Key::Down) => {
+                step(&mut self.exercise, data.review.trends.len(), key);
+            }
+            (Page::Week, Key::Back) => self.page = Page::Weeks,
+            (Page::Week, Key::Up | Key::Down) => {
+                let len = data
+                    .review
+                    .weeks
+                    .get(self.week)
+                    .map_or(0, |w| w.sessions.len());
+                step(&mut self.session, len, key);
+            }
+            (Page::Week, Key::Open) if self.selected_session(data).is_some() => {
+                self.page = Page::Session;
+                self.row = 0;
+                self.outcome = None;
+            }
+            (Page::Session, Key::Back) => {
+                self.page = Page::Week;
+                self.outcome = None;
+            }
+            (Page::Session, Key::Up | Key::Down) => {
+                let len = self
+                    .selected_session(data)
+                    .map_or(0, |s| session_rows(s).len());
+                step(&mut self.row, len, key);
+            }
+            (Page::Session, Key::Edit(field)) => self.start_entry(field, data),
+            (Page::Session, Key::Delete) => {
+                if let Some(session) = self.selected_session(data) {
+                    self.outcome = None;
+                    self.confirm = Some(Correction {
+                        session: session.clone(),
+                        change: Change::DeleteSession,
+                    });
+                }
+            }
+            _ => {}
+        }
+        false
+    }
+
+    /// Opens the field for the selected row, filled with the value as recorded.
+    fn start_entry(&mut self, field: Field, data: &Data) {
+        let Some(session) = self.selected_session(data) else {
+            return;
+        };
+        let Some(row) = session_rows(session).get(self.row).copied() else {
+            return;
+        };
+        let record = &session.exercises[row.exercise];
+        let exercise = data.catalog.get(&record.id);
+        let text = match field {
+            Field::Count => {
+                let (Some(set), Some(exercise)) = (row.set, exercise) else {
+                    return;
+                };
+                count_text(exercise.measure, &record.sets[set])
+            }
+            Field::Weight => {
+                if !exercise.is_some_and(|e| e.weighted) {
+                    return;
+                }
+                record
+                    .weight_kg
+                    .map(crate::i18n::format_kg)
+                    .unwrap_or_default()
+            }
+            Field::Effort => String::new(),
+            Field::Date => session.date.to_string(),
+        };
+        self.outcome = None;
+        self.entry = Some(Entry {
+            field,
+            text,
+            invalid: false,
+        });
+    }
+
+    fn type_entry(&mut self, key: Key, data: &Data) {
+        let Some(entry) = &mut self.entry else { return };
+        match key {
+            Key::Back | Key::No => self.entry = None,
+            Key::Backspace => {
+                entry.text.pop();
+            }
+            // The effort is one key, 1 to 4, confirmed at once.
+            Key::Char(c @ '1'..='4') if entry.field == Field::Effort => {
+                entry.text = c.to_string();
+                self.finish_entry(data);
+            }
+            Key::Char(_) if entry.field == Field::Effort => {}
+            Key::Char(c) if entry.text.chars().count() < 12 => entry.text.push(c),
+            Key::Open => self.finish_entry(data),
+            _ => {}
+        }
+    }
+
+    /// Turns the typed text into a correction to confirm, or marks it invalid.
+    fn finish_entry(&mut self, data: &Data) {
+        let Some(session) = self.selected_session(data) else {
+            return;
+        };
+        let Some(entry) = &mut self.entry else { return };
+        let Some(row) = session_rows(session).get(self.row).copied() else {
+            return;
+        };
+        let record = &session.exercises[row.exercise];
+        let measure = data.catalog.get(&record.id).map(|e| e.measure);
+        let change = match entry.field {
+            Field::Count => row
+                .set
+                .zip(measure)
+                .and_then(|(set, measure)| parse_count(measure, &entry.text).map(|to| (set, to)))
+                .map(|(set, to)| Change::Set {
+                    exercise: row.exercise,
+                    set,
+                    to,
+                }),
+            Field::Weight => crate::app::parse_kg(&entry.text).map(|kg| Change::Weight {
+                exercise: row.exercise,
+                kg,
+            }),
+            Field::Effort => parse_effort(&entry.text).map(|effort| Change::Effort {
+                exercise: row.exercise,
+                effort: Some(effort),
+            }),
+            Field::Date => entry
+                .text
+                .trim()
+                .parse::<NaiveDate>()
+                .ok()
+                .filter(|date| *date <= data.today)
+                .map(Change::Date),
+        };
+        match change {
+            Some(change) => {
+                self.entry = None;
+                self.confirm = Some(Correction {
+                    session: session.clone(),
+                    change,
+                });
+            }
+            None => entry.invalid = true,
+        }
+    }
+
+    /// After a correction was saved: the message, and the selections kept valid.
+    pub fn saved(&mut self, correction: &Correction, backup: Option<String>, data: &Data) {
+        if correction.change == Change::DeleteSession {
+            self.outcome = Some(Outcome::Deleted { backup });
+            self.page = Page::Week;
+        } else {
+            self.outcome = Some(Outcome::Corrected { backup });
+            // Follow the session: its week may have changed with its date.
+            self.follow(correction, data);
+        }
+        self.clamp(data);
+    }
+
+    /// Selects the corrected session again wherever it now is.
+    fn follow(&mut self, correction: &Correction, data: &Data) {
+        let Some(Ok(corrected)) = correction.corrected_session() else {
+            return;
+        };
+        let Some(index) = data.history.sessions.iter().position(|s| *s == corrected) else {
+            return;
+        };
+        for (w, week) in data.review.weeks.iter().enumerate() {
+            if let Some(position) = week.sessions.iter().position(|&i| i == index) {
+                self.week = w;
+                self.session = position;
+                return;
+            }
+        }
+    }
+}
+
+/// A set's count as the user types it: "12", "30" (seconds), "20/19" (left/right stomps).
+#[must_use]
+pub fn count_text(measure: Measure, set: &SetRecord) -> String {
+    match measure {
+        Measure::Reps | Measure::TimedReps => set.reps.unwrap_or(0).to_string(),
+        Measure::Hold => set.seconds.unwrap_or(0).to_string(),
+        Measure::Stomps => match (set.left, set.right) {
+            (Some(l), Some(r)) => format!("{l}/{r}"),
+            _ => {
+                let half = set.reps.unwrap_or(0) / 2;
+                format!("{half}/{half}")
+            }
+        },
+    }
+}
+
+/// The typed count as a set, or `None` when it is not a count that could be true.
+#[must_use]
+pub fn parse_count(measure: Measure, text: &str) -> Option<SetRecord> {
+    let number = |s: &str| s.trim().parse::<u32>().ok();
+    match measure {
+        Measure::Reps | Measure::TimedReps => {
+            number(text).filter(|n| *n <= MAX_COUNT).map(|n| SetRecord {
+                reps: Some(n),
+                ..SetRecord::default()
+            })
+        }
+        Measure::Hold => number(text)
+            .filter(|n| *n <= MAX_HOLD_SECONDS)
+            .map(|n| SetRecord {
+                seconds: Some(n),
+                ..SetRecord::default()
+            }),
+        Measure::Stomps => {
+            let (left, right) = text.split_once(['/', ' ', ','])?;
+            let (left, right) = (number(left)?, number(right)?);
+            (left <= MAX_COUNT && right <= MAX_COUNT).then_some(SetRecord {
+                reps: Some(left + right),
+                seconds: None,
+                left: Some(left),
+                right: Some(right),
+            })
+        }
+    }
+}
+
+fn parse_effort(text: &str) -> Option<Effort> {
+    match text {
+        "1" => Some(Effort::TooEasy),
+        "2" => Some(Effort::JustRight),
+        "3" => Some(Effort::TooHard),
+        "4" => Some(Effort::Pain),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+#[path = "review_state_tests.rs"]
+mod tests;

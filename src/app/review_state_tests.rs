@@ -1,0 +1,150 @@
+use chrono::NaiveDate;
+
+use super::*;
+use crate::coach::review::review;
+
+fn history() -> History {
+    serde_json::from_str(include_str!("../../tests/fixtures/history-v1.json")).unwrap()
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+}
+
+/// Runs keys against the fixture; returns the state and the last confirmed correction.
+fn press(keys: &[Key]) -> (ReviewState, Option<Correction>, bool) {
+    let catalog = Catalog::builtin();
+    let history = history();
+    let review = review(&catalog, &history, today(), 3);
+    let data = Data {
+        catalog: &catalog,
+        history: &history,
+        review: &review,
+        today: today(),
+    };
+    let mut state = ReviewState::default();
+    let mut last = (None, false);
+    for key in keys {
+        last = state.handle(*key, &data);
+    }
+    (state, last.0, last.1)
+}
+
+#[test]
+fn enter_opens_a_week_then_a_session_and_esc_goes_back_step_by_step() {
+    let (state, _, _) = press(&[Key::Open, Key::Down, Key::Open]);
+    assert_eq!(state.page, Page::Session);
+    // The fixture's week 48 has two sessions: the second one is open.
+    assert_eq!((state.week, state.session), (0, 1));
+    let (state, _, left) = press(&[Key::Open, Key::Open, Key::Back, Key::Back]);
+    assert_eq!(state.page, Page::Weeks);
+    assert!(!left);
+    let (_, _, left) = press(&[Key::Back]);
+    assert!(left, "Esc on the weeks leaves the history");
+}
+
+#[test]
+fn tab_switches_between_weeks_and_exercises_and_selections_stay_in_range() {
+    let (state, _, _) = press(&[Key::SwitchTab, Key::Down, Key::Down, Key::Down, Key::Down]);
+    assert_eq!(state.page, Page::Exercises);
+    // The fixture has 6 exercises with sets (heel raises were skipped).
+    let mut keys = vec![Key::SwitchTab];
+    keys.extend([Key::Down; 20]);
+    let (state, _, _) = press(&keys);
+    assert_eq!(state.exercise, 5);
+    let (state, _, _) = press(&[Key::Up, Key::Up, Key::Down, Key::Down, Key::Down]);
+    assert_eq!(state.week, 0, "one week only in the fixture");
+}
+
+#[test]
+fn a_set_is_corrected_after_typing_and_confirming() {
+    // Week 48, first session (beginner, 24 Nov), row 1 = wall push-ups set 2 (9 reps).
+    let typed = [
+        Key::Open,
+        Key::Open,
+        Key::Down,
+        Key::Edit(Field::Count),
+        Key::Backspace,
+        Key::Char('1'),
+        Key::Char('0'),
+        Key::Open,
+    ];
+    let (state, correction, _) = press(&typed);
+    assert!(correction.is_none(), "not before y");
+    let pending = state.confirm.clone().expect("a question first");
+    assert_eq!(
+        pending.change,
+        Change::Set {
+            exercise: 0,
+            set: 1,
+            to: SetRecord {
+                reps: Some(10),
+                ..SetRecord::default()
+            }
+        }
+    );
+    let (_, correction, _) = press(&[&typed[..], &[Key::Yes]].concat());
+    assert_eq!(correction, Some(pending));
+    let (state, correction, _) = press(&[&typed[..], &[Key::No]].concat());
+    assert_eq!((correction, state.confirm), (None, None));
+}
+
+#[test]
+fn impossible_values_are_refused_on_the_spot() {
+    let (state, _, _) = press(&[
+        Key::Open,
+        Key::Open,
+        Key::Edit(Field::Count),
+        Key::Backspace,
+        Key::Backspace,
+        Key::Char('x'),
+        Key::Open,
+    ]);
+    assert!(state.entry.as_ref().is_some_and(|e| e.invalid));
+    assert!(state.confirm.is_none());
+    // A weight on an exercise without one is not offered at all.
+    let (state, _, _) = press(&[Key::Open, Key::Open, Key::Edit(Field::Weight)]);
+    assert!(state.entry.is_none());
+    // A date in the future is refused.
+    let mut keys = vec![Key::Open, Key::Open, Key::Edit(Field::Date)];
+    keys.extend([Key::Backspace; 10]);
+    keys.extend("2027-01-01".chars().map(Key::Char));
+    keys.push(Key::Open);
+    let (state, _, _) = press(&keys);
+    assert!(state.entry.as_ref().is_some_and(|e| e.invalid));
+}
+
+#[test]
+fn the_effort_is_one_key_and_delete_asks_first() {
+    let (state, _, _) = press(&[
+        Key::Open,
+        Key::Open,
+        Key::Edit(Field::Effort),
+        Key::Char('3'),
+    ]);
+    assert_eq!(
+        state.confirm.map(|c| c.change),
+        Some(Change::Effort {
+            exercise: 0,
+            effort: Some(Effort::TooHard)
+        })
+    );
+    let (state, correction, _) = press(&[Key::Open, Key::Open, Key::Delete]);
+    assert!(correction.is_none());
+    assert_eq!(state.confirm.map(|c| c.change), Some(Change::DeleteSession));
+}
+
+#[test]
+fn counts_are_typed_as_the_user_reads_them() {
+    let stomps = parse_count(Measure::Stomps, "20/19").unwrap();
+    assert_eq!(
+        (stomps.left, stomps.right, stomps.reps),
+        (Some(20), Some(19), Some(39))
+    );
+    assert_eq!(count_text(Measure::Stomps, &stomps), "20/19");
+    assert_eq!(parse_count(Measure::Stomps, "20"), None);
+    assert_eq!(parse_count(Measure::Hold, "45").unwrap().seconds, Some(45));
+    assert_eq!(parse_count(Measure::Hold, "99999"), None);
+    assert_eq!(parse_count(Measure::Reps, "-1"), None);
+    assert_eq!(parse_count(Measure::Reps, " 12 ").unwrap().reps, Some(12));
+}

@@ -1,0 +1,264 @@
+//! Fixing a mistake in the record: delete a session, or change a set, a weight, an effort
+//! or a session's date. Pure: the store applies a [`Correction`] to the history it has just
+//! read again, so a session saved meanwhile by another botsterk is never lost.
+//!
+//! A correction names the session by its full content as the user saw it. If that exact
+//! session is no longer in the file (changed or deleted meanwhile), nothing is changed and
+//! the user is told, rather than guessing which session was meant. Weight decisions
+//! (`weight_changes`) are never touched: they stay as they were recorded.
+
+use chrono::{Days, NaiveDate};
+use thiserror::Error;
+
+use crate::history::{Effort, History, SessionRecord, SetRecord};
+
+/// One change to one session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Correction {
+    /// The session as it was shown to the user.
+    pub session: SessionRecord,
+    pub change: Change,
+}
+
+/// What changes. Exercise and set numbers are indices into the session as shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    DeleteSession,
+    Set {
+        exercise: usize,
+        set: usize,
+        to: SetRecord,
+    },
+    Weight {
+        exercise: usize,
+        kg: f64,
+    },
+    Effort {
+        exercise: usize,
+        effort: Option<Effort>,
+    },
+    /// Moves the session to another day; its clock times stay.
+    Date(NaiveDate),
+}
+
+/// Why a correction was not applied. The history is then unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum CorrectionError {
+    #[error("the session changed or was removed meanwhile; nothing was changed")]
+    SessionGone,
+    #[error("there is no such exercise or set in the session")]
+    NoSuchPart,
+    #[error("the new date is out of range")]
+    BadDate,
+}
+
+impl Correction {
+    /// Applies the correction to `history`; on error `history` is untouched.
+    ///
+    /// # Errors
+    /// [`CorrectionError`] when the session or the part to change is not there.
+    pub fn apply(&self, history: &mut History) -> Result<(), CorrectionError> {
+        let index = history
+            .sessions
+            .iter()
+            .position(|s| *s == self.session)
+            .ok_or(CorrectionError::SessionGone)?;
+        if self.change == Change::DeleteSession {
+            history.sessions.remove(index);
+            return Ok(());
+        }
+        let corrected = self.corrected_session();
+        history.sessions[index] = corrected.ok_or(CorrectionError::NoSuchPart)??;
+        history.sessions.sort_by_key(|s| (s.date, s.started_at));
+        Ok(())
+    }
+}
+
+impl Correction {
+    /// The session as it will be after the correction; `None` for a deletion.
+    ///
+    /// # Errors
+    /// [`CorrectionError`] when the part to change is not in the session.
+    pub fn corrected_session(&self) -> Option<Result<SessionRecord, CorrectionError>> {
+        if self.change == Change::DeleteSession {
+            return None;
+        }
+        let mut session = self.session.clone();
+        Some(apply_change(&mut session, &self.change).map(|()| session))
+    }
+}
+
+fn exercise(
+    session: &mut SessionRecord,
+    i: usize,
+) -> Result<&mut crate::history::ExerciseRecord, CorrectionError> {
+    session
+        .exercises
+        .get_mut(i)
+        .ok_or(CorrectionError::NoSuchPart)
+}
+
+fn apply_change(session: &mut SessionRecord, change: &Change) -> Result<(), CorrectionError> {
+    match *change {
+        Change::DeleteSession => {}
+        Change::Set {
+            exercise: e,
+            set,
+            to,
+        } => {
+            let target = exercise(session, e)?
+                .sets
+                .get_mut(set)
+                .ok_or(CorrectionError::NoSuchPart)?;
+            *target = to;
+        }
+        Change::Weight { exercise: e, kg } => exercise(session, e)?.weight_kg = Some(kg),
+        Change::Effort {
+            exercise: e,
+            effort,
+        } => exercise(session, e)?.effort = effort,
+        Change::Date(date) => {
+            let shift = |at: chrono::DateTime<chrono::FixedOffset>| {
+                let days = (date - session.date).num_days();
+                let moved = if days >= 0 {
+                    at.checked_add_days(Days::new(days.unsigned_abs()))
+                } else {
+                    at.checked_sub_days(Days::new(days.unsigned_abs()))
+                };
+                moved.ok_or(CorrectionError::BadDate)
+            };
+            let (started_at, ended_at) = (shift(session.started_at)?, shift(session.ended_at)?);
+            session.started_at = started_at;
+            session.ended_at = ended_at;
+            session.date = date;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn history() -> History {
+        serde_json::from_str(include_str!("../tests/fixtures/history-v1.json")).unwrap()
+    }
+
+    fn correction(history: &History, session: usize, change: Change) -> Correction {
+        Correction {
+            session: history.sessions[session].clone(),
+            change,
+        }
+    }
+
+    #[test]
+    fn deleting_removes_exactly_that_session_and_keeps_weight_decisions() {
+        let mut h = history();
+        h.weight_changes.push(crate::history::WeightChange {
+            date: h.sessions[0].date,
+            exercise: "goblet-squat".into(),
+            from_kg: Some(8.0),
+            to_kg: 9.0,
+        });
+        let before = h.clone();
+        correction(&before, 0, Change::DeleteSession)
+            .apply(&mut h)
+            .unwrap();
+        assert_eq!(h.sessions, before.sessions[1..]);
+        assert_eq!(h.weight_changes, before.weight_changes);
+    }
+
+    #[test]
+    fn a_set_weight_and_effort_change_only_their_own_field() {
+        let mut h = history();
+        let before = h.clone();
+        let ten = SetRecord {
+            reps: Some(12),
+            ..SetRecord::default()
+        };
+        let fix = correction(
+            &before,
+            0,
+            Change::Set {
+                exercise: 1,
+                set: 1,
+                to: ten,
+            },
+        );
+        fix.apply(&mut h).unwrap();
+        assert_eq!(h.sessions[0].exercises[1].sets[1], ten);
+        let fix = correction(
+            &h,
+            1,
+            Change::Weight {
+                exercise: 0,
+                kg: 7.5,
+            },
+        );
+        fix.apply(&mut h).unwrap();
+        assert_eq!(h.sessions[1].exercises[0].weight_kg, Some(7.5));
+        let fix = correction(
+            &h,
+            0,
+            Change::Effort {
+                exercise: 0,
+                effort: Some(Effort::TooHard),
+            },
+        );
+        fix.apply(&mut h).unwrap();
+        assert_eq!(h.sessions[0].exercises[0].effort, Some(Effort::TooHard));
+        // Everything else is as it was.
+        let mut expected = before;
+        expected.sessions[0].exercises[1].sets[1] = ten;
+        expected.sessions[1].exercises[0].weight_kg = Some(7.5);
+        expected.sessions[0].exercises[0].effort = Some(Effort::TooHard);
+        assert_eq!(h, expected);
+    }
+
+    #[test]
+    fn a_new_date_moves_the_clock_times_with_it_and_keeps_the_order() {
+        let mut h = history();
+        let first = h.sessions[0].clone();
+        let later = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        correction(&h, 0, Change::Date(later))
+            .apply(&mut h)
+            .unwrap();
+        let moved = h.sessions.last().unwrap();
+        assert_eq!(moved.date, later);
+        assert_eq!(moved.started_at.date_naive(), later);
+        assert_eq!(moved.started_at.time(), first.started_at.time());
+        assert_eq!(
+            moved.ended_at - moved.started_at,
+            first.ended_at - first.started_at
+        );
+        let earlier = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+        let last = h.sessions.len() - 1;
+        correction(&h, last, Change::Date(earlier))
+            .apply(&mut h)
+            .unwrap();
+        assert_eq!(h.sessions[0].date, earlier);
+    }
+
+    #[test]
+    fn a_session_changed_meanwhile_or_a_missing_part_changes_nothing() {
+        let mut h = history();
+        let mut stale = h.sessions[0].clone();
+        stale.ended_early = !stale.ended_early;
+        let before = h.clone();
+        let gone = Correction {
+            session: stale,
+            change: Change::DeleteSession,
+        };
+        assert_eq!(gone.apply(&mut h), Err(CorrectionError::SessionGone));
+        let missing = correction(
+            &h,
+            0,
+            Change::Weight {
+                exercise: 99,
+                kg: 1.0,
+            },
+        );
+        assert_eq!(missing.apply(&mut h), Err(CorrectionError::NoSuchPart));
+        assert_eq!(h, before);
+    }
+}

@@ -1,0 +1,106 @@
+//! The question before a correction is written: what will change, from what to what.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget, Wrap};
+
+use super::session::{effort_name, set_text};
+use super::{Ctx, KeyHelp};
+use crate::corrections::{Change, Correction};
+use crate::i18n::{Texts, fill, format_kg};
+
+pub fn render(ctx: &Ctx, correction: &Correction, area: Rect, buf: &mut Buffer) {
+    let t = ctx.t;
+    let r = t.review;
+    let lines = vec![
+        Line::raw(describe(ctx, correction)),
+        Line::raw(""),
+        Line::styled(r.confirm_backup, ctx.theme.dim),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled(" y ", ctx.theme.key),
+            Span::raw(format!("  {}    ", t.key_yes)),
+            Span::styled(" n ", ctx.theme.key),
+            Span::raw(format!("  {}", t.discard_no)),
+        ]),
+    ];
+    let width = area.width.saturating_sub(4).min(64);
+    let popup = area.centered(Constraint::Length(width), Constraint::Length(10));
+    Clear.render(popup, buf);
+    Paragraph::new(Text::from(lines))
+        .wrap(Wrap { trim: false })
+        .block(
+            Block::bordered()
+                .title(Span::styled(
+                    format!(" {} ", r.confirm_title),
+                    ctx.theme.title,
+                ))
+                .padding(Padding::uniform(1)),
+        )
+        .render(popup, buf);
+}
+
+/// "Chair squats, set 2: 12 reps → 10 reps", or the session to delete.
+#[must_use]
+pub fn describe(ctx: &Ctx, correction: &Correction) -> String {
+    let t = ctx.t;
+    let r = t.review;
+    let session = &correction.session;
+    let exercise = |i: usize| session.exercises.get(i);
+    let name = |i: usize| exercise(i).map_or("", |e| ctx.name(&e.id));
+    let change = |what: String, from: String, to: String| {
+        fill(
+            r.confirm_change,
+            &[("what", &what), ("from", &from), ("to", &to)],
+        )
+    };
+    match &correction.change {
+        Change::DeleteSession => {
+            let sets: usize = session.exercises.iter().map(|e| e.sets.len()).sum();
+            fill(
+                r.confirm_delete,
+                &[
+                    ("date", &t.date(session.date)),
+                    ("program", &t.program(session.program)),
+                    ("sets", &sets),
+                ],
+            )
+        }
+        Change::Set {
+            exercise: e,
+            set,
+            to,
+        } => {
+            let measure = exercise(*e)
+                .and_then(|x| ctx.catalog.get(&x.id))
+                .map(|x| x.measure);
+            let from = exercise(*e)
+                .and_then(|x| x.sets.get(*set))
+                .map(|s| set_text(r, measure, s))
+                .unwrap_or_default();
+            let what = fill(r.what_set, &[("exercise", &name(*e)), ("set", &(set + 1))]);
+            change(what, from, set_text(r, measure, to))
+        }
+        Change::Weight { exercise: e, kg } => {
+            let from = exercise(*e)
+                .and_then(|x| x.weight_kg)
+                .map_or_else(|| r.nothing.to_owned(), |w| format!("{} kg", format_kg(w)));
+            let what = fill(r.what_weight, &[("exercise", &name(*e))]);
+            change(what, from, format!("{} kg", format_kg(*kg)))
+        }
+        Change::Effort {
+            exercise: e,
+            effort,
+        } => {
+            let from = effort_name(t, exercise(*e).and_then(|x| x.effort));
+            let what = fill(r.what_effort, &[("exercise", &name(*e))]);
+            change(what, from.to_owned(), effort_name(t, *effort).to_owned())
+        }
+        Change::Date(date) => change(r.what_date.to_owned(), t.date(session.date), t.date(*date)),
+    }
+}
+
+pub fn keys(t: &'static Texts) -> Vec<KeyHelp<'static>> {
+    vec![("y", t.key_yes), ("n", t.discard_no)]
+}

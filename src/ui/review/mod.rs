@@ -1,0 +1,118 @@
+//! The history screens: weeks and exercises (two tabs), a week's sessions, a session's sets.
+//!
+//! Everything shown comes from `Model::review`, computed once per change of the history;
+//! a frame only picks the rows that fit.
+
+mod confirm;
+mod exercises;
+mod session;
+mod week;
+mod weeks;
+
+use chrono::{Datelike, NaiveDate};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::Ctx;
+use super::keys::KeyHelp;
+use crate::app::Model;
+use crate::app::review_state::{Data, Page, ReviewState};
+use crate::i18n::Texts;
+
+/// Draws the page of the moment; returns its keys.
+pub fn render(
+    ctx: &Ctx,
+    model: &Model,
+    state: &ReviewState,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Vec<KeyHelp<'static>> {
+    let data = Data {
+        catalog: &model.catalog,
+        history: &model.history,
+        review: &model.review,
+        today: model.day.today.date,
+    };
+    let keys = match state.page {
+        Page::Weeks => weeks::render(ctx, &data, state, area, buf),
+        Page::Exercises => exercises::render(ctx, &data, state, area, buf),
+        Page::Week => week::render(ctx, &data, state, area, buf),
+        Page::Session => session::render(ctx, &data, state, area, buf),
+    };
+    if let Some(correction) = &state.confirm {
+        confirm::render(ctx, correction, area, buf);
+        return confirm::keys(ctx.t);
+    }
+    keys
+}
+
+/// The header's right side: "History · Weeks".
+#[must_use]
+pub fn place(t: &Texts, state: &ReviewState) -> String {
+    let r = t.review;
+    match state.page {
+        Page::Weeks | Page::Week | Page::Session => format!("{} · {}", r.title, r.tab_weeks),
+        Page::Exercises => format!("{} · {}", r.title, r.tab_exercises),
+    }
+}
+
+/// "Weeks   Exercises" with the open one in reverse video, so it reads without colour.
+fn tabs(ctx: &Ctx, page: Page, area: Rect, buf: &mut Buffer) {
+    let r = ctx.t.review;
+    let tab = |label: &str, on: bool| {
+        let style = if on { ctx.theme.key } else { ctx.theme.text };
+        Span::styled(format!(" {label} "), style)
+    };
+    Line::from(vec![
+        tab(r.tab_weeks, page != Page::Exercises),
+        Span::raw("  "),
+        tab(r.tab_exercises, page == Page::Exercises),
+    ])
+    .render(area, buf);
+}
+
+/// "Mon 23 Nov": short enough for a table column, in the user's language.
+fn short_date(t: &Texts, date: NaiveDate) -> String {
+    let weekday: String = t.weekdays[date.weekday().num_days_from_monday() as usize]
+        .chars()
+        .take(3)
+        .collect();
+    format!("{weekday} {}", day_month(t, date))
+}
+
+/// "23 Nov".
+fn day_month(t: &Texts, date: NaiveDate) -> String {
+    let month: String = t.months[date.month0() as usize].chars().take(3).collect();
+    format!("{} {month}", date.day())
+}
+
+/// One row of the area, for a single line of text.
+fn line_at(area: Rect, row: u16) -> Rect {
+    Rect {
+        y: area.y + row.min(area.height.saturating_sub(1)),
+        height: u16::from(area.height > 0),
+        ..area
+    }
+}
+
+/// What became of the last correction, if anything is to be said.
+fn outcome_line(ctx: &Ctx, state: &ReviewState) -> Option<Line<'static>> {
+    use crate::app::review_state::Outcome;
+    use crate::i18n::fill;
+    let r = ctx.t.review;
+    let with_path = |template: &str, backup: &Option<String>| match backup {
+        Some(path) => fill(template, &[("path", path)]),
+        None => r.corrected_no_backup.to_owned(),
+    };
+    Some(match state.outcome.as_ref()? {
+        Outcome::Corrected { backup } => {
+            Line::styled(with_path(r.corrected, backup), ctx.theme.good)
+        }
+        Outcome::Deleted { backup } => Line::styled(with_path(r.deleted, backup), ctx.theme.good),
+        Outcome::Failed(reason) => {
+            Line::styled(fill(r.failed, &[("reason", reason)]), ctx.theme.warning)
+        }
+    })
+}

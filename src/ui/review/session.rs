@@ -1,0 +1,220 @@
+//! One session, set by set: what was done, with which weight, and how it felt. Here a set,
+//! a weight, an effort or the date can be corrected, or the session deleted.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
+
+use super::{Ctx, KeyHelp, outcome_line, short_date};
+use crate::app::review_state::{Data, Entry, Field, ReviewState, session_rows};
+use crate::catalog::Measure;
+use crate::history::{Effort, SessionRecord, SetRecord};
+use crate::i18n::{ReviewTexts, Texts, fill, format_kg};
+
+pub fn render(
+    ctx: &Ctx,
+    data: &Data,
+    state: &ReviewState,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Vec<KeyHelp<'static>> {
+    let t = ctx.t;
+    let r = t.review;
+    let Some(session) = state.selected_session(data) else {
+        return vec![("Esc", r.key_back)];
+    };
+    let [title, _, table, bottom] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(3),
+    ]));
+    Line::styled(heading(ctx, session), ctx.theme.title).render(title, buf);
+    set_table(ctx, data, session, state.row, table, buf);
+    if let Some(entry) = &state.entry {
+        entry_lines(ctx, data, state, session, entry, bottom, buf);
+        return vec![("Enter", t.key_continue), ("Esc", t.key_cancel)];
+    }
+    if let Some(line) = outcome_line(ctx, state) {
+        Paragraph::new(line)
+            .wrap(Wrap { trim: false })
+            .render(bottom, buf);
+    }
+    let row = session_rows(session).get(state.row).copied();
+    let record = row.and_then(|row| session.exercises.get(row.exercise));
+    let weighted = record
+        .and_then(|e| data.catalog.get(&e.id))
+        .is_some_and(|e| e.weighted);
+    let mut keys = vec![("↑↓", r.key_row)];
+    if row.is_some_and(|row| row.set.is_some()) {
+        keys.push(("e", r.key_edit_set));
+    }
+    if weighted {
+        keys.push(("w", r.key_edit_weight));
+    }
+    keys.extend([
+        ("f", r.key_edit_effort),
+        ("t", r.key_edit_date),
+        ("d", r.key_delete),
+        ("Esc", r.key_back),
+    ]);
+    keys
+}
+
+/// "Tue 24 Nov 2026 · 09:02 · Beginner · stopped early".
+fn heading(ctx: &Ctx, session: &SessionRecord) -> String {
+    let r = ctx.t.review;
+    let mut parts = vec![format!(
+        "{} {}",
+        short_date(ctx.t, session.date),
+        chrono::Datelike::year(&session.date)
+    )];
+    if !session.logged {
+        parts.push(session.started_at.format("%H:%M").to_string());
+    }
+    parts.push(ctx.t.program(session.program).to_owned());
+    if session.ended_early {
+        parts.push(r.ended_early.to_owned());
+    }
+    if session.logged {
+        parts.push(r.logged.to_owned());
+    }
+    parts.join(" · ")
+}
+
+fn set_table(
+    ctx: &Ctx,
+    data: &Data,
+    session: &SessionRecord,
+    selected: usize,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let t = ctx.t;
+    let r = t.review;
+    let rows = session_rows(session).into_iter().map(|row| {
+        let record = &session.exercises[row.exercise];
+        let measure = data.catalog.get(&record.id).map(|e| e.measure);
+        let first = row.set.is_none_or(|s| s == 0);
+        let name = if first { ctx.name(&record.id) } else { "" };
+        let (set, done) = match row.set {
+            Some(i) => ((i + 1).to_string(), set_text(r, measure, &record.sets[i])),
+            None => (String::new(), r.skipped.to_owned()),
+        };
+        let weight = match (first, record.weight_kg) {
+            (true, Some(kg)) => format!("{} kg", format_kg(kg)),
+            _ => String::new(),
+        };
+        let effort = if first && !record.sets.is_empty() {
+            effort_name(t, record.effort)
+        } else {
+            ""
+        };
+        Row::new(vec![
+            Cell::from(name.to_owned()),
+            Cell::from(set),
+            Cell::from(done),
+            Cell::from(weight),
+            Cell::from(effort),
+        ])
+    });
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(24),
+            Constraint::Length(4),
+            Constraint::Length(18),
+            Constraint::Length(8),
+            Constraint::Fill(1),
+        ],
+    )
+    .header(
+        Row::new(vec![
+            r.col_exercise,
+            r.col_set,
+            r.col_done,
+            r.col_weight,
+            r.col_effort,
+        ])
+        .style(ctx.theme.title),
+    )
+    .row_highlight_style(ctx.theme.key)
+    .highlight_symbol("▶ ");
+    let mut table_state = TableState::default().with_selected(Some(selected));
+    StatefulWidget::render(table, area, buf, &mut table_state);
+}
+
+/// The field being typed, with what it asks and a word when the value cannot be right.
+fn entry_lines(
+    ctx: &Ctx,
+    data: &Data,
+    state: &ReviewState,
+    session: &SessionRecord,
+    entry: &Entry,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let r = ctx.t.review;
+    let row = session_rows(session).get(state.row).copied();
+    let record = row.and_then(|row| session.exercises.get(row.exercise));
+    let name = record.map_or("", |e| ctx.name(&e.id));
+    let measure = record
+        .and_then(|e| data.catalog.get(&e.id))
+        .map(|e| e.measure);
+    let set = row.and_then(|row| row.set).map_or(0, |s| s + 1);
+    let (label, hint) = match entry.field {
+        Field::Count => (
+            fill(r.entry_count, &[("exercise", &name), ("set", &set)]),
+            (measure == Some(Measure::Stomps)).then_some(r.entry_count_stomps),
+        ),
+        Field::Weight => (fill(r.entry_weight, &[("exercise", &name)]), None),
+        Field::Effort => (
+            fill(r.entry_effort, &[("exercise", &name)]),
+            Some(r.entry_effort_choices),
+        ),
+        Field::Date => (r.entry_date.to_owned(), None),
+    };
+    let mut lines = vec![Line::from(vec![
+        Span::styled(label, ctx.theme.title),
+        Span::raw(" "),
+        Span::styled(format!("{}_", entry.text), ctx.theme.key),
+    ])];
+    if let Some(hint) = hint {
+        lines.push(Line::styled(hint, ctx.theme.dim));
+    }
+    if entry.invalid {
+        lines.push(Line::styled(r.entry_invalid, ctx.theme.warning));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+}
+
+/// "12 reps", "25 s", "20 left, 19 right".
+#[must_use]
+pub fn set_text(r: &ReviewTexts, measure: Option<Measure>, set: &SetRecord) -> String {
+    match measure {
+        Some(Measure::Hold) => fill(r.seconds, &[("n", &set.seconds.unwrap_or(0))]),
+        Some(Measure::Stomps) => match (set.left, set.right) {
+            (Some(left), Some(right)) => fill(r.stomps, &[("left", &left), ("right", &right)]),
+            _ => fill(r.reps, &[("n", &set.reps.unwrap_or(0))]),
+        },
+        _ => match (set.reps, set.seconds) {
+            (None, Some(seconds)) => fill(r.seconds, &[("n", &seconds)]),
+            (reps, _) => fill(r.reps, &[("n", &reps.unwrap_or(0))]),
+        },
+    }
+}
+
+/// "just right", or a dash when the question was not answered.
+#[must_use]
+pub fn effort_name(t: &Texts, effort: Option<Effort>) -> &'static str {
+    match effort {
+        Some(Effort::TooEasy) => t.effort_too_easy,
+        Some(Effort::JustRight) => t.effort_just_right_short,
+        Some(Effort::TooHard) => t.effort_too_hard,
+        Some(Effort::Pain) => t.effort_pain,
+        None => "–",
+    }
+}

@@ -1,0 +1,94 @@
+//! One week: its sessions, to open one.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
+
+use super::{Ctx, KeyHelp, outcome_line, short_date};
+use crate::app::review_state::{Data, ReviewState};
+use crate::i18n::fill;
+
+pub fn render(
+    ctx: &Ctx,
+    data: &Data,
+    state: &ReviewState,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Vec<KeyHelp<'static>> {
+    let r = ctx.t.review;
+    let Some(week) = data.review.weeks.get(state.week) else {
+        return vec![("Esc", r.key_back)];
+    };
+    let [title, _, table, message] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(2),
+    ]));
+    let title_text = fill(
+        r.week_title,
+        &[
+            ("week", &week.label),
+            ("start", &short_date(ctx.t, week.start)),
+            ("end", &short_date(ctx.t, week.end())),
+        ],
+    );
+    Line::styled(title_text, ctx.theme.title).render(title, buf);
+    if let Some(line) = outcome_line(ctx, state) {
+        Paragraph::new(line)
+            .wrap(ratatui::widgets::Wrap { trim: false })
+            .render(message, buf);
+    }
+    if week.sessions.is_empty() {
+        Line::raw(r.week_empty).render(table, buf);
+        return vec![("Esc", r.key_back)];
+    }
+    let rows = week
+        .sessions
+        .iter()
+        .filter_map(|&i| data.history.sessions.get(i))
+        .map(|session| {
+            let mut notes = Vec::new();
+            if session.ended_early {
+                notes.push(r.ended_early);
+            }
+            if session.logged {
+                notes.push(r.logged);
+            }
+            let done = session
+                .exercises
+                .iter()
+                .filter(|e| !e.sets.is_empty())
+                .count();
+            let time = if session.logged {
+                String::new()
+            } else {
+                session.started_at.format("%H:%M").to_string()
+            };
+            Row::new(vec![
+                Cell::from(short_date(ctx.t, session.date)),
+                Cell::from(time),
+                Cell::from(ctx.t.program(session.program)),
+                Cell::from(fill(r.week_exercises, &[("count", &done)])),
+                Cell::from(notes.join(", ")),
+            ])
+        });
+    let widths = [
+        Constraint::Length(11),
+        Constraint::Length(6),
+        Constraint::Length(12),
+        Constraint::Length(14),
+        Constraint::Fill(1),
+    ];
+    let table_widget = Table::new(rows, widths)
+        .row_highlight_style(ctx.theme.key)
+        .highlight_symbol("▶ ");
+    let mut table_state = TableState::default().with_selected(Some(state.session));
+    StatefulWidget::render(table_widget, table, buf, &mut table_state);
+    vec![
+        ("↑↓", r.key_session),
+        ("Enter", r.key_open),
+        ("Esc", r.key_back),
+    ]
+}

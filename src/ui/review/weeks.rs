@@ -1,0 +1,164 @@
+//! The weeks, newest first: sessions against the target, the run of good weeks, and the
+//! selected week's bone dose against what the program asks.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
+
+use super::{Ctx, KeyHelp, day_month, line_at, tabs};
+use crate::app::review_state::{Data, ReviewState};
+use crate::coach::rest::WEEKLY_MINIMUM;
+use crate::coach::review::{Dose, WeekReview};
+use crate::i18n::fill;
+
+/// Side by side from this body width; below it the dose goes under the weeks.
+const SIDE_BY_SIDE: u16 = 74;
+
+pub fn render(
+    ctx: &Ctx,
+    data: &Data,
+    state: &ReviewState,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Vec<KeyHelp<'static>> {
+    let r = ctx.t.review;
+    tabs(ctx, state.page, line_at(area, 0), buf);
+    let keys = vec![
+        ("↑↓", r.key_week),
+        ("Enter", r.key_open),
+        ("Tab", r.key_other_tab_exercises),
+        ("Esc", r.key_back),
+    ];
+    let review = data.review;
+    let [_, streak, _, body, legend] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ]));
+    if review.weeks.is_empty() {
+        Paragraph::new(r.empty).render(streak, buf);
+        return vec![("Esc", r.key_back)];
+    }
+    let streak_text = match review.streak {
+        0 => r.streak_none.to_owned(),
+        1 => r.streak_one.to_owned(),
+        n => fill(r.streak, &[("weeks", &n)]),
+    };
+    Line::styled(streak_text, ctx.theme.title).render(streak, buf);
+    Line::styled(
+        fill(r.legend, &[("minimum", &WEEKLY_MINIMUM)]),
+        ctx.theme.dim,
+    )
+    .render(legend, buf);
+    let (table_area, dose_area) = if body.width >= SIDE_BY_SIDE {
+        let [table, _, dose] = body.layout(&Layout::horizontal([
+            Constraint::Length(38),
+            Constraint::Length(2),
+            Constraint::Fill(1),
+        ]));
+        (table, dose)
+    } else {
+        let [table, dose] = body.layout(&Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(6),
+        ]));
+        (table, dose)
+    };
+    week_table(ctx, review.weeks.as_slice(), state.week, table_area, buf);
+    if let Some(week) = review.weeks.get(state.week) {
+        dose(ctx, week, dose_area, buf);
+    }
+    keys
+}
+
+fn week_table(ctx: &Ctx, weeks: &[WeekReview], selected: usize, area: Rect, buf: &mut Buffer) {
+    let r = ctx.t.review;
+    let rows = weeks.iter().map(|week| {
+        let dates = format!(
+            "{}–{}",
+            day_month(ctx.t, week.start),
+            day_month(ctx.t, week.end())
+        );
+        let met = if week.met_minimum() {
+            r.minimum_met
+        } else {
+            " "
+        };
+        Row::new(vec![
+            Cell::from(week.label.clone()),
+            Cell::from(dates),
+            Cell::from(format!("{} {}", dots(week), met)),
+        ])
+    });
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(8),
+            Constraint::Length(13),
+            Constraint::Fill(1),
+        ],
+    )
+    .header(Row::new(vec![r.col_week, r.col_dates, r.col_sessions]).style(ctx.theme.title))
+    .row_highlight_style(ctx.theme.key)
+    .highlight_symbol("▶ ");
+    let mut table_state = TableState::default().with_selected(Some(selected));
+    StatefulWidget::render(table, area, buf, &mut table_state);
+}
+
+/// "●●○ 2/3": filled for each session, open for the rest of the target.
+fn dots(week: &WeekReview) -> String {
+    let sessions = u32::try_from(week.sessions.len()).unwrap_or(u32::MAX);
+    let shown = week.target.max(sessions).min(7);
+    let dots: String = (0..shown)
+        .map(|i| if i < sessions { '●' } else { '○' })
+        .collect();
+    format!("{dots} {sessions}/{}", week.target)
+}
+
+fn dose(ctx: &Ctx, week: &WeekReview, area: Rect, buf: &mut Buffer) {
+    let r = ctx.t.review;
+    let row = |label: &str, done: u32, asked: u32| {
+        let mark = if done >= asked { "✔" } else { " " };
+        Line::raw(format!("{label:<22}{done:>6}{asked:>8} {mark}"))
+    };
+    let Dose {
+        sessions,
+        loaded_reps,
+        impact_steps,
+        hold_seconds,
+    } = week.dose;
+    let asked = week.asked;
+    let program = ctx.t.program(week.program);
+    let mut lines = vec![
+        Line::styled(
+            format!(
+                "{:<22}{:>6}{:>8}",
+                fill(r.dose_title, &[("week", &week.label)]),
+                r.dose_done,
+                r.dose_asked
+            ),
+            ctx.theme.title,
+        ),
+        row(r.dose_sessions, sessions, asked.sessions),
+        row(r.dose_loaded_reps, loaded_reps, asked.loaded_reps),
+    ];
+    // Impact and holds belong to one program each; show them when asked or done.
+    if asked.impact_steps > 0 || impact_steps > 0 {
+        lines.push(row(r.dose_impact_steps, impact_steps, asked.impact_steps));
+    }
+    if asked.hold_seconds > 0 || hold_seconds > 0 {
+        lines.push(row(r.dose_hold_seconds, hold_seconds, asked.hold_seconds));
+    }
+    lines.push(Line::from(Span::styled(
+        fill(r.dose_asked_note, &[("program", &program)]),
+        ctx.theme.dim,
+    )));
+    if area.height as usize > lines.len() + 1 {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(r.dose_why, ctx.theme.dim));
+    }
+    Paragraph::new(lines).render(area, buf);
+}
