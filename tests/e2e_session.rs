@@ -610,3 +610,89 @@ fn a_weight_question_is_answered_on_home() {
     assert_eq!(changes[0]["from_kg"], 8.0);
     assert_eq!(changes[0]["to_kg"], 9.0);
 }
+
+/// Runs `botsterk log` for a session `days_ago` days back.
+fn log_session(data: &Path, days_ago: u64, entries: &[&str]) {
+    let date = chrono::Local::now().date_naive() - chrono::Days::new(days_ago);
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_botsterk"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(["--lang", "en", "log", "--date"])
+        .arg(date.to_string())
+        .args(entries)
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+/// Issue 4: open the history, fix a mistyped set, delete a mistaken session; the file says
+/// so, and the file as it was before each change is kept in `backups/`.
+#[test]
+fn the_history_is_reviewed_corrected_and_a_session_deleted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    log_session(&data, 2, &["chair-squat:12,21"]);
+    log_session(&data, 0, &["chair-squat:12,12"]);
+
+    let mut tui = Tui::spawn(&data, 24, 80);
+    tui.wait_for("h  history");
+    tui.press("h");
+    tui.wait_for("Bone dose");
+    tui.press(ENTER);
+    tui.wait_for("Enter  open");
+    // The week's sessions are oldest first: the one two days ago is selected (unless it
+    // fell in last week, then that week has it and this one only today's).
+    let screen = tui.screen();
+    let sessions_this_week = screen.matches("1 exercises").count();
+    if sessions_this_week < 2 {
+        tui.press("\x1b");
+        let weeks = tui.wait_for("Bone dose");
+        tui.press("\x1b[B"); // down: last week
+        tui.wait_until("last week selected", |s| s != weeks);
+        tui.press(ENTER);
+        tui.wait_for("Enter  open");
+    }
+    tui.press(ENTER);
+    tui.wait_for("21 reps");
+    tui.press("\x1b[B"); // down to set 2
+    tui.press("e");
+    tui.wait_for("how many?");
+    tui.press(BACKSPACE);
+    tui.press(BACKSPACE);
+    tui.press("12");
+    tui.press(ENTER);
+    tui.wait_for("21 reps → 12 reps");
+    tui.press("y");
+    tui.wait_for("Changed.");
+    tui.press("d");
+    tui.wait_for("Delete the session of");
+    tui.press("y");
+    tui.wait_for("Deleted.");
+    // One key at a time: two escapes at once would read as Alt+Esc.
+    tui.press("\x1b");
+    tui.wait_for("Bone dose");
+    tui.press("\x1b");
+    tui.wait_for("You have trained today");
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+
+    let history = read_history(&data);
+    let sessions = history["sessions"].as_array().unwrap();
+    assert_eq!(sessions.len(), 1, "{history:#}");
+    assert_eq!(
+        sessions[0]["date"],
+        chrono::Local::now().date_naive().to_string()
+    );
+    // Two rewrites (the fix, the delete) after the two logs: the newest backup has both
+    // sessions with the fixed set.
+    let backups: Vec<_> = std::fs::read_dir(data.join("backups"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(backups.len(), 3, "{backups:?}");
+    let newest = backups.iter().max().unwrap();
+    let before_delete: Value = serde_json::from_slice(&std::fs::read(newest).unwrap()).unwrap();
+    let kept = before_delete["sessions"].as_array().unwrap();
+    assert_eq!(kept.len(), 2);
+    assert_eq!(set_field(&kept[0]["exercises"][0], "reps"), [12, 12]);
+}

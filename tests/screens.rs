@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use botsterk::app::review_state::{Field, Key as ReviewKey};
 use botsterk::app::{Model, Msg, Now, update};
 use botsterk::catalog::Catalog;
 use botsterk::clock::{Clock, FakeClock};
@@ -339,4 +340,125 @@ fn nothing_panics_at_any_small_size() {
             h.draw(width, height);
         }
     }
+}
+
+/// Six weeks of beginner training (entered with `botsterk log`) and then the fixture's two
+/// sessions in week 48, seen on Saturday the 28th.
+fn six_weeks() -> Harness {
+    let history: History = serde_json::from_str(include_str!("fixtures/six-weeks.json")).unwrap();
+    let mut h = Harness::with_history(Lang::En, history, clock_on(28));
+    h.send(Msg::OpenReview);
+    h
+}
+
+fn review<'a>(h: &'a mut Harness, keys: &[ReviewKey]) -> &'a mut Harness {
+    for key in keys {
+        h.send(Msg::Review(*key));
+    }
+    h
+}
+
+#[test]
+fn history_weeks() {
+    let h = six_weeks();
+    insta::assert_snapshot!(h.screen());
+    insta::assert_snapshot!(
+        "history_weeks_120x40",
+        format!("{}", h.draw(120, 40).backend())
+    );
+}
+
+#[test]
+fn history_weeks_in_dutch() {
+    let history: History = serde_json::from_str(include_str!("fixtures/six-weeks.json")).unwrap();
+    let mut h = Harness::with_history(Lang::Nl, history, clock_on(28));
+    h.send(Msg::OpenReview);
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn history_exercises() {
+    let mut h = six_weeks();
+    review(
+        &mut h,
+        &[
+            ReviewKey::SwitchTab,
+            ReviewKey::Down,
+            ReviewKey::Down,
+            ReviewKey::Down,
+        ],
+    );
+    insta::assert_snapshot!(h.screen());
+    insta::assert_snapshot!(
+        "history_exercises_120x40",
+        format!("{}", h.draw(120, 40).backend())
+    );
+}
+
+#[test]
+fn history_week() {
+    let mut h = six_weeks();
+    review(&mut h, &[ReviewKey::Open]);
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn history_session() {
+    let mut h = six_weeks();
+    review(&mut h, &[ReviewKey::Open, ReviewKey::Down, ReviewKey::Open]);
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn history_session_editing_a_set() {
+    let mut h = six_weeks();
+    review(
+        &mut h,
+        &[
+            ReviewKey::Open,
+            ReviewKey::Open,
+            ReviewKey::Down,
+            ReviewKey::Edit(Field::Count),
+            ReviewKey::Backspace,
+        ],
+    );
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn history_correction_is_confirmed_first() {
+    let mut h = six_weeks();
+    review(
+        &mut h,
+        &[
+            ReviewKey::Open,
+            ReviewKey::Open,
+            ReviewKey::Down,
+            ReviewKey::Edit(Field::Count),
+            ReviewKey::Backspace,
+            ReviewKey::Char('1'),
+            ReviewKey::Char('0'),
+            ReviewKey::Open,
+        ],
+    );
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn history_delete_is_confirmed_first() {
+    let mut h = six_weeks();
+    review(
+        &mut h,
+        &[ReviewKey::Open, ReviewKey::Open, ReviewKey::Delete],
+    );
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn history_when_there_is_none_yet() {
+    let mut h = Harness::with_history(Lang::En, History::default(), clock_on(28));
+    h.send(Msg::OpenReview);
+    insta::assert_snapshot!(h.screen());
+    review(&mut h, &[ReviewKey::SwitchTab]);
+    insta::assert_snapshot!("history_exercises_when_there_is_none_yet", h.screen());
 }
