@@ -685,12 +685,9 @@ fn the_history_is_reviewed_corrected_and_a_session_deleted() {
     );
     // Two rewrites (the fix, the delete) after the two logs: the newest backup has both
     // sessions with the fixed set.
-    let backups: Vec<_> = std::fs::read_dir(data.join("backups"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let backups = botsterk::store::Store::new(&data).backups();
     assert_eq!(backups.len(), 3, "{backups:?}");
-    let newest = backups.iter().max().unwrap();
+    let newest = &backups[0];
     let before_delete: Value = serde_json::from_slice(&std::fs::read(newest).unwrap()).unwrap();
     let kept = before_delete["sessions"].as_array().unwrap();
     assert_eq!(kept.len(), 2);
