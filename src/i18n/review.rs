@@ -223,7 +223,7 @@ pub const NL: ReviewTexts = ReviewTexts {
     dose_sessions: "Trainingen",
     dose_loaded_reps: "Belaste herhalingen",
     dose_impact_steps: "Stampen",
-    dose_hold_seconds: "Seconden vastgehouden",
+    dose_hold_seconds: "Plank (seconden)",
     dose_asked_note: "gevraagd: 2 trainingen van het programma {program}",
     dose_why: "Bot wordt sterker van belasting die het vaak krijgt.",
 

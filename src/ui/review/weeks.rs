@@ -120,10 +120,6 @@ fn dots(week: &WeekReview) -> String {
 
 fn dose(ctx: &Ctx, week: &WeekReview, area: Rect, buf: &mut Buffer) {
     let r = ctx.t.review;
-    let row = |label: &str, done: u32, asked: u32| {
-        let mark = if done >= asked { "✔" } else { " " };
-        Line::raw(format!("{label:<22}{done:>6}{asked:>8} {mark}"))
-    };
     let Dose {
         sessions,
         loaded_reps,
@@ -131,34 +127,46 @@ fn dose(ctx: &Ctx, week: &WeekReview, area: Rect, buf: &mut Buffer) {
         hold_seconds,
     } = week.dose;
     let asked = week.asked;
-    let program = ctx.t.program(week.program);
-    let mut lines = vec![
-        Line::styled(
-            format!(
-                "{:<22}{:>6}{:>8}",
-                fill(r.dose_title, &[("week", &week.label)]),
-                r.dose_done,
-                r.dose_asked
-            ),
-            ctx.theme.title,
-        ),
-        row(r.dose_sessions, sessions, asked.sessions),
-        row(r.dose_loaded_reps, loaded_reps, asked.loaded_reps),
+    let title = fill(r.dose_title, &[("week", &week.label)]);
+    let mut rows = vec![
+        (r.dose_sessions, sessions, asked.sessions),
+        (r.dose_loaded_reps, loaded_reps, asked.loaded_reps),
     ];
-    // Impact and holds belong to one program each; show them when asked or done.
+    // Impact and holds belong to one program each; shown when asked or done.
     if asked.impact_steps > 0 || impact_steps > 0 {
-        lines.push(row(r.dose_impact_steps, impact_steps, asked.impact_steps));
+        rows.push((r.dose_impact_steps, impact_steps, asked.impact_steps));
     }
     if asked.hold_seconds > 0 || hold_seconds > 0 {
-        lines.push(row(r.dose_hold_seconds, hold_seconds, asked.hold_seconds));
+        rows.push((r.dose_hold_seconds, hold_seconds, asked.hold_seconds));
     }
+    let label_width = rows
+        .iter()
+        .map(|(label, ..)| label.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let mut lines = vec![
+        Line::styled(title, ctx.theme.title),
+        Line::styled(
+            format!("{:label_width$}{:>6}{:>9}", "", r.dose_done, r.dose_asked),
+            ctx.theme.dim,
+        ),
+    ];
+    for (label, done, wanted) in rows {
+        // The tick says "enough" without colour.
+        let mark = if done >= wanted { "✔" } else { " " };
+        lines.push(Line::raw(format!(
+            "{label:label_width$}{done:>6}{wanted:>9} {mark}"
+        )));
+    }
+    let program = ctx.t.program(week.program);
     lines.push(Line::from(Span::styled(
         fill(r.dose_asked_note, &[("program", &program)]),
         ctx.theme.dim,
     )));
-    if area.height as usize > lines.len() + 1 {
-        lines.push(Line::raw(""));
-        lines.push(Line::styled(r.dose_why, ctx.theme.dim));
-    }
-    Paragraph::new(lines).render(area, buf);
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(r.dose_why, ctx.theme.dim));
+    Paragraph::new(lines)
+        .wrap(ratatui::widgets::Wrap { trim: false })
+        .render(area, buf);
 }
