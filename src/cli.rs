@@ -59,6 +59,23 @@ pub enum Command {
         #[arg(required = true, value_name = "ENTRY")]
         entries: Vec<String>,
     },
+    /// Your weeks: sessions against the target, the streak and the bone dose; or every set
+    /// as CSV.
+    #[command(
+        after_help = "Examples:\n  botsterk history\n  botsterk history --weeks 26\n  botsterk history --json | jq '.weeks[0].dose'\n  botsterk history --csv > botsterk.csv"
+    )]
+    History {
+        /// How many weeks to show, ending with this one (1 to 1000; default 8). With --csv,
+        /// only the sets of those weeks (default: every set).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1000))]
+        weeks: Option<u32>,
+        /// Print JSON for scripts instead of text.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print one CSV row per set (date,program,exercise,set,reps,seconds,weight_kg,effort).
+        #[arg(long)]
+        csv: bool,
+    },
 }
 
 impl Cli {

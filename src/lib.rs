@@ -13,6 +13,7 @@ pub mod clock;
 pub mod coach;
 pub mod commands;
 pub mod corrections;
+pub mod demo;
 pub mod history;
 pub mod i18n;
 pub mod keymap;

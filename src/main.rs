@@ -84,6 +84,20 @@ fn run_command(command: Command, store: &Store, lang: botsterk::i18n::Lang) -> E
                     commands::plan::to_text(&catalog, &plan, lang)
                 }
             }),
+        Command::History { weeks, json, csv } => store
+            .load_history()
+            .map_err(commands::CommandError::from)
+            .map(|history| {
+                commands::history::render(
+                    &catalog,
+                    &history,
+                    today,
+                    weeks,
+                    botsterk::coach::plan::Settings::default().weekly_target,
+                    commands::history::Format::from_flags(json, csv),
+                    lang,
+                )
+            }),
         Command::Weight { exercise, kg } => {
             commands::weight::run(store, &catalog, &exercise, kg, today)
         }

@@ -1,6 +1,7 @@
 //! The scriptable commands beside the TUI. Each returns what to print, or an error that
 //! says what was wrong; nothing is written unless the whole input is valid.
 
+pub mod history;
 pub mod log;
 pub mod log_entry;
 pub mod plan;

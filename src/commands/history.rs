@@ -1,0 +1,433 @@
+//! `botsterk history [--weeks N] [--json | --csv]`: the weeks behind you, in words, as JSON,
+//! or every set as CSV.
+//!
+//! Pure: the caller loads the history and passes `today`. The text and the JSON are built on
+//! one [`review`] of the history; the CSV reads the sessions directly, one row per set.
+//!
+//! - **Weeks in range**: the current ISO week and the `N - 1` weeks before it (default
+//!   [`DEFAULT_WEEKS`]), newest first, never before the week of the first session. A week
+//!   without a session is listed with zeros. Sessions dated after the current week (a wrong
+//!   clock) are left out; the text says how many.
+//! - **CSV**: without `--weeks`, every set in the file (an export to move elsewhere); with
+//!   `--weeks N`, only the sessions dated in those weeks.
+//!
+//! The JSON field names and the CSV header are a contract with scripts
+//! (`docs/history-format.md`, "botsterk history").
+
+use std::collections::BTreeMap;
+
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+
+use crate::catalog::{Catalog, Program};
+use crate::coach::rest::{WEEKLY_MINIMUM, week_start};
+use crate::coach::review::{Dose, ExerciseWeek, Review, WeekReview, review};
+use crate::history::{Effort, History, SessionRecord, SetRecord};
+use crate::i18n::{Lang, fill};
+
+/// Weeks shown when `--weeks` is not given (text and JSON).
+pub const DEFAULT_WEEKS: u32 = 8;
+
+/// The CSV header, exactly.
+pub const CSV_HEADER: [&str; 8] = [
+    "date",
+    "program",
+    "exercise",
+    "set",
+    "reps",
+    "seconds",
+    "weight_kg",
+    "effort",
+];
+
+/// What to print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    Csv,
+}
+
+impl Format {
+    /// From the `--json` and `--csv` flags (clap makes sure both are not given).
+    #[must_use]
+    pub fn from_flags(json: bool, csv: bool) -> Self {
+        match (json, csv) {
+            (true, _) => Self::Json,
+            (false, true) => Self::Csv,
+            (false, false) => Self::Text,
+        }
+    }
+}
+
+/// What `botsterk history` prints, without a final newline. `target` is the user's weekly
+/// target; `weeks` is `--weeks`.
+#[must_use]
+pub fn render(
+    catalog: &Catalog,
+    history: &History,
+    today: NaiveDate,
+    weeks: Option<u32>,
+    target: u32,
+    format: Format,
+    lang: Lang,
+) -> String {
+    match format {
+        Format::Text => to_text(catalog, history, today, weeks, target, lang),
+        Format::Json => {
+            let json = to_json(catalog, history, today, weeks, target);
+            serde_json::to_string_pretty(&json).unwrap_or_default()
+        }
+        Format::Csv => {
+            let mut csv = to_csv(history, today, weeks);
+            // The caller prints a newline of its own.
+            if csv.ends_with('\n') {
+                csv.pop();
+            }
+            csv
+        }
+    }
+}
+
+// ---- JSON ----
+
+/// The JSON form; its field names are a contract with scripts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HistoryJson {
+    /// Weeks in a row, ending now, with at least `minimum` days trained (the current week
+    /// counts once it has met the minimum).
+    pub streak: u32,
+    /// The weekly minimum (distinct days).
+    pub minimum: u32,
+    /// Newest first; see the module docs for the range.
+    pub weeks: Vec<WeekJson>,
+}
+
+/// One ISO week.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WeekJson {
+    /// "2026-W48".
+    pub week: String,
+    /// The Monday.
+    pub start: NaiveDate,
+    /// The Sunday.
+    pub end: NaiveDate,
+    /// Sessions recorded.
+    pub sessions: u32,
+    /// Distinct days trained: what the minimum and the target count.
+    pub days: u32,
+    pub target: u32,
+    pub met_minimum: bool,
+    pub met_target: bool,
+    /// The program the week is measured against (that of its newest session, else the
+    /// newest program trained): `asked` is its dose.
+    pub program: Program,
+    /// Per exercise id (known exercises with at least one set).
+    pub exercises: BTreeMap<String, ExerciseWeek>,
+    /// The bone dose done.
+    pub dose: Dose,
+    /// The bone dose the program asks for a week.
+    pub asked: Dose,
+}
+
+impl WeekJson {
+    fn new(week: &WeekReview) -> Self {
+        Self {
+            week: week.label.clone(),
+            start: week.start,
+            end: week.end(),
+            sessions: week.dose.sessions,
+            days: week.days,
+            target: week.target,
+            met_minimum: week.met_minimum(),
+            met_target: week.met_target(),
+            program: week.program,
+            exercises: week.exercises.clone(),
+            dose: week.dose,
+            asked: week.asked,
+        }
+    }
+}
+
+/// The weeks in range as JSON (`weeks`: `None` is [`DEFAULT_WEEKS`]).
+#[must_use]
+pub fn to_json(
+    catalog: &Catalog,
+    history: &History,
+    today: NaiveDate,
+    weeks: Option<u32>,
+    target: u32,
+) -> HistoryJson {
+    let review = review(catalog, history, today, target);
+    HistoryJson {
+        streak: review.streak,
+        minimum: WEEKLY_MINIMUM,
+        weeks: in_range(&review, today, weeks.unwrap_or(DEFAULT_WEEKS))
+            .map(WeekJson::new)
+            .collect(),
+    }
+}
+
+// ---- text ----
+
+/// The texts of this command in one language.
+struct Texts {
+    no_history: &'static str,
+    streak_none: &'static str,
+    streak_one: &'static str,
+    /// `{n}`
+    streak_many: &'static str,
+    header: [&'static str; 7],
+    legend_days: &'static str,
+    legend_dose: &'static str,
+    /// `{weeks}`
+    earlier: &'static str,
+    later_one: &'static str,
+    /// `{n}`
+    later_many: &'static str,
+}
+
+const EN: Texts = Texts {
+    no_history: "No history yet. Run `botsterk` to do your first session; it shows up here afterwards.",
+    streak_none: "No streak yet: train on 2 days in one week to start one.",
+    streak_one: "1 week with at least 2 sessions: keep the run going.",
+    streak_many: "{n} weeks in a row with at least 2 sessions.",
+    header: [
+        "week",
+        "Monday – Sunday",
+        "sessions",
+        "min 2",
+        "reps",
+        "steps",
+        "held",
+    ],
+    legend_days: "● a session   ✔ the minimum reached: at least 2 sessions, on different days",
+    legend_dose: "Bone dose: reps with load, impact steps (stomping), seconds held (plank)",
+    earlier: "Earlier weeks: botsterk history --weeks {weeks}",
+    later_one: "1 session dated after this week is not shown (is the clock right?)",
+    later_many: "{n} sessions dated after this week are not shown (is the clock right?)",
+};
+
+const NL: Texts = Texts {
+    no_history: "Nog geen logboek. Start `botsterk` voor je eerste training; daarna staat die hier.",
+    streak_none: "Nog geen reeks: train in één week op 2 dagen om er een te beginnen.",
+    streak_one: "1 week met minstens 2 trainingen: houd het vol.",
+    streak_many: "{n} weken op rij met minstens 2 trainingen.",
+    header: [
+        "week",
+        "maandag – zondag",
+        "trainingen",
+        "min 2",
+        "herh.",
+        "stappen",
+        "gehouden",
+    ],
+    legend_days: "● een training   ✔ het minimum gehaald: minstens 2 trainingen, op verschillende dagen",
+    legend_dose: "Botbelasting: herhalingen met belasting, impactstappen (stampen), seconden gehouden (plank)",
+    earlier: "Eerdere weken: botsterk history --weeks {weeks}",
+    later_one: "1 training met een datum na deze week staat er niet bij (klopt de klok?)",
+    later_many: "{n} trainingen met een datum na deze week staan er niet bij (klopt de klok?)",
+};
+
+fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::En => &EN,
+        Lang::Nl => &NL,
+    }
+}
+
+/// The weeks in range as a table for a person at a shell (`weeks`: `None` is
+/// [`DEFAULT_WEEKS`]).
+#[must_use]
+pub fn to_text(
+    catalog: &Catalog,
+    history: &History,
+    today: NaiveDate,
+    weeks: Option<u32>,
+    target: u32,
+    lang: Lang,
+) -> String {
+    let t = texts(lang);
+    let review = review(catalog, history, today, target);
+    let shown: Vec<&WeekReview> =
+        in_range(&review, today, weeks.unwrap_or(DEFAULT_WEEKS)).collect();
+    let mut lines: Vec<String> = Vec::new();
+    if shown.is_empty() {
+        lines.push(t.no_history.to_owned());
+    } else {
+        lines.push(match review.streak {
+            0 => t.streak_none.to_owned(),
+            1 => t.streak_one.to_owned(),
+            n => fill(t.streak_many, &[("n", &n)]),
+        });
+        lines.push(String::new());
+        let mut rows = vec![t.header.map(str::to_owned)];
+        rows.extend(shown.iter().map(|week| row(week)));
+        lines.extend(table(&rows));
+        lines.push(String::new());
+        lines.push(t.legend_days.to_owned());
+        lines.push(t.legend_dose.to_owned());
+        let this_week = week_start(today);
+        let until_now = review.weeks.iter().filter(|w| w.start <= this_week).count();
+        if until_now > shown.len() {
+            lines.push(fill(t.earlier, &[("weeks", &until_now)]));
+        }
+    }
+    let later = history
+        .sessions
+        .iter()
+        .filter(|s| week_start(s.date) > week_start(today))
+        .count();
+    match later {
+        0 => {}
+        1 => lines.push(t.later_one.to_owned()),
+        n => lines.push(fill(t.later_many, &[("n", &n)])),
+    }
+    lines.join("\n")
+}
+
+/// One table row: week, dates, sessions against the target, the minimum mark (met on two
+/// different days), the dose.
+fn row(week: &WeekReview) -> [String; 7] {
+    let sessions = week.dose.sessions;
+    let dots: String = (0..week.target.max(sessions).min(7))
+        .map(|i| if i < sessions { '●' } else { '○' })
+        .collect();
+    let amount = |n: u32, unit: &str| {
+        if n == 0 {
+            "–".to_owned()
+        } else {
+            format!("{n}{unit}")
+        }
+    };
+    [
+        week.label.clone(),
+        format!("{} – {}", week.start, week.end()),
+        format!("{sessions}/{} {dots}", week.target),
+        if week.met_minimum() { "✔" } else { "" }.to_owned(),
+        amount(week.dose.loaded_reps, ""),
+        amount(week.dose.impact_steps, ""),
+        amount(week.dose.hold_seconds, " s"),
+    ]
+}
+
+/// Pads the columns: text left, the dose (the last three) right.
+fn table(rows: &[[String; 7]]) -> Vec<String> {
+    let mut widths = [0; 7];
+    for row in rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    rows.iter()
+        .map(|row| {
+            let cells: Vec<String> = row
+                .iter()
+                .zip(widths)
+                .enumerate()
+                .map(|(i, (cell, width))| {
+                    if i >= 4 {
+                        format!("{cell:>width$}")
+                    } else {
+                        format!("{cell:<width$}")
+                    }
+                })
+                .collect();
+            cells.join("  ").trim_end().to_owned()
+        })
+        .collect()
+}
+
+// ---- CSV ----
+
+/// Every set as CSV, one row per set, header first, each row ending in a newline. Without
+/// `weeks`, every session in the file; with it, the sessions dated in those weeks.
+///
+/// # Panics
+/// Never: the CSV is written to memory.
+#[must_use]
+pub fn to_csv(history: &History, today: NaiveDate, weeks: Option<u32>) -> String {
+    let range = weeks.map(|n| date_range(today, n));
+    let mut sessions: Vec<&SessionRecord> = history
+        .sessions
+        .iter()
+        .filter(|s| range.is_none_or(|(first, last)| (first..=last).contains(&s.date)))
+        .collect();
+    // Stable: sessions with the same date and start keep their order in the file.
+    sessions.sort_by_key(|s| (s.date, s.started_at));
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record(CSV_HEADER)
+        .expect("writing to memory cannot fail");
+    for session in sessions {
+        let date = session.date.to_string();
+        for exercise in &session.exercises {
+            let weight = exercise.weight_kg.map(|kg| kg.to_string());
+            let effort = exercise.effort.map_or("", effort_name);
+            for (i, set) in exercise.sets.iter().enumerate() {
+                let number = (i + 1).to_string();
+                let reps = set_reps(set).map(|n| n.to_string());
+                let seconds = set.seconds.map(|n| n.to_string());
+                out.write_record([
+                    date.as_str(),
+                    session.program.as_str(),
+                    exercise.id.as_str(),
+                    number.as_str(),
+                    reps.as_deref().unwrap_or(""),
+                    seconds.as_deref().unwrap_or(""),
+                    weight.as_deref().unwrap_or(""),
+                    effort,
+                ])
+                .expect("writing to memory cannot fail");
+            }
+        }
+    }
+    let bytes = out.into_inner().expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("every field is a Rust string")
+}
+
+/// The reps of one set: stomps of both feet when a foot is recorded, else `reps`.
+fn set_reps(set: &SetRecord) -> Option<u32> {
+    match (set.left, set.right) {
+        (None, None) => set.reps,
+        (left, right) => Some(left.unwrap_or(0) + right.unwrap_or(0)),
+    }
+}
+
+/// As in the history file.
+fn effort_name(effort: Effort) -> &'static str {
+    match effort {
+        Effort::TooEasy => "too_easy",
+        Effort::JustRight => "just_right",
+        Effort::TooHard => "too_hard",
+        Effort::Pain => "pain",
+    }
+}
+
+// ---- the range ----
+
+/// The Monday of the first week and the Sunday of the current week of the last `weeks`
+/// weeks (at least one).
+fn date_range(today: NaiveDate, weeks: u32) -> (NaiveDate, NaiveDate) {
+    let this_week = week_start(today);
+    let back = 7 * u64::from(weeks.max(1) - 1);
+    let first = this_week
+        .checked_sub_days(Days::new(back))
+        .unwrap_or(NaiveDate::MIN);
+    let last = this_week
+        .checked_add_days(Days::new(6))
+        .unwrap_or(NaiveDate::MAX);
+    (first, last)
+}
+
+/// The reviewed weeks within the last `weeks` weeks, newest first.
+fn in_range(review: &Review, today: NaiveDate, weeks: u32) -> impl Iterator<Item = &WeekReview> {
+    let (first, last) = date_range(today, weeks);
+    review
+        .weeks
+        .iter()
+        .filter(move |w| (first..=last).contains(&w.start))
+}
+
+#[cfg(test)]
+#[path = "history_tests.rs"]
+mod tests;
