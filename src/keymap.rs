@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::app::review_state::{Field, Key, Page};
-use crate::app::{Model, Msg, ReviewState, Screen};
+use crate::app::{Model, Msg, ReviewState, Screen, UnfinishedKey};
 use crate::coach::session::{Dialog, Foot, Input, Phase, Session};
 use crate::history::Effort;
 
@@ -17,6 +17,25 @@ pub fn to_msg(key: KeyEvent, model: &Model) -> Option<Msg> {
     }
     let ctrl_c = key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
     match &model.screen {
+        Screen::Home if model.unfinished.is_some() => {
+            let confirming = model.unfinished.as_ref().is_some_and(|u| u.confirm_discard);
+            match key.code {
+                _ if ctrl_c => Some(Msg::Quit),
+                KeyCode::Char('y' | 'Y' | 'j' | 'J') if confirming => {
+                    Some(Msg::Unfinished(UnfinishedKey::ConfirmDiscard))
+                }
+                KeyCode::Char('n' | 'N') | KeyCode::Esc if confirming => {
+                    Some(Msg::Unfinished(UnfinishedKey::KeepIt))
+                }
+                _ if confirming => None,
+                KeyCode::Char('r' | 'R') => Some(Msg::Unfinished(UnfinishedKey::Resume)),
+                KeyCode::Char('s' | 'S') => Some(Msg::Unfinished(UnfinishedKey::SaveAsItIs)),
+                KeyCode::Char('d' | 'D') => Some(Msg::Unfinished(UnfinishedKey::Discard)),
+                KeyCode::Char('h' | 'H') => Some(Msg::OpenReview),
+                KeyCode::Char('q' | 'Q') | KeyCode::Esc => Some(Msg::Quit),
+                _ => None,
+            }
+        }
         Screen::Home if model.weight_entry.is_some() => match key.code {
             _ if ctrl_c => Some(Msg::WeightCancel),
             KeyCode::Char(c @ ('0'..='9' | '.' | ',')) => Some(Msg::WeightChar(c)),

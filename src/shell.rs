@@ -24,6 +24,7 @@ pub fn run(model: Model, store: &Store) -> io::Result<()> {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = if no_color { &MONO } else { &THEME };
     let mut terminal = ratatui::init();
+    restore_on_signals(model.lang.texts())?;
     let result = event_loop(&mut terminal, model, store, theme);
     ratatui::restore();
     result
@@ -59,10 +60,17 @@ fn event_loop(
                     Effect::Bell => ring_bell(terminal),
                     Effect::SaveSession(record) => {
                         pending.push(match store.append_session(record) {
-                            Ok(history) => Msg::Saved(history),
+                            Ok(history) => {
+                                // The history holds the session now; the crash copy may
+                                // go. If it cannot, the next start offers it again, and
+                                // saving it twice is what the user can see and delete.
+                                Msg::Saved(history)
+                            }
                             Err(e) => Msg::SaveFailed(e.to_string()),
                         });
                     }
+                    // TEMP until the store's journal API lands.
+                    Effect::SaveJournal(_) | Effect::ClearJournal => {}
                     Effect::SaveWeight(change) => {
                         pending.push(match store.update(|h| h.weight_changes.push(change)) {
                             Ok(history) => Msg::WeightSaved(history),
@@ -98,6 +106,32 @@ fn next_msg(model: &Model, clock: &SystemClock) -> io::Result<Option<Msg>> {
         Event::Key(key) => keymap::to_msg(key, model),
         _ => None,
     })
+}
+
+/// SIGTERM, SIGHUP (the terminal closed) and SIGINT end botsterk with the terminal given
+/// back. Nothing needs saving at that moment: the journal is written after every finished
+/// set, so the next start offers the session again, losing at most the set being done.
+/// A thread waits for the signals, so the event loop never has to wake up to look.
+#[cfg(unix)]
+fn restore_on_signals(t: &'static crate::i18n::Texts) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            ratatui::restore();
+            eprintln!(
+                "{}",
+                crate::i18n::fill(t.stopped_by_signal, &[("signal", &signal)])
+            );
+            std::process::exit(128 + signal);
+        }
+    });
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn restore_on_signals(_: &'static crate::i18n::Texts) -> io::Result<()> {
+    Ok(())
 }
 
 fn ring_bell(terminal: &mut DefaultTerminal) {

@@ -462,3 +462,26 @@ fn history_when_there_is_none_yet() {
     review(&mut h, &[ReviewKey::SwitchTab]);
     insta::assert_snapshot!("history_exercises_when_there_is_none_yet", h.screen());
 }
+
+#[test]
+fn home_offers_an_unfinished_session() {
+    let mut h = beginner();
+    h.send(Msg::StartSession).key(Input::Begin).keys(Input::Count, 10);
+    let effects = update(
+        &mut h.model,
+        Msg::Session(Input::FinishSet),
+        Now::from_clock(&h.clock),
+    );
+    let Some(botsterk::app::Effect::SaveJournal(journal)) = effects.into_iter().next() else {
+        panic!("a journal write after the set")
+    };
+    let mut h = beginner();
+    h.model.unfinished = Some(botsterk::app::Unfinished {
+        journal,
+        confirm_discard: false,
+        error: None,
+    });
+    insta::assert_snapshot!(h.screen());
+    h.send(Msg::Unfinished(botsterk::app::UnfinishedKey::Discard));
+    insta::assert_snapshot!("home_unfinished_discard_asks", h.screen());
+}

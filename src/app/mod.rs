@@ -9,7 +9,7 @@ use crate::catalog::{Catalog, Program};
 use crate::coach::plan::{DayPlan, Settings, day_plan, planned_program};
 use crate::coach::progression::{Prompt, PromptKind};
 use crate::coach::review::{Review, review};
-use crate::coach::session::{Input, Session};
+use crate::coach::session::{Input, Journal, Session};
 use crate::corrections::Correction;
 use crate::history::{History, SessionRecord, WeightChange};
 use crate::i18n::Lang;
@@ -49,6 +49,8 @@ pub enum Screen {
     Session {
         session: Box<Session>,
         save_error: Option<String>,
+        /// Why the journal (the crash copy of the session) could not be written, if so.
+        journal_error: Option<String>,
     },
     /// The history screens (`h` on home).
     Review(ReviewState),
@@ -85,6 +87,29 @@ pub struct Model {
     pub weight_entry: Option<String>,
     /// Why the last answer to a weight question could not be saved.
     pub weight_error: Option<String>,
+    /// A session left unfinished (botsterk was killed, crashed or its terminal closed),
+    /// found in the journal at start: resume it, save it as it is, or discard it.
+    pub unfinished: Option<Unfinished>,
+}
+
+/// The unfinished session found at start, and where the user is in deciding about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unfinished {
+    pub journal: Journal,
+    /// `d` was pressed: waiting for y or n.
+    pub confirm_discard: bool,
+    /// Why saving it failed, if it did.
+    pub error: Option<String>,
+}
+
+/// A key on home while an unfinished session waits for a decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnfinishedKey {
+    Resume,
+    SaveAsItIs,
+    Discard,
+    ConfirmDiscard,
+    KeepIt,
 }
 
 /// What happened: a key already turned into its meaning, or time passing, or the result of
@@ -135,6 +160,10 @@ pub enum Msg {
     },
     /// The shell could not apply or save a correction.
     CorrectionFailed(String),
+    /// A key about the unfinished session on home.
+    Unfinished(UnfinishedKey),
+    /// The shell could not write the journal.
+    JournalFailed(String),
 }
 
 /// What the shell must do after an update.
@@ -148,6 +177,11 @@ pub enum Effect {
     SaveWeight(WeightChange),
     /// Apply a correction to the history on disk, keeping a backup.
     SaveCorrection(Correction),
+    /// Write the session in progress to the journal (after every finished set).
+    SaveJournal(Journal),
+    /// The session in progress is gone (discarded): remove the journal. (After a save the
+    /// shell removes it itself, once the history holds the session.)
+    ClearJournal,
 }
 
 impl Model {
@@ -177,6 +211,7 @@ impl Model {
             quit: false,
             weight_entry: None,
             weight_error: None,
+            unfinished: None,
         }
     }
 
@@ -240,13 +275,26 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         model.set_history(history, now.today());
     }
     match msg {
-        Msg::StartSession if model.screen == Screen::Home && model.day.may_train() => {
+        Msg::StartSession
+            if model.screen == Screen::Home
+                && model.day.may_train()
+                && model.unfinished.is_none() =>
+        {
             model.notice = None;
             let plan = model.day.session.clone();
             model.screen = Screen::Session {
                 session: Box::new(Session::new(plan, now.local, now.instant)),
                 save_error: None,
+                journal_error: None,
             };
+        }
+        Msg::Unfinished(key) if model.screen == Screen::Home => {
+            unfinished_step(model, key, now, &mut effects);
+        }
+        Msg::JournalFailed(reason) => {
+            if let Screen::Session { journal_error, .. } = &mut model.screen {
+                *journal_error = Some(reason);
+            }
         }
         Msg::SwitchProgram if model.screen == Screen::Home => {
             model.program = match model.program {
@@ -277,6 +325,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             model.set_history(history, now.today());
             model.screen = Screen::Home;
             model.notice = Some(Notice::Saved);
+            model.unfinished = None;
         }
         Msg::OpenReview if model.screen == Screen::Home && model.weight_entry.is_none() => {
             model.notice = None;
@@ -307,6 +356,8 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         Msg::SaveFailed(reason) => {
             if let Screen::Session { save_error, .. } = &mut model.screen {
                 *save_error = Some(reason);
+            } else if let Some(unfinished) = &mut model.unfinished {
+                unfinished.error = Some(reason);
             }
         }
         _ => {}
@@ -359,6 +410,39 @@ pub(crate) fn parse_kg(text: &str) -> Option<f64> {
     (kg.is_finite() && kg > 0.0 && kg <= crate::commands::log_entry::MAX_WEIGHT_KG).then_some(kg)
 }
 
+/// Home's question about an unfinished session: `r` resume, `s` save as it is, `d` discard
+/// (then `y` or `n`).
+fn unfinished_step(model: &mut Model, key: UnfinishedKey, now: Now, effects: &mut Vec<Effect>) {
+    let Some(unfinished) = &mut model.unfinished else {
+        return;
+    };
+    match (unfinished.confirm_discard, key) {
+        (false, UnfinishedKey::Resume) => {
+            if let Some(session) = Session::resume(&unfinished.journal, &model.catalog, now.instant)
+            {
+                model.unfinished = None;
+                model.notice = None;
+                model.screen = Screen::Session {
+                    session: Box::new(session),
+                    save_error: None,
+                    journal_error: None,
+                };
+            }
+        }
+        (false, UnfinishedKey::SaveAsItIs) => {
+            effects.push(Effect::SaveSession(unfinished.journal.to_record()));
+        }
+        (false, UnfinishedKey::Discard) => unfinished.confirm_discard = true,
+        (true, UnfinishedKey::ConfirmDiscard) => {
+            model.unfinished = None;
+            model.notice = Some(Notice::Discarded);
+            effects.push(Effect::ClearJournal);
+        }
+        (true, UnfinishedKey::KeepIt) => unfinished.confirm_discard = false,
+        _ => {}
+    }
+}
+
 fn review_step(model: &mut Model, key: review_state::Key, now: Now, effects: &mut Vec<Effect>) {
     let Screen::Review(state) = &mut model.screen else {
         return;
@@ -382,6 +466,7 @@ fn session_step(model: &mut Model, input: Option<Input>, now: Now, effects: &mut
     let Screen::Session { session, .. } = &mut model.screen else {
         return;
     };
+    let before = session.to_journal(now.local);
     let outcome = match input {
         Some(input) => session.handle(input, now.instant),
         None => session.tick(now.instant),
@@ -389,12 +474,19 @@ fn session_step(model: &mut Model, input: Option<Input>, now: Now, effects: &mut
     if outcome.bell {
         effects.push(Effect::Bell);
     }
+    // Written whenever something finished changed (a set, an exercise, an answer): never
+    // for a count or a timer, so a crash loses at most the set being done.
+    let after = session.to_journal(now.local);
+    if after != before && !outcome.discarded {
+        effects.push(Effect::SaveJournal(after));
+    }
     if outcome.save {
         effects.push(Effect::SaveSession(session.to_record(now.local)));
     }
     if outcome.discarded {
         model.screen = Screen::Home;
         model.notice = Some(Notice::Discarded);
+        effects.push(Effect::ClearJournal);
     }
 }
 
@@ -522,5 +614,87 @@ mod tests {
             ("deadlift", PromptKind::ChooseWeight)
         );
         assert_eq!(m.day.session.exercises[0].weight_kg, Some(10.5));
+    }
+
+    fn journals(effects: &[Effect]) -> usize {
+        effects
+            .iter()
+            .filter(|e| matches!(e, Effect::SaveJournal(_)))
+            .count()
+    }
+
+    #[test]
+    fn the_journal_is_written_after_each_finished_set_not_each_rep() {
+        let clock = FakeClock::new();
+        let mut m = model();
+        let now = Now::from_clock(&clock);
+        update(&mut m, Msg::StartSession, now);
+        assert_eq!(journals(&update(&mut m, Msg::Session(Input::Begin), now)), 0);
+        assert_eq!(journals(&update(&mut m, Msg::Session(Input::Count), now)), 0);
+        let finished = update(&mut m, Msg::Session(Input::FinishSet), now);
+        let [Effect::SaveJournal(journal)] = finished.as_slice() else {
+            panic!("one journal write, got {finished:?}")
+        };
+        assert_eq!(journal.sets_done.len(), 1);
+        // Skipping an exercise changes what is finished, so it is written too.
+        assert_eq!(journals(&update(&mut m, Msg::Session(Input::SkipExercise), now)), 1);
+        update(&mut m, Msg::Session(Input::AskQuit), now);
+        update(&mut m, Msg::Session(Input::Discard), now);
+        let discarded = update(&mut m, Msg::Session(Input::ConfirmDiscard), now);
+        assert_eq!(discarded, [Effect::ClearJournal]);
+    }
+
+    fn with_unfinished(clock: &FakeClock) -> Model {
+        let mut m = model();
+        let now = Now::from_clock(clock);
+        update(&mut m, Msg::StartSession, now);
+        update(&mut m, Msg::Session(Input::Begin), now);
+        update(&mut m, Msg::Session(Input::Count), now);
+        let effects = update(&mut m, Msg::Session(Input::FinishSet), now);
+        let Some(Effect::SaveJournal(journal)) = effects.into_iter().next() else {
+            panic!("a journal")
+        };
+        let mut fresh = model();
+        fresh.unfinished = Some(Unfinished {
+            journal,
+            confirm_discard: false,
+            error: None,
+        });
+        fresh
+    }
+
+    #[test]
+    fn an_unfinished_session_is_resumed_saved_or_discarded_after_asking() {
+        let clock = FakeClock::new();
+        let now = Now::from_clock(&clock);
+        let mut m = with_unfinished(&clock);
+        update(&mut m, Msg::StartSession, now);
+        assert_eq!(m.screen, Screen::Home, "decide about the unfinished one first");
+        update(&mut m, Msg::Unfinished(UnfinishedKey::Resume), now);
+        let session = m.session().expect("resumed");
+        assert_eq!((session.set_number(), session.sets_done().len()), (2, 1));
+        assert!(m.unfinished.is_none());
+
+        let mut m = with_unfinished(&clock);
+        let saved = update(&mut m, Msg::Unfinished(UnfinishedKey::SaveAsItIs), now);
+        let [Effect::SaveSession(record)] = saved.as_slice() else {
+            panic!("a save, got {saved:?}")
+        };
+        assert!(record.ended_early);
+        assert_eq!(record.exercises[0].sets.len(), 1);
+        update(&mut m, Msg::SaveFailed("disk full".into()), now);
+        assert_eq!(
+            m.unfinished.as_ref().and_then(|u| u.error.as_deref()),
+            Some("disk full")
+        );
+
+        let mut m = with_unfinished(&clock);
+        assert!(update(&mut m, Msg::Unfinished(UnfinishedKey::Discard), now).is_empty());
+        update(&mut m, Msg::Unfinished(UnfinishedKey::KeepIt), now);
+        assert!(m.unfinished.is_some(), "n keeps it");
+        update(&mut m, Msg::Unfinished(UnfinishedKey::Discard), now);
+        let gone = update(&mut m, Msg::Unfinished(UnfinishedKey::ConfirmDiscard), now);
+        assert_eq!(gone, [Effect::ClearJournal]);
+        assert!(m.unfinished.is_none());
     }
 }

@@ -536,6 +536,10 @@ fn duration_secs(d: Duration) -> u32 {
     u32::try_from(d.as_secs()).unwrap_or(u32::MAX)
 }
 
+#[path = "session_journal.rs"]
+mod journal;
+pub use journal::{Journal, JournalExercise, Stage};
+
 #[cfg(test)]
 #[path = "session_tests.rs"]
 mod tests;

@@ -405,3 +405,80 @@ fn next_wake_is_none_when_nothing_runs() {
     press(&mut s, &clock, Input::Begin);
     assert_eq!(s.next_wake(clock.now()), None);
 }
+
+/// Writes the journal, reads it back through JSON, and resumes from it.
+fn crash_and_resume(session: &Session, clock: &FakeClock) -> Session {
+    let json = serde_json::to_string(&session.to_journal(clock.local_now())).unwrap();
+    let journal: Journal = serde_json::from_str(&json).unwrap();
+    Session::resume(&journal, &Catalog::builtin(), clock.now()).expect("resumable")
+}
+
+#[test]
+fn a_resumed_session_goes_on_with_the_next_set_and_keeps_what_was_done() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    rep_set(&mut s, &clock, 10);
+    // Mid-way through set 2 the process dies: the 4 reps of set 2 are lost, set 1 is not.
+    press(&mut s, &clock, Input::SkipRest);
+    count(&mut s, &clock, 4);
+    let mut resumed = crash_and_resume(&s, &clock);
+    assert_eq!(resumed.phase(), &Phase::Card);
+    assert_eq!((resumed.exercise_position(), resumed.set_number()), ((1, 4), 2));
+    assert_eq!(resumed.sets_done().len(), 1);
+    assert_eq!(resumed.started_at(), s.started_at());
+    press(&mut resumed, &clock, Input::Begin);
+    rep_set(&mut resumed, &clock, 9);
+    assert_eq!(resumed.phase(), &Phase::Effort);
+    press(&mut resumed, &clock, Input::Answer(Effort::JustRight));
+    let record = &resumed.records()[0];
+    let reps: Vec<_> = record.sets.iter().map(|s| s.reps).collect();
+    assert_eq!(reps, [Some(10), Some(9)]);
+}
+
+#[test]
+fn resuming_at_the_effort_question_the_summary_or_after_a_pain_stop() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    rep_set(&mut s, &clock, 10);
+    press(&mut s, &clock, Input::SkipRest);
+    rep_set(&mut s, &clock, 10);
+    assert_eq!(crash_and_resume(&s, &clock).phase(), &Phase::Effort);
+    press(&mut s, &clock, Input::Answer(Effort::Pain));
+    assert_eq!(s.phase(), &Phase::PainStop);
+    let after_pain = crash_and_resume(&s, &clock);
+    assert_eq!(after_pain.exercise_position(), (2, 4));
+    assert_eq!(after_pain.records()[0].effort, Some(Effort::Pain));
+    press(&mut s, &clock, Input::Continue);
+    for _ in 0..3 {
+        press(&mut s, &clock, Input::SkipExercise);
+    }
+    assert_eq!(s.phase(), &Phase::Summary);
+    let at_summary = crash_and_resume(&s, &clock);
+    assert_eq!(at_summary.phase(), &Phase::Summary);
+    assert_eq!(at_summary.records().len(), 4);
+}
+
+#[test]
+fn a_journal_saved_as_it_is_keeps_the_unfinished_exercise_and_is_marked_ended_early() {
+    let clock = FakeClock::new();
+    let mut s = advanced(&clock);
+    press(&mut s, &clock, Input::Begin);
+    rep_set(&mut s, &clock, 10);
+    clock.advance(std::time::Duration::from_secs(300));
+    let record = s.to_journal(clock.local_now()).to_record();
+    assert!(record.ended_early);
+    assert_eq!(record.ended_at, clock.local_now());
+    assert_eq!(record.exercises.len(), 1);
+    assert_eq!(record.exercises[0].id, "goblet-squat");
+    assert_eq!(record.exercises[0].effort, None);
+}
+
+#[test]
+fn a_journal_naming_an_unknown_exercise_is_not_resumed() {
+    let clock = FakeClock::new();
+    let mut journal = beginner(&clock).to_journal(clock.local_now());
+    journal.exercises[0].id = "handstand".into();
+    assert!(Session::resume(&journal, &Catalog::builtin(), clock.now()).is_none());
+}

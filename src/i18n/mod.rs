@@ -248,6 +248,18 @@ pub struct Texts {
     /// `{path}`, `{reason}`
     pub error_write: &'static str,
 
+    // An unfinished session found at start
+    /// `{date}`, `{time}`, `{sets}`
+    pub unfinished_title: &'static str,
+    pub unfinished_why: &'static str,
+    pub unfinished_confirm: &'static str,
+    pub key_resume_session: &'static str,
+    pub key_save_as_is: &'static str,
+    pub key_discard: &'static str,
+    pub journal_failed: &'static str,
+    /// `{signal}`
+    pub stopped_by_signal: &'static str,
+
     /// The history screens.
     pub review: &'static ReviewTexts,
 }
@@ -416,6 +428,14 @@ pub const EN: Texts = Texts {
     error_history_newer: "The history file {path} was made by a newer botsterk (format version \
         {found}; this one knows up to {known}). botsterk will not change it: please update botsterk.",
     error_write: "Could not write {path}: {reason}",
+    unfinished_title: "An unfinished session from {date} at {time} (sets done: {sets}).",
+    unfinished_why: "botsterk was closed before it was saved. Every set you finished is kept.",
+    unfinished_confirm: "Throw this unfinished session away? Its sets will not be saved.",
+    key_resume_session: "resume",
+    key_save_as_is: "save as it is",
+    key_discard: "discard",
+    journal_failed: "! crash copy not written",
+    stopped_by_signal: "botsterk: stopped by signal {signal}. Every finished set is kept and offered again at the next start.",
     review: &review::EN,
 };
 
@@ -583,6 +603,14 @@ pub const NL: Texts = Texts {
     error_history_newer: "Het logboek {path} is gemaakt door een nieuwere botsterk (versie {found}; \
         deze kent tot en met {known}). botsterk verandert het niet: werk botsterk bij.",
     error_write: "Kon {path} niet schrijven: {reason}",
+    unfinished_title: "Een onafgemaakte training van {date} om {time} (sets gedaan: {sets}).",
+    unfinished_why: "botsterk werd gesloten voordat hij bewaard was. Elke set die je afmaakte, is er nog.",
+    unfinished_confirm: "Deze onafgemaakte training weggooien? De sets worden niet bewaard.",
+    key_resume_session: "verdergaan",
+    key_save_as_is: "bewaren zoals hij is",
+    key_discard: "weggooien",
+    journal_failed: "! reservekopie niet geschreven",
+    stopped_by_signal: "botsterk: gestopt door signaal {signal}. Elke afgemaakte set is bewaard en wordt bij de volgende start weer aangeboden.",
     review: &review::NL,
 };
 

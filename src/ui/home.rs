@@ -7,7 +7,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
 use super::keys::KeyHelp;
-use crate::app::{Model, Notice};
+use crate::app::{Model, Notice, Unfinished};
 use crate::catalog::Measure;
 use crate::coach::plan::PlannedExercise;
 use crate::coach::progression::PromptKind;
@@ -63,6 +63,10 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         lines.push(Line::raw(format!("    {rest}")));
     }
     lines.push(Line::raw(""));
+    if let Some(unfinished) = &model.unfinished {
+        lines.extend(unfinished_lines(ctx, unfinished));
+        lines.push(Line::raw(""));
+    }
     let questions = question_lines(ctx, model);
     if !questions.is_empty() {
         lines.extend(questions);
@@ -90,6 +94,38 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     Paragraph::new(Text::from(lines))
         .wrap(Wrap { trim: false })
         .render(area, buf);
+}
+
+/// The unfinished session found at start, and what can be done with it.
+fn unfinished_lines<'a>(ctx: &Ctx, unfinished: &'a Unfinished) -> Vec<Line<'a>> {
+    let t = ctx.t;
+    let journal = &unfinished.journal;
+    let sets = journal.sets_done();
+    let title = fill(
+        t.unfinished_title,
+        &[
+            ("date", &t.date(journal.started_at.date_naive())),
+            ("time", &journal.started_at.format("%H:%M")),
+            ("sets", &sets),
+        ],
+    );
+    let mut lines = vec![
+        Line::styled(format!("! {title}"), ctx.theme.title),
+        Line::raw(format!("  {}", t.unfinished_why)),
+    ];
+    if unfinished.confirm_discard {
+        lines.push(Line::styled(
+            format!("  {}", t.unfinished_confirm),
+            ctx.theme.warning,
+        ));
+    }
+    if let Some(error) = &unfinished.error {
+        lines.push(Line::styled(
+            format!("! {}: {error}", t.save_failed),
+            ctx.theme.warning,
+        ));
+    }
+    lines
 }
 
 /// The coach's questions: a weight to answer (y/n/e), a pain check, the advanced program.
@@ -201,6 +237,18 @@ pub fn target_text(t: &Texts, exercise: &PlannedExercise) -> String {
 }
 
 pub fn keys(t: &'static Texts, model: &Model) -> Vec<KeyHelp<'static>> {
+    if let Some(unfinished) = &model.unfinished {
+        if unfinished.confirm_discard {
+            return vec![("y", t.key_yes), ("n", t.discard_no)];
+        }
+        return vec![
+            ("r", t.key_resume_session),
+            ("s", t.key_save_as_is),
+            ("d", t.key_discard),
+            ("h", t.review.key_history),
+            ("q", t.key_quit_app),
+        ];
+    }
     if model.weight_entry.is_some() {
         return vec![("Enter", t.key_save), ("Esc", t.key_cancel)];
     }

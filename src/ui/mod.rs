@@ -90,7 +90,11 @@ impl Widget for View<'_> {
             Screen::Session {
                 session,
                 save_error,
+                journal_error,
             } => {
+                if let Some(reason) = journal_error {
+                    render_journal_warning(&ctx, reason, header, buf);
+                }
                 render_header(&ctx, &session_place(t, session), header, buf);
                 let keys = render_session(&ctx, session, save_error.as_deref(), body, buf);
                 if let Some(d) = session.dialog() {
@@ -131,6 +135,24 @@ fn render_header(ctx: &Ctx, place: &str, area: Rect, buf: &mut Buffer) {
     Line::from(Span::styled(place.to_owned(), ctx.theme.title))
         .right_aligned()
         .render(area, buf);
+}
+
+/// A short warning in the header when the crash copy of the session cannot be written:
+/// training goes on, but the user should know that a crash now would lose more.
+fn render_journal_warning(ctx: &Ctx, reason: &str, area: Rect, buf: &mut Buffer) {
+    // The reason is kept in the model; the header has room for the fact only.
+    let _ = reason;
+    let text = ctx.t.journal_failed;
+    let width = u16::try_from(text.chars().count()).unwrap_or(u16::MAX);
+    let x = area.x + area.width.saturating_sub(width) / 2;
+    Line::from(Span::styled(text, ctx.theme.warning)).render(
+        Rect {
+            x,
+            width: area.width.min(width),
+            ..area
+        },
+        buf,
+    );
 }
 
 /// "Beginner · Exercise 2 of 4", so the user always knows where they are.

@@ -1,0 +1,188 @@
+//! The session in progress as it is written to the journal after every finished set, and
+//! how a session is rebuilt from it after a crash, a kill or a closed terminal.
+//!
+//! The journal holds what was finished (sets, exercises, answers), never a running timer or
+//! an unfinished count: a resumed session starts again at the exercise's card (with the
+//! next set), at the effort question, or at the summary. So a crash loses at most the set
+//! being done.
+
+use std::time::Instant;
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use super::{Phase, Session};
+use crate::catalog::{Catalog, Program};
+use crate::coach::plan::{PlannedExercise, SessionPlan};
+use crate::history::{ExerciseRecord, SessionRecord, SetRecord};
+
+/// The version of the journal format this build writes.
+pub const JOURNAL_VERSION: u32 = 1;
+
+/// An unfinished session, as written to `session-in-progress.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Journal {
+    pub version: u32,
+    pub started_at: DateTime<FixedOffset>,
+    /// When the journal was last written: the end time if it is saved as it is.
+    pub updated_at: DateTime<FixedOffset>,
+    pub program: Program,
+    pub rest_seconds: u32,
+    pub exercises: Vec<JournalExercise>,
+    /// Exercises finished or skipped.
+    pub records: Vec<ExerciseRecord>,
+    /// Index of the exercise in progress.
+    pub current: usize,
+    /// Sets finished of the exercise in progress.
+    pub sets_done: Vec<SetRecord>,
+    /// Where it stood: between sets, at the effort question, or at the summary.
+    pub stage: Stage,
+    pub ended_early: bool,
+}
+
+/// One planned exercise, as much as is needed to rebuild it with the catalog.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JournalExercise {
+    pub id: String,
+    pub sets: u32,
+    pub target: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight_kg: Option<f64>,
+}
+
+/// Where a resumed session picks up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// At the card of the exercise in progress, for its next set.
+    Sets,
+    /// All sets done: the effort question.
+    Effort,
+    /// Every exercise done: the summary.
+    Summary,
+}
+
+impl Journal {
+    /// How many sets are finished, in all exercises.
+    #[must_use]
+    pub fn sets_done(&self) -> usize {
+        self.records.iter().map(|r| r.sets.len()).sum::<usize>() + self.sets_done.len()
+    }
+
+    /// The session as it would be saved now: what was finished, ended when last written.
+    #[must_use]
+    pub fn to_record(&self) -> SessionRecord {
+        let mut exercises = self.records.clone();
+        if !self.sets_done.is_empty()
+            && let Some(planned) = self.exercises.get(self.current)
+        {
+            exercises.push(ExerciseRecord {
+                id: planned.id.clone(),
+                weight_kg: planned.weight_kg,
+                target: planned.target,
+                sets: self.sets_done.clone(),
+                effort: None,
+                skipped: false,
+            });
+        }
+        SessionRecord {
+            date: self.started_at.date_naive(),
+            started_at: self.started_at,
+            ended_at: self.updated_at.max(self.started_at),
+            program: self.program,
+            ended_early: self.ended_early || self.stage != Stage::Summary,
+            logged: false,
+            exercises,
+        }
+    }
+}
+
+impl Session {
+    /// What to write to the journal now (`now` is the user's local time).
+    #[must_use]
+    pub fn to_journal(&self, now: DateTime<FixedOffset>) -> Journal {
+        let stage = match self.phase {
+            Phase::Summary => Stage::Summary,
+            Phase::Effort => Stage::Effort,
+            _ => Stage::Sets,
+        };
+        Journal {
+            version: JOURNAL_VERSION,
+            started_at: self.started_at,
+            updated_at: now,
+            program: self.plan.program,
+            rest_seconds: self.plan.rest_seconds,
+            exercises: self
+                .plan
+                .exercises
+                .iter()
+                .map(|e| JournalExercise {
+                    id: e.id.clone(),
+                    sets: e.sets,
+                    target: e.target,
+                    weight_kg: e.weight_kg,
+                })
+                .collect(),
+            records: self.records.clone(),
+            // After a pain stop the exercise is recorded; the next one is where to go on.
+            current: if self.phase == Phase::PainStop {
+                self.current + 1
+            } else {
+                self.current
+            },
+            sets_done: self.sets_done.clone(),
+            stage,
+            ended_early: self.ended_early,
+        }
+    }
+
+    /// Rebuilds a session from its journal. `None` when the journal does not fit the
+    /// catalog (an exercise this build does not know) or is inconsistent.
+    #[must_use]
+    pub fn resume(journal: &Journal, catalog: &Catalog, now: Instant) -> Option<Self> {
+        let exercises = journal
+            .exercises
+            .iter()
+            .map(|e| {
+                let known = catalog.get(&e.id)?;
+                Some(PlannedExercise {
+                    id: e.id.clone(),
+                    measure: known.measure,
+                    sets: e.sets.max(1),
+                    target: e.target,
+                    rep_hold_seconds: known.rep_hold_seconds,
+                    weight_kg: e.weight_kg,
+                })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        if exercises.is_empty() {
+            return None;
+        }
+        let plan = SessionPlan {
+            program: journal.program,
+            exercises,
+            rest_seconds: journal.rest_seconds,
+        };
+        let mut session = Self::new(plan, journal.started_at, now);
+        session.records.clone_from(&journal.records);
+        session.ended_early = journal.ended_early;
+        let last = session.plan.exercises.len() - 1;
+        if journal.stage == Stage::Summary || journal.current > last {
+            session.current = last;
+            session.phase = Phase::Summary;
+            return Some(session);
+        }
+        session.current = journal.current;
+        session.sets_done.clone_from(&journal.sets_done);
+        let done = u32::try_from(journal.sets_done.len()).unwrap_or(u32::MAX);
+        let sets = session.exercise().sets;
+        if journal.stage == Stage::Effort || done >= sets {
+            session.set = sets;
+            session.phase = Phase::Effort;
+        } else {
+            session.set = done + 1;
+            session.phase = Phase::Card;
+        }
+        Some(session)
+    }
+}
