@@ -59,6 +59,19 @@ pub enum Command {
         #[arg(required = true, value_name = "ENTRY")]
         entries: Vec<String>,
     },
+    /// Bring back a backup of the history (the current file is kept aside, never
+    /// deleted); without BACKUP, list the backups.
+    #[command(
+        after_help = "Examples:\n  botsterk restore --list\n  botsterk restore history-20261126-094501.json"
+    )]
+    Restore {
+        /// A backup: its path, or its file name in the backups folder.
+        #[arg(value_name = "BACKUP", conflicts_with = "list")]
+        backup: Option<PathBuf>,
+        /// List the backups, newest first, with their sessions (also without BACKUP).
+        #[arg(long)]
+        list: bool,
+    },
     /// Your weeks: sessions against the target, the streak and the bone dose; or every set
     /// as CSV.
     #[command(

@@ -1,61 +1,59 @@
 //! The `botsterk` binary: parse the command line, open the history, run the TUI.
 
+use std::path::Path;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::Parser;
 
-use botsterk::app::Model;
+use botsterk::app::{Model, Unfinished};
 use botsterk::catalog::Catalog;
 use botsterk::cli::{Cli, Command};
 use botsterk::clock::{Clock, SystemClock};
+use botsterk::coach::session::Journal;
 use botsterk::commands;
-use botsterk::history::HISTORY_VERSION;
-use botsterk::i18n::fill;
+use botsterk::commands::restore;
 use botsterk::shell;
 use botsterk::store::{Store, StoreError};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = cli.lang();
-    let t = lang.texts();
     let Some(dir) = cli.data_dir() else {
         eprintln!("botsterk: no home folder found for the data; pass --data-dir DIR");
         return ExitCode::from(2);
     };
     let store = Store::new(dir);
+    // Repeated in the commands botsterk suggests, so that they act on the same folder.
+    let data_dir_flag = cli.data_dir.as_deref();
+    let explain = |e: &StoreError| restore::explain(e, &store, data_dir_flag, lang);
     if let Some(command) = cli.command {
-        return run_command(command, &store, lang);
+        return run_command(command, &store, lang, data_dir_flag, &explain);
     }
-    let history = match store.load_history() {
-        Ok(history) => history,
+    // One TUI per data dir, decided before the terminal is touched.
+    let _lock = match store.lock(Duration::ZERO) {
+        Ok(lock) => lock,
         Err(e) => {
-            let path = store.history_path().display().to_string();
-            let message = match &e {
-                StoreError::Newer { found, .. } => fill(
-                    t.error_history_newer,
-                    &[
-                        ("path", &path),
-                        ("found", found),
-                        ("known", &HISTORY_VERSION),
-                    ],
-                ),
-                StoreError::Corrupt { reason, .. } => fill(
-                    t.error_history_unreadable,
-                    &[("path", &path), ("reason", reason)],
-                ),
-                other => other.to_string(),
-            };
-            eprintln!("botsterk: {message}");
+            eprintln!("botsterk: {}", explain(&e));
             return ExitCode::FAILURE;
         }
     };
-    let model = Model::new(
+    let history = match store.load_history() {
+        Ok(history) => history,
+        Err(e) => {
+            eprintln!("botsterk: {}", explain(&e));
+            return ExitCode::FAILURE;
+        }
+    };
+    let unfinished = unfinished_session(&store, &history, lang);
+    let mut model = Model::new(
         Catalog::builtin(),
         lang,
         history,
         store.history_path().display().to_string(),
         SystemClock.today(),
     );
+    model.unfinished = unfinished;
     match shell::run(model, &store) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -65,9 +63,52 @@ fn main() -> ExitCode {
     }
 }
 
+/// The session a killed or crashed botsterk left in the journal, to offer on home. A
+/// journal whose session is already in the history (the crash came between saving and
+/// removing it) is removed; one that cannot be read is left on disk for the user and
+/// reported, never deleted.
+fn unfinished_session(
+    store: &Store,
+    history: &botsterk::history::History,
+    lang: botsterk::i18n::Lang,
+) -> Option<Unfinished> {
+    match store.load_journal::<Journal>() {
+        Ok(Some(journal)) => {
+            let saved = history
+                .sessions
+                .iter()
+                .any(|s| s.started_at == journal.started_at && !s.logged);
+            if saved {
+                let _ = store.remove_journal();
+                return None;
+            }
+            Some(Unfinished {
+                journal,
+                confirm_discard: false,
+                error: None,
+            })
+        }
+        Ok(None) => None,
+        Err(e) => {
+            let t = lang.texts();
+            eprintln!(
+                "botsterk: {}",
+                botsterk::i18n::fill(t.journal_unreadable, &[("reason", &e)])
+            );
+            None
+        }
+    }
+}
+
 /// Runs one scriptable command: its output on stdout, errors on stderr with exit code 2
 /// for bad input and 1 for a history that cannot be read or written.
-fn run_command(command: Command, store: &Store, lang: botsterk::i18n::Lang) -> ExitCode {
+fn run_command(
+    command: Command,
+    store: &Store,
+    lang: botsterk::i18n::Lang,
+    data_dir_flag: Option<&Path>,
+    explain: &dyn Fn(&StoreError) -> String,
+) -> ExitCode {
     let catalog = Catalog::builtin();
     let now = SystemClock.local_now();
     let today = now.date_naive();
@@ -114,6 +155,12 @@ fn run_command(command: Command, store: &Store, lang: botsterk::i18n::Lang) -> E
             today,
             *now.offset(),
         ),
+        Command::Restore { backup, list } => restore::run(
+            store,
+            backup.filter(|_| !list).as_deref(),
+            data_dir_flag,
+            lang,
+        ),
     };
     match result {
         Ok(output) => {
@@ -121,7 +168,11 @@ fn run_command(command: Command, store: &Store, lang: botsterk::i18n::Lang) -> E
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("botsterk: {e}");
+            let message = match &e {
+                commands::CommandError::Store(e) => explain(e),
+                usage @ commands::CommandError::Usage(_) => usage.to_string(),
+            };
+            eprintln!("botsterk: {message}");
             ExitCode::from(e.exit_code())
         }
     }

@@ -62,15 +62,22 @@ fn event_loop(
                         pending.push(match store.append_session(record) {
                             Ok(history) => {
                                 // The history holds the session now; the crash copy may
-                                // go. If it cannot, the next start offers it again, and
-                                // saving it twice is what the user can see and delete.
+                                // go. If it cannot, the next start sees that the session
+                                // is saved and removes it then.
+                                let _ = store.remove_journal();
                                 Msg::Saved(history)
                             }
                             Err(e) => Msg::SaveFailed(e.to_string()),
                         });
                     }
-                    // TEMP until the store's journal API lands.
-                    Effect::SaveJournal(_) | Effect::ClearJournal => {}
+                    Effect::SaveJournal(journal) => {
+                        if let Err(e) = store.save_journal(&journal) {
+                            pending.push(Msg::JournalFailed(e.to_string()));
+                        }
+                    }
+                    Effect::ClearJournal => {
+                        let _ = store.remove_journal();
+                    }
                     Effect::SaveWeight(change) => {
                         pending.push(match store.update(|h| h.weight_changes.push(change)) {
                             Ok(history) => Msg::WeightSaved(history),

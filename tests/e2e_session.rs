@@ -531,7 +531,10 @@ fn a_failed_save_keeps_the_summary_and_says_where() {
     tui.wait_for("Today's session");
     // A regular file where the data dir's parent should be: nothing can be written there,
     // whoever runs the test (root too). It is made only now because botsterk refuses to
-    // start when the history's path runs through a file.
+    // start when the history's path runs through a file. The data dir (with its lock) is
+    // moved aside meanwhile, and back once the problem is "fixed".
+    let aside = tmp.path().join("aside");
+    std::fs::rename(&blocker, &aside).unwrap();
     std::fs::write(&blocker, b"not a directory").unwrap();
 
     tui.press(ENTER);
@@ -559,6 +562,7 @@ fn a_failed_save_keeps_the_summary_and_says_where() {
 
     // Once the problem is fixed, Enter tries again and the session is kept.
     std::fs::remove_file(&blocker).unwrap();
+    std::fs::rename(&aside, &blocker).unwrap();
     tui.press(ENTER);
     tui.wait_for("Session saved");
     tui.press("q");
@@ -692,4 +696,195 @@ fn the_history_is_reviewed_corrected_and_a_session_deleted() {
     let kept = before_delete["sessions"].as_array().unwrap();
     assert_eq!(kept.len(), 2);
     assert_eq!(set_field(&kept[0]["exercises"][0], "reps"), [12, 12]);
+}
+
+/// Sends a signal to the app with `kill`, the way a user or the system would.
+fn signal(tui: &mut Tui, name: &str) {
+    let pid = tui.child.process_id().expect("a pid");
+    let status = std::process::Command::new("kill")
+        .arg(format!("-{name}"))
+        .arg(pid.to_string())
+        .status()
+        .expect("run kill");
+    assert!(status.success());
+}
+
+/// Starts a session and finishes the first set of wall push-ups with `reps` reps; returns
+/// on the rest screen, when the set is in the journal.
+fn one_set_done(data: &Path, reps: u32) -> Tui {
+    let mut tui = Tui::spawn(data, 24, 80);
+    tui.wait_for("Today's session");
+    tui.press(ENTER);
+    tui.wait_for("Today: 2 sets of 10 reps");
+    tui.press(ENTER);
+    tui.wait_set("Wall push-ups", 1, 10);
+    tui.count_reps(0, reps, 10);
+    tui.press(ENTER);
+    tui.wait_for("Next: set 2 of 2");
+    tui
+}
+
+const JOURNAL: &str = "session-in-progress.json";
+
+/// Issue 5: kill -9 after a set; the next start offers the session, and resuming it goes
+/// on with set 2, keeping set 1.
+#[test]
+fn a_session_killed_mid_way_is_resumed_with_its_finished_sets() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let mut tui = one_set_done(&data, 7);
+    // Set 2 is under way when the process dies: those reps are the only loss.
+    tui.press(ENTER);
+    tui.wait_set("Wall push-ups", 2, 10);
+    tui.count_reps(0, 4, 10);
+    signal(&mut tui, "KILL");
+    tui.wait_exit();
+    assert!(data.join(JOURNAL).exists(), "the journal survives a kill");
+    drop(tui);
+
+    let mut tui = Tui::spawn(&data, 24, 80);
+    let home = tui.wait_for("An unfinished session");
+    let squeezed: String = home.split_whitespace().collect();
+    assert!(squeezed.contains("(setsdone:1)"), "{home}");
+    assert!(!home.contains("Enter  start"), "decide first: {home}");
+    tui.press("r");
+    tui.wait_for("Today: 2 sets of 10 reps");
+    tui.press(ENTER);
+    tui.wait_set("Wall push-ups", 2, 10);
+    tui.count_reps(0, 10, 10);
+    tui.press(ENTER);
+    tui.wait_for("How did the last reps feel?");
+    tui.press("q");
+    tui.wait_for("Stop the session?");
+    tui.press("s");
+    tui.wait_for("Stopped early");
+    tui.press(ENTER);
+    tui.wait_for("Session saved");
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+
+    let history = read_history(&data);
+    let exercises = history["sessions"][0]["exercises"].as_array().unwrap();
+    assert_eq!(exercises[0]["id"], "wall-push-up");
+    assert_eq!(set_field(&exercises[0], "reps"), [7, 10]);
+    assert!(!data.join(JOURNAL).exists(), "saved: the journal is gone");
+}
+
+/// Issue 5: an unfinished session can also be saved as it is, or thrown away (asked twice).
+#[test]
+fn an_unfinished_session_is_saved_as_it_is_or_discarded() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let mut tui = one_set_done(&data, 9);
+    signal(&mut tui, "KILL");
+    tui.wait_exit();
+    drop(tui);
+
+    let mut tui = Tui::spawn(&data, 24, 80);
+    tui.wait_for("An unfinished session");
+    tui.press("d");
+    tui.wait_for("Throw this unfinished session away?");
+    tui.press("n");
+    tui.wait_until("the question gone", |s| !s.contains("Throw this"));
+    tui.press("s");
+    tui.wait_for("Session saved");
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+    let history = read_history(&data);
+    let session = &history["sessions"][0];
+    assert_eq!(session["ended_early"], true);
+    assert_eq!(set_field(&session["exercises"][0], "reps"), [9]);
+    assert!(!data.join(JOURNAL).exists());
+
+    // Another one, now thrown away: nothing is added to the history.
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let mut tui = one_set_done(&data, 9);
+    signal(&mut tui, "KILL");
+    tui.wait_exit();
+    drop(tui);
+    let mut tui = Tui::spawn(&data, 24, 80);
+    tui.wait_for("An unfinished session");
+    tui.press("d");
+    tui.wait_for("Throw this unfinished session away?");
+    tui.press("y");
+    tui.wait_until("the question gone", |s| {
+        !s.contains("An unfinished session")
+    });
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+    assert!(!data.join(JOURNAL).exists());
+    assert!(!data.join("history.json").exists(), "nothing was saved");
+}
+
+/// A crash between saving the session and removing its journal: the next start sees the
+/// session is in the history and does not offer it again.
+#[test]
+fn a_journal_of_a_saved_session_is_not_offered_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let mut tui = one_set_done(&data, 9);
+    signal(&mut tui, "KILL");
+    tui.wait_exit();
+    drop(tui);
+    let journal = std::fs::read(data.join(JOURNAL)).unwrap();
+    let mut tui = Tui::spawn(&data, 24, 80);
+    tui.wait_for("An unfinished session");
+    tui.press("s");
+    tui.wait_for("Session saved");
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+    std::fs::write(data.join(JOURNAL), &journal).unwrap();
+    let mut tui = Tui::spawn(&data, 24, 80);
+    let home = tui.wait_for("You have trained today");
+    assert!(!home.contains("An unfinished session"), "{home}");
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+    assert!(!data.join(JOURNAL).exists());
+    assert_eq!(read_history(&data)["sessions"].as_array().unwrap().len(), 1);
+}
+
+/// Issue 5: SIGTERM mid-session gives the terminal back (the alternate screen is left) and
+/// keeps the journal; a hang-up (the terminal closed) ends the app instead of spinning.
+#[test]
+fn sigterm_and_hangup_restore_the_terminal_and_keep_the_journal() {
+    for name in ["TERM", "HUP"] {
+        let tmp = tempfile::tempdir().unwrap();
+        let data = tmp.path().join("data");
+        let mut tui = one_set_done(&data, 5);
+        signal(&mut tui, name);
+        let status = tui.wait_exit();
+        assert!(!status.success(), "{name}: {status:?}");
+        let left_alternate_screen = !tui
+            .parser
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .screen()
+            .alternate_screen();
+        assert!(
+            left_alternate_screen,
+            "{name}: the terminal was not given back"
+        );
+        assert!(data.join(JOURNAL).exists(), "{name}: the journal was kept");
+    }
+}
+
+/// Issue 5: one writer. A second window is refused while the first has the history open.
+#[test]
+fn a_second_window_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let mut first = Tui::spawn(&data, 24, 80);
+    first.wait_for("Today's session");
+    let second = std::process::Command::new(env!("CARGO_BIN_EXE_botsterk"))
+        .arg("--data-dir")
+        .arg(&data)
+        .args(["--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(second.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&second.stderr);
+    assert!(message.contains("already open"), "{message}");
+    first.press("q");
+    assert!(first.wait_exit().success());
 }

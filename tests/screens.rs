@@ -466,7 +466,9 @@ fn history_when_there_is_none_yet() {
 #[test]
 fn home_offers_an_unfinished_session() {
     let mut h = beginner();
-    h.send(Msg::StartSession).key(Input::Begin).keys(Input::Count, 10);
+    h.send(Msg::StartSession)
+        .key(Input::Begin)
+        .keys(Input::Count, 10);
     let effects = update(
         &mut h.model,
         Msg::Session(Input::FinishSet),

@@ -629,15 +629,24 @@ mod tests {
         let mut m = model();
         let now = Now::from_clock(&clock);
         update(&mut m, Msg::StartSession, now);
-        assert_eq!(journals(&update(&mut m, Msg::Session(Input::Begin), now)), 0);
-        assert_eq!(journals(&update(&mut m, Msg::Session(Input::Count), now)), 0);
+        assert_eq!(
+            journals(&update(&mut m, Msg::Session(Input::Begin), now)),
+            0
+        );
+        assert_eq!(
+            journals(&update(&mut m, Msg::Session(Input::Count), now)),
+            0
+        );
         let finished = update(&mut m, Msg::Session(Input::FinishSet), now);
         let [Effect::SaveJournal(journal)] = finished.as_slice() else {
             panic!("one journal write, got {finished:?}")
         };
         assert_eq!(journal.sets_done.len(), 1);
         // Skipping an exercise changes what is finished, so it is written too.
-        assert_eq!(journals(&update(&mut m, Msg::Session(Input::SkipExercise), now)), 1);
+        assert_eq!(
+            journals(&update(&mut m, Msg::Session(Input::SkipExercise), now)),
+            1
+        );
         update(&mut m, Msg::Session(Input::AskQuit), now);
         update(&mut m, Msg::Session(Input::Discard), now);
         let discarded = update(&mut m, Msg::Session(Input::ConfirmDiscard), now);
@@ -669,7 +678,11 @@ mod tests {
         let now = Now::from_clock(&clock);
         let mut m = with_unfinished(&clock);
         update(&mut m, Msg::StartSession, now);
-        assert_eq!(m.screen, Screen::Home, "decide about the unfinished one first");
+        assert_eq!(
+            m.screen,
+            Screen::Home,
+            "decide about the unfinished one first"
+        );
         update(&mut m, Msg::Unfinished(UnfinishedKey::Resume), now);
         let session = m.session().expect("resumed");
         assert_eq!((session.set_number(), session.sets_done().len()), (2, 1));

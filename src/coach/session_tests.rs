@@ -424,7 +424,10 @@ fn a_resumed_session_goes_on_with_the_next_set_and_keeps_what_was_done() {
     count(&mut s, &clock, 4);
     let mut resumed = crash_and_resume(&s, &clock);
     assert_eq!(resumed.phase(), &Phase::Card);
-    assert_eq!((resumed.exercise_position(), resumed.set_number()), ((1, 4), 2));
+    assert_eq!(
+        (resumed.exercise_position(), resumed.set_number()),
+        ((1, 4), 2)
+    );
     assert_eq!(resumed.sets_done().len(), 1);
     assert_eq!(resumed.started_at(), s.started_at());
     press(&mut resumed, &clock, Input::Begin);

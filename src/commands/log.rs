@@ -13,7 +13,8 @@ use crate::store::Store;
 ///
 /// # Errors
 /// [`CommandError::Usage`] quoting the bad part; [`CommandError::Store`] when the history
-/// cannot be read or written.
+/// cannot be read or written, or another botsterk holds it longer than
+/// [`super::LOCK_WAIT`].
 pub fn run(
     store: &Store,
     catalog: &Catalog,
@@ -57,6 +58,7 @@ pub fn run(
         logged: true,
         exercises,
     };
+    let _lock = store.lock(super::LOCK_WAIT)?;
     store.append_session(record)?;
     Ok(format!(
         "Logged {date}: {} program, {count} exercise{}, in {}.",

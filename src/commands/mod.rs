@@ -5,11 +5,18 @@ pub mod history;
 pub mod log;
 pub mod log_entry;
 pub mod plan;
+pub mod restore;
 pub mod weight;
+
+use std::time::Duration;
 
 use thiserror::Error;
 
 use crate::store::StoreError;
+
+/// How long a writing command (`log`, `weight`, `restore`) waits for another botsterk to
+/// let go of the data dir before it refuses.
+pub const LOCK_WAIT: Duration = Duration::from_secs(2);
 
 /// Why a command failed, and so which exit code it ends with.
 #[derive(Debug, Error)]

@@ -14,7 +14,8 @@ use crate::store::Store;
 ///
 /// # Errors
 /// [`CommandError::Usage`] for an unknown or unweighted exercise or an impossible weight;
-/// [`CommandError::Store`] when the history cannot be read or written.
+/// [`CommandError::Store`] when the history cannot be read or written, or another botsterk
+/// holds it longer than [`super::LOCK_WAIT`].
 pub fn run(
     store: &Store,
     catalog: &Catalog,
@@ -39,6 +40,7 @@ pub fn run(
             "weight '{kg}' must be more than 0 and at most {MAX_WEIGHT_KG} kg, e.g. botsterk weight {exercise} 8"
         )));
     }
+    let _lock = store.lock(super::LOCK_WAIT)?;
     let history = store.load_history()?;
     let plan = super::plan::compute(catalog, &history, today);
     let from_kg = current_weight(catalog, &history, &plan, exercise, today);

@@ -259,6 +259,8 @@ pub struct Texts {
     pub journal_failed: &'static str,
     /// `{signal}`
     pub stopped_by_signal: &'static str,
+    /// `{reason}`
+    pub journal_unreadable: &'static str,
 
     /// The history screens.
     pub review: &'static ReviewTexts,
@@ -436,6 +438,7 @@ pub const EN: Texts = Texts {
     key_discard: "discard",
     journal_failed: "! crash copy not written",
     stopped_by_signal: "botsterk: stopped by signal {signal}. Every finished set is kept and offered again at the next start.",
+    journal_unreadable: "the unfinished session could not be read ({reason}); the file is left as it is.",
     review: &review::EN,
 };
 
@@ -611,6 +614,7 @@ pub const NL: Texts = Texts {
     key_discard: "weggooien",
     journal_failed: "! reservekopie niet geschreven",
     stopped_by_signal: "botsterk: gestopt door signaal {signal}. Elke afgemaakte set is bewaard en wordt bij de volgende start weer aangeboden.",
+    journal_unreadable: "de onafgemaakte training kon niet gelezen worden ({reason}); het bestand blijft zoals het is.",
     review: &review::NL,
 };
 

@@ -1,0 +1,406 @@
+//! `botsterk restore [BACKUP | --list]`: bring back a backup of the history, keeping the
+//! file it replaces aside; or list the backups. Also the texts that point a user whose
+//! history cannot be read to the newest good backup, and the one for a data dir that is
+//! already open.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use super::CommandError;
+use crate::i18n::{Lang, fill};
+use crate::store::{Store, StoreError, read_history_at};
+
+/// The texts of this module, in one language.
+#[derive(Debug)]
+pub struct RestoreTexts {
+    /// `{backup}`, `{command}`: after "the history cannot be read".
+    pub backup_hint: &'static str,
+    /// `{dir}`: the same when there is no backup to offer.
+    pub no_backup: &'static str,
+    /// `{path}` (the lock file): a second botsterk on the same data.
+    pub already_open: &'static str,
+    /// `{backup}`, `{history}`, `{sessions}`, `{replaced}`
+    pub restored: &'static str,
+    /// `{backup}`, `{history}`, `{sessions}`: there was no history before.
+    pub restored_fresh: &'static str,
+    /// `{dir}`
+    pub list_header: &'static str,
+    /// `{name}`, `{sessions}`, `{date}`
+    pub list_row: &'static str,
+    /// `{name}`
+    pub list_row_empty: &'static str,
+    /// `{name}`, `{reason}`
+    pub list_row_unreadable: &'static str,
+    /// `{command}`
+    pub list_footer: &'static str,
+    /// `{dir}`
+    pub list_none: &'static str,
+    /// `{path}`, `{dir}`
+    pub not_found: &'static str,
+    /// `{path}`, `{reason}`
+    pub not_a_history: &'static str,
+    /// One session, and `{n}` sessions.
+    pub sessions: [&'static str; 2],
+}
+
+pub const EN: RestoreTexts = RestoreTexts {
+    backup_hint: "The newest backup botsterk can read is {backup}. To bring it back (the \
+        current file is kept aside, not deleted):\n  {command}",
+    no_backup: "There is no backup botsterk can read in {dir}.",
+    already_open: "botsterk is already open in another window ({path} is locked); close it \
+        there first, then try again.",
+    restored: "Restored {backup} as {history} ({sessions}).\nThe history it replaced \
+        is kept as {replaced}.",
+    restored_fresh: "Restored {backup} as {history} ({sessions}); there was no \
+        history before.",
+    list_header: "Backups in {dir}, newest first:",
+    list_row: "{name}  {sessions}, the newest on {date}",
+    list_row_empty: "{name}  no sessions",
+    list_row_unreadable: "{name}  cannot be used: {reason}",
+    list_footer: "Bring one back with: {command}",
+    list_none: "There are no backups in {dir} yet: botsterk makes one before every change \
+        to the history.",
+    not_found: "{path} does not exist; give a backup's path, or its name in {dir} \
+        (botsterk restore --list shows them). Nothing was changed.",
+    not_a_history: "{path} is not a history this botsterk can read: {reason}. Nothing was \
+        changed.",
+    sessions: ["1 session", "{n} sessions"],
+};
+
+pub const NL: RestoreTexts = RestoreTexts {
+    backup_hint: "De nieuwste reservekopie die botsterk kan lezen is {backup}. Zet die terug \
+        met (het huidige bestand wordt apart bewaard, niet gewist):\n  {command}",
+    no_backup: "Er is geen reservekopie in {dir} die botsterk kan lezen.",
+    already_open: "botsterk is al geopend in een ander venster ({path} is vergrendeld); sluit \
+        het daar eerst en probeer het dan opnieuw.",
+    restored: "{backup} is teruggezet als {history} ({sessions}).\nHet logboek dat \
+        het verving is bewaard als {replaced}.",
+    restored_fresh: "{backup} is teruggezet als {history} ({sessions}); er was nog \
+        geen logboek.",
+    list_header: "Reservekopieën in {dir}, nieuwste eerst:",
+    list_row: "{name}  {sessions}, de nieuwste op {date}",
+    list_row_empty: "{name}  geen trainingen",
+    list_row_unreadable: "{name}  niet bruikbaar: {reason}",
+    list_footer: "Zet er een terug met: {command}",
+    list_none: "Er zijn nog geen reservekopieën in {dir}: botsterk maakt er een voor elke \
+        wijziging van het logboek.",
+    not_found: "{path} bestaat niet; geef het pad van een reservekopie, of de naam ervan in \
+        {dir} (botsterk restore --list toont ze). Er is niets veranderd.",
+    not_a_history: "{path} is geen logboek dat deze botsterk kan lezen: {reason}. Er is niets \
+        veranderd.",
+    sessions: ["1 training", "{n} trainingen"],
+};
+
+/// "1 session", "3 sessions".
+fn count_sessions(t: &RestoreTexts, n: usize) -> String {
+    if n == 1 {
+        t.sessions[0].to_owned()
+    } else {
+        fill(t.sessions[1], &[("n", &n)])
+    }
+}
+
+/// The texts in `lang`.
+#[must_use]
+pub fn texts(lang: Lang) -> &'static RestoreTexts {
+    match lang {
+        Lang::En => &EN,
+        Lang::Nl => &NL,
+    }
+}
+
+/// What to add when the history cannot be read: the newest backup this build reads and
+/// the command that brings it back, or that there is none. `data_dir_flag` is the
+/// `--data-dir` to repeat in the command (`None` for the default folder).
+#[must_use]
+pub fn backup_hint(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> String {
+    let t = texts(lang);
+    match store.newest_good_backup() {
+        Some(backup) => fill(
+            t.backup_hint,
+            &[
+                ("backup", &backup.display()),
+                ("command", &command(data_dir_flag, &backup)),
+            ],
+        ),
+        None => fill(t.no_backup, &[("dir", &store.backup_dir().display())]),
+    }
+}
+
+/// The message for a store error, in `lang` where it has its own text: a history that
+/// cannot be read (damaged, or from a newer botsterk) names the file, what is wrong, and
+/// the newest good backup with the command that brings it back; a data dir that is already
+/// open says so.
+#[must_use]
+pub fn explain(
+    error: &StoreError,
+    store: &Store,
+    data_dir_flag: Option<&Path>,
+    lang: Lang,
+) -> String {
+    let t = lang.texts();
+    let unreadable = match error {
+        StoreError::Corrupt { path, reason } => fill(
+            t.error_history_unreadable,
+            &[("path", &path.display()), ("reason", reason)],
+        ),
+        StoreError::Newer { path, found, known } => fill(
+            t.error_history_newer,
+            &[
+                ("path", &path.display()),
+                ("found", found),
+                ("known", known),
+            ],
+        ),
+        StoreError::Locked { path } => {
+            return fill(texts(lang).already_open, &[("path", &path.display())]);
+        }
+        other => return other.to_string(),
+    };
+    format!("{unreadable}\n{}", backup_hint(store, data_dir_flag, lang))
+}
+
+/// `botsterk [--data-dir DIR] restore PATH`, quoted for a shell where needed.
+fn command(data_dir_flag: Option<&Path>, backup: &Path) -> String {
+    let mut out = String::from("botsterk ");
+    if let Some(dir) = data_dir_flag {
+        let _ = write!(out, "--data-dir {} ", quote(dir));
+    }
+    let _ = write!(out, "restore {}", quote(backup));
+    out
+}
+
+/// A path as one shell word.
+fn quote(path: &Path) -> String {
+    let text = path.display().to_string();
+    let plain = |c: char| c.is_ascii_alphanumeric() || "/._-+:@%,=".contains(c);
+    if !text.is_empty() && text.chars().all(plain) {
+        text
+    } else if cfg!(windows) {
+        format!("\"{text}\"")
+    } else {
+        format!("'{}'", text.replace('\'', r"'\''"))
+    }
+}
+
+/// `restore BACKUP`: brings the backup back. Without one, lists the backups.
+///
+/// # Errors
+/// [`CommandError::Usage`] when BACKUP does not exist or is not a history this build
+/// reads (nothing is changed); [`CommandError::Store`] when the history cannot be
+/// replaced, or another botsterk holds the data dir longer than [`super::LOCK_WAIT`].
+pub fn run(
+    store: &Store,
+    backup: Option<&Path>,
+    data_dir_flag: Option<&Path>,
+    lang: Lang,
+) -> Result<String, CommandError> {
+    let Some(backup) = backup else {
+        return Ok(list(store, data_dir_flag, lang));
+    };
+    let t = texts(lang);
+    let backup = resolve(store, backup);
+    // Checked before the lock: a wrong argument is said at once, whatever else runs.
+    if let Err(e) = read_history_at(&backup) {
+        return Err(refusal(e, store, &backup, lang));
+    }
+    let _lock = store.lock(super::LOCK_WAIT)?;
+    let done = store
+        .restore(&backup)
+        .map_err(|e| refusal(e, store, &backup, lang))?;
+    let values: [(&str, &dyn std::fmt::Display); 4] = [
+        ("backup", &done.backup.display()),
+        ("history", &done.history.display()),
+        ("sessions", &count_sessions(t, done.sessions)),
+        (
+            "replaced",
+            &done
+                .replaced
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        ),
+    ];
+    Ok(match &done.replaced {
+        Some(_) => fill(t.restored, &values),
+        None => fill(t.restored_fresh, &values),
+    })
+}
+
+/// A bare file name is looked for in the backups folder first; anything else is a path.
+fn resolve(store: &Store, backup: &Path) -> PathBuf {
+    let bare = backup.parent().is_some_and(|p| p.as_os_str().is_empty());
+    let in_backups = store.backup_dir().join(backup);
+    if bare && in_backups.is_file() {
+        in_backups
+    } else {
+        backup.to_path_buf()
+    }
+}
+
+/// A backup that cannot be used (missing, a folder, damaged, too new) is the user's input
+/// (exit 2); anything about the data dir is the store's (exit 1).
+fn refusal(error: StoreError, store: &Store, backup: &Path, lang: Lang) -> CommandError {
+    let t = texts(lang);
+    let about_backup = match &error {
+        StoreError::Read { path, .. }
+        | StoreError::Corrupt { path, .. }
+        | StoreError::Newer { path, .. } => path == backup,
+        _ => false,
+    };
+    if !about_backup {
+        return CommandError::Store(error);
+    }
+    match error {
+        StoreError::Read { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
+            CommandError::Usage(fill(
+                t.not_found,
+                &[
+                    ("path", &backup.display()),
+                    ("dir", &store.backup_dir().display()),
+                ],
+            ))
+        }
+        StoreError::Read { source, .. } => CommandError::Usage(fill(
+            t.not_a_history,
+            &[("path", &backup.display()), ("reason", &source)],
+        )),
+        StoreError::Corrupt { reason, .. } => CommandError::Usage(fill(
+            t.not_a_history,
+            &[("path", &backup.display()), ("reason", &reason)],
+        )),
+        StoreError::Newer { found, known, .. } => CommandError::Usage(fill(
+            t.not_a_history,
+            &[
+                ("path", &backup.display()),
+                (
+                    "reason",
+                    &format!(
+                        "it was made by a newer botsterk (version {found}, this one knows up to {known})"
+                    ),
+                ),
+            ],
+        )),
+        other => CommandError::Store(other),
+    }
+}
+
+/// The backups, newest first, with their session count and newest session.
+fn list(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> String {
+    let t = texts(lang);
+    let backups = store.backups();
+    let Some(newest) = backups.first() else {
+        return fill(t.list_none, &[("dir", &store.backup_dir().display())]);
+    };
+    let mut out = fill(t.list_header, &[("dir", &store.backup_dir().display())]);
+    for path in &backups {
+        let name = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let row = match read_history_at(path) {
+            Ok(history) => match history.last_session() {
+                Some(last) => fill(
+                    t.list_row,
+                    &[
+                        ("name", &name),
+                        ("sessions", &count_sessions(t, history.sessions.len())),
+                        ("date", &last.date),
+                    ],
+                ),
+                None => fill(t.list_row_empty, &[("name", &name)]),
+            },
+            Err(e) => fill(
+                t.list_row_unreadable,
+                &[("name", &name), ("reason", &short_reason(&e))],
+            ),
+        };
+        let _ = write!(out, "\n  {row}");
+    }
+    let example = newest
+        .file_name()
+        .map_or_else(|| newest.clone(), PathBuf::from);
+    let _ = write!(
+        out,
+        "\n{}",
+        fill(
+            t.list_footer,
+            &[("command", &command(data_dir_flag, &example))]
+        )
+    );
+    out
+}
+
+fn short_reason(error: &StoreError) -> String {
+    match error {
+        StoreError::Corrupt { reason, .. } => reason.clone(),
+        StoreError::Newer { found, .. } => format!("made by a newer botsterk (version {found})"),
+        StoreError::Read { source, .. } => source.to_string(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_quoted_for_a_shell_only_when_needed() {
+        assert_eq!(
+            quote(Path::new("/home/ann/.local/share/botsterk/x.json")),
+            "/home/ann/.local/share/botsterk/x.json"
+        );
+        #[cfg(unix)]
+        {
+            assert_eq!(
+                quote(Path::new("/Users/ann/Library/Application Support/b")),
+                "'/Users/ann/Library/Application Support/b'"
+            );
+            assert_eq!(quote(Path::new("/tmp/it's")), r"'/tmp/it'\''s'");
+        }
+    }
+
+    #[test]
+    fn the_command_repeats_the_data_dir_when_one_was_given() {
+        assert_eq!(
+            command(None, Path::new("/d/backups/h.json")),
+            "botsterk restore /d/backups/h.json"
+        );
+        assert_eq!(
+            command(Some(Path::new("/d")), Path::new("/d/backups/h.json")),
+            "botsterk --data-dir /d restore /d/backups/h.json"
+        );
+    }
+
+    #[test]
+    fn both_languages_fill_the_same_fields() {
+        let fields = |t: &RestoreTexts| {
+            [
+                t.backup_hint,
+                t.no_backup,
+                t.already_open,
+                t.restored,
+                t.restored_fresh,
+                t.list_header,
+                t.list_row,
+                t.list_row_empty,
+                t.list_row_unreadable,
+                t.list_footer,
+                t.list_none,
+                t.not_found,
+                t.not_a_history,
+                t.sessions[0],
+                t.sessions[1],
+            ]
+            .map(|text| {
+                let mut names: Vec<&str> = text
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|s| s.split('}').next())
+                    .collect();
+                names.sort_unstable();
+                names
+            })
+        };
+        assert_eq!(fields(&EN), fields(&NL));
+    }
+}

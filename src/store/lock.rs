@@ -1,0 +1,168 @@
+//! One writer at a time: an exclusive lock on `.lock` in the data dir, held by the TUI for
+//! as long as it runs and by each writing command while it writes.
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use super::write::{RealFs, ensure_private_dir};
+use super::{Store, StoreError};
+
+/// The lock file inside the data dir. It is never removed: removing a lock file while
+/// another process waits on it would let two writers in.
+pub const LOCK_FILE: &str = ".lock";
+
+/// How often a waiting [`Store::lock`] tries again.
+const POLL: Duration = Duration::from_millis(50);
+
+/// The lock of a data dir, held until dropped (or until the process ends, however it
+/// ends: the system releases it).
+#[derive(Debug)]
+pub struct DataLock {
+    file: File,
+    path: PathBuf,
+}
+
+impl DataLock {
+    /// The lock file.
+    #[must_use]
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for DataLock {
+    fn drop(&mut self) {
+        // Closing the file releases it too; unlocking first says so plainly.
+        let _ = self.file.unlock();
+    }
+}
+
+impl Store {
+    /// Takes the exclusive lock of the data dir (creating the dir and its private `.lock`
+    /// file if needed), trying again every 50 ms until `wait` has passed.
+    /// `Duration::ZERO` tries once.
+    ///
+    /// # Errors
+    /// [`StoreError::Locked`] when another botsterk still holds it after `wait`;
+    /// [`StoreError::Write`] naming the lock file when it cannot be made or locked at all.
+    pub fn lock(&self, wait: Duration) -> Result<DataLock, StoreError> {
+        let path = self.dir.join(LOCK_FILE);
+        let fail = |source| StoreError::Write {
+            path: path.clone(),
+            source,
+        };
+        ensure_private_dir(&RealFs, &self.dir).map_err(fail)?;
+        let file = open_lock_file(&path).map_err(fail)?;
+        let deadline = Instant::now() + wait;
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(DataLock { file, path }),
+                Err(TryLockError::WouldBlock) => {
+                    let left = deadline.saturating_duration_since(Instant::now());
+                    if left.is_zero() {
+                        return Err(StoreError::Locked { path });
+                    }
+                    std::thread::sleep(left.min(POLL));
+                }
+                Err(TryLockError::Error(e)) => return Err(fail(e)),
+            }
+        }
+    }
+}
+
+/// Opens (creating, 0600) the lock file; on a read-only disk an existing one is locked
+/// read-only, which is enough for a lock.
+fn open_lock_file(path: &Path) -> std::io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+        .open(path)
+        .or_else(|e| File::open(path).map_err(|_| e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().join("data"));
+        (dir, store)
+    }
+
+    #[test]
+    fn a_second_lock_fails_while_the_first_lives_and_succeeds_after() {
+        let (_dir, store) = store();
+        let first = store.lock(Duration::ZERO).unwrap();
+        assert_eq!(first.path(), store.dir().join(".lock"));
+        // Another handle on the same file, in the same process, is refused: the lock
+        // belongs to the open file, not to the process.
+        let err = store.lock(Duration::ZERO).unwrap_err();
+        assert!(
+            matches!(&err, StoreError::Locked { path } if *path == store.dir().join(".lock")),
+            "{err:?}"
+        );
+        assert!(
+            err.to_string()
+                .contains("already open in another botsterk window"),
+            "{err}"
+        );
+        drop(first);
+        let again = store.lock(Duration::ZERO).unwrap();
+        drop(again);
+    }
+
+    #[test]
+    fn waiting_gives_up_after_the_wait_and_not_long_before() {
+        let (_dir, store) = store();
+        let _held = store.lock(Duration::ZERO).unwrap();
+        let wait = Duration::from_millis(200);
+        let start = Instant::now();
+        assert!(matches!(store.lock(wait), Err(StoreError::Locked { .. })));
+        let took = start.elapsed();
+        assert!(took >= wait, "{took:?}");
+        assert!(took < wait * 10, "{took:?}");
+    }
+
+    #[test]
+    fn a_waiting_lock_gets_it_when_the_holder_lets_go() {
+        let (_dir, store) = store();
+        let held = store.lock(Duration::ZERO).unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let waiter = {
+            let store = store.clone();
+            std::thread::spawn(move || {
+                tx.send(()).unwrap();
+                store.lock(Duration::from_secs(10)).map(drop)
+            })
+        };
+        rx.recv().unwrap();
+        drop(held);
+        waiter.join().unwrap().unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_lock_file_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let (_dir, store) = store();
+        let lock = store.lock(Duration::ZERO).unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(store.dir()), 0o700);
+        assert_eq!(mode(lock.path()), 0o600);
+    }
+
+    #[test]
+    fn a_lock_that_cannot_be_made_names_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let blocker = dir.path().join("file");
+        std::fs::write(&blocker, b"not a dir").unwrap();
+        let store = Store::new(blocker.join("data"));
+        let err = store.lock(Duration::ZERO).unwrap_err();
+        assert!(matches!(err, StoreError::Write { .. }), "{err:?}");
+        assert!(err.to_string().contains(".lock"), "{err}");
+    }
+}

@@ -1,0 +1,326 @@
+//! The history on disk: read it without ever changing what cannot be read, and write it so
+//! that a crash or a full disk leaves either the old file or the new one, never half of one.
+//!
+//! - [`write`]: the durable write every file goes through (temp file, fsync, rename,
+//!   fsync the folder), behind a trait that tests make fail at any step.
+//! - backups of the history before each rewrite, and [`Store::restore`] to bring one back;
+//! - [`Store::save_journal`] and friends: the session in progress, for crash recovery;
+//! - [`Store::lock`]: one writer at a time.
+
+mod journal;
+mod lock;
+mod restore;
+mod write;
+
+#[cfg(test)]
+mod fault_tests;
+#[cfg(test)]
+mod tests;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Deserialize;
+use thiserror::Error;
+
+use crate::history::{HISTORY_VERSION, History, SessionRecord};
+
+pub use journal::JOURNAL_FILE;
+pub use lock::{DataLock, LOCK_FILE};
+pub use restore::Restored;
+use write::{FileOps, RealFs, write_atomically};
+
+/// The file name of the history inside the data dir.
+pub const HISTORY_FILE: &str = "history.json";
+
+/// Why the store could not do what was asked. Every variant names the file.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path} is not a botsterk history: {reason}")]
+    Corrupt { path: PathBuf, reason: String },
+    #[error("{path} was made by a newer botsterk (version {found}, this one knows up to {known})")]
+    Newer {
+        path: PathBuf,
+        found: u32,
+        known: u32,
+    },
+    #[error(transparent)]
+    Correction(#[from] crate::corrections::CorrectionError),
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// Another botsterk holds the lock of the data dir; `path` is the lock file.
+    #[error(
+        "the history is already open in another botsterk window (it holds {path}); close it there first"
+    )]
+    Locked { path: PathBuf },
+}
+
+/// The data directory and the files in it.
+#[derive(Debug, Clone)]
+pub struct Store {
+    dir: PathBuf,
+    /// Where bytes are written: the real file system, or a failing one in tests.
+    io: Arc<dyn FileOps>,
+}
+
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: u32,
+}
+
+impl Store {
+    #[must_use]
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        Self {
+            dir: dir.into(),
+            io: Arc::new(RealFs),
+        }
+    }
+
+    /// A store that writes through `io` (tests inject faults with it).
+    #[cfg(test)]
+    pub(crate) fn with_io(dir: impl Into<PathBuf>, io: Arc<dyn FileOps>) -> Self {
+        Self {
+            dir: dir.into(),
+            io,
+        }
+    }
+
+    #[must_use]
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    #[must_use]
+    pub fn history_path(&self) -> PathBuf {
+        self.dir.join(HISTORY_FILE)
+    }
+
+    /// Reads the history. A missing file is an empty history; anything that does not parse,
+    /// or comes from a newer botsterk, is an error and the file is left exactly as it is.
+    ///
+    /// # Errors
+    /// [`StoreError::Read`], [`StoreError::Corrupt`] or [`StoreError::Newer`].
+    pub fn load_history(&self) -> Result<History, StoreError> {
+        let path = self.history_path();
+        match read_if_exists(&path)? {
+            None => Ok(History::default()),
+            Some(bytes) => parse_at(&path, &bytes),
+        }
+    }
+
+    /// Adds one session to the history on disk and returns the history as now written.
+    ///
+    /// The file is read again first, so a session saved meanwhile by another botsterk is
+    /// kept, and a file that became unreadable is refused, not overwritten.
+    ///
+    /// # Errors
+    /// Any load error, or [`StoreError::Write`] when the new file could not be made durable;
+    /// the old file is then untouched.
+    pub fn append_session(&self, record: SessionRecord) -> Result<History, StoreError> {
+        self.update(|history| {
+            history.sessions.push(record);
+            history.sessions.sort_by_key(|s| s.started_at);
+        })
+    }
+
+    /// Reads the history afresh, changes it, and writes it back atomically; returns the
+    /// history as now written. A file that cannot be read is refused, never overwritten.
+    ///
+    /// # Errors
+    /// Any load error, or [`StoreError::Write`]; the old file is then untouched.
+    pub fn update(&self, change: impl FnOnce(&mut History)) -> Result<History, StoreError> {
+        let mut history = self.load_history()?;
+        change(&mut history);
+        self.save_history(&history)?;
+        Ok(history)
+    }
+
+    /// Applies a correction to the history as it is on disk now, keeping the previous file
+    /// as a backup; returns the history as now written.
+    ///
+    /// # Errors
+    /// Any load error, [`StoreError::Correction`] when the session is no longer there (the
+    /// file is then not rewritten), or [`StoreError::Write`].
+    pub fn correct(
+        &self,
+        correction: &crate::corrections::Correction,
+    ) -> Result<History, StoreError> {
+        let mut history = self.load_history()?;
+        correction.apply(&mut history)?;
+        self.save_history(&history)?;
+        Ok(history)
+    }
+
+    /// Writes the whole history atomically: a private temp file in the same directory,
+    /// flushed to disk, renamed over the old file, then the directory flushed too. The file
+    /// it replaces is first kept in `backups/` (the newest [`BACKUPS_KEPT`]).
+    ///
+    /// # Errors
+    /// [`StoreError::Write`] naming the path that failed; when the backup cannot be made the
+    /// history is not rewritten either. On any error the history is as it was.
+    pub fn save_history(&self, history: &History) -> Result<(), StoreError> {
+        let path = self.history_path();
+        let json = serde_json::to_vec_pretty(history).map_err(|e| StoreError::Write {
+            path: path.clone(),
+            source: std::io::Error::other(e),
+        })?;
+        let current = read_if_exists(&path)?;
+        if let Some(current) = &current {
+            self.back_up(current)?;
+        }
+        write_atomically(&*self.io, &path, &json, current.as_deref())?;
+        // Only now: a failed save keeps one backup more, never one less.
+        self.rotate_backups();
+        Ok(())
+    }
+
+    /// The folder of the dated copies of earlier histories.
+    #[must_use]
+    pub fn backup_dir(&self) -> PathBuf {
+        self.dir.join(BACKUP_DIR)
+    }
+
+    /// The backups, newest first.
+    #[must_use]
+    pub fn backups(&self) -> Vec<PathBuf> {
+        let Ok(entries) = fs::read_dir(self.backup_dir()) else {
+            return Vec::new();
+        };
+        let mut named: Vec<(BackupKey, PathBuf)> = entries
+            .filter_map(Result::ok)
+            .filter_map(|e| {
+                let name = e.file_name().into_string().ok()?;
+                Some((backup_key(&name)?, e.path()))
+            })
+            .collect();
+        named.sort_by(|a, b| b.0.cmp(&a.0));
+        named.into_iter().map(|(_, path)| path).collect()
+    }
+
+    /// The newest backup that this build can read as a history (not damaged, not made by
+    /// a newer botsterk), if there is one.
+    #[must_use]
+    pub fn newest_good_backup(&self) -> Option<PathBuf> {
+        self.backups()
+            .into_iter()
+            .find(|path| read_history_at(path).is_ok())
+    }
+
+    /// Copies `current` (the history as it is on disk) to a new dated backup, unless the
+    /// newest backup already holds exactly these bytes (a save retried after a failure).
+    fn back_up(&self, current: &[u8]) -> Result<(), StoreError> {
+        let backups = self.backups();
+        if backups
+            .first()
+            .is_some_and(|newest| fs::read(newest).is_ok_and(|b| b == current))
+        {
+            return Ok(());
+        }
+        let stamp = chrono::Local::now().format(BACKUP_STAMP).to_string();
+        // After the newest of the same second, even when older ones were rotated away.
+        let seq = backups
+            .iter()
+            .filter_map(|p| backup_key(p.file_name()?.to_str()?))
+            .filter(|(s, _)| *s == stamp)
+            .map(|(_, seq)| seq + 1)
+            .max();
+        let dir = self.backup_dir();
+        let target = match seq {
+            None => dir.join(format!("history-{stamp}.json")),
+            Some(seq) => dir.join(format!("history-{stamp}-{seq}.json")),
+        };
+        write_atomically(&*self.io, &target, current, None)
+    }
+
+    /// Removes the oldest backups beyond [`BACKUPS_KEPT`].
+    fn rotate_backups(&self) {
+        for old in self.backups().into_iter().skip(BACKUPS_KEPT) {
+            // A backup that cannot be removed costs disk space, not data: not an error.
+            let _ = fs::remove_file(old);
+        }
+    }
+}
+
+/// Reads a history file anywhere (a backup, say) the way [`Store::load_history`] reads
+/// the history; a missing file is an error here.
+///
+/// # Errors
+/// [`StoreError::Read`], [`StoreError::Corrupt`] or [`StoreError::Newer`], naming `path`.
+pub fn read_history_at(path: &Path) -> Result<History, StoreError> {
+    let bytes = fs::read(path).map_err(|source| StoreError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    parse_at(path, &bytes)
+}
+
+/// How many earlier histories are kept.
+pub const BACKUPS_KEPT: usize = 5;
+/// The folder of the backups inside the data dir.
+pub const BACKUP_DIR: &str = "backups";
+/// `history-20261126-094501.json`: sorts by time; a second one within the same second
+/// gets `-2`, `-3`, ...
+const BACKUP_STAMP: &str = "%Y%m%d-%H%M%S";
+
+/// Orders backups by their time stamp, then their sequence number.
+type BackupKey = (String, u32);
+
+fn backup_key(name: &str) -> Option<BackupKey> {
+    let stem = name.strip_prefix("history-")?.strip_suffix(".json")?;
+    // "20261126-094501" is 15 characters; an optional "-N" follows.
+    let (stamp, rest) = (stem.get(..15)?, stem.get(15..)?);
+    let seq = match rest.strip_prefix('-') {
+        None if rest.is_empty() => 1,
+        Some(n) => n.parse().ok()?,
+        None => return None,
+    };
+    Some((stamp.to_owned(), seq))
+}
+
+/// The file's bytes, `None` when there is no such file.
+fn read_if_exists(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
+    match fs::read(path) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(StoreError::Read {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+fn parse_at(path: &Path, bytes: &[u8]) -> Result<History, StoreError> {
+    let path = path.to_path_buf();
+    parse_history(bytes).map_err(|e| match e {
+        ParseError::Corrupt(reason) => StoreError::Corrupt { path, reason },
+        ParseError::Newer(found) => StoreError::Newer {
+            path,
+            found,
+            known: HISTORY_VERSION,
+        },
+    })
+}
+
+enum ParseError {
+    Corrupt(String),
+    Newer(u32),
+}
+
+fn parse_history(bytes: &[u8]) -> Result<History, ParseError> {
+    let version: VersionOnly =
+        serde_json::from_slice(bytes).map_err(|e| ParseError::Corrupt(e.to_string()))?;
+    if version.version > HISTORY_VERSION {
+        return Err(ParseError::Newer(version.version));
+    }
+    serde_json::from_slice(bytes).map_err(|e| ParseError::Corrupt(e.to_string()))
+}
