@@ -39,6 +39,16 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         Span::styled(format!("{}: ", t.card_today), ctx.theme.title),
         Span::raw(super::home::target_text(t, exercise)),
     ]));
+    // A resumed session picks up mid-exercise: say which set comes next.
+    if !session.sets_done().is_empty() {
+        lines.push(Line::styled(
+            crate::i18n::fill(
+                t.rest_next,
+                &[("set", &session.set_number()), ("sets", &exercise.sets)],
+            ),
+            ctx.theme.title,
+        ));
+    }
     Paragraph::new(Text::from(lines))
         .wrap(Wrap { trim: false })
         .render(area, buf);

@@ -78,7 +78,9 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
             t.home_last_session,
             &[("date", &t.date(last.date))],
         ))),
-        None => lines.push(Line::raw(t.home_no_sessions)),
+        // "starts with Enter" would be wrong while an unfinished session waits.
+        None if model.unfinished.is_none() => lines.push(Line::raw(t.home_no_sessions)),
+        None => {}
     }
     lines.push(Line::styled(
         format!("{}: {}", t.home_history_file, model.history_path),
