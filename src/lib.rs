@@ -17,6 +17,7 @@ pub mod demo;
 pub mod history;
 pub mod i18n;
 pub mod keymap;
+pub mod profile;
 pub mod shell;
 pub mod store;
 pub mod ui;

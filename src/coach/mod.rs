@@ -4,5 +4,6 @@ pub mod plan;
 pub mod progression;
 pub mod rest;
 pub mod review;
+pub mod safety;
 pub mod session;
 pub mod timer;

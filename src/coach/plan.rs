@@ -5,8 +5,10 @@ use serde::Serialize;
 
 use super::progression::{self, Prompt, PromptKind, PromptReason};
 use super::rest::{self, DayStatus, WeekProgress};
+use super::safety::{self, ExcludeReason};
 use crate::catalog::{Catalog, Measure, Program};
 use crate::history::History;
+use crate::profile::BoneStatus;
 
 /// Rest between sets unless the user changes it.
 pub const DEFAULT_REST_SECONDS: u32 = 60;
@@ -32,6 +34,9 @@ pub struct PlannedExercise {
     /// Seconds each rep is held at the top (heel raises).
     pub rep_hold_seconds: Option<u32>,
     pub weight_kg: Option<f64>,
+    /// The exercise's bone caution applies to this user (osteopenia or osteoporosis).
+    #[serde(skip)]
+    pub caution: bool,
 }
 
 /// Today's session.
@@ -55,6 +60,7 @@ pub fn starting_plan(catalog: &Catalog, program: Program, rest_seconds: u32) -> 
             target: e.target_min,
             rep_hold_seconds: e.rep_hold_seconds,
             weight_kg: None,
+            caution: false,
         })
         .collect();
     SessionPlan {
@@ -72,6 +78,8 @@ pub struct Settings {
     pub rest_seconds: u32,
     /// The dumbbell or kettlebell weights the user owns, in kg.
     pub owned_weights_kg: Vec<f64>,
+    pub bone_status: BoneStatus,
+    pub cleared_for_impact: bool,
 }
 
 impl Default for Settings {
@@ -80,6 +88,9 @@ impl Default for Settings {
             weekly_target: 3,
             rest_seconds: DEFAULT_REST_SECONDS,
             owned_weights_kg: Vec::new(),
+            // Without a profile nothing is known: no exercise is left out or cautioned.
+            bone_status: BoneStatus::None,
+            cleared_for_impact: false,
         }
     }
 }
@@ -93,6 +104,15 @@ pub struct DayPlan {
     pub session: SessionPlan,
     /// Questions for the user: heavier, lighter, pain check, advanced program.
     pub prompts: Vec<Prompt>,
+    /// Exercises of the program left out for this user, and why.
+    pub excluded: Vec<Excluded>,
+}
+
+/// An exercise left out of the plan for safety.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Excluded {
+    pub id: String,
+    pub reason: ExcludeReason,
 }
 
 impl DayPlan {
@@ -122,6 +142,19 @@ pub fn day_plan(
 ) -> DayPlan {
     let dates: Vec<NaiveDate> = history.sessions.iter().map(|s| s.date).collect();
     let mut session = starting_plan(catalog, program, settings.rest_seconds);
+    let mut excluded = Vec::new();
+    session.exercises.retain(|planned| {
+        let reason = catalog
+            .get(&planned.id)
+            .and_then(|e| safety::excluded(e, settings.bone_status, settings.cleared_for_impact));
+        if let Some(reason) = reason {
+            excluded.push(Excluded {
+                id: planned.id.clone(),
+                reason,
+            });
+        }
+        reason.is_none()
+    });
     let mut prompts = Vec::new();
     for planned in &mut session.exercises {
         let Some(exercise) = catalog.get(&planned.id) else {
@@ -137,6 +170,7 @@ pub fn day_plan(
         );
         planned.target = next.target;
         planned.weight_kg = next.weight_kg;
+        planned.caution = safety::caution_applies(exercise, settings.bone_status);
         prompts.extend(next.prompt);
         if exercise.weighted && next.weight_kg.is_none() {
             prompts.push(Prompt {
@@ -160,6 +194,7 @@ pub fn day_plan(
         week: rest::week_progress(&dates, today, settings.weekly_target),
         session,
         prompts,
+        excluded,
     }
 }
 
@@ -185,6 +220,82 @@ mod tests {
             ]
         );
         assert_eq!(plan.exercises[2].rep_hold_seconds, Some(2));
+    }
+
+    #[test]
+    fn osteoporosis_without_clearance_leaves_stomping_out_and_cautions_the_deadlift() {
+        let catalog = Catalog::builtin();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let plan_for = |bone_status, cleared_for_impact| {
+            let settings = Settings {
+                bone_status,
+                cleared_for_impact,
+                ..Settings::default()
+            };
+            day_plan(
+                &catalog,
+                &History::default(),
+                &settings,
+                Program::Advanced,
+                today,
+            )
+        };
+        let gated = plan_for(BoneStatus::Osteoporosis, false);
+        let ids: Vec<_> = gated
+            .session
+            .exercises
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(ids, ["goblet-squat", "deadlift", "overhead-press"]);
+        assert_eq!(
+            gated.excluded,
+            [Excluded {
+                id: "stomp".into(),
+                reason: ExcludeReason::ImpactWithOsteoporosis
+            }]
+        );
+        let cautioned: Vec<_> = gated
+            .session
+            .exercises
+            .iter()
+            .filter(|e| e.caution)
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(cautioned, ["deadlift"]);
+        let cleared = plan_for(BoneStatus::Osteoporosis, true);
+        assert_eq!(cleared.session.exercises.len(), 4);
+        assert!(cleared.excluded.is_empty());
+        let none = plan_for(BoneStatus::None, false);
+        assert!(none.excluded.is_empty());
+        assert!(none.session.exercises.iter().all(|e| !e.caution));
+        // Every status x clearance x program: only the stomp can go, only there.
+        for status in [
+            BoneStatus::None,
+            BoneStatus::Osteopenia,
+            BoneStatus::Osteoporosis,
+            BoneStatus::Unknown,
+        ] {
+            for cleared in [false, true] {
+                for program in [Program::Beginner, Program::Advanced] {
+                    let settings = Settings {
+                        bone_status: status,
+                        cleared_for_impact: cleared,
+                        ..Settings::default()
+                    };
+                    let plan = day_plan(&catalog, &History::default(), &settings, program, today);
+                    let gone = program == Program::Advanced
+                        && status == BoneStatus::Osteoporosis
+                        && !cleared;
+                    assert_eq!(
+                        plan.excluded.len(),
+                        usize::from(gone),
+                        "{status:?} {cleared} {program:?}"
+                    );
+                    assert_eq!(plan.session.exercises.len() + plan.excluded.len(), 4);
+                }
+            }
+        }
     }
 
     #[test]

@@ -48,6 +48,9 @@ pub struct JournalExercise {
     pub target: u32,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight_kg: Option<f64>,
+    /// The bone caution was shown for it.
+    #[serde(default)]
+    pub caution: bool,
 }
 
 /// Where a resumed session picks up.
@@ -121,6 +124,7 @@ impl Session {
                     sets: e.sets,
                     target: e.target,
                     weight_kg: e.weight_kg,
+                    caution: e.caution,
                 })
                 .collect(),
             records: self.records.clone(),
@@ -152,6 +156,7 @@ impl Session {
                     target: e.target,
                     rep_hold_seconds: known.rep_hold_seconds,
                     weight_kg: e.weight_kg,
+                    caution: e.caution,
                 })
             })
             .collect::<Option<Vec<_>>>()?;

@@ -9,6 +9,7 @@
 
 mod journal;
 mod lock;
+mod profile;
 mod restore;
 mod write;
 

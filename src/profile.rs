@@ -1,0 +1,174 @@
+//! The user's profile: the answers of the first-run set-up, kept in `profile.json` beside
+//! the history and changed on the settings screen or with `botsterk profile --...`.
+//!
+//! It shapes the coach: the weekly target, the rest, the weights owned, and safety. With
+//! osteoporosis and no clearance for impact the stomp is left out; with osteopenia or
+//! osteoporosis the deadlift carries its caution (see [`crate::coach::safety`]).
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::Program;
+use crate::coach::plan::{DEFAULT_REST_SECONDS, Settings};
+use crate::coach::rest::{WEEKLY_MAXIMUM, WEEKLY_MINIMUM};
+use crate::i18n::Lang;
+
+/// The version of the profile format this build writes.
+pub const PROFILE_VERSION: u32 = 1;
+/// The shortest and longest rest between sets the user may choose, in seconds.
+pub const REST_RANGE: std::ops::RangeInclusive<u32> = 15..=300;
+
+/// What the user knows of their bones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum BoneStatus {
+    /// No known loss of bone density.
+    None,
+    Osteopenia,
+    Osteoporosis,
+    /// Never measured, or not known: treated with the same care as osteopenia.
+    #[default]
+    Unknown,
+}
+
+impl BoneStatus {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::Osteopenia => "osteopenia",
+            Self::Osteoporosis => "osteoporosis",
+            Self::Unknown => "unknown",
+        }
+    }
+}
+
+/// How weights are shown. They are always stored in kg.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Units {
+    #[default]
+    Kg,
+    Lb,
+}
+
+impl Units {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Kg => "kg",
+            Self::Lb => "lb",
+        }
+    }
+}
+
+/// The profile as written to `profile.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    pub version: u32,
+    /// The language chosen at set-up; `--lang` overrides it for one run.
+    pub lang: Lang,
+    pub bone_status: BoneStatus,
+    /// A doctor or physiotherapist said impact exercise (stomping) is fine.
+    pub cleared_for_impact: bool,
+    /// The program to start with (the coach proposes advanced later, never forces it).
+    pub program: Program,
+    /// Sessions a week: 2, 3 or 4.
+    pub weekly_target: u32,
+    pub units: Units,
+    pub rest_seconds: u32,
+    /// The dumbbell or kettlebell weights the user owns, in kg (empty: steps of 1 kg).
+    #[serde(default)]
+    pub owned_weights_kg: Vec<f64>,
+    /// Ring the terminal bell at the end of holds and rests.
+    #[serde(default = "yes")]
+    pub bell: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Profile {
+    /// The answers set-up proposes, in `lang`.
+    #[must_use]
+    pub fn defaults(lang: Lang) -> Self {
+        Self {
+            version: PROFILE_VERSION,
+            lang,
+            bone_status: BoneStatus::Unknown,
+            cleared_for_impact: false,
+            program: Program::Beginner,
+            weekly_target: 3,
+            units: Units::Kg,
+            rest_seconds: DEFAULT_REST_SECONDS,
+            owned_weights_kg: Vec::new(),
+            bell: true,
+        }
+    }
+
+    /// What the coach needs of the profile.
+    #[must_use]
+    pub fn settings(&self) -> Settings {
+        Settings {
+            weekly_target: self.weekly_target.clamp(WEEKLY_MINIMUM, WEEKLY_MAXIMUM),
+            rest_seconds: self
+                .rest_seconds
+                .clamp(*REST_RANGE.start(), *REST_RANGE.end()),
+            owned_weights_kg: self.owned_weights_kg.clone(),
+            bone_status: self.bone_status,
+            cleared_for_impact: self.cleared_for_impact,
+        }
+    }
+}
+
+/// Kilograms in one pound.
+pub const KG_PER_LB: f64 = 0.453_592_37;
+
+/// A weight in the user's units, without a needless ".0": "8 kg", "17.6 lb".
+#[must_use]
+pub fn format_weight(kg: f64, units: Units) -> String {
+    match units {
+        Units::Kg => format!("{} kg", crate::i18n::format_kg(kg)),
+        Units::Lb => {
+            let lb = (kg / KG_PER_LB * 10.0).round() / 10.0;
+            format!("{} lb", crate::i18n::format_kg(lb))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_profile_round_trips_and_older_files_get_the_bell() {
+        let profile = Profile {
+            owned_weights_kg: vec![2.0, 4.0],
+            ..Profile::defaults(Lang::Nl)
+        };
+        let json = serde_json::to_string(&profile).unwrap();
+        assert_eq!(serde_json::from_str::<Profile>(&json).unwrap(), profile);
+        let without_bell = json.replace(",\"bell\":true", "");
+        assert!(serde_json::from_str::<Profile>(&without_bell).unwrap().bell);
+        assert!(json.contains("\"lang\":\"nl\""), "{json}");
+        assert!(json.contains("\"bone_status\":\"unknown\""), "{json}");
+    }
+
+    #[test]
+    fn pounds_are_shown_to_one_decimal() {
+        assert_eq!(format_weight(8.0, Units::Kg), "8 kg");
+        assert_eq!(format_weight(8.0, Units::Lb), "17.6 lb");
+        assert_eq!(format_weight(2.5, Units::Lb), "5.5 lb");
+    }
+
+    #[test]
+    fn settings_keep_targets_and_rests_in_range() {
+        let profile = Profile {
+            weekly_target: 9,
+            rest_seconds: 5,
+            ..Profile::defaults(Lang::En)
+        };
+        let settings = profile.settings();
+        assert_eq!((settings.weekly_target, settings.rest_seconds), (4, 15));
+    }
+}
