@@ -1,65 +1,38 @@
-//! How long the history screens take on a ten-year history: computing the review (once per
-//! change of the history) and drawing one frame of each page (every key press).
+//! The history's weeks (`coach::review::review`: weeks, streak, bone dose, trends, personal
+//! bests) on 1, 5 and 10 years: computed once per change of the history (a save, a
+//! correction, a new day), never per frame.
 //!
-//! Run with `cargo bench --bench history`; results in `docs/performance.md`.
+//! Run with `cargo bench --bench history`; results in `docs/performance.md`. The frames of
+//! the history screens are in `benches/screens.rs`.
 
 use std::hint::black_box;
-use std::time::Instant;
+use std::time::Duration;
 
-use botsterk::app::review_state::Key;
-use botsterk::app::{Model, Msg, Now, update};
 use botsterk::catalog::Catalog;
 use botsterk::clock::{Clock, FakeClock};
 use botsterk::coach::review::review;
 use botsterk::demo::demo_history;
-use botsterk::i18n::Lang;
-use botsterk::ui::View;
-use botsterk::ui::theme::THEME;
-use criterion::{Criterion, criterion_group, criterion_main};
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::widgets::Widget;
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
-fn ten_years(c: &mut Criterion) {
+fn week_aggregation(c: &mut Criterion) {
     let clock = FakeClock::new();
     let catalog = Catalog::builtin();
-    let history = demo_history(&catalog, clock.today(), 10);
-    c.bench_function("review of 10 years", |b| {
-        b.iter(|| review(&catalog, black_box(&history), clock.today(), 3));
-    });
-
-    let mut model = Model::new(
-        catalog,
-        Lang::En,
-        history,
-        "/tmp/history.json".into(),
-        clock.today(),
-    );
-    update(&mut model, Msg::OpenReview, Now::from_clock(&clock));
-    let area = Rect::new(0, 0, 120, 40);
-    let frame = |model: &Model| {
-        let mut buf = Buffer::empty(area);
-        View {
-            model,
-            now: Instant::now(),
-            theme: &THEME,
-        }
-        .render(area, &mut buf);
-        buf
-    };
-    c.bench_function("frame: weeks of 10 years", |b| {
-        b.iter(|| frame(black_box(&model)))
-    });
-    let mut exercises = model.clone();
-    update(
-        &mut exercises,
-        Msg::Review(Key::SwitchTab),
-        Now::from_clock(&clock),
-    );
-    c.bench_function("frame: exercises of 10 years", |b| {
-        b.iter(|| frame(black_box(&exercises)));
-    });
+    let mut group = c.benchmark_group("review");
+    for years in [1, 5, 10] {
+        let history = demo_history(&catalog, clock.today(), years);
+        group.bench_with_input(BenchmarkId::from_parameter(years), &history, |b, h| {
+            b.iter(|| review(&catalog, black_box(h), clock.today(), 3));
+        });
+    }
+    group.finish();
 }
 
-criterion_group!(benches, ten_years);
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .sample_size(30)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3));
+    targets = week_aggregation
+}
 criterion_main!(benches);

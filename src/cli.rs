@@ -6,7 +6,9 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
 use crate::catalog::Program;
+use crate::commands::profile::YesNo;
 use crate::i18n::Lang;
+use crate::profile::{BoneStatus, Units};
 
 /// botsterk: a coach for strong bones. Run without a command to train.
 #[derive(Debug, Parser)]
@@ -72,6 +74,47 @@ pub enum Command {
         #[arg(long)]
         list: bool,
     },
+    /// Your profile (set up on first start): show it, or change answers with the flags.
+    /// `--lang` here sets the profile's language.
+    #[command(
+        after_help = "Examples:\n  botsterk profile\n  botsterk profile --bone-status osteoporosis --cleared-for-impact no\n  botsterk profile --weekly-target 3 --owned-weights 2,4,6,8 --json"
+    )]
+    Profile {
+        /// Print JSON for scripts instead of text.
+        #[arg(long)]
+        json: bool,
+        /// What you know of your bones.
+        #[arg(long, value_enum, value_name = "STATUS")]
+        bone_status: Option<BoneStatus>,
+        /// A doctor or physiotherapist said impact exercise (stomping) is safe for you.
+        #[arg(long, value_enum, value_name = "YES|NO")]
+        cleared_for_impact: Option<YesNo>,
+        /// The program to start with.
+        #[arg(long, value_enum)]
+        program: Option<Program>,
+        /// Sessions a week you aim for: 2, 3 or 4.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(2..=4))]
+        weekly_target: Option<u32>,
+        /// Show weights in kg or lb (they are always stored in kg).
+        #[arg(long, value_enum)]
+        units: Option<Units>,
+        /// Rest between sets in seconds (15 to 300).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(15..=300))]
+        rest_seconds: Option<u32>,
+        /// The weights you own in kg, e.g. 2,4,6,8 (an empty string: none).
+        #[arg(long, value_name = "KG,KG,...")]
+        owned_weights: Option<String>,
+    },
+    /// Write a made-up history of N years into an empty data folder, to try the history
+    /// screens (refuses, writing nothing, when the folder already holds a history).
+    #[command(
+        after_help = "Examples:\n  botsterk --data-dir /tmp/botsterk-demo demo --years 10\n  botsterk --data-dir /tmp/botsterk-demo history"
+    )]
+    Demo {
+        /// Years of training to make up (1 to 30; default 1).
+        #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=30))]
+        years: u32,
+    },
     /// Your weeks: sessions against the target, the streak and the bone dose; or every set
     /// as CSV.
     #[command(
@@ -100,10 +143,11 @@ impl Cli {
         })
     }
 
-    /// The language: `--lang`, else the locale.
+    /// The language: `--lang`, else the profile's, else the locale, else English.
     #[must_use]
-    pub fn lang(&self) -> Lang {
+    pub fn lang(&self, profile: Option<Lang>) -> Lang {
         self.lang
+            .or(profile)
             .unwrap_or_else(|| Lang::from_locale(|var| std::env::var(var).ok()))
     }
 }

@@ -4,6 +4,8 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::app::review_state::{Field, Key, Page};
+use crate::app::settings_state::Key as SettingsKey;
+use crate::app::setup::Key as SetupKey;
 use crate::app::{Model, Msg, ReviewState, Screen, UnfinishedKey};
 use crate::coach::session::{Dialog, Foot, Input, Phase, Session};
 use crate::history::Effort;
@@ -57,11 +59,42 @@ pub fn to_msg(key: KeyEvent, model: &Model) -> Option<Msg> {
             KeyCode::Char('e' | 'E') if model.weight_prompt().is_some() => Some(Msg::EditWeight),
             KeyCode::Enter => Some(Msg::StartSession),
             KeyCode::Char('h' | 'H') => Some(Msg::OpenReview),
+            KeyCode::Char(',') => Some(Msg::OpenSettings),
+            KeyCode::Char('?') => Some(Msg::OpenHelp),
             KeyCode::Tab | KeyCode::BackTab => Some(Msg::SwitchProgram),
             KeyCode::Char('q' | 'Q') | KeyCode::Esc => Some(Msg::Quit),
             _ => None,
         },
         Screen::Review(state) => review_key(key.code, ctrl_c, state).map(Msg::Review),
+        Screen::Setup(state) => match key.code {
+            _ if ctrl_c => Some(Msg::Quit),
+            KeyCode::Up | KeyCode::Char('k') => Some(Msg::Setup(SetupKey::Up)),
+            KeyCode::Down | KeyCode::Char('j') => Some(Msg::Setup(SetupKey::Down)),
+            KeyCode::Enter => Some(Msg::Setup(SetupKey::Enter)),
+            KeyCode::Esc | KeyCode::Backspace if state.step > 0 => Some(Msg::Setup(SetupKey::Back)),
+            KeyCode::Char('q' | 'Q') => Some(Msg::Quit),
+            _ => None,
+        },
+        Screen::Settings(state) => {
+            let typing = state.weights.is_some();
+            match key.code {
+                _ if ctrl_c => Some(Msg::Settings(SettingsKey::Back)),
+                KeyCode::Char(c) if typing => Some(Msg::Settings(SettingsKey::Char(c))),
+                KeyCode::Backspace if typing => Some(Msg::Settings(SettingsKey::Backspace)),
+                KeyCode::Up | KeyCode::Char('k') => Some(Msg::Settings(SettingsKey::Up)),
+                KeyCode::Down | KeyCode::Char('j') => Some(Msg::Settings(SettingsKey::Down)),
+                KeyCode::Enter => Some(Msg::Settings(SettingsKey::Enter)),
+                KeyCode::Esc | KeyCode::Char('q' | 'Q' | ',') => {
+                    Some(Msg::Settings(SettingsKey::Back))
+                }
+                _ => None,
+            }
+        }
+        Screen::Help => match key.code {
+            _ if ctrl_c => Some(Msg::CloseHelp),
+            KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q' | 'Q' | '?') => Some(Msg::CloseHelp),
+            _ => None,
+        },
         Screen::Session { session, .. } => {
             // Ctrl-C in a session asks, like `q`: a session is never lost to one keystroke.
             let code = if ctrl_c { KeyCode::Char('q') } else { key.code };

@@ -13,22 +13,46 @@ use botsterk::clock::{Clock, SystemClock};
 use botsterk::coach::session::Journal;
 use botsterk::commands;
 use botsterk::commands::restore;
+use botsterk::profile::Profile;
 use botsterk::shell;
 use botsterk::store::{Store, StoreError};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let lang = cli.lang();
     let Some(dir) = cli.data_dir() else {
         eprintln!("botsterk: no home folder found for the data; pass --data-dir DIR");
         return ExitCode::from(2);
     };
     let store = Store::new(dir);
+    // The profile decides what is safe: one that cannot be read stops everything, and is
+    // left exactly as it is.
+    let profile = match store.load_profile() {
+        Ok(profile) => profile,
+        Err(e) => {
+            let lang = cli.lang(None);
+            let t = lang.texts();
+            eprintln!(
+                "botsterk: {}",
+                botsterk::i18n::fill(t.error_profile, &[("reason", &e)])
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let lang = cli.lang(profile.as_ref().map(|p| p.lang));
     // Repeated in the commands botsterk suggests, so that they act on the same folder.
     let data_dir_flag = cli.data_dir.as_deref();
     let explain = |e: &StoreError| restore::explain(e, &store, data_dir_flag, lang);
     if let Some(command) = cli.command {
-        return run_command(command, &store, lang, data_dir_flag, &explain);
+        let settings = profile.as_ref().map(Profile::settings).unwrap_or_default();
+        return run_command(
+            command,
+            &store,
+            lang,
+            cli.lang,
+            &settings,
+            data_dir_flag,
+            &explain,
+        );
     }
     // One TUI per data dir, decided before the terminal is touched.
     let _lock = match store.lock(Duration::ZERO) {
@@ -54,6 +78,11 @@ fn main() -> ExitCode {
         SystemClock.today(),
     );
     model.unfinished = unfinished;
+    model.lang_fixed = cli.lang.is_some();
+    match profile {
+        Some(profile) => model.set_profile(profile, SystemClock.today(), cli.lang.is_some()),
+        None => model.start_setup(),
+    }
     match shell::run(model, &store) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -106,6 +135,8 @@ fn run_command(
     command: Command,
     store: &Store,
     lang: botsterk::i18n::Lang,
+    lang_flag: Option<botsterk::i18n::Lang>,
+    settings: &botsterk::coach::plan::Settings,
     data_dir_flag: Option<&Path>,
     explain: &dyn Fn(&StoreError) -> String,
 ) -> ExitCode {
@@ -117,7 +148,7 @@ fn run_command(
             .load_history()
             .map_err(commands::CommandError::from)
             .map(|history| {
-                let plan = commands::plan::compute(&catalog, &history, today);
+                let plan = commands::plan::compute(&catalog, &history, settings, today);
                 if json {
                     let json = commands::plan::to_json(&catalog, &plan, lang);
                     serde_json::to_string_pretty(&json).unwrap_or_default()
@@ -134,13 +165,13 @@ fn run_command(
                     &history,
                     today,
                     weeks,
-                    botsterk::coach::plan::Settings::default().weekly_target,
+                    settings.weekly_target,
                     commands::history::Format::from_flags(json, csv),
                     lang,
                 )
             }),
         Command::Weight { exercise, kg } => {
-            commands::weight::run(store, &catalog, &exercise, kg, today)
+            commands::weight::run(store, &catalog, &exercise, kg, settings, today)
         }
         Command::Log {
             date,
@@ -155,6 +186,29 @@ fn run_command(
             today,
             *now.offset(),
         ),
+        Command::Profile {
+            json,
+            bone_status,
+            cleared_for_impact,
+            program,
+            weekly_target,
+            units,
+            rest_seconds,
+            owned_weights,
+        } => {
+            let changes = commands::profile::Changes {
+                bone_status,
+                cleared_for_impact,
+                program,
+                weekly_target,
+                units,
+                lang: lang_flag,
+                rest_seconds,
+                owned_weights,
+            };
+            commands::profile::run(store, &changes, json, lang)
+        }
+        Command::Demo { years } => commands::demo::run(store, &catalog, years, lang, today),
         Command::Restore { backup, list } => restore::run(
             store,
             backup.filter(|_| !list).as_deref(),

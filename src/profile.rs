@@ -117,6 +117,7 @@ impl Profile {
             owned_weights_kg: self.owned_weights_kg.clone(),
             bone_status: self.bone_status,
             cleared_for_impact: self.cleared_for_impact,
+            start_program: self.program,
         }
     }
 }

@@ -1,15 +1,18 @@
 //! The only impure loop: terminal in and out, the system clock, the store.
 //!
 //! It blocks on the terminal while nothing runs, and while a timer runs it sleeps until the
-//! model's next deadline (the next shown second, the end of a hold). No fixed tick.
+//! model's next deadline (the next shown second, the end of a hold). No fixed tick, and a
+//! frame is drawn only when something changed.
 
 use std::io::{self, Write};
+use std::time::Instant;
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event};
 
 use crate::app::{Effect, Model, Msg, Now, update};
 use crate::clock::{Clock, SystemClock};
+use crate::coach::session::Session;
 use crate::keymap;
 use crate::store::Store;
 use crate::ui::View;
@@ -37,22 +40,36 @@ fn event_loop(
     theme: &Theme,
 ) -> io::Result<()> {
     let clock = SystemClock;
+    // Drawn only when something changed: a message was handled, the window was resized,
+    // or a deadline came. Between those the loop sleeps in `next_event`.
+    let mut redraw = true;
     loop {
-        let now = clock.now();
-        terminal.draw(|frame| {
-            let view = View {
-                model: &model,
-                now,
-                theme,
-            };
-            frame.render_widget(view, frame.area());
-        })?;
         if model.quit {
             return Ok(());
         }
-        let Some(msg) = next_msg(&model, &clock)? else {
-            continue;
+        if redraw {
+            let now = clock.now();
+            terminal.draw(|frame| {
+                let view = View {
+                    model: &model,
+                    now,
+                    theme,
+                };
+                frame.render_widget(view, frame.area());
+            })?;
+        }
+        let msg = match next_event(&model, &clock)? {
+            Woke::Msg(msg) => msg,
+            Woke::Redraw => {
+                redraw = true;
+                continue;
+            }
+            Woke::Nothing => {
+                redraw = false;
+                continue;
+            }
         };
+        redraw = true;
         let mut pending = vec![msg];
         while let Some(msg) = pending.pop() {
             for effect in update(&mut model, msg, Now::from_clock(&clock)) {
@@ -74,6 +91,12 @@ fn event_loop(
                         if let Err(e) = store.save_journal(&journal) {
                             pending.push(Msg::JournalFailed(e.to_string()));
                         }
+                    }
+                    Effect::SaveProfile(profile) => {
+                        pending.push(match store.save_profile(&profile) {
+                            Ok(()) => Msg::ProfileSaved(profile),
+                            Err(e) => Msg::ProfileSaveFailed(e.to_string()),
+                        });
                     }
                     Effect::ClearJournal => {
                         let _ = store.remove_journal();
@@ -100,19 +123,57 @@ fn event_loop(
     }
 }
 
-/// Waits for the next key or deadline. `None`: something to redraw for (a resize, a key
-/// that means nothing here).
-fn next_msg(model: &Model, clock: &SystemClock) -> io::Result<Option<Msg>> {
-    if let Some(deadline) = model.next_wake(clock.now()) {
+/// Why the loop woke up.
+enum Woke {
+    /// A key with a meaning here, or a deadline that came ([`Msg::Tick`]).
+    Msg(Msg),
+    /// The window changed size: draw again, nothing else changed.
+    Redraw,
+    /// A key that means nothing here, or another event: nothing to do or draw.
+    Nothing,
+}
+
+/// Sleeps until the next key, resize or deadline. With no deadline (nothing runs: home,
+/// the history, a card, counting reps) it blocks on the terminal however long; while a
+/// timer runs it sleeps until the model's next wake-up (the next shown second or the end of
+/// a hold). No tick in between.
+fn next_event(model: &Model, clock: &SystemClock) -> io::Result<Woke> {
+    if let Some(deadline) = wake_at(model, clock.now()) {
         let timeout = deadline.saturating_duration_since(clock.now());
         if !event::poll(timeout)? {
-            return Ok(Some(Msg::Tick));
+            // A poll that returns a hair early is not the deadline yet: sleep on.
+            return Ok(if clock.now() >= deadline {
+                Woke::Msg(Msg::Tick)
+            } else {
+                Woke::Nothing
+            });
         }
     }
     Ok(match event::read()? {
-        Event::Key(key) => keymap::to_msg(key, model),
-        _ => None,
+        Event::Key(key) => keymap::to_msg(key, model).map_or(Woke::Nothing, Woke::Msg),
+        Event::Resize(..) => Woke::Redraw,
+        _ => Woke::Nothing,
     })
+}
+
+/// When the loop must wake by itself at `now`: the model's next wake-up (the next shown
+/// second, the end of a hold), or `now` itself when a running timer has already ended but
+/// the model has not been told (the end came while a key was handled or the frame drawn),
+/// so that a hold never waits for a key to end. `None`: wait for a key, however long.
+///
+/// Never before `now`. Ticking a model whose timer has ended always moves it on, so an
+/// immediate wake-up happens once, never in a loop.
+#[must_use]
+pub fn wake_at(model: &Model, now: Instant) -> Option<Instant> {
+    let overdue = model
+        .session()
+        .and_then(Session::active_timer)
+        .is_some_and(|timer| !timer.is_paused() && timer.is_done(now));
+    if overdue {
+        Some(now)
+    } else {
+        model.next_wake(now).map(|at| at.max(now))
+    }
 }
 
 /// SIGTERM, SIGHUP (the terminal closed) and SIGINT end botsterk with the terminal given

@@ -23,6 +23,12 @@ const WAIT: Duration = Duration::from_secs(15);
 const POLL: Duration = Duration::from_millis(20);
 
 const ENTER: &str = "\r";
+const DOWN: &str = "\x1b[B";
+
+/// Set-up done with the defaults and no known bone loss: nothing left out or cautioned.
+const DEFAULT_PROFILE: &str = r#"{"version": 1, "lang": "en", "bone_status": "none",
+  "cleared_for_impact": false, "program": "beginner", "weekly_target": 3, "units": "kg",
+  "rest_seconds": 60, "owned_weights_kg": [], "bell": true}"#;
 const SPACE: &str = " ";
 const BACKSPACE: &str = "\x7f";
 
@@ -146,15 +152,27 @@ struct Tui {
 }
 
 impl Tui {
-    /// Starts `botsterk --data-dir <data_dir> --lang en` in a `cols` x `rows` terminal.
+    /// Starts `botsterk --data-dir <data_dir> --lang en` in a `cols` x `rows` terminal,
+    /// with set-up already done (a default profile, no known bone loss) unless the data
+    /// dir has a profile of its own.
     fn spawn(data_dir: &Path, rows: u16, cols: u16) -> Self {
+        let profile = data_dir.join("profile.json");
+        if !profile.exists() {
+            std::fs::create_dir_all(data_dir).unwrap();
+            std::fs::write(&profile, DEFAULT_PROFILE).unwrap();
+        }
+        Self::spawn_first_run(data_dir, rows, cols, &["--lang", "en"])
+    }
+
+    /// Starts botsterk as it is (no profile written) with extra arguments.
+    fn spawn_first_run(data_dir: &Path, rows: u16, cols: u16, args: &[&str]) -> Self {
         let pair = native_pty_system()
             .openpty(size(rows, cols))
             .expect("open a pty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_botsterk"));
         cmd.arg("--data-dir");
         cmd.arg(data_dir);
-        cmd.args(["--lang", "en"]);
+        cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "C.UTF-8");
         cmd.env_remove("LC_ALL");
@@ -887,4 +905,79 @@ fn a_second_window_is_refused() {
     assert!(message.contains("already open"), "{message}");
     first.press("q");
     assert!(first.wait_exit().success());
+}
+
+/// Issue 6: a first start walks the set-up with Enter (every suggested answer) and lands
+/// on home; the answers are in profile.json.
+#[test]
+fn the_first_start_sets_up_with_enter_defaults() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let mut tui = Tui::spawn_first_run(&data, 24, 80, &["--lang", "en"]);
+    tui.wait_for("Welcome to botsterk");
+    tui.wait_for("Question 1 of 8");
+    for n in 2..=8 {
+        tui.press(ENTER);
+        tui.wait_for(&format!("Question {n} of 8"));
+    }
+    tui.press(ENTER);
+    let home = tui.wait_for("Today's session");
+    assert!(home.contains(",  settings"), "{home}");
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+    let profile: Value =
+        serde_json::from_str(&std::fs::read_to_string(data.join("profile.json")).unwrap()).unwrap();
+    assert_eq!(profile["bone_status"], "unknown");
+    assert_eq!(profile["weekly_target"], 3);
+    assert_eq!(profile["program"], "beginner");
+}
+
+/// Issue 6, "done when": a Dutch-speaking user with osteoporosis, not cleared for impact,
+/// who already trains: the plan leaves stomping out and the deadlift card carries the
+/// caution, all in Dutch, at 80x24.
+#[test]
+fn osteoporosis_in_dutch_leaves_stomping_out_and_cautions_the_deadlift() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let mut tui = Tui::spawn_first_run(&data, 24, 80, &[]);
+    tui.wait_for("Which language?");
+    tui.press(DOWN);
+    tui.press(ENTER);
+    tui.wait_for("Voordat je begint");
+    tui.press(ENTER);
+    tui.wait_for("Wat weet je van je botten?");
+    // From "Weet ik niet" (the last) one up is osteoporosis.
+    tui.press("\x1b[A");
+    tui.wait_until("osteoporose chosen", |s| s.contains("▶ Osteoporose"));
+    tui.press(ENTER);
+    tui.wait_for("stootbelasting");
+    tui.press(ENTER); // not cleared
+    tui.wait_for("Train je al met gewichten?");
+    tui.press(DOWN);
+    tui.press(ENTER); // advanced
+    for question in ["Hoeveel trainingen", "kilo of in pond", "Hoe lang rust"] {
+        tui.wait_for(question);
+        tui.press(ENTER);
+    }
+    let home = tui.wait_for("training van vandaag");
+    assert!(home.contains("Deadlift"), "{home}");
+    assert!(home.contains("valt weg"), "{home}");
+    let plan: Vec<&str> = home.lines().filter(|l| l.contains(". ")).collect();
+    assert!(
+        !plan.iter().any(|l| l.contains("Stampen op de plaats  ")),
+        "{home}"
+    );
+    tui.press(ENTER);
+    tui.wait_for("Goblet squats");
+    tui.press("s");
+    let card = tui.wait_for("Bij zwakkere botten");
+    assert!(card.contains("Deadlift"), "{card}");
+    tui.press("q");
+    tui.wait_for("s");
+    tui.press("\x1b");
+    let profile: Value =
+        serde_json::from_str(&std::fs::read_to_string(data.join("profile.json")).unwrap()).unwrap();
+    assert_eq!(profile["lang"], "nl");
+    assert_eq!(profile["bone_status"], "osteoporosis");
+    assert_eq!(profile["cleared_for_impact"], false);
 }

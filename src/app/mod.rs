@@ -15,7 +15,12 @@ use crate::history::{History, SessionRecord, WeightChange};
 use crate::i18n::Lang;
 
 pub mod review_state;
+pub mod settings_state;
+pub mod setup;
+use crate::profile::Profile;
 pub use review_state::ReviewState;
+pub use settings_state::SettingsState;
+pub use setup::SetupState;
 
 /// The moment a message is handled: monotonic time for timers, wall time for the record.
 #[derive(Debug, Clone, Copy)]
@@ -54,6 +59,12 @@ pub enum Screen {
     },
     /// The history screens (`h` on home).
     Review(ReviewState),
+    /// First-run set-up: one question per screen.
+    Setup(SetupState),
+    /// The settings (`,` on home).
+    Settings(SettingsState),
+    /// Help (`?` on home): the keys, why this training works, the disclaimer.
+    Help,
 }
 
 /// A short message shown once on the home screen.
@@ -90,6 +101,10 @@ pub struct Model {
     /// A session left unfinished (botsterk was killed, crashed or its terminal closed),
     /// found in the journal at start: resume it, save it as it is, or discard it.
     pub unfinished: Option<Unfinished>,
+    /// The user's answers; `None` until the first set-up is saved.
+    pub profile: Option<Profile>,
+    /// `--lang` was given: the profile's language does not change the screens this run.
+    pub lang_fixed: bool,
 }
 
 /// The unfinished session found at start, and where the user is in deciding about it.
@@ -164,6 +179,20 @@ pub enum Msg {
     Unfinished(UnfinishedKey),
     /// The shell could not write the journal.
     JournalFailed(String),
+    /// A key on a set-up question.
+    Setup(setup::Key),
+    /// `,` on home.
+    OpenSettings,
+    /// A key on the settings screen.
+    Settings(settings_state::Key),
+    /// `?` on home.
+    OpenHelp,
+    /// Esc (or `?`, `q`) on help.
+    CloseHelp,
+    /// The shell saved the profile.
+    ProfileSaved(Profile),
+    /// The shell could not save the profile.
+    ProfileSaveFailed(String),
 }
 
 /// What the shell must do after an update.
@@ -182,6 +211,8 @@ pub enum Effect {
     /// The session in progress is gone (discarded): remove the journal. (After a save the
     /// shell removes it itself, once the history holds the session.)
     ClearJournal,
+    /// Write the profile.
+    SaveProfile(Profile),
 }
 
 impl Model {
@@ -212,7 +243,35 @@ impl Model {
             weight_entry: None,
             weight_error: None,
             unfinished: None,
+            profile: None,
+            lang_fixed: false,
         }
+    }
+
+    /// Takes the user's profile: its settings shape the plan, its language the screens
+    /// (unless `keep_lang`, when `--lang` was given for this run).
+    pub fn set_profile(&mut self, profile: Profile, today: NaiveDate, keep_lang: bool) {
+        if !keep_lang {
+            self.lang = profile.lang;
+        }
+        self.settings = profile.settings();
+        if self.history.sessions.is_empty() {
+            self.program = profile.program;
+        }
+        self.profile = Some(profile);
+        let history = std::mem::take(&mut self.history);
+        self.set_history(history, today);
+    }
+
+    /// Starts with the first-run set-up (no profile yet).
+    pub fn start_setup(&mut self) {
+        self.screen = Screen::Setup(SetupState::first_run(self.lang));
+    }
+
+    /// Whether the bell may ring (the profile can turn it off).
+    #[must_use]
+    pub fn bell(&self) -> bool {
+        self.profile.as_ref().is_none_or(|p| p.bell)
     }
 
     /// Recomputes the coach's view of `today` after the program changed.
@@ -255,7 +314,7 @@ impl Model {
     pub fn session(&self) -> Option<&Session> {
         match &self.screen {
             Screen::Session { session, .. } => Some(session),
-            Screen::Home | Screen::Review(_) => None,
+            _ => None,
         }
     }
 
@@ -332,6 +391,60 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             model.screen = Screen::Review(ReviewState::default());
         }
         Msg::Review(key) => review_step(model, key, now, &mut effects),
+        Msg::Setup(key) => {
+            if let Screen::Setup(state) = &mut model.screen {
+                match state.handle(key) {
+                    setup::Step::Done(profile) => effects.push(Effect::SaveProfile(profile)),
+                    // Set-up cannot be left with Esc: without answers the coach cannot
+                    // know what is safe. `q` quits instead.
+                    setup::Step::Leave | setup::Step::Stay => {}
+                }
+                // The language question shows its answer at once.
+                if state.step == 1 && state.single.is_none() {
+                    model.lang = state.draft.lang;
+                }
+            }
+        }
+        Msg::OpenSettings if model.screen == Screen::Home && model.profile.is_some() => {
+            model.notice = None;
+            model.screen = Screen::Settings(SettingsState::new());
+        }
+        Msg::Settings(key) => {
+            if let (Screen::Settings(state), Some(profile)) = (&mut model.screen, &model.profile) {
+                let (changed, left) = state.handle(key, profile);
+                if let Some(changed) = changed {
+                    effects.push(Effect::SaveProfile(changed));
+                }
+                if left {
+                    model.screen = Screen::Home;
+                }
+            }
+        }
+        Msg::OpenHelp if model.screen == Screen::Home => model.screen = Screen::Help,
+        Msg::CloseHelp if model.screen == Screen::Help => model.screen = Screen::Home,
+        Msg::ProfileSaved(profile) => {
+            // A language chosen in set-up or settings wins over `--lang` from now on.
+            let chose_language = matches!(&model.screen, Screen::Setup(_))
+                || matches!(
+                    &model.screen,
+                    Screen::Settings(s) if s.selected == 0
+                );
+            let keep_lang = model.lang_fixed && !chose_language;
+            model.set_profile(profile, now.today(), keep_lang);
+            match &mut model.screen {
+                Screen::Setup(_) => model.screen = Screen::Home,
+                Screen::Settings(state) => {
+                    state.saved = true;
+                    state.error = None;
+                }
+                _ => {}
+            }
+        }
+        Msg::ProfileSaveFailed(reason) => match &mut model.screen {
+            Screen::Setup(state) => state.error = Some(reason),
+            Screen::Settings(state) => state.error = Some(reason),
+            _ => {}
+        },
         Msg::Corrected {
             correction,
             history,
@@ -463,6 +576,7 @@ fn review_step(model: &mut Model, key: review_state::Key, now: Now, effects: &mu
 }
 
 fn session_step(model: &mut Model, input: Option<Input>, now: Now, effects: &mut Vec<Effect>) {
+    let model_bell = model.bell();
     let Screen::Session { session, .. } = &mut model.screen else {
         return;
     };
@@ -471,7 +585,7 @@ fn session_step(model: &mut Model, input: Option<Input>, now: Now, effects: &mut
         Some(input) => session.handle(input, now.instant),
         None => session.tick(now.instant),
     };
-    if outcome.bell {
+    if outcome.bell && model_bell {
         effects.push(Effect::Bell);
     }
     // Written whenever something finished changed (a set, an exercise, an answer): never

@@ -80,6 +80,8 @@ pub struct Settings {
     pub owned_weights_kg: Vec<f64>,
     pub bone_status: BoneStatus,
     pub cleared_for_impact: bool,
+    /// The program chosen at set-up: planned until the first session says otherwise.
+    pub start_program: Program,
 }
 
 impl Default for Settings {
@@ -91,6 +93,7 @@ impl Default for Settings {
             // Without a profile nothing is known: no exercise is left out or cautioned.
             bone_status: BoneStatus::None,
             cleared_for_impact: false,
+            start_program: Program::Beginner,
         }
     }
 }

@@ -1,10 +1,12 @@
 //! The scriptable commands beside the TUI. Each returns what to print, or an error that
 //! says what was wrong; nothing is written unless the whole input is valid.
 
+pub mod demo;
 pub mod history;
 pub mod log;
 pub mod log_entry;
 pub mod plan;
+pub mod profile;
 pub mod restore;
 pub mod weight;
 

@@ -26,6 +26,16 @@ pub struct PlanJson {
     pub prompts: Vec<PromptJson>,
     /// Sessions dated after today: left out of every rule (a wrong clock?).
     pub ignored_future_sessions: Vec<NaiveDate>,
+    /// Exercises of the program left out for safety (from the profile), and why.
+    pub excluded: Vec<ExcludedJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExcludedJson {
+    pub id: String,
+    /// Why, in the chosen language.
+    pub reason: String,
+    pub reason_code: crate::coach::safety::ExcludeReason,
 }
 
 #[derive(Debug, Serialize)]
@@ -49,6 +59,8 @@ pub struct ExerciseJson {
     pub weight_kg: Option<f64>,
     /// True when `reps` counts each foot (stomping).
     pub per_foot: bool,
+    /// The safer form for weaker bones, when it applies to this user; null otherwise.
+    pub caution: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -62,16 +74,18 @@ pub struct PromptJson {
     pub reason_code: PromptReason,
 }
 
-/// The coach's plan for `today` with the default settings (the profile comes with issue 6).
+/// The coach's plan for `today` with the user's settings (from the profile).
 #[must_use]
-pub fn compute(catalog: &Catalog, history: &History, today: NaiveDate) -> DayPlan {
-    day_plan(
-        catalog,
-        history,
-        &Settings::default(),
-        planned_program(history),
-        today,
-    )
+pub fn compute(
+    catalog: &Catalog,
+    history: &History,
+    settings: &Settings,
+    today: NaiveDate,
+) -> DayPlan {
+    let program = history
+        .last_session()
+        .map_or(settings.start_program, |_| planned_program(history));
+    day_plan(catalog, history, settings, program, today)
 }
 
 /// The plan as JSON.
@@ -96,6 +110,7 @@ pub fn to_json(catalog: &Catalog, plan: &DayPlan, lang: Lang) -> PlanJson {
             },
             weight_kg: e.weight_kg,
             per_foot: e.measure == Measure::Stomps,
+            caution: caution(catalog, e, lang),
         })
         .collect();
     PlanJson {
@@ -132,7 +147,28 @@ pub fn to_json(catalog: &Catalog, plan: &DayPlan, lang: Lang) -> PlanJson {
             })
             .collect(),
         ignored_future_sessions: plan.today.future_sessions.clone(),
+        excluded: plan
+            .excluded
+            .iter()
+            .map(|x| ExcludedJson {
+                id: x.id.clone(),
+                reason: t.setup.excluded_json_impact.to_owned(),
+                reason_code: x.reason,
+            })
+            .collect(),
     }
+}
+
+/// The exercise's bone caution in `lang`, when it applies to this user.
+fn caution(
+    catalog: &Catalog,
+    e: &crate::coach::plan::PlannedExercise,
+    lang: Lang,
+) -> Option<String> {
+    if !e.caution {
+        return None;
+    }
+    catalog.get(&e.id)?.text(lang).bone_caution.clone()
 }
 
 fn exercise_name(catalog: &Catalog, prompt: &Prompt, lang: Lang) -> String {
@@ -188,6 +224,18 @@ pub fn to_text(catalog: &Catalog, plan: &DayPlan, lang: Lang) -> String {
             .get(&e.id)
             .map_or(e.id.as_str(), |x| x.text(lang).name.as_str());
         out += &format!("  {name:<26}{}\n", crate::ui::target_text(t, e));
+        if let Some(caution) = caution(catalog, e, lang) {
+            out += &format!("    ! {}: {caution}\n", t.setup.caution_title);
+        }
+    }
+    for x in &plan.excluded {
+        let name = catalog
+            .get(&x.id)
+            .map_or(x.id.as_str(), |e| e.text(lang).name.as_str());
+        out += &format!(
+            "  {}\n",
+            fill(t.setup.excluded_impact, &[("exercise", &name)])
+        );
     }
     if !plan.prompts.is_empty() {
         out += &format!("\n{}:\n", t.plan_questions);

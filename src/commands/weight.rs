@@ -21,6 +21,7 @@ pub fn run(
     catalog: &Catalog,
     exercise: &str,
     kg: f64,
+    settings: &crate::coach::plan::Settings,
     today: NaiveDate,
 ) -> Result<String, CommandError> {
     let weighted: Vec<&str> = catalog
@@ -42,7 +43,7 @@ pub fn run(
     }
     let _lock = store.lock(super::LOCK_WAIT)?;
     let history = store.load_history()?;
-    let plan = super::plan::compute(catalog, &history, today);
+    let plan = super::plan::compute(catalog, &history, settings, today);
     let from_kg = current_weight(catalog, &history, &plan, exercise, today);
     let change = WeightChange {
         date: today,

@@ -6,7 +6,9 @@
 use std::fmt::Display;
 
 pub mod review;
+pub mod setup;
 pub use review::ReviewTexts;
+pub use setup::SetupTexts;
 
 /// The languages botsterk speaks.
 #[derive(
@@ -272,9 +274,13 @@ pub struct Texts {
     pub stopped_by_signal: &'static str,
     /// `{reason}`
     pub journal_unreadable: &'static str,
+    /// `{reason}`
+    pub error_profile: &'static str,
 
     /// The history screens.
     pub review: &'static ReviewTexts,
+    /// Set-up, settings, help and safety notes.
+    pub setup: &'static SetupTexts,
 }
 
 pub const EN: Texts = Texts {
@@ -450,7 +456,9 @@ pub const EN: Texts = Texts {
     journal_failed: "! crash copy not written",
     stopped_by_signal: "botsterk: stopped by signal {signal}. Every finished set is kept and offered again at the next start.",
     journal_unreadable: "the unfinished session could not be read ({reason}); the file is left as it is.",
+    error_profile: "{reason}. botsterk has not changed it: fix the file or move it away (set-up then runs again).",
     review: &review::EN,
+    setup: &setup::EN,
 };
 
 pub const NL: Texts = Texts {
@@ -626,7 +634,9 @@ pub const NL: Texts = Texts {
     journal_failed: "! reservekopie niet geschreven",
     stopped_by_signal: "botsterk: gestopt door signaal {signal}. Elke afgemaakte set is bewaard en wordt bij de volgende start weer aangeboden.",
     journal_unreadable: "de onafgemaakte training kon niet gelezen worden ({reason}); het bestand blijft zoals het is.",
+    error_profile: "{reason}. botsterk heeft het niet veranderd: herstel het bestand of zet het opzij (dan volgen de vragen opnieuw).",
     review: &review::NL,
+    setup: &setup::NL,
 };
 
 impl Texts {

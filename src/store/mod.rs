@@ -171,7 +171,8 @@ impl Store {
     /// history is not rewritten either. On any error the history is as it was.
     pub fn save_history(&self, history: &History) -> Result<(), StoreError> {
         let path = self.history_path();
-        let json = serde_json::to_vec_pretty(history).map_err(|e| StoreError::Write {
+        // Compact: 0.75 KB a session instead of 1.8 KB pretty (docs/performance.md).
+        let json = serde_json::to_vec(history).map_err(|e| StoreError::Write {
             path: path.clone(),
             source: std::io::Error::other(e),
         })?;

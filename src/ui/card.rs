@@ -33,6 +33,13 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         for caution in &text.cautions {
             lines.push(Line::styled(format!("! {caution}"), ctx.theme.warning));
         }
+        // Osteopenia or osteoporosis: the safer form, in its own words.
+        if let (true, Some(bone)) = (exercise.caution, &text.bone_caution) {
+            lines.push(Line::styled(
+                format!("! {}: {bone}", t.setup.caution_title),
+                ctx.theme.warning,
+            ));
+        }
     }
     lines.push(Line::raw(""));
     lines.push(Line::from(vec![

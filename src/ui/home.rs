@@ -62,6 +62,16 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         let rest = fill(t.home_rest, &[("seconds", &day.session.rest_seconds)]);
         lines.push(Line::raw(format!("    {rest}")));
     }
+    for excluded in &day.excluded {
+        let name = ctx.name(&excluded.id);
+        lines.push(Line::styled(
+            format!(
+                "  {}",
+                fill(t.setup.excluded_impact, &[("exercise", &name)])
+            ),
+            ctx.theme.dim,
+        ));
+    }
     lines.push(Line::raw(""));
     if let Some(unfinished) = &model.unfinished {
         lines.extend(unfinished_lines(ctx, unfinished));
@@ -266,10 +276,11 @@ pub fn keys(t: &'static Texts, model: &Model) -> Vec<KeyHelp<'static>> {
     if model.day.may_train() {
         keys.push(("Enter", t.key_start));
     }
-    keys.extend([
-        ("Tab", t.key_switch_program),
-        ("h", t.review.key_history),
-        ("q", t.key_quit_app),
-    ]);
+    keys.push(("Tab", t.key_switch_program));
+    keys.push(("h", t.review.key_history));
+    if model.profile.is_some() {
+        keys.push((",", t.setup.key_settings));
+    }
+    keys.extend([("?", t.setup.key_help), ("q", t.key_quit_app)]);
     keys
 }

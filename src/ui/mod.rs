@@ -16,9 +16,12 @@ mod card;
 mod counting;
 mod dialog;
 mod effort;
+mod help;
 mod home;
 mod keys;
 mod review;
+mod settings;
+mod setup;
 mod summary;
 pub mod theme;
 mod timers;
@@ -82,6 +85,21 @@ impl Widget for View<'_> {
                 render_header(&ctx, "", header, buf);
                 home::render(&ctx, self.model, body, buf);
                 home::keys(t, self.model)
+            }
+            Screen::Setup(state) => {
+                render_header(&ctx, "", header, buf);
+                setup::render(&ctx, state, body, buf)
+            }
+            Screen::Settings(state) => {
+                render_header(&ctx, t.setup.settings_title, header, buf);
+                match &self.model.profile {
+                    Some(profile) => settings::render(&ctx, state, profile, body, buf),
+                    None => Vec::new(),
+                }
+            }
+            Screen::Help => {
+                render_header(&ctx, t.setup.help_title, header, buf);
+                help::render(&ctx, body, buf)
             }
             Screen::Review(state) => {
                 render_header(&ctx, &review::place(t, state), header, buf);

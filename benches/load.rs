@@ -1,0 +1,138 @@
+//! Start-up on histories of 1, 5 and 10 years (`botsterk::demo::demo_history`, written to a
+//! real file by the store):
+//!
+//! - `floor`: read the file and deserialize it with serde_json into `History`, nothing else:
+//!   no command can be faster than this.
+//! - `load + plan`: what `botsterk plan --json` does between parsing its flags and printing:
+//!   `Store::load_history` (with its version check), today's plan, its JSON text.
+//! - `first frame`: what the TUI does before its first screen: load, `Model::new` (plan and
+//!   the history's weeks), one frame of home at 120x40.
+//! - `history screen`: `h` on that model, and one frame of the history's weeks.
+//!
+//! Run with `cargo bench --bench load`; results in `docs/performance.md`.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use botsterk::app::{Model, Msg, Now, update};
+use botsterk::catalog::Catalog;
+use botsterk::clock::{Clock, FakeClock};
+use botsterk::coach::plan::Settings;
+use botsterk::commands;
+use botsterk::demo::demo_history;
+use botsterk::history::History;
+use botsterk::i18n::Lang;
+use botsterk::store::Store;
+use botsterk::ui::View;
+use botsterk::ui::theme::THEME;
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+const YEARS: [u32; 3] = [1, 5, 10];
+
+fn frame(model: &Model) -> Buffer {
+    let area = Rect::new(0, 0, 120, 40);
+    let mut buf = Buffer::empty(area);
+    View {
+        model,
+        now: Instant::now(),
+        theme: &THEME,
+    }
+    .render(area, &mut buf);
+    buf
+}
+
+/// `plan --json` in process: load, plan, JSON text.
+fn plan_json(store: &Store, catalog: &Catalog, today: chrono::NaiveDate) -> String {
+    let history = store.load_history().expect("the demo history loads");
+    let plan = commands::plan::compute(catalog, &history, &Settings::default(), today);
+    let json = commands::plan::to_json(catalog, &plan, Lang::En);
+    serde_json::to_string_pretty(&json).expect("plan JSON")
+}
+
+fn floor(path: &Path) -> History {
+    let bytes = std::fs::read(path).expect("the demo history is there");
+    serde_json::from_slice(&bytes).expect("the demo history parses")
+}
+
+fn load(c: &mut Criterion) {
+    let clock = FakeClock::new();
+    let today = clock.today();
+    let catalog = Catalog::builtin();
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let stores: Vec<(u32, Store)> = YEARS
+        .iter()
+        .map(|&years| {
+            let store = Store::new(dir.path().join(format!("{years}y")));
+            store
+                .save_history(&demo_history(&catalog, today, years))
+                .expect("the demo history is written");
+            (years, store)
+        })
+        .collect();
+
+    let mut group = c.benchmark_group("plan --json");
+    for (years, store) in &stores {
+        let path = store.history_path();
+        group.bench_with_input(BenchmarkId::new("floor", years), &path, |b, path| {
+            b.iter(|| floor(black_box(path)));
+        });
+        group.bench_with_input(BenchmarkId::new("load + plan", years), store, |b, store| {
+            b.iter(|| plan_json(black_box(store), &catalog, today));
+        });
+    }
+    group.finish();
+
+    let mut group = c.benchmark_group("tui");
+    for (years, store) in &stores {
+        group.bench_with_input(BenchmarkId::new("first frame", years), store, |b, store| {
+            b.iter(|| {
+                let history = store.load_history().expect("the demo history loads");
+                let model = Model::new(
+                    catalog.clone(),
+                    Lang::En,
+                    history,
+                    "/tmp/history.json".into(),
+                    today,
+                );
+                frame(&model)
+            });
+        });
+        let history = store.load_history().expect("the demo history loads");
+        let model = Model::new(
+            catalog.clone(),
+            Lang::En,
+            history,
+            "/tmp/history.json".into(),
+            today,
+        );
+        group.bench_with_input(
+            BenchmarkId::new("history screen", years),
+            &model,
+            |b, model| {
+                b.iter_batched(
+                    || model.clone(),
+                    |mut model| {
+                        update(&mut model, Msg::OpenReview, Now::from_clock(&clock));
+                        frame(&model)
+                    },
+                    criterion::BatchSize::LargeInput,
+                );
+            },
+        );
+    }
+    group.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .sample_size(30)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3));
+    targets = load
+}
+criterion_main!(benches);

@@ -1,0 +1,319 @@
+//! First-run set-up and the settings screen: one question per screen, each with a default
+//! on `Enter`. Set-up walks the questions in order; settings opens one at a time from a
+//! list. Pure: the answers go into a draft [`Profile`] that the shell saves.
+
+use crate::catalog::Program;
+use crate::i18n::Lang;
+use crate::profile::{BoneStatus, Profile, Units};
+
+/// The questions, in set-up order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Question {
+    Language,
+    Disclaimer,
+    BoneStatus,
+    ClearedForImpact,
+    Experience,
+    WeeklyTarget,
+    Units,
+    Rest,
+    Bell,
+}
+
+/// The questions set-up asks, in order.
+pub const SETUP: [Question; 8] = [
+    Question::Language,
+    Question::Disclaimer,
+    Question::BoneStatus,
+    Question::ClearedForImpact,
+    Question::Experience,
+    Question::WeeklyTarget,
+    Question::Units,
+    Question::Rest,
+];
+
+/// The rows of the settings screen: every question but the disclaimer, and the weights.
+pub const SETTINGS: [Row; 9] = [
+    Row::Question(Question::Language),
+    Row::Question(Question::BoneStatus),
+    Row::Question(Question::ClearedForImpact),
+    Row::Question(Question::Experience),
+    Row::Question(Question::WeeklyTarget),
+    Row::Question(Question::Units),
+    Row::Question(Question::Rest),
+    Row::OwnedWeights,
+    Row::Question(Question::Bell),
+];
+
+/// A row of the settings screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Question(Question),
+    /// Typed as a list: "2, 4, 6, 8".
+    OwnedWeights,
+}
+
+/// Rest lengths offered, in seconds.
+pub const REST_CHOICES: [u32; 5] = [45, 60, 90, 120, 180];
+
+impl Question {
+    /// How many answers there are.
+    #[must_use]
+    pub fn answers(self) -> usize {
+        match self {
+            Self::Language | Self::ClearedForImpact | Self::Experience | Self::Units => 2,
+            Self::Bell => 2,
+            Self::Disclaimer => 1,
+            Self::BoneStatus => 4,
+            Self::WeeklyTarget => 3,
+            Self::Rest => REST_CHOICES.len(),
+        }
+    }
+
+    /// The answer the profile holds now (the default on `Enter`).
+    #[must_use]
+    pub fn current(self, p: &Profile) -> usize {
+        match self {
+            Self::Language => usize::from(p.lang == Lang::Nl),
+            Self::Disclaimer => 0,
+            Self::BoneStatus => match p.bone_status {
+                BoneStatus::None => 0,
+                BoneStatus::Osteopenia => 1,
+                BoneStatus::Osteoporosis => 2,
+                BoneStatus::Unknown => 3,
+            },
+            // "No" first: clearance is the exception.
+            Self::ClearedForImpact => usize::from(p.cleared_for_impact),
+            Self::Experience => usize::from(p.program == Program::Advanced),
+            Self::WeeklyTarget => p.weekly_target.clamp(2, 4) as usize - 2,
+            Self::Units => usize::from(p.units == Units::Lb),
+            Self::Rest => REST_CHOICES
+                .iter()
+                .position(|&s| s >= p.rest_seconds)
+                .unwrap_or(REST_CHOICES.len() - 1),
+            Self::Bell => usize::from(!p.bell),
+        }
+    }
+
+    /// Puts answer `i` into the profile.
+    pub fn apply(self, i: usize, p: &mut Profile) {
+        match self {
+            Self::Language => p.lang = if i == 1 { Lang::Nl } else { Lang::En },
+            Self::Disclaimer => {}
+            Self::BoneStatus => {
+                p.bone_status = [
+                    BoneStatus::None,
+                    BoneStatus::Osteopenia,
+                    BoneStatus::Osteoporosis,
+                    BoneStatus::Unknown,
+                ][i.min(3)];
+            }
+            Self::ClearedForImpact => p.cleared_for_impact = i == 1,
+            Self::Experience => {
+                p.program = if i == 1 {
+                    Program::Advanced
+                } else {
+                    Program::Beginner
+                };
+            }
+            Self::WeeklyTarget => p.weekly_target = 2 + u32::try_from(i.min(2)).unwrap_or(0),
+            Self::Units => p.units = if i == 1 { Units::Lb } else { Units::Kg },
+            Self::Rest => p.rest_seconds = REST_CHOICES[i.min(REST_CHOICES.len() - 1)],
+            Self::Bell => p.bell = i == 0,
+        }
+    }
+}
+
+/// Where set-up or a settings question stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetupState {
+    /// The answers so far (set-up) or the profile being changed (settings).
+    pub draft: Profile,
+    /// Set-up: the index into [`SETUP`]. Settings: unused.
+    pub step: usize,
+    /// The question on screen, in settings mode; `None` in set-up.
+    pub single: Option<Question>,
+    /// The highlighted answer.
+    pub choice: usize,
+    /// Why saving failed, if it did.
+    pub error: Option<String>,
+}
+
+/// What a key did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    /// Nothing to tell the shell.
+    Stay,
+    /// All answered: save this profile.
+    Done(Profile),
+    /// Esc on the first question of set-up, or on a settings question: leave it.
+    Leave,
+}
+
+/// A key on a question screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Up,
+    Down,
+    Enter,
+    Back,
+}
+
+impl SetupState {
+    /// First-run set-up, starting from the defaults in `lang`.
+    #[must_use]
+    pub fn first_run(lang: Lang) -> Self {
+        let draft = Profile::defaults(lang);
+        let choice = SETUP[0].current(&draft);
+        Self {
+            draft,
+            step: 0,
+            single: None,
+            choice,
+            error: None,
+        }
+    }
+
+    /// One settings question about `profile`.
+    #[must_use]
+    pub fn one(question: Question, profile: &Profile) -> Self {
+        Self {
+            draft: profile.clone(),
+            step: 0,
+            single: Some(question),
+            choice: question.current(profile),
+            error: None,
+        }
+    }
+
+    /// The question on screen.
+    #[must_use]
+    pub fn question(&self) -> Question {
+        self.single.unwrap_or(SETUP[self.step.min(SETUP.len() - 1)])
+    }
+
+    /// "Question 3 of 8" in set-up; `None` in settings.
+    #[must_use]
+    pub fn position(&self) -> Option<(usize, usize)> {
+        self.single
+            .is_none()
+            .then_some((self.step + 1, SETUP.len()))
+    }
+
+    pub fn handle(&mut self, key: Key) -> Step {
+        let question = self.question();
+        match key {
+            Key::Up => self.choice = self.choice.saturating_sub(1),
+            Key::Down => self.choice = (self.choice + 1).min(question.answers() - 1),
+            Key::Enter => {
+                question.apply(self.choice, &mut self.draft);
+                if self.single.is_some() || self.step + 1 == SETUP.len() {
+                    return Step::Done(self.draft.clone());
+                }
+                self.step += 1;
+                self.choice = self.question().current(&self.draft);
+            }
+            Key::Back => {
+                if self.single.is_some() || self.step == 0 {
+                    return Step::Leave;
+                }
+                self.step -= 1;
+                self.choice = self.question().current(&self.draft);
+            }
+        }
+        Step::Stay
+    }
+}
+
+/// Weights typed as "2, 4, 6.5" (commas or spaces; a decimal comma is not possible here,
+/// so "2,5" reads as 2 and 5): each above 0 and at most 300 kg, sorted, duplicates gone.
+/// `None` when any part is not such a number. An empty text means none owned.
+#[must_use]
+pub fn parse_weights(text: &str) -> Option<Vec<f64>> {
+    let mut weights = text
+        .split([',', ' ', ';'])
+        .filter(|part| !part.trim().is_empty())
+        .map(|part| {
+            part.trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|kg| kg.is_finite() && *kg > 0.0 && *kg <= 300.0)
+        })
+        .collect::<Option<Vec<f64>>>()?;
+    weights.sort_by(f64::total_cmp);
+    weights.dedup();
+    Some(weights)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn enter_all_the_way_gives_the_defaults() {
+        let mut setup = SetupState::first_run(Lang::En);
+        let mut last = Step::Stay;
+        for _ in 0..SETUP.len() {
+            last = setup.handle(Key::Enter);
+        }
+        assert_eq!(last, Step::Done(Profile::defaults(Lang::En)));
+    }
+
+    #[test]
+    fn answers_go_into_the_profile_and_back_keeps_them() {
+        let mut setup = SetupState::first_run(Lang::En);
+        setup.handle(Key::Down); // Nederlands
+        setup.handle(Key::Enter);
+        assert_eq!(setup.draft.lang, Lang::Nl);
+        setup.handle(Key::Enter); // the disclaimer
+        // From "don't know" (3): up, up, down lands on osteoporosis (2).
+        setup.handle(Key::Up);
+        setup.handle(Key::Up);
+        setup.handle(Key::Down);
+        assert_eq!(setup.question(), Question::BoneStatus);
+        assert_eq!(setup.choice, 2);
+        setup.handle(Key::Enter);
+        assert_eq!(setup.draft.bone_status, BoneStatus::Osteoporosis);
+        setup.handle(Key::Back);
+        assert_eq!((setup.question(), setup.choice), (Question::BoneStatus, 2));
+        assert_eq!(setup.position(), Some((3, 8)));
+        let mut first = SetupState::first_run(Lang::En);
+        assert_eq!(first.handle(Key::Back), Step::Leave);
+    }
+
+    #[test]
+    fn every_answer_reads_back_as_the_current_one() {
+        for question in SETUP.into_iter().chain([Question::Bell]) {
+            for i in 0..question.answers() {
+                let mut profile = Profile::defaults(Lang::En);
+                question.apply(i, &mut profile);
+                if question != Question::Disclaimer {
+                    assert_eq!(question.current(&profile), i, "{question:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_settings_question_saves_at_once() {
+        let profile = Profile::defaults(Lang::En);
+        let mut one = SetupState::one(Question::WeeklyTarget, &profile);
+        one.handle(Key::Down);
+        let Step::Done(changed) = one.handle(Key::Enter) else {
+            panic!("saved")
+        };
+        assert_eq!(changed.weekly_target, 4);
+        let mut one = SetupState::one(Question::Rest, &profile);
+        assert_eq!(one.handle(Key::Back), Step::Leave);
+    }
+
+    #[test]
+    fn owned_weights_are_typed_as_a_list() {
+        assert_eq!(parse_weights("8, 2 4;2"), Some(vec![2.0, 4.0, 8.0]));
+        assert_eq!(parse_weights("2.5 5"), Some(vec![2.5, 5.0]));
+        assert_eq!(parse_weights(""), Some(vec![]));
+        assert_eq!(parse_weights("2, heavy"), None);
+        assert_eq!(parse_weights("0"), None);
+        assert_eq!(parse_weights("400"), None);
+    }
+}

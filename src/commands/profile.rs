@@ -1,0 +1,231 @@
+//! `botsterk profile [--json] [--bone-status ...] ...`: shows the profile, or sets answers
+//! without the TUI. Every value is checked before anything is written.
+
+use serde::Serialize;
+
+use super::CommandError;
+use crate::app::setup::parse_weights;
+use crate::catalog::Program;
+use crate::i18n::{Lang, fill, format_kg};
+use crate::profile::{BoneStatus, Profile, Units};
+use crate::store::Store;
+
+/// Yes or no on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum YesNo {
+    Yes,
+    No,
+}
+
+/// The answers given as flags; `None` leaves an answer as it is.
+#[derive(Debug, Clone, Default)]
+pub struct Changes {
+    pub bone_status: Option<BoneStatus>,
+    pub cleared_for_impact: Option<YesNo>,
+    pub program: Option<Program>,
+    pub weekly_target: Option<u32>,
+    pub units: Option<Units>,
+    pub lang: Option<Lang>,
+    pub rest_seconds: Option<u32>,
+    /// As typed: "2,4,6,8".
+    pub owned_weights: Option<String>,
+}
+
+impl Changes {
+    fn is_empty(&self) -> bool {
+        self.bone_status.is_none()
+            && self.cleared_for_impact.is_none()
+            && self.program.is_none()
+            && self.weekly_target.is_none()
+            && self.units.is_none()
+            && self.lang.is_none()
+            && self.rest_seconds.is_none()
+            && self.owned_weights.is_none()
+    }
+}
+
+/// The JSON form: the profile's fields, and whether set-up was done.
+#[derive(Debug, Serialize)]
+struct ProfileJson<'a> {
+    configured: bool,
+    #[serde(flatten)]
+    profile: &'a Profile,
+}
+
+/// Shows the profile, or applies `changes` and shows the result.
+///
+/// # Errors
+/// [`CommandError::Usage`] for owned weights that are not weights (nothing written), or a
+/// store error (an unreadable profile is refused, never overwritten).
+pub fn run(
+    store: &Store,
+    changes: &Changes,
+    json: bool,
+    lang: Lang,
+) -> Result<String, CommandError> {
+    let t = texts(lang);
+    let current = store.load_profile()?;
+    let configured = current.is_some() || !changes.is_empty();
+    let mut profile = current.unwrap_or_else(|| Profile::defaults(lang));
+    if !changes.is_empty() {
+        let owned = match &changes.owned_weights {
+            Some(text) => Some(
+                parse_weights(text)
+                    .ok_or_else(|| CommandError::Usage(fill(t.bad_weights, &[("text", text)])))?,
+            ),
+            None => None,
+        };
+        apply(&mut profile, changes, owned);
+        let _lock = store.lock(super::LOCK_WAIT)?;
+        store.save_profile(&profile)?;
+    }
+    if json {
+        let out = ProfileJson {
+            configured,
+            profile: &profile,
+        };
+        return Ok(serde_json::to_string_pretty(&out).unwrap_or_default());
+    }
+    Ok(to_text(&profile, configured, lang))
+}
+
+fn apply(profile: &mut Profile, changes: &Changes, owned: Option<Vec<f64>>) {
+    if let Some(v) = changes.bone_status {
+        profile.bone_status = v;
+    }
+    if let Some(v) = changes.cleared_for_impact {
+        profile.cleared_for_impact = v == YesNo::Yes;
+    }
+    if let Some(v) = changes.program {
+        profile.program = v;
+    }
+    if let Some(v) = changes.weekly_target {
+        profile.weekly_target = v;
+    }
+    if let Some(v) = changes.units {
+        profile.units = v;
+    }
+    if let Some(v) = changes.lang {
+        profile.lang = v;
+    }
+    if let Some(v) = changes.rest_seconds {
+        profile.rest_seconds = v;
+    }
+    if let Some(v) = owned {
+        profile.owned_weights_kg = v;
+    }
+}
+
+fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
+    let t = texts(lang);
+    let s = lang.texts().setup;
+    let yes_no = |b: bool| if b { t.yes } else { t.no };
+    let owned = if p.owned_weights_kg.is_empty() {
+        s.owned_weights_none.to_owned()
+    } else {
+        let kg: Vec<String> = p.owned_weights_kg.iter().map(|w| format_kg(*w)).collect();
+        format!("{} kg", kg.join(", "))
+    };
+    let bone = s.a_bone_status[crate::app::setup::Question::BoneStatus.current(p)];
+    let rows = [
+        (
+            s.settings_labels[0],
+            s.a_language[usize::from(p.lang == Lang::Nl)].to_owned(),
+        ),
+        (s.settings_labels[1], bone.to_owned()),
+        (
+            s.settings_labels[2],
+            yes_no(p.cleared_for_impact).to_owned(),
+        ),
+        (
+            s.settings_labels[3],
+            lang.texts().program(p.program).to_owned(),
+        ),
+        (s.settings_labels[4], p.weekly_target.to_string()),
+        (s.settings_labels[5], p.units.as_str().to_owned()),
+        (
+            s.settings_labels[6],
+            fill(s.a_rest, &[("seconds", &p.rest_seconds)]),
+        ),
+        (s.settings_labels[7], owned),
+        (s.settings_labels[8], yes_no(p.bell).to_owned()),
+    ];
+    let mut out = String::new();
+    if !configured {
+        out.push_str(t.not_configured);
+        out.push('\n');
+    }
+    for (label, value) in rows {
+        out.push_str(&format!("{label:<24}{value}\n"));
+    }
+    out.trim_end().to_owned()
+}
+
+/// The command's own texts.
+pub struct ProfileTexts {
+    pub not_configured: &'static str,
+    /// `{text}`
+    pub bad_weights: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+}
+
+#[must_use]
+pub fn texts(lang: Lang) -> &'static ProfileTexts {
+    match lang {
+        Lang::En => &ProfileTexts {
+            not_configured: "No set-up yet: these are the defaults. Run botsterk to answer the questions, or set them with the flags (botsterk profile --help).",
+            bad_weights: "--owned-weights {text}: give weights in kg between 0 and 300, separated by commas, e.g. 2,4,6,8",
+            yes: "yes",
+            no: "no",
+        },
+        Lang::Nl => &ProfileTexts {
+            not_configured: "Nog niet ingesteld: dit zijn de standaardwaarden. Start botsterk om de vragen te beantwoorden, of zet ze met de opties (botsterk profile --help).",
+            bad_weights: "--owned-weights {text}: geef gewichten in kg tussen 0 en 300, gescheiden door komma's, bijv. 2,4,6,8",
+            yes: "ja",
+            no: "nee",
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_change_only_what_they_name_and_bad_weights_write_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let changes = Changes {
+            bone_status: Some(BoneStatus::Osteoporosis),
+            weekly_target: Some(2),
+            owned_weights: Some("8,4".into()),
+            ..Changes::default()
+        };
+        run(&store, &changes, false, Lang::En).unwrap();
+        let saved = store.load_profile().unwrap().unwrap();
+        assert_eq!(saved.bone_status, BoneStatus::Osteoporosis);
+        assert_eq!(saved.weekly_target, 2);
+        assert_eq!(saved.owned_weights_kg, [4.0, 8.0]);
+        assert_eq!(saved.rest_seconds, Profile::defaults(Lang::En).rest_seconds);
+        let bad = Changes {
+            owned_weights: Some("4,heavy".into()),
+            weekly_target: Some(4),
+            ..Changes::default()
+        };
+        assert!(matches!(
+            run(&store, &bad, false, Lang::En),
+            Err(CommandError::Usage(_))
+        ));
+        assert_eq!(store.load_profile().unwrap().unwrap(), saved);
+    }
+
+    #[test]
+    fn json_says_whether_set_up_was_done() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let json = run(&store, &Changes::default(), true, Lang::En).unwrap();
+        assert!(json.contains("\"configured\": false"), "{json}");
+        assert!(!store.profile_path().exists(), "showing writes nothing");
+    }
+}

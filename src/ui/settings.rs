@@ -1,0 +1,99 @@
+//! The settings screen: every answer of the profile in a list, one opened with `Enter`.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::Ctx;
+use super::keys::KeyHelp;
+use super::setup::question_texts;
+use crate::app::SettingsState;
+use crate::app::setup::{Row, SETTINGS};
+use crate::i18n::format_kg;
+use crate::profile::Profile;
+
+pub fn render(
+    ctx: &Ctx,
+    state: &SettingsState,
+    profile: &Profile,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Vec<KeyHelp<'static>> {
+    let t = ctx.t;
+    let s = t.setup;
+    if let Some(open) = &state.open {
+        return super::setup::render(ctx, open, area, buf);
+    }
+    let mut lines = vec![
+        Line::styled(s.settings_title, ctx.theme.title),
+        Line::raw(""),
+    ];
+    for (i, row) in SETTINGS.iter().enumerate() {
+        let (label, value) = match row {
+            Row::Question(question) => {
+                let (_, _, answers) = question_texts(s, *question);
+                let answer = answers
+                    .get(question.current(profile))
+                    .cloned()
+                    .unwrap_or_default();
+                (s.settings_labels[i].to_owned(), answer)
+            }
+            Row::OwnedWeights => {
+                let value = if profile.owned_weights_kg.is_empty() {
+                    s.owned_weights_none.to_owned()
+                } else {
+                    let kg: Vec<String> = profile
+                        .owned_weights_kg
+                        .iter()
+                        .map(|w| format_kg(*w))
+                        .collect();
+                    format!("{} kg", kg.join(", "))
+                };
+                (s.settings_labels[i].to_owned(), value)
+            }
+        };
+        let chosen = i == state.selected;
+        let marker = if chosen { "▶ " } else { "  " };
+        let style = if chosen {
+            ctx.theme.key
+        } else {
+            ctx.theme.text
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{marker}{label:<24}"), style),
+            Span::raw("  "),
+            Span::styled(value, ctx.theme.title),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    if let Some(text) = &state.weights {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", s.q_owned_weights), ctx.theme.title),
+            Span::styled(format!("{text}_"), ctx.theme.key),
+        ]));
+        lines.push(Line::styled(s.owned_weights_hint, ctx.theme.dim));
+        if state.invalid {
+            lines.push(Line::styled(s.owned_weights_invalid, ctx.theme.warning));
+        }
+    } else if state.saved {
+        lines.push(Line::styled(s.saved, ctx.theme.good));
+    }
+    if let Some(error) = &state.error {
+        lines.push(Line::styled(
+            format!("! {}: {error}", t.save_failed),
+            ctx.theme.warning,
+        ));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+    if state.weights.is_some() {
+        return vec![("Enter", t.key_save), ("Esc", t.key_cancel)];
+    }
+    vec![
+        ("↑↓", s.key_choose),
+        ("Enter", s.key_change),
+        ("Esc", s.key_back),
+    ]
+}

@@ -1,0 +1,127 @@
+//! One set-up or settings question: the question, why it is asked, the answers with the
+//! chosen one marked (▶ and reverse video, so it reads without colour).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::Ctx;
+use super::keys::KeyHelp;
+use crate::app::setup::{Question, REST_CHOICES, SetupState};
+use crate::i18n::{SetupTexts, Texts, fill};
+
+/// The question's text, why it is asked (if there is a why), and its answers.
+#[must_use]
+pub fn question_texts(
+    s: &SetupTexts,
+    question: Question,
+) -> (&'static str, Option<&'static str>, Vec<String>) {
+    let owned = |answers: &[&str]| answers.iter().map(|a| (*a).to_owned()).collect();
+    match question {
+        Question::Language => (s.q_language, None, owned(&s.a_language)),
+        Question::Disclaimer => (s.q_disclaimer, Some(s.disclaimer), owned(&s.a_disclaimer)),
+        Question::BoneStatus => (
+            s.q_bone_status,
+            Some(s.why_bone_status),
+            owned(&s.a_bone_status),
+        ),
+        Question::ClearedForImpact => (s.q_cleared, Some(s.why_cleared), owned(&s.a_cleared)),
+        Question::Experience => (
+            s.q_experience,
+            Some(s.why_experience),
+            owned(&s.a_experience),
+        ),
+        Question::WeeklyTarget => (
+            s.q_weekly_target,
+            Some(s.why_weekly_target),
+            owned(&s.a_weekly_target),
+        ),
+        Question::Units => (s.q_units, None, owned(&s.a_units)),
+        Question::Rest => (
+            s.q_rest,
+            Some(s.why_rest),
+            REST_CHOICES
+                .iter()
+                .map(|seconds| fill(s.a_rest, &[("seconds", seconds)]))
+                .collect(),
+        ),
+        Question::Bell => (s.q_bell, None, owned(&s.a_bell)),
+    }
+}
+
+pub fn render(
+    ctx: &Ctx,
+    state: &SetupState,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Vec<KeyHelp<'static>> {
+    let t = ctx.t;
+    let s = t.setup;
+    let question = state.question();
+    let (text, why, answers) = question_texts(s, question);
+    let mut lines = Vec::new();
+    if let Some((n, of)) = state.position() {
+        if n == 1 {
+            lines.push(Line::styled(s.welcome, ctx.theme.title));
+            lines.push(Line::raw(s.welcome_body));
+            lines.push(Line::raw(""));
+        }
+        lines.push(Line::styled(
+            fill(s.question_of, &[("n", &n), ("of", &of)]),
+            ctx.theme.dim,
+        ));
+    }
+    lines.push(Line::styled(text, ctx.theme.title));
+    if let Some(why) = why {
+        lines.push(Line::raw(why));
+    }
+    lines.push(Line::raw(""));
+    let suggested = question.current(&crate::profile::Profile::defaults(state.draft.lang));
+    for (i, answer) in answers.iter().enumerate() {
+        let chosen = i == state.choice;
+        let marker = if chosen { "▶ " } else { "  " };
+        let mut spans = vec![Span::styled(
+            format!("{marker}{answer}"),
+            if chosen {
+                ctx.theme.key
+            } else {
+                ctx.theme.text
+            },
+        )];
+        if state.single.is_none() && i == suggested && answers.len() > 1 {
+            spans.push(Span::styled(
+                format!("  {}", s.default_marker),
+                ctx.theme.dim,
+            ));
+        }
+        lines.push(Line::from(spans));
+    }
+    if let Some(error) = &state.error {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            format!("! {}: {error}", t.save_failed),
+            ctx.theme.warning,
+        ));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+    keys(t, state)
+}
+
+fn keys(t: &'static Texts, state: &SetupState) -> Vec<KeyHelp<'static>> {
+    let s = t.setup;
+    let mut keys = Vec::new();
+    if state.question().answers() > 1 {
+        keys.push(("↑↓", s.key_choose));
+    }
+    keys.push(("Enter", s.key_next));
+    if state.single.is_some() || state.step > 0 {
+        keys.push(("Esc", s.key_back));
+    }
+    if state.single.is_none() {
+        keys.push(("q", s.key_quit));
+    }
+    keys
+}
