@@ -90,8 +90,10 @@ pub fn to_msg(key: KeyEvent, model: &Model) -> Option<Msg> {
                 _ => None,
             }
         }
-        Screen::Help => match key.code {
+        Screen::Help { .. } => match key.code {
             _ if ctrl_c => Some(Msg::CloseHelp),
+            KeyCode::Down | KeyCode::Char('j') => Some(Msg::ScrollHelp(true)),
+            KeyCode::Up | KeyCode::Char('k') => Some(Msg::ScrollHelp(false)),
             KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q' | 'Q' | '?') => Some(Msg::CloseHelp),
             _ => None,
         },

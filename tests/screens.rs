@@ -487,3 +487,82 @@ fn home_offers_an_unfinished_session() {
     h.send(Msg::Unfinished(botsterk::app::UnfinishedKey::Discard));
     insta::assert_snapshot!("home_unfinished_discard_asks", h.screen());
 }
+
+fn first_run(lang: Lang) -> Harness {
+    let mut h = Harness::with_history(lang, History::default(), clock_on(28));
+    h.model.start_setup();
+    h
+}
+
+fn setup_keys(h: &mut Harness, keys: &[botsterk::app::setup::Key]) {
+    for key in keys {
+        h.send(Msg::Setup(*key));
+    }
+}
+
+#[test]
+fn setup_welcome_and_language() {
+    insta::assert_snapshot!(first_run(Lang::En).screen());
+}
+
+#[test]
+fn setup_bone_status_in_dutch() {
+    use botsterk::app::setup::Key;
+    let mut h = first_run(Lang::Nl);
+    setup_keys(&mut h, &[Key::Enter, Key::Enter, Key::Up]);
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn setup_disclaimer() {
+    use botsterk::app::setup::Key;
+    let mut h = first_run(Lang::En);
+    setup_keys(&mut h, &[Key::Enter]);
+    insta::assert_snapshot!(h.screen());
+}
+
+/// A Dutch user with osteoporosis, not cleared, on the advanced program.
+fn osteoporosis_in_dutch() -> Harness {
+    use botsterk::profile::{BoneStatus, Profile};
+    let mut h = Harness::with_history(Lang::Nl, History::default(), clock_on(28));
+    let profile = Profile {
+        bone_status: BoneStatus::Osteoporosis,
+        program: botsterk::catalog::Program::Advanced,
+        ..Profile::defaults(Lang::Nl)
+    };
+    let today = h.clock.today();
+    h.model.set_profile(profile, today, false);
+    h
+}
+
+#[test]
+fn home_with_osteoporosis_in_dutch() {
+    insta::assert_snapshot!(osteoporosis_in_dutch().screen());
+}
+
+#[test]
+fn deadlift_card_with_the_bone_caution_in_dutch() {
+    let mut h = osteoporosis_in_dutch();
+    h.send(Msg::StartSession).key(Input::SkipExercise);
+    insta::assert_snapshot!(h.screen());
+}
+
+#[test]
+fn settings_list() {
+    let mut h = osteoporosis_in_dutch();
+    h.send(Msg::OpenSettings);
+    insta::assert_snapshot!(h.screen());
+    h.model.lang = Lang::En;
+    insta::assert_snapshot!("settings_list_in_english", h.screen());
+}
+
+#[test]
+fn help_screen() {
+    let mut h = beginner();
+    h.send(Msg::OpenHelp);
+    insta::assert_snapshot!(h.screen());
+    for _ in 0..8 {
+        h.send(Msg::ScrollHelp(true));
+    }
+    insta::assert_snapshot!("help_screen_scrolled", h.screen());
+}

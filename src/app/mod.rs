@@ -63,8 +63,11 @@ pub enum Screen {
     Setup(SetupState),
     /// The settings (`,` on home).
     Settings(SettingsState),
-    /// Help (`?` on home): the keys, why this training works, the disclaimer.
-    Help,
+    /// Help (`?` on home): the disclaimer, the keys, why this training works; scrolled
+    /// down by this many lines.
+    Help {
+        scroll: u16,
+    },
 }
 
 /// A short message shown once on the home screen.
@@ -189,6 +192,8 @@ pub enum Msg {
     OpenHelp,
     /// Esc (or `?`, `q`) on help.
     CloseHelp,
+    /// ↓ (true) or ↑ (false) on help.
+    ScrollHelp(bool),
     /// The shell saved the profile.
     ProfileSaved(Profile),
     /// The shell could not save the profile.
@@ -420,8 +425,22 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
                 }
             }
         }
-        Msg::OpenHelp if model.screen == Screen::Home => model.screen = Screen::Help,
-        Msg::CloseHelp if model.screen == Screen::Help => model.screen = Screen::Home,
+        Msg::OpenHelp if model.screen == Screen::Home => {
+            model.screen = Screen::Help { scroll: 0 };
+        }
+        Msg::CloseHelp if matches!(model.screen, Screen::Help { .. }) => {
+            model.screen = Screen::Home;
+        }
+        Msg::ScrollHelp(down) => {
+            if let Screen::Help { scroll } = &mut model.screen {
+                // Enough for the longest help on the smallest screen.
+                *scroll = if down {
+                    (*scroll + 1).min(30)
+                } else {
+                    scroll.saturating_sub(1)
+                };
+            }
+        }
         Msg::ProfileSaved(profile) => {
             // A language chosen in set-up or settings wins over `--lang` from now on.
             let chose_language = matches!(&model.screen, Screen::Setup(_))

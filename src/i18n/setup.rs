@@ -52,6 +52,7 @@ pub struct SetupTexts {
     pub key_quit: &'static str,
     pub key_settings: &'static str,
     pub key_help: &'static str,
+    pub key_scroll: &'static str,
 
     /// `{exercise}`
     pub excluded_impact: &'static str,
@@ -130,6 +131,7 @@ pub const EN: SetupTexts = SetupTexts {
     key_quit: "quit",
     key_settings: "settings",
     key_help: "help",
+    key_scroll: "scroll",
 
     excluded_impact: "{exercise} is left out: with osteoporosis, impact only once a doctor or physiotherapist has said it is safe (settings: ,).",
     excluded_json_impact: "Left out: high impact with osteoporosis, not cleared by a doctor or physiotherapist.",
@@ -220,6 +222,7 @@ pub const NL: SetupTexts = SetupTexts {
     key_quit: "stoppen",
     key_settings: "instellingen",
     key_help: "hulp",
+    key_scroll: "scrollen",
 
     excluded_impact: "{exercise} valt weg: bij osteoporose pas stootbelasting als een arts of fysiotherapeut zegt dat het veilig is (instellingen: ,).",
     excluded_json_impact: "Weggelaten: stootbelasting bij osteoporose, niet goedgekeurd door een arts of fysiotherapeut.",

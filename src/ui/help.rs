@@ -8,20 +8,25 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::Ctx;
 use super::keys::KeyHelp;
 
-pub fn render(ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Vec<KeyHelp<'static>> {
+/// The disclaimer first (it matters most), then the keys, then why it works; `↑` `↓`
+/// scroll when it does not fit.
+pub fn render(ctx: &Ctx, scroll: u16, area: Rect, buf: &mut Buffer) -> Vec<KeyHelp<'static>> {
     let s = ctx.t.setup;
-    let mut lines = vec![Line::styled(s.help_keys_title, ctx.theme.title)];
+    let mut lines = vec![
+        Line::styled(s.help_disclaimer_title, ctx.theme.title),
+        Line::raw(s.disclaimer),
+        Line::raw(""),
+        Line::styled(s.help_keys_title, ctx.theme.title),
+    ];
     lines.extend(s.help_keys.iter().map(|k| Line::raw(format!("  {k}"))));
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.help_why_title, ctx.theme.title));
     for paragraph in s.help_why {
         lines.push(Line::raw(format!("• {paragraph}")));
     }
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(s.help_disclaimer_title, ctx.theme.title));
-    lines.push(Line::raw(s.disclaimer));
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
+        .scroll((scroll, 0))
         .render(area, buf);
-    vec![("Esc", s.key_back)]
+    vec![("↑↓", s.key_scroll), ("Esc", s.key_back)]
 }

@@ -97,9 +97,9 @@ impl Widget for View<'_> {
                     None => Vec::new(),
                 }
             }
-            Screen::Help => {
+            Screen::Help { scroll } => {
                 render_header(&ctx, t.setup.help_title, header, buf);
-                help::render(&ctx, body, buf)
+                help::render(&ctx, *scroll, body, buf)
             }
             Screen::Review(state) => {
                 render_header(&ctx, &review::place(t, state), header, buf);

@@ -9,7 +9,7 @@ use super::Ctx;
 use super::keys::KeyHelp;
 use super::setup::question_texts;
 use crate::app::SettingsState;
-use crate::app::setup::{Row, SETTINGS};
+use crate::app::setup::{Question, Row, SETTINGS};
 use crate::i18n::format_kg;
 use crate::profile::Profile;
 
@@ -31,6 +31,11 @@ pub fn render(
     ];
     for (i, row) in SETTINGS.iter().enumerate() {
         let (label, value) = match row {
+            // The program by its name, not by the set-up question's answer.
+            Row::Question(Question::Experience) => (
+                s.settings_labels[i].to_owned(),
+                t.program(profile.program).to_owned(),
+            ),
             Row::Question(question) => {
                 let (_, _, answers) = question_texts(s, *question);
                 let answer = answers

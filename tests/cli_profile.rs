@@ -1,0 +1,201 @@
+//! `botsterk profile`: showing, setting with flags, refusing wrong values; and what the
+//! profile does to `plan --json` (safety) and to the language.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+struct Data {
+    _tmp: tempfile::TempDir,
+    dir: PathBuf,
+}
+
+impl Data {
+    fn new() -> Self {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("data");
+        Self { _tmp: tmp, dir }
+    }
+
+    /// The binary on this data dir, with no language from the environment.
+    fn cmd(&self) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_botsterk"));
+        cmd.env_remove("BOTSTERK_DATA_DIR")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C")
+            .arg("--data-dir")
+            .arg(&self.dir);
+        cmd
+    }
+
+    fn profile(&self) -> PathBuf {
+        self.dir.join("profile.json")
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let out = self.cmd().args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+}
+
+fn read(path: &Path) -> Option<Vec<u8>> {
+    std::fs::read(path).ok()
+}
+
+#[test]
+fn flags_set_the_profile_and_json_shows_it() {
+    let data = Data::new();
+    let before = data.json(&["profile", "--json"]);
+    assert_eq!(before["configured"], false);
+    assert!(read(&data.profile()).is_none(), "showing writes nothing");
+    let after = data.json(&[
+        "profile",
+        "--bone-status",
+        "osteoporosis",
+        "--cleared-for-impact",
+        "no",
+        "--program",
+        "advanced",
+        "--weekly-target",
+        "2",
+        "--units",
+        "lb",
+        "--lang",
+        "nl",
+        "--rest-seconds",
+        "90",
+        "--owned-weights",
+        "8,2,4,6",
+        "--json",
+    ]);
+    assert_eq!(after["configured"], true);
+    assert_eq!(after["bone_status"], "osteoporosis");
+    assert_eq!(after["cleared_for_impact"], false);
+    assert_eq!(after["program"], "advanced");
+    assert_eq!(after["weekly_target"], 2);
+    assert_eq!(after["units"], "lb");
+    assert_eq!(after["lang"], "nl");
+    assert_eq!(after["rest_seconds"], 90);
+    assert_eq!(
+        after["owned_weights_kg"],
+        serde_json::json!([2.0, 4.0, 6.0, 8.0])
+    );
+    // One flag later changes only that answer.
+    let again = data.json(&["profile", "--cleared-for-impact", "yes", "--json"]);
+    assert_eq!(again["cleared_for_impact"], true);
+    assert_eq!(again["weekly_target"], 2);
+}
+
+#[test]
+fn wrong_values_exit_2_naming_the_allowed_ones_and_write_nothing() {
+    let data = Data::new();
+    data.cmd()
+        .args(["profile", "--weekly-target", "3"])
+        .assert()
+        .success();
+    let before = read(&data.profile()).unwrap();
+    for (args, allowed) in [
+        (&["--bone-status", "weak"][..], "osteopenia"),
+        (&["--cleared-for-impact", "maybe"][..], "yes"),
+        (&["--program", "expert"][..], "advanced"),
+        (&["--weekly-target", "5"][..], "2..=4"),
+        (&["--units", "stone"][..], "lb"),
+        (&["--rest-seconds", "5"][..], "15..=300"),
+        (&["--owned-weights", "2,heavy"][..], "between 0 and 300"),
+    ] {
+        let out = data.cmd().arg("profile").args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(allowed), "{args:?}: {stderr}");
+        assert_eq!(read(&data.profile()).unwrap(), before, "{args:?}");
+    }
+}
+
+#[test]
+fn osteoporosis_without_clearance_shows_in_the_plan() {
+    let data = Data::new();
+    data.cmd()
+        .args([
+            "profile",
+            "--bone-status",
+            "osteoporosis",
+            "--program",
+            "advanced",
+        ])
+        .assert()
+        .success();
+    let plan = data.json(&["--lang", "en", "plan", "--json"]);
+    let ids: Vec<&str> = plan["exercises"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["goblet-squat", "deadlift", "overhead-press"]);
+    assert_eq!(plan["excluded"][0]["id"], "stomp");
+    assert!(
+        plan["excluded"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("osteoporosis")
+    );
+    assert!(
+        plan["exercises"][1]["caution"]
+            .as_str()
+            .unwrap()
+            .contains("back")
+    );
+    assert_eq!(plan["exercises"][0]["caution"], Value::Null);
+    // Cleared: stomping is back; the deadlift keeps its caution.
+    data.cmd()
+        .args(["profile", "--cleared-for-impact", "yes"])
+        .assert()
+        .success();
+    let plan = data.json(&["--lang", "en", "plan", "--json"]);
+    assert_eq!(plan["exercises"].as_array().unwrap().len(), 4);
+    assert_eq!(plan["excluded"], serde_json::json!([]));
+    assert!(plan["exercises"][1]["caution"].is_string());
+}
+
+#[test]
+fn the_language_is_the_flag_else_the_profile_else_the_locale() {
+    let data = Data::new();
+    let text = |cmd: &mut Command| String::from_utf8(cmd.output().unwrap().stdout).unwrap();
+    // No flag, no profile, LANG=C: English.
+    assert!(text(data.cmd().arg("plan")).contains("This week"));
+    // The locale: Dutch.
+    assert!(text(data.cmd().env("LANG", "nl_NL.UTF-8").arg("plan")).contains("Deze week"));
+    // The profile beats the locale.
+    data.cmd()
+        .args(["--lang", "en", "profile"])
+        .assert()
+        .success();
+    let nl_locale = text(data.cmd().env("LANG", "nl_NL.UTF-8").arg("plan"));
+    assert!(nl_locale.contains("This week"), "{nl_locale}");
+    // The flag beats the profile.
+    assert!(text(data.cmd().args(["--lang", "nl", "plan"])).contains("Deze week"));
+}
+
+#[test]
+fn a_damaged_profile_stops_every_command_and_is_left_alone() {
+    let data = Data::new();
+    std::fs::create_dir_all(&data.dir).unwrap();
+    std::fs::write(data.profile(), b"{\"version\": 1, \"lang\": ").unwrap();
+    for args in [&["plan"][..], &["profile", "--weekly-target", "2"][..]] {
+        let out = data.cmd().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("profile.json"), "{stderr}");
+    }
+    assert_eq!(
+        read(&data.profile()).unwrap(),
+        b"{\"version\": 1, \"lang\": "
+    );
+}
