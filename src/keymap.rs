@@ -150,6 +150,9 @@ fn session_input(code: KeyCode, session: &Session) -> Option<Input> {
         (Phase::Effort, KeyCode::Char('2')) => Some(Input::Answer(Effort::JustRight)),
         (Phase::Effort, KeyCode::Char('3')) => Some(Input::Answer(Effort::TooHard)),
         (Phase::Effort, KeyCode::Char('4')) => Some(Input::Answer(Effort::Pain)),
+        (phase, KeyCode::Char('4')) if !matches!(phase, Phase::Summary | Phase::PainStop) => {
+            Some(Input::Answer(Effort::Pain))
+        }
         (Phase::PainStop, KeyCode::Enter) => Some(Input::Continue),
         (Phase::Summary, KeyCode::Enter) => Some(Input::Save),
         _ => None,

@@ -390,6 +390,14 @@ impl Session {
                 let shorter = timer.length().saturating_sub(REST_STEP).max(REST_MIN);
                 timer.set_length(shorter, now);
             }
+            // Pain is one key away at every moment of an exercise: it ends the exercise
+            // for today, keeping the sets already done (not the one under way).
+            (Input::Answer(Effort::Pain), phase)
+                if !matches!(phase, Phase::Effort | Phase::Summary | Phase::PainStop) =>
+            {
+                self.record_exercise(Some(Effort::Pain), false);
+                self.phase = Phase::PainStop;
+            }
             (Input::Answer(effort), Phase::Effort) => {
                 if effort == Effort::Pain {
                     self.record_exercise(Some(Effort::Pain), false);

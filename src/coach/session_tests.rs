@@ -485,3 +485,24 @@ fn a_journal_naming_an_unknown_exercise_is_not_resumed() {
     journal.exercises[0].id = "handstand".into();
     assert!(Session::resume(&journal, &Catalog::builtin(), clock.now()).is_none());
 }
+
+#[test]
+fn pain_is_one_key_away_during_a_set_and_keeps_the_sets_done() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    rep_set(&mut s, &clock, 10);
+    press(&mut s, &clock, Input::SkipRest);
+    count(&mut s, &clock, 3);
+    press(&mut s, &clock, Input::Answer(Effort::Pain));
+    assert_eq!(s.phase(), &Phase::PainStop);
+    let record = &s.records()[0];
+    assert_eq!(record.effort, Some(Effort::Pain));
+    assert_eq!(record.sets.len(), 1, "the set under way is not counted");
+    press(&mut s, &clock, Input::Continue);
+    assert_eq!(s.exercise_position(), (2, 4));
+    // On a card, before any set, too.
+    press(&mut s, &clock, Input::Answer(Effort::Pain));
+    assert_eq!(s.phase(), &Phase::PainStop);
+    assert!(s.records()[1].sets.is_empty());
+}

@@ -62,6 +62,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
     vec![
         ("Enter", t.key_begin),
         ("s", t.key_skip_exercise),
+        ("4", t.effort_pain),
         ("q", t.key_stop),
     ]
 }

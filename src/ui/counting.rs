@@ -124,6 +124,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
     keys.extend([
         ("Enter", t.key_set_done),
         ("s", t.key_skip_exercise),
+        ("4", t.effort_pain),
         ("q", t.key_stop),
     ]);
     keys

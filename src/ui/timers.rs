@@ -108,6 +108,10 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
             .centered()
             .render(hint, buf);
     }
-    keys.extend([("s", t.key_skip_exercise), ("q", t.key_stop)]);
+    keys.extend([
+        ("s", t.key_skip_exercise),
+        ("4", t.effort_pain),
+        ("q", t.key_stop),
+    ]);
     keys
 }
