@@ -150,10 +150,10 @@ fn run_command(
             .map(|history| {
                 let plan = commands::plan::compute(&catalog, &history, settings, today);
                 if json {
-                    let json = commands::plan::to_json(&catalog, &plan, lang);
+                    let json = commands::plan::to_json(&catalog, &plan, lang, settings.units);
                     serde_json::to_string_pretty(&json).unwrap_or_default()
                 } else {
-                    commands::plan::to_text(&catalog, &plan, lang)
+                    commands::plan::to_text(&catalog, &plan, lang, settings.units)
                 }
             }),
         Command::History { weeks, json, csv } => store

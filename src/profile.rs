@@ -118,6 +118,7 @@ impl Profile {
             bone_status: self.bone_status,
             cleared_for_impact: self.cleared_for_impact,
             start_program: self.program,
+            units: self.units,
         }
     }
 }

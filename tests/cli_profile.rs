@@ -199,3 +199,18 @@ fn a_damaged_profile_stops_every_command_and_is_left_alone() {
         b"{\"version\": 1, \"lang\": "
     );
 }
+
+#[test]
+fn pounds_are_shown_when_chosen_and_kg_stay_in_the_json() {
+    let data = Data::new();
+    data.cmd()
+        .args(["profile", "--units", "lb", "--program", "advanced"])
+        .assert()
+        .success();
+    let out = data.cmd().args(["--lang", "en", "plan"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    // The first weight question proposes the catalog's 4 kg start for goblet squats.
+    assert!(text.contains("8.8 lb"), "{text}");
+    let plan = data.json(&["--lang", "en", "plan", "--json"]);
+    assert_eq!(plan["prompts"][0]["to_kg"], 4.0);
+}

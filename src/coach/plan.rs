@@ -82,6 +82,8 @@ pub struct Settings {
     pub cleared_for_impact: bool,
     /// The program chosen at set-up: planned until the first session says otherwise.
     pub start_program: Program,
+    /// How weights are shown (they are kept in kg).
+    pub units: crate::profile::Units,
 }
 
 impl Default for Settings {
@@ -94,6 +96,7 @@ impl Default for Settings {
             bone_status: BoneStatus::None,
             cleared_for_impact: false,
             start_program: Program::Beginner,
+            units: crate::profile::Units::Kg,
         }
     }
 }

@@ -90,7 +90,12 @@ pub fn compute(
 
 /// The plan as JSON.
 #[must_use]
-pub fn to_json(catalog: &Catalog, plan: &DayPlan, lang: Lang) -> PlanJson {
+pub fn to_json(
+    catalog: &Catalog,
+    plan: &DayPlan,
+    lang: Lang,
+    units: crate::profile::Units,
+) -> PlanJson {
     let t = lang.texts();
     let status = match plan.today.status {
         DayStatus::Train => "train",
@@ -134,7 +139,7 @@ pub fn to_json(catalog: &Catalog, plan: &DayPlan, lang: Lang) -> PlanJson {
             .prompts
             .iter()
             .map(|p| {
-                let (question, reason) = t.prompt(p, &exercise_name(catalog, p, lang));
+                let (question, reason) = t.prompt(p, &exercise_name(catalog, p, lang), units);
                 PromptJson {
                     exercise: p.exercise.clone(),
                     kind: p.kind,
@@ -193,7 +198,12 @@ fn reason(plan: &DayPlan, lang: Lang) -> String {
 
 /// The plan in words, for a person at a shell.
 #[must_use]
-pub fn to_text(catalog: &Catalog, plan: &DayPlan, lang: Lang) -> String {
+pub fn to_text(
+    catalog: &Catalog,
+    plan: &DayPlan,
+    lang: Lang,
+    units: crate::profile::Units,
+) -> String {
     let t = lang.texts();
     let today = plan.today.date;
     let status = match plan.today.status {
@@ -223,7 +233,7 @@ pub fn to_text(catalog: &Catalog, plan: &DayPlan, lang: Lang) -> String {
         let name = catalog
             .get(&e.id)
             .map_or(e.id.as_str(), |x| x.text(lang).name.as_str());
-        out += &format!("  {name:<26}{}\n", crate::ui::target_text(t, e));
+        out += &format!("  {name:<26}{}\n", crate::ui::target_text(t, e, units));
         if let Some(caution) = caution(catalog, e, lang) {
             out += &format!("    ! {}: {caution}\n", t.setup.caution_title);
         }
@@ -240,7 +250,7 @@ pub fn to_text(catalog: &Catalog, plan: &DayPlan, lang: Lang) -> String {
     if !plan.prompts.is_empty() {
         out += &format!("\n{}:\n", t.plan_questions);
         for p in &plan.prompts {
-            let (question, why) = t.prompt(p, &exercise_name(catalog, p, lang));
+            let (question, why) = t.prompt(p, &exercise_name(catalog, p, lang), units);
             out += &format!("  {question}\n    ({why})\n");
             if let (
                 PromptKind::IncreaseWeight | PromptKind::DecreaseWeight | PromptKind::ChooseWeight,

@@ -335,10 +335,10 @@ pub const EN: Texts = Texts {
     week_warn_on: "To reach the minimum of 2 sessions this week, train {first}.",
     week_out_of_reach: "The minimum of 2 sessions is out of reach this week. No matter: carry on next week.",
     home_future_sessions: "{count} session(s) dated after today are left out. Is the computer's clock right?",
-    prompt_increase: "Raise {exercise} from {from} kg to {to} kg?",
-    prompt_decrease: "Go lighter on {exercise}: from {from} kg to {to} kg?",
+    prompt_increase: "Raise {exercise} from {from} to {to}?",
+    prompt_decrease: "Go lighter on {exercise}: from {from} to {to}?",
     prompt_pain: "You reported pain with {exercise}. Talk to your doctor or a physiotherapist before you do it again.",
-    prompt_choose: "Which weight will you use for {exercise}? A light start: {to} kg.",
+    prompt_choose: "Which weight will you use for {exercise}? A light start: {to}.",
     reason_first_time: "no weight known yet: start light, the coach raises it in time",
     prompt_advance: "A few weeks at the top of the beginner program: ready to try the advanced program?",
     reason_top_of_range: "every set reached the top of the range and it felt right",
@@ -513,10 +513,10 @@ pub const NL: Texts = Texts {
     week_warn_on: "Wil je deze week het minimum van 2 trainingen halen, train dan {first}.",
     week_out_of_reach: "Het minimum van 2 trainingen is deze week niet meer te halen. Geeft niets: volgende week weer.",
     home_future_sessions: "{count} training(en) met een datum na vandaag tellen niet mee. Klopt de klok van de computer?",
-    prompt_increase: "{exercise} zwaarder maken: van {from} kg naar {to} kg?",
-    prompt_decrease: "{exercise} lichter maken: van {from} kg naar {to} kg?",
+    prompt_increase: "{exercise} zwaarder maken: van {from} naar {to}?",
+    prompt_decrease: "{exercise} lichter maken: van {from} naar {to}?",
     prompt_pain: "Je meldde pijn bij {exercise}. Overleg met je huisarts of een fysiotherapeut voordat je het weer doet.",
-    prompt_choose: "Welk gewicht gebruik je bij {exercise}? Licht beginnen: {to} kg.",
+    prompt_choose: "Welk gewicht gebruik je bij {exercise}? Licht beginnen: {to}.",
     reason_first_time: "nog geen gewicht bekend: begin licht, de coach verhoogt het op tijd",
     prompt_advance: "Al een paar weken op het hoogste niveau van het beginnersprogramma: klaar voor het programma voor gevorderden?",
     reason_top_of_range: "elke serie haalde de bovenkant van het bereik en het voelde goed",
@@ -676,10 +676,12 @@ impl Texts {
         &self,
         prompt: &crate::coach::progression::Prompt,
         name: &str,
+        units: crate::profile::Units,
     ) -> (String, &'static str) {
         use crate::coach::progression::{PromptKind, PromptReason};
-        let from = prompt.from_kg.map(format_kg).unwrap_or_default();
-        let to = prompt.to_kg.map(format_kg).unwrap_or_default();
+        let weight = |kg| crate::profile::format_weight(kg, units);
+        let from = prompt.from_kg.map(weight).unwrap_or_default();
+        let to = prompt.to_kg.map(weight).unwrap_or_default();
         let values: [(&str, &dyn Display); 3] = [("exercise", &name), ("from", &from), ("to", &to)];
         let question = match prompt.kind {
             PromptKind::IncreaseWeight => fill(self.prompt_increase, &values),

@@ -44,7 +44,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
     lines.push(Line::raw(""));
     lines.push(Line::from(vec![
         Span::styled(format!("{}: ", t.card_today), ctx.theme.title),
-        Span::raw(super::home::target_text(t, exercise)),
+        Span::raw(super::home::target_text(t, exercise, ctx.units)),
     ]));
     // A resumed session picks up mid-exercise: say which set comes next.
     if !session.sets_done().is_empty() {

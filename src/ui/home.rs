@@ -13,6 +13,7 @@ use crate::coach::plan::PlannedExercise;
 use crate::coach::progression::PromptKind;
 use crate::coach::rest::{DayStatus, WeekWarning};
 use crate::i18n::{Texts, fill};
+use crate::profile::{Units, format_weight};
 
 pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
@@ -55,7 +56,7 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
             " {}. {:<26}{}",
             i + 1,
             ctx.name(&exercise.id),
-            target_text(t, exercise)
+            target_text(t, exercise, model.settings.units)
         )));
     }
     if day.may_train() {
@@ -153,7 +154,7 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
     });
     for prompt in shown {
         let name = ctx.name(&prompt.exercise);
-        let (question, why) = t.prompt(prompt, name);
+        let (question, why) = t.prompt(prompt, name, model.settings.units);
         let marker = if prompt.kind == PromptKind::PainCheck {
             "!"
         } else {
@@ -231,7 +232,7 @@ fn week_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
 
 /// "2 sets of 10 reps", "2 holds of 20 seconds", ...
 #[must_use]
-pub fn target_text(t: &Texts, exercise: &PlannedExercise) -> String {
+pub fn target_text(t: &Texts, exercise: &PlannedExercise, units: Units) -> String {
     let template = match exercise.measure {
         Measure::Reps => t.plan_reps,
         Measure::TimedReps => t.plan_timed_reps,
@@ -243,7 +244,7 @@ pub fn target_text(t: &Texts, exercise: &PlannedExercise) -> String {
         &[("sets", &exercise.sets), ("target", &exercise.target)],
     );
     match exercise.weight_kg {
-        Some(kg) => format!("{text} · {} kg", crate::i18n::format_kg(kg)),
+        Some(kg) => format!("{text} · {}", format_weight(kg, units)),
         None => text,
     }
 }

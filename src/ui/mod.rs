@@ -79,6 +79,7 @@ impl Widget for View<'_> {
             catalog: &self.model.catalog,
             theme: self.theme,
             now: self.now,
+            units: self.model.settings.units,
         };
         let keys = match &self.model.screen {
             Screen::Home => {
@@ -134,6 +135,8 @@ pub struct Ctx<'a> {
     pub catalog: &'a Catalog,
     pub theme: &'a Theme,
     pub now: Instant,
+    /// How weights are shown.
+    pub units: crate::profile::Units,
 }
 
 impl Ctx<'_> {
