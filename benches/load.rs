@@ -49,7 +49,7 @@ fn frame(model: &Model) -> Buffer {
 fn plan_json(store: &Store, catalog: &Catalog, today: chrono::NaiveDate) -> String {
     let history = store.load_history().expect("the demo history loads");
     let plan = commands::plan::compute(catalog, &history, &Settings::default(), today);
-    let json = commands::plan::to_json(catalog, &plan, Lang::En);
+    let json = commands::plan::to_json(catalog, &plan, Lang::En, botsterk::profile::Units::Kg);
     serde_json::to_string_pretty(&json).expect("plan JSON")
 }
 
