@@ -171,21 +171,13 @@ fn run_command(
                 )
             }),
         Command::Weight { exercise, kg } => {
-            commands::weight::run(store, &catalog, &exercise, kg, settings, today)
+            commands::weight::run(store, &catalog, &exercise, kg, settings, today, lang)
         }
         Command::Log {
             date,
             program,
             entries,
-        } => commands::log::run(
-            store,
-            &catalog,
-            date,
-            program,
-            &entries,
-            today,
-            *now.offset(),
-        ),
+        } => commands::log::run(store, &catalog, date, program, &entries, now, lang),
         Command::Profile {
             json,
             bone_status,

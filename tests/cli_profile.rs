@@ -214,3 +214,38 @@ fn pounds_are_shown_when_chosen_and_kg_stay_in_the_json() {
     let plan = data.json(&["--lang", "en", "plan", "--json"]);
     assert_eq!(plan["prompts"][0]["to_kg"], 4.0);
 }
+
+#[test]
+fn log_and_weight_speak_dutch_too() {
+    let data = Data::new();
+    let today = chrono::Local::now().date_naive().to_string();
+    let out = data
+        .cmd()
+        .args(["--lang", "nl", "log", "--date", &today, "chair-squat:12,12"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("Vastgelegd"), "{text}");
+    let out = data
+        .cmd()
+        .args([
+            "--lang",
+            "nl",
+            "log",
+            "--date",
+            &today,
+            "chair-squat:12:meh",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("gevoel 'meh'"), "{err}");
+    let out = data
+        .cmd()
+        .args(["--lang", "nl", "weight", "goblet-squat", "8"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("vanaf nu 8 kg"), "{text}");
+}

@@ -1,11 +1,12 @@
 //! `botsterk log`: record a session done elsewhere (at the gym, on paper).
 
-use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
 
 use super::CommandError;
 use super::log_entry::parse_entry;
 use crate::catalog::{Catalog, Program};
 use crate::history::SessionRecord;
+use crate::i18n::fill;
 use crate::store::Store;
 
 /// Checks every entry, then appends one session dated `date`. Nothing is written unless
@@ -21,19 +22,22 @@ pub fn run(
     date: NaiveDate,
     program: Option<Program>,
     entries: &[String],
-    today: NaiveDate,
-    offset: FixedOffset,
+    now: DateTime<FixedOffset>,
+    lang: crate::i18n::Lang,
 ) -> Result<String, CommandError> {
+    let (today, offset) = (now.date_naive(), *now.offset());
+    let t = super::texts::texts(lang);
     if date > today {
-        return Err(CommandError::Usage(format!(
-            "--date {date} is in the future (today is {today}); give the day you trained, as YYYY-MM-DD"
+        return Err(CommandError::Usage(fill(
+            t.future_date,
+            &[("date", &date), ("today", &today)],
         )));
     }
     let exercises = entries
         .iter()
         .map(|entry| parse_entry(entry, catalog))
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| CommandError::Usage(e.to_string()))?;
+        .map_err(|e| CommandError::Usage(super::texts::entry_error(&e, lang)))?;
     let program = program
         .or_else(|| {
             exercises
@@ -47,7 +51,7 @@ pub fn run(
     let at = offset
         .from_local_datetime(&noon)
         .single()
-        .ok_or_else(|| CommandError::Usage(format!("--date {date} cannot be used")))?;
+        .ok_or_else(|| CommandError::Usage(fill(t.bad_date, &[("date", &date)])))?;
     let count = exercises.len();
     let record = SessionRecord {
         date,
@@ -60,10 +64,13 @@ pub fn run(
     };
     let _lock = store.lock(super::LOCK_WAIT)?;
     store.append_session(record)?;
-    Ok(format!(
-        "Logged {date}: {} program, {count} exercise{}, in {}.",
-        program.as_str(),
-        if count == 1 { "" } else { "s" },
-        store.history_path().display()
+    Ok(fill(
+        t.logged,
+        &[
+            ("date", &date),
+            ("program", &lang.texts().program(program)),
+            ("count", &count),
+            ("path", &store.history_path().display()),
+        ],
     ))
 }

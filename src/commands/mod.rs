@@ -8,6 +8,7 @@ pub mod log_entry;
 pub mod plan;
 pub mod profile;
 pub mod restore;
+pub mod texts;
 pub mod weight;
 
 use std::time::Duration;

@@ -7,7 +7,6 @@ use super::CommandError;
 use super::log_entry::MAX_WEIGHT_KG;
 use crate::catalog::Catalog;
 use crate::coach::progression::WeightChange;
-use crate::i18n::format_kg;
 use crate::store::Store;
 
 /// Records the new weight, dated `today`.
@@ -23,7 +22,9 @@ pub fn run(
     kg: f64,
     settings: &crate::coach::plan::Settings,
     today: NaiveDate,
+    lang: crate::i18n::Lang,
 ) -> Result<String, CommandError> {
+    let t = super::texts::texts(lang);
     let weighted: Vec<&str> = catalog
         .all()
         .iter()
@@ -31,14 +32,19 @@ pub fn run(
         .map(|e| e.id.as_str())
         .collect();
     let Some(found) = catalog.get(exercise).filter(|e| e.weighted) else {
-        return Err(CommandError::Usage(format!(
-            "'{exercise}' is not a weighted exercise; use one of {}",
-            weighted.join(", ")
+        return Err(CommandError::Usage(crate::i18n::fill(
+            t.not_weighted_exercise,
+            &[("exercise", &exercise), ("known", &weighted.join(", "))],
         )));
     };
     if !(kg.is_finite() && kg > 0.0 && kg <= MAX_WEIGHT_KG) {
-        return Err(CommandError::Usage(format!(
-            "weight '{kg}' must be more than 0 and at most {MAX_WEIGHT_KG} kg, e.g. botsterk weight {exercise} 8"
+        return Err(CommandError::Usage(crate::i18n::fill(
+            t.bad_kg,
+            &[
+                ("kg", &kg),
+                ("max", &MAX_WEIGHT_KG),
+                ("exercise", &exercise),
+            ],
         )));
     }
     let _lock = store.lock(super::LOCK_WAIT)?;
@@ -52,13 +58,17 @@ pub fn run(
         to_kg: kg,
     };
     store.update(|history| history.weight_changes.push(change))?;
+    let weight = |kg| crate::profile::format_weight(kg, settings.units);
     let was = from_kg
-        .map(|w| format!(" (was {} kg)", format_kg(w)))
+        .map(|w| crate::i18n::fill(t.weight_was, &[("weight", &weight(w))]))
         .unwrap_or_default();
-    Ok(format!(
-        "{}: {} kg from now on{was}.",
-        found.en.name,
-        format_kg(kg)
+    Ok(crate::i18n::fill(
+        t.weight_set,
+        &[
+            ("exercise", &found.text(lang).name),
+            ("weight", &weight(kg)),
+            ("was", &was),
+        ],
     ))
 }
 

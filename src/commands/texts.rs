@@ -1,0 +1,132 @@
+//! The words of `log` and `weight` (their output and their errors), in English and Dutch.
+
+use super::log_entry::{ENTRY_FORM, EntryError};
+use crate::i18n::{Lang, fill};
+
+/// The texts of `log` and `weight` in one language.
+#[derive(Debug)]
+pub struct CommandTexts {
+    /// `{date}`, `{program}`, `{count}`, `{path}`
+    pub logged: &'static str,
+    /// `{date}`, `{today}`
+    pub future_date: &'static str,
+    /// `{date}`
+    pub bad_date: &'static str,
+    /// `{exercise}`, `{weight}`, `{was}`
+    pub weight_set: &'static str,
+    /// `{weight}`
+    pub weight_was: &'static str,
+    /// `{exercise}`, `{known}`
+    pub not_weighted_exercise: &'static str,
+    /// `{kg}`, `{max}`, `{exercise}`
+    pub bad_kg: &'static str,
+    /// `{entry}`, `{form}`
+    pub malformed: &'static str,
+    /// `{exercise}`, `{known}`
+    pub unknown_exercise: &'static str,
+    /// `{weight}`
+    pub bad_weight: &'static str,
+    /// `{exercise}`, `{weight}`
+    pub no_weight: &'static str,
+    /// `{set}`, `{unit}`
+    pub bad_set: &'static str,
+    /// `{exercise}`, `{sets}`
+    pub too_many_sets: &'static str,
+    /// `{effort}`
+    pub bad_effort: &'static str,
+}
+
+pub const EN: CommandTexts = CommandTexts {
+    logged: "Logged {date}: {program} program, exercises: {count}, in {path}.",
+    future_date: "--date {date} is in the future (today is {today}); give the day you trained, as YYYY-MM-DD",
+    bad_date: "--date {date} cannot be used",
+    weight_set: "{exercise}: {weight} from now on{was}.",
+    weight_was: " (was {weight})",
+    not_weighted_exercise: "'{exercise}' is not a weighted exercise; use one of {known}",
+    bad_kg: "weight '{kg}' must be more than 0 and at most {max} kg, e.g. botsterk weight {exercise} 8",
+    malformed: "'{entry}' is not of the form {form}",
+    unknown_exercise: "unknown exercise '{exercise}'; known: {known}",
+    bad_weight: "weight '{weight}' is not a number of kg between 0 and 300, e.g. @8kg or @2.5kg",
+    no_weight: "'{exercise}' has no weight, so '@{weight}' does not apply",
+    bad_set: "set '{set}' is not a count of {unit} between 0 and 1000",
+    too_many_sets: "'{exercise}' has {sets} sets; at most 20",
+    bad_effort: "effort '{effort}' is not one of easy, right, hard, pain",
+};
+
+pub const NL: CommandTexts = CommandTexts {
+    logged: "Vastgelegd {date}: programma {program}, oefeningen: {count}, in {path}.",
+    future_date: "--date {date} ligt in de toekomst (vandaag is {today}); geef de dag waarop je trainde, als JJJJ-MM-DD",
+    bad_date: "--date {date} is niet te gebruiken",
+    weight_set: "{exercise}: vanaf nu {weight}{was}.",
+    weight_was: " (was {weight})",
+    not_weighted_exercise: "'{exercise}' is geen oefening met gewicht; kies uit {known}",
+    bad_kg: "gewicht '{kg}' moet meer dan 0 en hoogstens {max} kg zijn, bijv. botsterk weight {exercise} 8",
+    malformed: "'{entry}' heeft niet de vorm {form}",
+    unknown_exercise: "onbekende oefening '{exercise}'; bekend: {known}",
+    bad_weight: "gewicht '{weight}' is geen aantal kg tussen 0 en 300, bijv. @8kg of @2.5kg",
+    no_weight: "'{exercise}' gaat zonder gewicht, dus '@{weight}' past niet",
+    bad_set: "set '{set}' is geen aantal {unit} tussen 0 en 1000",
+    too_many_sets: "'{exercise}' heeft {sets} sets; hoogstens 20",
+    bad_effort: "gevoel '{effort}' is niet een van easy, right, hard, pain",
+};
+
+#[must_use]
+pub fn texts(lang: Lang) -> &'static CommandTexts {
+    match lang {
+        Lang::En => &EN,
+        Lang::Nl => &NL,
+    }
+}
+
+/// An entry error in `lang`, quoting the part that is wrong.
+#[must_use]
+pub fn entry_error(e: &EntryError, lang: Lang) -> String {
+    let t = texts(lang);
+    match e {
+        EntryError::Malformed(entry) => {
+            fill(t.malformed, &[("entry", entry), ("form", &ENTRY_FORM)])
+        }
+        EntryError::UnknownExercise(exercise, known) => fill(
+            t.unknown_exercise,
+            &[("exercise", exercise), ("known", known)],
+        ),
+        EntryError::BadWeight(weight) => fill(t.bad_weight, &[("weight", weight)]),
+        EntryError::NotWeighted(exercise, weight) => {
+            fill(t.no_weight, &[("exercise", exercise), ("weight", weight)])
+        }
+        EntryError::BadSet(set, unit) => fill(t.bad_set, &[("set", set), ("unit", unit)]),
+        EntryError::TooManySets(exercise, sets) => {
+            fill(t.too_many_sets, &[("exercise", exercise), ("sets", sets)])
+        }
+        EntryError::BadEffort(effort) => fill(t.bad_effort, &[("effort", effort)]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_use_the_same_placeholders() {
+        let placeholders = |texts: &CommandTexts| -> Vec<Vec<String>> {
+            format!("{texts:#?}")
+                .lines()
+                .map(|line| {
+                    line.split('{')
+                        .skip(1)
+                        .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_owned()))
+                        .collect()
+                })
+                .collect()
+        };
+        assert_eq!(placeholders(&EN), placeholders(&NL));
+    }
+
+    #[test]
+    fn english_entry_errors_read_as_before() {
+        let e = EntryError::BadEffort("meh".into());
+        assert_eq!(entry_error(&e, Lang::En), e.to_string());
+        let e = EntryError::Malformed("x".into());
+        assert_eq!(entry_error(&e, Lang::En), e.to_string());
+    }
+}
