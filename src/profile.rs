@@ -25,7 +25,8 @@ pub enum BoneStatus {
     None,
     Osteopenia,
     Osteoporosis,
-    /// Never measured, or not known: treated with the same care as osteopenia.
+    /// Never measured, or not known. Nothing is left out or cautioned for it (the rules
+    /// follow a diagnosis); the set-up's disclaimer asks to check with a doctor first.
     #[default]
     Unknown,
 }
