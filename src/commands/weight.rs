@@ -58,7 +58,7 @@ pub fn run(
         to_kg: kg,
     };
     store.update(|history| history.weight_changes.push(change))?;
-    let weight = |kg| crate::profile::format_weight(kg, settings.units);
+    let weight = |kg| lang.texts().weight(kg, settings.units);
     let was = from_kg
         .map(|w| crate::i18n::fill(t.weight_was, &[("weight", &weight(w))]))
         .unwrap_or_default();

@@ -86,6 +86,8 @@ pub struct Texts {
     pub months: [&'static str; 12],
     /// `{weekday} {day} {month} {year}`
     pub date_long: &'static str,
+    /// The decimal separator shown: "." in English, "," in Dutch.
+    pub decimal: &'static str,
 
     // Home
     pub home_today: &'static str,
@@ -311,6 +313,7 @@ pub const EN: Texts = Texts {
         "December",
     ],
     date_long: "{weekday} {day} {month} {year}",
+    decimal: ".",
 
     home_today: "Today's session",
     home_program: "{program} program",
@@ -489,6 +492,7 @@ pub const NL: Texts = Texts {
         "december",
     ],
     date_long: "{weekday} {day} {month} {year}",
+    decimal: ",",
 
     home_today: "De training van vandaag",
     home_program: "{program}",
@@ -679,7 +683,7 @@ impl Texts {
         units: crate::profile::Units,
     ) -> (String, &'static str) {
         use crate::coach::progression::{PromptKind, PromptReason};
-        let weight = |kg| crate::profile::format_weight(kg, units);
+        let weight = |kg| self.weight(kg, units);
         let from = prompt.from_kg.map(weight).unwrap_or_default();
         let to = prompt.to_kg.map(weight).unwrap_or_default();
         let values: [(&str, &dyn Display); 3] = [("exercise", &name), ("from", &from), ("to", &to)];
@@ -701,6 +705,18 @@ impl Texts {
         (question, reason)
     }
 
+    /// A number as this language writes it: "2.5" or "2,5"; whole numbers without decimals.
+    #[must_use]
+    pub fn number(&self, value: f64) -> String {
+        format_kg(value).replace('.', self.decimal)
+    }
+
+    /// A weight in the user's units, as this language writes numbers: "2.5 kg", "2,5 kg".
+    #[must_use]
+    pub fn weight(&self, kg: f64, units: crate::profile::Units) -> String {
+        crate::profile::format_weight(kg, units).replace('.', self.decimal)
+    }
+
     #[must_use]
     pub fn program(&self, program: crate::catalog::Program) -> &'static str {
         match program {
@@ -713,6 +729,15 @@ impl Texts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_follow_the_language() {
+        use crate::profile::Units;
+        assert_eq!(EN.weight(2.5, Units::Kg), "2.5 kg");
+        assert_eq!(NL.weight(2.5, Units::Kg), "2,5 kg");
+        assert_eq!(NL.weight(8.0, Units::Lb), "17,6 lb");
+        assert_eq!(NL.number(12.0), "12");
+    }
 
     #[test]
     fn fills_named_values() {

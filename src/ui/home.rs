@@ -13,7 +13,7 @@ use crate::coach::plan::PlannedExercise;
 use crate::coach::progression::PromptKind;
 use crate::coach::rest::{DayStatus, WeekWarning};
 use crate::i18n::{Texts, fill};
-use crate::profile::{Units, format_weight};
+use crate::profile::Units;
 
 pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
@@ -244,7 +244,7 @@ pub fn target_text(t: &Texts, exercise: &PlannedExercise, units: Units) -> Strin
         &[("sets", &exercise.sets), ("target", &exercise.target)],
     );
     match exercise.weight_kg {
-        Some(kg) => format!("{text} · {}", format_weight(kg, units)),
+        Some(kg) => format!("{text} · {}", t.weight(kg, units)),
         None => text,
     }
 }

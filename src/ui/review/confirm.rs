@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget, Wrap};
 use super::session::{effort_name, set_text};
 use super::{Ctx, KeyHelp};
 use crate::corrections::{Change, Correction};
-use crate::i18n::{Texts, fill, format_kg};
+use crate::i18n::{Texts, fill};
 
 pub fn render(ctx: &Ctx, correction: &Correction, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
@@ -85,9 +85,9 @@ pub fn describe(ctx: &Ctx, correction: &Correction) -> String {
         Change::Weight { exercise: e, kg } => {
             let from = exercise(*e)
                 .and_then(|x| x.weight_kg)
-                .map_or_else(|| r.nothing.to_owned(), |w| format!("{} kg", format_kg(w)));
+                .map_or_else(|| r.nothing.to_owned(), |w| t.weight(w, ctx.units));
             let what = fill(r.what_weight, &[("exercise", &name(*e))]);
-            change(what, from, format!("{} kg", format_kg(*kg)))
+            change(what, from, t.weight(*kg, ctx.units))
         }
         Change::Effort {
             exercise: e,

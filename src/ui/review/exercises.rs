@@ -12,7 +12,7 @@ use ratatui::widgets::{
 use super::{Ctx, KeyHelp, day_month, line_at, tabs};
 use crate::app::review_state::{Data, ReviewState};
 use crate::coach::review::{ExerciseTrend, TrendPoint, TrendUnit};
-use crate::i18n::{fill, format_kg};
+use crate::i18n::fill;
 
 /// Each bar is this wide, with one column between bars: "W48★" fits under it.
 const BAR_WIDTH: u16 = 4;
@@ -63,10 +63,10 @@ fn exercise_table(
 ) {
     let r = ctx.t.review;
     let rows = trends.iter().map(|trend| {
-        let value = |p: Option<&TrendPoint>| p.map(|p| value_text(trend.unit, p.value));
+        let value = |p: Option<&TrendPoint>| p.map(|p| value_text(ctx, trend.unit, p.value));
         let best = trend
             .best()
-            .map(|p| format!("{} ★", value_text(trend.unit, p.value)));
+            .map(|p| format!("{} ★", value_text(ctx, trend.unit, p.value)));
         Row::new(vec![
             Cell::from(ctx.name(&trend.id).to_owned()),
             Cell::from(value(trend.points.first()).unwrap_or_default()),
@@ -111,7 +111,7 @@ fn trend_chart(ctx: &Ctx, trend: &ExerciseTrend, area: Rect, buf: &mut Buffer) {
         let text = fill(
             r.personal_best,
             &[
-                ("value", &value_text(trend.unit, point.value)),
+                ("value", &value_text(ctx, trend.unit, point.value)),
                 ("date", &day_month_year(ctx, point)),
             ],
         );
@@ -133,7 +133,7 @@ fn trend_chart(ctx: &Ctx, trend: &ExerciseTrend, area: Rect, buf: &mut Buffer) {
             Bar::default()
                 // Hundredths keep 2.5 kg steps apart; the text shows the real value.
                 .value(scaled(point.value))
-                .text_value(format_kg(point.value))
+                .text_value(ctx.t.number(point.value))
                 .label(Line::from(format!("W{week:02}{star}")))
                 .style(style)
         })
@@ -157,10 +157,10 @@ fn scaled(value: f64) -> u64 {
 }
 
 /// "10 kg", "12", "25 s".
-fn value_text(unit: TrendUnit, value: f64) -> String {
+fn value_text(ctx: &Ctx, unit: TrendUnit, value: f64) -> String {
     match unit {
-        TrendUnit::Kg => format!("{} kg", format_kg(value)),
-        TrendUnit::Seconds => format!("{} s", format_kg(value)),
-        TrendUnit::Reps | TrendUnit::StompsPerFoot => format_kg(value),
+        TrendUnit::Kg => ctx.t.weight(value, ctx.units),
+        TrendUnit::Seconds => format!("{} s", ctx.t.number(value)),
+        TrendUnit::Reps | TrendUnit::StompsPerFoot => ctx.t.number(value),
     }
 }

@@ -10,7 +10,7 @@ use super::{Ctx, KeyHelp, outcome_line, short_date};
 use crate::app::review_state::{Data, Entry, Field, ReviewState, session_rows};
 use crate::catalog::Measure;
 use crate::history::{Effort, SessionRecord, SetRecord};
-use crate::i18n::{ReviewTexts, Texts, fill, format_kg};
+use crate::i18n::{ReviewTexts, Texts, fill};
 
 pub fn render(
     ctx: &Ctx,
@@ -103,7 +103,7 @@ fn set_table(
             None => (String::new(), r.skipped.to_owned()),
         };
         let weight = match (first, record.weight_kg) {
-            (true, Some(kg)) => format!("{} kg", format_kg(kg)),
+            (true, Some(kg)) => t.weight(kg, ctx.units),
             _ => String::new(),
         };
         let effort = if first && !record.sets.is_empty() {
