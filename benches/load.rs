@@ -3,6 +3,7 @@
 //!
 //! - `floor`: read the file and deserialize it with serde_json into `History`, nothing else:
 //!   no command can be faster than this.
+//! - `load`: `Store::load_history` alone (it reads the version first, then the whole).
 //! - `load + plan`: what `botsterk plan --json` does between parsing its flags and printing:
 //!   `Store::load_history` (with its version check), today's plan, its JSON text.
 //! - `first frame`: what the TUI does before its first screen: load, `Model::new` (plan and
@@ -79,6 +80,13 @@ fn load(c: &mut Criterion) {
         let path = store.history_path();
         group.bench_with_input(BenchmarkId::new("floor", years), &path, |b, path| {
             b.iter(|| floor(black_box(path)));
+        });
+        group.bench_with_input(BenchmarkId::new("load", years), store, |b, store| {
+            b.iter(|| {
+                black_box(store)
+                    .load_history()
+                    .expect("the demo history loads")
+            });
         });
         group.bench_with_input(BenchmarkId::new("load + plan", years), store, |b, store| {
             b.iter(|| plan_json(black_box(store), &catalog, today));

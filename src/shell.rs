@@ -57,6 +57,7 @@ fn event_loop(
                 };
                 frame.render_widget(view, frame.area());
             })?;
+            redraw = false;
         }
         let msg = match next_event(&model, &clock)? {
             Woke::Msg(msg) => msg,
@@ -64,10 +65,7 @@ fn event_loop(
                 redraw = true;
                 continue;
             }
-            Woke::Nothing => {
-                redraw = false;
-                continue;
-            }
+            Woke::Nothing => continue,
         };
         redraw = true;
         let mut pending = vec![msg];
