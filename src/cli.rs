@@ -1,9 +1,11 @@
 //! The command line: flags shared by the TUI and every command.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
+use clap_complete::Shell;
 
 use crate::catalog::Program;
 use crate::commands::profile::YesNo;
@@ -12,7 +14,7 @@ use crate::profile::{BoneStatus, Units};
 
 /// botsterk: a coach for strong bones. Run without a command to train.
 #[derive(Debug, Parser)]
-#[command(name = "botsterk", version, about, long_about = None)]
+#[command(name = "botsterk", version, about, long_about = None, after_help = TOP_EXAMPLES)]
 pub struct Cli {
     /// Where the history is kept (default: your platform's data folder, e.g.
     /// ~/.local/share/botsterk on Linux).
@@ -26,6 +28,15 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 }
+
+/// The examples under `botsterk --help` (and in the man page).
+const TOP_EXAMPLES: &str = "Without a command, the coach opens on screen.
+
+Examples:
+  botsterk
+  botsterk --lang nl
+  botsterk plan
+  botsterk --data-dir /tmp/botsterk-demo demo --years 2";
 
 /// The commands; without one, the coach opens on screen.
 #[derive(Debug, Subcommand)]
@@ -61,8 +72,10 @@ pub enum Command {
         #[arg(required = true, value_name = "ENTRY")]
         entries: Vec<String>,
     },
-    /// Bring back a backup of the history (the current file is kept aside, never
-    /// deleted); without BACKUP, list the backups.
+    /// Bring back a backup of the history, or list the backups.
+    ///
+    /// The current history is kept aside under a second name, never deleted. Without
+    /// BACKUP, the backups are listed.
     #[command(
         after_help = "Examples:\n  botsterk restore --list\n  botsterk restore history-20261126-094501.json"
     )]
@@ -74,8 +87,10 @@ pub enum Command {
         #[arg(long)]
         list: bool,
     },
-    /// Your profile (set up on first start): show it, or change answers with the flags.
-    /// `--lang` here sets the profile's language.
+    /// Show your set-up answers, or change them with the flags.
+    ///
+    /// The answers of the first start (also on the settings screen, `,` on home). `--lang`
+    /// here sets the profile's language.
     #[command(
         after_help = "Examples:\n  botsterk profile\n  botsterk profile --bone-status osteoporosis --cleared-for-impact no\n  botsterk profile --weekly-target 3 --owned-weights 2,4,6,8 --json"
     )]
@@ -105,18 +120,23 @@ pub enum Command {
         #[arg(long, value_name = "KG,KG,...")]
         owned_weights: Option<String>,
     },
-    /// Write a made-up history of N years into an empty data folder, to try the history
-    /// screens (refuses, writing nothing, when the folder already holds a history).
+    /// Write made-up training into an empty data folder, to try botsterk out.
+    ///
+    /// N years of sessions, to try the history screens. Refuses, writing nothing, when the
+    /// folder already holds a history.
     #[command(
         after_help = "Examples:\n  botsterk --data-dir /tmp/botsterk-demo demo --years 10\n  botsterk --data-dir /tmp/botsterk-demo history"
     )]
     Demo {
-        /// Years of training to make up (1 to 30; default 1).
+        /// Years of training to make up (1 to 30).
         #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=30))]
         years: u32,
     },
-    /// Your weeks: sessions against the target, the streak and the bone dose; or every set
-    /// as CSV.
+    /// Your weeks: sessions, the streak and the bone dose; or every set as CSV.
+    ///
+    /// Each week's sessions against your target, the weeks in a row with at least 2, and
+    /// the bone dose (loaded reps, impact steps, seconds held) against what the program
+    /// asks. Only reads the history.
     #[command(
         after_help = "Examples:\n  botsterk history\n  botsterk history --weeks 26\n  botsterk history --json | jq '.weeks[0].dose'\n  botsterk history --csv > botsterk.csv"
     )]
@@ -132,6 +152,20 @@ pub enum Command {
         #[arg(long)]
         csv: bool,
     },
+    /// Print a completion script for your shell (bash, zsh, fish, elvish, powershell).
+    #[command(
+        after_help = "Examples:\n  botsterk completions bash > ~/.local/share/bash-completion/completions/botsterk\n  botsterk completions zsh > ~/.zfunc/_botsterk    # with fpath+=~/.zfunc in ~/.zshrc\n  botsterk completions fish > ~/.config/fish/completions/botsterk.fish"
+    )]
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the manual page (roff), to read with man.
+    #[command(
+        after_help = "Examples:\n  botsterk man | man -l -\n  botsterk man > ~/.local/share/man/man1/botsterk.1"
+    )]
+    Man,
 }
 
 impl Cli {
@@ -149,5 +183,240 @@ impl Cli {
         self.lang
             .or(profile)
             .unwrap_or_else(|| Lang::from_locale(|var| std::env::var(var).ok()))
+    }
+}
+
+/// The completion script for `shell`, as that shell reads it.
+#[must_use]
+pub fn completion_script(shell: Shell) -> Vec<u8> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "botsterk", &mut script);
+    script
+}
+
+/// The manual page in roff: the options, every command with its options and examples, the
+/// files, the environment and the exit codes. One page, so that `man` finds it all.
+///
+/// # Errors
+/// Only if clap_mangen fails to write into memory, which it does not.
+pub fn man_page() -> std::io::Result<Vec<u8>> {
+    use roff::{Roff, bold, roman};
+
+    let cli = Cli::command();
+    let man = clap_mangen::Man::new(cli.clone());
+    let mut page = Page::default();
+    // Written here rather than by clap_mangen, whose empty date would shift the source and
+    // the manual's name one place to the left.
+    page.lines.push(format!(
+        ".TH BOTSTERK 1 \"\" \"botsterk {}\" \"botsterk manual\"",
+        env!("CARGO_PKG_VERSION")
+    ));
+    page.add(|w| man.render_name_section(w))?;
+    page.add(|w| man.render_synopsis_section(w))?;
+    let mut description = Roff::new();
+    description.control("SH", ["DESCRIPTION"]);
+    for paragraph in DESCRIPTION {
+        description.control("PP", []).text([roman(*paragraph)]);
+    }
+    page.add(|w| description.to_writer(w))?;
+    page.add(|w| man.render_options_section(w))?;
+    page.add(|w| Roff::new().control("SH", ["COMMANDS"]).to_writer(w))?;
+    for command in cli.get_subcommands() {
+        let name = format!("botsterk {}", command.get_name());
+        let command_man =
+            clap_mangen::Man::new(command.clone().bin_name(&name).disable_help_flag(true));
+        page.add(|w| Roff::new().control("SS", [name.as_str()]).to_writer(w))?;
+        page.add_without_heading(|w| command_man.render_synopsis_section(w))?;
+        page.add(|w| Roff::new().control("PP", []).to_writer(w))?;
+        page.add_without_heading(|w| command_man.render_description_section(w))?;
+        page.add_without_heading(|w| command_man.render_options_section(w))?;
+        if let Some(examples) = command.get_after_help() {
+            let mut roff = Roff::new();
+            examples_roff(&mut roff, &examples.to_string());
+            page.add(|w| roff.to_writer(w))?;
+        }
+    }
+    page.add(|w| {
+        let mut roff = Roff::new();
+        roff.control("SH", ["EXAMPLES"]);
+        examples_roff(&mut roff, TOP_EXAMPLES);
+        roff.control("SH", ["FILES"]);
+        for (file, what) in FILES {
+            roff.control("TP", [])
+                .text([bold(*file)])
+                .text([roman(*what)]);
+        }
+        roff.control("SH", ["ENVIRONMENT"]);
+        for (variable, what) in ENVIRONMENT {
+            roff.control("TP", [])
+                .text([bold(*variable)])
+                .text([roman(*what)]);
+        }
+        roff.control("SH", ["EXIT STATUS"]);
+        for (code, what) in EXIT_STATUS {
+            roff.control("TP", [])
+                .text([bold(*code)])
+                .text([roman(*what)]);
+        }
+        roff.control("SH", ["SEE ALSO"])
+            .text([roman(SEE_ALSO)])
+            .to_writer(w)
+    })?;
+    Ok(page.finish())
+}
+
+const DESCRIPTION: &[&str] = &[
+    "botsterk guides people over 50 through a short strength session at home that loads \
+     the bones: it shows each exercise, counts the reps in big digits, times the holds and \
+     the rests, asks how hard the last reps felt, and keeps a private record of every \
+     session. Bone grows stronger from load it gets often, and while it rests, so the coach \
+     plans no session on the day after one and counts the week against a target.",
+    "Without a command the coach opens on screen; the keys of each screen are shown at its \
+     foot. The commands below do the same work without a screen. On the first start the \
+     coach asks a few questions (language, what you know of your bones, clearance for \
+     impact, program, sessions a week, units, rest); with osteoporosis and no clearance, \
+     stomping is left out.",
+    "botsterk gives general guidance, not medical advice. If you have osteoporosis, or are \
+     unsure what your body can take, ask your doctor or physiotherapist first.",
+];
+
+const FILES: &[(&str, &str)] = &[
+    (
+        "~/.local/share/botsterk/",
+        "The data folder on Linux (macOS: ~/Library/Application Support/botsterk, \
+         Windows: %APPDATA%\\botsterk\\data), unless --data-dir or BOTSTERK_DATA_DIR names \
+         another. Private to your user account.",
+    ),
+    (
+        "history.json",
+        "Every session and weight decision, as JSON; written whole, safely, for every save.",
+    ),
+    (
+        "profile.json",
+        "Your answers to the first start's questions.",
+    ),
+    (
+        "session-in-progress.json",
+        "The session being trained, written after every set and removed once it is saved; \
+         after a crash the coach offers to resume it.",
+    ),
+    (
+        "backups/history-YYYYMMDD-HHMMSS.json",
+        "The history as it was before each rewrite; the newest 5 are kept. \
+         botsterk restore brings one back.",
+    ),
+    (
+        ".lock",
+        "Held while a botsterk writes, so that only one does at a time.",
+    ),
+];
+
+const ENVIRONMENT: &[(&str, &str)] = &[
+    (
+        "BOTSTERK_DATA_DIR",
+        "The data folder, when --data-dir is not given.",
+    ),
+    (
+        "LC_ALL, LC_MESSAGES, LANG",
+        "The language (nl or en) when neither --lang nor the profile says it.",
+    ),
+];
+
+const EXIT_STATUS: &[(&str, &str)] = &[
+    ("0", "Done."),
+    (
+        "1",
+        "The history or the profile cannot be read or written, or another botsterk has it \
+         open (the message names the file; nothing is changed), or the terminal failed.",
+    ),
+    (
+        "2",
+        "A wrong value on the command line (the message says what was wrong; nothing is \
+         changed), or no data folder could be found.",
+    ),
+];
+
+const SEE_ALSO: &str = "The guide (docs/guide.md, in Dutch docs/gids.md) and the history \
+    format (docs/history-format.md) in botsterk's source.";
+
+/// The after-help text of a command as roff: plain lines as text, indented lines (the
+/// commands) kept as they are, line by line.
+fn examples_roff(roff: &mut roff::Roff, text: &str) {
+    use roff::roman;
+    roff.control("PP", []);
+    let mut in_block = false;
+    for line in text.lines() {
+        let example = line.strip_prefix("  ");
+        if example.is_some() != in_block {
+            if in_block {
+                roff.control("fi", []).control("RE", []);
+            } else {
+                roff.control("RS", ["4"]).control("nf", []);
+            }
+            in_block = example.is_some();
+        }
+        match example {
+            Some(example) => roff.text([roman(example)]),
+            None if line.trim().is_empty() => roff.control("PP", []),
+            None => roff.text([roman(line)]),
+        };
+    }
+    if in_block {
+        roff.control("fi", []).control("RE", []);
+    }
+}
+
+/// The man page as it is put together. The roff crate writes the definitions it needs for
+/// apostrophes before every piece; the page has them once, after its title line.
+#[derive(Default)]
+struct Page {
+    definitions: Vec<String>,
+    lines: Vec<String>,
+}
+
+impl Page {
+    fn add(
+        &mut self,
+        render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        self.add_lines(render, false)
+    }
+
+    /// Adds a piece without its `.SH` heading: a command's section under its own `.SS`.
+    fn add_without_heading(
+        &mut self,
+        render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        self.add_lines(render, true)
+    }
+
+    fn add_lines(
+        &mut self,
+        render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+        drop_heading: bool,
+    ) -> std::io::Result<()> {
+        let mut bytes = Vec::new();
+        render(&mut bytes)?;
+        for line in String::from_utf8_lossy(&bytes).lines() {
+            if line.starts_with(".ie ") || line.starts_with(".el ") {
+                if !self.definitions.iter().any(|d| d == line) {
+                    self.definitions.push(line.to_owned());
+                }
+            } else if !(drop_heading && line.starts_with(".SH ")) {
+                self.lines.push(line.to_owned());
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Vec<u8> {
+        let mut lines = self.lines.into_iter();
+        let title = lines.next().unwrap_or_default();
+        let mut page = String::new();
+        for line in std::iter::once(title).chain(self.definitions).chain(lines) {
+            page.push_str(&line);
+            page.push('\n');
+        }
+        page.into_bytes()
     }
 }

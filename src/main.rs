@@ -1,5 +1,6 @@
 //! The `botsterk` binary: parse the command line, open the history, run the TUI.
 
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -19,6 +20,23 @@ use botsterk::store::{Store, StoreError};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // These describe the command line itself: no data folder, profile or lock is needed,
+    // so they work before set-up and beside a history that cannot be read.
+    match &cli.command {
+        Some(Command::Completions { shell }) => {
+            return print_bytes(&botsterk::cli::completion_script(*shell));
+        }
+        Some(Command::Man) => {
+            return match botsterk::cli::man_page() {
+                Ok(page) => print_bytes(&page),
+                Err(e) => {
+                    eprintln!("botsterk: the manual page could not be made: {e}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
+        _ => {}
+    }
     let Some(dir) = cli.data_dir() else {
         eprintln!("botsterk: no home folder found for the data; pass --data-dir DIR");
         return ExitCode::from(2);
@@ -87,6 +105,20 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("botsterk: the terminal failed: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Writes generated output to stdout. A reader that stops early (`botsterk man | head`) is
+/// not an error.
+fn print_bytes(bytes: &[u8]) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("botsterk: cannot write to the output: {e}");
             ExitCode::FAILURE
         }
     }
@@ -207,12 +239,13 @@ fn run_command(
             data_dir_flag,
             lang,
         ),
+        Command::Completions { .. } | Command::Man => {
+            unreachable!("handled in main before the data folder is opened")
+        }
     };
     match result {
-        Ok(output) => {
-            println!("{output}");
-            ExitCode::SUCCESS
-        }
+        // Through print_bytes: `botsterk history --csv | head` must not panic.
+        Ok(output) => print_bytes(format!("{output}\n").as_bytes()),
         Err(e) => {
             let message = match &e {
                 commands::CommandError::Store(e) => explain(e),

@@ -367,7 +367,8 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             };
             model.refresh(now.today());
         }
-        Msg::Quit if model.screen == Screen::Home => model.quit = true,
+        // Set-up can be left too: nothing is saved until its last answer.
+        Msg::Quit if matches!(model.screen, Screen::Home | Screen::Setup(_)) => model.quit = true,
         Msg::AcceptWeight
         | Msg::DeclineWeight
         | Msg::EditWeight
@@ -842,5 +843,15 @@ mod tests {
         let gone = update(&mut m, Msg::Unfinished(UnfinishedKey::ConfirmDiscard), now);
         assert_eq!(gone, [Effect::ClearJournal]);
         assert!(m.unfinished.is_none());
+    }
+
+    #[test]
+    fn q_leaves_the_first_start_questions_without_saving() {
+        let clock = FakeClock::new();
+        let mut m = model();
+        m.start_setup();
+        let effects = update(&mut m, Msg::Quit, Now::from_clock(&clock));
+        assert!(m.quit);
+        assert!(effects.is_empty(), "nothing saved");
     }
 }

@@ -1,0 +1,207 @@
+//! The command line's own help: `--help` of botsterk and of every command (insta snapshots
+//! in `tests/snapshots/`), shell completions and the man page, all from the real binary.
+
+use std::fs;
+
+use assert_cmd::Command;
+use clap::CommandFactory;
+
+/// The real binary with an environment that cannot change clap's output: a fixed width,
+/// no locale, no colour forced, and no data folder from the environment (clap would show
+/// its value after `[env: BOTSTERK_DATA_DIR=`).
+fn botsterk() -> Command {
+    let mut cmd = Command::cargo_bin("botsterk").unwrap();
+    cmd.env("COLUMNS", "100")
+        .env("NO_COLOR", "1")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("BOTSTERK_DATA_DIR");
+    cmd
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    let out = cmd.assert().success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+/// Every command botsterk defines (clap's own `help` is added when it is built).
+fn commands() -> Vec<String> {
+    botsterk::cli::Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect()
+}
+
+#[test]
+fn help() {
+    let help = stdout(botsterk().args(["--lang", "en", "--help"]));
+    insta::assert_snapshot!("help", help);
+}
+
+#[test]
+fn help_of_every_command() {
+    for command in commands() {
+        let help = stdout(botsterk().args(["--lang", "en", &command, "--help"]));
+        insta::assert_snapshot!(format!("help_{command}"), help);
+    }
+}
+
+#[test]
+fn help_lists_every_command_with_a_one_line_summary() {
+    let help = stdout(botsterk().args(["--lang", "en", "--help"]));
+    let listed: Vec<(&str, &str)> = help
+        .lines()
+        .skip_while(|line| *line != "Commands:")
+        .skip(1)
+        .take_while(|line| !line.trim().is_empty())
+        .map(|line| {
+            let line = line.trim_start();
+            let (name, summary) = line.split_once(' ').unwrap_or((line, ""));
+            (name, summary.trim())
+        })
+        .collect();
+    let mut expected = commands();
+    expected.push("help".into());
+    let names: Vec<&str> = listed.iter().map(|(name, _)| *name).collect();
+    assert_eq!(names, expected, "one line per command:\n{help}");
+    for (name, summary) in listed {
+        assert!(!summary.is_empty(), "`{name}` has no summary:\n{help}");
+        // One line that fits: the name column and the summary within 100 columns.
+        assert!(
+            summary.chars().count() <= 84,
+            "`{name}`'s summary is too long for one line: {summary}"
+        );
+    }
+}
+
+#[test]
+fn every_command_help_has_an_example() {
+    for command in commands() {
+        let help = stdout(botsterk().args(["--lang", "en", &command, "--help"]));
+        assert!(
+            help.contains("Example") && help.contains("  botsterk "),
+            "`botsterk {command} --help` shows no example:\n{help}"
+        );
+    }
+    let help = stdout(botsterk().args(["--help"]));
+    assert!(help.contains("Examples:\n  botsterk\n"), "{help}");
+}
+
+/// A data folder botsterk could not work with: its profile is damaged. Completions and
+/// the man page must not care, and must leave it exactly as it is.
+fn damaged_data_dir() -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    fs::create_dir(&dir).unwrap();
+    fs::write(dir.join("profile.json"), b"{ not json").unwrap();
+    fs::write(dir.join("history.json"), b"{ not json either").unwrap();
+    (tmp, dir)
+}
+
+fn files_in(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<_> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn completions_for_bash_zsh_and_fish() {
+    let (_tmp, dir) = damaged_data_dir();
+    let before = files_in(&dir);
+    for shell in ["bash", "zsh", "fish"] {
+        let script = stdout(botsterk().arg("--data-dir").arg(&dir).args([
+            "--lang",
+            "en",
+            "completions",
+            shell,
+        ]));
+        assert!(!script.trim().is_empty(), "no {shell} script");
+        assert!(script.contains("botsterk"), "{shell}: {script}");
+        for command in ["history", "restore", "profile"] {
+            assert!(
+                script.contains(command),
+                "{shell} does not complete `{command}`"
+            );
+        }
+    }
+    assert_eq!(files_in(&dir), before, "the data folder was touched");
+}
+
+#[test]
+fn completions_refuse_an_unknown_shell() {
+    botsterk()
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2)
+        .stdout("");
+}
+
+#[test]
+fn man_page_is_roff_and_describes_every_command() {
+    let (_tmp, dir) = damaged_data_dir();
+    let before = files_in(&dir);
+    let page = stdout(
+        botsterk()
+            .arg("--data-dir")
+            .arg(&dir)
+            .args(["--lang", "en", "man"]),
+    );
+    assert!(page.starts_with(".TH BOTSTERK 1 "), "{page}");
+    for section in [
+        "NAME",
+        "SYNOPSIS",
+        "DESCRIPTION",
+        "OPTIONS",
+        "COMMANDS",
+        "FILES",
+    ] {
+        assert!(
+            page.contains(&format!("\n.SH {section}\n")),
+            "no {section}:\n{page}"
+        );
+    }
+    for command in commands() {
+        assert!(
+            page.contains(&format!(".SS \"botsterk {command}\"\n")),
+            "`{command}` is not in the man page"
+        );
+    }
+    // Put together from pieces, the page still defines its apostrophe string once.
+    assert_eq!(page.matches(".ds Aq ").count(), 2, "{page}");
+    // An example is kept line by line, not run together.
+    assert!(
+        page.contains(".nf\nbotsterk history\nbotsterk history \\-\\-weeks 26\n"),
+        "{page}"
+    );
+    assert_eq!(files_in(&dir), before, "the data folder was touched");
+}
+
+#[test]
+fn man_page_and_completions_need_no_data_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("never-made");
+    botsterk()
+        .arg("--data-dir")
+        .arg(&dir)
+        .arg("man")
+        .assert()
+        .success();
+    botsterk()
+        .arg("--data-dir")
+        .arg(&dir)
+        .args(["completions", "fish"])
+        .assert()
+        .success();
+    assert!(!dir.exists(), "a data folder was made");
+}
