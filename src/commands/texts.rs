@@ -65,8 +65,8 @@ pub const NL: CommandTexts = CommandTexts {
     unknown_exercise: "onbekende oefening '{exercise}'; bekend: {known}",
     bad_weight: "gewicht '{weight}' is geen aantal kg tussen 0 en 300, bijv. @8kg of @2.5kg",
     no_weight: "'{exercise}' gaat zonder gewicht, dus '@{weight}' past niet",
-    bad_set: "set '{set}' is geen aantal {unit} tussen 0 en 1000",
-    too_many_sets: "'{exercise}' heeft {sets} sets; hoogstens 20",
+    bad_set: "serie '{set}' is geen aantal {unit} tussen 0 en 1000",
+    too_many_sets: "'{exercise}' heeft {sets} series; hoogstens 20",
     bad_effort: "gevoel '{effort}' is niet een van easy, right, hard, pain",
 };
 

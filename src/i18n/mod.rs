@@ -84,6 +84,12 @@ pub struct Texts {
     pub program_advanced: &'static str,
     pub weekdays: [&'static str; 7],
     pub months: [&'static str; 12],
+    /// As in tables: "Mon", "ma".
+    pub weekdays_short: [&'static str; 7],
+    /// As in tables: "Nov", "nov", "mrt".
+    pub months_short: [&'static str; 12],
+    /// The name of the space bar in the key help.
+    pub key_name_space: &'static str,
     /// `{weekday} {day} {month} {year}`
     pub date_long: &'static str,
     /// The decimal separator shown: "." in English, "," in Dutch.
@@ -313,6 +319,11 @@ pub const EN: Texts = Texts {
         "December",
     ],
     date_long: "{weekday} {day} {month} {year}",
+    weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    months_short: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    key_name_space: "Space",
     decimal: ".",
 
     home_today: "Today's session",
@@ -492,6 +503,11 @@ pub const NL: Texts = Texts {
         "december",
     ],
     date_long: "{weekday} {day} {month} {year}",
+    weekdays_short: ["ma", "di", "wo", "do", "vr", "za", "zo"],
+    months_short: [
+        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ],
+    key_name_space: "Spatie",
     decimal: ",",
 
     home_today: "De training van vandaag",
@@ -629,14 +645,14 @@ pub const NL: Texts = Texts {
     error_history_newer: "Het logboek {path} is gemaakt door een nieuwere botsterk (versie {found}; \
         deze kent tot en met {known}). botsterk verandert het niet: werk botsterk bij.",
     error_write: "Kon {path} niet schrijven: {reason}",
-    unfinished_title: "Een onafgemaakte training van {date} om {time} (sets gedaan: {sets}).",
-    unfinished_why: "botsterk werd gesloten voordat hij bewaard was. Elke set die je afmaakte, is er nog.",
-    unfinished_confirm: "Deze onafgemaakte training weggooien? De sets worden niet bewaard.",
+    unfinished_title: "Een onafgemaakte training van {date} om {time} (series gedaan: {sets}).",
+    unfinished_why: "botsterk werd gesloten voordat hij bewaard was. Elke serie die je afmaakte, is er nog.",
+    unfinished_confirm: "Deze onafgemaakte training weggooien? De series worden niet bewaard.",
     key_resume_session: "verdergaan",
     key_save_as_is: "bewaren zoals hij is",
     key_discard: "weggooien",
     journal_failed: "! reservekopie niet geschreven",
-    stopped_by_signal: "botsterk: gestopt door signaal {signal}. Elke afgemaakte set is bewaard en wordt bij de volgende start weer aangeboden.",
+    stopped_by_signal: "botsterk: gestopt door signaal {signal}. Elke afgemaakte serie is bewaard en wordt bij de volgende start weer aangeboden.",
     journal_unreadable: "de onafgemaakte training kon niet gelezen worden ({reason}); het bestand blijft zoals het is.",
     error_profile: "{reason}. botsterk heeft het niet veranderd: herstel het bestand of zet het opzij (dan volgen de vragen opnieuw).",
     review: &review::NL,

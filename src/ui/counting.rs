@@ -44,7 +44,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
     let (done, target_line, mut keys) = match session.phase() {
         Phase::Reps { count } => {
             labelled_big(ctx, t.reps_label, &count.to_string(), counts, buf);
-            let keys = vec![("Space", t.key_rep), ("Backspace", t.key_rep_back)];
+            let keys = vec![(t.key_name_space, t.key_rep), ("Backspace", t.key_rep_back)];
             (
                 *count,
                 fill(t.target_reps, &[("target", &exercise.target)]),
@@ -54,7 +54,10 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         Phase::TimedReps { count, hold } => {
             let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
             labelled_big(ctx, t.reps_label, &count.to_string(), left, buf);
-            let mut keys = vec![("Space", t.key_rise), ("Backspace", t.key_rep_back)];
+            let mut keys = vec![
+                (t.key_name_space, t.key_rise),
+                ("Backspace", t.key_rep_back),
+            ];
             match hold {
                 Some(timer) => {
                     let secs = timer.remaining_secs_shown(ctx.now).to_string();
@@ -102,7 +105,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
                 fill(t.stomp_next, &[("foot", &next)])
             );
             let keys = vec![
-                ("Space", t.key_stomp_next),
+                (t.key_name_space, t.key_stomp_next),
                 ("← →", t.key_stomp_foot),
                 ("Backspace", t.key_rep_back),
             ];

@@ -75,16 +75,13 @@ fn tabs(ctx: &Ctx, page: Page, area: Rect, buf: &mut Buffer) {
 
 /// "Mon 23 Nov": short enough for a table column, in the user's language.
 fn short_date(t: &Texts, date: NaiveDate) -> String {
-    let weekday: String = t.weekdays[date.weekday().num_days_from_monday() as usize]
-        .chars()
-        .take(3)
-        .collect();
+    let weekday = t.weekdays_short[date.weekday().num_days_from_monday() as usize];
     format!("{weekday} {}", day_month(t, date))
 }
 
 /// "23 Nov".
 fn day_month(t: &Texts, date: NaiveDate) -> String {
-    let month: String = t.months[date.month0() as usize].chars().take(3).collect();
+    let month = t.months_short[date.month0() as usize];
     format!("{} {month}", date.day())
 }
 
