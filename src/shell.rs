@@ -136,7 +136,11 @@ enum Woke {
 /// timer runs it sleeps until the model's next wake-up (the next shown second or the end of
 /// a hold). No tick in between.
 fn next_event(model: &Model, clock: &SystemClock) -> io::Result<Woke> {
-    if let Some(deadline) = wake_at(model, clock.now()) {
+    // Idle screens wake once a day, just after midnight, so that home speaks of the new
+    // day (a rest day over, a new week) without waiting for a key.
+    let deadline = wake_at(model, clock.now())
+        .or_else(|| Some(clock.now() + until_after_midnight(clock.local_now())));
+    if let Some(deadline) = deadline {
         let timeout = deadline.saturating_duration_since(clock.now());
         if !event::poll(timeout)? {
             // A poll that returns a hair early is not the deadline yet: sleep on.
@@ -172,6 +176,18 @@ pub fn wake_at(model: &Model, now: Instant) -> Option<Instant> {
     } else {
         model.next_wake(now).map(|at| at.max(now))
     }
+}
+
+/// How long from `now` until one second past the next local midnight.
+#[must_use]
+pub fn until_after_midnight(now: chrono::DateTime<chrono::FixedOffset>) -> std::time::Duration {
+    let next = now
+        .date_naive()
+        .succ_opt()
+        .and_then(|d| d.and_hms_opt(0, 0, 1))
+        .map(|at| at - now.naive_local());
+    next.and_then(|d| d.to_std().ok())
+        .unwrap_or(std::time::Duration::from_secs(24 * 3600))
 }
 
 /// SIGTERM, SIGHUP (the terminal closed) and SIGINT end botsterk with the terminal given

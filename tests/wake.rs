@@ -308,3 +308,21 @@ mod never_in_the_past {
         }
     }
 }
+
+/// Idle screens wake once a day, one second after local midnight, so home turns to the new
+/// day by itself.
+#[test]
+fn idle_screens_wake_just_after_midnight() {
+    use chrono::TimeZone;
+    let tz = chrono::FixedOffset::east_opt(3600).unwrap();
+    let evening = tz.with_ymd_and_hms(2026, 11, 26, 23, 59, 0).unwrap();
+    assert_eq!(
+        botsterk::shell::until_after_midnight(evening),
+        std::time::Duration::from_secs(61)
+    );
+    let morning = tz.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap();
+    assert_eq!(
+        botsterk::shell::until_after_midnight(morning),
+        std::time::Duration::from_secs(15 * 3600 + 1)
+    );
+}
