@@ -11,7 +11,7 @@ use botsterk::app::{Model, Unfinished};
 use botsterk::catalog::Catalog;
 use botsterk::cli::{Cli, Command};
 use botsterk::clock::{Clock, SystemClock};
-use botsterk::coach::session::Journal;
+use botsterk::coach::session::{JOURNAL_VERSION, Journal};
 use botsterk::commands;
 use botsterk::commands::restore;
 use botsterk::profile::Profile;
@@ -134,6 +134,16 @@ fn unfinished_session(
     lang: botsterk::i18n::Lang,
 ) -> Option<Unfinished> {
     match store.load_journal::<Journal>() {
+        // A journal from a newer botsterk is left alone: this one might misread it.
+        Ok(Some(journal)) if journal.version > JOURNAL_VERSION => {
+            let t = lang.texts();
+            let reason = format!("version {}", journal.version);
+            eprintln!(
+                "botsterk: {}",
+                botsterk::i18n::fill(t.journal_unreadable, &[("reason", &reason)])
+            );
+            None
+        }
         Ok(Some(journal)) => {
             let saved = history
                 .sessions

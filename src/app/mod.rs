@@ -476,6 +476,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
                 history: &model.history,
                 review: &model.review,
                 today: now.today(),
+                units: model.settings.units,
             };
             if let Screen::Review(state) = &mut model.screen {
                 state.saved(&correction, backup, &data);
@@ -529,7 +530,7 @@ fn weight_step(model: &mut Model, msg: &Msg, now: Now, effects: &mut Vec<Effect>
             text.pop();
         }
         (Some(_), Msg::WeightCancel) => model.weight_entry = None,
-        (Some(text), Msg::WeightConfirm) => match parse_kg(text) {
+        (Some(text), Msg::WeightConfirm) => match parse_weight(text, model.settings.units) {
             Some(kg) => effects.push(Effect::SaveWeight(decide(kg))),
             None => text.clear(),
         },
@@ -537,9 +538,15 @@ fn weight_step(model: &mut Model, msg: &Msg, now: Now, effects: &mut Vec<Effect>
     }
 }
 
-/// A typed weight: more than 0 and at most 300 kg; a comma works as the decimal point.
-pub(crate) fn parse_kg(text: &str) -> Option<f64> {
-    let kg: f64 = text.replace(',', ".").parse().ok()?;
+/// A typed weight in the user's units, as kg: more than 0 and at most 300 kg; a comma
+/// works as the decimal point.
+pub(crate) fn parse_weight(text: &str, units: crate::profile::Units) -> Option<f64> {
+    let typed: f64 = text.replace(',', ".").parse().ok()?;
+    let kg = match units {
+        crate::profile::Units::Kg => typed,
+        // Kept to the gram: 20 lb is 9.07 kg.
+        crate::profile::Units::Lb => (typed * crate::profile::KG_PER_LB * 100.0).round() / 100.0,
+    };
     (kg.is_finite() && kg > 0.0 && kg <= crate::commands::log_entry::MAX_WEIGHT_KG).then_some(kg)
 }
 
@@ -585,6 +592,7 @@ fn review_step(model: &mut Model, key: review_state::Key, now: Now, effects: &mu
         history: &model.history,
         review: &model.review,
         today: now.today(),
+        units: model.settings.units,
     };
     let (correction, left) = state.handle(key, &data);
     if let Some(correction) = correction {
@@ -853,5 +861,14 @@ mod tests {
         let effects = update(&mut m, Msg::Quit, Now::from_clock(&clock));
         assert!(m.quit);
         assert!(effects.is_empty(), "nothing saved");
+    }
+
+    #[test]
+    fn weights_are_typed_in_the_users_units() {
+        use crate::profile::Units;
+        assert_eq!(parse_weight("7,5", Units::Kg), Some(7.5));
+        assert_eq!(parse_weight("20", Units::Lb), Some(9.07));
+        assert_eq!(parse_weight("700", Units::Lb), None, "over 300 kg");
+        assert_eq!(parse_weight("0", Units::Kg), None);
     }
 }

@@ -135,6 +135,8 @@ pub struct Data<'a> {
     pub history: &'a History,
     pub review: &'a Review,
     pub today: NaiveDate,
+    /// Weights are typed in these.
+    pub units: crate::profile::Units,
 }
 
 impl ReviewState {
@@ -274,7 +276,7 @@ impl ReviewState {
                 }
                 record
                     .weight_kg
-                    .map(crate::i18n::format_kg)
+                    .map(|kg| in_units(kg, data.units))
                     .unwrap_or_default()
             }
             Field::Effort => String::new(),
@@ -328,10 +330,12 @@ impl ReviewState {
                     set,
                     to,
                 }),
-            Field::Weight => crate::app::parse_kg(&entry.text).map(|kg| Change::Weight {
-                exercise: row.exercise,
-                kg,
-            }),
+            Field::Weight => {
+                crate::app::parse_weight(&entry.text, data.units).map(|kg| Change::Weight {
+                    exercise: row.exercise,
+                    kg,
+                })
+            }
             Field::Effort => parse_effort(&entry.text).map(|effort| Change::Effort {
                 exercise: row.exercise,
                 effort: Some(effort),
@@ -383,6 +387,16 @@ impl ReviewState {
                 self.session = position;
                 return;
             }
+        }
+    }
+}
+
+/// A weight as the user types it, in their units: "8", "17.6".
+fn in_units(kg: f64, units: crate::profile::Units) -> String {
+    match units {
+        crate::profile::Units::Kg => crate::i18n::format_kg(kg),
+        crate::profile::Units::Lb => {
+            crate::i18n::format_kg((kg / crate::profile::KG_PER_LB * 10.0).round() / 10.0)
         }
     }
 }

@@ -21,6 +21,7 @@ fn press(keys: &[Key]) -> (ReviewState, Option<Correction>, bool) {
         history: &history,
         review: &review,
         today: today(),
+        units: crate::profile::Units::Kg,
     };
     let mut state = ReviewState::default();
     let mut last = (None, false);

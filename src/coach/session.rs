@@ -546,7 +546,7 @@ fn duration_secs(d: Duration) -> u32 {
 
 #[path = "session_journal.rs"]
 mod journal;
-pub use journal::{Journal, JournalExercise, Stage};
+pub use journal::{JOURNAL_VERSION, Journal, JournalExercise, Stage};
 
 #[cfg(test)]
 #[path = "session_tests.rs"]

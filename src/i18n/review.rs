@@ -167,7 +167,7 @@ pub const EN: ReviewTexts = ReviewTexts {
 
     entry_count: "{exercise}, set {set}: how many?",
     entry_count_stomps: "left/right, e.g. 20/20",
-    entry_weight: "{exercise}: weight in kg?",
+    entry_weight: "{exercise}: weight in {unit}?",
     entry_effort: "{exercise}: how did the last reps feel?",
     entry_date: "The day of this session (YYYY-MM-DD)?",
     entry_invalid: "That is not a value that can be right; try again or press Esc.",
@@ -257,7 +257,7 @@ pub const NL: ReviewTexts = ReviewTexts {
 
     entry_count: "{exercise}, serie {set}: hoeveel?",
     entry_count_stomps: "links/rechts, bijv. 20/20",
-    entry_weight: "{exercise}: gewicht in kg?",
+    entry_weight: "{exercise}: gewicht in {unit}?",
     entry_effort: "{exercise}: hoe voelden de laatste herhalingen?",
     entry_date: "De dag van deze training (JJJJ-MM-DD)?",
     entry_invalid: "Dat kan niet kloppen; probeer het opnieuw of druk op Esc.",

@@ -171,7 +171,13 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
     }
     if let Some(text) = &model.weight_entry {
         lines.push(Line::from(vec![
-            Span::raw(format!("  {} ", t.weight_entry_label)),
+            Span::raw(format!(
+                "  {} ",
+                fill(
+                    t.weight_entry_label,
+                    &[("unit", &model.settings.units.as_str())]
+                )
+            )),
             Span::styled(format!("{text}_"), ctx.theme.key),
         ]));
     }

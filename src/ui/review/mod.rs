@@ -34,6 +34,7 @@ pub fn render(
         history: &model.history,
         review: &model.review,
         today: model.day.today.date,
+        units: model.settings.units,
     };
     let keys = match state.page {
         Page::Weeks => weeks::render(ctx, &data, state, area, buf),

@@ -168,7 +168,13 @@ fn entry_lines(
             fill(r.entry_count, &[("exercise", &name), ("set", &set)]),
             (measure == Some(Measure::Stomps)).then_some(r.entry_count_stomps),
         ),
-        Field::Weight => (fill(r.entry_weight, &[("exercise", &name)]), None),
+        Field::Weight => (
+            fill(
+                r.entry_weight,
+                &[("exercise", &name), ("unit", &ctx.units.as_str())],
+            ),
+            None,
+        ),
         Field::Effort => (
             fill(r.entry_effort, &[("exercise", &name)]),
             Some(r.entry_effort_choices),
