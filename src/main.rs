@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 use botsterk::app::{Model, Unfinished};
 use botsterk::catalog::Catalog;
@@ -19,7 +19,14 @@ use botsterk::shell;
 use botsterk::store::{Store, StoreError};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // --help in the user's language: the arguments and the locale decide it.
+    let args: Vec<String> = std::env::args().collect();
+    let help_lang = botsterk::cli_nl::help_lang(&args, |var| std::env::var(var).ok());
+    let matches = botsterk::cli_nl::command(help_lang).get_matches_from(&args);
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     // These describe the command line itself: no data folder, profile or lock is needed,
     // so they work before set-up and beside a history that cannot be read.
     match &cli.command {

@@ -249,3 +249,26 @@ fn log_and_weight_speak_dutch_too() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("vanaf nu 8 kg"), "{text}");
 }
+
+#[test]
+fn help_summaries_in_dutch() {
+    let data = Data::new();
+    let out = data
+        .cmd()
+        .args(["--lang", "nl", "--help"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success());
+    assert!(text.contains("Opdrachten:"), "{text}");
+    assert!(text.contains("Het plan van vandaag"), "{text}");
+    let out = data
+        .cmd()
+        .env("LANG", "nl_NL.UTF-8")
+        .args(["history", "--help"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Je weken"), "{text}");
+    assert!(!data.dir.exists(), "help touches no data folder");
+}
