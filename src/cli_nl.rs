@@ -114,6 +114,7 @@ fn dutch(cmd: Command) -> Command {
     for (name, summary) in SUMMARIES {
         cmd = cmd.mut_subcommand(name, |sub| {
             sub.about(summary)
+                .long_about(summary)
                 .mut_args(|a| a.help_heading("Opties"))
                 .help_template(TEMPLATE)
         });
