@@ -152,10 +152,18 @@ fn next_event(model: &Model, clock: &SystemClock) -> io::Result<Woke> {
         }
     }
     Ok(match event::read()? {
+        // Below the minimum size only "make the window larger" is shown: a key must not
+        // start or throw away anything the user cannot see.
+        Event::Key(_) if too_small() => Woke::Nothing,
         Event::Key(key) => keymap::to_msg(key, model).map_or(Woke::Nothing, Woke::Msg),
         Event::Resize(..) => Woke::Redraw,
         _ => Woke::Nothing,
     })
+}
+
+/// True when the terminal is below the size the screens need.
+fn too_small() -> bool {
+    ratatui::crossterm::terminal::size().is_ok_and(|(cols, rows)| !crate::ui::fits(cols, rows))
 }
 
 /// When the loop must wake by itself at `now`: the model's next wake-up (the next shown

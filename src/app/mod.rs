@@ -75,6 +75,9 @@ pub enum Screen {
 pub enum Notice {
     Saved,
     Discarded,
+    /// The session ended without a single set: nothing was recorded, so it does not count
+    /// for the week nor start a rest day.
+    NothingDone,
 }
 
 /// Everything the screens show.
@@ -570,7 +573,14 @@ fn unfinished_step(model: &mut Model, key: UnfinishedKey, now: Now, effects: &mu
             }
         }
         (false, UnfinishedKey::SaveAsItIs) => {
-            effects.push(Effect::SaveSession(unfinished.journal.to_record()));
+            let record = unfinished.journal.to_record();
+            if record.exercises.iter().all(|e| e.sets.is_empty()) {
+                model.unfinished = None;
+                model.notice = Some(Notice::NothingDone);
+                effects.push(Effect::ClearJournal);
+            } else {
+                effects.push(Effect::SaveSession(record));
+            }
         }
         (false, UnfinishedKey::Discard) => unfinished.confirm_discard = true,
         (true, UnfinishedKey::ConfirmDiscard) => {
@@ -623,7 +633,15 @@ fn session_step(model: &mut Model, input: Option<Input>, now: Now, effects: &mut
         effects.push(Effect::SaveJournal(after));
     }
     if outcome.save {
-        effects.push(Effect::SaveSession(session.to_record(now.local)));
+        let record = session.to_record(now.local);
+        if record.exercises.iter().all(|e| e.sets.is_empty()) {
+            // No load, no training: an accidental start must not lock out today.
+            model.screen = Screen::Home;
+            model.notice = Some(Notice::NothingDone);
+            effects.push(Effect::ClearJournal);
+            return;
+        }
+        effects.push(Effect::SaveSession(record));
     }
     if outcome.discarded {
         model.screen = Screen::Home;
@@ -656,6 +674,10 @@ mod tests {
         let clock = FakeClock::new();
         let mut m = model();
         update(&mut m, Msg::StartSession, Now::from_clock(&clock));
+        // One set of one exercise, then the rest skipped: a session with some load.
+        for input in [Input::Begin, Input::Count, Input::FinishSet] {
+            update(&mut m, Msg::Session(input), Now::from_clock(&clock));
+        }
         for _ in 0..4 {
             update(
                 &mut m,
@@ -870,5 +892,23 @@ mod tests {
         assert_eq!(parse_weight("20", Units::Lb), Some(9.07));
         assert_eq!(parse_weight("700", Units::Lb), None, "over 300 kg");
         assert_eq!(parse_weight("0", Units::Kg), None);
+    }
+
+    #[test]
+    fn a_session_without_a_single_set_is_not_recorded() {
+        let clock = FakeClock::new();
+        let mut m = model();
+        let now = Now::from_clock(&clock);
+        update(&mut m, Msg::StartSession, now);
+        for _ in 0..4 {
+            update(&mut m, Msg::Session(Input::SkipExercise), now);
+        }
+        let effects = update(&mut m, Msg::Session(Input::Save), now);
+        assert_eq!(effects, [Effect::ClearJournal]);
+        assert_eq!(
+            (&m.screen, m.notice),
+            (&Screen::Home, Some(Notice::NothingDone))
+        );
+        assert!(m.day.may_train(), "today is still free");
     }
 }

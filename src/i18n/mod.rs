@@ -254,6 +254,9 @@ pub struct Texts {
     /// `{left}`, `{right}`
     pub summary_stomps: &'static str,
     pub summary_nothing: &'static str,
+    pub summary_no_sets_done: &'static str,
+    pub key_home_unsaved: &'static str,
+    pub home_nothing_done: &'static str,
     pub save_failed: &'static str,
     pub save_kept: &'static str,
 
@@ -451,6 +454,9 @@ pub const EN: Texts = Texts {
     summary_seconds: "{seconds} s",
     summary_stomps: "{left} left + {right} right",
     summary_nothing: "Nothing was done yet.",
+    summary_no_sets_done: "No set was done, so there is nothing to record: today is still free for training.",
+    key_home_unsaved: "back home (nothing to save)",
+    home_nothing_done: "No set was done, so nothing was recorded. You can still train today.",
     save_failed: "Could not save",
     save_kept: "Your session is kept here. Fix the problem, then press Enter to try again.",
 
@@ -635,6 +641,9 @@ pub const NL: Texts = Texts {
     summary_seconds: "{seconds} s",
     summary_stomps: "{left} links + {right} rechts",
     summary_nothing: "Er is nog niets gedaan.",
+    summary_no_sets_done: "Er is geen serie gedaan, dus er valt niets vast te leggen: je kunt vandaag nog trainen.",
+    key_home_unsaved: "terug (niets te bewaren)",
+    home_nothing_done: "Er is geen serie gedaan, dus er is niets vastgelegd. Je kunt vandaag nog trainen.",
     save_failed: "Opslaan lukte niet",
     save_kept: "Je training blijft hier staan. Los het probleem op en druk op Enter om het opnieuw te proberen.",
 

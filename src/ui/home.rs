@@ -102,6 +102,7 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
             lines.push(Line::styled(format!("✔ {}", t.home_saved), ctx.theme.good));
         }
         Some(Notice::Discarded) => lines.push(Line::raw(t.home_discarded)),
+        Some(Notice::NothingDone) => lines.push(Line::raw(t.home_nothing_done)),
         None => {}
     }
     Paragraph::new(Text::from(lines))

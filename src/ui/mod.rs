@@ -47,6 +47,13 @@ use theme::Theme;
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 20;
 
+/// Whether a terminal of `cols` x `rows` shows the screens (else "make the window
+/// larger", and keys do nothing).
+#[must_use]
+pub fn fits(cols: u16, rows: u16) -> bool {
+    cols >= MIN_WIDTH && rows >= MIN_HEIGHT
+}
+
 /// The whole screen for one frame.
 pub struct View<'a> {
     pub model: &'a Model,
@@ -57,7 +64,7 @@ pub struct View<'a> {
 impl Widget for View<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.model.lang.texts();
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        if !fits(area.width, area.height) {
             too_small::render(t, self.theme, area, buf);
             return;
         }

@@ -26,6 +26,8 @@ pub fn render(
     lines.push(Line::raw(""));
     if session.records().is_empty() {
         lines.push(Line::raw(t.summary_nothing));
+    } else if session.records().iter().all(|r| r.sets.is_empty()) {
+        lines.push(Line::raw(t.summary_no_sets_done));
     }
     for record in session.records() {
         lines.push(Line::from(vec![
@@ -40,7 +42,13 @@ pub fn render(
         t.summary_duration,
         &[("minutes", &minutes)],
     )));
-    let mut keys = vec![("Enter", t.key_save), ("q", t.key_stop)];
+    let nothing_done = session.records().iter().all(|r| r.sets.is_empty());
+    let mut keys = if nothing_done {
+        // Nothing to record: Enter goes home and the day stays free for training.
+        vec![("Enter", t.key_home_unsaved)]
+    } else {
+        vec![("Enter", t.key_save), ("q", t.key_stop)]
+    };
     if let Some(reason) = save_error {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
