@@ -57,6 +57,7 @@ pub struct ReviewTexts {
     pub col_weight: &'static str,
     pub col_effort: &'static str,
     pub skipped: &'static str,
+    pub no_sets: &'static str,
     /// `{n}`
     pub reps: &'static str,
     /// `{n}`
@@ -161,6 +162,7 @@ pub const EN: ReviewTexts = ReviewTexts {
     col_weight: "Weight",
     col_effort: "Felt",
     skipped: "skipped",
+    no_sets: "no sets",
     reps: "{n} reps",
     seconds: "{n} s",
     stomps: "{left} left, {right} right",
@@ -234,9 +236,9 @@ pub const NL: ReviewTexts = ReviewTexts {
     col_best: "Best",
     no_exercises: "Nog niets te zien: de oefeningen verschijnen na je eerste training.",
     chart_kg: "{exercise}: zwaarste gewicht per week (kg)",
-    chart_reps: "{exercise}: beste set per week (herhalingen)",
+    chart_reps: "{exercise}: beste serie per week (herhalingen)",
     chart_seconds: "{exercise}: langste houding per week (seconden)",
-    chart_stomps: "{exercise}: beste set per week (stampen per voet)",
+    chart_stomps: "{exercise}: beste serie per week (stampen per voet)",
     personal_best: "★ persoonlijk record: {value} op {date}",
     best_marker_legend: "★ = een nieuw persoonlijk record die week",
 
@@ -251,6 +253,7 @@ pub const NL: ReviewTexts = ReviewTexts {
     col_weight: "Gewicht",
     col_effort: "Voelde",
     skipped: "overgeslagen",
+    no_sets: "geen series",
     reps: "{n} herhalingen",
     seconds: "{n} s",
     stomps: "{left} links, {right} rechts",

@@ -100,13 +100,15 @@ fn set_table(
         let name = if first { ctx.name(&record.id) } else { "" };
         let (set, done) = match row.set {
             Some(i) => ((i + 1).to_string(), set_text(r, measure, &record.sets[i])),
-            None => (String::new(), r.skipped.to_owned()),
+            // Stopped for pain before a set is not "skipped": say what happened.
+            None if record.skipped => (String::new(), r.skipped.to_owned()),
+            None => (String::new(), r.no_sets.to_owned()),
         };
         let weight = match (first, record.weight_kg) {
             (true, Some(kg)) => t.weight(kg, ctx.units),
             _ => String::new(),
         };
-        let effort = if first && !record.sets.is_empty() {
+        let effort = if first && (!record.sets.is_empty() || record.effort.is_some()) {
             effort_name(t, record.effort)
         } else {
             ""
@@ -123,8 +125,9 @@ fn set_table(
         rows,
         [
             Constraint::Length(24),
-            Constraint::Length(4),
-            Constraint::Length(18),
+            // "Serie", and "20 links, 20 rechts": the Dutch words set the widths.
+            Constraint::Length(5),
+            Constraint::Length(20),
             Constraint::Length(8),
             Constraint::Fill(1),
         ],
