@@ -12,34 +12,18 @@ use crate::coach::session::Session;
 pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec<KeyHelp<'static>> {
     let t = ctx.t;
     let exercise = session.exercise();
+    // The target and the safety notes come before the steps: on a small window it is the
+    // steps (shown every session) that run off the bottom, never a warning.
     let mut lines = vec![Line::styled(
         ctx.name(&exercise.id).to_owned(),
         ctx.theme.title,
     )];
-    if let Some(text) = ctx.text(&exercise.id) {
+    let text = ctx.text(&exercise.id);
+    if let Some(text) = text {
         lines.push(Line::from(vec![
             Span::styled(format!("{}: ", t.card_loads), ctx.theme.dim),
             Span::styled(text.loads.clone(), ctx.theme.dim),
         ]));
-        lines.push(Line::raw(""));
-        for (i, step) in text.steps.iter().enumerate() {
-            lines.push(Line::raw(format!(" {}. {step}", i + 1)));
-        }
-        lines.push(Line::raw(""));
-        lines.push(Line::from(vec![
-            Span::styled(format!("{}: ", t.card_remember), ctx.theme.title),
-            Span::raw(text.cue.clone()),
-        ]));
-        for caution in &text.cautions {
-            lines.push(Line::styled(format!("! {caution}"), ctx.theme.warning));
-        }
-        // Osteopenia or osteoporosis: the safer form, in its own words.
-        if let (true, Some(bone)) = (exercise.caution, &text.bone_caution) {
-            lines.push(Line::styled(
-                format!("! {}: {bone}", t.setup.caution_title),
-                ctx.theme.warning,
-            ));
-        }
     }
     lines.push(Line::raw(""));
     lines.push(Line::from(vec![
@@ -55,6 +39,26 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
             ),
             ctx.theme.title,
         ));
+    }
+    if let Some(text) = text {
+        // Osteopenia or osteoporosis: the safer form, in its own words.
+        if let (true, Some(bone)) = (exercise.caution, &text.bone_caution) {
+            lines.push(Line::styled(
+                format!("! {}: {bone}", t.setup.caution_title),
+                ctx.theme.warning,
+            ));
+        }
+        for caution in &text.cautions {
+            lines.push(Line::styled(format!("! {caution}"), ctx.theme.warning));
+        }
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", t.card_remember), ctx.theme.title),
+            Span::raw(text.cue.clone()),
+        ]));
+        lines.push(Line::raw(""));
+        for (i, step) in text.steps.iter().enumerate() {
+            lines.push(Line::raw(format!(" {}. {step}", i + 1)));
+        }
     }
     Paragraph::new(Text::from(lines))
         .wrap(Wrap { trim: false })

@@ -149,8 +149,28 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
     // One weight question at a time (the one y/n/e answer); every pain check and the
     // program proposal always.
     let weight_question = model.weight_prompt();
+    // Every pain check in one notice: four of them would push the week off the screen.
+    let pains: Vec<&str> = model
+        .day
+        .prompts
+        .iter()
+        .filter(|p| p.kind == PromptKind::PainCheck)
+        .map(|p| ctx.name(&p.exercise))
+        .collect();
+    if !pains.is_empty() {
+        let names = pains.join(", ");
+        lines.push(Line::styled(
+            format!("! {}", fill(t.prompt_pain, &[("exercise", &names)])),
+            ctx.theme.title,
+        ));
+        lines.push(Line::styled(
+            format!("  ({})", t.reason_pain),
+            ctx.theme.dim,
+        ));
+    }
     let shown = model.day.prompts.iter().filter(|p| match p.kind {
-        PromptKind::PainCheck | PromptKind::AdvanceProgram => true,
+        PromptKind::PainCheck => false,
+        PromptKind::AdvanceProgram => true,
         _ => weight_question == Some(*p),
     });
     for prompt in shown {
