@@ -147,6 +147,20 @@ pub fn day_plan(
     today: NaiveDate,
 ) -> DayPlan {
     let dates: Vec<NaiveDate> = history.sessions.iter().map(|s| s.date).collect();
+    // Sessions dated after today (a wrong clock) are reported, never trusted: targets,
+    // weights and questions come from the ones on or before today.
+    let past: std::borrow::Cow<[crate::history::SessionRecord]> =
+        if history.sessions.iter().any(|s| s.date > today) {
+            history
+                .sessions
+                .iter()
+                .filter(|s| s.date <= today)
+                .cloned()
+                .collect::<Vec<_>>()
+                .into()
+        } else {
+            history.sessions.as_slice().into()
+        };
     let mut session = starting_plan(catalog, program, settings.rest_seconds);
     let mut excluded = Vec::new();
     session.exercises.retain(|planned| {
@@ -166,7 +180,7 @@ pub fn day_plan(
         let Some(exercise) = catalog.get(&planned.id) else {
             continue;
         };
-        let records = progression::exercise_records(&history.sessions, &planned.id);
+        let records = progression::exercise_records(&past, &planned.id);
         let next = progression::next_for_exercise(
             exercise,
             &records,
@@ -190,9 +204,7 @@ pub fn day_plan(
     }
     if program == Program::Beginner {
         prompts.extend(progression::advance_prompt_for_history(
-            catalog,
-            &history.sessions,
-            today,
+            catalog, &past, today,
         ));
     }
     DayPlan {
@@ -302,6 +314,33 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_session_dated_after_today_does_not_shape_the_plan() {
+        let catalog = Catalog::builtin();
+        let mut history: History =
+            serde_json::from_str(include_str!("../../tests/fixtures/history-v1.json")).unwrap();
+        // The fixture's 26 Nov session reported pain with goblet squats.
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let plan =
+            |h: &History| day_plan(&catalog, h, &Settings::default(), Program::Advanced, today);
+        let pain = |p: &DayPlan| p.prompts.iter().any(|q| q.kind == PromptKind::PainCheck);
+        assert!(pain(&plan(&history)));
+        let mut future = history.sessions[1].clone();
+        future.date = NaiveDate::from_ymd_opt(2026, 12, 25).unwrap();
+        future.started_at += chrono::TimeDelta::days(29);
+        future.ended_at += chrono::TimeDelta::days(29);
+        for exercise in &mut future.exercises {
+            exercise.effort = Some(crate::history::Effort::JustRight);
+        }
+        history.sessions.push(future);
+        let with_future = plan(&history);
+        assert!(
+            pain(&with_future),
+            "a wrong clock must not hide a pain report"
+        );
+        assert_eq!(with_future.today.future_sessions.len(), 1);
     }
 
     #[test]

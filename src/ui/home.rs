@@ -84,10 +84,11 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         lines.push(Line::raw(""));
     }
     lines.extend(week_lines(ctx, model));
-    match model.history.last_session() {
+    // The last one on or before today: one dated later is reported above, not trusted.
+    match model.day.today.last_session {
         Some(last) => lines.push(Line::raw(fill(
             t.home_last_session,
-            &[("date", &t.date(last.date))],
+            &[("date", &t.date(last))],
         ))),
         // "starts with Enter" would be wrong while an unfinished session waits.
         None if model.unfinished.is_none() => lines.push(Line::raw(t.home_no_sessions)),
