@@ -437,9 +437,9 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         }
         Msg::ScrollHelp(down) => {
             if let Screen::Help { scroll } = &mut model.screen {
-                // Enough for the longest help on the smallest screen.
+                // The view stops at the end; this only bounds how far ↑ must come back.
                 *scroll = if down {
-                    (*scroll + 1).min(30)
+                    (*scroll + 1).min(24)
                 } else {
                     scroll.saturating_sub(1)
                 };

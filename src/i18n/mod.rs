@@ -90,6 +90,8 @@ pub struct Texts {
     pub months_short: [&'static str; 12],
     /// The name of the space bar in the key help.
     pub key_name_space: &'static str,
+    /// The key shown for "yes": y, or j in Dutch (both always work).
+    pub key_name_yes: &'static str,
     /// `{weekday} {day} {month} {year}`
     pub date_long: &'static str,
     /// The decimal separator shown: "." in English, "," in Dutch.
@@ -328,6 +330,7 @@ pub const EN: Texts = Texts {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
     key_name_space: "Space",
+    key_name_yes: "y",
     decimal: ".",
 
     home_today: "Today's session",
@@ -515,6 +518,7 @@ pub const NL: Texts = Texts {
         "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
     ],
     key_name_space: "Spatie",
+    key_name_yes: "j",
     decimal: ",",
 
     home_today: "De training van vandaag",

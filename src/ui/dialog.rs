@@ -26,7 +26,7 @@ pub fn render(ctx: &Ctx, dialog: Dialog, area: Rect, buf: &mut Buffer) {
             vec![
                 Line::raw(t.discard_body),
                 Line::raw(""),
-                option(ctx, "y", t.discard_yes),
+                option(ctx, t.key_name_yes, t.discard_yes),
                 option(ctx, "n", t.discard_no),
             ],
         ),
@@ -57,6 +57,6 @@ pub fn keys(t: &'static Texts, dialog: Dialog) -> Vec<KeyHelp<'static>> {
             ("d", t.quit_discard),
             ("Esc", t.quit_back),
         ],
-        Dialog::ConfirmDiscard => vec![("y", t.discard_yes), ("n", t.discard_no)],
+        Dialog::ConfirmDiscard => vec![(t.key_name_yes, t.discard_yes), ("n", t.discard_no)],
     }
 }

@@ -24,9 +24,16 @@ pub fn render(ctx: &Ctx, scroll: u16, area: Rect, buf: &mut Buffer) -> Vec<KeyHe
     for paragraph in s.help_why {
         lines.push(Line::raw(format!("• {paragraph}")));
     }
+    // Never scrolled past the end: the last screenful stays in view.
+    let width = usize::from(area.width.max(1));
+    let height: usize = lines
+        .iter()
+        .map(|line| line.width().div_ceil(width).max(1))
+        .sum();
+    let most = u16::try_from(height.saturating_sub(usize::from(area.height))).unwrap_or(0);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
-        .scroll((scroll, 0))
+        .scroll((scroll.min(most), 0))
         .render(area, buf);
     vec![("↑↓", s.key_scroll), ("Esc", s.key_back)]
 }

@@ -280,7 +280,7 @@ pub fn target_text(t: &Texts, exercise: &PlannedExercise, units: Units) -> Strin
 pub fn keys(t: &'static Texts, model: &Model) -> Vec<KeyHelp<'static>> {
     if let Some(unfinished) = &model.unfinished {
         if unfinished.confirm_discard {
-            return vec![("y", t.key_yes), ("n", t.discard_no)];
+            return vec![(t.key_name_yes, t.key_yes), ("n", t.discard_no)];
         }
         return vec![
             ("r", t.key_resume_session),
@@ -295,7 +295,7 @@ pub fn keys(t: &'static Texts, model: &Model) -> Vec<KeyHelp<'static>> {
     }
     let mut keys = Vec::new();
     if let Some(prompt) = model.weight_prompt() {
-        keys.push(("y", t.key_yes));
+        keys.push((t.key_name_yes, t.key_yes));
         // A first weight has nothing to keep, so "not now" is not offered.
         if prompt.from_kg.is_some() {
             keys.push(("n", t.key_not_now));

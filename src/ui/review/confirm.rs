@@ -19,7 +19,7 @@ pub fn render(ctx: &Ctx, correction: &Correction, area: Rect, buf: &mut Buffer) 
         Line::styled(r.confirm_backup, ctx.theme.dim),
         Line::raw(""),
         Line::from(vec![
-            Span::styled(" y ", ctx.theme.key),
+            Span::styled(format!(" {} ", t.key_name_yes), ctx.theme.key),
             Span::raw(format!("  {}    ", t.key_yes)),
             Span::styled(" n ", ctx.theme.key),
             Span::raw(format!("  {}", t.discard_no)),
@@ -102,5 +102,5 @@ pub fn describe(ctx: &Ctx, correction: &Correction) -> String {
 }
 
 pub fn keys(t: &'static Texts) -> Vec<KeyHelp<'static>> {
-    vec![("y", t.key_yes), ("n", t.discard_no)]
+    vec![(t.key_name_yes, t.key_yes), ("n", t.discard_no)]
 }
