@@ -188,6 +188,10 @@ fn review_key(code: KeyCode, ctrl_c: bool, state: &ReviewState) -> Option<Key> {
     match code {
         KeyCode::Up | KeyCode::Char('k') => Some(Key::Up),
         KeyCode::Down | KeyCode::Char('j') => Some(Key::Down),
+        KeyCode::PageUp => Some(Key::PageUp),
+        KeyCode::PageDown => Some(Key::PageDown),
+        KeyCode::Home => Some(Key::First),
+        KeyCode::End => Some(Key::Last),
         KeyCode::Enter => Some(Key::Open),
         KeyCode::Esc | KeyCode::Char('q' | 'Q' | 'h' | 'H') | KeyCode::Left => Some(Key::Back),
         KeyCode::Tab | KeyCode::BackTab => Some(Key::SwitchTab),

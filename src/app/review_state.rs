@@ -11,6 +11,9 @@ use crate::commands::log_entry::MAX_COUNT;
 use crate::corrections::{Change, Correction};
 use crate::history::{Effort, History, SessionRecord, SetRecord};
 
+/// Rows moved by Page Up and Page Down.
+const PAGE: usize = 10;
+
 /// The longest hold a corrected plank set may have, in seconds.
 pub const MAX_HOLD_SECONDS: u32 = 3600;
 
@@ -93,6 +96,12 @@ impl Default for ReviewState {
 pub enum Key {
     Up,
     Down,
+    /// Page Up / Page Down: ten rows at a time.
+    PageUp,
+    PageDown,
+    /// Home / End: the first or the last row.
+    First,
+    Last,
     Open,
     Back,
     SwitchTab,
@@ -194,16 +203,26 @@ impl ReviewState {
     }
 
     fn navigate(&mut self, key: Key, data: &Data) -> bool {
-        let step = |value: &mut usize, len: usize, key: Key| match key {
-            Key::Up => *value = value.saturating_sub(1),
-            Key::Down => *value = (*value + 1).min(len.saturating_sub(1)),
-            _ => {}
+        let step = |value: &mut usize, len: usize, key: Key| {
+            let last = len.saturating_sub(1);
+            match key {
+                Key::Up => *value = value.saturating_sub(1),
+                Key::Down => *value = (*value + 1).min(last),
+                Key::PageUp => *value = value.saturating_sub(PAGE),
+                Key::PageDown => *value = (*value + PAGE).min(last),
+                Key::First => *value = 0,
+                Key::Last => *value = last,
+                _ => {}
+            }
         };
         match (self.page, key) {
             (Page::Weeks | Page::Exercises, Key::Back) => return true,
             (Page::Weeks, Key::SwitchTab) => self.page = Page::Exercises,
             (Page::Exercises, Key::SwitchTab) => self.page = Page::Weeks,
-            (Page::Weeks, Key::Up | Key::Down) => {
+            (
+                Page::Weeks,
+                Key::Up | Key::Down | Key::PageUp | Key::PageDown | Key::First | Key::Last,
+            ) => {
                 step(&mut self.week, data.review.weeks.len(), key);
                 self.session = 0;
             }
@@ -211,11 +230,17 @@ impl ReviewState {
                 self.page = Page::Week;
                 self.session = 0;
             }
-            (Page::Exercises, Key::Up | Key::Down) => {
+            (
+                Page::Exercises,
+                Key::Up | Key::Down | Key::PageUp | Key::PageDown | Key::First | Key::Last,
+            ) => {
                 step(&mut self.exercise, data.review.trends.len(), key);
             }
             (Page::Week, Key::Back) => self.page = Page::Weeks,
-            (Page::Week, Key::Up | Key::Down) => {
+            (
+                Page::Week,
+                Key::Up | Key::Down | Key::PageUp | Key::PageDown | Key::First | Key::Last,
+            ) => {
                 let len = data
                     .review
                     .weeks
@@ -232,7 +257,10 @@ impl ReviewState {
                 self.page = Page::Week;
                 self.outcome = None;
             }
-            (Page::Session, Key::Up | Key::Down) => {
+            (
+                Page::Session,
+                Key::Up | Key::Down | Key::PageUp | Key::PageDown | Key::First | Key::Last,
+            ) => {
                 let len = self
                     .selected_session(data)
                     .map_or(0, |s| session_rows(s).len());

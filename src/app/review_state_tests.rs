@@ -149,3 +149,15 @@ fn counts_are_typed_as_the_user_reads_them() {
     assert_eq!(parse_count(Measure::Reps, "-1"), None);
     assert_eq!(parse_count(Measure::Reps, " 12 ").unwrap().reps, Some(12));
 }
+
+#[test]
+fn page_keys_and_home_end_move_far_in_long_lists() {
+    let (state, _, _) = press(&[Key::SwitchTab, Key::Last]);
+    assert_eq!(state.exercise, 5);
+    let (state, _, _) = press(&[Key::SwitchTab, Key::Last, Key::First]);
+    assert_eq!(state.exercise, 0);
+    let (state, _, _) = press(&[Key::SwitchTab, Key::PageDown]);
+    assert_eq!(state.exercise, 5, "clamped at the last");
+    let (state, _, _) = press(&[Key::SwitchTab, Key::PageDown, Key::PageUp]);
+    assert_eq!(state.exercise, 0);
+}

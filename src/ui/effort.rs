@@ -29,10 +29,10 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
             .render(area, buf);
         return vec![("Enter", t.key_continue), ("q", t.key_stop)];
     }
-    let question = if exercise.measure == Measure::Hold {
-        t.effort_question_hold
+    let (question, hint) = if exercise.measure == Measure::Hold {
+        (t.effort_question_hold, t.effort_hint_hold)
     } else {
-        t.effort_question_reps
+        (t.effort_question_reps, t.effort_hint)
     };
     let option = |key: &str, label: &str| {
         Line::from(vec![
@@ -54,7 +54,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         Line::raw(""),
         option("4", &format!("{} !", t.effort_pain)),
         Line::raw(""),
-        Line::styled(t.effort_hint, ctx.theme.dim),
+        Line::styled(hint, ctx.theme.dim),
     ]);
     Paragraph::new(text)
         .wrap(Wrap { trim: false })

@@ -31,7 +31,7 @@ pub fn render(
     }
     for record in session.records() {
         lines.push(Line::from(vec![
-            Span::styled(format!(" {:<24}", ctx.name(&record.id)), ctx.theme.title),
+            Span::styled(format!(" {:<26}", ctx.name(&record.id)), ctx.theme.title),
             Span::raw(sets_text(t, record)),
             Span::styled(effort_text(t, record), ctx.theme.dim),
         ]));
