@@ -1,65 +1,18 @@
 //! The scriptable commands (`plan`, `log`, `weight`) run as the real binary, each test in
 //! its own data dir. Dates are relative to the real local date, as the commands use it.
 
-use std::fs;
-use std::path::PathBuf;
-
-use assert_cmd::Command;
-use chrono::{Days, Local, NaiveDate};
+use chrono::{Days, NaiveDate};
 use serde_json::Value;
-use tempfile::TempDir;
+mod common;
+use common::{Data, days_ago, today};
 
-fn today() -> NaiveDate {
-    Local::now().date_naive()
+/// What these tests do often on a data dir.
+trait Commands {
+    fn log(&self, date: NaiveDate, program: Option<&str>, entries: &[&str]);
+    fn plan(&self) -> Value;
 }
 
-fn days_ago(n: u64) -> NaiveDate {
-    today() - Days::new(n)
-}
-
-fn days_ahead(n: u64) -> NaiveDate {
-    today() + Days::new(n)
-}
-
-fn date_str(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
-}
-
-/// A fresh data dir (not created yet: the commands make it when they write).
-struct Data {
-    _tmp: TempDir,
-    dir: PathBuf,
-}
-
-impl Data {
-    fn new() -> Self {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path().join("data");
-        Self { _tmp: tmp, dir }
-    }
-
-    fn history(&self) -> PathBuf {
-        self.dir.join("history.json")
-    }
-
-    fn history_bytes(&self) -> Option<Vec<u8>> {
-        fs::read(self.history()).ok()
-    }
-
-    fn write_history(&self, bytes: &[u8]) {
-        fs::create_dir_all(&self.dir).unwrap();
-        fs::write(self.history(), bytes).unwrap();
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_botsterk"));
-        cmd.env_remove("BOTSTERK_DATA_DIR")
-            .arg("--data-dir")
-            .arg(&self.dir)
-            .args(["--lang", "en"]);
-        cmd
-    }
-
+impl Commands for Data {
     /// Logs a session that must be accepted.
     fn log(&self, date: NaiveDate, program: Option<&str>, entries: &[&str]) {
         let mut cmd = self.cmd();
@@ -75,6 +28,14 @@ impl Data {
         let out = self.cmd().args(["plan", "--json"]).assert().success();
         serde_json::from_slice(&out.get_output().stdout).expect("plan --json prints JSON")
     }
+}
+
+fn days_ahead(n: u64) -> NaiveDate {
+    today() + Days::new(n)
+}
+
+fn date_str(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
 }
 
 fn exercise<'a>(plan: &'a Value, id: &str) -> &'a Value {

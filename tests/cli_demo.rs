@@ -2,43 +2,17 @@
 //! the other commands read, and never touches an existing history.
 
 use std::fs;
-use std::path::PathBuf;
 
-use assert_cmd::Command;
 use serde_json::Value;
-use tempfile::TempDir;
+mod common;
+use common::Data;
 
-/// A fresh data dir (not created yet: demo makes it).
-struct Data {
-    _tmp: TempDir,
-    dir: PathBuf,
+/// What a data dir holds, to prove nothing changed.
+trait Files {
+    fn files(&self) -> Vec<(String, Vec<u8>)>;
 }
 
-impl Data {
-    fn new() -> Self {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path().join("data");
-        Self { _tmp: tmp, dir }
-    }
-
-    fn history(&self) -> PathBuf {
-        self.dir.join("history.json")
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_botsterk"));
-        cmd.env_remove("BOTSTERK_DATA_DIR")
-            .arg("--data-dir")
-            .arg(&self.dir)
-            .args(["--lang", "en"]);
-        cmd
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self.cmd().args(args).assert().success();
-        serde_json::from_slice(&out.get_output().stdout).expect("JSON on stdout")
-    }
-
+impl Files for Data {
     /// Everything in the data dir, name and bytes, to prove nothing changed.
     fn files(&self) -> Vec<(String, Vec<u8>)> {
         let mut files: Vec<_> = fs::read_dir(&self.dir)

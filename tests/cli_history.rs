@@ -1,21 +1,11 @@
 //! `botsterk history` run as the real binary, each test in its own data dir. Dates are
 //! relative to the real local date, as the command uses it.
 
-use std::fs;
-use std::path::PathBuf;
-
 use assert_cmd::Command;
-use chrono::{Datelike, Days, Local, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use serde_json::{Value, json};
-use tempfile::TempDir;
-
-fn today() -> NaiveDate {
-    Local::now().date_naive()
-}
-
-fn days_ago(n: u64) -> NaiveDate {
-    today() - Days::new(n)
-}
+mod common;
+use common::{Data, days_ago, today};
 
 fn monday(d: NaiveDate) -> NaiveDate {
     d - Days::new(u64::from(d.weekday().num_days_from_monday()))
@@ -26,41 +16,12 @@ fn week_label(d: NaiveDate) -> String {
     format!("{}-W{:02}", w.year(), w.week())
 }
 
-/// A fresh data dir (not created yet).
-struct Data {
-    _tmp: TempDir,
-    dir: PathBuf,
+/// `history ARGS` on a data dir.
+trait History {
+    fn history_out(&self, args: &[&str]) -> String;
 }
 
-impl Data {
-    fn new() -> Self {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path().join("data");
-        Self { _tmp: tmp, dir }
-    }
-
-    fn history(&self) -> PathBuf {
-        self.dir.join("history.json")
-    }
-
-    fn history_bytes(&self) -> Option<Vec<u8>> {
-        fs::read(self.history()).ok()
-    }
-
-    fn write_history(&self, bytes: &[u8]) {
-        fs::create_dir_all(&self.dir).unwrap();
-        fs::write(self.history(), bytes).unwrap();
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_botsterk"));
-        cmd.env_remove("BOTSTERK_DATA_DIR")
-            .arg("--data-dir")
-            .arg(&self.dir)
-            .args(["--lang", "en"]);
-        cmd
-    }
-
+impl History for Data {
     /// `history ARGS`, which must succeed; its stdout.
     fn history_out(&self, args: &[&str]) -> String {
         let out = self.cmd().arg("history").args(args).assert().success();

@@ -1,49 +1,13 @@
 //! `botsterk profile`: showing, setting with flags, refusing wrong values; and what the
 //! profile does to `plan --json` (safety) and to the language.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use assert_cmd::Command;
 use serde_json::Value;
 
-struct Data {
-    _tmp: tempfile::TempDir,
-    dir: PathBuf,
-}
-
-impl Data {
-    fn new() -> Self {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path().join("data");
-        Self { _tmp: tmp, dir }
-    }
-
-    /// The binary on this data dir, with no language from the environment.
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_botsterk"));
-        cmd.env_remove("BOTSTERK_DATA_DIR")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env("LANG", "C")
-            .arg("--data-dir")
-            .arg(&self.dir);
-        cmd
-    }
-
-    fn profile(&self) -> PathBuf {
-        self.dir.join("profile.json")
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self.cmd().args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).unwrap()
-    }
-}
+mod common;
+use common::Data;
 
 fn read(path: &Path) -> Option<Vec<u8>> {
     std::fs::read(path).ok()
@@ -96,7 +60,7 @@ fn flags_set_the_profile_and_json_shows_it() {
 #[test]
 fn wrong_values_exit_2_naming_the_allowed_ones_and_write_nothing() {
     let data = Data::new();
-    data.cmd()
+    data.bare_cmd()
         .args(["profile", "--weekly-target", "3"])
         .assert()
         .success();
@@ -110,7 +74,7 @@ fn wrong_values_exit_2_naming_the_allowed_ones_and_write_nothing() {
         (&["--rest-seconds", "5"][..], "15..=300"),
         (&["--owned-weights", "2,heavy"][..], "between 0 and 300"),
     ] {
-        let out = data.cmd().arg("profile").args(args).output().unwrap();
+        let out = data.bare_cmd().arg("profile").args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(stderr.contains(allowed), "{args:?}: {stderr}");
@@ -121,7 +85,7 @@ fn wrong_values_exit_2_naming_the_allowed_ones_and_write_nothing() {
 #[test]
 fn osteoporosis_without_clearance_shows_in_the_plan() {
     let data = Data::new();
-    data.cmd()
+    data.bare_cmd()
         .args([
             "profile",
             "--bone-status",
@@ -154,7 +118,7 @@ fn osteoporosis_without_clearance_shows_in_the_plan() {
     );
     assert_eq!(plan["exercises"][0]["caution"], Value::Null);
     // Cleared: stomping is back; the deadlift keeps its caution.
-    data.cmd()
+    data.bare_cmd()
         .args(["profile", "--cleared-for-impact", "yes"])
         .assert()
         .success();
@@ -169,18 +133,18 @@ fn the_language_is_the_flag_else_the_profile_else_the_locale() {
     let data = Data::new();
     let text = |cmd: &mut Command| String::from_utf8(cmd.output().unwrap().stdout).unwrap();
     // No flag, no profile, LANG=C: English.
-    assert!(text(data.cmd().arg("plan")).contains("This week"));
+    assert!(text(data.bare_cmd().arg("plan")).contains("This week"));
     // The locale: Dutch.
-    assert!(text(data.cmd().env("LANG", "nl_NL.UTF-8").arg("plan")).contains("Deze week"));
+    assert!(text(data.bare_cmd().env("LANG", "nl_NL.UTF-8").arg("plan")).contains("Deze week"));
     // The profile beats the locale.
-    data.cmd()
+    data.bare_cmd()
         .args(["--lang", "en", "profile"])
         .assert()
         .success();
-    let nl_locale = text(data.cmd().env("LANG", "nl_NL.UTF-8").arg("plan"));
+    let nl_locale = text(data.bare_cmd().env("LANG", "nl_NL.UTF-8").arg("plan"));
     assert!(nl_locale.contains("This week"), "{nl_locale}");
     // The flag beats the profile.
-    assert!(text(data.cmd().args(["--lang", "nl", "plan"])).contains("Deze week"));
+    assert!(text(data.bare_cmd().args(["--lang", "nl", "plan"])).contains("Deze week"));
 }
 
 #[test]
@@ -189,7 +153,7 @@ fn a_damaged_profile_stops_every_command_and_is_left_alone() {
     std::fs::create_dir_all(&data.dir).unwrap();
     std::fs::write(data.profile(), b"{\"version\": 1, \"lang\": ").unwrap();
     for args in [&["plan"][..], &["profile", "--weekly-target", "2"][..]] {
-        let out = data.cmd().args(args).output().unwrap();
+        let out = data.bare_cmd().args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(1), "{args:?}");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(stderr.contains("profile.json"), "{stderr}");
@@ -203,11 +167,15 @@ fn a_damaged_profile_stops_every_command_and_is_left_alone() {
 #[test]
 fn pounds_are_shown_when_chosen_and_kg_stay_in_the_json() {
     let data = Data::new();
-    data.cmd()
+    data.bare_cmd()
         .args(["profile", "--units", "lb", "--program", "advanced"])
         .assert()
         .success();
-    let out = data.cmd().args(["--lang", "en", "plan"]).output().unwrap();
+    let out = data
+        .bare_cmd()
+        .args(["--lang", "en", "plan"])
+        .output()
+        .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     // The first weight question proposes the catalog's 4 kg start for goblet squats.
     assert!(text.contains("8.8 lb"), "{text}");
@@ -220,14 +188,14 @@ fn log_and_weight_speak_dutch_too() {
     let data = Data::new();
     let today = chrono::Local::now().date_naive().to_string();
     let out = data
-        .cmd()
+        .bare_cmd()
         .args(["--lang", "nl", "log", "--date", &today, "chair-squat:12,12"])
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.starts_with("Vastgelegd"), "{text}");
     let out = data
-        .cmd()
+        .bare_cmd()
         .args([
             "--lang",
             "nl",
@@ -242,7 +210,7 @@ fn log_and_weight_speak_dutch_too() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("gevoel 'meh'"), "{err}");
     let out = data
-        .cmd()
+        .bare_cmd()
         .args(["--lang", "nl", "weight", "goblet-squat", "8"])
         .output()
         .unwrap();
@@ -254,7 +222,7 @@ fn log_and_weight_speak_dutch_too() {
 fn help_summaries_in_dutch() {
     let data = Data::new();
     let out = data
-        .cmd()
+        .bare_cmd()
         .args(["--lang", "nl", "--help"])
         .output()
         .unwrap();
@@ -263,7 +231,7 @@ fn help_summaries_in_dutch() {
     assert!(text.contains("Opdrachten:"), "{text}");
     assert!(text.contains("Het plan van vandaag"), "{text}");
     let out = data
-        .cmd()
+        .bare_cmd()
         .env("LANG", "nl_NL.UTF-8")
         .args(["history", "--help"])
         .output()

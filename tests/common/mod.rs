@@ -1,0 +1,86 @@
+//! What the command-line tests share: a fresh data dir and the real binary run on it.
+//! Each test file uses part of it, so unused items are expected.
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+use chrono::{Days, Local, NaiveDate};
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// The real local day, as the commands use it.
+pub fn today() -> NaiveDate {
+    Local::now().date_naive()
+}
+
+pub fn days_ago(n: u64) -> NaiveDate {
+    today() - Days::new(n)
+}
+
+/// A fresh data dir (not created yet: the commands make it when they write).
+pub struct Data {
+    _tmp: TempDir,
+    pub dir: PathBuf,
+}
+
+impl Data {
+    pub fn new() -> Self {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("data");
+        Self { _tmp: tmp, dir }
+    }
+
+    pub fn history(&self) -> PathBuf {
+        self.dir.join("history.json")
+    }
+
+    pub fn profile(&self) -> PathBuf {
+        self.dir.join("profile.json")
+    }
+
+    pub fn history_bytes(&self) -> Option<Vec<u8>> {
+        fs::read(self.history()).ok()
+    }
+
+    pub fn write_history(&self, bytes: &[u8]) {
+        fs::create_dir_all(&self.dir).unwrap();
+        fs::write(self.history(), bytes).unwrap();
+    }
+
+    /// The binary on this data dir, with no language from the flags or the environment.
+    pub fn bare_cmd(&self) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_botsterk"));
+        cmd.env_remove("BOTSTERK_DATA_DIR")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C")
+            .arg("--data-dir")
+            .arg(&self.dir);
+        cmd
+    }
+
+    /// The binary on this data dir, in English.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = self.bare_cmd();
+        cmd.args(["--lang", "en"]);
+        cmd
+    }
+
+    /// `ARGS` (no `--lang`), which must succeed; its stdout as text.
+    pub fn stdout(&self, args: &[&str]) -> String {
+        let out = self.bare_cmd().args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// `ARGS` (no `--lang`), which must succeed and print JSON.
+    pub fn json(&self, args: &[&str]) -> Value {
+        serde_json::from_str(&self.stdout(args)).expect("JSON on stdout")
+    }
+}
