@@ -373,34 +373,7 @@ mod tests {
 
     #[test]
     fn both_languages_fill_the_same_fields() {
-        let fields = |t: &RestoreTexts| {
-            [
-                t.backup_hint,
-                t.no_backup,
-                t.already_open,
-                t.restored,
-                t.restored_fresh,
-                t.list_header,
-                t.list_row,
-                t.list_row_empty,
-                t.list_row_unreadable,
-                t.list_footer,
-                t.list_none,
-                t.not_found,
-                t.not_a_history,
-                t.sessions[0],
-                t.sessions[1],
-            ]
-            .map(|text| {
-                let mut names: Vec<&str> = text
-                    .split('{')
-                    .skip(1)
-                    .filter_map(|s| s.split('}').next())
-                    .collect();
-                names.sort_unstable();
-                names
-            })
-        };
-        assert_eq!(fields(&EN), fields(&NL));
+        use crate::i18n::placeholders_by_line;
+        assert_eq!(placeholders_by_line(&EN), placeholders_by_line(&NL));
     }
 }

@@ -254,17 +254,7 @@ mod tests {
 
     #[test]
     fn both_languages_use_the_same_placeholders() {
-        let placeholders = |texts: &SetupTexts| -> Vec<Vec<String>> {
-            format!("{texts:#?}")
-                .lines()
-                .map(|line| {
-                    line.split('{')
-                        .skip(1)
-                        .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_owned()))
-                        .collect()
-                })
-                .collect()
-        };
-        assert_eq!(placeholders(&EN), placeholders(&NL));
+        use crate::i18n::placeholders_by_line;
+        assert_eq!(placeholders_by_line(&EN), placeholders_by_line(&NL));
     }
 }
