@@ -92,9 +92,10 @@ pub struct Model {
     /// What the coach says about today; recomputed whenever the history, the program or
     /// the date changes, never per frame.
     pub day: DayPlan,
-    /// The history by week, for the history screens; recomputed when the history or the
-    /// date changes, never per frame.
-    pub review: Review,
+    /// The history by week: computed when the history screens open, recomputed while they
+    /// are up when the history or the date changes, never per frame, and not at start-up
+    /// (home does not need it).
+    pub review: Option<Review>,
     /// Where the history lives, shown so the user knows where their record is.
     pub history_path: String,
     pub screen: Screen,
@@ -235,7 +236,6 @@ impl Model {
         let program = planned_program(&history);
         let settings = Settings::default();
         let day = day_plan(&catalog, &history, &settings, program, today);
-        let review = review(&catalog, &history, today, settings.weekly_target);
         Self {
             catalog,
             lang,
@@ -243,7 +243,7 @@ impl Model {
             settings,
             program,
             day,
-            review,
+            review: None,
             history_path,
             screen: Screen::Home,
             notice: None,
@@ -297,12 +297,18 @@ impl Model {
     pub fn set_history(&mut self, history: History, today: NaiveDate) {
         self.history = history;
         self.refresh(today);
-        self.review = review(
+        if self.review.is_some() {
+            self.review = Some(self.compute_review(today));
+        }
+    }
+
+    fn compute_review(&self, today: NaiveDate) -> Review {
+        review(
             &self.catalog,
             &self.history,
             today,
             self.settings.weekly_target,
-        );
+        )
     }
 
     /// The weight question to ask on home, if any: the first heavier, lighter or first
@@ -397,6 +403,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         }
         Msg::OpenReview if model.screen == Screen::Home && model.weight_entry.is_none() => {
             model.notice = None;
+            model.review = Some(model.compute_review(now.today()));
             model.screen = Screen::Review(ReviewState::default());
         }
         Msg::Review(key) => review_step(model, key, now, &mut effects),
@@ -474,10 +481,13 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             backup,
         } => {
             model.set_history(history, now.today());
+            let Some(review) = &model.review else {
+                return effects;
+            };
             let data = review_state::Data {
                 catalog: &model.catalog,
                 history: &model.history,
-                review: &model.review,
+                review,
                 today: now.today(),
                 units: model.settings.units,
             };
@@ -594,13 +604,13 @@ fn unfinished_step(model: &mut Model, key: UnfinishedKey, now: Now, effects: &mu
 }
 
 fn review_step(model: &mut Model, key: review_state::Key, now: Now, effects: &mut Vec<Effect>) {
-    let Screen::Review(state) = &mut model.screen else {
+    let (Screen::Review(state), Some(review)) = (&mut model.screen, &model.review) else {
         return;
     };
     let data = review_state::Data {
         catalog: &model.catalog,
         history: &model.history,
-        review: &model.review,
+        review,
         today: now.today(),
         units: model.settings.units,
     };
@@ -610,6 +620,7 @@ fn review_step(model: &mut Model, key: review_state::Key, now: Now, effects: &mu
     }
     if left {
         model.screen = Screen::Home;
+        model.review = None;
     }
 }
 

@@ -319,10 +319,15 @@ enum ParseError {
 }
 
 fn parse_history(bytes: &[u8]) -> Result<History, ParseError> {
-    let version: VersionOnly =
-        serde_json::from_slice(bytes).map_err(|e| ParseError::Corrupt(e.to_string()))?;
-    if version.version > HISTORY_VERSION {
-        return Err(ParseError::Newer(version.version));
+    // One parse in the usual case; the version alone is read only to explain a failure
+    // (a newer format this build cannot read is not "damaged").
+    match serde_json::from_slice::<History>(bytes) {
+        Ok(history) if history.version > HISTORY_VERSION => Err(ParseError::Newer(history.version)),
+        Ok(history) => Ok(history),
+        Err(full) => match serde_json::from_slice::<VersionOnly>(bytes) {
+            Ok(only) if only.version > HISTORY_VERSION => Err(ParseError::Newer(only.version)),
+            Ok(_) => Err(ParseError::Corrupt(full.to_string())),
+            Err(version) => Err(ParseError::Corrupt(version.to_string())),
+        },
     }
-    serde_json::from_slice(bytes).map_err(|e| ParseError::Corrupt(e.to_string()))
 }

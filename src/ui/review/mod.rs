@@ -29,10 +29,14 @@ pub fn render(
     area: Rect,
     buf: &mut Buffer,
 ) -> Vec<KeyHelp<'static>> {
+    // Computed when the history screens open; never missing while they are up.
+    let Some(review) = &model.review else {
+        return Vec::new();
+    };
     let data = Data {
         catalog: &model.catalog,
         history: &model.history,
-        review: &model.review,
+        review,
         today: model.day.today.date,
         units: model.settings.units,
     };
