@@ -16,20 +16,15 @@
 //! `BOTSTERK_UPDATE_DOCS=1 cargo test --test doc_captures`, and read the diff.
 
 use std::path::Path;
-use std::time::Duration;
 
 use botsterk::app::review_state::{Field, Key as ReviewKey};
-use botsterk::app::{Effect, Model, Msg, Now, Unfinished, update};
-use botsterk::catalog::{Catalog, Program};
-use botsterk::clock::{Clock, FakeClock};
+use botsterk::app::{Effect, Msg, Now, Unfinished, update};
+use botsterk::catalog::Program;
+use botsterk::clock::Clock;
 use botsterk::coach::session::Input;
 use botsterk::history::{Effort, History};
 use botsterk::i18n::Lang;
 use botsterk::profile::Profile;
-use botsterk::ui::View;
-use botsterk::ui::theme::THEME;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 /// The docs with captures, and the language their screens are drawn in.
 const DOCS: [(&str, Lang); 3] = [
@@ -40,99 +35,36 @@ const DOCS: [(&str, Lang); 3] = [
 
 const REGENERATE: &str = "BOTSTERK_UPDATE_DOCS=1 cargo test --test doc_captures";
 
-/// A model and its clock, driven like the shell drives it (as in `tests/screens.rs`).
-struct Harness {
-    clock: FakeClock,
-    model: Model,
-    size: (u16, u16),
+mod common;
+use common::screen::{Harness, clock_on};
+
+/// A user who has answered the set-up questions with the suggested answers, in `lang`,
+/// with `history`, at 09:00 on the given day of November 2026.
+fn set_up(lang: Lang, history: History, day: u32) -> Harness {
+    let mut h = Harness::start(lang, history, clock_on(day));
+    let today = h.clock.today();
+    h.model.set_profile(Profile::defaults(lang), today, false);
+    h
 }
 
-impl Harness {
-    /// A user who has answered the set-up questions with the suggested answers, in `lang`,
-    /// with `history`, at 09:00 on the given day of November 2026.
-    fn new(lang: Lang, history: History, day: u32) -> Self {
-        let clock = clock_on(day);
-        let mut model = Model::new(
-            Catalog::builtin(),
-            lang,
-            history,
-            "/home/ann/.local/share/botsterk/history.json".into(),
-            clock.today(),
-        );
-        model.set_profile(Profile::defaults(lang), clock.today(), false);
-        Self {
-            clock,
-            model,
-            size: (80, 24),
-        }
+/// The screen at `width` x `height` as plain text: one string per row, without trailing
+/// spaces, and without the empty rows at the very bottom.
+fn lines(h: &Harness, (width, height): (u16, u16)) -> Vec<String> {
+    // The backend's own text form, which draws wide characters once: `"row"` per line.
+    let text = format!("{}", h.draw(width, height).backend());
+    let mut lines: Vec<String> = text
+        .lines()
+        .map(|line| {
+            let end = line
+                .find("\" Hidden by multi-width symbols")
+                .unwrap_or(line.len() - 1);
+            line[1..end].trim_end().to_owned()
+        })
+        .collect();
+    while lines.last().is_some_and(String::is_empty) {
+        lines.pop();
     }
-
-    fn send(&mut self, msg: Msg) -> &mut Self {
-        update(&mut self.model, msg, Now::from_clock(&self.clock));
-        self
-    }
-
-    fn key(&mut self, input: Input) -> &mut Self {
-        self.send(Msg::Session(input))
-    }
-
-    fn keys(&mut self, input: Input, times: usize) -> &mut Self {
-        for _ in 0..times {
-            self.key(input);
-        }
-        self
-    }
-
-    fn wait(&mut self, millis: u64) -> &mut Self {
-        self.clock.advance(Duration::from_millis(millis));
-        self.send(Msg::Tick)
-    }
-
-    fn review(&mut self, keys: &[ReviewKey]) -> &mut Self {
-        for key in keys {
-            self.send(Msg::Review(*key));
-        }
-        self
-    }
-
-    /// The screen as plain text: one string per row, without trailing spaces, and without
-    /// the empty rows at the very bottom.
-    fn lines(&self) -> Vec<String> {
-        let (width, height) = self.size;
-        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        terminal
-            .draw(|frame| {
-                let view = View {
-                    model: &self.model,
-                    now: self.clock.now(),
-                    theme: &THEME,
-                };
-                frame.render_widget(view, frame.area());
-            })
-            .unwrap();
-        // The backend's own text form, which draws wide characters once: `"row"` per line.
-        let text = format!("{}", terminal.backend());
-        let mut lines: Vec<String> = text
-            .lines()
-            .map(|line| {
-                let end = line
-                    .find("\" Hidden by multi-width symbols")
-                    .unwrap_or(line.len() - 1);
-                line[1..end].trim_end().to_owned()
-            })
-            .collect();
-        while lines.last().is_some_and(String::is_empty) {
-            lines.pop();
-        }
-        lines
-    }
-}
-
-/// A fake clock at 09:00 (UTC+1) on the given day of November 2026: a Monday is the 23rd.
-fn clock_on(day: u32) -> FakeClock {
-    use chrono::TimeZone;
-    let tz = chrono::FixedOffset::east_opt(3600).unwrap();
-    FakeClock::at(tz.with_ymd_and_hms(2026, 11, day, 9, 0, 0).unwrap())
+    lines
 }
 
 fn fixture(json: &str) -> History {
@@ -146,7 +78,7 @@ fn six_weeks() -> History {
 
 /// A new user's first Monday, 23 November 2026: set up, nothing trained yet.
 fn first_week(lang: Lang) -> Harness {
-    Harness::new(lang, History::default(), 23)
+    set_up(lang, History::default(), 23)
 }
 
 /// The first session, brought to exercise `n` (1-based) by skipping the ones before.
@@ -162,7 +94,7 @@ fn screen(name: &str, lang: Lang) -> Option<Vec<String>> {
     use botsterk::app::setup::Key as SetupKey;
     let h = match name {
         "setup-bone-status" => {
-            let mut h = Harness::new(lang, History::default(), 23);
+            let mut h = set_up(lang, History::default(), 23);
             h.model.profile = None;
             h.model.start_setup();
             h.send(Msg::Setup(SetupKey::Enter))
@@ -209,21 +141,21 @@ fn screen(name: &str, lang: Lang) -> Option<Vec<String>> {
             h
         }
         "summary" => finished_session(lang),
-        "home-rest-day" => Harness::new(lang, first_session_saved(lang), 24),
+        "home-rest-day" => set_up(lang, first_session_saved(lang), 24),
         "weight-question" => {
             let history = fixture(include_str!("fixtures/goblet-squat-at-the-top.json"));
-            let mut h = Harness::new(lang, history, 23);
+            let mut h = set_up(lang, history, 23);
             h.model.program = Program::Advanced;
             h.model.refresh(h.clock.today());
             h
         }
         "history-weeks" => {
-            let mut h = Harness::new(lang, six_weeks(), 28);
+            let mut h = set_up(lang, six_weeks(), 28);
             h.send(Msg::OpenReview);
             h
         }
         "history-correction" => {
-            let mut h = Harness::new(lang, six_weeks(), 28);
+            let mut h = set_up(lang, six_weeks(), 28);
             h.send(Msg::OpenReview).review(&[
                 ReviewKey::Open,
                 ReviewKey::Open,
@@ -237,14 +169,10 @@ fn screen(name: &str, lang: Lang) -> Option<Vec<String>> {
             h
         }
         "unfinished-session" => unfinished_session(lang),
-        "too-small" => {
-            let mut h = first_week(lang);
-            h.size = (50, 12);
-            h
-        }
+        "too-small" => return Some(lines(&first_week(lang), (50, 12))),
         _ => return None,
     };
-    Some(h.lines())
+    Some(lines(&h, (80, 24)))
 }
 
 /// The first session done: push-ups just right, squats too easy, heel raises skipped, the

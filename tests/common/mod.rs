@@ -2,6 +2,8 @@
 //! Each test file uses part of it, so unused items are expected.
 #![allow(dead_code)]
 
+pub mod screen;
+
 use std::fs;
 use std::path::PathBuf;
 
