@@ -99,3 +99,7 @@ impl History {
         self.sessions.iter().max_by_key(|s| (s.date, s.started_at))
     }
 }
+
+#[cfg(test)]
+#[path = "history_build.rs"]
+pub(crate) mod build;

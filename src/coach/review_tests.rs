@@ -1,74 +1,8 @@
-use chrono::{FixedOffset, NaiveDate, TimeZone};
+use chrono::NaiveDate;
 
 use super::*;
-use crate::history::{Effort, ExerciseRecord, SessionRecord, SetRecord};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
-fn reps(n: &[u32]) -> Vec<SetRecord> {
-    n.iter()
-        .map(|&r| SetRecord {
-            reps: Some(r),
-            ..SetRecord::default()
-        })
-        .collect()
-}
-
-fn exercise(id: &str, weight_kg: Option<f64>, sets: Vec<SetRecord>) -> ExerciseRecord {
-    ExerciseRecord {
-        id: id.into(),
-        weight_kg,
-        target: 10,
-        sets,
-        effort: Some(Effort::JustRight),
-        skipped: false,
-    }
-}
-
-fn session(date: NaiveDate, program: Program, exercises: Vec<ExerciseRecord>) -> SessionRecord {
-    let at = FixedOffset::east_opt(3600)
-        .unwrap()
-        .from_local_datetime(&date.and_hms_opt(9, 0, 0).unwrap())
-        .unwrap();
-    SessionRecord {
-        date,
-        started_at: at,
-        ended_at: at,
-        program,
-        ended_early: false,
-        logged: false,
-        exercises,
-    }
-}
-
-fn beginner(date: NaiveDate) -> SessionRecord {
-    session(
-        date,
-        Program::Beginner,
-        vec![
-            exercise("wall-push-up", None, reps(&[10, 10])),
-            exercise("chair-squat", None, reps(&[12, 11])),
-            exercise("heel-raise", None, reps(&[15, 15])),
-            exercise(
-                "modified-plank",
-                None,
-                vec![SetRecord {
-                    seconds: Some(25),
-                    ..SetRecord::default()
-                }],
-            ),
-        ],
-    )
-}
-
-fn history(sessions: Vec<SessionRecord>) -> History {
-    History {
-        sessions,
-        ..History::default()
-    }
-}
+use crate::history::build::{beginner, d, exercise, history, reps, session};
+use crate::history::{SessionRecord, SetRecord};
 
 fn run(sessions: Vec<SessionRecord>, today: NaiveDate) -> Review {
     review(&Catalog::builtin(), &history(sessions), today, 3)

@@ -5,87 +5,11 @@ use serde_json::Value;
 use super::*;
 use crate::catalog::Measure;
 use crate::history::ExerciseRecord;
+use crate::history::build::{beginner, d, exercise, held, history, reps, session_at, stomps};
 
 /// Thursday of 2026-W48 (Monday 2026-11-23 to Sunday 2026-11-29).
 fn today() -> NaiveDate {
     d(2026, 11, 26)
-}
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
-fn reps(n: &[u32]) -> Vec<SetRecord> {
-    n.iter()
-        .map(|&r| SetRecord {
-            reps: Some(r),
-            ..SetRecord::default()
-        })
-        .collect()
-}
-
-fn held(n: &[u32]) -> Vec<SetRecord> {
-    n.iter()
-        .map(|&s| SetRecord {
-            seconds: Some(s),
-            ..SetRecord::default()
-        })
-        .collect()
-}
-
-fn stomps(left: u32, right: u32) -> SetRecord {
-    SetRecord {
-        reps: Some(left + right),
-        left: Some(left),
-        right: Some(right),
-        ..SetRecord::default()
-    }
-}
-
-fn exercise(id: &str, weight_kg: Option<f64>, sets: Vec<SetRecord>) -> ExerciseRecord {
-    ExerciseRecord {
-        id: id.into(),
-        weight_kg,
-        target: 10,
-        sets,
-        effort: Some(Effort::JustRight),
-        skipped: false,
-    }
-}
-
-fn session_at(
-    date: NaiveDate,
-    hour: u32,
-    program: Program,
-    exercises: Vec<ExerciseRecord>,
-) -> SessionRecord {
-    let at = FixedOffset::east_opt(3600)
-        .unwrap()
-        .from_local_datetime(&date.and_hms_opt(hour, 0, 0).unwrap())
-        .unwrap();
-    SessionRecord {
-        date,
-        started_at: at,
-        ended_at: at,
-        program,
-        ended_early: false,
-        logged: false,
-        exercises,
-    }
-}
-
-fn beginner(date: NaiveDate) -> SessionRecord {
-    session_at(
-        date,
-        9,
-        Program::Beginner,
-        vec![
-            exercise("wall-push-up", None, reps(&[10, 10])),
-            exercise("chair-squat", None, reps(&[12, 11])),
-            exercise("heel-raise", None, reps(&[15, 15])),
-            exercise("modified-plank", None, held(&[25])),
-        ],
-    )
 }
 
 fn advanced(date: NaiveDate) -> SessionRecord {
@@ -98,13 +22,6 @@ fn advanced(date: NaiveDate) -> SessionRecord {
             exercise("stomp", None, vec![stomps(20, 20), stomps(20, 19)]),
         ],
     )
-}
-
-fn history(sessions: Vec<SessionRecord>) -> History {
-    History {
-        sessions,
-        ..History::default()
-    }
 }
 
 fn json(history: &History, weeks: Option<u32>) -> Value {
