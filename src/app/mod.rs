@@ -457,7 +457,8 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             let chose_language = matches!(&model.screen, Screen::Setup(_))
                 || matches!(
                     &model.screen,
-                    Screen::Settings(s) if s.selected == 0
+                    Screen::Settings(s)
+                        if setup::SETTINGS[s.selected] == setup::Row::Question(setup::Question::Language)
                 );
             let keep_lang = model.lang_fixed && !chose_language;
             model.set_profile(profile, now.today(), keep_lang);
