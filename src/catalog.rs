@@ -51,6 +51,9 @@ pub struct ExerciseText {
     pub cautions: Vec<String>,
     /// Shown only to people with osteopenia or osteoporosis.
     pub bone_caution: Option<String>,
+    /// Shown to people who do not know their bone status (impact, the deadlift).
+    #[serde(default)]
+    pub unknown_caution: Option<String>,
 }
 
 /// One exercise of the program.
@@ -226,6 +229,7 @@ mod tests {
             assert_eq!(en.steps.len(), nl.steps.len(), "{}", exercise.id);
             assert_eq!(en.cautions.len(), nl.cautions.len(), "{}", exercise.id);
             assert_eq!(en.bone_caution.is_some(), nl.bone_caution.is_some());
+            assert_eq!(en.unknown_caution.is_some(), nl.unknown_caution.is_some());
         }
     }
 

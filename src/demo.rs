@@ -26,9 +26,12 @@ use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, TimeZone, Weekday
 use crate::catalog::{Catalog, Exercise, Measure, Program};
 use crate::coach::plan::default_sets;
 use crate::coach::progression::{
-    MIN_DAYS_BETWEEN_INCREASES, PLANK_STEP_SECONDS, WeightChange, next_weight_up,
+    MIN_DAYS_BETWEEN_INCREASES, PLANK_STEP_SECONDS, WeightChange, next_weight_down, next_weight_up,
 };
-use crate::history::{Effort, ExerciseRecord, History, SessionRecord, SetRecord};
+use crate::coach::pain::{NO_INCREASE_DAYS_AFTER_OK, PLANK_STEP_BACK_SECONDS};
+use crate::history::{
+    Effort, ExerciseRecord, History, PainAnswer, PainCheckAnswer, SessionRecord, SetRecord,
+};
 
 /// The most years `botsterk demo --years` makes.
 pub const MAX_YEARS: u32 = 30;
@@ -124,7 +127,11 @@ enum Pain {
     Skipping {
         exercise: usize,
         left: u32,
+        since: NaiveDate,
     },
+    /// Skipped enough: a physiotherapist has looked at it, and the pain check is answered
+    /// `ok` on the day of the next session.
+    Checked { exercise: usize, since: NaiveDate },
     Done,
 }
 
@@ -138,6 +145,10 @@ struct Lift {
     /// The first session at a new weight is more often too hard.
     fresh_weight: bool,
     last_too_hard: bool,
+    /// Back after a pain check: no harder before this day.
+    calm_until: Option<NaiveDate>,
+    /// A step up held back by `calm_until`: taken at the first session after it.
+    held_step: bool,
 }
 
 struct Simulation<'a> {
@@ -177,10 +188,15 @@ impl Simulation<'_> {
             exercises.len()
         };
         let mut records = Vec::with_capacity(exercises.len());
+        if let Pain::Checked { exercise, since } = self.pain {
+            self.pain = Pain::Done;
+            self.answer_pain_check(exercises[exercise], exercise, since, date);
+        }
         for (index, exercise) in exercises.iter().enumerate().take(stop_after) {
             if let Pain::Skipping {
                 exercise: skipped,
                 left,
+                since,
             } = self.pain
                 && skipped == index
             {
@@ -188,9 +204,13 @@ impl Simulation<'_> {
                     Pain::Skipping {
                         exercise: skipped,
                         left: left - 1,
+                        since,
                     }
                 } else {
-                    Pain::Done
+                    Pain::Checked {
+                        exercise: skipped,
+                        since,
+                    }
                 };
                 records.push(ExerciseRecord {
                     id: exercise.id.clone(),
@@ -208,6 +228,7 @@ impl Simulation<'_> {
                 self.pain = Pain::Skipping {
                     exercise: index,
                     left: 2,
+                    since: date,
                 };
             }
         }
@@ -220,6 +241,7 @@ impl Simulation<'_> {
             program,
             ended_early: stop_after < exercises.len(),
             logged: false,
+            planned_sets: None,
             exercises: records,
         });
     }
@@ -249,9 +271,42 @@ impl Simulation<'_> {
                     last_increase: None,
                     fresh_weight: false,
                     last_too_hard: false,
+                    calm_until: None,
+                    held_step: false,
                 }
             })
             .collect();
+    }
+
+    /// The pain check answered `ok` on `date`: the exercise comes back one step easier
+    /// (as the coach plans it), and no harder for 14 days.
+    fn answer_pain_check(
+        &mut self,
+        exercise: &Exercise,
+        index: usize,
+        since: NaiveDate,
+        date: NaiveDate,
+    ) {
+        self.history.pain_checks.push(PainCheckAnswer {
+            date,
+            exercise: exercise.id.clone(),
+            answer: PainAnswer::Ok,
+            since,
+        });
+        let lift = &mut self.lifts[index];
+        lift.target = if exercise.measure == Measure::Hold {
+            lift.target
+                .saturating_sub(PLANK_STEP_BACK_SECONDS)
+                .max(exercise.target_min)
+        } else {
+            exercise.target_min
+        };
+        lift.weight_kg = lift
+            .weight_kg
+            .map(|kg| next_weight_down(kg, &[]).unwrap_or(kg));
+        lift.fresh_weight = false;
+        lift.last_too_hard = false;
+        lift.calm_until = Some(date + Days::new(NO_INCREASE_DAYS_AFTER_OK.unsigned_abs()));
     }
 
     /// One exercise of a session, and what it changes for the next one.
@@ -263,7 +318,18 @@ impl Simulation<'_> {
         date: NaiveDate,
         pain: bool,
     ) -> ExerciseRecord {
-        let lift = self.lifts[index].clone();
+        let step = if exercise.measure == Measure::Hold {
+            PLANK_STEP_SECONDS
+        } else {
+            1
+        };
+        // The coach plans on the day itself: a step held back after a pain check comes on
+        // the first session at least 14 days after the answer.
+        let mut lift = self.lifts[index].clone();
+        if lift.held_step && lift.calm_until.is_none_or(|until| date >= until) {
+            lift.held_step = false;
+            lift.target = (lift.target + step).min(exercise.target_max);
+        }
         let strong_enough = lift
             .weight_kg
             .is_none_or(|kg| next_weight_up(kg, &[]) <= self.capacity_kg(exercise, date));
@@ -321,12 +387,11 @@ impl Simulation<'_> {
         next.fresh_weight = false;
         next.last_too_hard = too_hard;
         let good = matches!(effort, Effort::TooEasy | Effort::JustRight) && reach_all;
-        let step = if exercise.measure == Measure::Hold {
-            PLANK_STEP_SECONDS
-        } else {
-            1
-        };
-        if good && next.target < exercise.target_max {
+        let calm = next.calm_until.is_none_or(|until| date >= until);
+        next.held_step = good && !calm && next.target < exercise.target_max;
+        if good && !calm {
+            // Back after pain: the coach keeps it as it is for now.
+        } else if good && next.target < exercise.target_max {
             next.target = (next.target + step).min(exercise.target_max);
         } else if good
             && let Some(kg) = next.weight_kg
@@ -385,6 +450,7 @@ fn set_record(measure: Measure, done: u32) -> SetRecord {
             left: Some(done),
             right: Some(done),
             seconds: None,
+            stopped_for_pain: false,
         },
     }
 }
@@ -514,6 +580,12 @@ mod tests {
                     })
                     .cloned()
                     .collect(),
+                pain_checks: history
+                    .pain_checks
+                    .iter()
+                    .filter(|a| a.date <= session.date)
+                    .cloned()
+                    .collect(),
                 ..History::default()
             };
             let plan = day_plan(&catalog, &before, &settings, session.program, session.date);
@@ -543,7 +615,7 @@ mod tests {
             assert_eq!(store.load_history().unwrap(), history);
 
             let today = end() + Days::new(2);
-            let program = planned_program(&history);
+            let program = planned_program(&history, today);
             assert_eq!(program, Program::Advanced);
             let plan = day_plan(&catalog, &history, &Settings::default(), program, today);
             assert_eq!(plan.session.program, Program::Advanced);

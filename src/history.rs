@@ -10,7 +10,9 @@ use crate::catalog::Program;
 pub use crate::coach::progression::WeightChange;
 
 /// The version of the file format this build writes.
-pub const HISTORY_VERSION: u32 = 1;
+/// Version 2 added pain-check answers, `planned_sets` and sets stopped for pain: a
+/// version-1 botsterk would drop those on its next rewrite, so it must refuse the file.
+pub const HISTORY_VERSION: u32 = 2;
 
 /// The whole file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -20,6 +22,9 @@ pub struct History {
     /// Every weight the user chose, accepted or declined, with its date (oldest first).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub weight_changes: Vec<WeightChange>,
+    /// Every answer to a pain check, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pain_checks: Vec<PainCheckAnswer>,
 }
 
 impl Default for History {
@@ -28,8 +33,47 @@ impl Default for History {
             version: HISTORY_VERSION,
             sessions: Vec::new(),
             weight_changes: Vec::new(),
+            pain_checks: Vec::new(),
         }
     }
+}
+
+/// The user's answer to "has the pain been checked?" for one exercise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PainAnswer {
+    /// A doctor or physiotherapist checked it: the exercise may come back, one step easier.
+    Ok,
+    /// Not checked yet: the exercise stays out, the question comes back.
+    NotYet,
+    /// Leave the exercise out for good (until `profile --include`).
+    LeaveOut,
+}
+
+impl PainAnswer {
+    /// The word used on the command line and in exports.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Ok => "ok",
+            Self::NotYet => "not-yet",
+            Self::LeaveOut => "leave-out",
+        }
+    }
+}
+
+/// One answer to a pain check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PainCheckAnswer {
+    /// The user's local calendar day of the answer.
+    pub date: NaiveDate,
+    /// The exercise id.
+    pub exercise: String,
+    pub answer: PainAnswer,
+    /// The day of the (first open) pain report the answer is about: an `ok` or `leave-out`
+    /// closes every pain report of the exercise on or before this day, whatever its date
+    /// (a session dated after today by a wrong clock included).
+    pub since: NaiveDate,
 }
 
 /// One training session as it was done.
@@ -47,7 +91,43 @@ pub struct SessionRecord {
     /// then noon of its date, not real clock times.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub logged: bool,
+    /// The sets the session's plan held (live sessions only): with fewer than half of them
+    /// done, the session is *short* (see [`SessionRecord::is_short`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planned_sets: Option<u32>,
     pub exercises: Vec<ExerciseRecord>,
+}
+
+impl SessionRecord {
+    /// Sets done, in all exercises.
+    #[must_use]
+    pub fn sets_done(&self) -> usize {
+        self.exercises.iter().map(|e| e.sets.len()).sum()
+    }
+
+    /// Fewer than half of the planned sets were done: the session counts in the bone dose,
+    /// but makes no rest day and does not count toward the week (a session stopped early
+    /// after a set or two did not load the whole body). Sessions without a known plan
+    /// (logged afterwards, or saved by an older botsterk) are never short.
+    #[must_use]
+    pub fn is_short(&self) -> bool {
+        self.planned_sets
+            .is_some_and(|planned| self.sets_done().saturating_mul(2) < planned as usize)
+    }
+
+    /// Whether pain was reported for any exercise.
+    #[must_use]
+    pub fn reports_pain(&self) -> bool {
+        self.exercises.iter().any(ExerciseRecord::reports_pain)
+    }
+}
+
+impl ExerciseRecord {
+    /// Pain was reported: the effort answer, or a set stopped for pain.
+    #[must_use]
+    pub fn reports_pain(&self) -> bool {
+        self.effort == Some(Effort::Pain) || self.sets.iter().any(|s| s.stopped_for_pain)
+    }
 }
 
 /// One exercise within a session.
@@ -80,6 +160,9 @@ pub struct SetRecord {
     /// Stomps with the right foot.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub right: Option<u32>,
+    /// The set was under way when pain was reported (`4`): what was done until then.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub stopped_for_pain: bool,
 }
 
 /// The answer to "How did the last reps feel?".

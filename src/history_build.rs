@@ -69,6 +69,7 @@ pub fn session_at(
         program,
         ended_early: false,
         logged: false,
+        planned_sets: None,
         exercises,
     }
 }

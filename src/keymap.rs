@@ -8,7 +8,7 @@ use crate::app::settings_state::Key as SettingsKey;
 use crate::app::setup::Key as SetupKey;
 use crate::app::{Model, Msg, ReviewState, Screen, UnfinishedKey};
 use crate::coach::session::{Dialog, Foot, Input, Phase, Session};
-use crate::history::Effort;
+use crate::history::{Effort, PainAnswer};
 
 /// The meaning of a key press on the current screen.
 #[must_use]
@@ -21,6 +21,11 @@ pub fn to_msg(key: KeyEvent, model: &Model) -> Option<Msg> {
     match &model.screen {
         Screen::Home if model.unfinished.is_some() => {
             let confirming = model.unfinished.as_ref().is_some_and(|u| u.confirm_discard);
+            // Begun on an earlier day: y saves it as it was, n throws it away (after y/n).
+            let earlier = model
+                .unfinished
+                .as_ref()
+                .is_some_and(|u| u.from_earlier_day(model.day.today.date));
             match key.code {
                 _ if ctrl_c => Some(Msg::Quit),
                 KeyCode::Char('y' | 'Y' | 'j' | 'J') if confirming => {
@@ -30,7 +35,15 @@ pub fn to_msg(key: KeyEvent, model: &Model) -> Option<Msg> {
                     Some(Msg::Unfinished(UnfinishedKey::KeepIt))
                 }
                 _ if confirming => None,
-                KeyCode::Char('r' | 'R') => Some(Msg::Unfinished(UnfinishedKey::Resume)),
+                KeyCode::Char('y' | 'Y' | 'j' | 'J') if earlier => {
+                    Some(Msg::Unfinished(UnfinishedKey::SaveAsItIs))
+                }
+                KeyCode::Char('n' | 'N') if earlier => {
+                    Some(Msg::Unfinished(UnfinishedKey::Discard))
+                }
+                KeyCode::Char('r' | 'R') if !earlier => {
+                    Some(Msg::Unfinished(UnfinishedKey::Resume))
+                }
                 KeyCode::Char('s' | 'S') => Some(Msg::Unfinished(UnfinishedKey::SaveAsItIs)),
                 KeyCode::Char('d' | 'D') => Some(Msg::Unfinished(UnfinishedKey::Discard)),
                 KeyCode::Char('h' | 'H') => Some(Msg::OpenReview),
@@ -38,6 +51,12 @@ pub fn to_msg(key: KeyEvent, model: &Model) -> Option<Msg> {
                 _ => None,
             }
         }
+        Screen::Home if model.pain_confirm.is_some() => match key.code {
+            _ if ctrl_c => Some(Msg::ConfirmPain(false)),
+            KeyCode::Char('y' | 'Y' | 'j' | 'J') => Some(Msg::ConfirmPain(true)),
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Msg::ConfirmPain(false)),
+            _ => None,
+        },
         Screen::Home if model.weight_entry.is_some() => match key.code {
             _ if ctrl_c => Some(Msg::WeightCancel),
             KeyCode::Char(c @ ('0'..='9' | '.' | ',')) => Some(Msg::WeightChar(c)),
@@ -57,6 +76,16 @@ pub fn to_msg(key: KeyEvent, model: &Model) -> Option<Msg> {
                 Some(Msg::DeclineWeight)
             }
             KeyCode::Char('e' | 'E') if model.weight_prompt().is_some() => Some(Msg::EditWeight),
+            // The pain check: o checked (ok), w wait (not yet), l leave it out.
+            KeyCode::Char('o' | 'O') if model.pain_question().is_some() => {
+                Some(Msg::AnswerPain(PainAnswer::Ok))
+            }
+            KeyCode::Char('w' | 'W') if model.pain_question().is_some() => {
+                Some(Msg::AnswerPain(PainAnswer::NotYet))
+            }
+            KeyCode::Char('l' | 'L') if model.pain_question().is_some() => {
+                Some(Msg::AnswerPain(PainAnswer::LeaveOut))
+            }
             KeyCode::Enter => Some(Msg::StartSession),
             KeyCode::Char('h' | 'H') => Some(Msg::OpenReview),
             KeyCode::Char(',') => Some(Msg::OpenSettings),

@@ -83,6 +83,10 @@ pub struct Profile {
     /// Ring the terminal bell at the end of holds and rests.
     #[serde(default = "yes")]
     pub bell: bool,
+    /// Exercises the user left out for good (a pain check answered `leave-out`); they come
+    /// back with `profile --include EXERCISE`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub left_out: Vec<String>,
 }
 
 fn yes() -> bool {
@@ -104,6 +108,7 @@ impl Profile {
             rest_seconds: DEFAULT_REST_SECONDS,
             owned_weights_kg: Vec::new(),
             bell: true,
+            left_out: Vec::new(),
         }
     }
 
@@ -120,6 +125,7 @@ impl Profile {
             cleared_for_impact: self.cleared_for_impact,
             start_program: self.program,
             units: self.units,
+            left_out: self.left_out.clone(),
         }
     }
 }

@@ -105,6 +105,13 @@ fn event_loop(
                             Err(e) => Msg::WeightSaveFailed(e.to_string()),
                         });
                     }
+                    Effect::SavePainCheck(answer) => {
+                        let record = answer.clone();
+                        pending.push(match store.update(|h| h.pain_checks.push(record)) {
+                            Ok(history) => Msg::PainCheckSaved { answer, history },
+                            Err(e) => Msg::PainCheckFailed(e.to_string()),
+                        });
+                    }
                     Effect::SaveCorrection(correction) => {
                         pending.push(match store.correct(&correction) {
                             Ok(history) => Msg::Corrected {

@@ -6,12 +6,13 @@ use std::time::Instant;
 use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
 
 use crate::catalog::{Catalog, Program};
+use crate::coach::pain::Hold;
 use crate::coach::plan::{DayPlan, Settings, day_plan, planned_program};
 use crate::coach::progression::{Prompt, PromptKind};
 use crate::coach::review::{Review, review};
 use crate::coach::session::{Input, Journal, Session};
 use crate::corrections::Correction;
-use crate::history::{History, SessionRecord, WeightChange};
+use crate::history::{History, PainAnswer, PainCheckAnswer, SessionRecord, WeightChange};
 use crate::i18n::Lang;
 
 pub mod review_state;
@@ -112,6 +113,10 @@ pub struct Model {
     pub profile: Option<Profile>,
     /// `--lang` was given: the profile's language does not change the screens this run.
     pub lang_fixed: bool,
+    /// An answer to the pain check waiting for y/n (`ok` and `leave-out` are asked twice).
+    pub pain_confirm: Option<PainAnswer>,
+    /// Why the last answer to a pain check could not be saved.
+    pub pain_error: Option<String>,
 }
 
 /// The unfinished session found at start, and where the user is in deciding about it.
@@ -122,6 +127,16 @@ pub struct Unfinished {
     pub confirm_discard: bool,
     /// Why saving it failed, if it did.
     pub error: Option<String>,
+}
+
+impl Unfinished {
+    /// Begun on an earlier calendar day than `today`: it can be saved as it was (dated
+    /// that day) or thrown away, never resumed (a session resumed today would be dated
+    /// yesterday: two days of training in a row).
+    #[must_use]
+    pub fn from_earlier_day(&self, today: NaiveDate) -> bool {
+        self.journal.started_at.date_naive() < today
+    }
 }
 
 /// A key on home while an unfinished session waits for a decision.
@@ -202,6 +217,18 @@ pub enum Msg {
     ProfileSaved(Profile),
     /// The shell could not save the profile.
     ProfileSaveFailed(String),
+    /// `o`, `w` or `l` on home: answer the pain check shown (`ok` and `leave-out` then ask
+    /// y/n).
+    AnswerPain(PainAnswer),
+    /// `y` (true) or `n`/Esc (false) after `o` or `l`.
+    ConfirmPain(bool),
+    /// The shell saved a pain-check answer; the history as it now is on disk.
+    PainCheckSaved {
+        answer: PainCheckAnswer,
+        history: History,
+    },
+    /// The shell could not save the pain-check answer.
+    PainCheckFailed(String),
 }
 
 /// What the shell must do after an update.
@@ -222,6 +249,8 @@ pub enum Effect {
     ClearJournal,
     /// Write the profile.
     SaveProfile(Profile),
+    /// Record an answer to a pain check in the history on disk.
+    SavePainCheck(PainCheckAnswer),
 }
 
 impl Model {
@@ -233,7 +262,7 @@ impl Model {
         history_path: String,
         today: NaiveDate,
     ) -> Self {
-        let program = planned_program(&history);
+        let program = planned_program(&history, today);
         let settings = Settings::default();
         let day = day_plan(&catalog, &history, &settings, program, today);
         Self {
@@ -253,6 +282,8 @@ impl Model {
             unfinished: None,
             profile: None,
             lang_fixed: false,
+            pain_confirm: None,
+            pain_error: None,
         }
     }
 
@@ -321,6 +352,17 @@ impl Model {
                 PromptKind::IncreaseWeight | PromptKind::DecreaseWeight | PromptKind::ChooseWeight
             )
         })
+    }
+
+    /// The pain check to answer on home now: the first exercise on hold, unless the user
+    /// said "not yet" to it today (it comes back on the next training day).
+    #[must_use]
+    pub fn pain_question(&self) -> Option<&Hold> {
+        let today = self.day.today.date;
+        self.day
+            .holds
+            .iter()
+            .find(|h| h.ask_today(today, self.day.may_train()))
     }
 
     /// The session in progress, if any.
@@ -471,6 +513,22 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
                 _ => {}
             }
         }
+        Msg::AnswerPain(_) | Msg::ConfirmPain(_) => pain_step(model, &msg, now, &mut effects),
+        Msg::PainCheckSaved { answer, history } => {
+            model.set_history(history, now.today());
+            model.pain_confirm = None;
+            model.pain_error = None;
+            // Left out for good: the profile keeps the list (`profile --include` undoes it).
+            if answer.answer == PainAnswer::LeaveOut
+                && let Some(profile) = &model.profile
+                && !profile.left_out.contains(&answer.exercise)
+            {
+                let mut changed = profile.clone();
+                changed.left_out.push(answer.exercise);
+                effects.push(Effect::SaveProfile(changed));
+            }
+        }
+        Msg::PainCheckFailed(reason) => model.pain_error = Some(reason),
         Msg::ProfileSaveFailed(reason) => match &mut model.screen {
             Screen::Setup(state) => state.error = Some(reason),
             Screen::Settings(state) => state.error = Some(reason),
@@ -511,6 +569,34 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         _ => {}
     }
     effects
+}
+
+/// The pain check on home: `not-yet` is recorded at once; `ok` and `leave-out` ask y/n.
+fn pain_step(model: &mut Model, msg: &Msg, now: Now, effects: &mut Vec<Effect>) {
+    if model.screen != Screen::Home || model.unfinished.is_some() {
+        return;
+    }
+    let Some(hold) = model.pain_question() else {
+        return;
+    };
+    let exercise = hold.exercise.clone();
+    let answer = match (model.pain_confirm, msg) {
+        (None, Msg::AnswerPain(PainAnswer::NotYet)) => PainAnswer::NotYet,
+        (None, Msg::AnswerPain(answer)) => {
+            model.pain_confirm = Some(*answer);
+            return;
+        }
+        (Some(answer), Msg::ConfirmPain(true)) => answer,
+        (Some(_), Msg::ConfirmPain(false)) => {
+            model.pain_confirm = None;
+            return;
+        }
+        _ => return,
+    };
+    if let Some(record) = crate::coach::pain::answer(&model.history, &exercise, answer, now.today())
+    {
+        effects.push(Effect::SavePainCheck(record));
+    }
 }
 
 /// The weight question on home: answer it, or type another weight.
@@ -571,13 +657,25 @@ fn unfinished_step(model: &mut Model, key: UnfinishedKey, now: Now, effects: &mu
         return;
     };
     match (unfinished.confirm_discard, key) {
-        (false, UnfinishedKey::Resume) => {
-            if let Some(session) = Session::resume(&unfinished.journal, &model.catalog, now.instant)
-            {
+        (false, UnfinishedKey::Resume) if !unfinished.from_earlier_day(now.today()) => {
+            // The rest of the session is planned again from the profile as it is now.
+            let today = day_plan(
+                &model.catalog,
+                &model.history,
+                &model.settings,
+                unfinished.journal.program,
+                now.today(),
+            );
+            if let Some(resumed) = Session::resume(
+                &unfinished.journal,
+                &model.catalog,
+                now.instant,
+                &today.session,
+            ) {
                 model.unfinished = None;
                 model.notice = None;
                 model.screen = Screen::Session {
-                    session: Box::new(session),
+                    session: Box::new(resumed.session),
                     save_error: None,
                     journal_error: None,
                 };
@@ -585,7 +683,7 @@ fn unfinished_step(model: &mut Model, key: UnfinishedKey, now: Now, effects: &mu
         }
         (false, UnfinishedKey::SaveAsItIs) => {
             let record = unfinished.journal.to_record();
-            if record.exercises.iter().all(|e| e.sets.is_empty()) {
+            if nothing_to_record(&record) {
                 model.unfinished = None;
                 model.notice = Some(Notice::NothingDone);
                 effects.push(Effect::ClearJournal);
@@ -625,6 +723,12 @@ fn review_step(model: &mut Model, key: review_state::Key, now: Now, effects: &mu
     }
 }
 
+/// No set and no pain report: an accidental start, nothing to keep. (Pain is always kept,
+/// even before the first set: it puts the exercise on hold.)
+fn nothing_to_record(record: &SessionRecord) -> bool {
+    record.exercises.iter().all(|e| e.sets.is_empty()) && !record.reports_pain()
+}
+
 fn session_step(model: &mut Model, input: Option<Input>, now: Now, effects: &mut Vec<Effect>) {
     let model_bell = model.bell();
     let Screen::Session { session, .. } = &mut model.screen else {
@@ -646,7 +750,7 @@ fn session_step(model: &mut Model, input: Option<Input>, now: Now, effects: &mut
     }
     if outcome.save {
         let record = session.to_record(now.local);
-        if record.exercises.iter().all(|e| e.sets.is_empty()) {
+        if nothing_to_record(&record) {
             // No load, no training: an accidental start must not lock out today.
             model.screen = Screen::Home;
             model.notice = Some(Notice::NothingDone);
@@ -686,11 +790,22 @@ mod tests {
         let clock = FakeClock::new();
         let mut m = model();
         update(&mut m, Msg::StartSession, Now::from_clock(&clock));
-        // One set of one exercise, then the rest skipped: a session with some load.
-        for input in [Input::Begin, Input::Count, Input::FinishSet] {
-            update(&mut m, Msg::Session(input), Now::from_clock(&clock));
+        // Both sets of two exercises, then the rest skipped: half the planned sets, so not
+        // a short session.
+        for _ in 0..2 {
+            for input in [
+                Input::Begin,
+                Input::Count,
+                Input::FinishSet,
+                Input::SkipRest,
+                Input::Count,
+                Input::FinishSet,
+                Input::Answer(crate::history::Effort::JustRight),
+            ] {
+                update(&mut m, Msg::Session(input), Now::from_clock(&clock));
+            }
         }
-        for _ in 0..4 {
+        for _ in 0..2 {
             update(
                 &mut m,
                 Msg::Session(Input::SkipExercise),

@@ -470,6 +470,7 @@ pub fn parse_count(measure: Measure, text: &str) -> Option<SetRecord> {
                 seconds: None,
                 left: Some(left),
                 right: Some(right),
+                stopped_for_pain: false,
             })
         }
     }

@@ -1,5 +1,6 @@
 //! The coach: pure rules and the live session. No terminal, no files, no reading the clock.
 
+pub mod pain;
 pub mod plan;
 pub mod progression;
 pub mod rest;

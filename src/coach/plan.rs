@@ -3,9 +3,10 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::pain::{self, Hold};
 use super::progression::{self, Prompt, PromptKind, PromptReason};
 use super::rest::{self, DayStatus, WeekProgress};
-use super::safety::{self, ExcludeReason};
+use super::safety::{self, Caution, ExcludeReason};
 use crate::catalog::{Catalog, Measure, Program};
 use crate::history::History;
 use crate::profile::BoneStatus;
@@ -34,9 +35,9 @@ pub struct PlannedExercise {
     /// Seconds each rep is held at the top (heel raises).
     pub rep_hold_seconds: Option<u32>,
     pub weight_kg: Option<f64>,
-    /// The exercise's bone caution applies to this user (osteopenia or osteoporosis).
+    /// The caution for this user's bones, if any (the card and the plan show it).
     #[serde(skip)]
-    pub caution: bool,
+    pub caution: Option<Caution>,
 }
 
 /// Today's session.
@@ -60,7 +61,7 @@ pub fn starting_plan(catalog: &Catalog, program: Program, rest_seconds: u32) -> 
             target: e.target_min,
             rep_hold_seconds: e.rep_hold_seconds,
             weight_kg: None,
-            caution: false,
+            caution: None,
         })
         .collect();
     SessionPlan {
@@ -84,6 +85,8 @@ pub struct Settings {
     pub start_program: Program,
     /// How weights are shown (they are kept in kg).
     pub units: crate::profile::Units,
+    /// Exercises the user left out for good (pain check answered `leave-out`).
+    pub left_out: Vec<String>,
 }
 
 impl Default for Settings {
@@ -97,6 +100,7 @@ impl Default for Settings {
             cleared_for_impact: false,
             start_program: Program::Beginner,
             units: crate::profile::Units::Kg,
+            left_out: Vec::new(),
         }
     }
 }
@@ -110,8 +114,11 @@ pub struct DayPlan {
     pub session: SessionPlan,
     /// Questions for the user: heavier, lighter, pain check, advanced program.
     pub prompts: Vec<Prompt>,
-    /// Exercises of the program left out for this user, and why.
+    /// Exercises left out for this user, and why: those of the program left out for
+    /// safety or by the user, and every exercise (of either program) on hold for pain.
     pub excluded: Vec<Excluded>,
+    /// Exercises on hold for pain, their pain checks open (both programs).
+    pub holds: Vec<Hold>,
 }
 
 /// An exercise left out of the plan for safety.
@@ -119,6 +126,20 @@ pub struct DayPlan {
 pub struct Excluded {
     pub id: String,
     pub reason: ExcludeReason,
+    /// Pain: the day of the first pain report not yet answered.
+    pub since: Option<NaiveDate>,
+}
+
+/// Why `exercise` is left out for this user (apart from pain holds), if it is.
+#[must_use]
+pub fn exclusion(exercise: &crate::catalog::Exercise, settings: &Settings) -> Option<ExcludeReason> {
+    safety::excluded(exercise, settings.bone_status, settings.cleared_for_impact).or_else(|| {
+        settings
+            .left_out
+            .iter()
+            .any(|id| *id == exercise.id)
+            .then_some(ExcludeReason::LeftOut)
+    })
 }
 
 impl DayPlan {
@@ -129,12 +150,28 @@ impl DayPlan {
     }
 }
 
-/// The program to plan: the one of the most recent session, else beginner.
+/// The program to plan: the one of the most recent session on or before `today` (a
+/// session from a wrong clock decides nothing), else beginner.
 #[must_use]
-pub fn planned_program(history: &History) -> Program {
+pub fn planned_program(history: &History, today: NaiveDate) -> Program {
     history
-        .last_session()
+        .sessions
+        .iter()
+        .filter(|s| s.date <= today)
+        .max_by_key(|s| (s.date, s.started_at))
         .map_or(Program::Beginner, |s| s.program)
+}
+
+/// The dates of the sessions that count for rest days and the week: every session but the
+/// short ones (see [`crate::history::SessionRecord::is_short`]).
+#[must_use]
+pub fn counted_dates(history: &History) -> Vec<NaiveDate> {
+    history
+        .sessions
+        .iter()
+        .filter(|s| !s.is_short())
+        .map(|s| s.date)
+        .collect()
 }
 
 /// The coach's plan for `today` from the whole history.
@@ -146,9 +183,10 @@ pub fn day_plan(
     program: Program,
     today: NaiveDate,
 ) -> DayPlan {
-    let dates: Vec<NaiveDate> = history.sessions.iter().map(|s| s.date).collect();
+    let dates = counted_dates(history);
     // Sessions dated after today (a wrong clock) are reported, never trusted: targets,
-    // weights and questions come from the ones on or before today.
+    // weights and questions come from the ones on or before today. (Pain in them still
+    // puts an exercise on hold: `pain::hold` reads every session.)
     let past: std::borrow::Cow<[crate::history::SessionRecord]> =
         if history.sessions.iter().any(|s| s.date > today) {
             history
@@ -161,48 +199,82 @@ pub fn day_plan(
         } else {
             history.sessions.as_slice().into()
         };
+    let holds = pain::holds(history, catalog.all().iter().map(|e| e.id.as_str()));
+    let held = |id: &str| holds.iter().find(|h| h.exercise == id);
     let mut session = starting_plan(catalog, program, settings.rest_seconds);
     let mut excluded = Vec::new();
     session.exercises.retain(|planned| {
         let reason = catalog
             .get(&planned.id)
-            .and_then(|e| safety::excluded(e, settings.bone_status, settings.cleared_for_impact));
+            .and_then(|e| exclusion(e, settings));
         if let Some(reason) = reason {
             excluded.push(Excluded {
                 id: planned.id.clone(),
                 reason,
+                since: None,
             });
         }
-        reason.is_none()
+        reason.is_none() && held(&planned.id).is_none()
     });
+    // Pain holds apply whatever program is planned: listed, and asked about, always.
     let mut prompts = Vec::new();
+    for hold in &holds {
+        if !excluded.iter().any(|e| e.id == hold.exercise) {
+            excluded.push(Excluded {
+                id: hold.exercise.clone(),
+                reason: ExcludeReason::PainReported,
+                since: Some(hold.since),
+            });
+        }
+        prompts.push(Prompt {
+            exercise: hold.exercise.clone(),
+            kind: PromptKind::PainCheck,
+            from_kg: None,
+            to_kg: None,
+            reason: PromptReason::PainReported,
+            since: Some(hold.since),
+        });
+    }
     for planned in &mut session.exercises {
         let Some(exercise) = catalog.get(&planned.id) else {
             continue;
         };
         let records = progression::exercise_records(&past, &planned.id);
+        let recovery = pain::recovery(history, &planned.id);
         let next = progression::next_for_exercise(
             exercise,
             &records,
             &history.weight_changes,
             &settings.owned_weights_kg,
             today,
+            recovery.as_ref(),
         );
         planned.target = next.target;
         planned.weight_kg = next.weight_kg;
-        planned.caution = safety::caution_applies(exercise, settings.bone_status);
-        prompts.extend(next.prompt);
+        planned.caution = safety::caution(exercise, settings.bone_status);
+        // Pain checks come from the holds above, never twice.
+        prompts.extend(next.prompt.filter(|p| p.kind != PromptKind::PainCheck));
         if exercise.weighted && next.weight_kg.is_none() {
+            let weaker = safety::weaker_bones(settings.bone_status);
             prompts.push(Prompt {
                 exercise: exercise.id.clone(),
                 kind: PromptKind::ChooseWeight,
                 from_kg: None,
-                to_kg: exercise.suggested_start_kg,
-                reason: PromptReason::FirstTime,
+                to_kg: safety::first_weight_kg(
+                    exercise,
+                    settings.bone_status,
+                    &settings.owned_weights_kg,
+                ),
+                reason: if weaker {
+                    PromptReason::FirstTimeWeakerBones
+                } else {
+                    PromptReason::FirstTime
+                },
+                since: None,
             });
         }
     }
-    if program == Program::Beginner {
+    if program == Program::Beginner && holds.is_empty() {
         prompts.extend(progression::advance_prompt_for_history(
             catalog, &past, today,
         ));
@@ -213,6 +285,7 @@ pub fn day_plan(
         session,
         prompts,
         excluded,
+        holds,
     }
 }
 
@@ -270,14 +343,15 @@ mod tests {
             gated.excluded,
             [Excluded {
                 id: "stomp".into(),
-                reason: ExcludeReason::ImpactWithOsteoporosis
+                reason: ExcludeReason::ImpactWithOsteoporosis,
+                since: None,
             }]
         );
         let cautioned: Vec<_> = gated
             .session
             .exercises
             .iter()
-            .filter(|e| e.caution)
+            .filter(|e| e.caution == Some(Caution::WeakerBones))
             .map(|e| e.id.as_str())
             .collect();
         assert_eq!(cautioned, ["deadlift"]);
@@ -286,7 +360,7 @@ mod tests {
         assert!(cleared.excluded.is_empty());
         let none = plan_for(BoneStatus::None, false);
         assert!(none.excluded.is_empty());
-        assert!(none.session.exercises.iter().all(|e| !e.caution));
+        assert!(none.session.exercises.iter().all(|e| e.caution.is_none()));
         // Every status x clearance x program: only the stomp can go, only there.
         for status in [
             BoneStatus::None,

@@ -61,6 +61,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::pain::{PLANK_STEP_BACK_SECONDS, Recovery};
 use crate::catalog::{Catalog, Exercise, Measure, Program};
 use crate::history::{Effort, ExerciseRecord, SessionRecord, SetRecord};
 
@@ -148,6 +149,9 @@ pub enum PromptReason {
     BeginnerTopReached,
     /// No weight is known yet for this exercise.
     FirstTime,
+    /// No weight is known yet, and with osteopenia or osteoporosis the first one is half
+    /// the usual suggestion.
+    FirstTimeWeakerBones,
 }
 
 /// A question for the user about one exercise (or, for
@@ -161,6 +165,9 @@ pub struct Prompt {
     /// The proposed weight (weight questions only).
     pub to_kg: Option<f64>,
     pub reason: PromptReason,
+    /// Pain checks: the day of the first pain report not yet answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<NaiveDate>,
 }
 
 /// The next session of one exercise.
@@ -278,6 +285,7 @@ pub fn next_for_exercise(
     weight_changes: &[WeightChange],
     owned_weights_kg: &[f64],
     today: NaiveDate,
+    recovery: Option<&Recovery>,
 ) -> Next {
     let (min, max) = (
         exercise.target_min,
@@ -298,6 +306,17 @@ pub fn next_for_exercise(
     } else {
         None
     };
+
+    // Rule 8: back after a pain check answered `ok`, nothing done since the answer.
+    if let Some(recovery) = recovery
+        && !evidence
+            .iter()
+            .any(|(date, _)| *date > recovery.pain_date && *date >= recovery.answered)
+    {
+        return comeback(exercise, &evidence, latest, owned_weights_kg, recovery);
+    }
+    // Rule 8: no harder for a while after that answer.
+    let calm = recovery.is_none_or(|r| r.may_increase(today));
 
     // Rule 1: nothing to go on yet.
     let Some(&(last_date, last)) = evidence.last() else {
@@ -330,6 +349,7 @@ pub fn next_for_exercise(
         from_kg: weight_kg,
         to_kg,
         reason,
+        since: None,
     };
 
     // Rule 6: pain first. Keep (or, after a heavier weight was taken, reset) the target.
@@ -390,10 +410,16 @@ pub fn next_for_exercise(
     }
     // Rules 2 and 3: one step up the range.
     if record_target < max {
-        return next(record_target.saturating_add(step), None);
+        let target = if calm {
+            record_target.saturating_add(step)
+        } else {
+            record_target
+        };
+        return next(target, None);
     }
     // Rule 4: at the top; a weighted exercise may go heavier.
     let may_increase = exercise.weighted
+        && calm
         && decided.is_none()
         && sets_reach(max)
         && increase_allowed_from(&exercise.id, weight_changes).is_none_or(|from| today >= from);
@@ -405,6 +431,53 @@ pub fn next_for_exercise(
         )
     });
     next(max, heavier)
+}
+
+/// Rule 8: the first session after a pain check answered `ok`: one step easier than the
+/// session with the pain. Reps (and heel raises, stomps) at the bottom of the range; the
+/// plank [`PLANK_STEP_BACK_SECONDS`] shorter, never under the bottom; the weight one step
+/// down (an owned weight, else 1 kg lighter), unless the user chose a weight since the
+/// answer. No question: nothing gets heavier now.
+fn comeback(
+    exercise: &Exercise,
+    evidence: &[(NaiveDate, &ExerciseRecord)],
+    latest: Option<&WeightChange>,
+    owned_weights_kg: &[f64],
+    recovery: &Recovery,
+) -> Next {
+    let (min, max) = (
+        exercise.target_min,
+        exercise.target_max.max(exercise.target_min),
+    );
+    let before = evidence
+        .iter()
+        .rev()
+        .find(|(date, _)| *date <= recovery.pain_date)
+        .map(|(_, r)| *r);
+    let target = match (exercise.measure, before) {
+        (Measure::Hold, Some(r)) => r
+            .target
+            .clamp(min, max)
+            .saturating_sub(PLANK_STEP_BACK_SECONDS)
+            .max(min),
+        _ => min,
+    };
+    let weight_kg = if exercise.weighted {
+        match latest {
+            Some(chosen) if chosen.date >= recovery.answered => Some(chosen.to_kg),
+            _ => before
+                .and_then(|r| r.weight_kg)
+                .or(latest.map(|c| c.to_kg))
+                .map(|w| next_weight_down(w, owned_weights_kg).unwrap_or(w)),
+        }
+    } else {
+        None
+    };
+    Next {
+        target,
+        weight_kg,
+        prompt: None,
+    }
 }
 
 /// Rule 7: whether to propose the advanced program, from the records of every beginner
@@ -473,6 +546,7 @@ pub fn advance_program_prompt(
         from_kg: None,
         to_kg: None,
         reason: PromptReason::BeginnerTopReached,
+        since: None,
     })
 }
 
@@ -614,7 +688,7 @@ mod tests {
     ) -> Next {
         let refs: Vec<(NaiveDate, &ExerciseRecord)> =
             records.iter().map(|(d, r)| (day(*d), r)).collect();
-        next_for_exercise(&exercise(id), &refs, changes, owned, day(today))
+        next_for_exercise(&exercise(id), &refs, changes, owned, day(today), None)
     }
 
     fn kind(n: &Next) -> Option<PromptKind> {
@@ -869,6 +943,7 @@ mod tests {
                 from_kg: Some(4.0),
                 to_kg: Some(6.0),
                 reason: PromptReason::TopOfRangeReached,
+                since: None,
             })
         );
     }
@@ -991,6 +1066,7 @@ mod tests {
                 from_kg: Some(8.0),
                 to_kg: Some(6.0),
                 reason: PromptReason::TooHardTwice,
+                since: None,
             })
         );
         assert_eq!(
@@ -1090,6 +1166,7 @@ mod tests {
                 from_kg: Some(4.0),
                 to_kg: None,
                 reason: PromptReason::PainReported,
+                since: None,
             })
         );
         let r = reps("wall-push-up", 11, &[11, 11], Effort::Pain);
@@ -1186,6 +1263,7 @@ mod tests {
                 from_kg: None,
                 to_kg: None,
                 reason: PromptReason::BeginnerTopReached,
+                since: None,
             })
         );
     }
@@ -1292,6 +1370,7 @@ mod tests {
             from_kg: Some(8.0),
             to_kg: Some(10.0),
             reason: PromptReason::TopOfRangeReached,
+            since: None,
         };
         let json = serde_json::to_string(&p).unwrap();
         assert!(json.contains("\"increase_weight\""), "{json}");
@@ -1345,7 +1424,7 @@ mod tests {
     ) -> Next {
         let refs: Vec<(NaiveDate, &ExerciseRecord)> =
             records.iter().map(|(d, r)| (*d, r)).collect();
-        let n = next_for_exercise(ex, &refs, changes, owned, today);
+        let n = next_for_exercise(ex, &refs, changes, owned, today, None);
         let accept = n.prompt.as_ref().filter(|p| {
             p.kind == PromptKind::IncreaseWeight
                 || (accept_lighter && p.kind == PromptKind::DecreaseWeight)
@@ -1357,7 +1436,7 @@ mod tests {
             from_kg: p.from_kg,
             to_kg: p.to_kg.unwrap(),
         });
-        next_for_exercise(ex, &refs, changes, owned, today)
+        next_for_exercise(ex, &refs, changes, owned, today, None)
     }
 
     // ---- properties ----
@@ -1384,6 +1463,7 @@ mod tests {
                 seconds,
                 left,
                 right,
+                stopped_for_pain: false,
             })
     }
 
@@ -1464,7 +1544,7 @@ mod tests {
             let (records, changes) = build(&ex, records, changes);
             let refs: Vec<(NaiveDate, &ExerciseRecord)> =
                 records.iter().map(|(d, r)| (*d, r)).collect();
-            let n = next_for_exercise(&ex, &refs, &changes, &owned, day(today));
+            let n = next_for_exercise(&ex, &refs, &changes, &owned, day(today), None);
             prop_assert!((ex.target_min..=ex.target_max).contains(&n.target), "{n:?}");
             prop_assert_eq!(n.weight_kg.is_some() && !ex.weighted, false);
             if let Some(p) = &n.prompt {
@@ -1548,7 +1628,7 @@ mod tests {
             let (records, changes) = build(&ex, records, changes);
             let refs: Vec<(NaiveDate, &ExerciseRecord)> =
                 records.iter().map(|(d, r)| (*d, r)).collect();
-            let n = next_for_exercise(&ex, &refs, &changes, &owned, day(today));
+            let n = next_for_exercise(&ex, &refs, &changes, &owned, day(today), None);
             let before = records.last().unwrap().1.target.clamp(ex.target_min, ex.target_max);
             prop_assert!(n.target <= before, "{} > {}", n.target, before);
             prop_assert_eq!(kind(&n), Some(PromptKind::PainCheck));

@@ -6,6 +6,13 @@
 //! - **Bending and twisting**: with osteopenia or osteoporosis an exercise that has a bone
 //!   caution in the catalog (the deadlift) carries it: lighter start, a straight back, the
 //!   safer, shorter range.
+//! - **"I don't know"** gets care: with an unknown bone status, stomping and the deadlift
+//!   carry the catalog's `unknown_caution` (ask your doctor before impact; keep the deadlift
+//!   light, back straight). Nothing is left out: the user decides, informed.
+//! - **Weaker bones start lighter**: with osteopenia or osteoporosis the first weight the
+//!   coach suggests is half the usual one ([`first_weight_kg`]).
+//! - **Left out by the user**: an exercise the user left out for good after a pain check
+//!   (`leave-out`) stays out until `profile --include` brings it back.
 
 use serde::Serialize;
 
@@ -18,6 +25,83 @@ use crate::profile::BoneStatus;
 pub enum ExcludeReason {
     /// High impact with osteoporosis, not cleared by a doctor or physiotherapist.
     ImpactWithOsteoporosis,
+    /// Pain was reported and its pain check is not answered yet.
+    PainReported,
+    /// The user left it out (a pain check answered `leave-out`).
+    LeftOut,
+}
+
+/// A caution on an exercise's card and in the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Caution {
+    /// Osteopenia or osteoporosis: the catalog's `bone_caution`.
+    WeakerBones,
+    /// Bone status not known: the catalog's `unknown_caution`.
+    UnknownBones,
+}
+
+impl Caution {
+    /// The caution's text for `exercise`, from the catalog.
+    #[must_use]
+    pub fn text(self, exercise: &crate::catalog::ExerciseText) -> Option<&str> {
+        match self {
+            Self::WeakerBones => exercise.bone_caution.as_deref(),
+            Self::UnknownBones => exercise.unknown_caution.as_deref(),
+        }
+    }
+}
+
+/// The caution that applies to `exercise` for this user, if any.
+#[must_use]
+pub fn caution(exercise: &Exercise, bone_status: BoneStatus) -> Option<Caution> {
+    match bone_status {
+        BoneStatus::Osteopenia | BoneStatus::Osteoporosis => exercise
+            .en
+            .bone_caution
+            .is_some()
+            .then_some(Caution::WeakerBones),
+        BoneStatus::Unknown => exercise
+            .en
+            .unknown_caution
+            .is_some()
+            .then_some(Caution::UnknownBones),
+        BoneStatus::None => None,
+    }
+}
+
+/// The lightest first weight the coach suggests (kg).
+pub const MIN_FIRST_WEIGHT_KG: f64 = 1.0;
+
+/// The first weight to suggest for a weighted exercise: the catalog's suggestion, halved
+/// with osteopenia or osteoporosis (an owned weight at or below the half when the user
+/// listed theirs; never under [`MIN_FIRST_WEIGHT_KG`]). `None` for unweighted exercises.
+#[must_use]
+pub fn first_weight_kg(
+    exercise: &Exercise,
+    bone_status: BoneStatus,
+    owned_weights_kg: &[f64],
+) -> Option<f64> {
+    let usual = exercise.suggested_start_kg?;
+    if !weaker_bones(bone_status) {
+        return Some(usual);
+    }
+    let half = (usual / 2.0).max(MIN_FIRST_WEIGHT_KG);
+    let owned = owned_weights_kg
+        .iter()
+        .copied()
+        .filter(|w| w.is_finite() && *w >= MIN_FIRST_WEIGHT_KG && *w <= half + 1e-6)
+        .max_by(f64::total_cmp);
+    Some(owned.unwrap_or(half))
+}
+
+/// Osteopenia or osteoporosis.
+#[must_use]
+pub fn weaker_bones(bone_status: BoneStatus) -> bool {
+    matches!(
+        bone_status,
+        BoneStatus::Osteopenia | BoneStatus::Osteoporosis
+    )
 }
 
 /// Whether `exercise` is left out for this user, and why.
@@ -32,15 +116,6 @@ pub fn excluded(
         .then_some(ExcludeReason::ImpactWithOsteoporosis)
 }
 
-/// Whether the exercise's bone caution applies to this user.
-#[must_use]
-pub fn caution_applies(exercise: &Exercise, bone_status: BoneStatus) -> bool {
-    exercise.en.bone_caution.is_some()
-        && matches!(
-            bone_status,
-            BoneStatus::Osteopenia | BoneStatus::Osteoporosis
-        )
-}
 
 #[cfg(test)]
 mod tests {
@@ -82,12 +157,49 @@ mod tests {
                 let expected = exercise.id == "deadlift"
                     && matches!(status, BoneStatus::Osteopenia | BoneStatus::Osteoporosis);
                 assert_eq!(
-                    caution_applies(exercise, status),
+                    caution(exercise, status) == Some(Caution::WeakerBones),
                     expected,
                     "{} {status:?}",
                     exercise.id
                 );
             }
         }
+    }
+
+    #[test]
+    fn not_knowing_cautions_stomping_and_the_deadlift() {
+        let catalog = Catalog::builtin();
+        for exercise in catalog.all() {
+            let expected = matches!(exercise.id.as_str(), "stomp" | "deadlift");
+            assert_eq!(
+                caution(exercise, BoneStatus::Unknown) == Some(Caution::UnknownBones),
+                expected,
+                "{}",
+                exercise.id
+            );
+            assert_eq!(caution(exercise, BoneStatus::None), None);
+        }
+    }
+
+    #[test]
+    fn weaker_bones_start_with_half_the_weight() {
+        let catalog = Catalog::builtin();
+        let goblet = catalog.get("goblet-squat").unwrap(); // usually 4 kg
+        let press = catalog.get("overhead-press").unwrap(); // usually 2 kg
+        assert_eq!(first_weight_kg(goblet, BoneStatus::None, &[]), Some(4.0));
+        assert_eq!(first_weight_kg(goblet, BoneStatus::Unknown, &[]), Some(4.0));
+        assert_eq!(first_weight_kg(goblet, BoneStatus::Osteopenia, &[]), Some(2.0));
+        assert_eq!(first_weight_kg(press, BoneStatus::Osteoporosis, &[]), Some(1.0));
+        // An owned weight at or below the half, never under 1 kg.
+        assert_eq!(
+            first_weight_kg(goblet, BoneStatus::Osteoporosis, &[0.5, 1.5, 3.0, 6.0]),
+            Some(1.5)
+        );
+        assert_eq!(
+            first_weight_kg(press, BoneStatus::Osteoporosis, &[0.5, 2.0]),
+            Some(1.0)
+        );
+        let wall = catalog.get("wall-push-up").unwrap();
+        assert_eq!(first_weight_kg(wall, BoneStatus::Osteoporosis, &[]), None);
     }
 }

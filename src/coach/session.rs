@@ -136,6 +136,9 @@ pub struct Session {
     /// True when opening the dialog paused a timer, so closing it resumes that timer.
     dialog_paused: bool,
     ended_early: bool,
+    /// Exercises of the journal's plan left out when it was resumed (the profile or a pain
+    /// check leaves them out now), for the card to say so.
+    dropped: Vec<String>,
 }
 
 impl Session {
@@ -159,6 +162,7 @@ impl Session {
             dialog: None,
             dialog_paused: false,
             ended_early: false,
+            dropped: Vec::new(),
         }
     }
 
@@ -220,6 +224,11 @@ impl Session {
     #[must_use]
     pub fn elapsed_minutes(&self, now: Instant) -> u64 {
         (now.saturating_duration_since(self.started).as_secs() / 60).max(1)
+    }
+
+    #[must_use]
+    pub fn dropped(&self) -> &[String] {
+        &self.dropped
     }
 
     #[must_use]
@@ -391,10 +400,17 @@ impl Session {
                 timer.set_length(shorter, now);
             }
             // Pain is one key away at every moment of an exercise: it ends the exercise
-            // for today, keeping the sets already done (not the one under way).
+            // for today, keeping the sets already done and what was done of the one under
+            // way, marked as stopped for pain.
             (Input::Answer(Effort::Pain), phase)
                 if !matches!(phase, Phase::Effort | Phase::Summary | Phase::PainStop) =>
             {
+                if let Some(set) = set_in_progress(phase, now) {
+                    self.sets_done.push(SetRecord {
+                        stopped_for_pain: true,
+                        ..set
+                    });
+                }
                 self.record_exercise(Some(Effort::Pain), false);
                 self.phase = Phase::PainStop;
             }
@@ -517,9 +533,33 @@ impl Session {
             program: self.plan.program,
             ended_early: self.ended_early,
             logged: false,
+            planned_sets: Some(self.plan.exercises.iter().map(|e| e.sets).sum()),
             exercises: self.records.clone(),
         }
     }
+}
+
+/// What the set under way has done so far, if anything: counted reps or stomps, or the
+/// seconds of a hold. `None` between sets, before a hold starts, or with nothing counted.
+fn set_in_progress(phase: &Phase, now: Instant) -> Option<SetRecord> {
+    let set = match phase {
+        Phase::Reps { count } | Phase::TimedReps { count, .. } if *count > 0 => rep_set(*count),
+        Phase::Stomps { order } if !order.is_empty() => {
+            let (left, right) = foot_counts(order);
+            SetRecord {
+                reps: Some(left + right),
+                left: Some(left),
+                right: Some(right),
+                ..SetRecord::default()
+            }
+        }
+        Phase::Hold { timer } if duration_secs(timer.elapsed(now)) > 0 => SetRecord {
+            seconds: Some(duration_secs(timer.elapsed(now))),
+            ..SetRecord::default()
+        },
+        _ => return None,
+    };
+    Some(set)
 }
 
 fn rep_set(reps: u32) -> SetRecord {
@@ -546,7 +586,7 @@ fn duration_secs(d: Duration) -> u32 {
 
 #[path = "session_journal.rs"]
 mod journal;
-pub use journal::{JOURNAL_VERSION, Journal, JournalExercise, Stage};
+pub use journal::{JOURNAL_VERSION, Journal, JournalExercise, Resumed, Stage};
 
 #[cfg(test)]
 #[path = "session_tests.rs"]

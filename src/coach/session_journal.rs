@@ -95,9 +95,18 @@ impl Journal {
             program: self.program,
             ended_early: self.ended_early || self.stage != Stage::Summary,
             logged: false,
+            planned_sets: Some(self.exercises.iter().map(|e| e.sets).sum()),
             exercises,
         }
     }
+}
+
+/// A session rebuilt from its journal, and the exercises dropped because the profile or
+/// a pain check leaves them out now.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resumed {
+    pub session: Session,
+    pub dropped: Vec<String>,
 }
 
 impl Session {
@@ -124,7 +133,7 @@ impl Session {
                     sets: e.sets,
                     target: e.target,
                     weight_kg: e.weight_kg,
-                    caution: e.caution,
+                    caution: e.caution.is_some(),
                 })
                 .collect(),
             records: self.records.clone(),
@@ -142,24 +151,64 @@ impl Session {
 
     /// Rebuilds a session from its journal. `None` when the journal does not fit the
     /// catalog (an exercise this build does not know) or is inconsistent.
+    ///
+    /// The exercises still to do are planned again from `now_plan`, today's plan from the
+    /// profile and history as they are now: an exercise no longer in it (left out since,
+    /// for safety, by the user, or on hold for pain) is dropped and named in
+    /// [`Resumed::dropped`]; the others get today's targets, weight and caution. An
+    /// exercise in progress that is now left out keeps the sets already done.
     #[must_use]
-    pub fn resume(journal: &Journal, catalog: &Catalog, now: Instant) -> Option<Self> {
-        let exercises = journal
-            .exercises
-            .iter()
-            .map(|e| {
-                let known = catalog.get(&e.id)?;
-                Some(PlannedExercise {
-                    id: e.id.clone(),
-                    measure: known.measure,
-                    sets: e.sets.max(1),
-                    target: e.target,
-                    rep_hold_seconds: known.rep_hold_seconds,
-                    weight_kg: e.weight_kg,
-                    caution: e.caution,
-                })
-            })
-            .collect::<Option<Vec<_>>>()?;
+    pub fn resume(
+        journal: &Journal,
+        catalog: &Catalog,
+        now: Instant,
+        now_plan: &SessionPlan,
+    ) -> Option<Resumed> {
+        let in_progress = journal.stage == Stage::Effort || !journal.sets_done.is_empty();
+        let mut dropped = Vec::new();
+        let mut records = journal.records.clone();
+        let mut exercises = Vec::new();
+        for (i, e) in journal.exercises.iter().enumerate() {
+            let known = catalog.get(&e.id)?;
+            let from_journal = PlannedExercise {
+                id: e.id.clone(),
+                measure: known.measure,
+                sets: e.sets.max(1),
+                target: e.target,
+                rep_hold_seconds: known.rep_hold_seconds,
+                weight_kg: e.weight_kg,
+                caution: None,
+            };
+            let today = now_plan.exercises.iter().find(|p| p.id == e.id);
+            if journal.stage == Stage::Summary || i < journal.current {
+                // Done already: kept as it was.
+                exercises.push(from_journal);
+            } else if i == journal.current && in_progress {
+                if let Some(today) = today {
+                    exercises.push(PlannedExercise {
+                        caution: today.caution,
+                        ..from_journal
+                    });
+                } else {
+                    // In progress and now left out: what was done is kept, no more sets.
+                    dropped.push(e.id.clone());
+                    if !journal.sets_done.is_empty() {
+                        records.push(ExerciseRecord {
+                            id: e.id.clone(),
+                            weight_kg: e.weight_kg,
+                            target: e.target,
+                            sets: journal.sets_done.clone(),
+                            effort: None,
+                            skipped: false,
+                        });
+                    }
+                }
+            } else if let Some(today) = today {
+                exercises.push(today.clone());
+            } else {
+                dropped.push(e.id.clone());
+            }
+        }
         if exercises.is_empty() {
             return None;
         }
@@ -169,15 +218,29 @@ impl Session {
             rest_seconds: journal.rest_seconds,
         };
         let mut session = Self::new(plan, journal.started_at, now);
-        session.records.clone_from(&journal.records);
+        session.records = records;
         session.ended_early = journal.ended_early;
+        session.dropped.clone_from(&dropped);
         let last = session.plan.exercises.len() - 1;
-        if journal.stage == Stage::Summary || journal.current > last {
+        let current_dropped = in_progress
+            && journal
+                .exercises
+                .get(journal.current)
+                .is_some_and(|e| dropped.contains(&e.id));
+        // The index of the exercise to go on with, in the new plan: the done ones are all
+        // still there, in front.
+        let current = journal.current.min(journal.exercises.len());
+        if journal.stage == Stage::Summary || current > last {
             session.current = last;
             session.phase = Phase::Summary;
-            return Some(session);
+            return Some(Resumed { session, dropped });
         }
-        session.current = journal.current;
+        session.current = current;
+        if current_dropped || !in_progress {
+            session.set = 1;
+            session.phase = Phase::Card;
+            return Some(Resumed { session, dropped });
+        }
         session.sets_done.clone_from(&journal.sets_done);
         let done = u32::try_from(journal.sets_done.len()).unwrap_or(u32::MAX);
         let sets = session.exercise().sets;
@@ -188,6 +251,6 @@ impl Session {
             session.set = done + 1;
             session.phase = Phase::Card;
         }
-        Some(session)
+        Some(Resumed { session, dropped })
     }
 }

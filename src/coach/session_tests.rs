@@ -410,7 +410,10 @@ fn next_wake_is_none_when_nothing_runs() {
 fn crash_and_resume(session: &Session, clock: &FakeClock) -> Session {
     let json = serde_json::to_string(&session.to_journal(clock.local_now())).unwrap();
     let journal: Journal = serde_json::from_str(&json).unwrap();
-    Session::resume(&journal, &Catalog::builtin(), clock.now()).expect("resumable")
+    let today = starting_plan(&Catalog::builtin(), journal.program, 60);
+    Session::resume(&journal, &Catalog::builtin(), clock.now(), &today)
+        .expect("resumable")
+        .session
 }
 
 #[test]
@@ -483,11 +486,12 @@ fn a_journal_naming_an_unknown_exercise_is_not_resumed() {
     let clock = FakeClock::new();
     let mut journal = beginner(&clock).to_journal(clock.local_now());
     journal.exercises[0].id = "handstand".into();
-    assert!(Session::resume(&journal, &Catalog::builtin(), clock.now()).is_none());
+    let today = starting_plan(&Catalog::builtin(), Program::Beginner, 60);
+    assert!(Session::resume(&journal, &Catalog::builtin(), clock.now(), &today).is_none());
 }
 
 #[test]
-fn pain_is_one_key_away_during_a_set_and_keeps_the_sets_done() {
+fn pain_is_one_key_away_during_a_set_and_keeps_what_was_done() {
     let clock = FakeClock::new();
     let mut s = beginner(&clock);
     press(&mut s, &clock, Input::Begin);
@@ -498,11 +502,54 @@ fn pain_is_one_key_away_during_a_set_and_keeps_the_sets_done() {
     assert_eq!(s.phase(), &Phase::PainStop);
     let record = &s.records()[0];
     assert_eq!(record.effort, Some(Effort::Pain));
-    assert_eq!(record.sets.len(), 1, "the set under way is not counted");
+    // The 3 reps of the set under way are kept, marked as stopped for pain.
+    assert_eq!(record.sets.len(), 2);
+    assert_eq!(record.sets[1].reps, Some(3));
+    assert!(record.sets[1].stopped_for_pain);
+    assert!(!record.sets[0].stopped_for_pain);
     press(&mut s, &clock, Input::Continue);
     assert_eq!(s.exercise_position(), (2, 4));
     // On a card, before any set, too.
     press(&mut s, &clock, Input::Answer(Effort::Pain));
     assert_eq!(s.phase(), &Phase::PainStop);
     assert!(s.records()[1].sets.is_empty());
+}
+
+#[test]
+fn pain_during_a_hold_keeps_the_seconds_held() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    for _ in 0..3 {
+        press(&mut s, &clock, Input::SkipExercise);
+    }
+    press(&mut s, &clock, Input::Begin);
+    clock.advance(Duration::from_secs(3)); // get ready
+    press(&mut s, &clock, Input::TogglePause);
+    press(&mut s, &clock, Input::TogglePause);
+    clock.advance(Duration::from_secs(12));
+    press(&mut s, &clock, Input::Answer(Effort::Pain));
+    let plank = &s.records()[3];
+    assert_eq!(plank.sets.len(), 1);
+    assert_eq!(plank.sets[0].seconds, Some(12));
+    assert!(plank.sets[0].stopped_for_pain);
+    // Reported before a hold began: no set, but the pain is recorded.
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    press(&mut s, &clock, Input::Answer(Effort::Pain));
+    assert!(s.records()[0].sets.is_empty());
+    assert!(s.records()[0].reports_pain());
+}
+
+#[test]
+fn a_session_knows_how_many_sets_it_planned() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    rep_set(&mut s, &clock, 10);
+    let record = s.to_record(clock.local_now());
+    assert_eq!(record.planned_sets, Some(8));
+    press(&mut s, &clock, Input::AskQuit);
+    press(&mut s, &clock, Input::SaveWhatWasDone);
+    let record = s.to_record(clock.local_now());
+    assert!(record.is_short(), "1 set of 8");
 }

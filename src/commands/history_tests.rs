@@ -552,6 +552,7 @@ fn build(raw: Vec<RawSession>) -> History {
                 },
                 ended_early: false,
                 logged: false,
+                planned_sets: None,
                 exercises,
             }
         })

@@ -60,6 +60,7 @@ pub fn run(
         program,
         ended_early: false,
         logged: true,
+        planned_sets: None,
         exercises,
     };
     let _lock = store.lock(super::LOCK_WAIT)?;

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::catalog::{Catalog, Measure, Program};
 use crate::coach::plan::{DayPlan, Settings, day_plan, planned_program};
+use crate::coach::safety::{Caution, ExcludeReason};
 use crate::coach::progression::{Prompt, PromptKind, PromptReason};
 use crate::coach::rest::{DayStatus, WeekWarning};
 use crate::history::History;
@@ -35,7 +36,10 @@ pub struct ExcludedJson {
     pub id: String,
     /// Why, in the chosen language.
     pub reason: String,
-    pub reason_code: crate::coach::safety::ExcludeReason,
+    pub reason_code: ExcludeReason,
+    /// Pain holds: the day of the first pain report not yet answered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<NaiveDate>,
 }
 
 #[derive(Debug, Serialize)]
@@ -72,6 +76,9 @@ pub struct PromptJson {
     pub question: String,
     pub reason: String,
     pub reason_code: PromptReason,
+    /// Pain checks: the day of the first pain report not yet answered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<NaiveDate>,
 }
 
 /// The coach's plan for `today` with the user's settings (from the profile).
@@ -82,9 +89,12 @@ pub fn compute(
     settings: &Settings,
     today: NaiveDate,
 ) -> DayPlan {
-    let program = history
-        .last_session()
-        .map_or(settings.start_program, |_| planned_program(history));
+    // The profile's program until a session (on or before today) says otherwise.
+    let program = if history.sessions.iter().any(|s| s.date <= today) {
+        planned_program(history, today)
+    } else {
+        settings.start_program
+    };
     day_plan(catalog, history, settings, program, today)
 }
 
@@ -148,6 +158,7 @@ pub fn to_json(
                     question,
                     reason: reason.to_owned(),
                     reason_code: p.reason,
+                    since: p.since,
                 }
             })
             .collect(),
@@ -157,8 +168,18 @@ pub fn to_json(
             .iter()
             .map(|x| ExcludedJson {
                 id: x.id.clone(),
-                reason: t.setup.excluded_json_impact.to_owned(),
+                reason: match x.reason {
+                    ExcludeReason::ImpactWithOsteoporosis => {
+                        t.setup.excluded_json_impact.to_owned()
+                    }
+                    ExcludeReason::PainReported => fill(
+                        t.pain.excluded_pain_json,
+                        &[("date", &x.since.map(|d| t.date(d)).unwrap_or_default())],
+                    ),
+                    ExcludeReason::LeftOut => t.pain.excluded_left_out_json.to_owned(),
+                },
                 reason_code: x.reason,
+                since: x.since,
             })
             .collect(),
     }
@@ -170,10 +191,9 @@ fn caution(
     e: &crate::coach::plan::PlannedExercise,
     lang: Lang,
 ) -> Option<String> {
-    if !e.caution {
-        return None;
-    }
-    catalog.get(&e.id)?.text(lang).bone_caution.clone()
+    e.caution?
+        .text(catalog.get(&e.id)?.text(lang))
+        .map(str::to_owned)
 }
 
 fn exercise_name(catalog: &Catalog, prompt: &Prompt, lang: Lang) -> String {
@@ -235,17 +255,18 @@ pub fn to_text(
             .map_or(e.id.as_str(), |x| x.text(lang).name.as_str());
         out += &format!("  {name:<26}{}\n", crate::ui::target_text(t, e, units));
         if let Some(caution) = caution(catalog, e, lang) {
-            out += &format!("    ! {}: {caution}\n", t.setup.caution_title);
+            if e.caution == Some(Caution::WeakerBones) {
+                out += &format!("    ! {}: {caution}\n", t.setup.caution_title);
+            } else {
+                out += &format!("    ! {caution}\n");
+            }
         }
     }
     for x in &plan.excluded {
         let name = catalog
             .get(&x.id)
             .map_or(x.id.as_str(), |e| e.text(lang).name.as_str());
-        out += &format!(
-            "  {}\n",
-            fill(t.setup.excluded_impact, &[("exercise", &name)])
-        );
+        out += &format!("  {}\n", t.excluded(x, name));
     }
     if !plan.prompts.is_empty() {
         out += &format!("\n{}:\n", t.plan_questions);

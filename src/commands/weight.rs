@@ -91,6 +91,7 @@ fn current_weight(
         &history.weight_changes,
         &[],
         today,
+        crate::coach::pain::recovery(history, exercise).as_ref(),
     )
     .weight_kg
 }

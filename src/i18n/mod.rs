@@ -5,8 +5,10 @@
 
 use std::fmt::Display;
 
+pub mod pain;
 pub mod review;
 pub mod setup;
+pub use pain::PainTexts;
 pub use review::ReviewTexts;
 pub use setup::SetupTexts;
 
@@ -313,6 +315,7 @@ pub struct Texts {
 
     /// The history screens.
     pub review: &'static ReviewTexts,
+    pub pain: &'static PainTexts,
     /// Set-up, settings, help and safety notes.
     pub setup: &'static SetupTexts,
 }
@@ -385,7 +388,7 @@ pub const EN: Texts = Texts {
     reason_top_of_range: "every set reached the top of the range and it felt right",
     reason_too_hard_twice: "it felt too hard two sessions in a row",
     reason_below_range: "a set fell short of the bottom of the range",
-    reason_pain: "pain was reported: no step up until you have had it checked",
+    reason_pain: "pain was reported: it stays out of every plan until its pain check is answered",
     reason_beginner_top: "every beginner exercise has been at the top of its range for a few weeks",
     plan_train_reason: "No session yesterday, so today is a training day.",
     plan_training_day: "training day",
@@ -503,6 +506,7 @@ pub const EN: Texts = Texts {
     journal_unreadable: "the unfinished session could not be read ({reason}); the file is left as it is.",
     error_profile: "{reason}. botsterk has not changed it: fix the file or move it away (set-up then runs again).",
     review: &review::EN,
+    pain: &pain::EN,
     setup: &setup::EN,
 };
 
@@ -574,7 +578,7 @@ pub const NL: Texts = Texts {
     reason_top_of_range: "elke serie haalde de bovenkant van het bereik en het voelde goed",
     reason_too_hard_twice: "het voelde twee trainingen op rij te zwaar",
     reason_below_range: "een serie bleef onder de onderkant van het bereik",
-    reason_pain: "je meldde pijn: geen stap omhoog tot je het hebt laten nakijken",
+    reason_pain: "je meldde pijn: het blijft uit elk plan tot de pijncontrole beantwoord is",
     reason_beginner_top: "elke beginnersoefening zit al een paar weken aan de bovenkant van haar bereik",
     plan_train_reason: "Gisteren geen training, dus vandaag is een trainingsdag.",
     plan_training_day: "trainingsdag",
@@ -692,6 +696,7 @@ pub const NL: Texts = Texts {
     journal_unreadable: "de onafgemaakte training kon niet gelezen worden ({reason}); het bestand blijft zoals het is.",
     error_profile: "{reason}. botsterk heeft het niet veranderd: herstel het bestand of zet het opzij (dan volgen de vragen opnieuw).",
     review: &review::NL,
+    pain: &pain::NL,
     setup: &setup::NL,
 };
 
@@ -753,6 +758,7 @@ impl Texts {
             PromptReason::PainReported => self.reason_pain,
             PromptReason::BeginnerTopReached => self.reason_beginner_top,
             PromptReason::FirstTime => self.reason_first_time,
+            PromptReason::FirstTimeWeakerBones => self.pain.reason_first_time_weaker,
         };
         (question, reason)
     }

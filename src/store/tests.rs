@@ -152,7 +152,7 @@ fn the_newest_good_backup_skips_damaged_and_newer_ones() {
     assert_eq!(backups.len(), 3);
     assert_eq!(store.newest_good_backup().as_ref(), Some(&backups[0]));
     fs::write(&backups[0], b"{\"version\": 1, \"sess").unwrap();
-    fs::write(&backups[1], b"{\"version\": 2, \"sessions\": []}").unwrap();
+    fs::write(&backups[1], b"{\"version\": 99, \"sessions\": []}").unwrap();
     assert_eq!(store.newest_good_backup().as_ref(), Some(&backups[2]));
     fs::write(&backups[2], b"").unwrap();
     assert_eq!(store.newest_good_backup(), None);

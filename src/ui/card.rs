@@ -7,6 +7,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
 use super::keys::KeyHelp;
+use crate::coach::safety::Caution;
 use crate::coach::session::Session;
 
 pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec<KeyHelp<'static>> {
@@ -30,6 +31,17 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         Span::styled(format!("{}: ", t.card_today), ctx.theme.title),
         Span::raw(super::home::target_text(t, exercise, ctx.units)),
     ]));
+    // Resumed after the profile changed or pain was reported: say what was left out.
+    if !session.dropped().is_empty() {
+        let names: Vec<&str> = session.dropped().iter().map(|id| ctx.name(id)).collect();
+        lines.push(Line::styled(
+            format!(
+                "! {}",
+                crate::i18n::fill(t.pain.dropped_on_resume, &[("exercises", &names.join(", "))])
+            ),
+            ctx.theme.warning,
+        ));
+    }
     // A resumed session picks up mid-exercise: say which set comes next.
     if !session.sets_done().is_empty() {
         lines.push(Line::styled(
@@ -41,12 +53,22 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         ));
     }
     if let Some(text) = text {
-        // Osteopenia or osteoporosis: the safer form, in its own words.
-        if let (true, Some(bone)) = (exercise.caution, &text.bone_caution) {
-            lines.push(Line::styled(
-                format!("! {}: {bone}", t.setup.caution_title),
-                ctx.theme.warning,
-            ));
+        // Osteopenia or osteoporosis: the safer form, in its own words. Not knowing: ask.
+        match exercise.caution {
+            Some(caution @ Caution::WeakerBones) => {
+                if let Some(bone) = caution.text(text) {
+                    lines.push(Line::styled(
+                        format!("! {}: {bone}", t.setup.caution_title),
+                        ctx.theme.warning,
+                    ));
+                }
+            }
+            Some(caution @ Caution::UnknownBones) => {
+                if let Some(unknown) = caution.text(text) {
+                    lines.push(Line::styled(format!("! {unknown}"), ctx.theme.warning));
+                }
+            }
+            None => {}
         }
         for caution in &text.cautions {
             lines.push(Line::styled(format!("! {caution}"), ctx.theme.warning));

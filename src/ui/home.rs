@@ -12,6 +12,8 @@ use crate::catalog::Measure;
 use crate::coach::plan::PlannedExercise;
 use crate::coach::progression::PromptKind;
 use crate::coach::rest::{DayStatus, WeekWarning};
+use crate::coach::safety::ExcludeReason;
+use crate::history::PainAnswer;
 use crate::i18n::{Texts, fill};
 use crate::profile::Units;
 
@@ -63,19 +65,20 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         let rest = fill(t.home_rest, &[("seconds", &day.session.rest_seconds)]);
         lines.push(Line::raw(format!("    {rest}")));
     }
-    for excluded in &day.excluded {
-        let name = ctx.name(&excluded.id);
+    // Pain holds have their own notice below, with the question.
+    for excluded in day
+        .excluded
+        .iter()
+        .filter(|x| x.reason != ExcludeReason::PainReported)
+    {
         lines.push(Line::styled(
-            format!(
-                "  {}",
-                fill(t.setup.excluded_impact, &[("exercise", &name)])
-            ),
+            format!("  {}", t.excluded(excluded, ctx.name(&excluded.id))),
             ctx.theme.dim,
         ));
     }
     lines.push(Line::raw(""));
     if let Some(unfinished) = &model.unfinished {
-        lines.extend(unfinished_lines(ctx, unfinished));
+        lines.extend(unfinished_lines(ctx, unfinished, date));
         lines.push(Line::raw(""));
     }
     let questions = question_lines(ctx, model);
@@ -112,7 +115,11 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
 }
 
 /// The unfinished session found at start, and what can be done with it.
-fn unfinished_lines<'a>(ctx: &Ctx, unfinished: &'a Unfinished) -> Vec<Line<'a>> {
+fn unfinished_lines<'a>(
+    ctx: &Ctx,
+    unfinished: &'a Unfinished,
+    today: chrono::NaiveDate,
+) -> Vec<Line<'a>> {
     let t = ctx.t;
     let journal = &unfinished.journal;
     let sets = journal.sets_done();
@@ -128,6 +135,15 @@ fn unfinished_lines<'a>(ctx: &Ctx, unfinished: &'a Unfinished) -> Vec<Line<'a>> 
         Line::styled(format!("! {title}"), ctx.theme.title),
         Line::raw(format!("  {}", t.unfinished_why)),
     ];
+    if unfinished.from_earlier_day(today) {
+        lines.push(Line::raw(format!(
+            "  {}",
+            fill(
+                t.pain.earlier_day,
+                &[("date", &t.date(journal.started_at.date_naive()))]
+            )
+        )));
+    }
     if unfinished.confirm_discard {
         lines.push(Line::styled(
             format!("  {}", t.unfinished_confirm),
@@ -150,25 +166,7 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
     // One weight question at a time (the one y/n/e answer); every pain check and the
     // program proposal always.
     let weight_question = model.weight_prompt();
-    // Every pain check in one notice: four of them would push the week off the screen.
-    let pains: Vec<&str> = model
-        .day
-        .prompts
-        .iter()
-        .filter(|p| p.kind == PromptKind::PainCheck)
-        .map(|p| ctx.name(&p.exercise))
-        .collect();
-    if !pains.is_empty() {
-        let names = pains.join(", ");
-        lines.push(Line::styled(
-            format!("! {}", fill(t.prompt_pain, &[("exercise", &names)])),
-            ctx.theme.title,
-        ));
-        lines.push(Line::styled(
-            format!("  ({})", t.reason_pain),
-            ctx.theme.dim,
-        ));
-    }
+    lines.extend(pain_lines(ctx, model));
     let shown = model.day.prompts.iter().filter(|p| match p.kind {
         PromptKind::PainCheck => false,
         PromptKind::AdvanceProgram => true,
@@ -204,6 +202,54 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
         ]));
     }
     if let Some(error) = &model.weight_error {
+        lines.push(Line::styled(
+            format!("! {}: {error}", t.save_failed),
+            ctx.theme.warning,
+        ));
+    }
+    lines
+}
+
+/// Every exercise on hold for pain in one notice (four of them would push the week off the
+/// screen), then the pain check to answer now, or its y/n.
+fn pain_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
+    let t = ctx.t;
+    let holds = &model.day.holds;
+    if holds.is_empty() {
+        return Vec::new();
+    }
+    let names: Vec<String> = holds
+        .iter()
+        .map(|h| format!("{} ({})", ctx.name(&h.exercise), t.date(h.since)))
+        .collect();
+    let mut lines = vec![
+        Line::styled(
+            format!("! {}", fill(t.prompt_pain, &[("exercise", &names.join(", "))])),
+            ctx.theme.title,
+        ),
+        Line::styled(format!("  ({})", t.reason_pain), ctx.theme.dim),
+    ];
+    match model.pain_question() {
+        Some(hold) => {
+            let name = ctx.name(&hold.exercise);
+            let line = match model.pain_confirm {
+                Some(PainAnswer::Ok) => {
+                    Line::styled(fill(t.pain.confirm_ok, &[("exercise", &name)]), ctx.theme.warning)
+                }
+                Some(PainAnswer::LeaveOut) => Line::styled(
+                    fill(t.pain.confirm_leave_out, &[("exercise", &name)]),
+                    ctx.theme.warning,
+                ),
+                _ => Line::styled(
+                    format!("? {}", fill(t.pain.question, &[("exercise", &name)])),
+                    ctx.theme.title,
+                ),
+            };
+            lines.push(line);
+        }
+        None => lines.push(Line::raw(format!("  {}", t.pain.asked_again))),
+    }
+    if let Some(error) = &model.pain_error {
         lines.push(Line::styled(
             format!("! {}: {error}", t.save_failed),
             ctx.theme.warning,
@@ -282,6 +328,14 @@ pub fn keys(t: &'static Texts, model: &Model) -> Vec<KeyHelp<'static>> {
         if unfinished.confirm_discard {
             return vec![(t.key_name_yes, t.key_yes), ("n", t.discard_no)];
         }
+        if unfinished.from_earlier_day(model.day.today.date) {
+            return vec![
+                (t.key_name_yes, t.pain.key_save_as_it_was),
+                ("n", t.pain.key_throw_away),
+                ("h", t.review.key_history),
+                ("q", t.key_quit_app),
+            ];
+        }
         return vec![
             ("r", t.key_resume_session),
             ("s", t.key_save_as_is),
@@ -293,7 +347,17 @@ pub fn keys(t: &'static Texts, model: &Model) -> Vec<KeyHelp<'static>> {
     if model.weight_entry.is_some() {
         return vec![("Enter", t.key_save), ("Esc", t.key_cancel)];
     }
+    if model.pain_confirm.is_some() {
+        return vec![(t.key_name_yes, t.key_yes), ("n", t.discard_no)];
+    }
     let mut keys = Vec::new();
+    if model.pain_question().is_some() {
+        keys.extend([
+            ("o", t.pain.key_ok),
+            ("w", t.pain.key_not_yet),
+            ("l", t.pain.key_leave_out),
+        ]);
+    }
     if let Some(prompt) = model.weight_prompt() {
         keys.push((t.key_name_yes, t.key_yes));
         // A first weight has nothing to keep, so "not now" is not offered.

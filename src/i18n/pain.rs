@@ -1,0 +1,182 @@
+//! The texts of pain checks, left-out exercises, short sessions and cautions, in English
+//! and Dutch: on home, in the plan, in the history and from the `pain-check` command.
+
+/// All pain-check texts in one language.
+#[derive(Debug)]
+pub struct PainTexts {
+    /// Home: one exercise on hold. `{exercise}`, `{date}`
+    pub hold_line: &'static str,
+    /// Home: the question put for the first exercise on hold. `{exercise}`
+    pub question: &'static str,
+    /// Home: said "not yet" today. `{exercise}`
+    pub asked_again: &'static str,
+    pub key_ok: &'static str,
+    pub key_not_yet: &'static str,
+    pub key_leave_out: &'static str,
+    /// Confirming `ok`. `{exercise}`
+    pub confirm_ok: &'static str,
+    /// Confirming `leave-out`. `{exercise}`
+    pub confirm_leave_out: &'static str,
+    /// Plan and home: an exercise on hold. `{exercise}`, `{date}`
+    pub excluded_pain: &'static str,
+    /// `plan --json`: why an exercise is on hold. `{date}`
+    pub excluded_pain_json: &'static str,
+    /// Plan and home: an exercise left out by the user. `{exercise}`
+    pub excluded_left_out: &'static str,
+    pub excluded_left_out_json: &'static str,
+    /// `pain-check`: the answer was recorded. `{exercise}`, `{date}`
+    pub answered_ok: &'static str,
+    pub answered_not_yet: &'static str,
+    pub answered_leave_out: &'static str,
+    /// `pain-check` refused: no open pain check. `{exercise}`, `{open}`
+    pub no_open_check: &'static str,
+    /// `{open}` when nothing is on hold.
+    pub none_open: &'static str,
+    /// `pain-check` refused: an unknown answer. `{answer}`
+    pub unknown_answer: &'static str,
+    /// `log` refused: the exercise is left out. `{exercise}`, `{why}`, `{flag}`
+    pub log_refused: &'static str,
+    pub log_why_impact: &'static str,
+    pub log_why_left_out: &'static str,
+    /// `log`: logged an exercise on hold. `{exercise}`, `{date}`
+    pub log_on_hold: &'static str,
+    /// History screens and exports: an answer. `{exercise}`, `{answer}`
+    pub history_answer: &'static str,
+    pub answer_ok: &'static str,
+    pub answer_not_yet: &'static str,
+    pub answer_leave_out: &'static str,
+    /// A short session (fewer than half of its sets). `{done}`, `{planned}`
+    pub short_session: &'static str,
+    /// Home: the short sessions of this week do not count. `{count}`
+    pub short_this_week: &'static str,
+    /// The card of a resumed session: exercises dropped. `{exercises}`
+    pub dropped_on_resume: &'static str,
+    /// The summary and session detail: a set stopped for pain.
+    pub stopped_for_pain: &'static str,
+    /// A journal from an earlier day. `{date}`
+    pub earlier_day: &'static str,
+    pub key_save_as_it_was: &'static str,
+    pub key_throw_away: &'static str,
+    /// The reason given with a first weight for weaker bones.
+    pub reason_first_time_weaker: &'static str,
+}
+
+pub static EN: PainTexts = PainTexts {
+    hold_line: "{exercise}: on hold since the pain of {date}",
+    question: "Pain check for {exercise}: has a doctor or physiotherapist looked at it?",
+    asked_again: "You said not yet: asked again on your next training day.",
+    key_ok: "checked: may do it again",
+    key_not_yet: "not yet",
+    key_leave_out: "leave it out",
+    confirm_ok: "A doctor or physiotherapist checked {exercise} and said you may do it again? It comes back one step easier. y/n",
+    confirm_leave_out: "Leave {exercise} out for good? (botsterk profile --include brings it back) y/n",
+    excluded_pain: "{exercise} is on hold: pain on {date}. It stays out until its pain check is answered.",
+    excluded_pain_json: "On hold: pain reported on {date}, pain check not answered yet.",
+    excluded_left_out: "{exercise} is left out: you chose so after a pain check (botsterk profile --include brings it back).",
+    excluded_left_out_json: "Left out by you after a pain check.",
+    answered_ok: "{exercise}: pain check answered ok on {date}. It comes back one step easier, and no heavier for 14 days.",
+    answered_not_yet: "{exercise}: not checked yet ({date}). It stays out; you will be asked again on your next training day.",
+    answered_leave_out: "{exercise}: left out for good ({date}). botsterk profile --include {id} brings it back.",
+    no_open_check: "{exercise} has no open pain check. {open}",
+    none_open: "No exercise is on hold for pain.",
+    unknown_answer: "'{answer}' is not an answer: use ok, not-yet or leave-out.",
+    log_refused: "{exercise} is left out for you ({why}): nothing was written. {flag}",
+    log_why_impact: "osteoporosis, impact not cleared by a doctor or physiotherapist",
+    log_why_left_out: "you left it out after a pain check",
+    log_on_hold: "Note: {exercise} is on hold since the pain of {date}; it stays out of the plan until its pain check is answered (botsterk pain-check).",
+    history_answer: "Pain check · {exercise}: {answer}",
+    answer_ok: "checked, ok",
+    answer_not_yet: "not yet",
+    answer_leave_out: "left out",
+    short_session: "short: {done} of {planned} sets",
+    short_this_week: "Short sessions this week (under half the sets): {count}. They count for the bone dose, not for the week.",
+    dropped_on_resume: "Left out since this session began: {exercises}.",
+    stopped_for_pain: "stopped: pain",
+    earlier_day: "It began on {date}: it can be saved as it was (dated that day), not resumed today.",
+    key_save_as_it_was: "save as it was",
+    key_throw_away: "throw away",
+    reason_first_time_weaker: "with weaker bones, start lighter: half the usual first weight",
+};
+
+pub static NL: PainTexts = PainTexts {
+    hold_line: "{exercise}: gepauzeerd sinds de pijn van {date}",
+    question: "Pijncontrole voor {exercise}: heeft een arts of fysiotherapeut ernaar gekeken?",
+    asked_again: "Je zei nog niet: je krijgt de vraag weer op je volgende trainingsdag.",
+    key_ok: "nagekeken: mag weer",
+    key_not_yet: "nog niet",
+    key_leave_out: "laat weg",
+    confirm_ok: "Heeft een arts of fysiotherapeut {exercise} nagekeken en mag je het weer doen? Het komt een stap lichter terug. j/n",
+    confirm_leave_out: "{exercise} voorgoed weglaten? (botsterk profile --include haalt het terug) j/n",
+    excluded_pain: "{exercise} is gepauzeerd: pijn op {date}. Het blijft weg tot de pijncontrole beantwoord is.",
+    excluded_pain_json: "Gepauzeerd: pijn gemeld op {date}, pijncontrole nog niet beantwoord.",
+    excluded_left_out: "{exercise} valt weg: dat koos je na een pijncontrole (botsterk profile --include haalt het terug).",
+    excluded_left_out_json: "Door jou weggelaten na een pijncontrole.",
+    answered_ok: "{exercise}: pijncontrole op {date} met ok beantwoord. Het komt een stap lichter terug, en 14 dagen niet zwaarder.",
+    answered_not_yet: "{exercise}: nog niet nagekeken ({date}). Het blijft weg; je krijgt de vraag weer op je volgende trainingsdag.",
+    answered_leave_out: "{exercise}: voorgoed weggelaten ({date}). botsterk profile --include {id} haalt het terug.",
+    no_open_check: "{exercise} heeft geen open pijncontrole. {open}",
+    none_open: "Geen enkele oefening is gepauzeerd wegens pijn.",
+    unknown_answer: "'{answer}' is geen antwoord: gebruik ok, not-yet of leave-out.",
+    log_refused: "{exercise} valt voor jou weg ({why}): er is niets opgeslagen. {flag}",
+    log_why_impact: "osteoporose, stootbelasting niet goedgekeurd door een arts of fysiotherapeut",
+    log_why_left_out: "je liet het weg na een pijncontrole",
+    log_on_hold: "Let op: {exercise} is gepauzeerd sinds de pijn van {date}; het blijft uit het plan tot de pijncontrole beantwoord is (botsterk pain-check).",
+    history_answer: "Pijncontrole · {exercise}: {answer}",
+    answer_ok: "nagekeken, ok",
+    answer_not_yet: "nog niet",
+    answer_leave_out: "weggelaten",
+    short_session: "kort: {done} van {planned} series",
+    short_this_week: "Korte trainingen deze week (minder dan de helft van de series): {count}. Ze tellen voor de botbelasting, niet voor de week.",
+    dropped_on_resume: "Weggelaten sinds deze training begon: {exercises}.",
+    stopped_for_pain: "gestopt: pijn",
+    earlier_day: "Begonnen op {date}: je kunt hem opslaan zoals hij was (met die datum), niet vandaag hervatten.",
+    key_save_as_it_was: "opslaan zoals hij was",
+    key_throw_away: "weggooien",
+    reason_first_time_weaker: "met zwakkere botten begin je lichter: de helft van het gebruikelijke eerste gewicht",
+};
+
+impl PainTexts {
+    /// An answer in words.
+    #[must_use]
+    pub fn answer(&self, answer: crate::history::PainAnswer) -> &'static str {
+        use crate::history::PainAnswer;
+        match answer {
+            PainAnswer::Ok => self.answer_ok,
+            PainAnswer::NotYet => self.answer_not_yet,
+            PainAnswer::LeaveOut => self.answer_leave_out,
+        }
+    }
+}
+
+impl super::Texts {
+    /// Why an exercise is left out, in a sentence (the text plan, home).
+    #[must_use]
+    pub fn excluded(&self, x: &crate::coach::plan::Excluded, name: &str) -> String {
+        use crate::coach::safety::ExcludeReason;
+        use crate::i18n::fill;
+        match x.reason {
+            ExcludeReason::ImpactWithOsteoporosis => {
+                fill(self.setup.excluded_impact, &[("exercise", &name)])
+            }
+            ExcludeReason::PainReported => fill(
+                self.pain.excluded_pain,
+                &[
+                    ("exercise", &name),
+                    ("date", &x.since.map(|d| self.date(d)).unwrap_or_default()),
+                ],
+            ),
+            ExcludeReason::LeftOut => fill(self.pain.excluded_left_out, &[("exercise", &name)]),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_have_the_same_placeholders() {
+        use crate::i18n::placeholders_by_line;
+        assert_eq!(placeholders_by_line(&EN), placeholders_by_line(&NL));
+    }
+}
