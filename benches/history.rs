@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use botsterk::catalog::Catalog;
 use botsterk::clock::{Clock, FakeClock};
+use botsterk::coach::plan::Settings;
 use botsterk::coach::review::review;
 use botsterk::demo::demo_history;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
@@ -21,7 +22,7 @@ fn week_aggregation(c: &mut Criterion) {
     for years in [1, 5, 10] {
         let history = demo_history(&catalog, clock.today(), years);
         group.bench_with_input(BenchmarkId::from_parameter(years), &history, |b, h| {
-            b.iter(|| review(&catalog, black_box(h), clock.today(), 3));
+            b.iter(|| review(&catalog, black_box(h), clock.today(), &Settings::default()));
         });
     }
     group.finish();

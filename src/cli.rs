@@ -56,6 +56,20 @@ pub enum Command {
         /// The new weight in kg.
         kg: f64,
     },
+    /// Answer the pain check of an exercise on hold after pain.
+    ///
+    /// ok: a doctor or physiotherapist checked it and you may do it again (it comes back
+    /// one step easier, no heavier for 14 days). not-yet: it stays out, you are asked again
+    /// on your next training day. leave-out: it stays out for good (profile --include
+    /// brings it back).
+    #[command(after_help = "Example:\n  botsterk pain-check wall-push-up ok")]
+    PainCheck {
+        /// The exercise on hold, e.g. wall-push-up.
+        exercise: String,
+        /// ok, not-yet or leave-out.
+        #[arg(value_name = "ok|not-yet|leave-out")]
+        answer: String,
+    },
     /// Record a session done elsewhere (at the gym, on paper).
     #[command(
         after_help = "Example:\n  botsterk log --date 2026-11-20 --program advanced \\\n    goblet-squat@8kg:12,12,12:right stomp:20,20"
@@ -119,6 +133,9 @@ pub enum Command {
         /// The weights you own in kg, e.g. 2,4,6,8 (an empty string: none).
         #[arg(long, value_name = "KG,KG,...")]
         owned_weights: Option<String>,
+        /// Bring back an exercise you left out after a pain check (can be repeated).
+        #[arg(long, value_name = "EXERCISE")]
+        include: Vec<String>,
     },
     /// Write made-up training into an empty data folder, to try botsterk out.
     ///

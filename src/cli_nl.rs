@@ -40,7 +40,11 @@ pub fn command(lang: Lang) -> Command {
 }
 
 /// One-line summaries of the commands, in Dutch.
-const SUMMARIES: [(&str, &str); 9] = [
+const SUMMARIES: [(&str, &str); 10] = [
+    (
+        "pain-check",
+        "De pijncontrole van een gepauzeerde oefening beantwoorden: ok, not-yet of leave-out.",
+    ),
     (
         "plan",
         "Het plan van vandaag: trainen of rusten, de week, elk doel, de vragen.",

@@ -24,11 +24,11 @@
 use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, TimeZone, Weekday};
 
 use crate::catalog::{Catalog, Exercise, Measure, Program};
+use crate::coach::pain::{NO_INCREASE_DAYS_AFTER_OK, PLANK_STEP_BACK_SECONDS};
 use crate::coach::plan::default_sets;
 use crate::coach::progression::{
     MIN_DAYS_BETWEEN_INCREASES, PLANK_STEP_SECONDS, WeightChange, next_weight_down, next_weight_up,
 };
-use crate::coach::pain::{NO_INCREASE_DAYS_AFTER_OK, PLANK_STEP_BACK_SECONDS};
 use crate::history::{
     Effort, ExerciseRecord, History, PainAnswer, PainCheckAnswer, SessionRecord, SetRecord,
 };
@@ -131,7 +131,10 @@ enum Pain {
     },
     /// Skipped enough: a physiotherapist has looked at it, and the pain check is answered
     /// `ok` on the day of the next session.
-    Checked { exercise: usize, since: NaiveDate },
+    Checked {
+        exercise: usize,
+        since: NaiveDate,
+    },
     Done,
 }
 

@@ -214,7 +214,7 @@ fn run_command(
                     &history,
                     today,
                     weeks,
-                    settings.weekly_target,
+                    settings,
                     commands::history::Format::from_flags(json, csv),
                     lang,
                 )
@@ -226,7 +226,21 @@ fn run_command(
             date,
             program,
             entries,
-        } => commands::log::run(store, &catalog, date, program, &entries, now, lang),
+        } => commands::log::run(
+            store,
+            &catalog,
+            &commands::log::Request {
+                date,
+                program,
+                entries,
+            },
+            now,
+            settings,
+            lang,
+        ),
+        Command::PainCheck { exercise, answer } => {
+            commands::pain_check::run(store, &catalog, &exercise, &answer, today, lang)
+        }
         Command::Profile {
             json,
             bone_status,
@@ -236,8 +250,10 @@ fn run_command(
             units,
             rest_seconds,
             owned_weights,
+            include,
         } => {
             let changes = commands::profile::Changes {
+                include,
                 bone_status,
                 cleared_for_impact,
                 program,

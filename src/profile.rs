@@ -85,7 +85,7 @@ pub struct Profile {
     pub bell: bool,
     /// Exercises the user left out for good (a pain check answered `leave-out`); they come
     /// back with `profile --include EXERCISE`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub left_out: Vec<String>,
 }
 

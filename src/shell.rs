@@ -60,7 +60,7 @@ fn event_loop(
             redraw = false;
         }
         let msg = match next_event(&model, &clock)? {
-            Woke::Msg(msg) => msg,
+            Woke::Msg(msg) => *msg,
             Woke::Redraw => {
                 redraw = true;
                 continue;
@@ -130,8 +130,9 @@ fn event_loop(
 
 /// Why the loop woke up.
 enum Woke {
-    /// A key with a meaning here, or a deadline that came ([`Msg::Tick`]).
-    Msg(Msg),
+    /// A key with a meaning here, or a deadline that came ([`Msg::Tick`]). Boxed: a
+    /// message can carry a whole history.
+    Msg(Box<Msg>),
     /// The window changed size: draw again, nothing else changed.
     Redraw,
     /// A key that means nothing here, or another event: nothing to do or draw.
@@ -152,7 +153,7 @@ fn next_event(model: &Model, clock: &SystemClock) -> io::Result<Woke> {
         if !event::poll(timeout)? {
             // A poll that returns a hair early is not the deadline yet: sleep on.
             return Ok(if clock.now() >= deadline {
-                Woke::Msg(Msg::Tick)
+                Woke::Msg(Box::new(Msg::Tick))
             } else {
                 Woke::Nothing
             });
@@ -162,7 +163,9 @@ fn next_event(model: &Model, clock: &SystemClock) -> io::Result<Woke> {
         // Below the minimum size only "make the window larger" is shown: a key must not
         // start or throw away anything the user cannot see.
         Event::Key(_) if too_small() => Woke::Nothing,
-        Event::Key(key) => keymap::to_msg(key, model).map_or(Woke::Nothing, Woke::Msg),
+        Event::Key(key) => {
+            keymap::to_msg(key, model).map_or(Woke::Nothing, |msg| Woke::Msg(Box::new(msg)))
+        }
         Event::Resize(..) => Woke::Redraw,
         _ => Woke::Nothing,
     })

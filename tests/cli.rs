@@ -265,7 +265,7 @@ fn the_top_of_the_range_asks_for_more_weight_until_answered() {
 }
 
 #[test]
-fn pain_asks_for_a_check_and_never_for_more_weight() {
+fn pain_puts_the_exercise_on_hold_with_a_check_and_never_more_weight() {
     let data = Data::new();
     data.log(
         days_ago(15),
@@ -277,11 +277,23 @@ fn pain_asks_for_a_check_and_never_for_more_weight() {
     assert_eq!(pain.len(), 1, "{plan:#}");
     assert_eq!(pain[0]["exercise"], "goblet-squat");
     assert_eq!(pain[0]["reason_code"], "pain_reported");
+    assert_eq!(pain[0]["since"], date_str(days_ago(15)));
     assert!(
         prompts_of_kind(&plan, "increase_weight").is_empty(),
         "{plan:#}"
     );
-    assert_eq!(exercise(&plan, "goblet-squat")["weight_kg"], 8.0);
+    let exercises = plan["exercises"].as_array().unwrap();
+    assert!(
+        exercises.iter().all(|e| e["id"] != "goblet-squat"),
+        "{plan:#}"
+    );
+    let held = plan["excluded"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["id"] == "goblet-squat")
+        .expect("listed as excluded");
+    assert_eq!(held["reason_code"], "pain_reported");
 }
 
 // ---- 6. rejections ----

@@ -337,6 +337,7 @@ fn history() -> impl Strategy<Value = History> {
             version: HISTORY_VERSION,
             sessions,
             weight_changes,
+            pain_checks: Vec::new(),
         })
 }
 

@@ -334,12 +334,7 @@ impl Model {
     }
 
     fn compute_review(&self, today: NaiveDate) -> Review {
-        review(
-            &self.catalog,
-            &self.history,
-            today,
-            self.settings.weekly_target,
-        )
+        review(&self.catalog, &self.history, today, &self.settings)
     }
 
     /// The weight question to ask on home, if any: the first heavier, lighter or first

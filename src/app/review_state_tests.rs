@@ -15,7 +15,12 @@ fn today() -> NaiveDate {
 fn press(keys: &[Key]) -> (ReviewState, Option<Correction>, bool) {
     let catalog = Catalog::builtin();
     let history = history();
-    let review = review(&catalog, &history, today(), 3);
+    let review = review(
+        &catalog,
+        &history,
+        today(),
+        &crate::coach::plan::Settings::default(),
+    );
     let data = Data {
         catalog: &catalog,
         history: &history,

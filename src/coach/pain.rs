@@ -84,7 +84,10 @@ fn pain_dates(history: &History, exercise: &str) -> Vec<NaiveDate> {
 }
 
 /// The newest `since` an `ok` or `leave-out` answer closed for `exercise`.
-fn closed_through<'a>(answers: &'a [PainCheckAnswer], exercise: &str) -> Option<&'a PainCheckAnswer> {
+fn closed_through<'a>(
+    answers: &'a [PainCheckAnswer],
+    exercise: &str,
+) -> Option<&'a PainCheckAnswer> {
     answers
         .iter()
         .filter(|a| a.exercise == exercise && a.answer != PainAnswer::NotYet)

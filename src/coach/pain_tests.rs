@@ -114,20 +114,14 @@ fn leave_out_closes_the_hold_for_good() {
 #[test]
 fn new_pain_after_an_answer_opens_a_new_hold() {
     let mut h = history(vec![pain_on(d(2026, 11, 23))]);
-    h.pain_checks.push(answered(
-        d(2026, 11, 30),
-        PainAnswer::Ok,
-        d(2026, 11, 23),
-    ));
+    h.pain_checks
+        .push(answered(d(2026, 11, 30), PainAnswer::Ok, d(2026, 11, 23)));
     h.sessions.push(pain_on(d(2026, 12, 5)));
     assert_eq!(hold(&h, "wall-push-up").unwrap().since, d(2026, 12, 5));
     // Even when logged afterwards with a date between the pain and the answer.
     let mut h2 = history(vec![pain_on(d(2026, 11, 23))]);
-    h2.pain_checks.push(answered(
-        d(2026, 11, 30),
-        PainAnswer::Ok,
-        d(2026, 11, 23),
-    ));
+    h2.pain_checks
+        .push(answered(d(2026, 11, 30), PainAnswer::Ok, d(2026, 11, 23)));
     h2.sessions.push(pain_on(d(2026, 11, 26)));
     assert_eq!(hold(&h2, "wall-push-up").unwrap().since, d(2026, 11, 26));
 }

@@ -119,6 +119,8 @@ pub struct DayPlan {
     pub excluded: Vec<Excluded>,
     /// Exercises on hold for pain, their pain checks open (both programs).
     pub holds: Vec<Hold>,
+    /// Short sessions this week up to today: they load bone but do not count.
+    pub short_this_week: u32,
 }
 
 /// An exercise left out of the plan for safety.
@@ -132,12 +134,14 @@ pub struct Excluded {
 
 /// Why `exercise` is left out for this user (apart from pain holds), if it is.
 #[must_use]
-pub fn exclusion(exercise: &crate::catalog::Exercise, settings: &Settings) -> Option<ExcludeReason> {
+pub fn exclusion(
+    exercise: &crate::catalog::Exercise,
+    settings: &Settings,
+) -> Option<ExcludeReason> {
     safety::excluded(exercise, settings.bone_status, settings.cleared_for_impact).or_else(|| {
         settings
             .left_out
-            .iter()
-            .any(|id| *id == exercise.id)
+            .contains(&exercise.id)
             .then_some(ExcludeReason::LeftOut)
     })
 }
@@ -279,13 +283,28 @@ pub fn day_plan(
             catalog, &past, today,
         ));
     }
+    let mut day = rest::today(&dates, today);
+    // A short session is still the last one done, even if it made no rest day.
+    day.last_session = history
+        .sessions
+        .iter()
+        .map(|s| s.date)
+        .filter(|d| *d <= today)
+        .max();
+    let week = rest::week_progress(&dates, today, settings.weekly_target);
+    let short_this_week = history
+        .sessions
+        .iter()
+        .filter(|s| s.is_short() && (week.start..=today).contains(&s.date))
+        .count();
     DayPlan {
-        today: rest::today(&dates, today),
-        week: rest::week_progress(&dates, today, settings.weekly_target),
+        today: day,
+        week,
         session,
         prompts,
         excluded,
         holds,
+        short_this_week: u32::try_from(short_this_week).unwrap_or(u32::MAX),
     }
 }
 

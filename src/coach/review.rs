@@ -24,7 +24,7 @@ use std::collections::BTreeMap;
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
-use super::plan::default_sets;
+use super::plan::{Settings, default_sets, exclusion};
 use super::progression::achieved;
 use super::rest::{WEEKLY_MAXIMUM, WEEKLY_MINIMUM, iso_week_label, week_start};
 use crate::catalog::{Catalog, Measure, Program};
@@ -50,8 +50,10 @@ pub struct WeekReview {
     pub start: NaiveDate,
     /// Indices into `History::sessions` of this week's sessions, oldest first.
     pub sessions: Vec<usize>,
-    /// Distinct days trained.
+    /// Distinct days trained, short sessions left out.
     pub days: u32,
+    /// Sessions with fewer than half of their planned sets: in the dose, not in `days`.
+    pub short_sessions: u32,
     pub target: u32,
     /// Per exercise id.
     pub exercises: BTreeMap<String, ExerciseWeek>,
@@ -162,10 +164,15 @@ pub struct TrendPoint {
     pub personal_best: bool,
 }
 
-/// Groups the history by week up to `today`'s week. `target` is the user's weekly target.
+/// Groups the history by week up to `today`'s week, with the user's weekly target and the
+/// exercises their profile leaves out (never asked for in the dose).
 #[must_use]
-pub fn review(catalog: &Catalog, history: &History, today: NaiveDate, target: u32) -> Review {
-    let target = target.clamp(WEEKLY_MINIMUM, WEEKLY_MAXIMUM);
+pub fn review(
+    catalog: &Catalog,
+    history: &History,
+    today: NaiveDate,
+    settings: &Settings,
+) -> Review {
     let mut order: Vec<usize> = (0..history.sessions.len()).collect();
     order.sort_by_key(|&i| {
         let s = &history.sessions[i];
@@ -195,7 +202,7 @@ pub fn review(catalog: &Catalog, history: &History, today: NaiveDate, target: u3
             history,
             start,
             sessions,
-            target,
+            settings,
             current_program,
         ));
         if start <= first_week {
@@ -215,15 +222,19 @@ pub fn review(catalog: &Catalog, history: &History, today: NaiveDate, target: u3
 }
 
 /// What the program asks of a week: [`WEEKLY_MINIMUM`] sessions, each with every exercise
-/// of `program` at its default sets and the bottom of its range.
+/// of `program` at its default sets and the bottom of its range, leaving out the exercises
+/// the profile leaves out (stomping for uncleared osteoporosis asks for no impact at all).
 #[must_use]
-pub fn asked_dose(catalog: &Catalog, program: Program) -> Dose {
+pub fn asked_dose(catalog: &Catalog, program: Program, settings: &Settings) -> Dose {
     let mut dose = Dose {
         sessions: WEEKLY_MINIMUM,
         ..Dose::default()
     };
     let sets = default_sets(program);
-    for exercise in catalog.program(program) {
+    for exercise in catalog
+        .program(program)
+        .filter(|e| exclusion(e, settings).is_none())
+    {
         let per_session = sets * exercise.target_min;
         let per_week = per_session * WEEKLY_MINIMUM;
         match exercise.measure {
@@ -241,12 +252,19 @@ fn week_review(
     history: &History,
     start: NaiveDate,
     sessions: Vec<usize>,
-    target: u32,
+    settings: &Settings,
     fallback_program: Program,
 ) -> WeekReview {
+    let target = settings.weekly_target.clamp(WEEKLY_MINIMUM, WEEKLY_MAXIMUM);
     let records: Vec<&SessionRecord> = sessions.iter().map(|&i| &history.sessions[i]).collect();
-    let mut days: Vec<NaiveDate> = records.iter().map(|s| s.date).collect();
+    // Short sessions load bone (the dose) but do not count toward the week.
+    let mut days: Vec<NaiveDate> = records
+        .iter()
+        .filter(|s| !s.is_short())
+        .map(|s| s.date)
+        .collect();
     days.dedup(); // sorted already
+    let short_sessions = count(records.iter().filter(|s| s.is_short()).count());
     let mut exercises: BTreeMap<String, ExerciseWeek> = BTreeMap::new();
     let mut dose = Dose {
         sessions: count(records.len()),
@@ -280,11 +298,12 @@ fn week_review(
         start,
         sessions,
         days: count(days.len()),
+        short_sessions,
         target,
         exercises,
         dose,
         program,
-        asked: asked_dose(catalog, program),
+        asked: asked_dose(catalog, program, settings),
     }
 }
 

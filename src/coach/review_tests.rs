@@ -5,7 +5,12 @@ use crate::history::build::{beginner, d, exercise, history, reps, session};
 use crate::history::{SessionRecord, SetRecord};
 
 fn run(sessions: Vec<SessionRecord>, today: NaiveDate) -> Review {
-    review(&Catalog::builtin(), &history(sessions), today, 3)
+    review(
+        &Catalog::builtin(),
+        &history(sessions),
+        today,
+        &Settings::default(),
+    )
 }
 
 #[test]
@@ -127,7 +132,7 @@ fn the_dose_adds_loaded_reps_impact_steps_and_seconds_held() {
     // The newest session was advanced, so the week is measured against that program.
     assert_eq!(
         week.asked,
-        asked_dose(&Catalog::builtin(), Program::Advanced)
+        asked_dose(&Catalog::builtin(), Program::Advanced, &Settings::default())
     );
 }
 
@@ -151,7 +156,7 @@ fn what_the_program_asks_is_two_sessions_at_the_bottom_of_each_range() {
     let catalog = Catalog::builtin();
     // Beginner, 2 sets: push-ups 10 + squats 10 + heel raises 15 = 35 reps, plank 20 s.
     assert_eq!(
-        asked_dose(&catalog, Program::Beginner),
+        asked_dose(&catalog, Program::Beginner, &Settings::default()),
         Dose {
             sessions: 2,
             loaded_reps: 2 * 2 * 35,
@@ -161,7 +166,7 @@ fn what_the_program_asks_is_two_sessions_at_the_bottom_of_each_range() {
     );
     // Advanced, 3 sets: goblet 10 + deadlift 8 + press 10 = 28 reps, 20 stomps per foot.
     assert_eq!(
-        asked_dose(&catalog, Program::Advanced),
+        asked_dose(&catalog, Program::Advanced, &Settings::default()),
         Dose {
             sessions: 2,
             loaded_reps: 2 * 3 * 28,

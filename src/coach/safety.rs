@@ -116,7 +116,6 @@ pub fn excluded(
         .then_some(ExcludeReason::ImpactWithOsteoporosis)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,8 +187,14 @@ mod tests {
         let press = catalog.get("overhead-press").unwrap(); // usually 2 kg
         assert_eq!(first_weight_kg(goblet, BoneStatus::None, &[]), Some(4.0));
         assert_eq!(first_weight_kg(goblet, BoneStatus::Unknown, &[]), Some(4.0));
-        assert_eq!(first_weight_kg(goblet, BoneStatus::Osteopenia, &[]), Some(2.0));
-        assert_eq!(first_weight_kg(press, BoneStatus::Osteoporosis, &[]), Some(1.0));
+        assert_eq!(
+            first_weight_kg(goblet, BoneStatus::Osteopenia, &[]),
+            Some(2.0)
+        );
+        assert_eq!(
+            first_weight_kg(press, BoneStatus::Osteoporosis, &[]),
+            Some(1.0)
+        );
         // An owned weight at or below the half, never under 1 kg.
         assert_eq!(
             first_weight_kg(goblet, BoneStatus::Osteoporosis, &[0.5, 1.5, 3.0, 6.0]),

@@ -20,6 +20,7 @@ use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
 use crate::catalog::{Catalog, Program};
+use crate::coach::plan::Settings;
 use crate::coach::rest::{WEEKLY_MINIMUM, week_start};
 use crate::coach::review::{Dose, ExerciseWeek, Review, WeekReview, review};
 use crate::history::{Effort, History, SessionRecord, SetRecord};
@@ -68,14 +69,14 @@ pub fn render(
     history: &History,
     today: NaiveDate,
     weeks: Option<u32>,
-    target: u32,
+    settings: &Settings,
     format: Format,
     lang: Lang,
 ) -> String {
     match format {
-        Format::Text => to_text(catalog, history, today, weeks, target, lang),
+        Format::Text => to_text(catalog, history, today, weeks, settings, lang),
         Format::Json => {
-            let json = to_json(catalog, history, today, weeks, target);
+            let json = to_json(catalog, history, today, weeks, settings);
             serde_json::to_string_pretty(&json).unwrap_or_default()
         }
         Format::Csv => {
@@ -101,6 +102,9 @@ pub struct HistoryJson {
     pub minimum: u32,
     /// Newest first; see the module docs for the range.
     pub weeks: Vec<WeekJson>,
+    /// Every answer to a pain check, oldest first: date, exercise, answer (`ok`,
+    /// `not_yet`, `leave_out`) and the pain report it answered (`since`).
+    pub pain_checks: Vec<crate::history::PainCheckAnswer>,
 }
 
 /// One ISO week.
@@ -112,8 +116,11 @@ pub struct WeekJson {
     pub start: NaiveDate,
     /// The Sunday.
     pub end: NaiveDate,
-    /// Sessions recorded.
+    /// Sessions recorded, short ones left out.
     pub sessions: u32,
+    /// Short sessions (fewer than half of their planned sets): in the dose, not in the
+    /// week's count.
+    pub short_sessions: u32,
     /// Distinct days trained: what the minimum and the target count.
     pub days: u32,
     pub target: u32,
@@ -136,7 +143,8 @@ impl WeekJson {
             week: week.label.clone(),
             start: week.start,
             end: week.end(),
-            sessions: week.dose.sessions,
+            sessions: week.dose.sessions - week.short_sessions,
+            short_sessions: week.short_sessions,
             days: week.days,
             target: week.target,
             met_minimum: week.met_minimum(),
@@ -156,15 +164,16 @@ pub fn to_json(
     history: &History,
     today: NaiveDate,
     weeks: Option<u32>,
-    target: u32,
+    settings: &Settings,
 ) -> HistoryJson {
-    let review = review(catalog, history, today, target);
+    let review = review(catalog, history, today, settings);
     HistoryJson {
         streak: review.streak,
         minimum: WEEKLY_MINIMUM,
         weeks: in_range(&review, today, weeks.unwrap_or(DEFAULT_WEEKS))
             .map(WeekJson::new)
             .collect(),
+        pain_checks: history.pain_checks.clone(),
     }
 }
 
@@ -244,11 +253,11 @@ pub fn to_text(
     history: &History,
     today: NaiveDate,
     weeks: Option<u32>,
-    target: u32,
+    settings: &Settings,
     lang: Lang,
 ) -> String {
     let t = texts(lang);
-    let review = review(catalog, history, today, target);
+    let review = review(catalog, history, today, settings);
     let shown: Vec<&WeekReview> =
         in_range(&review, today, weeks.unwrap_or(DEFAULT_WEEKS)).collect();
     let mut lines: Vec<String> = Vec::new();

@@ -25,7 +25,14 @@ fn advanced(date: NaiveDate) -> SessionRecord {
 }
 
 fn json(history: &History, weeks: Option<u32>) -> Value {
-    serde_json::to_value(to_json(&Catalog::builtin(), history, today(), weeks, 3)).unwrap()
+    serde_json::to_value(to_json(
+        &Catalog::builtin(),
+        history,
+        today(),
+        weeks,
+        &Settings::default(),
+    ))
+    .unwrap()
 }
 
 fn keys(v: &Value) -> Vec<&str> {
@@ -44,7 +51,14 @@ fn labels(v: &Value) -> Vec<&str> {
 }
 
 fn text(history: &History, weeks: Option<u32>, lang: Lang) -> String {
-    to_text(&Catalog::builtin(), history, today(), weeks, 3, lang)
+    to_text(
+        &Catalog::builtin(),
+        history,
+        today(),
+        weeks,
+        &Settings::default(),
+        lang,
+    )
 }
 
 // ---- JSON ----
@@ -57,7 +71,7 @@ fn json_has_exactly_the_contract_keys() {
         beginner(d(2026, 11, 25)),
     ]);
     let v = json(&h, None);
-    assert_eq!(keys(&v), ["minimum", "streak", "weeks"]);
+    assert_eq!(keys(&v), ["minimum", "pain_checks", "streak", "weeks"]);
     assert_eq!(v["minimum"], 2);
     let week = &v["weeks"][0];
     assert_eq!(
@@ -72,6 +86,7 @@ fn json_has_exactly_the_contract_keys() {
             "met_target",
             "program",
             "sessions",
+            "short_sessions",
             "start",
             "target",
             "week",
@@ -184,7 +199,7 @@ fn no_history_gives_no_weeks() {
     let v = json(&History::default(), None);
     assert_eq!(
         v,
-        serde_json::json!({"streak": 0, "minimum": 2, "weeks": []})
+        serde_json::json!({"streak": 0, "minimum": 2, "weeks": [], "pain_checks": []})
     );
 }
 
@@ -450,10 +465,26 @@ fn csv_quotes_what_needs_quoting() {
 fn render_leaves_the_last_newline_to_the_caller() {
     let h = history(vec![beginner(d(2026, 11, 24))]);
     let catalog = Catalog::builtin();
-    let csv = render(&catalog, &h, today(), None, 3, Format::Csv, Lang::En);
+    let csv = render(
+        &catalog,
+        &h,
+        today(),
+        None,
+        &Settings::default(),
+        Format::Csv,
+        Lang::En,
+    );
     assert!(!csv.ends_with('\n'));
     assert_eq!(csv.lines().count(), 1 + 7);
-    let json = render(&catalog, &h, today(), None, 3, Format::Json, Lang::En);
+    let json = render(
+        &catalog,
+        &h,
+        today(),
+        None,
+        &Settings::default(),
+        Format::Json,
+        Lang::En,
+    );
     assert!(serde_json::from_str::<Value>(&json).is_ok());
     assert_eq!(Format::from_flags(false, false), Format::Text);
     assert_eq!(Format::from_flags(true, false), Format::Json);
@@ -649,7 +680,7 @@ proptest! {
         n in 1u32..120,
     ) {
         let h = build(raw);
-        let out = to_json(&Catalog::builtin(), &h, today(), Some(n), 3);
+        let out = to_json(&Catalog::builtin(), &h, today(), Some(n), &Settings::default());
         prop_assert!(out.weeks.len() <= n as usize);
         if !h.sessions.is_empty() {
             prop_assert_eq!(out.weeks[0].start, week_start(today()));

@@ -5,9 +5,22 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
 use super::CommandError;
 use super::log_entry::parse_entry;
 use crate::catalog::{Catalog, Program};
+use crate::coach::plan::{Settings, exclusion};
+use crate::coach::safety::ExcludeReason;
 use crate::history::SessionRecord;
 use crate::i18n::fill;
 use crate::store::Store;
+
+/// What was typed after `log`.
+#[derive(Debug, Clone)]
+pub struct Request {
+    /// The day trained.
+    pub date: NaiveDate,
+    /// `--program`; else the program of the first entry.
+    pub program: Option<Program>,
+    /// `EXERCISE[@KG]:SETS[:EFFORT]`, as typed.
+    pub entries: Vec<String>,
+}
 
 /// Checks every entry, then appends one session dated `date`. Nothing is written unless
 /// every part is valid.
@@ -19,12 +32,17 @@ use crate::store::Store;
 pub fn run(
     store: &Store,
     catalog: &Catalog,
-    date: NaiveDate,
-    program: Option<Program>,
-    entries: &[String],
+    request: &Request,
     now: DateTime<FixedOffset>,
+    settings: &Settings,
     lang: crate::i18n::Lang,
 ) -> Result<String, CommandError> {
+    let Request {
+        date,
+        program,
+        entries,
+    } = request;
+    let (date, program) = (*date, *program);
     let (today, offset) = (now.date_naive(), *now.offset());
     let t = super::texts::texts(lang);
     if date > today {
@@ -38,6 +56,15 @@ pub fn run(
         .map(|entry| parse_entry(entry, catalog))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| CommandError::Usage(super::texts::entry_error(&e, lang)))?;
+    // An exercise the profile leaves out is never recorded as done: the coach would then
+    // count it, and the user may not have been meant to do it.
+    for entry in &exercises {
+        if let Some(exercise) = catalog.get(&entry.id)
+            && let Some(reason) = exclusion(exercise, settings)
+        {
+            return Err(CommandError::Usage(refusal(exercise, reason, lang)));
+        }
+    }
     let program = program
         .or_else(|| {
             exercises
@@ -63,9 +90,10 @@ pub fn run(
         planned_sets: None,
         exercises,
     };
+    let ids: Vec<String> = record.exercises.iter().map(|e| e.id.clone()).collect();
     let _lock = store.lock(super::LOCK_WAIT)?;
-    store.append_session(record)?;
-    Ok(fill(
+    let history = store.append_session(record)?;
+    let mut out = fill(
         t.logged,
         &[
             ("date", &date),
@@ -73,5 +101,45 @@ pub fn run(
             ("count", &count),
             ("path", &store.history_path().display()),
         ],
-    ))
+    );
+    // Logged, but still on hold: only the pain check's answer brings it back.
+    let texts = lang.texts();
+    for hold in crate::coach::pain::holds(&history, ids.iter().map(String::as_str)) {
+        let name = catalog
+            .get(&hold.exercise)
+            .map_or(hold.exercise.as_str(), |e| e.text(lang).name.as_str());
+        out += "\n";
+        out += &fill(
+            texts.pain.log_on_hold,
+            &[("exercise", &name), ("date", &texts.date(hold.since))],
+        );
+    }
+    Ok(out)
+}
+
+/// Why `log` refuses an exercise the profile leaves out, and the flag that changes it.
+fn refusal(
+    exercise: &crate::catalog::Exercise,
+    reason: ExcludeReason,
+    lang: crate::i18n::Lang,
+) -> String {
+    let t = lang.texts();
+    let (why, flag) = match reason {
+        ExcludeReason::LeftOut => (
+            t.pain.log_why_left_out,
+            format!("botsterk profile --include {}", exercise.id),
+        ),
+        ExcludeReason::ImpactWithOsteoporosis | ExcludeReason::PainReported => (
+            t.pain.log_why_impact,
+            "botsterk profile --cleared-for-impact yes".to_owned(),
+        ),
+    };
+    fill(
+        t.pain.log_refused,
+        &[
+            ("exercise", &exercise.text(lang).name),
+            ("why", &why),
+            ("flag", &flag),
+        ],
+    )
 }

@@ -5,6 +5,7 @@ pub mod demo;
 pub mod history;
 pub mod log;
 pub mod log_entry;
+pub mod pain_check;
 pub mod plan;
 pub mod profile;
 pub mod restore;

@@ -5,9 +5,9 @@ use serde::Serialize;
 
 use crate::catalog::{Catalog, Measure, Program};
 use crate::coach::plan::{DayPlan, Settings, day_plan, planned_program};
-use crate::coach::safety::{Caution, ExcludeReason};
 use crate::coach::progression::{Prompt, PromptKind, PromptReason};
 use crate::coach::rest::{DayStatus, WeekWarning};
+use crate::coach::safety::{Caution, ExcludeReason};
 use crate::history::History;
 use crate::i18n::{Lang, fill, format_kg};
 
@@ -50,6 +50,8 @@ pub struct WeekJson {
     pub target: u32,
     pub minimum: u32,
     pub warning: Option<WeekWarning>,
+    /// Short sessions this week (fewer than half their sets): not in `sessions`.
+    pub short_sessions: u32,
 }
 
 #[derive(Debug, Serialize)]
@@ -141,6 +143,7 @@ pub fn to_json(
             target: plan.week.target,
             minimum: crate::coach::rest::WEEKLY_MINIMUM,
             warning: plan.week.warning,
+            short_sessions: plan.short_this_week,
         },
         program: plan.session.program,
         rest_seconds: plan.session.rest_seconds,
@@ -248,6 +251,10 @@ pub fn to_text(
             ("target", &plan.week.target),
         ],
     );
+    if plan.short_this_week > 0 {
+        out += "\n";
+        out += &fill(t.pain.short_this_week, &[("count", &plan.short_this_week)]);
+    }
     out.push_str("\n\n");
     for e in &plan.session.exercises {
         let name = catalog

@@ -29,6 +29,8 @@ pub struct Changes {
     pub rest_seconds: Option<u32>,
     /// As typed: "2,4,6,8".
     pub owned_weights: Option<String>,
+    /// Exercises to bring back from the left-out list.
+    pub include: Vec<String>,
 }
 
 impl Changes {
@@ -41,6 +43,7 @@ impl Changes {
             && self.lang.is_none()
             && self.rest_seconds.is_none()
             && self.owned_weights.is_none()
+            && self.include.is_empty()
     }
 }
 
@@ -75,6 +78,10 @@ pub fn run(
             ),
             None => None,
         };
+        let catalog = crate::catalog::Catalog::builtin();
+        if let Some(unknown) = changes.include.iter().find(|id| catalog.get(id).is_none()) {
+            return Err(CommandError::Usage(fill(t.bad_include, &[("id", unknown)])));
+        }
         apply(&mut profile, changes, owned);
         let _lock = store.lock(super::LOCK_WAIT)?;
         store.save_profile(&profile)?;
@@ -114,6 +121,9 @@ fn apply(profile: &mut Profile, changes: &Changes, owned: Option<Vec<f64>>) {
     if let Some(v) = owned {
         profile.owned_weights_kg = v;
     }
+    profile
+        .left_out
+        .retain(|id| !changes.include.iter().any(|back| back == id));
 }
 
 fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
@@ -150,6 +160,16 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
         (s.settings_labels[7], owned),
         (s.settings_labels[8], yes_no(p.bell).to_owned()),
     ];
+    let catalog = crate::catalog::Catalog::builtin();
+    let left_out: Vec<String> = p
+        .left_out
+        .iter()
+        .map(|id| {
+            catalog
+                .get(id)
+                .map_or_else(|| id.clone(), |e| format!("{} ({id})", e.text(lang).name))
+        })
+        .collect();
     let mut out = String::new();
     if !configured {
         out.push_str(t.not_configured);
@@ -157,6 +177,9 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
     }
     for (label, value) in rows {
         out.push_str(&format!("{label:<24}{value}\n"));
+    }
+    if !left_out.is_empty() {
+        out.push_str(&format!("{:<24}{}\n", t.left_out, left_out.join(", ")));
     }
     out.trim_end().to_owned()
 }
@@ -168,6 +191,9 @@ pub struct ProfileTexts {
     pub bad_weights: &'static str,
     pub yes: &'static str,
     pub no: &'static str,
+    pub left_out: &'static str,
+    /// `{id}`
+    pub bad_include: &'static str,
 }
 
 #[must_use]
@@ -178,12 +204,16 @@ pub fn texts(lang: Lang) -> &'static ProfileTexts {
             bad_weights: "--owned-weights {text}: give weights in kg between 0 and 300, separated by commas, e.g. 2,4,6,8",
             yes: "yes",
             no: "no",
+            left_out: "Left out by you",
+            bad_include: "--include {id}: not an exercise; use an id such as wall-push-up (botsterk plan lists them).",
         },
         Lang::Nl => &ProfileTexts {
             not_configured: "Nog niet ingesteld: dit zijn de standaardwaarden. Start botsterk om de vragen te beantwoorden, of zet ze met de opties (botsterk profile --help).",
             bad_weights: "--owned-weights {text}: geef gewichten in kg tussen 0 en 300, gescheiden door komma's, bijv. 2,4,6,8",
             yes: "ja",
             no: "nee",
+            left_out: "Door jou weggelaten",
+            bad_include: "--include {id}: geen oefening; gebruik een id zoals wall-push-up (botsterk plan noemt ze).",
         },
     }
 }

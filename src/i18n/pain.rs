@@ -4,7 +4,9 @@
 /// All pain-check texts in one language.
 #[derive(Debug)]
 pub struct PainTexts {
-    /// Home: one exercise on hold. `{exercise}`, `{date}`
+    /// Home: every exercise on hold. `{exercises}`
+    pub holds_title: &'static str,
+    /// Home: one exercise in that list. `{exercise}`, `{date}`
     pub hold_line: &'static str,
     /// Home: the question put for the first exercise on hold. `{exercise}`
     pub question: &'static str,
@@ -62,7 +64,8 @@ pub struct PainTexts {
 }
 
 pub static EN: PainTexts = PainTexts {
-    hold_line: "{exercise}: on hold since the pain of {date}",
+    holds_title: "Pain: {exercises}. Out of every plan until its pain check is answered.",
+    hold_line: "{exercise} (since {date})",
     question: "Pain check for {exercise}: has a doctor or physiotherapist looked at it?",
     asked_again: "You said not yet: asked again on your next training day.",
     key_ok: "checked: may do it again",
@@ -80,7 +83,7 @@ pub static EN: PainTexts = PainTexts {
     no_open_check: "{exercise} has no open pain check. {open}",
     none_open: "No exercise is on hold for pain.",
     unknown_answer: "'{answer}' is not an answer: use ok, not-yet or leave-out.",
-    log_refused: "{exercise} is left out for you ({why}): nothing was written. {flag}",
+    log_refused: "{exercise} is left out for you ({why}): nothing was written. To change that: {flag}",
     log_why_impact: "osteoporosis, impact not cleared by a doctor or physiotherapist",
     log_why_left_out: "you left it out after a pain check",
     log_on_hold: "Note: {exercise} is on hold since the pain of {date}; it stays out of the plan until its pain check is answered (botsterk pain-check).",
@@ -99,7 +102,8 @@ pub static EN: PainTexts = PainTexts {
 };
 
 pub static NL: PainTexts = PainTexts {
-    hold_line: "{exercise}: gepauzeerd sinds de pijn van {date}",
+    holds_title: "Pijn: {exercises}. Uit elk plan tot de pijncontrole beantwoord is.",
+    hold_line: "{exercise} (sinds {date})",
     question: "Pijncontrole voor {exercise}: heeft een arts of fysiotherapeut ernaar gekeken?",
     asked_again: "Je zei nog niet: je krijgt de vraag weer op je volgende trainingsdag.",
     key_ok: "nagekeken: mag weer",
@@ -117,7 +121,7 @@ pub static NL: PainTexts = PainTexts {
     no_open_check: "{exercise} heeft geen open pijncontrole. {open}",
     none_open: "Geen enkele oefening is gepauzeerd wegens pijn.",
     unknown_answer: "'{answer}' is geen antwoord: gebruik ok, not-yet of leave-out.",
-    log_refused: "{exercise} valt voor jou weg ({why}): er is niets opgeslagen. {flag}",
+    log_refused: "{exercise} valt voor jou weg ({why}): er is niets opgeslagen. Om dat te veranderen: {flag}",
     log_why_impact: "osteoporose, stootbelasting niet goedgekeurd door een arts of fysiotherapeut",
     log_why_left_out: "je liet het weg na een pijncontrole",
     log_on_hold: "Let op: {exercise} is gepauzeerd sinds de pijn van {date}; het blijft uit het plan tot de pijncontrole beantwoord is (botsterk pain-check).",
@@ -149,6 +153,13 @@ impl PainTexts {
 }
 
 impl super::Texts {
+    /// "26 November": a date this year or last, where the weekday and year add nothing.
+    #[must_use]
+    pub fn short_date(&self, date: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        format!("{} {}", date.day(), self.months[date.month0() as usize])
+    }
+
     /// Why an exercise is left out, in a sentence (the text plan, home).
     #[must_use]
     pub fn excluded(&self, x: &crate::coach::plan::Excluded, name: &str) -> String {

@@ -323,7 +323,12 @@ fn parse_history(bytes: &[u8]) -> Result<History, ParseError> {
     // (a newer format this build cannot read is not "damaged").
     match serde_json::from_slice::<History>(bytes) {
         Ok(history) if history.version > HISTORY_VERSION => Err(ParseError::Newer(history.version)),
-        Ok(history) => Ok(history),
+        // Every older format is a subset of this one (new fields have defaults): read, it
+        // is this version, and is written back as such.
+        Ok(history) => Ok(History {
+            version: HISTORY_VERSION,
+            ..history
+        }),
         Err(full) => match serde_json::from_slice::<VersionOnly>(bytes) {
             Ok(only) if only.version > HISTORY_VERSION => Err(ParseError::Newer(only.version)),
             Ok(_) => Err(ParseError::Corrupt(full.to_string())),

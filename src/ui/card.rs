@@ -37,7 +37,10 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         lines.push(Line::styled(
             format!(
                 "! {}",
-                crate::i18n::fill(t.pain.dropped_on_resume, &[("exercises", &names.join(", "))])
+                crate::i18n::fill(
+                    t.pain.dropped_on_resume,
+                    &[("exercises", &names.join(", "))]
+                )
             ),
             ctx.theme.warning,
         ));

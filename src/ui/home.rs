@@ -220,25 +220,41 @@ fn pain_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
     }
     let names: Vec<String> = holds
         .iter()
-        .map(|h| format!("{} ({})", ctx.name(&h.exercise), t.date(h.since)))
+        .map(|h| {
+            fill(
+                t.pain.hold_line,
+                &[
+                    ("exercise", &ctx.name(&h.exercise)),
+                    ("date", &t.short_date(h.since)),
+                ],
+            )
+        })
         .collect();
-    let mut lines = vec![
-        Line::styled(
-            format!("! {}", fill(t.prompt_pain, &[("exercise", &names.join(", "))])),
-            ctx.theme.title,
+    let mut lines = vec![Line::styled(
+        format!(
+            "! {}",
+            fill(t.pain.holds_title, &[("exercises", &names.join(", "))])
         ),
-        Line::styled(format!("  ({})", t.reason_pain), ctx.theme.dim),
-    ];
+        ctx.theme.warning,
+    )];
+    // The unfinished session is decided first; its keys are the ones on screen.
+    if model.unfinished.is_some() {
+        return lines;
+    }
     match model.pain_question() {
         Some(hold) => {
             let name = ctx.name(&hold.exercise);
             let line = match model.pain_confirm {
-                Some(PainAnswer::Ok) => {
-                    Line::styled(fill(t.pain.confirm_ok, &[("exercise", &name)]), ctx.theme.warning)
-                }
+                Some(PainAnswer::Ok) => Line::styled(
+                    format!("? {}", fill(t.pain.confirm_ok, &[("exercise", &name)])),
+                    ctx.theme.title,
+                ),
                 Some(PainAnswer::LeaveOut) => Line::styled(
-                    fill(t.pain.confirm_leave_out, &[("exercise", &name)]),
-                    ctx.theme.warning,
+                    format!(
+                        "? {}",
+                        fill(t.pain.confirm_leave_out, &[("exercise", &name)])
+                    ),
+                    ctx.theme.title,
                 ),
                 _ => Line::styled(
                     format!("? {}", fill(t.pain.question, &[("exercise", &name)])),
@@ -293,6 +309,18 @@ fn week_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
     });
     if let Some(warning) = warning {
         lines.push(Line::styled(format!("! {warning}"), ctx.theme.warning));
+    }
+    if model.day.short_this_week > 0 {
+        lines.push(Line::styled(
+            format!(
+                "  {}",
+                fill(
+                    t.pain.short_this_week,
+                    &[("count", &model.day.short_this_week)]
+                )
+            ),
+            ctx.theme.dim,
+        ));
     }
     let future = model.day.today.future_sessions.len();
     if future > 0 {

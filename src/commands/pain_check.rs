@@ -1,0 +1,83 @@
+//! `botsterk pain-check EXERCISE ok|not-yet|leave-out`: answers the pain check of an
+//! exercise on hold (see `coach::pain`). Nothing is written for an exercise without an
+//! open pain check or an answer that is not one of the three.
+
+use chrono::NaiveDate;
+
+use super::CommandError;
+use crate::catalog::Catalog;
+use crate::coach::pain;
+use crate::history::PainAnswer;
+use crate::i18n::{Lang, fill};
+use crate::profile::Profile;
+use crate::store::Store;
+
+/// The answer as typed: `ok`, `not-yet` or `leave-out` (an underscore works too).
+#[must_use]
+pub fn parse_answer(text: &str) -> Option<PainAnswer> {
+    match text.trim().to_lowercase().replace('_', "-").as_str() {
+        "ok" => Some(PainAnswer::Ok),
+        "not-yet" => Some(PainAnswer::NotYet),
+        "leave-out" => Some(PainAnswer::LeaveOut),
+        _ => None,
+    }
+}
+
+/// Records the answer in the history (and, for `leave-out`, the profile's list).
+///
+/// # Errors
+/// [`CommandError::Usage`] for an unknown answer or an exercise without an open pain
+/// check; a store error when the history or profile cannot be read or written.
+pub fn run(
+    store: &Store,
+    catalog: &Catalog,
+    exercise: &str,
+    answer: &str,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<String, CommandError> {
+    let t = lang.texts();
+    let answer = parse_answer(answer)
+        .ok_or_else(|| CommandError::Usage(fill(t.pain.unknown_answer, &[("answer", &answer)])))?;
+    let name = catalog
+        .get(exercise)
+        .map_or_else(|| exercise.to_owned(), |e| e.text(lang).name.clone());
+    let _lock = store.lock(super::LOCK_WAIT)?;
+    let history = store.load_history()?;
+    let Some(record) = pain::answer(&history, exercise, answer, today) else {
+        let open: Vec<String> = pain::holds(&history, catalog.all().iter().map(|e| e.id.as_str()))
+            .iter()
+            .map(|h| format!("pain-check {} ...", h.exercise))
+            .collect();
+        let open = if open.is_empty() {
+            t.pain.none_open.to_owned()
+        } else {
+            open.join(", ")
+        };
+        return Err(CommandError::Usage(fill(
+            t.pain.no_open_check,
+            &[("exercise", &name), ("open", &open)],
+        )));
+    };
+    let date = t.date(record.date);
+    store.update(|h| h.pain_checks.push(record))?;
+    let template = match answer {
+        PainAnswer::Ok => t.pain.answered_ok,
+        PainAnswer::NotYet => t.pain.answered_not_yet,
+        PainAnswer::LeaveOut => {
+            // Kept out by the profile from now on, where `profile --include` finds it.
+            let mut profile = store
+                .load_profile()?
+                .unwrap_or_else(|| Profile::defaults(lang));
+            if !profile.left_out.iter().any(|id| id == exercise) {
+                profile.left_out.push(exercise.to_owned());
+                store.save_profile(&profile)?;
+            }
+            t.pain.answered_leave_out
+        }
+    };
+    Ok(fill(
+        template,
+        &[("exercise", &name), ("date", &date), ("id", &exercise)],
+    ))
+}
