@@ -48,12 +48,17 @@ impl Hold {
 }
 
 /// The answer that brought an exercise back after pain (`ok`), for progression.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Recovery {
     /// The day of the `ok` answer.
     pub answered: NaiveDate,
     /// The pain report it closed (the newest one on or before the answer's `since`).
     pub pain_date: NaiveDate,
+    /// What the exercise asked in the session with the pain (the lightest, if it was
+    /// recorded twice that day): the level the comeback steps down from, even when that
+    /// session is dated after today.
+    pub pain_target: Option<u32>,
+    pub pain_weight_kg: Option<f64>,
 }
 
 impl Recovery {
@@ -123,24 +128,33 @@ pub fn holds<'a>(history: &History, exercises: impl IntoIterator<Item = &'a str>
         .collect()
 }
 
-/// The `ok` answer that ended the newest pain of `exercise`, when it is not on hold and its
-/// last closing answer was `ok`.
+/// The answer that ended the newest pain of `exercise` (`ok`, or `leave-out` when the
+/// exercise is planned again after `profile --include`), when it is not on hold.
 #[must_use]
 pub fn recovery(history: &History, exercise: &str) -> Option<Recovery> {
     if hold(history, exercise).is_some() {
         return None;
     }
+    // `leave-out` too: an exercise left out and brought back (`profile --include`) comes
+    // back as after an `ok`.
     let answer = closed_through(&history.pain_checks, exercise)?;
-    if answer.answer != PainAnswer::Ok {
-        return None;
-    }
     let pain_date = pain_dates(history, exercise)
         .into_iter()
         .filter(|d| *d <= answer.since)
         .max()?;
+    let hurt = || {
+        history
+            .sessions
+            .iter()
+            .filter(|s| s.date == pain_date)
+            .flat_map(|s| &s.exercises)
+            .filter(|e| e.id == exercise && e.reports_pain())
+    };
     Some(Recovery {
         answered: answer.date,
         pain_date,
+        pain_target: hurt().map(|e| e.target).min(),
+        pain_weight_kg: hurt().filter_map(|e| e.weight_kg).min_by(f64::total_cmp),
     })
 }
 

@@ -444,3 +444,7 @@ mod tests {
         assert!(plan.exercises.iter().all(|e| e.sets == 3));
     }
 }
+
+#[cfg(test)]
+#[path = "plan_safety_tests.rs"]
+mod safety_tests;

@@ -449,14 +449,29 @@ fn comeback(
         exercise.target_min,
         exercise.target_max.max(exercise.target_min),
     );
-    let before = evidence
-        .iter()
-        .rev()
-        .find(|(date, _)| *date <= recovery.pain_date)
+    // The record with the pain is "before the pain"; without it (not in these records),
+    // the last one up to that day.
+    let up_to_pain = || {
+        evidence
+            .iter()
+            .rev()
+            .filter(|(date, _)| *date <= recovery.pain_date)
+    };
+    let before = up_to_pain()
+        .find(|(date, r)| *date == recovery.pain_date && r.reports_pain())
+        .or_else(|| up_to_pain().next())
         .map(|(_, r)| *r);
-    let target = match (exercise.measure, before) {
-        (Measure::Hold, Some(r)) => r
-            .target
+    // The lighter of what the records say and what the session with the pain asked.
+    let lower = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    let before_target = [before.map(|r| r.target), recovery.pain_target]
+        .into_iter()
+        .flatten()
+        .min();
+    let target = match (exercise.measure, before_target) {
+        (Measure::Hold, Some(held)) => held
             .clamp(min, max)
             .saturating_sub(PLANK_STEP_BACK_SECONDS)
             .max(min),
@@ -465,8 +480,7 @@ fn comeback(
     let weight_kg = if exercise.weighted {
         match latest {
             Some(chosen) if chosen.date >= recovery.answered => Some(chosen.to_kg),
-            _ => before
-                .and_then(|r| r.weight_kg)
+            _ => lower(before.and_then(|r| r.weight_kg), recovery.pain_weight_kg)
                 .or(latest.map(|c| c.to_kg))
                 .map(|w| next_weight_down(w, owned_weights_kg).unwrap_or(w)),
         }
