@@ -344,7 +344,7 @@ fn any_record() -> impl Strategy<Value = crate::history::ExerciseRecord> {
             }
             crate::history::ExerciseRecord {
                 id: IDS[i].into(),
-                weight_kg: kg.filter(|_| i >= 4 && i < 7),
+                weight_kg: kg.filter(|_| (4..7).contains(&i)),
                 target,
                 sets,
                 effort,
