@@ -991,3 +991,148 @@ fn osteoporosis_in_dutch_leaves_stomping_out_and_cautions_the_deadlift() {
     assert_eq!(profile["bone_status"], "osteoporosis");
     assert_eq!(profile["cleared_for_impact"], false);
 }
+
+/// Issue 12: `4` during a set keeps the reps counted so far, marked as stopped for pain,
+/// and the saved session puts the exercise on hold: home asks its pain check.
+#[test]
+fn pain_at_rep_three_keeps_the_three_reps_and_puts_the_exercise_on_hold() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let mut tui = Tui::spawn(&data, 24, 80);
+    tui.wait_for("Today's session");
+    tui.press(ENTER);
+    tui.wait_for("Today: 2 sets of 10 reps");
+    tui.press(ENTER);
+    tui.wait_set("Wall push-ups", 1, 10);
+    tui.count_reps(0, 3, 10);
+    tui.press("4");
+    tui.wait_for("Enter  continue");
+    tui.press("q");
+    tui.wait_for("save what you did");
+    tui.press("s");
+    tui.wait_for("Session done");
+    tui.press(ENTER);
+    let home = tui.wait_for("Pain check for Wall push-ups");
+    assert!(!home.contains("1. Wall push-ups"), "{home}");
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+    let history = read_history(&data);
+    let pushups = &history["sessions"][0]["exercises"][0];
+    assert_eq!(pushups["effort"], "pain");
+    assert_eq!(set_field(pushups, "reps"), [3]);
+    assert_eq!(pushups["sets"][0]["stopped_for_pain"], true);
+    assert_eq!(history["sessions"][0]["planned_sets"], 8);
+}
+
+/// A history with pain reported on wall push-ups two days ago.
+fn with_pain(data: &Path) {
+    log_session(
+        data,
+        2,
+        &["wall-push-up:10,4:pain", "chair-squat:10,10:right"],
+    );
+}
+
+/// Issue 12: the pain check answered on home with each of the three answers.
+#[test]
+fn the_pain_check_is_answered_on_home() {
+    // ok: asked once more (y/n), then back in the plan.
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    with_pain(&data);
+    let mut tui = Tui::spawn(&data, 24, 80);
+    let home = tui.wait_for("Pain check for Wall push-ups");
+    assert!(!home.contains("1. Wall push-ups"), "{home}");
+    tui.press("o");
+    tui.wait_for("A doctor or physiotherapist checked Wall push-ups");
+    tui.press("y");
+    tui.wait_for("1. Wall push-ups");
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+    let answers = &read_history(&data)["pain_checks"];
+    assert_eq!(answers[0]["answer"], "ok");
+    assert_eq!(answers[0]["exercise"], "wall-push-up");
+
+    // not yet: still out, not asked again today.
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    with_pain(&data);
+    let mut tui = Tui::spawn(&data, 24, 80);
+    tui.wait_for("Pain check for Wall push-ups");
+    tui.press("w");
+    let home = tui.wait_for("asked again on your next training day");
+    assert!(!home.contains("1. Wall push-ups"), "{home}");
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+    assert_eq!(read_history(&data)["pain_checks"][0]["answer"], "not_yet");
+
+    // leave it out: y/n, then out for good, listed in the profile.
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    with_pain(&data);
+    let mut tui = Tui::spawn(&data, 24, 80);
+    tui.wait_for("Pain check for Wall push-ups");
+    tui.press("l");
+    tui.wait_for("Leave Wall push-ups out for good?");
+    tui.press("y");
+    let home = tui.wait_for("you chose so after a pain check");
+    assert!(!home.contains("Pain check for"), "{home}");
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+    assert_eq!(read_history(&data)["pain_checks"][0]["answer"], "leave_out");
+    let profile: Value =
+        serde_json::from_slice(&std::fs::read(data.join("profile.json")).unwrap()).unwrap();
+    assert_eq!(profile["left_out"], serde_json::json!(["wall-push-up"]));
+}
+
+/// Issue 12: an unfinished session from an earlier day is never resumed: it is saved as it
+/// was (dated that day) or thrown away.
+#[test]
+fn a_journal_from_yesterday_is_saved_as_it_was_or_thrown_away() {
+    for (keys, saved) in [(&["y"][..], true), (&["r", "n", "y"][..], false)] {
+        let tmp = tempfile::tempdir().unwrap();
+        let data = tmp.path().join("data");
+        let mut tui = one_set_done(&data, 9);
+        signal(&mut tui, "KILL");
+        tui.wait_exit();
+        drop(tui);
+        // The same journal, a day older.
+        let path = data.join(JOURNAL);
+        let mut journal: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        for field in ["started_at", "updated_at"] {
+            let at = chrono::DateTime::parse_from_rfc3339(journal[field].as_str().unwrap())
+                .unwrap()
+                - chrono::Duration::days(1);
+            journal[field] = Value::from(at.to_rfc3339());
+        }
+        std::fs::write(&path, journal.to_string()).unwrap();
+        let yesterday = chrono::Local::now().date_naive() - chrono::Days::new(1);
+
+        let mut tui = Tui::spawn(&data, 24, 80);
+        let home = tui.wait_for("save as it was");
+        assert!(home.contains("not resumed today"), "{home}");
+        assert!(!home.contains("  r  "), "no key to resume: {home}");
+        for key in keys {
+            tui.press(key);
+        }
+        if saved {
+            tui.wait_for("Session saved");
+        } else {
+            tui.wait_for("thrown away");
+        }
+        tui.press("q");
+        assert!(tui.wait_exit().success());
+        assert!(!path.exists());
+        let history = data.join("history.json");
+        if saved {
+            let history = read_history(&data);
+            assert_eq!(history["sessions"][0]["date"], yesterday.to_string());
+            assert_eq!(
+                set_field(&history["sessions"][0]["exercises"][0], "reps"),
+                [9]
+            );
+        } else {
+            assert!(!history.exists());
+        }
+    }
+}

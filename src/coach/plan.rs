@@ -38,6 +38,10 @@ pub struct PlannedExercise {
     /// The caution for this user's bones, if any (the card and the plan show it).
     #[serde(skip)]
     pub caution: Option<Caution>,
+    /// Back after a pain check (answered `ok`), within the 14 days in which it does not
+    /// get harder: the card says so.
+    #[serde(skip)]
+    pub after_pain: bool,
 }
 
 /// Today's session.
@@ -62,6 +66,7 @@ pub fn starting_plan(catalog: &Catalog, program: Program, rest_seconds: u32) -> 
             rep_hold_seconds: e.rep_hold_seconds,
             weight_kg: None,
             caution: None,
+            after_pain: false,
         })
         .collect();
     SessionPlan {
@@ -256,6 +261,7 @@ pub fn day_plan(
         planned.target = next.target;
         planned.weight_kg = next.weight_kg;
         planned.caution = safety::caution(exercise, settings.bone_status);
+        planned.after_pain = recovery.as_ref().is_some_and(|r| !r.may_increase(today));
         // Pain checks come from the holds above, never twice.
         prompts.extend(next.prompt.filter(|p| p.kind != PromptKind::PainCheck));
         if exercise.weighted && next.weight_kg.is_none() {

@@ -178,6 +178,7 @@ impl Session {
                 rep_hold_seconds: known.rep_hold_seconds,
                 weight_kg: e.weight_kg,
                 caution: None,
+                after_pain: false,
             };
             let today = now_plan.exercises.iter().find(|p| p.id == e.id);
             if journal.stage == Stage::Summary || i < journal.current {
@@ -187,6 +188,7 @@ impl Session {
                 if let Some(today) = today {
                     exercises.push(PlannedExercise {
                         caution: today.caution,
+                        after_pain: today.after_pain,
                         ..from_journal
                     });
                 } else {

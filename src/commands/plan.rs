@@ -213,6 +213,10 @@ fn reason(plan: &DayPlan, lang: Lang) -> String {
         &[("date", &t.day(plan.today.next_training, plan.today.date))],
     );
     match plan.today.status {
+        // Trained yesterday and still a training day: yesterday's session was short.
+        DayStatus::Train if plan.today.last_session == plan.today.date.pred_opt() => {
+            t.pain.short_yesterday.to_owned()
+        }
         DayStatus::Train => t.plan_train_reason.to_owned(),
         DayStatus::Rest => format!("{} {next}.", t.home_rest_why),
         DayStatus::DoneToday => format!("{} {next}.", t.home_done_why),
@@ -261,6 +265,9 @@ pub fn to_text(
             .get(&e.id)
             .map_or(e.id.as_str(), |x| x.text(lang).name.as_str());
         out += &format!("  {name:<26}{}\n", crate::ui::target_text(t, e, units));
+        if e.after_pain {
+            out += &format!("    ! {}\n", t.pain.back_after_pain);
+        }
         if let Some(caution) = caution(catalog, e, lang) {
             if e.caution == Some(Caution::WeakerBones) {
                 out += &format!("    ! {}: {caution}\n", t.setup.caution_title);
@@ -286,6 +293,13 @@ pub fn to_text(
             ) = (p.kind, p.to_kg)
             {
                 let command = format!("botsterk weight {} {}", p.exercise, format_kg(to));
+                out += &format!(
+                    "    {}\n",
+                    fill(t.plan_answer_with, &[("command", &command)])
+                );
+            }
+            if p.kind == PromptKind::PainCheck {
+                let command = format!("botsterk pain-check {} ok|not-yet|leave-out", p.exercise);
                 out += &format!(
                     "    {}\n",
                     fill(t.plan_answer_with, &[("command", &command)])

@@ -59,6 +59,10 @@ pub struct PainTexts {
     pub earlier_day: &'static str,
     pub key_save_as_it_was: &'static str,
     pub key_throw_away: &'static str,
+    /// Why today is a training day after a short session yesterday.
+    pub short_yesterday: &'static str,
+    /// The card (and the text plan) of an exercise back after a pain check.
+    pub back_after_pain: &'static str,
     /// The reason given with a first weight for weaker bones.
     pub reason_first_time_weaker: &'static str,
 }
@@ -98,6 +102,8 @@ pub static EN: PainTexts = PainTexts {
     earlier_day: "It began on {date}: it can be saved as it was (dated that day), not resumed today.",
     key_save_as_it_was: "save as it was",
     key_throw_away: "throw away",
+    short_yesterday: "Yesterday's session was short (under half its sets), so today is a training day.",
+    back_after_pain: "Back after your pain check: one step easier, and no harder for 14 days. Stop at once if it hurts.",
     reason_first_time_weaker: "with weaker bones, start lighter: half the usual first weight",
 };
 
@@ -136,6 +142,8 @@ pub static NL: PainTexts = PainTexts {
     earlier_day: "Begonnen op {date}: je kunt hem opslaan zoals hij was (met die datum), niet vandaag hervatten.",
     key_save_as_it_was: "opslaan zoals hij was",
     key_throw_away: "weggooien",
+    short_yesterday: "De training van gisteren was kort (minder dan de helft van de series), dus vandaag mag je trainen.",
+    back_after_pain: "Terug na je pijncontrole: een stap lichter, en 14 dagen niet zwaarder. Stop meteen als het pijn doet.",
     reason_first_time_weaker: "met zwakkere botten begin je lichter: de helft van het gebruikelijke eerste gewicht",
 };
 

@@ -55,6 +55,12 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
             ctx.theme.title,
         ));
     }
+    if exercise.after_pain {
+        lines.push(Line::styled(
+            format!("! {}", t.pain.back_after_pain),
+            ctx.theme.warning,
+        ));
+    }
     if let Some(text) = text {
         // Osteopenia or osteoporosis: the safer form, in its own words. Not knowing: ask.
         match exercise.caution {
