@@ -553,3 +553,41 @@ fn a_session_knows_how_many_sets_it_planned() {
     let record = s.to_record(clock.local_now());
     assert!(record.is_short(), "1 set of 8");
 }
+
+/// Issue 12, rule 4: resumed after the profile changed to "osteoporosis, not cleared",
+/// the rest of the session is planned again: stomping is dropped (and named), the deadlift
+/// carries its caution.
+#[test]
+fn a_resumed_session_follows_the_profile_as_it_is_now() {
+    use crate::coach::plan::{Settings, day_plan};
+    use crate::coach::safety::Caution;
+    use crate::profile::BoneStatus;
+    let clock = FakeClock::new();
+    let mut s = advanced(&clock);
+    press(&mut s, &clock, Input::Begin);
+    rep_set(&mut s, &clock, 10);
+    let journal = s.to_journal(clock.local_now());
+    let now = Settings {
+        bone_status: BoneStatus::Osteoporosis,
+        ..Settings::default()
+    };
+    let today = day_plan(
+        &Catalog::builtin(),
+        &crate::history::History::default(),
+        &now,
+        Program::Advanced,
+        clock.today(),
+    );
+    let resumed = Session::resume(&journal, &Catalog::builtin(), clock.now(), &today.session)
+        .expect("resumable");
+    assert_eq!(resumed.dropped, ["stomp"]);
+    let s = resumed.session;
+    assert_eq!(s.dropped(), ["stomp"]);
+    let ids: Vec<&str> = s.plan().exercises.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["goblet-squat", "deadlift", "overhead-press"]);
+    assert_eq!(s.plan().exercises[1].caution, Some(Caution::WeakerBones));
+    // Goes on where it was: goblet squats, set 2, the finished set kept.
+    assert_eq!((s.exercise_position(), s.set_number()), ((1, 3), 2));
+    assert_eq!(s.sets_done().len(), 1);
+    assert_eq!(s.to_record(clock.local_now()).planned_sets, Some(9));
+}

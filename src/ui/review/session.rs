@@ -77,10 +77,24 @@ fn heading(ctx: &Ctx, session: &SessionRecord) -> String {
     if session.ended_early {
         parts.push(r.ended_early.to_owned());
     }
+    if session.is_short() {
+        parts.push(short_note(ctx.t, session));
+    }
     if session.logged {
         parts.push(r.logged.to_owned());
     }
     parts.join(" · ")
+}
+
+/// "short: 1 of 8 sets".
+pub fn short_note(t: &Texts, session: &SessionRecord) -> String {
+    fill(
+        t.pain.short_session,
+        &[
+            ("done", &session.sets_done()),
+            ("planned", &session.planned_sets.unwrap_or_default()),
+        ],
+    )
 }
 
 fn set_table(
@@ -99,6 +113,14 @@ fn set_table(
         let first = row.set.is_none_or(|s| s == 0);
         let name = if first { ctx.name(&record.id) } else { "" };
         let (set, done) = match row.set {
+            Some(i) if record.sets[i].stopped_for_pain => (
+                (i + 1).to_string(),
+                format!(
+                    "{} ({})",
+                    set_text(r, measure, &record.sets[i]),
+                    t.pain.stopped_for_pain
+                ),
+            ),
             Some(i) => ((i + 1).to_string(), set_text(r, measure, &record.sets[i])),
             // Stopped for pain before a set is not "skipped": say what happened.
             None if record.skipped => (String::new(), r.skipped.to_owned()),

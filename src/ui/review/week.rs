@@ -20,12 +20,34 @@ pub fn render(
     let Some(week) = data.review.weeks.get(state.week) else {
         return vec![("Esc", r.key_back)];
     };
-    let [title, _, table, message] = area.layout(&Layout::vertical([
+    // The pain checks answered this week, under its sessions.
+    let answers: Vec<Line> = data
+        .history
+        .pain_checks
+        .iter()
+        .filter(|a| (week.start..=week.end()).contains(&a.date))
+        .map(|a| {
+            let text = fill(
+                ctx.t.pain.history_answer,
+                &[
+                    ("exercise", &ctx.name(&a.exercise)),
+                    ("answer", &ctx.t.pain.answer(a.answer)),
+                ],
+            );
+            Line::styled(
+                format!("{}  {text}", short_date(ctx.t, a.date)),
+                ctx.theme.warning,
+            )
+        })
+        .collect();
+    let [title, _, table, pain, message] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Fill(1),
+        Constraint::Length(u16::try_from(answers.len()).unwrap_or(u16::MAX)),
         Constraint::Length(2),
     ]));
+    Paragraph::new(answers).render(pain, buf);
     let title_text = fill(
         r.week_title,
         &[
@@ -50,11 +72,21 @@ pub fn render(
         .filter_map(|&i| data.history.sessions.get(i))
         .map(|session| {
             let mut notes = Vec::new();
-            if session.ended_early {
+            // A short session ended early by definition: one note says both.
+            if session.ended_early && !session.is_short() {
                 notes.push(r.ended_early);
             }
             if session.logged {
                 notes.push(r.logged);
+            }
+            let short = session
+                .is_short()
+                .then(|| super::session::short_note(ctx.t, session));
+            if let Some(short) = &short {
+                notes.push(short);
+            }
+            if session.reports_pain() {
+                notes.push(ctx.t.effort_pain);
             }
             let done = session
                 .exercises
