@@ -7,14 +7,14 @@ use std::time::Duration;
 
 use clap::FromArgMatches;
 
-use botsterk::app::{Model, Unfinished};
+use botsterk::app::Model;
 use botsterk::catalog::Catalog;
 use botsterk::cli::{Cli, Command};
 use botsterk::clock::{Clock, SystemClock};
-use botsterk::coach::session::{JOURNAL_VERSION, Journal};
 use botsterk::commands;
 use botsterk::commands::restore;
 use botsterk::profile::Profile;
+use botsterk::resume::AtStart;
 use botsterk::shell;
 use botsterk::store::{Store, StoreError};
 
@@ -94,7 +94,19 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let unfinished = unfinished_session(&store, &history, lang);
+    // A journal that cannot be read is moved aside (home says where); one that cannot
+    // even be moved stops botsterk, so that no new session writes over it.
+    let at_start = match botsterk::resume::journal_at_start(&store, &history) {
+        Ok(at_start) => at_start,
+        Err(e) => {
+            let t = lang.texts();
+            eprintln!(
+                "botsterk: {}",
+                botsterk::i18n::fill(t.journal_unreadable, &[("reason", &e)])
+            );
+            return ExitCode::FAILURE;
+        }
+    };
     let mut model = Model::new(
         Catalog::builtin(),
         lang,
@@ -102,7 +114,11 @@ fn main() -> ExitCode {
         store.history_path().display().to_string(),
         SystemClock.today(),
     );
-    model.unfinished = unfinished;
+    match at_start {
+        AtStart::Nothing => {}
+        AtStart::Unfinished(unfinished) => model.unfinished = Some(unfinished),
+        AtStart::SetAside(aside) => model.journal_set_aside = Some(aside),
+    }
     model.lang_fixed = cli.lang.is_some();
     match profile {
         Some(profile) => model.set_profile(profile, SystemClock.today(), cli.lang.is_some()),
@@ -127,53 +143,6 @@ fn print_bytes(bytes: &[u8]) -> ExitCode {
         Err(e) => {
             eprintln!("botsterk: cannot write to the output: {e}");
             ExitCode::FAILURE
-        }
-    }
-}
-
-/// The session a killed or crashed botsterk left in the journal, to offer on home. A
-/// journal whose session is already in the history (the crash came between saving and
-/// removing it) is removed; one that cannot be read is left on disk for the user and
-/// reported, never deleted.
-fn unfinished_session(
-    store: &Store,
-    history: &botsterk::history::History,
-    lang: botsterk::i18n::Lang,
-) -> Option<Unfinished> {
-    match store.load_journal::<Journal>() {
-        // A journal from a newer botsterk is left alone: this one might misread it.
-        Ok(Some(journal)) if journal.version > JOURNAL_VERSION => {
-            let t = lang.texts();
-            let reason = format!("version {}", journal.version);
-            eprintln!(
-                "botsterk: {}",
-                botsterk::i18n::fill(t.journal_unreadable, &[("reason", &reason)])
-            );
-            None
-        }
-        Ok(Some(journal)) => {
-            let saved = history
-                .sessions
-                .iter()
-                .any(|s| s.started_at == journal.started_at && !s.logged);
-            if saved {
-                let _ = store.remove_journal();
-                return None;
-            }
-            Some(Unfinished {
-                journal,
-                confirm_discard: false,
-                error: None,
-            })
-        }
-        Ok(None) => None,
-        Err(e) => {
-            let t = lang.texts();
-            eprintln!(
-                "botsterk: {}",
-                botsterk::i18n::fill(t.journal_unreadable, &[("reason", &e)])
-            );
-            None
         }
     }
 }

@@ -989,3 +989,51 @@ fn osteoporosis_in_dutch_leaves_stomping_out_and_cautions_the_deadlift() {
     assert_eq!(profile["bone_status"], "osteoporosis");
     assert_eq!(profile["cleared_for_impact"], false);
 }
+
+/// Issue 14: a journal that cannot be read (damaged, or from a newer botsterk) is moved
+/// aside unchanged, home says where and why, and a new session keeps a journal of its own.
+#[test]
+fn an_unreadable_journal_is_moved_aside_and_shown_on_home() {
+    for (bytes, why) in [
+        (
+            &b"{\"version\": 1, \"started_at\": \"2026-11"[..],
+            "the file is damaged",
+        ),
+        (
+            b"{\"version\": 9, \"sets\": []}",
+            "a newer botsterk wrote it",
+        ),
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        let data = tmp.path().join("data");
+        std::fs::create_dir_all(&data).unwrap();
+        std::fs::write(data.join(JOURNAL), bytes).unwrap();
+        let mut tui = Tui::spawn(&data, 24, 80);
+        let home = tui.wait_for("could not be read");
+        let squeezed: String = home.split_whitespace().collect();
+        assert!(squeezed.contains(&why.replace(' ', "")), "{home}");
+        assert!(
+            squeezed.contains("session-in-progress.unreadable-"),
+            "{home}"
+        );
+        let aside: Vec<_> = std::fs::read_dir(&data)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.to_string_lossy().contains(".unreadable-"))
+            .collect();
+        assert_eq!(aside.len(), 1, "{aside:?}");
+        assert_eq!(std::fs::read(&aside[0]).unwrap(), bytes);
+        // A new session writes its own journal; the one set aside stays as it was.
+        tui.press(ENTER);
+        tui.wait_for("Today: 2 sets of 10 reps");
+        tui.press(ENTER);
+        tui.wait_set("Wall push-ups", 1, 10);
+        tui.count_reps(0, 3, 10);
+        tui.press(ENTER);
+        tui.wait_for("Next: set 2 of 2");
+        signal(&mut tui, "KILL");
+        tui.wait_exit();
+        assert!(data.join(JOURNAL).exists());
+        assert_eq!(std::fs::read(&aside[0]).unwrap(), bytes);
+    }
+}

@@ -15,10 +15,12 @@ use crate::history::{History, SessionRecord, WeightChange};
 use crate::i18n::Lang;
 
 pub mod review_state;
+pub mod set_aside;
 pub mod settings_state;
 pub mod setup;
 use crate::profile::Profile;
 pub use review_state::ReviewState;
+pub use set_aside::{JournalSetAside, SetAsideReason};
 pub use settings_state::SettingsState;
 pub use setup::SetupState;
 
@@ -112,6 +114,8 @@ pub struct Model {
     pub profile: Option<Profile>,
     /// `--lang` was given: the profile's language does not change the screens this run.
     pub lang_fixed: bool,
+    /// A journal found at start that could not be read, and where it was moved.
+    pub journal_set_aside: Option<JournalSetAside>,
 }
 
 /// The unfinished session found at start, and where the user is in deciding about it.
@@ -253,6 +257,7 @@ impl Model {
             unfinished: None,
             profile: None,
             lang_fixed: false,
+            journal_set_aside: None,
         }
     }
 

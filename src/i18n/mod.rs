@@ -5,8 +5,10 @@
 
 use std::fmt::Display;
 
+pub mod data;
 pub mod review;
 pub mod setup;
+pub use data::DataTexts;
 pub use review::ReviewTexts;
 pub use setup::SetupTexts;
 
@@ -315,6 +317,8 @@ pub struct Texts {
     pub review: &'static ReviewTexts,
     /// Set-up, settings, help and safety notes.
     pub setup: &'static SetupTexts,
+    /// The user's files: a journal moved aside, backups, undo.
+    pub data: &'static DataTexts,
 }
 
 pub const EN: Texts = Texts {
@@ -500,10 +504,11 @@ pub const EN: Texts = Texts {
     key_discard: "discard",
     journal_failed: "! progress not written to disk",
     stopped_by_signal: "botsterk: stopped by signal {signal}. Every finished set is kept and offered again at the next start.",
-    journal_unreadable: "the unfinished session could not be read ({reason}); the file is left as it is.",
+    journal_unreadable: "the unfinished session could not be read, nor moved aside ({reason}). It is left as it is: move it out of the data folder yourself, then start botsterk again.",
     error_profile: "{reason}. botsterk has not changed it: fix the file or move it away (set-up then runs again).",
     review: &review::EN,
     setup: &setup::EN,
+    data: &data::EN,
 };
 
 pub const NL: Texts = Texts {
@@ -689,10 +694,11 @@ pub const NL: Texts = Texts {
     key_discard: "weggooien",
     journal_failed: "! voortgang niet op schijf gezet",
     stopped_by_signal: "botsterk: gestopt door signaal {signal}. Elke afgemaakte serie is bewaard en wordt bij de volgende start weer aangeboden.",
-    journal_unreadable: "de onafgemaakte training kon niet gelezen worden ({reason}); het bestand blijft zoals het is.",
+    journal_unreadable: "de onafgemaakte training kon niet gelezen of opzij gezet worden ({reason}). Het bestand blijft zoals het is: zet het zelf buiten de gegevensmap en start botsterk opnieuw.",
     error_profile: "{reason}. botsterk heeft het niet veranderd: herstel het bestand of zet het opzij (dan volgen de vragen opnieuw).",
     review: &review::NL,
     setup: &setup::NL,
+    data: &data::NL,
 };
 
 impl Texts {

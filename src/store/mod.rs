@@ -11,6 +11,7 @@ mod journal;
 mod lock;
 mod profile;
 mod restore;
+mod set_aside;
 mod write;
 
 #[cfg(test)]

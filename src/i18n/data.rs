@@ -1,0 +1,43 @@
+//! The texts about the user's files: a journal moved aside, backups and undo, files that
+//! cannot be used. In English and Dutch.
+
+/// The texts about the data files in one language.
+#[derive(Debug)]
+pub struct DataTexts {
+    /// `{reason}`
+    pub set_aside_title: &'static str,
+    /// `{path}`
+    pub set_aside_where: &'static str,
+    pub set_aside_todo: &'static str,
+    /// `{detail}`
+    pub reason_damaged: &'static str,
+    /// `{version}`
+    pub reason_newer: &'static str,
+}
+
+pub const EN: DataTexts = DataTexts {
+    set_aside_title: "An unfinished session could not be read: {reason}.",
+    set_aside_where: "It is kept, unchanged, as {path}",
+    set_aside_todo: "A newer botsterk may read it; delete it when you no longer need it. New sessions are saved as usual.",
+    reason_damaged: "the file is damaged ({detail})",
+    reason_newer: "a newer botsterk wrote it (version {version})",
+};
+
+pub const NL: DataTexts = DataTexts {
+    set_aside_title: "Een onafgemaakte training kon niet gelezen worden: {reason}.",
+    set_aside_where: "Hij is ongewijzigd bewaard als {path}",
+    set_aside_todo: "Een nieuwere botsterk kan hem misschien lezen; verwijder hem als je hem niet meer nodig hebt. Nieuwe trainingen worden gewoon bewaard.",
+    reason_damaged: "het bestand is beschadigd ({detail})",
+    reason_newer: "een nieuwere botsterk heeft het geschreven (versie {version})",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_use_the_same_placeholders() {
+        use crate::i18n::placeholders_by_line;
+        assert_eq!(placeholders_by_line(&EN), placeholders_by_line(&NL));
+    }
+}
