@@ -3,7 +3,6 @@
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
-use std::time::Duration;
 
 use clap::FromArgMatches;
 
@@ -80,8 +79,17 @@ fn main() -> ExitCode {
         );
     }
     // One TUI per data dir, decided before the terminal is touched.
-    let _lock = match store.lock(Duration::ZERO) {
+    let lock = match store.lock_window() {
         Ok(lock) => lock,
+        Err(e) => {
+            eprintln!("botsterk: {}", explain(&e));
+            return ExitCode::FAILURE;
+        }
+    };
+    // Read again under the lock: a `profile` command may have changed it meanwhile, and
+    // the settings change the profile as it is on disk, not as it was before the lock.
+    let profile = match store.load_profile() {
+        Ok(profile) => profile,
         Err(e) => {
             eprintln!("botsterk: {}", explain(&e));
             return ExitCode::FAILURE;
@@ -124,7 +132,7 @@ fn main() -> ExitCode {
         Some(profile) => model.set_profile(profile, SystemClock.today(), cli.lang.is_some()),
         None => model.start_setup(),
     }
-    match shell::run(model, &store) {
+    match shell::run(model, &store, &lock) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("botsterk: the terminal failed: {e}");

@@ -14,7 +14,8 @@ use crate::app::{Effect, Model, Msg, Now, update};
 use crate::clock::{Clock, SystemClock};
 use crate::coach::session::Session;
 use crate::keymap;
-use crate::store::Store;
+use crate::profile::Profile;
+use crate::store::{DataLock, Store};
 use crate::ui::View;
 use crate::ui::theme::{MONO, THEME, Theme};
 
@@ -23,12 +24,12 @@ use crate::ui::theme::{MONO, THEME, Theme};
 ///
 /// # Errors
 /// When the terminal fails (for example when it went away).
-pub fn run(model: Model, store: &Store) -> io::Result<()> {
+pub fn run(model: Model, store: &Store, lock: &DataLock) -> io::Result<()> {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = if no_color { &MONO } else { &THEME };
     let mut terminal = ratatui::init();
     restore_on_signals(model.lang.texts())?;
-    let result = event_loop(&mut terminal, model, store, theme);
+    let result = event_loop(&mut terminal, model, store, lock, theme);
     ratatui::restore();
     result
 }
@@ -37,6 +38,7 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     mut model: Model,
     store: &Store,
+    lock: &DataLock,
     theme: &Theme,
 ) -> io::Result<()> {
     let clock = SystemClock;
@@ -91,8 +93,14 @@ fn event_loop(
                         }
                     }
                     Effect::SaveProfile(profile) => {
-                        pending.push(match store.save_profile(&profile) {
-                            Ok(()) => Msg::ProfileSaved(profile),
+                        // Only what the user changed, onto the profile as it is on disk.
+                        let before = model.profile.clone();
+                        let change = |on_disk: &mut Profile| match &before {
+                            Some(before) => on_disk.take_changes(before, &profile),
+                            None => on_disk.clone_from(&profile),
+                        };
+                        pending.push(match store.update_profile(lock, profile.clone(), change) {
+                            Ok(written) => Msg::ProfileSaved(written),
                             Err(e) => Msg::ProfileSaveFailed(e.to_string()),
                         });
                     }

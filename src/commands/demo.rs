@@ -47,7 +47,7 @@ pub fn run(
     if path.symlink_metadata().is_ok() {
         return Err(refuse());
     }
-    let _lock = store.lock(super::LOCK_WAIT)?;
+    let lock = store.lock(super::LOCK_WAIT)?;
     if path.symlink_metadata().is_ok() {
         return Err(refuse());
     }
@@ -63,7 +63,7 @@ pub fn run(
     let history = demo_history(catalog, end, years);
     // The profile first: if the history then fails, trying again still works.
     if let Some(profile) = &profile {
-        store.save_profile(profile)?;
+        store.update_profile(&lock, profile.clone(), |_| {})?;
     }
     store.save_history(&history)?;
     let first = history.sessions.first().map(|s| s.date);

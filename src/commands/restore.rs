@@ -19,6 +19,8 @@ pub struct RestoreTexts {
     pub no_backup: &'static str,
     /// `{path}` (the lock file): a second botsterk on the same data.
     pub already_open: &'static str,
+    /// `{path}` (the lock file): a command is writing, or the holder did not say.
+    pub busy: &'static str,
     /// `{backup}`, `{history}`, `{sessions}`, `{replaced}`
     pub restored: &'static str,
     /// `{backup}`, `{history}`, `{sessions}`: there was no history before.
@@ -49,6 +51,8 @@ pub const EN: RestoreTexts = RestoreTexts {
     no_backup: "There is no backup botsterk can read in {dir}.",
     already_open: "botsterk is already open in another window ({path} is locked); close it \
         there first, then try again.",
+    busy: "another botsterk command is writing in this data folder ({path} is locked); \
+        nothing was changed: try again in a moment.",
     restored: "Restored {backup} as {history} ({sessions}).\nThe history it replaced \
         is kept as {replaced}.",
     restored_fresh: "Restored {backup} as {history} ({sessions}); there was no \
@@ -73,6 +77,8 @@ pub const NL: RestoreTexts = RestoreTexts {
     no_backup: "Er is geen reservekopie in {dir} die botsterk kan lezen.",
     already_open: "botsterk is al geopend in een ander venster ({path} is vergrendeld); sluit \
         het daar eerst en probeer het dan opnieuw.",
+    busy: "een ander botsterk-commando schrijft in deze gegevensmap ({path} is \
+        vergrendeld); er is niets veranderd: probeer het zo opnieuw.",
     restored: "{backup} is teruggezet als {history} ({sessions}).\nHet logboek dat \
         het verving is bewaard als {replaced}.",
     restored_fresh: "{backup} is teruggezet als {history} ({sessions}); er was nog \
@@ -152,8 +158,14 @@ pub fn explain(
                 ("known", known),
             ],
         ),
-        StoreError::Locked { path } => {
+        StoreError::Locked {
+            path,
+            holder: Some(crate::store::Holder::Window),
+        } => {
             return fill(texts(lang).already_open, &[("path", &path.display())]);
+        }
+        StoreError::Locked { path, .. } => {
+            return fill(texts(lang).busy, &[("path", &path.display())]);
         }
         other => return other.to_string(),
     };

@@ -29,7 +29,7 @@ use thiserror::Error;
 use crate::history::{HISTORY_VERSION, History, SessionRecord};
 
 pub use journal::JOURNAL_FILE;
-pub use lock::{DataLock, LOCK_FILE};
+pub use lock::{DataLock, Holder, LOCK_FILE};
 pub use restore::Restored;
 use write::{FileOps, RealFs, write_atomically};
 
@@ -59,11 +59,25 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
-    /// Another botsterk holds the lock of the data dir; `path` is the lock file.
-    #[error(
-        "the history is already open in another botsterk window (it holds {path}); close it there first"
-    )]
-    Locked { path: PathBuf },
+    /// Another botsterk holds the lock of the data dir; `path` is the lock file, `holder`
+    /// what the holder wrote in it (`None`: it did not say).
+    #[error("{}", locked_message(path, *holder))]
+    Locked {
+        path: PathBuf,
+        holder: Option<Holder>,
+    },
+}
+
+fn locked_message(path: &Path, holder: Option<Holder>) -> String {
+    let path = path.display();
+    match holder {
+        Some(Holder::Window) => format!(
+            "the history is already open in another botsterk window (it holds {path}); close it there first"
+        ),
+        _ => format!(
+            "another botsterk command is writing in this data folder (it holds {path}); try again in a moment"
+        ),
+    }
 }
 
 /// The data directory and the files in it.
