@@ -115,10 +115,10 @@ fn event_loop(
                     }
                     Effect::SaveCorrection(correction) => {
                         pending.push(match store.correct(&correction) {
-                            Ok(history) => Msg::Corrected {
+                            Ok(saved) => Msg::Corrected {
                                 correction,
-                                history,
-                                backup: store.backups().first().map(|p| p.display().to_string()),
+                                history: saved.history,
+                                backup: saved.backup.map(|p| p.display().to_string()),
                             },
                             Err(e) => Msg::CorrectionFailed(e.to_string()),
                         });

@@ -52,7 +52,7 @@ impl Store {
     /// Keeps the history as a new `history.json.replaced-<time>[-N]` and makes that
     /// durable before the history is replaced.
     fn keep_aside(&self, path: &Path, current: &[u8]) -> Result<PathBuf, StoreError> {
-        let stamp = chrono::Local::now().format(BACKUP_STAMP).to_string();
+        let stamp = self.clock.now().format(BACKUP_STAMP).to_string();
         let name = |n: u32| {
             let suffix = if n == 1 {
                 String::new()

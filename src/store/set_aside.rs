@@ -18,7 +18,7 @@ impl Store {
     /// where it was, and nothing else changed.
     pub fn set_aside_journal(&self) -> Result<PathBuf, StoreError> {
         let from = self.journal_path();
-        let stamp = chrono::Local::now().format(BACKUP_STAMP).to_string();
+        let stamp = self.clock.now().format(BACKUP_STAMP).to_string();
         let stem = JOURNAL_FILE.strip_suffix(".json").unwrap_or(JOURNAL_FILE);
         let fail = |source| StoreError::Write {
             path: from.clone(),
