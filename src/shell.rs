@@ -123,6 +123,15 @@ fn event_loop(
                             Err(e) => Msg::CorrectionFailed(e.to_string()),
                         });
                     }
+                    Effect::UndoTo(backup) => {
+                        pending.push(match store.undo_to(std::path::Path::new(&backup)) {
+                            Ok(saved) => Msg::Undone {
+                                history: saved.history,
+                                backup: saved.backup.map(|p| p.display().to_string()),
+                            },
+                            Err(e) => Msg::CorrectionFailed(e.to_string()),
+                        });
+                    }
                 }
             }
         }

@@ -1037,3 +1037,53 @@ fn an_unreadable_journal_is_moved_aside_and_shown_on_home() {
         assert_eq!(std::fs::read(&aside[0]).unwrap(), bytes);
     }
 }
+
+/// Issue 14: `u` on the history screens undoes the last change made there, after asking,
+/// from the backup that change made; the undo keeps a backup of its own.
+#[test]
+fn the_last_change_on_the_history_screens_is_undone_with_u() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    log_session(&data, 0, &["chair-squat:12,12"]);
+    log_session(&data, 0, &["heel-raise:15"]);
+    let before = std::fs::read(data.join("history.json")).unwrap();
+
+    let mut tui = Tui::spawn(&data, 24, 80);
+    tui.wait_for("h  history");
+    tui.press("h");
+    tui.wait_for("Bone dose");
+    assert!(!tui.screen().contains("u  undo"), "nothing to undo yet");
+    tui.press(ENTER);
+    tui.wait_for("Enter  open");
+    tui.press(ENTER);
+    tui.wait_for("12 reps");
+    tui.press("d");
+    tui.wait_for("Delete the session of");
+    tui.press("y");
+    tui.wait_for("Deleted.");
+    tui.wait_for("u  undo");
+    tui.press("u");
+    tui.wait_for("Undo the last change?");
+    tui.press("n");
+    tui.wait_until("the question gone", |s| {
+        !s.contains("Undo the last change?")
+    });
+    assert_eq!(read_history(&data)["sessions"].as_array().unwrap().len(), 1);
+    tui.press("u");
+    tui.wait_for("Undo the last change?");
+    tui.press("y");
+    tui.wait_for("Undone.");
+    tui.wait_until("no second undo", |s| !s.contains("u  undo"));
+    tui.press("\x1b");
+    tui.wait_for("Bone dose");
+    tui.press("\x1b");
+    tui.wait_for("You have trained today");
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+
+    assert_eq!(std::fs::read(data.join("history.json")).unwrap(), before);
+    // The undo's own backup holds the history with the session deleted.
+    let backups = botsterk::store::Store::new(&data).backups();
+    let newest: Value = serde_json::from_slice(&std::fs::read(&backups[0]).unwrap()).unwrap();
+    assert_eq!(newest["sessions"].as_array().unwrap().len(), 1);
+}

@@ -184,6 +184,12 @@ pub enum Msg {
         history: History,
         backup: Option<String>,
     },
+    /// The shell brought back the history from before the last change (`u`): the history
+    /// as now on disk, and the backup of the one the undo replaced.
+    Undone {
+        history: History,
+        backup: Option<String>,
+    },
     /// The shell could not apply or save a correction.
     CorrectionFailed(String),
     /// A key about the unfinished session on home.
@@ -219,6 +225,8 @@ pub enum Effect {
     SaveWeight(WeightChange),
     /// Apply a correction to the history on disk, keeping a backup.
     SaveCorrection(Correction),
+    /// Make this backup the history again (undo), keeping the current one as a backup.
+    UndoTo(String),
     /// Write the session in progress to the journal (after every finished set).
     SaveJournal(Journal),
     /// The session in progress is gone (discarded): remove the journal. (After a save the
@@ -501,6 +509,19 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
                 state.saved(&correction, backup, &data);
             }
         }
+        Msg::Undone { history, backup } => {
+            model.set_history(history, now.today());
+            if let (Screen::Review(state), Some(review)) = (&mut model.screen, &model.review) {
+                let data = review_state::Data {
+                    catalog: &model.catalog,
+                    history: &model.history,
+                    review,
+                    today: now.today(),
+                    units: model.settings.units,
+                };
+                state.undone(backup, &data);
+            }
+        }
         Msg::CorrectionFailed(reason) => {
             if let Screen::Review(state) = &mut model.screen {
                 state.outcome = Some(review_state::Outcome::Failed(reason));
@@ -623,6 +644,9 @@ fn review_step(model: &mut Model, key: review_state::Key, now: Now, effects: &mu
     let (correction, left) = state.handle(key, &data);
     if let Some(correction) = correction {
         effects.push(Effect::SaveCorrection(correction));
+    }
+    if let Some(backup) = state.take_undo() {
+        effects.push(Effect::UndoTo(backup));
     }
     if left {
         model.screen = Screen::Home;

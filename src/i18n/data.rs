@@ -13,6 +13,15 @@ pub struct DataTexts {
     pub reason_damaged: &'static str,
     /// `{version}`
     pub reason_newer: &'static str,
+
+    /// The history screens' `u`.
+    pub key_undo: &'static str,
+    pub undo_title: &'static str,
+    /// `{path}`: the backup that holds the history as it was before the last change.
+    pub undo_question: &'static str,
+    pub undo_backup: &'static str,
+    /// `{path}`: the backup that holds the history as it was before the undo.
+    pub undone: &'static str,
 }
 
 pub const EN: DataTexts = DataTexts {
@@ -21,6 +30,12 @@ pub const EN: DataTexts = DataTexts {
     set_aside_todo: "A newer botsterk may read it; delete it when you no longer need it. New sessions are saved as usual.",
     reason_damaged: "the file is damaged ({detail})",
     reason_newer: "a newer botsterk wrote it (version {version})",
+
+    key_undo: "undo",
+    undo_title: "Undo the last change?",
+    undo_question: "The history goes back to how it was before your last change here, as kept in {path}",
+    undo_backup: "The history as it is now is kept as a backup too.",
+    undone: "✔ Undone. The history as it was before the undo is kept in {path}",
 };
 
 pub const NL: DataTexts = DataTexts {
@@ -29,6 +44,12 @@ pub const NL: DataTexts = DataTexts {
     set_aside_todo: "Een nieuwere botsterk kan hem misschien lezen; verwijder hem als je hem niet meer nodig hebt. Nieuwe trainingen worden gewoon bewaard.",
     reason_damaged: "het bestand is beschadigd ({detail})",
     reason_newer: "een nieuwere botsterk heeft het geschreven (versie {version})",
+
+    key_undo: "ongedaan maken",
+    undo_title: "Laatste wijziging ongedaan maken?",
+    undo_question: "Het logboek wordt weer zoals het was vóór je laatste wijziging hier, zoals bewaard in {path}",
+    undo_backup: "Het logboek zoals het nu is, wordt ook als reservekopie bewaard.",
+    undone: "✔ Ongedaan gemaakt. Het logboek van vóór het ongedaan maken is bewaard in {path}",
 };
 
 #[cfg(test)]
