@@ -167,6 +167,15 @@ pub fn explain(
         StoreError::Locked { path, .. } => {
             return fill(texts(lang).busy, &[("path", &path.display())]);
         }
+        StoreError::NotRegular { path, .. } => {
+            return fill(t.data.not_regular, &[("path", &path.display())]);
+        }
+        StoreError::DanglingLink { path, target } => {
+            return fill(
+                t.data.dangling_link,
+                &[("path", &path.display()), ("target", &target.display())],
+            );
+        }
         other => return other.to_string(),
     };
     format!("{unreadable}\n{}", backup_hint(store, data_dir_flag, lang))
@@ -257,7 +266,9 @@ fn refusal(error: StoreError, store: &Store, backup: &Path, lang: Lang) -> Comma
     let about_backup = match &error {
         StoreError::Read { path, .. }
         | StoreError::Corrupt { path, .. }
-        | StoreError::Newer { path, .. } => path == backup,
+        | StoreError::Newer { path, .. }
+        | StoreError::NotRegular { path, .. }
+        | StoreError::DanglingLink { path, .. } => path == backup,
         _ => false,
     };
     if !about_backup {
@@ -281,6 +292,12 @@ fn refusal(error: StoreError, store: &Store, backup: &Path, lang: Lang) -> Comma
             t.not_a_history,
             &[("path", &backup.display()), ("reason", &reason)],
         )),
+        e @ (StoreError::NotRegular { .. } | StoreError::DanglingLink { .. }) => {
+            CommandError::Usage(fill(
+                t.not_a_history,
+                &[("path", &backup.display()), ("reason", &e)],
+            ))
+        }
         StoreError::Newer { found, known, .. } => CommandError::Usage(fill(
             t.not_a_history,
             &[

@@ -13,6 +13,10 @@ pub struct DataTexts {
     pub reason_damaged: &'static str,
     /// `{version}`
     pub reason_newer: &'static str,
+    /// `{path}`
+    pub not_regular: &'static str,
+    /// `{path}`, `{target}`
+    pub dangling_link: &'static str,
 
     /// The history screens' `u`.
     pub key_undo: &'static str,
@@ -30,6 +34,8 @@ pub const EN: DataTexts = DataTexts {
     set_aside_todo: "A newer botsterk may read it; delete it when you no longer need it. New sessions are saved as usual.",
     reason_damaged: "the file is damaged ({detail})",
     reason_newer: "a newer botsterk wrote it (version {version})",
+    not_regular: "{path} is not a regular file (but a folder, a named pipe or a device): botsterk does not open it; move it out of the way",
+    dangling_link: "{path} is a link to {target}, which does not exist: botsterk does not take that for an empty file; bring back the file it points to, or remove the link",
 
     key_undo: "undo",
     undo_title: "Undo the last change?",
@@ -44,6 +50,8 @@ pub const NL: DataTexts = DataTexts {
     set_aside_todo: "Een nieuwere botsterk kan hem misschien lezen; verwijder hem als je hem niet meer nodig hebt. Nieuwe trainingen worden gewoon bewaard.",
     reason_damaged: "het bestand is beschadigd ({detail})",
     reason_newer: "een nieuwere botsterk heeft het geschreven (versie {version})",
+    not_regular: "{path} is geen gewoon bestand (maar een map, een named pipe of een apparaat): botsterk opent het niet; zet het opzij",
+    dangling_link: "{path} is een koppeling naar {target}, dat niet bestaat: botsterk ziet dat niet aan voor een leeg bestand; zet het bestand terug waar de koppeling naar wijst, of verwijder de koppeling",
 
     key_undo: "ongedaan maken",
     undo_title: "Laatste wijziging ongedaan maken?",

@@ -57,6 +57,18 @@ pub enum StoreError {
         found: u32,
         known: u32,
     },
+    /// Something other than a file where a file of botsterk's should be (a folder, a
+    /// named pipe, a device): never opened, so never a read that waits forever.
+    #[error(
+        "{path} is not a regular file but {kind}: botsterk does not open it; move it out of the way"
+    )]
+    NotRegular { path: PathBuf, kind: &'static str },
+    /// A symbolic link whose target does not exist: not taken for "no file", since the
+    /// first save would then replace the link.
+    #[error(
+        "{path} is a link to {target}, which does not exist: botsterk does not take that for an empty file; bring back the file it points to, or remove the link"
+    )]
+    DanglingLink { path: PathBuf, target: PathBuf },
     #[error(transparent)]
     Correction(#[from] crate::corrections::CorrectionError),
     #[error("cannot write {path}: {source}")]
@@ -274,22 +286,57 @@ impl Store {
 /// # Errors
 /// [`StoreError::Read`], [`StoreError::Corrupt`] or [`StoreError::Newer`], naming `path`.
 pub fn read_history_at(path: &Path) -> Result<History, StoreError> {
-    let bytes = fs::read(path).map_err(|source| StoreError::Read {
+    let bytes = read_if_exists(path)?.ok_or_else(|| StoreError::Read {
         path: path.to_path_buf(),
-        source,
+        source: std::io::ErrorKind::NotFound.into(),
     })?;
     parse_at(path, &bytes)
 }
 
-/// The file's bytes, `None` when there is no such file.
+/// The file's bytes, `None` when there is no such file. Only a regular file (or a link to
+/// one) is read: anything else is refused without opening it (a named pipe would block
+/// the read forever), and a link to nothing is an error, not a missing file.
 fn read_if_exists(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
-    match fs::read(path) {
-        Ok(bytes) => Ok(Some(bytes)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(source) => Err(StoreError::Read {
+    let read_error = |source| StoreError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_file() => fs::read(path).map(Some).map_err(read_error),
+        Ok(meta) => Err(StoreError::NotRegular {
             path: path.to_path_buf(),
-            source,
+            kind: kind_of(&meta.file_type()),
         }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => match fs::read_link(path) {
+            Ok(target) => Err(StoreError::DanglingLink {
+                path: path.to_path_buf(),
+                target,
+            }),
+            Err(_) => Ok(None),
+        },
+        Err(e) => Err(read_error(e)),
+    }
+}
+
+/// What a file that is not a regular file is, in words.
+fn kind_of(file_type: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return "a device";
+        }
+    }
+    if file_type.is_dir() {
+        "a folder"
+    } else {
+        "not a file"
     }
 }
 
