@@ -199,6 +199,7 @@ impl Simulation<'_> {
                     sets: Vec::new(),
                     effort: None,
                     skipped: true,
+                    extra: Default::default(),
                 });
                 continue;
             }
@@ -221,6 +222,7 @@ impl Simulation<'_> {
             ended_early: stop_after < exercises.len(),
             logged: false,
             exercises: records,
+            extra: Default::default(),
         });
     }
 
@@ -315,6 +317,7 @@ impl Simulation<'_> {
             sets,
             effort: Some(effort),
             skipped: false,
+            extra: Default::default(),
         };
 
         let mut next = lift;
@@ -385,6 +388,7 @@ fn set_record(measure: Measure, done: u32) -> SetRecord {
             left: Some(done),
             right: Some(done),
             seconds: None,
+            extra: Default::default(),
         },
     }
 }

@@ -12,14 +12,23 @@ pub use crate::coach::progression::WeightChange;
 /// The version of the file format this build writes.
 pub const HISTORY_VERSION: u32 = 1;
 
-/// The whole file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Fields this build does not know (added by hand, or by a later version), kept as they
+/// were read and written back unchanged, at every level of the file.
+pub type Extra = serde_json::Map<String, serde_json::Value>;
+
+/// The whole file. Read and written through [`file`], which keeps the unknown fields of
+/// the weight decisions.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(from = "file::HistoryFile")]
 pub struct History {
     pub version: u32,
     pub sessions: Vec<SessionRecord>,
     /// Every weight the user chose, accepted or declined, with its date (oldest first).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub weight_changes: Vec<WeightChange>,
+    /// The unknown fields of each weight decision, by its index in `weight_changes`
+    /// (shorter when decisions were added since the file was read).
+    pub weight_change_extras: Vec<Extra>,
+    pub extra: Extra,
 }
 
 impl Default for History {
@@ -28,6 +37,8 @@ impl Default for History {
             version: HISTORY_VERSION,
             sessions: Vec::new(),
             weight_changes: Vec::new(),
+            weight_change_extras: Vec::new(),
+            extra: Extra::new(),
         }
     }
 }
@@ -48,6 +59,8 @@ pub struct SessionRecord {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub logged: bool,
     pub exercises: Vec<ExerciseRecord>,
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// One exercise within a session.
@@ -63,10 +76,12 @@ pub struct ExerciseRecord {
     /// How the last reps felt; `None` when skipped or stopped before the question.
     pub effort: Option<Effort>,
     pub skipped: bool,
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// One set. Exactly the fields that apply are present.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct SetRecord {
     /// Repetitions done (for stomps: both feet together).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -80,6 +95,8 @@ pub struct SetRecord {
     /// Stomps with the right foot.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub right: Option<u32>,
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// The answer to "How did the last reps feel?".
@@ -99,6 +116,9 @@ impl History {
         self.sessions.iter().max_by_key(|s| (s.date, s.started_at))
     }
 }
+
+#[path = "history_file.rs"]
+mod file;
 
 #[cfg(test)]
 #[path = "history_build.rs"]

@@ -48,6 +48,7 @@ pub fn exercise(id: &str, weight_kg: Option<f64>, sets: Vec<SetRecord>) -> Exerc
         sets,
         effort: Some(Effort::JustRight),
         skipped: false,
+        extra: Default::default(),
     }
 }
 
@@ -70,6 +71,7 @@ pub fn session_at(
         ended_early: false,
         logged: false,
         exercises,
+        extra: Default::default(),
     }
 }
 

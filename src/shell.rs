@@ -62,7 +62,7 @@ fn event_loop(
             redraw = false;
         }
         let msg = match next_event(&model, &clock)? {
-            Woke::Msg(msg) => msg,
+            Woke::Msg(msg) => *msg,
             Woke::Redraw => {
                 redraw = true;
                 continue;
@@ -140,8 +140,9 @@ fn event_loop(
 
 /// Why the loop woke up.
 enum Woke {
-    /// A key with a meaning here, or a deadline that came ([`Msg::Tick`]).
-    Msg(Msg),
+    /// A key with a meaning here, or a deadline that came ([`Msg::Tick`]). Boxed: a
+    /// message can carry a whole history, the other answers nothing.
+    Msg(Box<Msg>),
     /// The window changed size: draw again, nothing else changed.
     Redraw,
     /// A key that means nothing here, or another event: nothing to do or draw.
@@ -162,7 +163,7 @@ fn next_event(model: &Model, clock: &SystemClock) -> io::Result<Woke> {
         if !event::poll(timeout)? {
             // A poll that returns a hair early is not the deadline yet: sleep on.
             return Ok(if clock.now() >= deadline {
-                Woke::Msg(Msg::Tick)
+                Woke::Msg(Box::new(Msg::Tick))
             } else {
                 Woke::Nothing
             });
@@ -172,7 +173,9 @@ fn next_event(model: &Model, clock: &SystemClock) -> io::Result<Woke> {
         // Below the minimum size only "make the window larger" is shown: a key must not
         // start or throw away anything the user cannot see.
         Event::Key(_) if too_small() => Woke::Nothing,
-        Event::Key(key) => keymap::to_msg(key, model).map_or(Woke::Nothing, Woke::Msg),
+        Event::Key(key) => {
+            keymap::to_msg(key, model).map_or(Woke::Nothing, |m| Woke::Msg(Box::new(m)))
+        }
         Event::Resize(..) => Woke::Redraw,
         _ => Woke::Nothing,
     })

@@ -241,6 +241,7 @@ fn set() -> impl Strategy<Value = SetRecord> {
         seconds,
         left,
         right,
+        extra: Default::default(),
     })
 }
 
@@ -284,6 +285,7 @@ fn exercise() -> impl Strategy<Value = ExerciseRecord> {
                 sets,
                 effort,
                 skipped,
+                extra: Default::default(),
             },
         )
 }
@@ -311,6 +313,7 @@ fn session() -> impl Strategy<Value = SessionRecord> {
                 ended_early,
                 logged,
                 exercises,
+                extra: Default::default(),
             },
         )
 }
@@ -335,6 +338,7 @@ fn history() -> impl Strategy<Value = History> {
             version: HISTORY_VERSION,
             sessions,
             weight_changes,
+            ..History::default()
         })
 }
 

@@ -520,6 +520,7 @@ pub fn parse_count(measure: Measure, text: &str) -> Option<SetRecord> {
                 seconds: None,
                 left: Some(left),
                 right: Some(right),
+                extra: Default::default(),
             })
         }
     }

@@ -575,6 +575,7 @@ mod tests {
             sets,
             effort,
             skipped: false,
+            extra: Default::default(),
         }
     }
 
@@ -1326,6 +1327,7 @@ mod tests {
                     sets: done,
                     effort: Some(Effort::JustRight),
                     skipped: false,
+                    extra: Default::default(),
                 },
             ));
         }
@@ -1384,6 +1386,7 @@ mod tests {
                 seconds,
                 left,
                 right,
+                extra: Default::default(),
             })
     }
 
@@ -1407,6 +1410,7 @@ mod tests {
                         sets,
                         effort,
                         skipped,
+                        extra: Default::default(),
                     },
                 )
             })
@@ -1514,6 +1518,7 @@ mod tests {
                     sets: vec![rep_set(done); 3],
                     effort,
                     skipped: false,
+                    extra: Default::default(),
                 }));
             }
             let increases: Vec<NaiveDate> =

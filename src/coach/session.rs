@@ -487,6 +487,7 @@ impl Session {
             sets: std::mem::take(&mut self.sets_done),
             effort,
             skipped,
+            extra: Default::default(),
         };
         self.records.push(record);
     }
@@ -518,6 +519,7 @@ impl Session {
             ended_early: self.ended_early,
             logged: false,
             exercises: self.records.clone(),
+            extra: Default::default(),
         }
     }
 }

@@ -86,6 +86,7 @@ impl Journal {
                 sets: self.sets_done.clone(),
                 effort: None,
                 skipped: false,
+                extra: Default::default(),
             });
         }
         SessionRecord {
@@ -96,6 +97,7 @@ impl Journal {
             ended_early: self.ended_early || self.stage != Stage::Summary,
             logged: false,
             exercises,
+            extra: Default::default(),
         }
     }
 }

@@ -538,6 +538,7 @@ fn build(raw: Vec<RawSession>) -> History {
                         sets,
                         effort: effort.map(|i| efforts[usize::from(i)]),
                         skipped,
+                        extra: Default::default(),
                     }
                 })
                 .collect();
@@ -553,6 +554,7 @@ fn build(raw: Vec<RawSession>) -> History {
                 ended_early: false,
                 logged: false,
                 exercises,
+                extra: Default::default(),
             }
         })
         .collect();

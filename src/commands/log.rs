@@ -61,6 +61,7 @@ pub fn run(
         ended_early: false,
         logged: true,
         exercises,
+        extra: Default::default(),
     };
     let _lock = store.lock(super::LOCK_WAIT)?;
     store.append_session(record)?;
