@@ -3,7 +3,6 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
 use clap::{CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 
@@ -62,8 +61,10 @@ pub enum Command {
     )]
     Log {
         /// The day you trained, as YYYY-MM-DD (not in the future).
+        // Text, checked by the command: clap would take "26-11-28" as the year 26, and
+        // its refusal could not be said in Dutch.
         #[arg(long, value_name = "YYYY-MM-DD")]
-        date: NaiveDate,
+        date: String,
         /// The program (default: the one the exercises belong to).
         #[arg(long, value_enum)]
         program: Option<Program>,

@@ -18,8 +18,20 @@ use botsterk::shell;
 use botsterk::store::{Store, StoreError};
 
 fn main() -> ExitCode {
+    // Not text (a byte that is not UTF-8): said plainly, never a panic.
+    let args: Vec<String> = match std::env::args_os().map(|a| a.into_string()).collect() {
+        Ok(args) => args,
+        Err(bad) => {
+            let t = botsterk::i18n::Lang::from_locale(|var| std::env::var(var).ok()).texts();
+            let arg = bad.to_string_lossy();
+            eprintln!(
+                "botsterk: {}",
+                botsterk::i18n::fill(t.data.not_text, &[("arg", &arg)])
+            );
+            return ExitCode::from(2);
+        }
+    };
     // --help in the user's language: the arguments and the locale decide it.
-    let args: Vec<String> = std::env::args().collect();
     let help_lang = botsterk::cli_nl::help_lang(&args, |var| std::env::var(var).ok());
     let matches = botsterk::cli_nl::command(help_lang).get_matches_from(&args);
     let cli = match Cli::from_arg_matches(&matches) {
@@ -102,6 +114,13 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // Without a terminal (cron, a pipe, ssh without -t) the coach cannot run; the commands
+    // can, and the message names them. Said after the lock and the history: a second
+    // window or a damaged history matters more.
+    if !botsterk::shell::has_terminal() {
+        eprintln!("botsterk: {}", lang.texts().data.no_terminal);
+        return ExitCode::FAILURE;
+    }
     // A journal that cannot be read is moved aside (home says where); one that cannot
     // even be moved stops botsterk, so that no new session writes over it.
     let at_start = match botsterk::resume::journal_at_start(&store, &history) {
@@ -203,7 +222,7 @@ fn run_command(
             date,
             program,
             entries,
-        } => commands::log::run(store, &catalog, date, program, &entries, now, lang),
+        } => commands::log::run(store, &catalog, &date, program, &entries, now, lang),
         Command::Profile {
             json,
             bone_status,

@@ -19,6 +19,13 @@ use crate::store::{DataLock, Store};
 use crate::ui::View;
 use crate::ui::theme::{MONO, THEME, Theme};
 
+/// True when both the input and the output are a terminal, as the coach needs.
+#[must_use]
+pub fn has_terminal() -> bool {
+    use std::io::IsTerminal;
+    io::stdin().is_terminal() && io::stdout().is_terminal()
+}
+
 /// Runs the TUI until the user quits. The terminal is restored however this ends:
 /// `ratatui::init` installs a panic hook that restores it too.
 ///

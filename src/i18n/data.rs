@@ -17,6 +17,11 @@ pub struct DataTexts {
     pub not_regular: &'static str,
     /// `{path}`, `{target}`
     pub dangling_link: &'static str,
+    /// `{arg}`: an argument with a byte that is not UTF-8, shown with a replacement mark.
+    pub not_text: &'static str,
+    pub no_terminal: &'static str,
+    /// `{dir}`, `{file}`
+    pub demo_not_empty: &'static str,
 
     /// The history screens' `u`.
     pub key_undo: &'static str,
@@ -36,6 +41,9 @@ pub const EN: DataTexts = DataTexts {
     reason_newer: "a newer botsterk wrote it (version {version})",
     not_regular: "{path} is not a regular file (but a folder, a named pipe or a device): botsterk does not open it; move it out of the way",
     dangling_link: "{path} is a link to {target}, which does not exist: botsterk does not take that for an empty file; bring back the file it points to, or remove the link",
+    not_text: "the argument {arg} is not valid text (UTF-8); type it again, or rename the folder or file it names",
+    no_terminal: "the coach needs a terminal, and there is none here (started from cron, a pipe or ssh without -t). Without one these commands work: plan, history, log, weight, profile, restore, demo, completions, man (see botsterk --help).",
+    demo_not_empty: "{dir} already holds {file}; demo writes only into an empty data folder and never touches a real record. Try another folder: botsterk --data-dir /tmp/botsterk-demo demo",
 
     key_undo: "undo",
     undo_title: "Undo the last change?",
@@ -52,6 +60,9 @@ pub const NL: DataTexts = DataTexts {
     reason_newer: "een nieuwere botsterk heeft het geschreven (versie {version})",
     not_regular: "{path} is geen gewoon bestand (maar een map, een named pipe of een apparaat): botsterk opent het niet; zet het opzij",
     dangling_link: "{path} is een koppeling naar {target}, dat niet bestaat: botsterk ziet dat niet aan voor een leeg bestand; zet het bestand terug waar de koppeling naar wijst, of verwijder de koppeling",
+    not_text: "het argument {arg} is geen geldige tekst (UTF-8); typ het opnieuw, of geef de map of het bestand dat het noemt een andere naam",
+    no_terminal: "de coach heeft een terminal nodig, en die is er hier niet (gestart vanuit cron, een pipe of ssh zonder -t). Zonder terminal werken deze commando's: plan, history, log, weight, profile, restore, demo, completions, man (zie botsterk --help).",
+    demo_not_empty: "{dir} bevat al {file}; demo schrijft alleen in een lege gegevensmap en komt nooit aan echte gegevens. Kies een andere map: botsterk --data-dir /tmp/botsterk-demo demo",
 
     key_undo: "ongedaan maken",
     undo_title: "Laatste wijziging ongedaan maken?",
