@@ -36,6 +36,7 @@ pub fn run(model: Model, store: &Store, lock: &DataLock) -> io::Result<()> {
     let theme = if no_color { &MONO } else { &THEME };
     let mut terminal = ratatui::init();
     restore_on_signals(model.lang.texts())?;
+    end_when_the_terminal_goes(model.lang.texts());
     let result = event_loop(&mut terminal, model, store, lock, theme);
     ratatui::restore();
     result
@@ -250,6 +251,43 @@ fn restore_on_signals(t: &'static crate::i18n::Texts) -> io::Result<()> {
 fn restore_on_signals(_: &'static crate::i18n::Texts) -> io::Result<()> {
     Ok(())
 }
+
+/// A terminal can go away without a hang-up signal (botsterk started under `setsid`, the
+/// window then closed): crossterm's reader then sees end of input and waits again at once,
+/// forever, at 100 % of a core, holding the lock. So a thread waits in poll(2) for the
+/// terminal's hang-up, asking for nothing else (so it never wakes before), and ends
+/// botsterk as a hang-up signal would: the terminal given back, every finished set kept in
+/// the journal.
+#[cfg(unix)]
+fn end_when_the_terminal_goes(t: &'static crate::i18n::Texts) {
+    use filedescriptor::{POLLERR, POLLHUP, poll, pollfd};
+    use std::os::fd::AsRawFd;
+    let fd = io::stdin().as_raw_fd();
+    std::thread::spawn(move || {
+        loop {
+            let mut fds = [pollfd {
+                fd,
+                events: 0,
+                revents: 0,
+            }];
+            match poll(&mut fds, None) {
+                Ok(_) if fds[0].revents & (POLLHUP | POLLERR) != 0 => break,
+                // Woken for nothing (a signal): wait again.
+                Ok(_) | Err(_) => {}
+            }
+        }
+        // try_restore: restore() reports its own failure on stderr, which panics when that
+        // is gone too.
+        let _ = ratatui::try_restore();
+        // Said where it can be (a log, a redirected stderr); with the terminal gone a
+        // failed write is no reason to stop anything else.
+        let _ = writeln!(io::stderr(), "{}", t.data.terminal_gone);
+        std::process::exit(128 + signal_hook::consts::SIGHUP);
+    });
+}
+
+#[cfg(not(unix))]
+fn end_when_the_terminal_goes(_: &'static crate::i18n::Texts) {}
 
 fn ring_bell(terminal: &mut DefaultTerminal) {
     // A bell that cannot ring is no reason to stop a session.

@@ -22,6 +22,7 @@ pub struct DataTexts {
     pub no_terminal: &'static str,
     /// `{dir}`, `{file}`
     pub demo_not_empty: &'static str,
+    pub terminal_gone: &'static str,
 
     /// The history screens' `u`.
     pub key_undo: &'static str,
@@ -44,6 +45,7 @@ pub const EN: DataTexts = DataTexts {
     not_text: "the argument {arg} is not valid text (UTF-8); type it again, or rename the folder or file it names",
     no_terminal: "the coach needs a terminal, and there is none here (started from cron, a pipe or ssh without -t). Without one these commands work: plan, history, log, weight, profile, restore, demo, completions, man (see botsterk --help).",
     demo_not_empty: "{dir} already holds {file}; demo writes only into an empty data folder and never touches a real record. Try another folder: botsterk --data-dir /tmp/botsterk-demo demo",
+    terminal_gone: "botsterk: the terminal went away. Every finished set is kept and offered again at the next start.",
 
     key_undo: "undo",
     undo_title: "Undo the last change?",
@@ -63,6 +65,7 @@ pub const NL: DataTexts = DataTexts {
     not_text: "het argument {arg} is geen geldige tekst (UTF-8); typ het opnieuw, of geef de map of het bestand dat het noemt een andere naam",
     no_terminal: "de coach heeft een terminal nodig, en die is er hier niet (gestart vanuit cron, een pipe of ssh zonder -t). Zonder terminal werken deze commando's: plan, history, log, weight, profile, restore, demo, completions, man (zie botsterk --help).",
     demo_not_empty: "{dir} bevat al {file}; demo schrijft alleen in een lege gegevensmap en komt nooit aan echte gegevens. Kies een andere map: botsterk --data-dir /tmp/botsterk-demo demo",
+    terminal_gone: "botsterk: de terminal is verdwenen. Elke afgemaakte serie is bewaard en wordt bij de volgende start weer aangeboden.",
 
     key_undo: "ongedaan maken",
     undo_title: "Laatste wijziging ongedaan maken?",
