@@ -78,7 +78,7 @@ pub enum Command {
     /// The current history is kept aside under a second name, never deleted. Without
     /// BACKUP, the backups are listed.
     #[command(
-        after_help = "Examples:\n  botsterk restore --list\n  botsterk restore history-20261126-094501.json"
+        after_help = "Examples:\n  botsterk restore --list\n  botsterk restore history-000012-20261126-094501.json"
     )]
     Restore {
         /// A backup: its path, or its file name in the backups folder.
