@@ -3,7 +3,6 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
 use clap::{CommandFactory, Parser, Subcommand};
 use clap_complete::Shell;
 
@@ -76,8 +75,10 @@ pub enum Command {
     )]
     Log {
         /// The day you trained, as YYYY-MM-DD (not in the future).
+        // Text, checked by the command: clap would take "26-11-28" as the year 26, and
+        // its refusal could not be said in Dutch.
         #[arg(long, value_name = "YYYY-MM-DD")]
-        date: NaiveDate,
+        date: String,
         /// The program (default: the one the exercises belong to).
         #[arg(long, value_enum)]
         program: Option<Program>,
@@ -91,7 +92,7 @@ pub enum Command {
     /// The current history is kept aside under a second name, never deleted. Without
     /// BACKUP, the backups are listed.
     #[command(
-        after_help = "Examples:\n  botsterk restore --list\n  botsterk restore history-20261126-094501.json"
+        after_help = "Examples:\n  botsterk restore --list\n  botsterk restore history-000012-20261126-094501.json"
     )]
     Restore {
         /// A backup: its path, or its file name in the backups folder.

@@ -104,13 +104,18 @@ fn apply_change(session: &mut SessionRecord, change: &Change) -> Result<(), Corr
         Change::Set {
             exercise: e,
             set,
-            to,
+            ref to,
         } => {
             let target = exercise(session, e)?
                 .sets
                 .get_mut(set)
                 .ok_or(CorrectionError::NoSuchPart)?;
-            *target = to;
+            // The counts change; fields this build does not know stay with the set.
+            let extra = std::mem::take(&mut target.extra);
+            *target = crate::history::SetRecord {
+                extra,
+                ..to.clone()
+            };
         }
         Change::Weight { exercise: e, kg } => exercise(session, e)?.weight_kg = Some(kg),
         Change::Effort {
@@ -182,7 +187,7 @@ mod tests {
             Change::Set {
                 exercise: 1,
                 set: 1,
-                to: ten,
+                to: ten.clone(),
             },
         );
         fix.apply(&mut h).unwrap();

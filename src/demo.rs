@@ -222,6 +222,7 @@ impl Simulation<'_> {
                     sets: Vec::new(),
                     effort: None,
                     skipped: true,
+                    extra: Default::default(),
                 });
                 continue;
             }
@@ -246,6 +247,7 @@ impl Simulation<'_> {
             logged: false,
             planned_sets: None,
             exercises: records,
+            extra: Default::default(),
         });
     }
 
@@ -295,6 +297,7 @@ impl Simulation<'_> {
             exercise: exercise.id.clone(),
             answer: PainAnswer::Ok,
             since,
+            extra: crate::history::Extra::new(),
         });
         let lift = &mut self.lifts[index];
         lift.target = if exercise.measure == Measure::Hold {
@@ -384,6 +387,7 @@ impl Simulation<'_> {
             sets,
             effort: Some(effort),
             skipped: false,
+            extra: Default::default(),
         };
 
         let mut next = lift;
@@ -454,6 +458,7 @@ fn set_record(measure: Measure, done: u32) -> SetRecord {
             right: Some(done),
             seconds: None,
             stopped_for_pain: false,
+            extra: Default::default(),
         },
     }
 }

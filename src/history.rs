@@ -14,17 +14,25 @@ pub use crate::coach::progression::WeightChange;
 /// version-1 botsterk would drop those on its next rewrite, so it must refuse the file.
 pub const HISTORY_VERSION: u32 = 2;
 
-/// The whole file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Fields this build does not know (added by hand, or by a later version), kept as they
+/// were read and written back unchanged, at every level of the file.
+pub type Extra = serde_json::Map<String, serde_json::Value>;
+
+/// The whole file. Read and written through [`file`], which keeps the unknown fields of
+/// the weight decisions.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(from = "file::HistoryFile")]
 pub struct History {
     pub version: u32,
     pub sessions: Vec<SessionRecord>,
     /// Every weight the user chose, accepted or declined, with its date (oldest first).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub weight_changes: Vec<WeightChange>,
     /// Every answer to a pain check, oldest first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pain_checks: Vec<PainCheckAnswer>,
+    /// The unknown fields of each weight decision, by its index in `weight_changes`
+    /// (shorter when decisions were added since the file was read).
+    pub weight_change_extras: Vec<Extra>,
+    pub extra: Extra,
 }
 
 impl Default for History {
@@ -34,6 +42,8 @@ impl Default for History {
             sessions: Vec::new(),
             weight_changes: Vec::new(),
             pain_checks: Vec::new(),
+            weight_change_extras: Vec::new(),
+            extra: Extra::new(),
         }
     }
 }
@@ -74,6 +84,8 @@ pub struct PainCheckAnswer {
     /// closes every pain report of the exercise on or before this day, whatever its date
     /// (a session dated after today by a wrong clock included).
     pub since: NaiveDate,
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// One training session as it was done.
@@ -96,6 +108,8 @@ pub struct SessionRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub planned_sets: Option<u32>,
     pub exercises: Vec<ExerciseRecord>,
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl SessionRecord {
@@ -143,10 +157,12 @@ pub struct ExerciseRecord {
     /// How the last reps felt; `None` when skipped or stopped before the question.
     pub effort: Option<Effort>,
     pub skipped: bool,
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// One set. Exactly the fields that apply are present.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct SetRecord {
     /// Repetitions done (for stomps: both feet together).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -163,6 +179,8 @@ pub struct SetRecord {
     /// The set was under way when pain was reported (`4`): what was done until then.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub stopped_for_pain: bool,
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// The answer to "How did the last reps feel?".
@@ -182,6 +200,9 @@ impl History {
         self.sessions.iter().max_by_key(|s| (s.date, s.started_at))
     }
 }
+
+#[path = "history_file.rs"]
+mod file;
 
 #[cfg(test)]
 #[path = "history_build.rs"]

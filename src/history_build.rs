@@ -48,6 +48,7 @@ pub fn exercise(id: &str, weight_kg: Option<f64>, sets: Vec<SetRecord>) -> Exerc
         sets,
         effort: Some(Effort::JustRight),
         skipped: false,
+        extra: Default::default(),
     }
 }
 
@@ -71,6 +72,7 @@ pub fn session_at(
         logged: false,
         planned_sets: None,
         exercises,
+        extra: Default::default(),
     }
 }
 

@@ -195,7 +195,7 @@ fn review_key(code: KeyCode, ctrl_c: bool, state: &ReviewState) -> Option<Key> {
     if ctrl_c {
         return Some(Key::Back);
     }
-    if state.confirm.is_some() {
+    if state.confirm.is_some() || state.confirm_undo {
         return match code {
             KeyCode::Char('y' | 'Y' | 'j' | 'J') => Some(Key::Yes),
             KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Key::No),
@@ -230,6 +230,7 @@ fn review_key(code: KeyCode, ctrl_c: bool, state: &ReviewState) -> Option<Key> {
         KeyCode::Char('f' | 'F') if on_session => Some(Key::Edit(Field::Effort)),
         KeyCode::Char('t' | 'T') if on_session => Some(Key::Edit(Field::Date)),
         KeyCode::Char('d' | 'D') | KeyCode::Delete if on_session => Some(Key::Delete),
+        KeyCode::Char('u' | 'U') if state.undo.is_some() => Some(Key::Undo),
         _ => None,
     }
 }

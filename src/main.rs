@@ -3,24 +3,35 @@
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
-use std::time::Duration;
 
 use clap::FromArgMatches;
 
-use botsterk::app::{Model, Unfinished};
+use botsterk::app::Model;
 use botsterk::catalog::Catalog;
 use botsterk::cli::{Cli, Command};
 use botsterk::clock::{Clock, SystemClock};
-use botsterk::coach::session::{JOURNAL_VERSION, Journal};
 use botsterk::commands;
 use botsterk::commands::restore;
 use botsterk::profile::Profile;
+use botsterk::resume::AtStart;
 use botsterk::shell;
 use botsterk::store::{Store, StoreError};
 
 fn main() -> ExitCode {
+    // Not text (a byte that is not UTF-8): said plainly, never a panic.
+    let args: Vec<String> = match std::env::args_os().map(|a| a.into_string()).collect() {
+        Ok(args) => args,
+        Err(bad) => {
+            let t = botsterk::i18n::Lang::from_locale(|var| std::env::var(var).ok()).texts();
+            let arg = bad.to_string_lossy();
+            eprintln!(
+                "botsterk: {}",
+                botsterk::i18n::fill(t.data.not_text, &[("arg", &arg)])
+            );
+            return ExitCode::from(2);
+        }
+    };
     // --help in the user's language: the arguments and the locale decide it.
-    let args: Vec<String> = std::env::args().collect();
     let help_lang = botsterk::cli_nl::help_lang(&args, |var| std::env::var(var).ok());
     let matches = botsterk::cli_nl::command(help_lang).get_matches_from(&args);
     let cli = match Cli::from_arg_matches(&matches) {
@@ -80,8 +91,17 @@ fn main() -> ExitCode {
         );
     }
     // One TUI per data dir, decided before the terminal is touched.
-    let _lock = match store.lock(Duration::ZERO) {
+    let lock = match store.lock_window() {
         Ok(lock) => lock,
+        Err(e) => {
+            eprintln!("botsterk: {}", explain(&e));
+            return ExitCode::FAILURE;
+        }
+    };
+    // Read again under the lock: a `profile` command may have changed it meanwhile, and
+    // the settings change the profile as it is on disk, not as it was before the lock.
+    let profile = match store.load_profile() {
+        Ok(profile) => profile,
         Err(e) => {
             eprintln!("botsterk: {}", explain(&e));
             return ExitCode::FAILURE;
@@ -94,7 +114,26 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let unfinished = unfinished_session(&store, &history, lang);
+    // Without a terminal (cron, a pipe, ssh without -t) the coach cannot run; the commands
+    // can, and the message names them. Said after the lock and the history: a second
+    // window or a damaged history matters more.
+    if !botsterk::shell::has_terminal() {
+        eprintln!("botsterk: {}", lang.texts().data.no_terminal);
+        return ExitCode::FAILURE;
+    }
+    // A journal that cannot be read is moved aside (home says where); one that cannot
+    // even be moved stops botsterk, so that no new session writes over it.
+    let at_start = match botsterk::resume::journal_at_start(&store, &history) {
+        Ok(at_start) => at_start,
+        Err(e) => {
+            let t = lang.texts();
+            eprintln!(
+                "botsterk: {}",
+                botsterk::i18n::fill(t.journal_unreadable, &[("reason", &e)])
+            );
+            return ExitCode::FAILURE;
+        }
+    };
     let mut model = Model::new(
         Catalog::builtin(),
         lang,
@@ -102,13 +141,17 @@ fn main() -> ExitCode {
         store.history_path().display().to_string(),
         SystemClock.today(),
     );
-    model.unfinished = unfinished;
+    match at_start {
+        AtStart::Nothing => {}
+        AtStart::Unfinished(unfinished) => model.unfinished = Some(unfinished),
+        AtStart::SetAside(aside) => model.journal_set_aside = Some(aside),
+    }
     model.lang_fixed = cli.lang.is_some();
     match profile {
         Some(profile) => model.set_profile(profile, SystemClock.today(), cli.lang.is_some()),
         None => model.start_setup(),
     }
-    match shell::run(model, &store) {
+    match shell::run(model, &store, &lock) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("botsterk: the terminal failed: {e}");
@@ -127,53 +170,6 @@ fn print_bytes(bytes: &[u8]) -> ExitCode {
         Err(e) => {
             eprintln!("botsterk: cannot write to the output: {e}");
             ExitCode::FAILURE
-        }
-    }
-}
-
-/// The session a killed or crashed botsterk left in the journal, to offer on home. A
-/// journal whose session is already in the history (the crash came between saving and
-/// removing it) is removed; one that cannot be read is left on disk for the user and
-/// reported, never deleted.
-fn unfinished_session(
-    store: &Store,
-    history: &botsterk::history::History,
-    lang: botsterk::i18n::Lang,
-) -> Option<Unfinished> {
-    match store.load_journal::<Journal>() {
-        // A journal from a newer botsterk is left alone: this one might misread it.
-        Ok(Some(journal)) if journal.version > JOURNAL_VERSION => {
-            let t = lang.texts();
-            let reason = format!("version {}", journal.version);
-            eprintln!(
-                "botsterk: {}",
-                botsterk::i18n::fill(t.journal_unreadable, &[("reason", &reason)])
-            );
-            None
-        }
-        Ok(Some(journal)) => {
-            let saved = history
-                .sessions
-                .iter()
-                .any(|s| s.started_at == journal.started_at && !s.logged);
-            if saved {
-                let _ = store.remove_journal();
-                return None;
-            }
-            Some(Unfinished {
-                journal,
-                confirm_discard: false,
-                error: None,
-            })
-        }
-        Ok(None) => None,
-        Err(e) => {
-            let t = lang.texts();
-            eprintln!(
-                "botsterk: {}",
-                botsterk::i18n::fill(t.journal_unreadable, &[("reason", &e)])
-            );
-            None
         }
     }
 }

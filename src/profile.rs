@@ -128,6 +128,33 @@ impl Profile {
             left_out: self.left_out.clone(),
         }
     }
+
+    /// Copies onto `self` (the profile as it is on disk now) the answers in which `after`
+    /// differs from `before` (the copy the change was made from): a change made on a
+    /// stale copy changes what it changed, and keeps every other answer as it is on disk.
+    pub fn take_changes(&mut self, before: &Profile, after: &Profile) {
+        macro_rules! take {
+            ($($field:ident),*) => {
+                $(if before.$field != after.$field {
+                    self.$field.clone_from(&after.$field);
+                })*
+            };
+        }
+        // Every answer; a new field of Profile must be added here too (the test below
+        // fails when one is missing).
+        take!(
+            lang,
+            bone_status,
+            cleared_for_impact,
+            program,
+            weekly_target,
+            units,
+            rest_seconds,
+            owned_weights_kg,
+            bell,
+            left_out
+        );
+    }
 }
 
 /// Kilograms in one pound.
@@ -179,5 +206,40 @@ mod tests {
         };
         let settings = profile.settings();
         assert_eq!((settings.weekly_target, settings.rest_seconds), (4, 15));
+    }
+
+    #[test]
+    fn only_the_answers_changed_are_taken_onto_the_profile_on_disk() {
+        let before = Profile::defaults(Lang::En);
+        let after = Profile {
+            bell: false,
+            ..before.clone()
+        };
+        let mut on_disk = Profile {
+            bone_status: BoneStatus::Osteoporosis,
+            ..before.clone()
+        };
+        on_disk.take_changes(&before, &after);
+        assert_eq!(
+            (on_disk.bone_status, on_disk.bell),
+            (BoneStatus::Osteoporosis, false)
+        );
+        // Every field is taken: a stale copy changed in every answer ends up equal to it.
+        let all = Profile {
+            version: before.version,
+            lang: Lang::Nl,
+            bone_status: BoneStatus::Osteopenia,
+            cleared_for_impact: true,
+            program: Program::Advanced,
+            weekly_target: 4,
+            units: Units::Lb,
+            rest_seconds: 90,
+            owned_weights_kg: vec![4.0],
+            bell: false,
+            left_out: vec!["stomp".into()],
+        };
+        let mut on_disk = before.clone();
+        on_disk.take_changes(&before, &all);
+        assert_eq!(on_disk, all);
     }
 }

@@ -14,21 +14,30 @@ use crate::app::{Effect, Model, Msg, Now, update};
 use crate::clock::{Clock, SystemClock};
 use crate::coach::session::Session;
 use crate::keymap;
-use crate::store::Store;
+use crate::profile::Profile;
+use crate::store::{DataLock, Store};
 use crate::ui::View;
 use crate::ui::theme::{MONO, THEME, Theme};
+
+/// True when both the input and the output are a terminal, as the coach needs.
+#[must_use]
+pub fn has_terminal() -> bool {
+    use std::io::IsTerminal;
+    io::stdin().is_terminal() && io::stdout().is_terminal()
+}
 
 /// Runs the TUI until the user quits. The terminal is restored however this ends:
 /// `ratatui::init` installs a panic hook that restores it too.
 ///
 /// # Errors
 /// When the terminal fails (for example when it went away).
-pub fn run(model: Model, store: &Store) -> io::Result<()> {
+pub fn run(model: Model, store: &Store, lock: &DataLock) -> io::Result<()> {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = if no_color { &MONO } else { &THEME };
     let mut terminal = ratatui::init();
     restore_on_signals(model.lang.texts())?;
-    let result = event_loop(&mut terminal, model, store, theme);
+    end_when_the_terminal_goes(model.lang.texts());
+    let result = event_loop(&mut terminal, model, store, lock, theme);
     ratatui::restore();
     result
 }
@@ -37,6 +46,7 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     mut model: Model,
     store: &Store,
+    lock: &DataLock,
     theme: &Theme,
 ) -> io::Result<()> {
     let clock = SystemClock;
@@ -91,8 +101,14 @@ fn event_loop(
                         }
                     }
                     Effect::SaveProfile(profile) => {
-                        pending.push(match store.save_profile(&profile) {
-                            Ok(()) => Msg::ProfileSaved(profile),
+                        // Only what the user changed, onto the profile as it is on disk.
+                        let before = model.profile.clone();
+                        let change = |on_disk: &mut Profile| match &before {
+                            Some(before) => on_disk.take_changes(before, &profile),
+                            None => on_disk.clone_from(&profile),
+                        };
+                        pending.push(match store.update_profile(lock, profile.clone(), change) {
+                            Ok(written) => Msg::ProfileSaved(written),
                             Err(e) => Msg::ProfileSaveFailed(e.to_string()),
                         });
                     }
@@ -114,10 +130,19 @@ fn event_loop(
                     }
                     Effect::SaveCorrection(correction) => {
                         pending.push(match store.correct(&correction) {
-                            Ok(history) => Msg::Corrected {
+                            Ok(saved) => Msg::Corrected {
                                 correction,
-                                history,
-                                backup: store.backups().first().map(|p| p.display().to_string()),
+                                history: saved.history,
+                                backup: saved.backup.map(|p| p.display().to_string()),
+                            },
+                            Err(e) => Msg::CorrectionFailed(e.to_string()),
+                        });
+                    }
+                    Effect::UndoTo(backup) => {
+                        pending.push(match store.undo_to(std::path::Path::new(&backup)) {
+                            Ok(saved) => Msg::Undone {
+                                history: saved.history,
+                                backup: saved.backup.map(|p| p.display().to_string()),
                             },
                             Err(e) => Msg::CorrectionFailed(e.to_string()),
                         });
@@ -131,7 +156,7 @@ fn event_loop(
 /// Why the loop woke up.
 enum Woke {
     /// A key with a meaning here, or a deadline that came ([`Msg::Tick`]). Boxed: a
-    /// message can carry a whole history.
+    /// message can carry a whole history, the other answers nothing.
     Msg(Box<Msg>),
     /// The window changed size: draw again, nothing else changed.
     Redraw,
@@ -164,7 +189,7 @@ fn next_event(model: &Model, clock: &SystemClock) -> io::Result<Woke> {
         // start or throw away anything the user cannot see.
         Event::Key(_) if too_small() => Woke::Nothing,
         Event::Key(key) => {
-            keymap::to_msg(key, model).map_or(Woke::Nothing, |msg| Woke::Msg(Box::new(msg)))
+            keymap::to_msg(key, model).map_or(Woke::Nothing, |m| Woke::Msg(Box::new(m)))
         }
         Event::Resize(..) => Woke::Redraw,
         _ => Woke::Nothing,
@@ -233,6 +258,43 @@ fn restore_on_signals(t: &'static crate::i18n::Texts) -> io::Result<()> {
 fn restore_on_signals(_: &'static crate::i18n::Texts) -> io::Result<()> {
     Ok(())
 }
+
+/// A terminal can go away without a hang-up signal (botsterk started under `setsid`, the
+/// window then closed): crossterm's reader then sees end of input and waits again at once,
+/// forever, at 100 % of a core, holding the lock. So a thread waits in poll(2) for the
+/// terminal's hang-up, asking for nothing else (so it never wakes before), and ends
+/// botsterk as a hang-up signal would: the terminal given back, every finished set kept in
+/// the journal.
+#[cfg(unix)]
+fn end_when_the_terminal_goes(t: &'static crate::i18n::Texts) {
+    use filedescriptor::{POLLERR, POLLHUP, poll, pollfd};
+    use std::os::fd::AsRawFd;
+    let fd = io::stdin().as_raw_fd();
+    std::thread::spawn(move || {
+        loop {
+            let mut fds = [pollfd {
+                fd,
+                events: 0,
+                revents: 0,
+            }];
+            match poll(&mut fds, None) {
+                Ok(_) if fds[0].revents & (POLLHUP | POLLERR) != 0 => break,
+                // Woken for nothing (a signal): wait again.
+                Ok(_) | Err(_) => {}
+            }
+        }
+        // try_restore: restore() reports its own failure on stderr, which panics when that
+        // is gone too.
+        let _ = ratatui::try_restore();
+        // Said where it can be (a log, a redirected stderr); with the terminal gone a
+        // failed write is no reason to stop anything else.
+        let _ = writeln!(io::stderr(), "{}", t.data.terminal_gone);
+        std::process::exit(128 + signal_hook::consts::SIGHUP);
+    });
+}
+
+#[cfg(not(unix))]
+fn end_when_the_terminal_goes(_: &'static crate::i18n::Texts) {}
 
 fn ring_bell(terminal: &mut DefaultTerminal) {
     // A bell that cannot ring is no reason to stop a session.

@@ -87,12 +87,31 @@ fn demo_refuses_an_existing_history_and_writes_nothing() {
     let damaged = Data::new();
     fs::create_dir_all(&damaged.dir).unwrap();
     fs::write(damaged.history(), b"{\"version\": 1, \"sess").unwrap();
-    for data in [&data, &damaged] {
+    // Issue 14: a session in progress, or a profile alone, is the user's too.
+    let journal = Data::new();
+    fs::create_dir_all(&journal.dir).unwrap();
+    let unfinished = journal.dir.join("session-in-progress.json");
+    fs::write(&unfinished, b"{\"version\": 1}").unwrap();
+    let profile = Data::new();
+    profile
+        .cmd()
+        .args(["profile", "--weekly-target", "2"])
+        .assert()
+        .success();
+    for (data, file) in [
+        (&data, data.history()),
+        (&damaged, damaged.history()),
+        (&journal, unfinished.clone()),
+        (&profile, profile.profile()),
+    ] {
         let before = data.files();
         let out = data.cmd().args(["demo", "--years", "3"]).assert().code(2);
         let err = stderr(out.get_output());
-        assert!(err.contains("already holds a history"), "{err}");
-        assert!(err.contains(&data.history().display().to_string()), "{err}");
+        assert!(
+            err.contains("demo writes only into an empty data folder"),
+            "{err}"
+        );
+        assert!(err.contains(&file.display().to_string()), "{err}");
         assert_eq!(data.files(), before, "nothing written");
     }
 }

@@ -284,7 +284,8 @@ fn restore_lists_the_backups_newest_first() {
 fn writing_commands_refuse_while_another_botsterk_holds_the_data() {
     let data = three_sessions();
     let before = data.snapshot();
-    let lock = data.store().lock(Duration::ZERO).unwrap();
+    // As the TUI takes it.
+    let lock = data.store().lock_window().unwrap();
     let date = Local::now().date_naive().to_string();
     let backup = data.store().backups()[0].clone();
     let runs: Vec<Vec<String>> = vec![
@@ -336,6 +337,19 @@ fn writing_commands_refuse_while_another_botsterk_holds_the_data() {
         stderr(&out)
     );
     drop(lock);
+    // A command holding it (briefly, while it writes) is not "another window".
+    let busy = data.store().lock(Duration::ZERO).unwrap();
+    let out = data
+        .cmd()
+        .args(["log", "--date", &date, "chair-squat:9"])
+        .assert()
+        .code(1);
+    assert!(
+        stderr(&out).contains("another botsterk command is writing"),
+        "{}",
+        stderr(&out)
+    );
+    drop(busy);
     data.cmd()
         .args(["log", "--date", &date, "chair-squat:9"])
         .assert()

@@ -1136,3 +1136,100 @@ fn a_journal_from_yesterday_is_saved_as_it_was_or_thrown_away() {
         }
     }
 }
+/// Issue 14: a journal that cannot be read (damaged, or from a newer botsterk) is moved
+/// aside unchanged, home says where and why, and a new session keeps a journal of its own.
+#[test]
+fn an_unreadable_journal_is_moved_aside_and_shown_on_home() {
+    for (bytes, why) in [
+        (
+            &b"{\"version\": 1, \"started_at\": \"2026-11"[..],
+            "the file is damaged",
+        ),
+        (
+            b"{\"version\": 9, \"sets\": []}",
+            "a newer botsterk wrote it",
+        ),
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        let data = tmp.path().join("data");
+        std::fs::create_dir_all(&data).unwrap();
+        std::fs::write(data.join(JOURNAL), bytes).unwrap();
+        let mut tui = Tui::spawn(&data, 24, 80);
+        let home = tui.wait_for("could not be read");
+        let squeezed: String = home.split_whitespace().collect();
+        assert!(squeezed.contains(&why.replace(' ', "")), "{home}");
+        assert!(
+            squeezed.contains("session-in-progress.unreadable-"),
+            "{home}"
+        );
+        let aside: Vec<_> = std::fs::read_dir(&data)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.to_string_lossy().contains(".unreadable-"))
+            .collect();
+        assert_eq!(aside.len(), 1, "{aside:?}");
+        assert_eq!(std::fs::read(&aside[0]).unwrap(), bytes);
+        // A new session writes its own journal; the one set aside stays as it was.
+        tui.press(ENTER);
+        tui.wait_for("Today: 2 sets of 10 reps");
+        tui.press(ENTER);
+        tui.wait_set("Wall push-ups", 1, 10);
+        tui.count_reps(0, 3, 10);
+        tui.press(ENTER);
+        tui.wait_for("Next: set 2 of 2");
+        signal(&mut tui, "KILL");
+        tui.wait_exit();
+        assert!(data.join(JOURNAL).exists());
+        assert_eq!(std::fs::read(&aside[0]).unwrap(), bytes);
+    }
+}
+
+/// Issue 14: `u` on the history screens undoes the last change made there, after asking,
+/// from the backup that change made; the undo keeps a backup of its own.
+#[test]
+fn the_last_change_on_the_history_screens_is_undone_with_u() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    log_session(&data, 0, &["chair-squat:12,12"]);
+    log_session(&data, 0, &["heel-raise:15"]);
+    let before = std::fs::read(data.join("history.json")).unwrap();
+
+    let mut tui = Tui::spawn(&data, 24, 80);
+    tui.wait_for("h  history");
+    tui.press("h");
+    tui.wait_for("Bone dose");
+    assert!(!tui.screen().contains("u  undo"), "nothing to undo yet");
+    tui.press(ENTER);
+    tui.wait_for("Enter  open");
+    tui.press(ENTER);
+    tui.wait_for("12 reps");
+    tui.press("d");
+    tui.wait_for("Delete the session of");
+    tui.press("y");
+    tui.wait_for("Deleted.");
+    tui.wait_for("u  undo");
+    tui.press("u");
+    tui.wait_for("Undo the last change?");
+    tui.press("n");
+    tui.wait_until("the question gone", |s| {
+        !s.contains("Undo the last change?")
+    });
+    assert_eq!(read_history(&data)["sessions"].as_array().unwrap().len(), 1);
+    tui.press("u");
+    tui.wait_for("Undo the last change?");
+    tui.press("y");
+    tui.wait_for("Undone.");
+    tui.wait_until("no second undo", |s| !s.contains("u  undo"));
+    tui.press("\x1b");
+    tui.wait_for("Bone dose");
+    tui.press("\x1b");
+    tui.wait_for("You have trained today");
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+
+    assert_eq!(std::fs::read(data.join("history.json")).unwrap(), before);
+    // The undo's own backup holds the history with the session deleted.
+    let backups = botsterk::store::Store::new(&data).backups();
+    let newest: Value = serde_json::from_slice(&std::fs::read(&backups[0]).unwrap()).unwrap();
+    assert_eq!(newest["sessions"].as_array().unwrap().len(), 1);
+}

@@ -242,6 +242,7 @@ fn set() -> impl Strategy<Value = SetRecord> {
         left,
         right,
         stopped_for_pain: false,
+        extra: Default::default(),
     })
 }
 
@@ -285,6 +286,7 @@ fn exercise() -> impl Strategy<Value = ExerciseRecord> {
                 sets,
                 effort,
                 skipped,
+                extra: Default::default(),
             },
         )
 }
@@ -313,6 +315,7 @@ fn session() -> impl Strategy<Value = SessionRecord> {
                 logged,
                 planned_sets: None,
                 exercises,
+                extra: Default::default(),
             },
         )
 }
@@ -337,7 +340,7 @@ fn history() -> impl Strategy<Value = History> {
             version: HISTORY_VERSION,
             sessions,
             weight_changes,
-            pain_checks: Vec::new(),
+            ..History::default()
         })
 }
 

@@ -16,10 +16,12 @@ use crate::history::{History, PainAnswer, PainCheckAnswer, SessionRecord, Weight
 use crate::i18n::Lang;
 
 pub mod review_state;
+pub mod set_aside;
 pub mod settings_state;
 pub mod setup;
 use crate::profile::Profile;
 pub use review_state::ReviewState;
+pub use set_aside::{JournalSetAside, SetAsideReason};
 pub use settings_state::SettingsState;
 pub use setup::SetupState;
 
@@ -117,6 +119,8 @@ pub struct Model {
     pub pain_confirm: Option<PainAnswer>,
     /// Why the last answer to a pain check could not be saved.
     pub pain_error: Option<String>,
+    /// A journal found at start that could not be read, and where it was moved.
+    pub journal_set_aside: Option<JournalSetAside>,
 }
 
 /// The unfinished session found at start, and where the user is in deciding about it.
@@ -195,6 +199,12 @@ pub enum Msg {
         history: History,
         backup: Option<String>,
     },
+    /// The shell brought back the history from before the last change (`u`): the history
+    /// as now on disk, and the backup of the one the undo replaced.
+    Undone {
+        history: History,
+        backup: Option<String>,
+    },
     /// The shell could not apply or save a correction.
     CorrectionFailed(String),
     /// A key about the unfinished session on home.
@@ -242,6 +252,8 @@ pub enum Effect {
     SaveWeight(WeightChange),
     /// Apply a correction to the history on disk, keeping a backup.
     SaveCorrection(Correction),
+    /// Make this backup the history again (undo), keeping the current one as a backup.
+    UndoTo(String),
     /// Write the session in progress to the journal (after every finished set).
     SaveJournal(Journal),
     /// The session in progress is gone (discarded): remove the journal. (After a save the
@@ -284,6 +296,7 @@ impl Model {
             lang_fixed: false,
             pain_confirm: None,
             pain_error: None,
+            journal_set_aside: None,
         }
     }
 
@@ -549,6 +562,19 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
                 state.saved(&correction, backup, &data);
             }
         }
+        Msg::Undone { history, backup } => {
+            model.set_history(history, now.today());
+            if let (Screen::Review(state), Some(review)) = (&mut model.screen, &model.review) {
+                let data = review_state::Data {
+                    catalog: &model.catalog,
+                    history: &model.history,
+                    review,
+                    today: now.today(),
+                    units: model.settings.units,
+                };
+                state.undone(backup, &data);
+            }
+        }
         Msg::CorrectionFailed(reason) => {
             if let Screen::Review(state) = &mut model.screen {
                 state.outcome = Some(review_state::Outcome::Failed(reason));
@@ -711,6 +737,9 @@ fn review_step(model: &mut Model, key: review_state::Key, now: Now, effects: &mu
     let (correction, left) = state.handle(key, &data);
     if let Some(correction) = correction {
         effects.push(Effect::SaveCorrection(correction));
+    }
+    if let Some(backup) = state.take_undo() {
+        effects.push(Effect::UndoTo(backup));
     }
     if left {
         model.screen = Screen::Home;

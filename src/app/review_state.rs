@@ -55,6 +55,10 @@ pub enum Outcome {
     Deleted {
         backup: Option<String>,
     },
+    /// The last change was undone; the backup of the history as it was before the undo.
+    Undone {
+        backup: Option<String>,
+    },
     Failed(String),
 }
 
@@ -74,6 +78,12 @@ pub struct ReviewState {
     /// A correction waiting for y or n.
     pub confirm: Option<Correction>,
     pub outcome: Option<Outcome>,
+    /// The backup made by the last change here: `u` brings it back.
+    pub undo: Option<String>,
+    /// `u` was pressed: waiting for y or n.
+    pub confirm_undo: bool,
+    /// The user said yes to the undo: the backup to bring back, for the app to take.
+    undo_confirmed: Option<String>,
 }
 
 impl Default for ReviewState {
@@ -87,6 +97,9 @@ impl Default for ReviewState {
             entry: None,
             confirm: None,
             outcome: None,
+            undo: None,
+            confirm_undo: false,
+            undo_confirmed: None,
         }
     }
 }
@@ -111,6 +124,8 @@ pub enum Key {
     Backspace,
     Yes,
     No,
+    /// `u`: undo the last change made on these screens.
+    Undo,
 }
 
 /// One line of a session's detail: an exercise's set, or an exercise without sets.
@@ -184,6 +199,24 @@ impl ReviewState {
     /// Handles one key. Returns `Some(correction)` when the user confirmed one, and `true`
     /// in the second place when the user left the history screens.
     pub fn handle(&mut self, key: Key, data: &Data) -> (Option<Correction>, bool) {
+        if self.confirm_undo {
+            match key {
+                Key::Yes => {
+                    self.confirm_undo = false;
+                    self.undo_confirmed.clone_from(&self.undo);
+                }
+                Key::No | Key::Back => self.confirm_undo = false,
+                _ => {}
+            }
+            return (None, false);
+        }
+        if key == Key::Undo && self.entry.is_none() && self.confirm.is_none() {
+            if self.undo.is_some() {
+                self.outcome = None;
+                self.confirm_undo = true;
+            }
+            return (None, false);
+        }
         if let Some(correction) = self.confirm.take() {
             return match key {
                 Key::Yes => (Some(correction), false),
@@ -388,8 +421,25 @@ impl ReviewState {
         }
     }
 
+    /// The backup to bring back, once the user said yes to `u` (taken once).
+    pub fn take_undo(&mut self) -> Option<String> {
+        self.undo_confirmed.take()
+    }
+
+    /// After the undo was written: the message, and the selections kept valid. There is
+    /// one step of undo: the backup of the undo itself is named, for `botsterk restore`.
+    pub fn undone(&mut self, backup: Option<String>, data: &Data) {
+        self.undo = None;
+        self.outcome = Some(Outcome::Undone { backup });
+        if self.page == Page::Session {
+            self.page = Page::Week;
+        }
+        self.clamp(data);
+    }
+
     /// After a correction was saved: the message, and the selections kept valid.
     pub fn saved(&mut self, correction: &Correction, backup: Option<String>, data: &Data) {
+        self.undo.clone_from(&backup);
         if correction.change == Change::DeleteSession {
             self.outcome = Some(Outcome::Deleted { backup });
             self.page = Page::Week;
@@ -471,6 +521,7 @@ pub fn parse_count(measure: Measure, text: &str) -> Option<SetRecord> {
                 left: Some(left),
                 right: Some(right),
                 stopped_for_pain: false,
+                extra: Default::default(),
             })
         }
     }

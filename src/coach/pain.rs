@@ -189,6 +189,7 @@ pub fn answer(
         } else {
             newest
         },
+        extra: crate::history::Extra::new(),
     })
 }
 

@@ -349,6 +349,7 @@ fn any_record() -> impl Strategy<Value = crate::history::ExerciseRecord> {
                 sets,
                 effort,
                 skipped: false,
+                extra: Default::default(),
             }
         })
 }
@@ -376,6 +377,7 @@ fn any_history() -> impl Strategy<Value = History> {
                 answer: [PainAnswer::Ok, PainAnswer::NotYet, PainAnswer::LeaveOut]
                     [usize::from(kind)],
                 since: today() + chrono::Duration::days(since),
+                extra: Default::default(),
             }
         });
     (

@@ -663,6 +663,7 @@ mod tests {
             sets,
             effort,
             skipped: false,
+            extra: Default::default(),
         }
     }
 
@@ -1419,6 +1420,7 @@ mod tests {
                     sets: done,
                     effort: Some(Effort::JustRight),
                     skipped: false,
+                    extra: Default::default(),
                 },
             ));
         }
@@ -1478,6 +1480,7 @@ mod tests {
                 left,
                 right,
                 stopped_for_pain: false,
+                extra: Default::default(),
             })
     }
 
@@ -1501,6 +1504,7 @@ mod tests {
                         sets,
                         effort,
                         skipped,
+                        extra: Default::default(),
                     },
                 )
             })
@@ -1608,6 +1612,7 @@ mod tests {
                     sets: vec![rep_set(done); 3],
                     effort,
                     skipped: false,
+                    extra: Default::default(),
                 }));
             }
             let increases: Vec<NaiveDate> =

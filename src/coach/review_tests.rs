@@ -107,7 +107,7 @@ fn the_dose_adds_loaded_reps_impact_steps_and_seconds_held() {
         Program::Advanced,
         vec![
             exercise("goblet-squat", Some(8.0), reps(&[10, 10, 9])),
-            exercise("stomp", None, vec![stomps, stomps]),
+            exercise("stomp", None, vec![stomps.clone(), stomps]),
         ],
     );
     let r = run(vec![beginner(d(2026, 11, 23)), advanced], d(2026, 11, 26));

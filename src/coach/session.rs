@@ -503,6 +503,7 @@ impl Session {
             sets: std::mem::take(&mut self.sets_done),
             effort,
             skipped,
+            extra: Default::default(),
         };
         self.records.push(record);
     }
@@ -535,6 +536,7 @@ impl Session {
             logged: false,
             planned_sets: Some(self.plan.exercises.iter().map(|e| e.sets).sum()),
             exercises: self.records.clone(),
+            extra: Default::default(),
         }
     }
 }

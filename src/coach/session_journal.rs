@@ -86,6 +86,7 @@ impl Journal {
                 sets: self.sets_done.clone(),
                 effort: None,
                 skipped: false,
+                extra: Default::default(),
             });
         }
         SessionRecord {
@@ -97,6 +98,7 @@ impl Journal {
             logged: false,
             planned_sets: Some(self.exercises.iter().map(|e| e.sets).sum()),
             exercises,
+            extra: Default::default(),
         }
     }
 }
@@ -202,6 +204,7 @@ impl Session {
                             sets: journal.sets_done.clone(),
                             effort: None,
                             skipped: false,
+                            extra: crate::history::Extra::new(),
                         });
                     }
                 }

@@ -393,7 +393,7 @@ fn stomps_count_per_foot_alternating_and_one_can_be_taken_back() {
     press(&mut s, &clock, Input::Uncount);
     press(&mut s, &clock, Input::CountFoot(Foot::Right));
     press(&mut s, &clock, Input::FinishSet);
-    let set = s.sets_done()[0];
+    let set = &s.sets_done()[0];
     assert_eq!((set.left, set.right, set.reps), (Some(2), Some(2), Some(4)));
 }
 

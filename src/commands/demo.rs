@@ -1,5 +1,4 @@
-//! `botsterk demo --years N`: a made-up history (and, when there is none, a profile) in an
-//! empty data folder, to try the history screens without years of training (and the input
+//! `botsterk demo --years N`: a made-up history and a profile in an empty data folder, to try the history screens without years of training (and the input
 //! of the benchmarks).
 
 use chrono::{Days, NaiveDate};
@@ -13,9 +12,9 @@ use crate::profile::Profile;
 use crate::store::Store;
 
 /// Writes `years` years of made-up training, ending two days before `today` (so today may
-/// train), into the data folder, and the set-up's answers in `lang` (advanced program) when
-/// there is no profile yet, so the coach opens on home. Refuses, writing nothing, when the
-/// folder already holds a history, whatever is in it; an existing profile is kept as it is.
+/// train), into the data folder, and the set-up's answers in `lang` (advanced program), so
+/// the coach opens on home. Refuses, writing nothing, when the folder holds anything but
+/// botsterk's lock file: a history, a session in progress, a profile, backups.
 ///
 /// # Errors
 /// [`CommandError::Usage`] when a history exists or `years` is out of range;
@@ -35,36 +34,32 @@ pub fn run(
         )));
     }
     let path = store.history_path();
-    let refuse = || {
-        CommandError::Usage(format!(
-            "{} already holds a history; demo writes only into an empty data folder and never \
-             touches a real record. Try another folder: botsterk --data-dir /tmp/botsterk-demo demo",
-            path.display()
+    // Any file of the user's (a history, a session in progress, a profile, backups) means
+    // the folder is theirs: made-up sessions must never mix with a real record.
+    let refuse = |file: &std::path::Path| {
+        CommandError::Usage(crate::i18n::fill(
+            lang.texts().data.demo_not_empty,
+            &[("dir", &store.dir().display()), ("file", &file.display())],
         ))
     };
     // Before the lock, so that a refusal leaves no trace (not even the lock file); and
     // again under it, so that nothing can appear between this look and the write.
-    if path.symlink_metadata().is_ok() {
-        return Err(refuse());
+    if let Some(file) = users_file(store.dir()) {
+        return Err(refuse(&file));
     }
-    let _lock = store.lock(super::LOCK_WAIT)?;
-    if path.symlink_metadata().is_ok() {
-        return Err(refuse());
+    let lock = store.lock(super::LOCK_WAIT)?;
+    if let Some(file) = users_file(store.dir()) {
+        return Err(refuse(&file));
     }
-    // Read first: a profile that cannot be read stops the demo before anything is written.
-    let profile = match store.load_profile()? {
-        Some(_) => None,
-        None => Some(Profile {
-            program: Program::Advanced,
-            ..Profile::defaults(lang)
-        }),
+    let profile = Profile {
+        program: Program::Advanced,
+        ..Profile::defaults(lang)
     };
     let end = today.checked_sub_days(Days::new(2)).unwrap_or(today);
     let history = demo_history(catalog, end, years);
-    // The profile first: if the history then fails, trying again still works.
-    if let Some(profile) = &profile {
-        store.save_profile(profile)?;
-    }
+    // If the history then fails, the folder holds only the made-up profile: remove it
+    // (or the folder) to try again.
+    store.update_profile(&lock, profile, |_| {})?;
     store.save_history(&history)?;
     let first = history.sessions.first().map(|s| s.date);
     let span = match (first, history.sessions.last()) {
@@ -72,15 +67,11 @@ pub fn run(
         _ => String::new(),
     };
     let data_dir = store.dir().display();
-    let profile_note = if profile.is_some() {
-        format!(
-            "\nWrote the set-up's answers (advanced program) to {}: change them with \
-             `botsterk --data-dir {data_dir} profile`.",
-            store.profile_path().display()
-        )
-    } else {
-        String::new()
-    };
+    let profile_note = format!(
+        "\nWrote the set-up's answers (advanced program) to {}: change them with \
+         `botsterk --data-dir {data_dir} profile`.",
+        store.profile_path().display()
+    );
     Ok(format!(
         "Wrote a made-up history: {} sessions{span}, {} weight decisions, in {}.{profile_note}\n\
          Look at it with `botsterk --data-dir {data_dir} history`, or open the coach with \
@@ -91,4 +82,12 @@ pub fn run(
         history.weight_changes.len(),
         path.display(),
     ))
+}
+
+/// The first thing in the data folder that is not botsterk's own lock file, if any.
+fn users_file(dir: &std::path::Path) -> Option<std::path::PathBuf> {
+    let mut entries = std::fs::read_dir(dir).ok()?;
+    entries
+        .find_map(|e| e.ok().filter(|e| e.file_name() != crate::store::LOCK_FILE))
+        .map(|e| e.path())
 }

@@ -569,6 +569,7 @@ fn build(raw: Vec<RawSession>) -> History {
                         sets,
                         effort: effort.map(|i| efforts[usize::from(i)]),
                         skipped,
+                        extra: Default::default(),
                     }
                 })
                 .collect();
@@ -585,6 +586,7 @@ fn build(raw: Vec<RawSession>) -> History {
                 logged: false,
                 planned_sets: None,
                 exercises,
+                extra: Default::default(),
             }
         })
         .collect();

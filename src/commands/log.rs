@@ -1,6 +1,6 @@
 //! `botsterk log`: record a session done elsewhere (at the gym, on paper).
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, TimeZone};
 
 use super::CommandError;
 use super::log_entry::parse_entry;
@@ -14,12 +14,32 @@ use crate::store::Store;
 /// What was typed after `log`.
 #[derive(Debug, Clone)]
 pub struct Request {
-    /// The day trained.
-    pub date: NaiveDate,
+    /// The day trained, as typed (`YYYY-MM-DD`).
+    pub date: String,
     /// `--program`; else the program of the first entry.
     pub program: Option<Program>,
     /// `EXERCISE[@KG]:SETS[:EFFORT]`, as typed.
     pub entries: Vec<String>,
+}
+
+/// The first year a session may be logged in: nobody starts this program before 1950, and
+/// a year like 26 (from "26-11-28") or -262143 is a typing mistake, not a date.
+pub const FIRST_YEAR: i32 = 1950;
+
+/// A day typed as `YYYY-MM-DD` with a four-digit year from [`FIRST_YEAR`] (a day after
+/// today is refused next, with its own message).
+fn parse_day(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    let shape = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    let date: NaiveDate = text.parse().ok().filter(|_| shape)?;
+    (date.year() >= FIRST_YEAR).then_some(date)
 }
 
 /// Checks every entry, then appends one session dated `date`. Nothing is written unless
@@ -42,9 +62,15 @@ pub fn run(
         program,
         entries,
     } = request;
-    let (date, program) = (*date, *program);
+    let program = *program;
     let (today, offset) = (now.date_naive(), *now.offset());
     let t = super::texts::texts(lang);
+    let date = parse_day(date).ok_or_else(|| {
+        CommandError::Usage(fill(
+            t.bad_date_text,
+            &[("date", &date), ("first", &FIRST_YEAR), ("today", &today)],
+        ))
+    })?;
     if date > today {
         return Err(CommandError::Usage(fill(
             t.future_date,
@@ -89,6 +115,7 @@ pub fn run(
         logged: true,
         planned_sets: None,
         exercises,
+        extra: Default::default(),
     };
     let ids: Vec<String> = record.exercises.iter().map(|e| e.id.clone()).collect();
     let _lock = store.lock(super::LOCK_WAIT)?;

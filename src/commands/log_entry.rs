@@ -92,6 +92,7 @@ pub fn parse_entry(entry: &str, catalog: &Catalog) -> Result<ExerciseRecord, Ent
         sets,
         effort,
         skipped: false,
+        extra: Default::default(),
     })
 }
 

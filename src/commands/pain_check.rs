@@ -42,7 +42,7 @@ pub fn run(
     let name = catalog
         .get(exercise)
         .map_or_else(|| exercise.to_owned(), |e| e.text(lang).name.clone());
-    let _lock = store.lock(super::LOCK_WAIT)?;
+    let lock = store.lock(super::LOCK_WAIT)?;
     let history = store.load_history()?;
     let Some(record) = pain::answer(&history, exercise, answer, today) else {
         let open: Vec<String> = pain::holds(&history, catalog.all().iter().map(|e| e.id.as_str()))
@@ -66,13 +66,11 @@ pub fn run(
         PainAnswer::NotYet => t.pain.answered_not_yet,
         PainAnswer::LeaveOut => {
             // Kept out by the profile from now on, where `profile --include` finds it.
-            let mut profile = store
-                .load_profile()?
-                .unwrap_or_else(|| Profile::defaults(lang));
-            if !profile.left_out.iter().any(|id| id == exercise) {
-                profile.left_out.push(exercise.to_owned());
-                store.save_profile(&profile)?;
-            }
+            store.update_profile(&lock, Profile::defaults(lang), |profile| {
+                if !profile.left_out.iter().any(|id| id == exercise) {
+                    profile.left_out.push(exercise.to_owned());
+                }
+            })?;
             t.pain.answered_leave_out
         }
     };

@@ -67,10 +67,14 @@ pub fn run(
     lang: Lang,
 ) -> Result<String, CommandError> {
     let t = texts(lang);
-    let current = store.load_profile()?;
-    let configured = current.is_some() || !changes.is_empty();
-    let mut profile = current.unwrap_or_else(|| Profile::defaults(lang));
-    if !changes.is_empty() {
+    let (profile, configured) = if changes.is_empty() {
+        let current = store.load_profile()?;
+        let configured = current.is_some();
+        (
+            current.unwrap_or_else(|| Profile::defaults(lang)),
+            configured,
+        )
+    } else {
         let owned = match &changes.owned_weights {
             Some(text) => Some(
                 parse_weights(text)
@@ -82,10 +86,13 @@ pub fn run(
         if let Some(unknown) = changes.include.iter().find(|id| catalog.get(id).is_none()) {
             return Err(CommandError::Usage(fill(t.bad_include, &[("id", unknown)])));
         }
-        apply(&mut profile, changes, owned);
-        let _lock = store.lock(super::LOCK_WAIT)?;
-        store.save_profile(&profile)?;
-    }
+        // Read, change and write under the lock: a profile read before it could be stale
+        // by the time it is written, and would undo a change made meanwhile.
+        let lock = store.lock(super::LOCK_WAIT)?;
+        let fresh = Profile::defaults(lang);
+        let written = store.update_profile(&lock, fresh, |p| apply(p, changes, owned))?;
+        (written, true)
+    };
     if json {
         let out = ProfileJson {
             configured,

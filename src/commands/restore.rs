@@ -19,6 +19,8 @@ pub struct RestoreTexts {
     pub no_backup: &'static str,
     /// `{path}` (the lock file): a second botsterk on the same data.
     pub already_open: &'static str,
+    /// `{path}` (the lock file): a command is writing, or the holder did not say.
+    pub busy: &'static str,
     /// `{backup}`, `{history}`, `{sessions}`, `{replaced}`
     pub restored: &'static str,
     /// `{backup}`, `{history}`, `{sessions}`: there was no history before.
@@ -49,6 +51,8 @@ pub const EN: RestoreTexts = RestoreTexts {
     no_backup: "There is no backup botsterk can read in {dir}.",
     already_open: "botsterk is already open in another window ({path} is locked); close it \
         there first, then try again.",
+    busy: "another botsterk command is writing in this data folder ({path} is locked); \
+        nothing was changed: try again in a moment.",
     restored: "Restored {backup} as {history} ({sessions}).\nThe history it replaced \
         is kept as {replaced}.",
     restored_fresh: "Restored {backup} as {history} ({sessions}); there was no \
@@ -73,6 +77,8 @@ pub const NL: RestoreTexts = RestoreTexts {
     no_backup: "Er is geen reservekopie in {dir} die botsterk kan lezen.",
     already_open: "botsterk is al geopend in een ander venster ({path} is vergrendeld); sluit \
         het daar eerst en probeer het dan opnieuw.",
+    busy: "een ander botsterk-commando schrijft in deze gegevensmap ({path} is \
+        vergrendeld); er is niets veranderd: probeer het zo opnieuw.",
     restored: "{backup} is teruggezet als {history} ({sessions}).\nHet logboek dat \
         het verving is bewaard als {replaced}.",
     restored_fresh: "{backup} is teruggezet als {history} ({sessions}); er was nog \
@@ -152,8 +158,23 @@ pub fn explain(
                 ("known", known),
             ],
         ),
-        StoreError::Locked { path } => {
+        StoreError::Locked {
+            path,
+            holder: Some(crate::store::Holder::Window),
+        } => {
             return fill(texts(lang).already_open, &[("path", &path.display())]);
+        }
+        StoreError::Locked { path, .. } => {
+            return fill(texts(lang).busy, &[("path", &path.display())]);
+        }
+        StoreError::NotRegular { path, .. } => {
+            return fill(t.data.not_regular, &[("path", &path.display())]);
+        }
+        StoreError::DanglingLink { path, target } => {
+            return fill(
+                t.data.dangling_link,
+                &[("path", &path.display()), ("target", &target.display())],
+            );
         }
         other => return other.to_string(),
     };
@@ -245,7 +266,9 @@ fn refusal(error: StoreError, store: &Store, backup: &Path, lang: Lang) -> Comma
     let about_backup = match &error {
         StoreError::Read { path, .. }
         | StoreError::Corrupt { path, .. }
-        | StoreError::Newer { path, .. } => path == backup,
+        | StoreError::Newer { path, .. }
+        | StoreError::NotRegular { path, .. }
+        | StoreError::DanglingLink { path, .. } => path == backup,
         _ => false,
     };
     if !about_backup {
@@ -269,6 +292,12 @@ fn refusal(error: StoreError, store: &Store, backup: &Path, lang: Lang) -> Comma
             t.not_a_history,
             &[("path", &backup.display()), ("reason", &reason)],
         )),
+        e @ (StoreError::NotRegular { .. } | StoreError::DanglingLink { .. }) => {
+            CommandError::Usage(fill(
+                t.not_a_history,
+                &[("path", &backup.display()), ("reason", &e)],
+            ))
+        }
         StoreError::Newer { found, known, .. } => CommandError::Usage(fill(
             t.not_a_history,
             &[

@@ -12,6 +12,8 @@ pub struct CommandTexts {
     pub future_date: &'static str,
     /// `{date}`
     pub bad_date: &'static str,
+    /// `{date}`, `{first}`, `{today}`
+    pub bad_date_text: &'static str,
     /// `{exercise}`, `{weight}`, `{was}`
     pub weight_set: &'static str,
     /// `{weight}`
@@ -40,6 +42,7 @@ pub const EN: CommandTexts = CommandTexts {
     logged: "Logged {date}: {program} program, exercises: {count}, in {path}.",
     future_date: "--date {date} is in the future (today is {today}); give the day you trained, as YYYY-MM-DD",
     bad_date: "--date {date} cannot be used",
+    bad_date_text: "--date {date} is not a day botsterk can record: give it as YYYY-MM-DD, with a four-digit year from {first} up to today ({today})",
     weight_set: "{exercise}: {weight} from now on{was}.",
     weight_was: " (was {weight})",
     not_weighted_exercise: "'{exercise}' is not a weighted exercise; use one of {known}",
@@ -57,6 +60,7 @@ pub const NL: CommandTexts = CommandTexts {
     logged: "Vastgelegd {date}: programma {program}, oefeningen: {count}, in {path}.",
     future_date: "--date {date} ligt in de toekomst (vandaag is {today}); geef de dag waarop je trainde, als JJJJ-MM-DD",
     bad_date: "--date {date} is niet te gebruiken",
+    bad_date_text: "--date {date} is geen dag die botsterk kan vastleggen: geef hem als JJJJ-MM-DD, met een jaar van vier cijfers van {first} tot en met vandaag ({today})",
     weight_set: "{exercise}: vanaf nu {weight}{was}.",
     weight_was: " (was {weight})",
     not_weighted_exercise: "'{exercise}' is geen oefening met gewicht; kies uit {known}",

@@ -5,9 +5,11 @@
 
 use std::fmt::Display;
 
+pub mod data;
 pub mod pain;
 pub mod review;
 pub mod setup;
+pub use data::DataTexts;
 pub use pain::PainTexts;
 pub use review::ReviewTexts;
 pub use setup::SetupTexts;
@@ -318,6 +320,8 @@ pub struct Texts {
     pub pain: &'static PainTexts,
     /// Set-up, settings, help and safety notes.
     pub setup: &'static SetupTexts,
+    /// The user's files: a journal moved aside, backups, undo.
+    pub data: &'static DataTexts,
 }
 
 pub const EN: Texts = Texts {
@@ -503,11 +507,12 @@ pub const EN: Texts = Texts {
     key_discard: "discard",
     journal_failed: "! progress not written to disk",
     stopped_by_signal: "botsterk: stopped by signal {signal}. Every finished set is kept and offered again at the next start.",
-    journal_unreadable: "the unfinished session could not be read ({reason}); the file is left as it is.",
+    journal_unreadable: "the file of the unfinished session cannot be used, and botsterk changes nothing: {reason}. Move it out of the data folder yourself, then start botsterk again.",
     error_profile: "{reason}. botsterk has not changed it: fix the file or move it away (set-up then runs again).",
     review: &review::EN,
     pain: &pain::EN,
     setup: &setup::EN,
+    data: &data::EN,
 };
 
 pub const NL: Texts = Texts {
@@ -693,11 +698,12 @@ pub const NL: Texts = Texts {
     key_discard: "weggooien",
     journal_failed: "! voortgang niet op schijf gezet",
     stopped_by_signal: "botsterk: gestopt door signaal {signal}. Elke afgemaakte serie is bewaard en wordt bij de volgende start weer aangeboden.",
-    journal_unreadable: "de onafgemaakte training kon niet gelezen worden ({reason}); het bestand blijft zoals het is.",
+    journal_unreadable: "het bestand van de onafgemaakte training is niet te gebruiken, en botsterk verandert niets: {reason}. Zet het zelf buiten de gegevensmap en start botsterk daarna opnieuw.",
     error_profile: "{reason}. botsterk heeft het niet veranderd: herstel het bestand of zet het opzij (dan volgen de vragen opnieuw).",
     review: &review::NL,
     pain: &pain::NL,
     setup: &setup::NL,
+    data: &data::NL,
 };
 
 impl Texts {

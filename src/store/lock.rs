@@ -2,6 +2,7 @@
 //! as long as it runs and by each writing command while it writes.
 
 use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{Seek, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -14,6 +15,33 @@ pub const LOCK_FILE: &str = ".lock";
 
 /// How often a waiting [`Store::lock`] tries again.
 const POLL: Duration = Duration::from_millis(50);
+
+/// Who holds the lock: written into the lock file by the holder, so that a botsterk that
+/// is refused can say whether a window is open or a command is busy writing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holder {
+    /// The TUI, for as long as it runs.
+    Window,
+    /// A command, for the moment it writes.
+    Command,
+}
+
+impl Holder {
+    fn word(self) -> &'static str {
+        match self {
+            Self::Window => "window",
+            Self::Command => "command",
+        }
+    }
+
+    fn from_word(text: &str) -> Option<Self> {
+        match text.trim() {
+            "window" => Some(Self::Window),
+            "command" => Some(Self::Command),
+            _ => None,
+        }
+    }
+}
 
 /// The lock of a data dir, held until dropped (or until the process ends, however it
 /// ends: the system releases it).
@@ -47,6 +75,18 @@ impl Store {
     /// [`StoreError::Locked`] when another botsterk still holds it after `wait`;
     /// [`StoreError::Write`] naming the lock file when it cannot be made or locked at all.
     pub fn lock(&self, wait: Duration) -> Result<DataLock, StoreError> {
+        self.lock_as(wait, Holder::Command)
+    }
+
+    /// Takes the lock for the TUI: once, without waiting (one window per data dir).
+    ///
+    /// # Errors
+    /// As [`Store::lock`].
+    pub fn lock_window(&self) -> Result<DataLock, StoreError> {
+        self.lock_as(Duration::ZERO, Holder::Window)
+    }
+
+    fn lock_as(&self, wait: Duration, holder: Holder) -> Result<DataLock, StoreError> {
         let path = self.dir.join(LOCK_FILE);
         let fail = |source| StoreError::Write {
             path: path.clone(),
@@ -57,11 +97,23 @@ impl Store {
         let deadline = Instant::now() + wait;
         loop {
             match file.try_lock() {
-                Ok(()) => return Ok(DataLock { file, path }),
+                Ok(()) => {
+                    // Only words for a message: a lock file that cannot be written (a
+                    // read-only disk) still locks.
+                    let mut file = file;
+                    let _ = file
+                        .set_len(0)
+                        .and_then(|()| file.rewind())
+                        .and_then(|()| file.write_all(holder.word().as_bytes()));
+                    return Ok(DataLock { file, path });
+                }
                 Err(TryLockError::WouldBlock) => {
                     let left = deadline.saturating_duration_since(Instant::now());
                     if left.is_zero() {
-                        return Err(StoreError::Locked { path });
+                        let holder = std::fs::read_to_string(&path)
+                            .ok()
+                            .and_then(|text| Holder::from_word(&text));
+                        return Err(StoreError::Locked { path, holder });
                     }
                     std::thread::sleep(left.min(POLL));
                 }
@@ -96,13 +148,13 @@ mod tests {
     #[test]
     fn a_second_lock_fails_while_the_first_lives_and_succeeds_after() {
         let (_dir, store) = store();
-        let first = store.lock(Duration::ZERO).unwrap();
+        let first = store.lock_window().unwrap();
         assert_eq!(first.path(), store.dir().join(".lock"));
         // Another handle on the same file, in the same process, is refused: the lock
         // belongs to the open file, not to the process.
         let err = store.lock(Duration::ZERO).unwrap_err();
         assert!(
-            matches!(&err, StoreError::Locked { path } if *path == store.dir().join(".lock")),
+            matches!(&err, StoreError::Locked { path, holder: Some(Holder::Window) } if *path == store.dir().join(".lock")),
             "{err:?}"
         );
         assert!(
@@ -112,6 +164,22 @@ mod tests {
         );
         drop(first);
         let again = store.lock(Duration::ZERO).unwrap();
+        // A command holding it is not "another window".
+        let err = store.lock(Duration::ZERO).unwrap_err();
+        assert!(
+            matches!(
+                &err,
+                StoreError::Locked {
+                    holder: Some(Holder::Command),
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        assert!(
+            err.to_string().contains("another botsterk command"),
+            "{err}"
+        );
         drop(again);
     }
 

@@ -7,10 +7,12 @@
 //! - [`Store::save_journal`] and friends: the session in progress, for crash recovery;
 //! - [`Store::lock`]: one writer at a time.
 
+mod backups;
 mod journal;
 mod lock;
 mod profile;
 mod restore;
+mod set_aside;
 mod write;
 
 #[cfg(test)]
@@ -27,8 +29,12 @@ use thiserror::Error;
 
 use crate::history::{HISTORY_VERSION, History, SessionRecord};
 
+use backups::BACKUP_STAMP;
+#[cfg(test)]
+use backups::backup_key;
+pub use backups::{BACKUP_DAYS, BACKUP_DIR, BACKUPS_KEPT};
 pub use journal::JOURNAL_FILE;
-pub use lock::{DataLock, LOCK_FILE};
+pub use lock::{DataLock, Holder, LOCK_FILE};
 pub use restore::Restored;
 use write::{FileOps, RealFs, write_atomically};
 
@@ -51,6 +57,18 @@ pub enum StoreError {
         found: u32,
         known: u32,
     },
+    /// Something other than a file where a file of botsterk's should be (a folder, a
+    /// named pipe, a device): never opened, so never a read that waits forever.
+    #[error(
+        "{path} is not a regular file but {kind}: botsterk does not open it; move it out of the way"
+    )]
+    NotRegular { path: PathBuf, kind: &'static str },
+    /// A symbolic link whose target does not exist: not taken for "no file", since the
+    /// first save would then replace the link.
+    #[error(
+        "{path} is a link to {target}, which does not exist: botsterk does not take that for an empty file; bring back the file it points to, or remove the link"
+    )]
+    DanglingLink { path: PathBuf, target: PathBuf },
     #[error(transparent)]
     Correction(#[from] crate::corrections::CorrectionError),
     #[error("cannot write {path}: {source}")]
@@ -58,11 +76,49 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
-    /// Another botsterk holds the lock of the data dir; `path` is the lock file.
-    #[error(
-        "the history is already open in another botsterk window (it holds {path}); close it there first"
-    )]
-    Locked { path: PathBuf },
+    /// Another botsterk holds the lock of the data dir; `path` is the lock file, `holder`
+    /// what the holder wrote in it (`None`: it did not say).
+    #[error("{}", locked_message(path, *holder))]
+    Locked {
+        path: PathBuf,
+        holder: Option<Holder>,
+    },
+}
+
+fn locked_message(path: &Path, holder: Option<Holder>) -> String {
+    let path = path.display();
+    match holder {
+        Some(Holder::Window) => format!(
+            "the history is already open in another botsterk window (it holds {path}); close it there first"
+        ),
+        _ => format!(
+            "another botsterk command is writing in this data folder (it holds {path}); try again in a moment"
+        ),
+    }
+}
+
+/// A history written: as it now is on disk, and the backup of the one it replaced.
+#[derive(Debug, Clone)]
+pub struct Saved {
+    pub history: History,
+    /// Holds the history as it was just before (`None`: there was none).
+    pub backup: Option<PathBuf>,
+}
+
+/// The local wall time that names backups and decides which day's backup to keep.
+#[derive(Clone)]
+pub struct WallClock(Arc<dyn Fn() -> chrono::NaiveDateTime + Send + Sync>);
+
+impl WallClock {
+    fn now(&self) -> chrono::NaiveDateTime {
+        (self.0)()
+    }
+}
+
+impl std::fmt::Debug for WallClock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("WallClock")
+    }
 }
 
 /// The data directory and the files in it.
@@ -71,6 +127,7 @@ pub struct Store {
     dir: PathBuf,
     /// Where bytes are written: the real file system, or a failing one in tests.
     io: Arc<dyn FileOps>,
+    clock: WallClock,
 }
 
 #[derive(Deserialize)]
@@ -81,9 +138,20 @@ struct VersionOnly {
 impl Store {
     #[must_use]
     pub fn new(dir: impl Into<PathBuf>) -> Self {
+        Self::with_clock(dir, || chrono::Local::now().naive_local())
+    }
+
+    /// A store whose backups are named and kept by `now` instead of the system's local
+    /// time: tests set the clock wrong, or move it to another time zone.
+    #[must_use]
+    pub fn with_clock(
+        dir: impl Into<PathBuf>,
+        now: impl Fn() -> chrono::NaiveDateTime + Send + Sync + 'static,
+    ) -> Self {
         Self {
             dir: dir.into(),
             io: Arc::new(RealFs),
+            clock: WallClock(Arc::new(now)),
         }
     }
 
@@ -91,8 +159,8 @@ impl Store {
     #[cfg(test)]
     pub(crate) fn with_io(dir: impl Into<PathBuf>, io: Arc<dyn FileOps>) -> Self {
         Self {
-            dir: dir.into(),
             io,
+            ..Self::new(dir)
         }
     }
 
@@ -155,101 +223,60 @@ impl Store {
     pub fn correct(
         &self,
         correction: &crate::corrections::Correction,
-    ) -> Result<History, StoreError> {
+    ) -> Result<Saved, StoreError> {
         let mut history = self.load_history()?;
         correction.apply(&mut history)?;
-        self.save_history(&history)?;
-        Ok(history)
+        let backup = self.save_history(&history)?;
+        Ok(Saved { history, backup })
     }
 
     /// Writes the whole history atomically: a private temp file in the same directory,
     /// flushed to disk, renamed over the old file, then the directory flushed too. The file
-    /// it replaces is first kept in `backups/` (the newest [`BACKUPS_KEPT`]).
+    /// it replaces is first kept in `backups/` (see [`backups`]). Returns that backup,
+    /// which holds the history as it was just before (`None`: there was no history).
     ///
     /// # Errors
     /// [`StoreError::Write`] naming the path that failed; when the backup cannot be made the
     /// history is not rewritten either. On any error the history is as it was.
-    pub fn save_history(&self, history: &History) -> Result<(), StoreError> {
+    pub fn save_history(&self, history: &History) -> Result<Option<PathBuf>, StoreError> {
         let path = self.history_path();
         // Compact: 0.75 KB a session instead of 1.8 KB pretty (docs/performance.md).
         let json = serde_json::to_vec(history).map_err(|e| StoreError::Write {
             path: path.clone(),
             source: std::io::Error::other(e),
         })?;
+        self.replace_history(&json)
+    }
+
+    /// Makes `backup` the history again (undo), keeping the history it replaces as a new
+    /// backup like every other rewrite; returns the history now written and that backup.
+    ///
+    /// # Errors
+    /// The load errors naming `backup` when this build cannot read it (nothing changes
+    /// then), or [`StoreError::Write`].
+    pub fn undo_to(&self, backup: &Path) -> Result<Saved, StoreError> {
+        let bytes = read_if_exists(backup)?.ok_or_else(|| StoreError::Read {
+            path: backup.to_path_buf(),
+            source: std::io::ErrorKind::NotFound.into(),
+        })?;
+        let history = parse_at(backup, &bytes)?;
+        let backup = self.replace_history(&bytes)?;
+        Ok(Saved { history, backup })
+    }
+
+    fn replace_history(&self, json: &[u8]) -> Result<Option<PathBuf>, StoreError> {
+        let path = self.history_path();
         let current = read_if_exists(&path)?;
-        if let Some(current) = &current {
-            self.back_up(current)?;
-        }
-        write_atomically(&*self.io, &path, &json, current.as_deref())?;
+        let backup = match &current {
+            Some(current) => Some(self.back_up(current)?),
+            None => None,
+        };
+        write_atomically(&*self.io, &path, json, current.as_deref())?;
         // Only now: a failed save keeps one backup more, never one less.
-        self.rotate_backups();
-        Ok(())
-    }
-
-    /// The folder of the dated copies of earlier histories.
-    #[must_use]
-    pub fn backup_dir(&self) -> PathBuf {
-        self.dir.join(BACKUP_DIR)
-    }
-
-    /// The backups, newest first.
-    #[must_use]
-    pub fn backups(&self) -> Vec<PathBuf> {
-        let Ok(entries) = fs::read_dir(self.backup_dir()) else {
-            return Vec::new();
-        };
-        let mut named: Vec<(BackupKey, PathBuf)> = entries
-            .filter_map(Result::ok)
-            .filter_map(|e| {
-                let name = e.file_name().into_string().ok()?;
-                Some((backup_key(&name)?, e.path()))
-            })
-            .collect();
-        named.sort_by(|a, b| b.0.cmp(&a.0));
-        named.into_iter().map(|(_, path)| path).collect()
-    }
-
-    /// The newest backup that this build can read as a history (not damaged, not made by
-    /// a newer botsterk), if there is one.
-    #[must_use]
-    pub fn newest_good_backup(&self) -> Option<PathBuf> {
-        self.backups()
-            .into_iter()
-            .find(|path| read_history_at(path).is_ok())
-    }
-
-    /// Copies `current` (the history as it is on disk) to a new dated backup, unless the
-    /// newest backup already holds exactly these bytes (a save retried after a failure).
-    fn back_up(&self, current: &[u8]) -> Result<(), StoreError> {
-        let backups = self.backups();
-        if backups
-            .first()
-            .is_some_and(|newest| fs::read(newest).is_ok_and(|b| b == current))
-        {
-            return Ok(());
+        if let Some(backup) = &backup {
+            self.rotate_backups(backup);
         }
-        let stamp = chrono::Local::now().format(BACKUP_STAMP).to_string();
-        // After the newest of the same second, even when older ones were rotated away.
-        let seq = backups
-            .iter()
-            .filter_map(|p| backup_key(p.file_name()?.to_str()?))
-            .filter(|(s, _)| *s == stamp)
-            .map(|(_, seq)| seq + 1)
-            .max();
-        let dir = self.backup_dir();
-        let target = match seq {
-            None => dir.join(format!("history-{stamp}.json")),
-            Some(seq) => dir.join(format!("history-{stamp}-{seq}.json")),
-        };
-        write_atomically(&*self.io, &target, current, None)
-    }
-
-    /// Removes the oldest backups beyond [`BACKUPS_KEPT`].
-    fn rotate_backups(&self) {
-        for old in self.backups().into_iter().skip(BACKUPS_KEPT) {
-            // A backup that cannot be removed costs disk space, not data: not an error.
-            let _ = fs::remove_file(old);
-        }
+        Ok(backup)
     }
 }
 
@@ -259,45 +286,57 @@ impl Store {
 /// # Errors
 /// [`StoreError::Read`], [`StoreError::Corrupt`] or [`StoreError::Newer`], naming `path`.
 pub fn read_history_at(path: &Path) -> Result<History, StoreError> {
-    let bytes = fs::read(path).map_err(|source| StoreError::Read {
+    let bytes = read_if_exists(path)?.ok_or_else(|| StoreError::Read {
         path: path.to_path_buf(),
-        source,
+        source: std::io::ErrorKind::NotFound.into(),
     })?;
     parse_at(path, &bytes)
 }
 
-/// How many earlier histories are kept.
-pub const BACKUPS_KEPT: usize = 5;
-/// The folder of the backups inside the data dir.
-pub const BACKUP_DIR: &str = "backups";
-/// `history-20261126-094501.json`: sorts by time; a second one within the same second
-/// gets `-2`, `-3`, ...
-const BACKUP_STAMP: &str = "%Y%m%d-%H%M%S";
-
-/// Orders backups by their time stamp, then their sequence number.
-type BackupKey = (String, u32);
-
-fn backup_key(name: &str) -> Option<BackupKey> {
-    let stem = name.strip_prefix("history-")?.strip_suffix(".json")?;
-    // "20261126-094501" is 15 characters; an optional "-N" follows.
-    let (stamp, rest) = (stem.get(..15)?, stem.get(15..)?);
-    let seq = match rest.strip_prefix('-') {
-        None if rest.is_empty() => 1,
-        Some(n) => n.parse().ok()?,
-        None => return None,
+/// The file's bytes, `None` when there is no such file. Only a regular file (or a link to
+/// one) is read: anything else is refused without opening it (a named pipe would block
+/// the read forever), and a link to nothing is an error, not a missing file.
+fn read_if_exists(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
+    let read_error = |source| StoreError::Read {
+        path: path.to_path_buf(),
+        source,
     };
-    Some((stamp.to_owned(), seq))
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_file() => fs::read(path).map(Some).map_err(read_error),
+        Ok(meta) => Err(StoreError::NotRegular {
+            path: path.to_path_buf(),
+            kind: kind_of(&meta.file_type()),
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => match fs::read_link(path) {
+            Ok(target) => Err(StoreError::DanglingLink {
+                path: path.to_path_buf(),
+                target,
+            }),
+            Err(_) => Ok(None),
+        },
+        Err(e) => Err(read_error(e)),
+    }
 }
 
-/// The file's bytes, `None` when there is no such file.
-fn read_if_exists(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
-    match fs::read(path) {
-        Ok(bytes) => Ok(Some(bytes)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(source) => Err(StoreError::Read {
-            path: path.to_path_buf(),
-            source,
-        }),
+/// What a file that is not a regular file is, in words.
+fn kind_of(file_type: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return "a device";
+        }
+    }
+    if file_type.is_dir() {
+        "a folder"
+    } else {
+        "not a file"
     }
 }
 

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::write::write_atomically;
-use super::{Store, StoreError, read_if_exists};
+use super::{DataLock, Store, StoreError, read_if_exists};
 use crate::profile::{PROFILE_VERSION, Profile};
 
 /// The file name of the profile inside the data dir.
@@ -50,20 +50,31 @@ impl Store {
             })
     }
 
-    /// Writes the profile atomically, after checking that the one on disk (if any) is one
-    /// this build can read: a damaged or newer profile is refused, not overwritten.
+    /// Changes the profile as it is on disk now and writes it back atomically: read,
+    /// change, write, all under the data folder's lock (`_lock` proves the caller holds
+    /// it), so two changes one after the other both stay, whichever process made them.
+    /// `fresh` is the profile to change when there is none yet. Returns the profile as
+    /// written. A damaged or newer profile is refused, never overwritten.
     ///
     /// # Errors
-    /// The load errors above, or [`StoreError::Write`] naming the profile.
-    pub fn save_profile(&self, profile: &Profile) -> Result<(), StoreError> {
-        self.load_profile()?;
+    /// The load errors above, or [`StoreError::Write`] naming the profile; the file is
+    /// then as it was.
+    pub fn update_profile(
+        &self,
+        _lock: &DataLock,
+        fresh: Profile,
+        change: impl FnOnce(&mut Profile),
+    ) -> Result<Profile, StoreError> {
+        let mut profile = self.load_profile()?.unwrap_or(fresh);
+        change(&mut profile);
         let path = self.profile_path();
-        let json = serde_json::to_vec_pretty(profile).map_err(|e| StoreError::Write {
+        let json = serde_json::to_vec_pretty(&profile).map_err(|e| StoreError::Write {
             path: path.clone(),
             source: std::io::Error::other(e),
         })?;
         let previous = read_if_exists(&path)?;
-        write_atomically(&*self.io, &path, &json, previous.as_deref())
+        write_atomically(&*self.io, &path, &json, previous.as_deref())?;
+        Ok(profile)
     }
 }
 
@@ -78,7 +89,10 @@ mod tests {
         let store = Store::new(dir.path().join("data"));
         assert_eq!(store.load_profile().unwrap(), None);
         let profile = Profile::defaults(Lang::Nl);
-        store.save_profile(&profile).unwrap();
+        let lock = store.lock(std::time::Duration::ZERO).unwrap();
+        store
+            .update_profile(&lock, profile.clone(), |_| {})
+            .unwrap();
         assert_eq!(store.load_profile().unwrap(), Some(profile));
         #[cfg(unix)]
         {
@@ -98,8 +112,26 @@ mod tests {
             let store = Store::new(dir.path());
             std::fs::write(store.profile_path(), bytes).unwrap();
             assert!(store.load_profile().is_err());
-            assert!(store.save_profile(&Profile::defaults(Lang::En)).is_err());
+            let lock = store.lock(std::time::Duration::ZERO).unwrap();
+            let fresh = Profile::defaults(Lang::En);
+            assert!(store.update_profile(&lock, fresh, |_| {}).is_err());
             assert_eq!(std::fs::read(store.profile_path()).unwrap(), bytes);
         }
+    }
+
+    #[test]
+    fn a_change_is_made_to_the_profile_as_it_is_on_disk_now() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let lock = store.lock(std::time::Duration::ZERO).unwrap();
+        let fresh = || Profile::defaults(Lang::En);
+        store
+            .update_profile(&lock, fresh(), |p| p.weekly_target = 2)
+            .unwrap();
+        let written = store
+            .update_profile(&lock, fresh(), |p| p.bell = false)
+            .unwrap();
+        assert_eq!((written.weekly_target, written.bell), (2, false));
+        assert_eq!(store.load_profile().unwrap(), Some(written));
     }
 }

@@ -29,9 +29,9 @@ impl Store {
     /// `backup` when it cannot be used (nothing is changed then); [`StoreError::Write`]
     /// when the history cannot be replaced (it is then as it was).
     pub fn restore(&self, backup: &Path) -> Result<Restored, StoreError> {
-        let bytes = fs::read(backup).map_err(|source| StoreError::Read {
+        let bytes = read_if_exists(backup)?.ok_or_else(|| StoreError::Read {
             path: backup.to_path_buf(),
-            source,
+            source: std::io::ErrorKind::NotFound.into(),
         })?;
         let history = parse_at(backup, &bytes)?;
         let path = self.history_path();
@@ -52,7 +52,7 @@ impl Store {
     /// Keeps the history as a new `history.json.replaced-<time>[-N]` and makes that
     /// durable before the history is replaced.
     fn keep_aside(&self, path: &Path, current: &[u8]) -> Result<PathBuf, StoreError> {
-        let stamp = chrono::Local::now().format(BACKUP_STAMP).to_string();
+        let stamp = self.clock.now().format(BACKUP_STAMP).to_string();
         let name = |n: u32| {
             let suffix = if n == 1 {
                 String::new()
@@ -68,7 +68,14 @@ impl Store {
             .unwrap_or_else(|| name(1));
         // A second name for the same file keeps it exactly, times and all; where links
         // are not possible, a copy written like every other file.
-        match fs::hard_link(path, &aside) {
+        // A link would be kept as a link, to the file about to be replaced: copy it then.
+        let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+        let linked = if is_link {
+            Err(std::io::ErrorKind::Unsupported.into())
+        } else {
+            fs::hard_link(path, &aside)
+        };
+        match linked {
             Ok(()) => self
                 .io
                 .sync_dir(&self.dir)

@@ -63,7 +63,7 @@ fn appending_keeps_what_another_process_saved_and_round_trips() {
 }
 
 #[test]
-fn every_rewrite_keeps_the_previous_file_and_the_newest_five_stay() {
+fn every_rewrite_keeps_the_previous_file_and_the_last_writes_stay() {
     let (_dir, store) = store();
     store.append_session(sample_record()).unwrap();
     assert!(
@@ -71,7 +71,7 @@ fn every_rewrite_keeps_the_previous_file_and_the_newest_five_stay() {
         "nothing to back up the first time"
     );
     let mut written = vec![fs::read(store.history_path()).unwrap()];
-    for _ in 0..7 {
+    for _ in 0..BACKUPS_KEPT + 2 {
         store.append_session(sample_record()).unwrap();
         written.push(fs::read(store.history_path()).unwrap());
     }
@@ -88,20 +88,41 @@ fn every_rewrite_keeps_the_previous_file_and_the_newest_five_stay() {
 }
 
 #[test]
-fn backup_names_sort_by_time_then_sequence() {
+fn backup_names_sort_by_write_then_the_older_ones_by_time() {
+    let key = |name: &str| backup_key(name).map(|k| (k.write, k.stamp, k.n));
     assert_eq!(
-        backup_key("history-20261126-094501.json"),
-        Some(("20261126-094501".into(), 1))
+        key("history-000042-20261126-094501.json"),
+        Some((42, "20261126-094501".into(), 1))
+    );
+    // The names of earlier builds: older than every counted one.
+    assert_eq!(
+        key("history-20261126-094501.json"),
+        Some((0, "20261126-094501".into(), 1))
     );
     assert_eq!(
-        backup_key("history-20261126-094501-12.json"),
-        Some(("20261126-094501".into(), 12))
+        key("history-20261126-094501-12.json"),
+        Some((0, "20261126-094501".into(), 12))
     );
-    assert_eq!(backup_key("history-2026.json"), None);
-    assert_eq!(backup_key("notes.txt"), None);
+    for bad in [
+        "history-2026.json",
+        "notes.txt",
+        "history-000000-20261126-094501.json",
+        "history-x-20261126-094501.json",
+    ] {
+        assert_eq!(key(bad), None, "{bad}");
+    }
     assert!(
         backup_key("history-20261126-094501-9.json")
             < backup_key("history-20261126-094501-10.json")
+    );
+    // A counted backup made by a clock set years back is still newer.
+    assert!(
+        backup_key("history-20991231-235959.json")
+            < backup_key("history-000001-19990101-000000.json")
+    );
+    assert!(
+        backup_key("history-000009-20991231-235959.json")
+            < backup_key("history-000010-19990101-000000.json")
     );
 }
 

@@ -7,7 +7,7 @@
 use std::fmt::Debug;
 use std::fs;
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use tempfile::NamedTempFile;
 
@@ -90,6 +90,9 @@ pub(crate) fn write_atomically(
         path: path.to_path_buf(),
         source,
     };
+    // A link stays a link: the file it points to is replaced, in that file's folder.
+    let resolved = write_target(path)?;
+    let path = resolved.as_path();
     let dir = parent(path);
     ensure_private_dir(ops, dir).map_err(fail)?;
     put_in_place(ops, path, bytes).map_err(fail)?;
@@ -104,6 +107,22 @@ pub(crate) fn write_atomically(
         return Err(fail(source));
     }
     Ok(())
+}
+
+/// Where a write of `path` goes: `path` itself, or, when it is a symbolic link, the file
+/// it points to (through every link).
+///
+/// # Errors
+/// [`StoreError::DanglingLink`] when the link points to nothing.
+fn write_target(path: &Path) -> Result<PathBuf, StoreError> {
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_link {
+        return Ok(path.to_path_buf());
+    }
+    fs::canonicalize(path).map_err(|_| StoreError::DanglingLink {
+        path: path.to_path_buf(),
+        target: fs::read_link(path).unwrap_or_default(),
+    })
 }
 
 /// Removes `path` (a missing file is fine) and flushes its folder.

@@ -77,6 +77,9 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         ));
     }
     lines.push(Line::raw(""));
+    if let Some(aside) = &model.journal_set_aside {
+        lines.extend(super::set_aside::lines(ctx, aside));
+    }
     if let Some(unfinished) = &model.unfinished {
         lines.extend(unfinished_lines(ctx, unfinished, date));
         lines.push(Line::raw(""));

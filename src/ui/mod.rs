@@ -20,6 +20,7 @@ mod help;
 mod home;
 mod keys;
 mod review;
+mod set_aside;
 mod settings;
 mod setup;
 mod summary;

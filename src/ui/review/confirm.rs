@@ -41,6 +41,35 @@ pub fn render(ctx: &Ctx, correction: &Correction, area: Rect, buf: &mut Buffer) 
         .render(popup, buf);
 }
 
+/// The question before `u` brings back the backup made by the last change.
+pub fn render_undo(ctx: &Ctx, backup: &str, area: Rect, buf: &mut Buffer) {
+    let t = ctx.t;
+    let d = t.data;
+    let lines = vec![
+        Line::raw(fill(d.undo_question, &[("path", &backup)])),
+        Line::raw(""),
+        Line::styled(d.undo_backup, ctx.theme.dim),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled(format!(" {} ", t.key_name_yes), ctx.theme.key),
+            Span::raw(format!("  {}    ", t.key_yes)),
+            Span::styled(" n ", ctx.theme.key),
+            Span::raw(format!("  {}", t.discard_no)),
+        ]),
+    ];
+    let width = area.width.saturating_sub(4).min(64);
+    let popup = area.centered(Constraint::Length(width), Constraint::Length(12));
+    Clear.render(popup, buf);
+    Paragraph::new(Text::from(lines))
+        .wrap(Wrap { trim: false })
+        .block(
+            Block::bordered()
+                .title(Span::styled(format!(" {} ", d.undo_title), ctx.theme.title))
+                .padding(Padding::uniform(1)),
+        )
+        .render(popup, buf);
+}
+
 /// "Chair squats, set 2: 12 reps → 10 reps", or the session to delete.
 #[must_use]
 pub fn describe(ctx: &Ctx, correction: &Correction) -> String {

@@ -50,6 +50,14 @@ pub fn render(
         confirm::render(ctx, correction, area, buf);
         return confirm::keys(ctx.t);
     }
+    if state.confirm_undo {
+        confirm::render_undo(ctx, state.undo.as_deref().unwrap_or_default(), area, buf);
+        return confirm::keys(ctx.t);
+    }
+    let mut keys = keys;
+    if state.undo.is_some() && state.entry.is_none() {
+        keys.push(("u", ctx.t.data.key_undo));
+    }
     keys
 }
 
@@ -113,6 +121,9 @@ fn outcome_line(ctx: &Ctx, state: &ReviewState) -> Option<Line<'static>> {
             Line::styled(with_path(r.corrected, backup), ctx.theme.good)
         }
         Outcome::Deleted { backup } => Line::styled(with_path(r.deleted, backup), ctx.theme.good),
+        Outcome::Undone { backup } => {
+            Line::styled(with_path(ctx.t.data.undone, backup), ctx.theme.good)
+        }
         Outcome::Failed(reason) => {
             Line::styled(fill(r.failed, &[("reason", reason)]), ctx.theme.warning)
         }
