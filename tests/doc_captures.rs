@@ -169,6 +169,12 @@ fn screen(name: &str, lang: Lang) -> Option<Vec<String>> {
             h
         }
         "unfinished-session" => unfinished_session(lang),
+        "pain-check" => {
+            // The first session's push-ups hurt; two days later home asks about it.
+            let mut history = first_session_saved(lang);
+            history.sessions[0].exercises[0].effort = Some(Effort::Pain);
+            set_up(lang, history, 25)
+        }
         "too-small" => return Some(lines(&first_week(lang), (50, 12))),
         _ => return None,
     };
