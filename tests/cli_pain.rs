@@ -280,5 +280,5 @@ fn pain_check_speaks_dutch() {
     let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
     assert!(text.contains("nog niet nagekeken"), "{text}");
     let plan = data.stdout(&["--lang", "nl", "plan"]);
-    assert!(plan.contains("gepauzeerd"), "{plan}");
+    assert!(plan.contains("Gepauzeerd"), "{plan}");
 }

@@ -1075,7 +1075,7 @@ fn the_pain_check_is_answered_on_home() {
     tui.press("l");
     tui.wait_for("Leave Wall push-ups out for good?");
     tui.press("y");
-    let home = tui.wait_for("you chose so after a pain check");
+    let home = tui.wait_for("as you chose after a pain check");
     assert!(!home.contains("Pain check for"), "{home}");
     tui.press("q");
     assert!(tui.wait_exit().success());

@@ -74,10 +74,19 @@ pub enum Screen {
 }
 
 /// A short message shown once on the home screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     Saved,
+    /// Saved, and pain was reported in it: the pain check is on home now.
+    SavedWithPain,
     Discarded,
+    /// Thrown away, except the pain reported in it (a pain report is never lost).
+    DiscardedPainKept,
+    /// A pain check was answered on home.
+    PainAnswered {
+        exercise: String,
+        answer: PainAnswer,
+    },
     /// The session ended without a single set: nothing was recorded, so it does not count
     /// for the week nor start a rest day.
     NothingDone,
@@ -119,6 +128,8 @@ pub struct Model {
     pub pain_confirm: Option<PainAnswer>,
     /// Why the last answer to a pain check could not be saved.
     pub pain_error: Option<String>,
+    /// What home says once the session being saved is on disk.
+    pub after_save: Notice,
     /// A journal found at start that could not be read, and where it was moved.
     pub journal_set_aside: Option<JournalSetAside>,
 }
@@ -296,6 +307,7 @@ impl Model {
             lang_fixed: false,
             pain_confirm: None,
             pain_error: None,
+            after_save: Notice::Saved,
             journal_set_aside: None,
         }
     }
@@ -354,6 +366,11 @@ impl Model {
     /// weight.
     #[must_use]
     pub fn weight_prompt(&self) -> Option<&Prompt> {
+        // One question at a time: the pain check first (a `y` meant for it must never
+        // answer a weight question).
+        if self.pain_question().is_some() {
+            return None;
+        }
         self.day.prompts.iter().find(|p| {
             matches!(
                 p.kind,
@@ -448,7 +465,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         Msg::Saved(history) => {
             model.set_history(history, now.today());
             model.screen = Screen::Home;
-            model.notice = Some(Notice::Saved);
+            model.notice = Some(std::mem::replace(&mut model.after_save, Notice::Saved));
             model.unfinished = None;
         }
         Msg::OpenReview if model.screen == Screen::Home && model.weight_entry.is_none() => {
@@ -526,6 +543,10 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             model.set_history(history, now.today());
             model.pain_confirm = None;
             model.pain_error = None;
+            model.notice = Some(Notice::PainAnswered {
+                exercise: answer.exercise.clone(),
+                answer: answer.answer,
+            });
             // Left out for good: the profile keeps the list (`profile --include` undoes it).
             if answer.answer == PainAnswer::LeaveOut
                 && let Some(profile) = &model.profile
@@ -709,11 +730,20 @@ fn unfinished_step(model: &mut Model, key: UnfinishedKey, now: Now, effects: &mu
                 model.notice = Some(Notice::NothingDone);
                 effects.push(Effect::ClearJournal);
             } else {
+                if record.reports_pain() {
+                    model.after_save = Notice::SavedWithPain;
+                }
                 effects.push(Effect::SaveSession(record));
             }
         }
         (false, UnfinishedKey::Discard) => unfinished.confirm_discard = true,
         (true, UnfinishedKey::ConfirmDiscard) => {
+            // A pain report is never thrown away: it is saved on its own.
+            if let Some(pain) = pain_only(&unfinished.journal.to_record()) {
+                model.after_save = Notice::DiscardedPainKept;
+                effects.push(Effect::SaveSession(pain));
+                return;
+            }
             model.unfinished = None;
             model.notice = Some(Notice::Discarded);
             effects.push(Effect::ClearJournal);
@@ -745,6 +775,22 @@ fn review_step(model: &mut Model, key: review_state::Key, now: Now, effects: &mu
         model.screen = Screen::Home;
         model.review = None;
     }
+}
+
+/// What is kept of a session thrown away: the exercises that reported pain, with what was
+/// done of them; `None` when no pain was reported.
+fn pain_only(record: &SessionRecord) -> Option<SessionRecord> {
+    let exercises: Vec<_> = record
+        .exercises
+        .iter()
+        .filter(|e| e.reports_pain())
+        .cloned()
+        .collect();
+    (!exercises.is_empty()).then(|| SessionRecord {
+        exercises,
+        ended_early: true,
+        ..record.clone()
+    })
 }
 
 /// No set and no pain report: an accidental start, nothing to keep. (Pain is always kept,
@@ -781,9 +827,21 @@ fn session_step(model: &mut Model, input: Option<Input>, now: Now, effects: &mut
             effects.push(Effect::ClearJournal);
             return;
         }
+        model.after_save = if record.reports_pain() {
+            Notice::SavedWithPain
+        } else {
+            Notice::Saved
+        };
         effects.push(Effect::SaveSession(record));
     }
     if outcome.discarded {
+        // A pain report is never thrown away: it is saved on its own (the session stays
+        // on screen until it is, so a failed save can be retried).
+        if let Some(pain) = pain_only(&session.to_record(now.local)) {
+            model.after_save = Notice::DiscardedPainKept;
+            effects.push(Effect::SaveSession(pain));
+            return;
+        }
         model.screen = Screen::Home;
         model.notice = Some(Notice::Discarded);
         effects.push(Effect::ClearJournal);
@@ -1043,6 +1101,56 @@ mod tests {
         assert_eq!(parse_weight("20", Units::Lb), Some(9.07));
         assert_eq!(parse_weight("700", Units::Lb), None, "over 300 kg");
         assert_eq!(parse_weight("0", Units::Kg), None);
+    }
+
+    #[test]
+    fn a_pain_report_is_never_thrown_away() {
+        let clock = FakeClock::new();
+        let now = Now::from_clock(&clock);
+        // Pain on the first card, then the session thrown away: the pain is saved.
+        let mut m = model();
+        update(&mut m, Msg::StartSession, now);
+        update(
+            &mut m,
+            Msg::Session(Input::Answer(crate::history::Effort::Pain)),
+            now,
+        );
+        update(&mut m, Msg::Session(Input::AskQuit), now);
+        update(&mut m, Msg::Session(Input::Discard), now);
+        let effects = update(&mut m, Msg::Session(Input::ConfirmDiscard), now);
+        let Some(Effect::SaveSession(kept)) = effects
+            .iter()
+            .find(|e| matches!(e, Effect::SaveSession(_)))
+            .cloned()
+        else {
+            panic!("the pain is saved: {effects:?}")
+        };
+        assert_eq!(kept.exercises.len(), 1);
+        assert!(kept.reports_pain() && kept.is_short());
+        let mut history = History::default();
+        history.sessions.push(kept);
+        update(&mut m, Msg::Saved(history), now);
+        assert_eq!(m.notice, Some(Notice::DiscardedPainKept));
+        assert_eq!(m.day.holds.len(), 1);
+        // Pain and nothing else, saved from the summary: kept too.
+        let mut m = model();
+        update(&mut m, Msg::StartSession, now);
+        update(
+            &mut m,
+            Msg::Session(Input::Answer(crate::history::Effort::Pain)),
+            now,
+        );
+        update(&mut m, Msg::Session(Input::Continue), now);
+        for _ in 0..3 {
+            update(&mut m, Msg::Session(Input::SkipExercise), now);
+        }
+        let effects = update(&mut m, Msg::Session(Input::Save), now);
+        assert!(
+            effects
+                .iter()
+                .any(|e| matches!(e, Effect::SaveSession(r) if r.reports_pain())),
+            "{effects:?}"
+        );
     }
 
     #[test]

@@ -225,6 +225,16 @@ pub fn day_plan(
         }
         reason.is_none() && held(&planned.id).is_none()
     });
+    // Left out by the user: listed whatever program is planned, like the pain holds.
+    for id in &settings.left_out {
+        if catalog.get(id).is_some() && !excluded.iter().any(|x: &Excluded| x.id == *id) {
+            excluded.push(Excluded {
+                id: id.clone(),
+                reason: ExcludeReason::LeftOut,
+                since: None,
+            });
+        }
+    }
     // Pain holds apply whatever program is planned: listed, and asked about, always.
     let mut prompts = Vec::new();
     for hold in &holds {

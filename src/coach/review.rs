@@ -72,6 +72,12 @@ impl WeekReview {
         add_days(self.start, 6)
     }
 
+    /// Sessions that count toward the week: all but the short ones.
+    #[must_use]
+    pub fn counted_sessions(&self) -> u32 {
+        count(self.sessions.len()).saturating_sub(self.short_sessions)
+    }
+
     #[must_use]
     pub fn met_minimum(&self) -> bool {
         self.days >= WEEKLY_MINIMUM

@@ -143,7 +143,7 @@ impl WeekJson {
             week: week.label.clone(),
             start: week.start,
             end: week.end(),
-            sessions: week.dose.sessions - week.short_sessions,
+            sessions: week.counted_sessions(),
             short_sessions: week.short_sessions,
             days: week.days,
             target: week.target,
@@ -298,7 +298,8 @@ pub fn to_text(
 /// One table row: week, dates, sessions against the target, the minimum mark (met on two
 /// different days), the dose.
 fn row(week: &WeekReview) -> [String; 7] {
-    let sessions = week.dose.sessions;
+    // Short sessions are in the dose, not in the week's count.
+    let sessions = week.counted_sessions();
     let dots: String = (0..week.target.max(sessions).min(7))
         .map(|i| if i < sessions { '●' } else { '○' })
         .collect();

@@ -49,6 +49,8 @@ pub struct PainTexts {
     pub answer_leave_out: &'static str,
     /// A short session (fewer than half of its sets). `{done}`, `{planned}`
     pub short_session: &'static str,
+    /// The history's weeks: short sessions beside the count. `{count}`
+    pub short_count: &'static str,
     /// Home: the short sessions of this week do not count. `{count}`
     pub short_this_week: &'static str,
     /// The card of a resumed session: exercises dropped. `{exercises}`
@@ -63,6 +65,17 @@ pub struct PainTexts {
     pub short_yesterday: &'static str,
     /// The card (and the text plan) of an exercise back after a pain check.
     pub back_after_pain: &'static str,
+    /// The summary of a session with a pain report and no set.
+    pub summary_pain_only: &'static str,
+    /// Home after a saved session that reported pain.
+    pub saved_with_pain: &'static str,
+    /// Home after a session with pain was thrown away: the pain report was kept.
+    pub discarded_pain_kept: &'static str,
+    /// The discard question of a session with pain.
+    pub discard_keeps_pain: &'static str,
+    /// Home after an `ok` or `leave-out` answer. `{exercise}`
+    pub answered_back: &'static str,
+    pub answered_out: &'static str,
     /// The reason given with a first weight for weaker bones.
     pub reason_first_time_weaker: &'static str,
 }
@@ -77,9 +90,9 @@ pub static EN: PainTexts = PainTexts {
     key_leave_out: "leave it out",
     confirm_ok: "A doctor or physiotherapist checked {exercise} and said you may do it again? It comes back one step easier. y/n",
     confirm_leave_out: "Leave {exercise} out for good? (botsterk profile --include brings it back) y/n",
-    excluded_pain: "{exercise} is on hold: pain on {date}. It stays out until its pain check is answered.",
+    excluded_pain: "On hold since the pain of {date}: {exercise}. Out until its pain check is answered.",
     excluded_pain_json: "On hold: pain reported on {date}, pain check not answered yet.",
-    excluded_left_out: "{exercise} is left out: you chose so after a pain check (botsterk profile --include brings it back).",
+    excluded_left_out: "Left out, as you chose after a pain check: {exercise} (botsterk profile --include brings it back).",
     excluded_left_out_json: "Left out by you after a pain check.",
     answered_ok: "{exercise}: pain check answered ok on {date}. It comes back one step easier, and no heavier for 14 days.",
     answered_not_yet: "{exercise}: not checked yet ({date}). It stays out; you will be asked again on your next training day.",
@@ -87,15 +100,16 @@ pub static EN: PainTexts = PainTexts {
     no_open_check: "{exercise} has no open pain check. {open}",
     none_open: "No exercise is on hold for pain.",
     unknown_answer: "'{answer}' is not an answer: use ok, not-yet or leave-out.",
-    log_refused: "{exercise} is left out for you ({why}): nothing was written. To change that: {flag}",
+    log_refused: "Left out for you ({why}): {exercise}. Nothing was written. To change that: {flag}",
     log_why_impact: "osteoporosis, impact not cleared by a doctor or physiotherapist",
     log_why_left_out: "you left it out after a pain check",
-    log_on_hold: "Note: {exercise} is on hold since the pain of {date}; it stays out of the plan until its pain check is answered (botsterk pain-check).",
+    log_on_hold: "Note: on hold since the pain of {date}: {exercise}. It stays out of the plan until its pain check is answered (botsterk pain-check).",
     history_answer: "Pain check · {exercise}: {answer}",
     answer_ok: "checked, ok",
     answer_not_yet: "not yet",
     answer_leave_out: "left out",
     short_session: "short: {done}/{planned} sets",
+    short_count: "+{count} short",
     short_this_week: "Short sessions this week (under half the sets): {count}. They count for the bone dose, not for the week.",
     dropped_on_resume: "Left out since this session began: {exercises}.",
     stopped_for_pain: "stopped",
@@ -104,6 +118,12 @@ pub static EN: PainTexts = PainTexts {
     key_throw_away: "throw away",
     short_yesterday: "Yesterday's session was short (under half its sets), so today is a training day.",
     back_after_pain: "Back after your pain check: one step easier, and no harder for 14 days. Stop at once if it hurts.",
+    summary_pain_only: "No set was done, but the pain is kept: the exercise waits for a pain check.",
+    saved_with_pain: "Session saved, with the pain you reported: see the pain check below.",
+    discarded_pain_kept: "The session was thrown away, but not the pain you reported: it waits for a pain check.",
+    discard_keeps_pain: "The pain you reported is kept all the same.",
+    answered_back: "{exercise}: back in the plan, one step easier.",
+    answered_out: "{exercise}: left out for good (botsterk profile --include brings it back).",
     reason_first_time_weaker: "with weaker bones, start lighter: half the usual first weight",
 };
 
@@ -117,9 +137,9 @@ pub static NL: PainTexts = PainTexts {
     key_leave_out: "laat weg",
     confirm_ok: "Heeft een arts of fysiotherapeut {exercise} nagekeken en mag je het weer doen? Het komt een stap lichter terug. j/n",
     confirm_leave_out: "{exercise} voorgoed weglaten? (botsterk profile --include haalt het terug) j/n",
-    excluded_pain: "{exercise} is gepauzeerd: pijn op {date}. Het blijft weg tot de pijncontrole beantwoord is.",
+    excluded_pain: "Gepauzeerd sinds de pijn van {date}: {exercise}. Blijft weg tot de pijncontrole beantwoord is.",
     excluded_pain_json: "Gepauzeerd: pijn gemeld op {date}, pijncontrole nog niet beantwoord.",
-    excluded_left_out: "{exercise} valt weg: dat koos je na een pijncontrole (botsterk profile --include haalt het terug).",
+    excluded_left_out: "Weggelaten, zoals je koos na een pijncontrole: {exercise} (botsterk profile --include haalt het terug).",
     excluded_left_out_json: "Door jou weggelaten na een pijncontrole.",
     answered_ok: "{exercise}: pijncontrole op {date} met ok beantwoord. Het komt een stap lichter terug, en 14 dagen niet zwaarder.",
     answered_not_yet: "{exercise}: nog niet nagekeken ({date}). Het blijft weg; je krijgt de vraag weer op je volgende trainingsdag.",
@@ -127,15 +147,16 @@ pub static NL: PainTexts = PainTexts {
     no_open_check: "{exercise} heeft geen open pijncontrole. {open}",
     none_open: "Geen enkele oefening is gepauzeerd wegens pijn.",
     unknown_answer: "'{answer}' is geen antwoord: gebruik ok, not-yet of leave-out.",
-    log_refused: "{exercise} valt voor jou weg ({why}): er is niets opgeslagen. Om dat te veranderen: {flag}",
+    log_refused: "Voor jou weggelaten ({why}): {exercise}. Er is niets opgeslagen. Om dat te veranderen: {flag}",
     log_why_impact: "osteoporose, stootbelasting niet goedgekeurd door een arts of fysiotherapeut",
     log_why_left_out: "je liet het weg na een pijncontrole",
-    log_on_hold: "Let op: {exercise} is gepauzeerd sinds de pijn van {date}; het blijft uit het plan tot de pijncontrole beantwoord is (botsterk pain-check).",
+    log_on_hold: "Let op: gepauzeerd sinds de pijn van {date}: {exercise}. Blijft uit het plan tot de pijncontrole beantwoord is (botsterk pain-check).",
     history_answer: "Pijncontrole · {exercise}: {answer}",
     answer_ok: "nagekeken, ok",
     answer_not_yet: "nog niet",
     answer_leave_out: "weggelaten",
     short_session: "kort: {done}/{planned} series",
+    short_count: "+{count} kort",
     short_this_week: "Korte trainingen deze week (minder dan de helft van de series): {count}. Ze tellen voor de botbelasting, niet voor de week.",
     dropped_on_resume: "Weggelaten sinds deze training begon: {exercises}.",
     stopped_for_pain: "gestopt",
@@ -144,6 +165,12 @@ pub static NL: PainTexts = PainTexts {
     key_throw_away: "weggooien",
     short_yesterday: "De training van gisteren was kort (minder dan de helft van de series), dus vandaag mag je trainen.",
     back_after_pain: "Terug na je pijncontrole: een stap lichter, en 14 dagen niet zwaarder. Stop meteen als het pijn doet.",
+    summary_pain_only: "Er is geen serie gedaan, maar de pijn blijft bewaard: de oefening wacht op een pijncontrole.",
+    saved_with_pain: "Training opgeslagen, met de pijn die je meldde: zie de pijncontrole hieronder.",
+    discarded_pain_kept: "De training is weggegooid, maar niet de pijn die je meldde: die wacht op een pijncontrole.",
+    discard_keeps_pain: "De pijn die je meldde blijft wel bewaard.",
+    answered_back: "{exercise}: terug in het plan, een stap lichter.",
+    answered_out: "{exercise}: voorgoed weggelaten (botsterk profile --include haalt het terug).",
     reason_first_time_weaker: "met zwakkere botten begin je lichter: de helft van het gebruikelijke eerste gewicht",
 };
 

@@ -10,7 +10,8 @@ use super::keys::KeyHelp;
 use crate::coach::session::Dialog;
 use crate::i18n::Texts;
 
-pub fn render(ctx: &Ctx, dialog: Dialog, area: Rect, buf: &mut Buffer) {
+/// `pain`: pain was reported in this session, and is kept even if the rest is thrown away.
+pub fn render(ctx: &Ctx, dialog: Dialog, pain: bool, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
     let (title, lines) = match dialog {
         Dialog::Quit => (
@@ -23,15 +24,20 @@ pub fn render(ctx: &Ctx, dialog: Dialog, area: Rect, buf: &mut Buffer) {
         ),
         Dialog::ConfirmDiscard => (
             t.discard_title,
-            vec![
-                Line::raw(t.discard_body),
-                Line::raw(""),
-                option(ctx, t.key_name_yes, t.discard_yes),
-                option(ctx, "n", t.discard_no),
-            ],
+            [
+                Some(Line::raw(t.discard_body)),
+                pain.then(|| Line::styled(t.pain.discard_keeps_pain, ctx.theme.warning)),
+                Some(Line::raw("")),
+                Some(option(ctx, t.key_name_yes, t.discard_yes)),
+                Some(option(ctx, "n", t.discard_no)),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
         ),
     };
-    let popup = area.centered(Constraint::Length(52), Constraint::Length(8));
+    let height = 8 + if pain { 2 } else { 0 };
+    let popup = area.centered(Constraint::Length(52), Constraint::Length(height));
     Clear.render(popup, buf);
     Paragraph::new(Text::from(lines))
         .wrap(Wrap { trim: false })

@@ -104,11 +104,30 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         format!("{}: {}", t.home_history_file, model.history_path),
         ctx.theme.dim,
     ));
-    match model.notice {
+    match &model.notice {
         Some(Notice::Saved) => {
             lines.push(Line::styled(format!("✔ {}", t.home_saved), ctx.theme.good));
         }
+        Some(Notice::SavedWithPain) => {
+            lines.push(Line::styled(
+                format!("✔ {}", t.pain.saved_with_pain),
+                ctx.theme.good,
+            ));
+        }
         Some(Notice::Discarded) => lines.push(Line::raw(t.home_discarded)),
+        Some(Notice::DiscardedPainKept) => lines.push(Line::raw(t.pain.discarded_pain_kept)),
+        Some(Notice::PainAnswered { exercise, answer }) => {
+            let name = ctx.name(exercise);
+            let text = match answer {
+                PainAnswer::Ok => fill(t.pain.answered_back, &[("exercise", &name)]),
+                PainAnswer::LeaveOut => fill(t.pain.answered_out, &[("exercise", &name)]),
+                // "Not yet" is said by the pain notice itself.
+                PainAnswer::NotYet => String::new(),
+            };
+            if !text.is_empty() {
+                lines.push(Line::styled(format!("✔ {text}"), ctx.theme.good));
+            }
+        }
         Some(Notice::NothingDone) => lines.push(Line::raw(t.home_nothing_done)),
         None => {}
     }

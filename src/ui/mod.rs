@@ -125,7 +125,11 @@ impl Widget for View<'_> {
                 render_header(&ctx, &session_place(t, session), header, buf);
                 let keys = render_session(&ctx, session, save_error.as_deref(), body, buf);
                 if let Some(d) = session.dialog() {
-                    dialog::render(&ctx, d, area, buf);
+                    let pain = session
+                        .records()
+                        .iter()
+                        .any(crate::history::ExerciseRecord::reports_pain);
+                    dialog::render(&ctx, d, pain, area, buf);
                     dialog::keys(t, d)
                 } else {
                     keys

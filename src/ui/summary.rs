@@ -24,9 +24,14 @@ pub fn render(
         lines.push(Line::raw(t.summary_ended_early));
     }
     lines.push(Line::raw(""));
+    let pain = session.records().iter().any(ExerciseRecord::reports_pain);
+    let no_sets = session.records().iter().all(|r| r.sets.is_empty());
     if session.records().is_empty() {
         lines.push(Line::raw(t.summary_nothing));
-    } else if session.records().iter().all(|r| r.sets.is_empty()) {
+    } else if no_sets && pain {
+        // Pain is always kept: it puts the exercise on hold until its pain check.
+        lines.push(Line::raw(t.pain.summary_pain_only));
+    } else if no_sets {
         lines.push(Line::raw(t.summary_no_sets_done));
     }
     for record in session.records() {
@@ -42,7 +47,7 @@ pub fn render(
         t.summary_duration,
         &[("minutes", &minutes)],
     )));
-    let nothing_done = session.records().iter().all(|r| r.sets.is_empty());
+    let nothing_done = no_sets && !pain;
     let mut keys = if nothing_done {
         // Nothing to record: Enter goes home and the day stays free for training.
         vec![("Enter", t.key_home_unsaved)]

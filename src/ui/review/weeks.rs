@@ -90,7 +90,7 @@ fn week_table(ctx: &Ctx, weeks: &[WeekReview], selected: usize, area: Rect, buf:
         Row::new(vec![
             Cell::from(week.label.clone()),
             Cell::from(dates),
-            Cell::from(format!("{} {}", dots(week), met)),
+            Cell::from(format!("{} {}", dots(ctx.t, week), met)),
         ])
     });
     let table = Table::new(
@@ -109,13 +109,22 @@ fn week_table(ctx: &Ctx, weeks: &[WeekReview], selected: usize, area: Rect, buf:
 }
 
 /// "●●○ 2/3": filled for each session, open for the rest of the target.
-fn dots(week: &WeekReview) -> String {
-    let sessions = u32::try_from(week.sessions.len()).unwrap_or(u32::MAX);
+/// Short sessions do not count toward the week: they are named after the count.
+fn dots(t: &crate::i18n::Texts, week: &WeekReview) -> String {
+    let sessions = week.counted_sessions();
     let shown = week.target.max(sessions).min(7);
     let dots: String = (0..shown)
         .map(|i| if i < sessions { '●' } else { '○' })
         .collect();
-    format!("{dots} {sessions}/{}", week.target)
+    let short = if week.short_sessions > 0 {
+        format!(
+            " {}",
+            fill(t.pain.short_count, &[("count", &week.short_sessions)])
+        )
+    } else {
+        String::new()
+    };
+    format!("{dots} {sessions}/{}{short}", week.target)
 }
 
 fn dose(ctx: &Ctx, week: &WeekReview, area: Rect, buf: &mut Buffer) {
