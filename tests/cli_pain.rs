@@ -100,6 +100,8 @@ fn pain_holds_an_exercise_until_ok_then_it_comes_back_lighter() {
     assert!(pain_check_prompt(&p, "goblet-squat").is_some(), "{p:#}");
     assert!(excluded(&p, "goblet-squat").is_some());
 
+    // Nothing about it gets heavier while it is on hold; lighter is fine.
+    refused(&data, &["weight", "goblet-squat", "10"], "gets no heavier");
     data.cmd()
         .args(["pain-check", "goblet-squat", "not-yet"])
         .assert()

@@ -51,6 +51,21 @@ pub fn run(
     let history = store.load_history()?;
     let plan = super::plan::compute(catalog, &history, settings, today);
     let from_kg = current_weight(catalog, &history, &plan, exercise, today);
+    // On hold for pain: nothing about it gets heavier until its pain check is answered
+    // (a lighter weight is fine).
+    if let Some(hold) = crate::coach::pain::hold(&history, exercise)
+        && from_kg.is_none_or(|from| kg > from + 1e-9)
+    {
+        let texts = lang.texts();
+        return Err(CommandError::Usage(crate::i18n::fill(
+            texts.pain.weight_on_hold,
+            &[
+                ("exercise", &found.text(lang).name),
+                ("date", &texts.date(hold.since)),
+                ("id", &exercise),
+            ],
+        )));
+    }
     let change = WeightChange {
         date: today,
         exercise: found.id.clone(),

@@ -49,6 +49,8 @@ pub struct PainTexts {
     pub answer_leave_out: &'static str,
     /// A short session (fewer than half of its sets). `{done}`, `{planned}`
     pub short_session: &'static str,
+    /// `weight` refused: heavier while on hold. `{exercise}`, `{date}`, `{id}`
+    pub weight_on_hold: &'static str,
     /// The history's weeks: short sessions beside the count. `{count}`
     pub short_count: &'static str,
     /// Home: the short sessions of this week do not count. `{count}`
@@ -109,6 +111,7 @@ pub static EN: PainTexts = PainTexts {
     answer_not_yet: "not yet",
     answer_leave_out: "left out",
     short_session: "short: {done}/{planned} sets",
+    weight_on_hold: "On hold since the pain of {date}: {exercise}. It gets no heavier until its pain check is answered (botsterk pain-check {id} ok|not-yet|leave-out). Nothing was written.",
     short_count: "+{count} short",
     short_this_week: "Short sessions this week (under half the sets): {count}. They count for the bone dose, not for the week.",
     dropped_on_resume: "Left out since this session began: {exercises}.",
@@ -156,6 +159,7 @@ pub static NL: PainTexts = PainTexts {
     answer_not_yet: "nog niet",
     answer_leave_out: "weggelaten",
     short_session: "kort: {done}/{planned} series",
+    weight_on_hold: "Gepauzeerd sinds de pijn van {date}: {exercise}. Het wordt niet zwaarder tot de pijncontrole beantwoord is (botsterk pain-check {id} ok|not-yet|leave-out). Er is niets opgeslagen.",
     short_count: "+{count} kort",
     short_this_week: "Korte trainingen deze week (minder dan de helft van de series): {count}. Ze tellen voor de botbelasting, niet voor de week.",
     dropped_on_resume: "Weggelaten sinds deze training begon: {exercises}.",
