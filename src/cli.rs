@@ -48,12 +48,21 @@ pub enum Command {
         json: bool,
     },
     /// Set the working weight of a weighted exercise (answers a weight question).
-    #[command(after_help = "Example:\n  botsterk weight goblet-squat 10")]
+    #[command(
+        after_help = "Examples:\n  botsterk weight goblet-squat 10\n  botsterk weight overhead-press 11lb\n  botsterk weight deadlift 7,5kg"
+    )]
     Weight {
         /// goblet-squat, deadlift or overhead-press.
         exercise: String,
-        /// The new weight in kg.
-        kg: f64,
+        /// The new weight: a number in your units (kg or lb, see profile), or with its unit:
+        /// 11lb, 5kg, 7,5kg. From 0.5 to 300 kg.
+        // Text, checked by the command: units, a comma, and "-5" get a clear answer.
+        #[arg(value_name = "WEIGHT", allow_hyphen_values = true)]
+        weight: String,
+        /// Take a weight more than a step (25 %, at least 2 kg / 5 lb) away from the current
+        /// one without asking.
+        #[arg(long)]
+        yes: bool,
     },
     /// Answer the pain check of an exercise on hold after pain.
     ///
@@ -131,7 +140,8 @@ pub enum Command {
         /// Rest between sets in seconds (15 to 300).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(15..=300))]
         rest_seconds: Option<u32>,
-        /// The weights you own in kg, e.g. 2,4,6,8 (an empty string: none).
+        /// The weights you own in kg, e.g. 2,4,6,8, or in lb: 5lb,10lb (an empty string:
+        /// none). The coach proposes only these.
         #[arg(long, value_name = "KG,KG,...")]
         owned_weights: Option<String>,
         /// Bring back an exercise you left out after a pain check (can be repeated).

@@ -57,6 +57,12 @@ pub fn to_msg(key: KeyEvent, model: &Model) -> Option<Msg> {
             KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Msg::ConfirmPain(false)),
             _ => None,
         },
+        Screen::Home if model.weight_jump.is_some() => match key.code {
+            _ if ctrl_c => Some(Msg::ConfirmJump(false)),
+            KeyCode::Char('y' | 'Y' | 'j' | 'J') => Some(Msg::ConfirmJump(true)),
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Msg::ConfirmJump(false)),
+            _ => None,
+        },
         Screen::Home if model.weight_entry.is_some() => match key.code {
             _ if ctrl_c => Some(Msg::WeightCancel),
             KeyCode::Char(c @ ('0'..='9' | '.' | ',')) => Some(Msg::WeightChar(c)),

@@ -23,3 +23,4 @@ pub mod resume;
 pub mod shell;
 pub mod store;
 pub mod ui;
+pub mod units;

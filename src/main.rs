@@ -215,9 +215,22 @@ fn run_command(
                     lang,
                 )
             }),
-        Command::Weight { exercise, kg } => {
-            commands::weight::run(store, &catalog, &exercise, kg, settings, today, lang)
-        }
+        Command::Weight {
+            exercise,
+            weight,
+            yes,
+        } => commands::weight::run(
+            store,
+            &catalog,
+            &commands::weight::Request {
+                exercise,
+                weight,
+                yes,
+            },
+            settings,
+            today,
+            lang,
+        ),
         Command::Log {
             date,
             program,

@@ -157,20 +157,7 @@ impl Profile {
     }
 }
 
-/// Kilograms in one pound.
-pub const KG_PER_LB: f64 = 0.453_592_37;
-
-/// A weight in the user's units, without a needless ".0": "8 kg", "17.6 lb".
-#[must_use]
-pub fn format_weight(kg: f64, units: Units) -> String {
-    match units {
-        Units::Kg => format!("{} kg", crate::i18n::format_kg(kg)),
-        Units::Lb => {
-            let lb = (kg / KG_PER_LB * 10.0).round() / 10.0;
-            format!("{} lb", crate::i18n::format_kg(lb))
-        }
-    }
-}
+pub use crate::units::{KG_PER_LB, format_weight};
 
 #[cfg(test)]
 mod tests {

@@ -117,6 +117,10 @@ pub struct Model {
     pub weight_entry: Option<String>,
     /// Why the last answer to a weight question could not be saved.
     pub weight_error: Option<String>,
+    /// The typed weight was not one (0.5-300 kg): said under the field.
+    pub weight_invalid: bool,
+    /// A typed weight more than a step from the current one, waiting for y/n.
+    pub weight_jump: Option<f64>,
     /// A session left unfinished (botsterk was killed, crashed or its terminal closed),
     /// found in the journal at start: resume it, save it as it is, or discard it.
     pub unfinished: Option<Unfinished>,
@@ -194,6 +198,8 @@ pub enum Msg {
     WeightConfirm,
     /// Esc in the weight field.
     WeightCancel,
+    /// `y` (true) or `n` (false) about a typed weight far from the current one.
+    ConfirmJump(bool),
     /// The shell saved a weight answer; the history as it now is on disk.
     WeightSaved(History),
     /// The shell could not save the weight answer.
@@ -302,6 +308,8 @@ impl Model {
             quit: false,
             weight_entry: None,
             weight_error: None,
+            weight_invalid: false,
+            weight_jump: None,
             unfinished: None,
             profile: None,
             lang_fixed: false,
@@ -451,13 +459,16 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         | Msg::WeightChar(_)
         | Msg::WeightBackspace
         | Msg::WeightConfirm
-        | Msg::WeightCancel => {
+        | Msg::WeightCancel
+        | Msg::ConfirmJump(_) => {
             weight_step(model, &msg, now, &mut effects);
         }
         Msg::WeightSaved(history) => {
             model.set_history(history, now.today());
             model.weight_entry = None;
             model.weight_error = None;
+            model.weight_invalid = false;
+            model.weight_jump = None;
         }
         Msg::WeightSaveFailed(reason) => model.weight_error = Some(reason),
         Msg::Session(input) => session_step(model, Some(input), now, &mut effects),
@@ -671,25 +682,42 @@ fn weight_step(model: &mut Model, msg: &Msg, now: Now, effects: &mut Vec<Effect>
         (Some(text), Msg::WeightBackspace) => {
             text.pop();
         }
-        (Some(_), Msg::WeightCancel) => model.weight_entry = None,
-        (Some(text), Msg::WeightConfirm) => match parse_weight(text, model.settings.units) {
-            Some(kg) => effects.push(Effect::SaveWeight(decide(kg))),
-            None => text.clear(),
-        },
+        (Some(_), Msg::WeightCancel) => {
+            model.weight_entry = None;
+            model.weight_invalid = false;
+            model.weight_jump = None;
+        }
+        (Some(text), Msg::WeightConfirm) if model.weight_jump.is_none() => {
+            match crate::units::parse_weight(text, model.settings.units) {
+                Ok(kg) => {
+                    model.weight_invalid = false;
+                    // More than a step from the current weight: a typo, or too much at
+                    // once. Asked about before it is taken.
+                    let big = prompt.from_kg.is_some_and(|from| {
+                        (kg - from).abs()
+                            > crate::units::max_raise_kg(from, model.settings.units) + 1e-9
+                    });
+                    if big {
+                        model.weight_jump = Some(kg);
+                    } else {
+                        effects.push(Effect::SaveWeight(decide(kg)));
+                    }
+                }
+                Err(_) => {
+                    text.clear();
+                    model.weight_invalid = true;
+                }
+            }
+        }
+        (Some(_), Msg::ConfirmJump(yes)) => {
+            if let Some(kg) = model.weight_jump.take()
+                && *yes
+            {
+                effects.push(Effect::SaveWeight(decide(kg)));
+            }
+        }
         _ => {}
     }
-}
-
-/// A typed weight in the user's units, as kg: more than 0 and at most 300 kg; a comma
-/// works as the decimal point.
-pub(crate) fn parse_weight(text: &str, units: crate::profile::Units) -> Option<f64> {
-    let typed: f64 = text.replace(',', ".").parse().ok()?;
-    let kg = match units {
-        crate::profile::Units::Kg => typed,
-        // Kept to the gram: 20 lb is 9.07 kg.
-        crate::profile::Units::Lb => (typed * crate::profile::KG_PER_LB * 100.0).round() / 100.0,
-    };
-    (kg.is_finite() && kg > 0.0 && kg <= crate::commands::log_entry::MAX_WEIGHT_KG).then_some(kg)
 }
 
 /// Home's question about an unfinished session: `r` resume, `s` save as it is, `d` discard
@@ -973,7 +1001,10 @@ mod tests {
         for c in ['1', '0', ',', '5'] {
             update(&mut m, Msg::WeightChar(c), now);
         }
-        let other = update(&mut m, Msg::WeightConfirm, now);
+        // 8 to 10.5 kg is more than a step (2 kg): asked once more.
+        assert!(update(&mut m, Msg::WeightConfirm, now).is_empty());
+        assert_eq!(m.weight_jump, Some(10.5));
+        let other = update(&mut m, Msg::ConfirmJump(true), now);
         assert!(matches!(&other[..], [Effect::SaveWeight(c)] if c.to_kg == 10.5));
         // Once saved, that question is gone; the next one is the deadlift's first weight.
         let mut saved = m.history.clone();
@@ -1097,10 +1128,11 @@ mod tests {
     #[test]
     fn weights_are_typed_in_the_users_units() {
         use crate::profile::Units;
-        assert_eq!(parse_weight("7,5", Units::Kg), Some(7.5));
-        assert_eq!(parse_weight("20", Units::Lb), Some(9.07));
-        assert_eq!(parse_weight("700", Units::Lb), None, "over 300 kg");
-        assert_eq!(parse_weight("0", Units::Kg), None);
+        use crate::units::parse_weight;
+        assert_eq!(parse_weight("7,5", Units::Kg), Ok(7.5));
+        assert_eq!(parse_weight("20", Units::Lb), Ok(9.072));
+        assert!(parse_weight("700", Units::Lb).is_err(), "over 300 kg");
+        assert!(parse_weight("0", Units::Kg).is_err());
     }
 
     #[test]

@@ -391,12 +391,12 @@ impl ReviewState {
                     set,
                     to,
                 }),
-            Field::Weight => {
-                crate::app::parse_weight(&entry.text, data.units).map(|kg| Change::Weight {
+            Field::Weight => crate::units::parse_weight(&entry.text, data.units)
+                .ok()
+                .map(|kg| Change::Weight {
                     exercise: row.exercise,
                     kg,
-                })
-            }
+                }),
             Field::Effort => parse_effort(&entry.text).map(|effort| Change::Effort {
                 exercise: row.exercise,
                 effort: Some(effort),
@@ -471,12 +471,7 @@ impl ReviewState {
 
 /// A weight as the user types it, in their units: "8", "17.6".
 fn in_units(kg: f64, units: crate::profile::Units) -> String {
-    match units {
-        crate::profile::Units::Kg => crate::i18n::format_kg(kg),
-        crate::profile::Units::Lb => {
-            crate::i18n::format_kg((kg / crate::profile::KG_PER_LB * 10.0).round() / 10.0)
-        }
-    }
+    crate::units::typed(kg, units)
 }
 
 /// A set's count as the user types it: "12", "30" (seconds), "20/19" (left/right stomps).

@@ -80,8 +80,8 @@ impl SettingsState {
                     self.weights = None;
                     self.invalid = false;
                 }
-                Key::Enter => match setup::parse_weights(text) {
-                    Some(owned_weights_kg) => {
+                Key::Enter => match crate::units::parse_weights(text, profile.units) {
+                    Ok(owned_weights_kg) => {
                         self.weights = None;
                         self.invalid = false;
                         let changed = Profile {
@@ -90,7 +90,7 @@ impl SettingsState {
                         };
                         return (Some(changed), false);
                     }
-                    None => self.invalid = true,
+                    Err(_) => self.invalid = true,
                 },
                 _ => {}
             }
@@ -105,7 +105,7 @@ impl SettingsState {
                     let text: Vec<String> = profile
                         .owned_weights_kg
                         .iter()
-                        .map(|kg| crate::i18n::format_kg(*kg))
+                        .map(|kg| crate::units::typed(*kg, profile.units))
                         .collect();
                     self.weights = Some(text.join(", "));
                 }

@@ -79,7 +79,7 @@ pub fn run(
     }
     let exercises = entries
         .iter()
-        .map(|entry| parse_entry(entry, catalog))
+        .map(|entry| parse_entry(entry, catalog, settings.units))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| CommandError::Usage(super::texts::entry_error(&e, lang)))?;
     // An exercise the profile leaves out is never recorded as done: the coach would then

@@ -6,8 +6,7 @@ use thiserror::Error;
 use crate::catalog::{Catalog, Measure};
 use crate::history::{Effort, ExerciseRecord, SetRecord};
 
-/// The heaviest weight botsterk accepts: anything above is surely a typo.
-pub const MAX_WEIGHT_KG: f64 = 300.0;
+pub use crate::units::MAX_WEIGHT_KG;
 /// The most reps, seconds or stomps one set may hold.
 pub const MAX_COUNT: u32 = 1000;
 /// The most sets one exercise may hold.
@@ -23,7 +22,7 @@ pub enum EntryError {
     Malformed(String),
     #[error("unknown exercise '{0}'; known: {1}")]
     UnknownExercise(String, String),
-    #[error("weight '{0}' is not a number of kg between 0 and 300, e.g. @8kg or @2.5kg")]
+    #[error("weight '{0}' is not a weight from 0.5 to 300 kg, e.g. @8kg, @2.5kg or @11lb")]
     BadWeight(String),
     #[error("'{0}' has no weight, so '@{1}' does not apply")]
     NotWeighted(String, String),
@@ -39,7 +38,11 @@ pub enum EntryError {
 ///
 /// # Errors
 /// An [`EntryError`] quoting the part that is wrong.
-pub fn parse_entry(entry: &str, catalog: &Catalog) -> Result<ExerciseRecord, EntryError> {
+pub fn parse_entry(
+    entry: &str,
+    catalog: &Catalog,
+    units: crate::profile::Units,
+) -> Result<ExerciseRecord, EntryError> {
     let malformed = || EntryError::Malformed(entry.to_owned());
     let mut parts = entry.split(':');
     let head = parts
@@ -67,7 +70,10 @@ pub fn parse_entry(entry: &str, catalog: &Catalog) -> Result<ExerciseRecord, Ent
         Some(w) if !exercise.weighted => {
             return Err(EntryError::NotWeighted(id.to_owned(), w.to_owned()));
         }
-        Some(w) => Some(parse_weight(w)?),
+        Some(w) => Some(
+            crate::units::parse_weight(w, units)
+                .map_err(|_| EntryError::BadWeight(w.to_owned()))?,
+        ),
     };
     let sets = sets_part
         .split(',')
@@ -94,17 +100,6 @@ pub fn parse_entry(entry: &str, catalog: &Catalog) -> Result<ExerciseRecord, Ent
         skipped: false,
         extra: Default::default(),
     })
-}
-
-fn parse_weight(text: &str) -> Result<f64, EntryError> {
-    let bad = || EntryError::BadWeight(text.to_owned());
-    let number = text.strip_suffix("kg").unwrap_or(text);
-    let kg: f64 = number.parse().map_err(|_| bad())?;
-    if kg.is_finite() && kg > 0.0 && kg <= MAX_WEIGHT_KG {
-        Ok(kg)
-    } else {
-        Err(bad())
-    }
 }
 
 fn parse_set(text: &str, measure: Measure) -> Result<SetRecord, EntryError> {
@@ -155,7 +150,7 @@ mod tests {
     use super::*;
 
     fn parse(entry: &str) -> Result<ExerciseRecord, EntryError> {
-        parse_entry(entry, &Catalog::builtin())
+        parse_entry(entry, &Catalog::builtin(), crate::profile::Units::Kg)
     }
 
     #[test]

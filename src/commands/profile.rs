@@ -4,7 +4,6 @@
 use serde::Serialize;
 
 use super::CommandError;
-use crate::app::setup::parse_weights;
 use crate::catalog::Program;
 use crate::i18n::{Lang, fill, format_kg};
 use crate::profile::{BoneStatus, Profile, Units};
@@ -77,7 +76,9 @@ pub fn run(
     } else {
         let owned = match &changes.owned_weights {
             Some(text) => Some(
-                parse_weights(text)
+                // A bare number is kg, as this flag has always said; "5lb" works too.
+                crate::units::parse_weights(text, Units::Kg)
+                    .ok()
                     .ok_or_else(|| CommandError::Usage(fill(t.bad_weights, &[("text", text)])))?,
             ),
             None => None,
@@ -208,7 +209,7 @@ pub fn texts(lang: Lang) -> &'static ProfileTexts {
     match lang {
         Lang::En => &ProfileTexts {
             not_configured: "No set-up yet: these are the defaults. Run botsterk to answer the questions, or set them with the flags (botsterk profile --help).",
-            bad_weights: "--owned-weights {text}: give weights in kg between 0 and 300, separated by commas, e.g. 2,4,6,8",
+            bad_weights: "--owned-weights {text}: give weights between 0 and 300 kg (at least 0.5 each), in kg or with lb, separated by commas, e.g. 2,4,6,8 or 5lb,10lb",
             yes: "yes",
             no: "no",
             left_out: "Left out by you",
@@ -216,7 +217,7 @@ pub fn texts(lang: Lang) -> &'static ProfileTexts {
         },
         Lang::Nl => &ProfileTexts {
             not_configured: "Nog niet ingesteld: dit zijn de standaardwaarden. Start botsterk om de vragen te beantwoorden, of zet ze met de opties (botsterk profile --help).",
-            bad_weights: "--owned-weights {text}: geef gewichten in kg tussen 0 en 300, gescheiden door komma's, bijv. 2,4,6,8",
+            bad_weights: "--owned-weights {text}: geef gewichten tussen 0 en 300 kg (elk minstens 0,5), in kg of met lb, gescheiden door komma's, bijv. 2,4,6,8 of 5lb,10lb",
             yes: "ja",
             no: "nee",
             left_out: "Door jou weggelaten",

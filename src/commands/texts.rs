@@ -22,6 +22,8 @@ pub struct CommandTexts {
     pub not_weighted_exercise: &'static str,
     /// `{kg}`, `{max}`, `{exercise}`
     pub bad_kg: &'static str,
+    /// `{exercise}`, `{from}`, `{to}`, `{id}`, `{typed}`
+    pub big_jump: &'static str,
     /// `{entry}`, `{form}`
     pub malformed: &'static str,
     /// `{exercise}`, `{known}`
@@ -46,10 +48,11 @@ pub const EN: CommandTexts = CommandTexts {
     weight_set: "{exercise}: {weight} from now on{was}.",
     weight_was: " (was {weight})",
     not_weighted_exercise: "'{exercise}' is not a weighted exercise; use one of {known}",
-    bad_kg: "weight '{kg}' must be more than 0 and at most {max} kg, e.g. botsterk weight {exercise} 8",
+    bad_kg: "weight '{kg}' is not a weight from {min} to {max}: type a number in your units or with kg or lb, e.g. botsterk weight {exercise} 8 or 7,5kg. Nothing was written.",
+    big_jump: "{exercise}: {from} to {to} is a big jump at once (more than 25 %, or 2 kg / 5 lb). Nothing was written. If you mean it: botsterk weight {id} {typed} --yes",
     malformed: "'{entry}' is not of the form {form}",
     unknown_exercise: "unknown exercise '{exercise}'; known: {known}",
-    bad_weight: "weight '{weight}' is not a number of kg between 0 and 300, e.g. @8kg or @2.5kg",
+    bad_weight: "weight '{weight}' is not a weight from 0.5 to 300 kg, e.g. @8kg, @2.5kg or @11lb (a bare number is in your units)",
     no_weight: "'{exercise}' has no weight, so '@{weight}' does not apply",
     bad_set: "set '{set}' is not a count of {unit} between 0 and 1000",
     too_many_sets: "'{exercise}' has {sets} sets; at most 20",
@@ -64,10 +67,11 @@ pub const NL: CommandTexts = CommandTexts {
     weight_set: "{exercise}: vanaf nu {weight}{was}.",
     weight_was: " (was {weight})",
     not_weighted_exercise: "'{exercise}' is geen oefening met gewicht; kies uit {known}",
-    bad_kg: "gewicht '{kg}' moet meer dan 0 en hoogstens {max} kg zijn, bijv. botsterk weight {exercise} 8",
+    bad_kg: "gewicht '{kg}' is geen gewicht van {min} tot {max}: typ een getal in je eigen eenheid of met kg of lb, bijv. botsterk weight {exercise} 8 of 7,5kg. Er is niets opgeslagen.",
+    big_jump: "{exercise}: van {from} naar {to} is een grote sprong in één keer (meer dan 25 %, of 2 kg / 5 lb). Er is niets opgeslagen. Meen je het: botsterk weight {id} {typed} --yes",
     malformed: "'{entry}' heeft niet de vorm {form}",
     unknown_exercise: "onbekende oefening '{exercise}'; bekend: {known}",
-    bad_weight: "gewicht '{weight}' is geen aantal kg tussen 0 en 300, bijv. @8kg of @2.5kg",
+    bad_weight: "gewicht '{weight}' is geen gewicht van 0,5 tot 300 kg, bijv. @8kg, @2,5kg of @11lb (een kaal getal is in je eigen eenheid)",
     no_weight: "'{exercise}' gaat zonder gewicht, dus '@{weight}' past niet",
     bad_set: "serie '{set}' is geen aantal {unit} tussen 0 en 1000",
     too_many_sets: "'{exercise}' heeft {sets} series; hoogstens 20",

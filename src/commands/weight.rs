@@ -4,10 +4,20 @@
 use chrono::NaiveDate;
 
 use super::CommandError;
-use super::log_entry::MAX_WEIGHT_KG;
 use crate::catalog::Catalog;
 use crate::coach::progression::WeightChange;
 use crate::store::Store;
+use crate::units::{MAX_WEIGHT_KG, MIN_WEIGHT_KG};
+
+/// What was typed after `weight`.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub exercise: String,
+    /// As typed: "8", "7,5", "11lb".
+    pub weight: String,
+    /// `--yes`: a big jump is meant.
+    pub yes: bool,
+}
 
 /// Records the new weight, dated `today`.
 ///
@@ -18,13 +28,13 @@ use crate::store::Store;
 pub fn run(
     store: &Store,
     catalog: &Catalog,
-    exercise: &str,
-    kg: f64,
+    request: &Request,
     settings: &crate::coach::plan::Settings,
     today: NaiveDate,
     lang: crate::i18n::Lang,
 ) -> Result<String, CommandError> {
     let t = super::texts::texts(lang);
+    let exercise = request.exercise.as_str();
     let weighted: Vec<&str> = catalog
         .all()
         .iter()
@@ -37,16 +47,18 @@ pub fn run(
             &[("exercise", &exercise), ("known", &weighted.join(", "))],
         )));
     };
-    if !(kg.is_finite() && kg > 0.0 && kg <= MAX_WEIGHT_KG) {
-        return Err(CommandError::Usage(crate::i18n::fill(
+    let units = settings.units;
+    let kg = crate::units::parse_weight(&request.weight, units).map_err(|_| {
+        CommandError::Usage(crate::i18n::fill(
             t.bad_kg,
             &[
-                ("kg", &kg),
-                ("max", &MAX_WEIGHT_KG),
+                ("kg", &request.weight),
+                ("min", &crate::units::format_weight(MIN_WEIGHT_KG, units)),
+                ("max", &crate::units::format_weight(MAX_WEIGHT_KG, units)),
                 ("exercise", &exercise),
             ],
-        )));
-    }
+        ))
+    })?;
     let _lock = store.lock(super::LOCK_WAIT)?;
     let history = store.load_history()?;
     let plan = super::plan::compute(catalog, &history, settings, today);
@@ -66,6 +78,23 @@ pub fn run(
             ],
         )));
     }
+    // A jump of more than a step is asked about: a typo (40 for 4) or too much at once.
+    if let Some(from) = from_kg
+        && !request.yes
+        && (kg - from).abs() > crate::units::max_raise_kg(from, units) + 1e-9
+    {
+        let weight = |kg| lang.texts().weight(kg, units);
+        return Err(CommandError::Usage(crate::i18n::fill(
+            t.big_jump,
+            &[
+                ("exercise", &found.text(lang).name),
+                ("from", &weight(from)),
+                ("to", &weight(kg)),
+                ("id", &exercise),
+                ("typed", &request.weight),
+            ],
+        )));
+    }
     let change = WeightChange {
         date: today,
         exercise: found.id.clone(),
@@ -73,7 +102,18 @@ pub fn run(
         to_kg: kg,
     };
     store.update(|history| history.weight_changes.push(change))?;
-    let weight = |kg| lang.texts().weight(kg, settings.units);
+    // Typed in lb (or with a unit other than the profile's): both, so nothing surprises.
+    let weight = |kg| {
+        let shown = lang.texts().weight(kg, settings.units);
+        if settings.units == crate::profile::Units::Lb {
+            format!(
+                "{shown} ({})",
+                lang.texts().weight(kg, crate::profile::Units::Kg)
+            )
+        } else {
+            shown
+        }
+    };
     let was = from_kg
         .map(|w| crate::i18n::fill(t.weight_was, &[("weight", &weight(w))]))
         .unwrap_or_default();

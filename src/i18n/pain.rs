@@ -49,6 +49,10 @@ pub struct PainTexts {
     pub answer_leave_out: &'static str,
     /// A short session (fewer than half of its sets). `{done}`, `{planned}`
     pub short_session: &'static str,
+    /// Home: a typed weight that is not one.
+    pub weight_invalid: &'static str,
+    /// Home: a typed weight far from the current one. `{from}`, `{to}`
+    pub weight_jump: &'static str,
     /// `weight` refused: heavier while on hold. `{exercise}`, `{date}`, `{id}`
     pub weight_on_hold: &'static str,
     /// The history's weeks: short sessions beside the count. `{count}`
@@ -111,6 +115,8 @@ pub static EN: PainTexts = PainTexts {
     answer_not_yet: "not yet",
     answer_leave_out: "left out",
     short_session: "short: {done}/{planned} sets",
+    weight_invalid: "Not a weight from 0.5 to 300 kg: type a number, e.g. 7.5 (or 7,5).",
+    weight_jump: "From {from} to {to} is a big jump at once (more than 25 %). Is that right? y/n",
     weight_on_hold: "On hold since the pain of {date}: {exercise}. It gets no heavier until its pain check is answered (botsterk pain-check {id} ok|not-yet|leave-out). Nothing was written.",
     short_count: "+{count} short",
     short_this_week: "Short sessions this week (under half the sets): {count}. They count for the bone dose, not for the week.",
@@ -159,6 +165,8 @@ pub static NL: PainTexts = PainTexts {
     answer_not_yet: "nog niet",
     answer_leave_out: "weggelaten",
     short_session: "kort: {done}/{planned} series",
+    weight_invalid: "Geen gewicht van 0,5 tot 300 kg: typ een getal, bijv. 7,5.",
+    weight_jump: "Van {from} naar {to} is een grote sprong in één keer (meer dan 25 %). Klopt dat? j/n",
     weight_on_hold: "Gepauzeerd sinds de pijn van {date}: {exercise}. Het wordt niet zwaarder tot de pijncontrole beantwoord is (botsterk pain-check {id} ok|not-yet|leave-out). Er is niets opgeslagen.",
     short_count: "+{count} kort",
     short_this_week: "Korte trainingen deze week (minder dan de helft van de series): {count}. Ze tellen voor de botbelasting, niet voor de week.",

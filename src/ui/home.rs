@@ -222,6 +222,29 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
             )),
             Span::styled(format!("{text}_"), ctx.theme.key),
         ]));
+        if model.weight_invalid {
+            lines.push(Line::styled(
+                format!("  {}", t.pain.weight_invalid),
+                ctx.theme.warning,
+            ));
+        }
+    }
+    if let (Some(kg), Some(prompt)) = (model.weight_jump, model.weight_prompt()) {
+        let units = model.settings.units;
+        let from = prompt
+            .from_kg
+            .map(|w| t.weight(w, units))
+            .unwrap_or_default();
+        lines.push(Line::styled(
+            format!(
+                "? {}",
+                fill(
+                    t.pain.weight_jump,
+                    &[("from", &from), ("to", &t.weight(kg, units))]
+                )
+            ),
+            ctx.theme.title,
+        ));
     }
     if let Some(error) = &model.weight_error {
         lines.push(Line::styled(
@@ -393,6 +416,9 @@ pub fn keys(t: &'static Texts, model: &Model) -> Vec<KeyHelp<'static>> {
             ("h", t.review.key_history),
             ("q", t.key_quit_app),
         ];
+    }
+    if model.weight_jump.is_some() {
+        return vec![(t.key_name_yes, t.key_yes), ("n", t.discard_no)];
     }
     if model.weight_entry.is_some() {
         return vec![("Enter", t.key_save), ("Esc", t.key_cancel)];

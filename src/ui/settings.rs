@@ -10,7 +10,6 @@ use super::keys::KeyHelp;
 use super::setup::question_texts;
 use crate::app::SettingsState;
 use crate::app::setup::{Question, Row, SETTINGS};
-use crate::i18n::format_kg;
 use crate::profile::Profile;
 
 pub fn render(
@@ -48,12 +47,12 @@ pub fn render(
                 let value = if profile.owned_weights_kg.is_empty() {
                     s.owned_weights_none.to_owned()
                 } else {
-                    let kg: Vec<String> = profile
+                    let shown: Vec<String> = profile
                         .owned_weights_kg
                         .iter()
-                        .map(|w| format_kg(*w))
+                        .map(|w| crate::units::typed(*w, profile.units))
                         .collect();
-                    format!("{} kg", kg.join(", "))
+                    format!("{} {}", shown.join(", "), profile.units.as_str())
                 };
                 (s.settings_labels[i].to_owned(), value)
             }

@@ -1,0 +1,242 @@
+//! Weights: parsed, bounded, converted and formatted in one place, for the TUI and every
+//! command. Stored in kg; shown, typed and proposed in the user's units.
+//!
+//! A typed weight may carry its unit (`11lb`, `5kg`, `5 kg`, `7,5kg`, `7.5 KG`); a bare
+//! number is in the user's units. A comma works as the decimal point.
+
+use crate::profile::Units;
+
+/// Kilograms in one pound.
+pub const KG_PER_LB: f64 = 0.453_592_37;
+/// The lightest weight botsterk accepts: under this, a typing mistake ("0.001").
+pub const MIN_WEIGHT_KG: f64 = 0.5;
+/// The heaviest weight botsterk accepts: anything above is surely a typo.
+pub const MAX_WEIGHT_KG: f64 = 300.0;
+
+/// Why a typed weight was not taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WeightError {
+    /// Not a number with an optional unit.
+    NotAWeight,
+    /// Under [`MIN_WEIGHT_KG`] or over [`MAX_WEIGHT_KG`] (zero and negatives too).
+    OutOfRange,
+}
+
+/// A typed weight as kg (kept to the gram), or why not.
+///
+/// # Errors
+/// [`WeightError::NotAWeight`] for anything but a number with an optional `kg`/`lb`;
+/// [`WeightError::OutOfRange`] outside 0.5-300 kg.
+pub fn parse_weight(text: &str, units: Units) -> Result<f64, WeightError> {
+    let lower = text.trim().to_lowercase();
+    let (number, unit) = if let Some(n) = lower.strip_suffix("kg") {
+        (n, Units::Kg)
+    } else if let Some(n) = lower
+        .strip_suffix("lbs")
+        .or_else(|| lower.strip_suffix("lb"))
+    {
+        (n, Units::Lb)
+    } else {
+        (lower.as_str(), units)
+    };
+    let number = number.trim().replace(',', ".");
+    // Only digits and one point: no "1e3", "inf" or "+5".
+    if number.is_empty()
+        || number.matches('.').count() > 1
+        || !number
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+        || number.rfind('-').is_some_and(|i| i > 0)
+    {
+        return Err(WeightError::NotAWeight);
+    }
+    let value: f64 = number.parse().map_err(|_| WeightError::NotAWeight)?;
+    let kg = round_g(to_kg(value, unit));
+    if kg.is_finite() && (MIN_WEIGHT_KG..=MAX_WEIGHT_KG).contains(&kg) {
+        Ok(kg)
+    } else {
+        Err(WeightError::OutOfRange)
+    }
+}
+
+/// A list of weights ("2, 4, 6" or "5lb,10lb"), sorted, without repeats.
+///
+/// # Errors
+/// The first weight that is not one.
+pub fn parse_weights(text: &str, units: Units) -> Result<Vec<f64>, WeightError> {
+    let mut weights = text
+        .split([',', ';'])
+        .flat_map(|part| {
+            // "2 4 6" works too, but "5 kg" is one weight.
+            let words: Vec<&str> = part.split_whitespace().collect();
+            if words.len() == 2 && matches!(words[1].to_lowercase().as_str(), "kg" | "lb" | "lbs") {
+                vec![part.to_owned()]
+            } else {
+                words.into_iter().map(str::to_owned).collect()
+            }
+        })
+        .map(|part| parse_weight(&part, units))
+        .collect::<Result<Vec<f64>, _>>()?;
+    weights.sort_by(f64::total_cmp);
+    weights.dedup_by(|a, b| (*a - *b).abs() < 1e-6);
+    Ok(weights)
+}
+
+/// `value` in `unit` as kg.
+#[must_use]
+pub fn to_kg(value: f64, unit: Units) -> f64 {
+    match unit {
+        Units::Kg => value,
+        Units::Lb => value * KG_PER_LB,
+    }
+}
+
+/// `kg` in `unit`.
+#[must_use]
+pub fn from_kg(kg: f64, unit: Units) -> f64 {
+    match unit {
+        Units::Kg => kg,
+        Units::Lb => kg / KG_PER_LB,
+    }
+}
+
+/// Grams are enough; avoids 2.1 + 1.0 = 3.1000000000000001.
+#[must_use]
+pub fn round_g(kg: f64) -> f64 {
+    (kg * 1000.0).round() / 1000.0
+}
+
+/// A number without a needless ".0" and at most two decimals: "8", "2.5", "17.64".
+#[must_use]
+pub fn format_number(value: f64) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded}")
+    }
+}
+
+/// A weight in `units`: "8 kg", "17.5 lb" (lb to a tenth).
+#[must_use]
+pub fn format_weight(kg: f64, units: Units) -> String {
+    match units {
+        Units::Kg => format!("{} kg", format_number(kg)),
+        Units::Lb => {
+            let lb = (from_kg(kg, Units::Lb) * 10.0).round() / 10.0;
+            format!("{} lb", format_number(lb))
+        }
+    }
+}
+
+/// A weight as typed in a command: "17.5" in the user's units, plain enough to type back.
+#[must_use]
+pub fn typed(kg: f64, units: Units) -> String {
+    match units {
+        Units::Kg => format_number(kg),
+        Units::Lb => format_number((from_kg(kg, Units::Lb) * 10.0).round() / 10.0),
+    }
+}
+
+/// The step the coach moves a weight by when the user owns no list: 1 kg, or 2.5 lb.
+#[must_use]
+pub fn default_step_kg(units: Units) -> f64 {
+    match units {
+        Units::Kg => 1.0,
+        Units::Lb => 2.5 * KG_PER_LB,
+    }
+}
+
+/// The biggest raise the coach proposes from `current_kg`: the larger of 25 % and 2 kg
+/// (5 lb for lb users). Bone and tendon adapt slowly; a bigger jump risks injury.
+#[must_use]
+pub fn max_raise_kg(current_kg: f64, units: Units) -> f64 {
+    let floor = match units {
+        Units::Kg => 2.0,
+        Units::Lb => 5.0 * KG_PER_LB,
+    };
+    (current_kg * 0.25).max(floor)
+}
+
+/// `kg` on the grid the user thinks in: whole and half kg, or whole and half lb.
+#[must_use]
+pub fn on_grid(kg: f64, units: Units) -> f64 {
+    let half = |v: f64| (v * 2.0).round() / 2.0;
+    round_g(to_kg(half(from_kg(kg, units)), units))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_are_typed_with_or_without_a_unit_and_a_comma_or_point() {
+        assert_eq!(parse_weight("6,5", Units::Kg), Ok(6.5));
+        assert_eq!(parse_weight("7.5", Units::Kg), Ok(7.5));
+        assert_eq!(parse_weight("5kg", Units::Lb), Ok(5.0));
+        assert_eq!(parse_weight("5 kg", Units::Lb), Ok(5.0));
+        assert_eq!(parse_weight("7,5kg", Units::Lb), Ok(7.5));
+        assert_eq!(parse_weight("11lb", Units::Kg), Ok(4.99));
+        assert_eq!(parse_weight("20", Units::Lb), Ok(9.072));
+        assert_eq!(parse_weight(" 8 KG ", Units::Kg), Ok(8.0));
+    }
+
+    #[test]
+    fn impossible_weights_are_refused_never_shown_as_zero() {
+        for text in ["0.001", "0", "-5", "0.4", "301", "700lb"] {
+            assert_eq!(
+                parse_weight(text, Units::Kg),
+                Err(WeightError::OutOfRange),
+                "{text}"
+            );
+        }
+        for text in ["", "heavy", "1e3", "inf", "NaN", "5 5", "1.2.3", "5-", "kg"] {
+            assert_eq!(
+                parse_weight(text, Units::Kg),
+                Err(WeightError::NotAWeight),
+                "{text}"
+            );
+        }
+        assert_eq!(parse_weight("0.5", Units::Kg), Ok(0.5));
+        assert_eq!(parse_weight("300", Units::Kg), Ok(300.0));
+    }
+
+    #[test]
+    fn lists_of_weights() {
+        assert_eq!(
+            parse_weights("8, 4;2 6", Units::Kg),
+            Ok(vec![2.0, 4.0, 6.0, 8.0])
+        );
+        assert_eq!(parse_weights("4, 4.0", Units::Kg), Ok(vec![4.0]));
+        assert_eq!(
+            parse_weights("5 lb, 10lb", Units::Kg),
+            Ok(vec![2.268, 4.536])
+        );
+        assert_eq!(parse_weights("", Units::Kg), Ok(vec![]));
+        assert_eq!(
+            parse_weights("4,heavy", Units::Kg),
+            Err(WeightError::NotAWeight)
+        );
+    }
+
+    #[test]
+    fn weights_are_shown_in_the_users_units() {
+        assert_eq!(format_weight(8.0, Units::Kg), "8 kg");
+        assert_eq!(format_weight(2.5, Units::Kg), "2.5 kg");
+        assert_eq!(format_weight(to_kg(15.0, Units::Lb), Units::Lb), "15 lb");
+        assert_eq!(typed(to_kg(17.5, Units::Lb), Units::Lb), "17.5");
+    }
+
+    #[test]
+    fn steps_and_limits_follow_the_units() {
+        assert_eq!(max_raise_kg(4.0, Units::Kg), 2.0);
+        assert_eq!(max_raise_kg(12.0, Units::Kg), 3.0);
+        assert!((max_raise_kg(4.0, Units::Lb) - 2.268).abs() < 0.001);
+        assert!((default_step_kg(Units::Lb) - 1.134).abs() < 0.001);
+        // 15 lb stays 15 lb on the grid; 7.8 kg is 17.2 lb, on the grid 17 lb.
+        let fifteen = to_kg(15.0, Units::Lb);
+        assert!((on_grid(fifteen, Units::Lb) - fifteen).abs() < 0.001);
+        assert_eq!(format_weight(on_grid(7.8, Units::Lb), Units::Lb), "17 lb");
+        assert_eq!(on_grid(7.3, Units::Kg), 7.5);
+    }
+}
