@@ -165,6 +165,14 @@ pub fn on_grid(kg: f64, units: Units) -> f64 {
     round_g(to_kg(half(from_kg(kg, units)), units))
 }
 
+/// `kg` rounded down to the user's grid (whole and half kg or lb).
+#[must_use]
+pub fn grid_floor(kg: f64, units: Units) -> f64 {
+    let value = from_kg(kg, units);
+    let floored = ((value + 1e-9) * 2.0).floor() / 2.0;
+    round_g(to_kg(floored, units))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

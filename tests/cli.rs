@@ -199,11 +199,24 @@ fn a_session_dated_tomorrow_on_disk_is_ignored_and_reported() {
 // ---- 4. progression ----
 
 #[test]
-fn a_good_push_up_session_adds_one_rep() {
+fn a_good_push_up_session_adds_one_rep_a_week_later() {
     let data = Data::new();
     data.log(days_ago(3), None, &["wall-push-up:10,10:right"]);
     let plan = data.plan();
     assert_eq!(plan["status"], "train");
+    // At most one step a week: held, and said so.
+    assert_eq!(exercise(&plan, "wall-push-up")["reps"], 10);
+    let note = plan["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["exercise"] == "wall-push-up")
+        .expect("a paced note");
+    assert_eq!(note["code"], "paced");
+    assert!(!note["text"].as_str().unwrap().is_empty());
+    let data = Data::new();
+    data.log(days_ago(8), None, &["wall-push-up:10,10:right"]);
+    let plan = data.plan();
     assert_eq!(exercise(&plan, "wall-push-up")["reps"], 11);
     // Exercises without records stay at the bottom of their range.
     assert_eq!(exercise(&plan, "chair-squat")["reps"], 10);
@@ -212,7 +225,7 @@ fn a_good_push_up_session_adds_one_rep() {
 #[test]
 fn a_good_plank_adds_five_seconds() {
     let data = Data::new();
-    data.log(days_ago(3), None, &["modified-plank:20s,20s:right"]);
+    data.log(days_ago(8), None, &["modified-plank:20s,20s:right"]);
     let plank = exercise(&data.plan(), "modified-plank").clone();
     assert_eq!(plank["hold_seconds"], 25);
     assert!(plank["reps"].is_null());
@@ -231,7 +244,7 @@ fn a_hard_plank_stays_where_it_is() {
 fn the_top_of_the_range_asks_for_more_weight_until_answered() {
     let data = Data::new();
     data.log(
-        days_ago(15),
+        days_ago(10),
         Some("advanced"),
         &["goblet-squat@8kg:12,12,12:right"],
     );
@@ -387,7 +400,7 @@ fn weight_rejections_write_nothing() {
     assert!(!data.history().exists());
 
     data.log(
-        days_ago(15),
+        days_ago(10),
         Some("advanced"),
         &["goblet-squat@8kg:12,12,12:right"],
     );
@@ -442,7 +455,7 @@ fn plan_text(data: &Data) -> String {
 fn text_plan_tells_how_to_answer_a_weight_question() {
     let data = Data::new();
     data.log(
-        days_ago(15),
+        days_ago(10),
         Some("advanced"),
         &["goblet-squat@8kg:12,12,12:right"],
     );
@@ -454,7 +467,7 @@ fn text_plan_tells_how_to_answer_a_weight_question() {
 fn text_plan_shows_each_weight_once() {
     let data = Data::new();
     data.log(
-        days_ago(15),
+        days_ago(10),
         Some("advanced"),
         &["goblet-squat@8kg:12,12,12:right"],
     );

@@ -178,9 +178,10 @@ fn pounds_are_shown_when_chosen_and_kg_stay_in_the_json() {
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     // The first weight question proposes the catalog's 4 kg start for goblet squats.
-    assert!(text.contains("8.8 lb"), "{text}");
+    // The catalog's 4 kg start (8.8 lb), proposed as lb on the user's grid: 8.5 lb.
+    assert!(text.contains("8.5 lb"), "{text}");
     let plan = data.json(&["--lang", "en", "plan", "--json"]);
-    assert_eq!(plan["prompts"][0]["to_kg"], 4.0);
+    assert_eq!(plan["prompts"][0]["to_kg"], 3.856);
 }
 
 #[test]

@@ -610,7 +610,8 @@ fn a_failed_save_keeps_the_summary_and_says_where() {
 fn a_weight_question_is_answered_on_home() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
-    let fifteen_days_ago = chrono::Local::now().date_naive() - chrono::Days::new(15);
+    // Ten days ago: at the top, and no break to come back from.
+    let fifteen_days_ago = chrono::Local::now().date_naive() - chrono::Days::new(10);
     let logged = std::process::Command::new(env!("CARGO_BIN_EXE_botsterk"))
         .arg("--data-dir")
         .arg(&data)

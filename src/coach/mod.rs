@@ -1,5 +1,6 @@
 //! The coach: pure rules and the live session. No terminal, no files, no reading the clock.
 
+pub mod pace;
 pub mod pain;
 pub mod plan;
 pub mod progression;
@@ -8,3 +9,4 @@ pub mod review;
 pub mod safety;
 pub mod session;
 pub mod timer;
+pub mod weights;

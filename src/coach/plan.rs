@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::pain::{self, Hold};
-use super::progression::{self, Prompt, PromptKind, PromptReason};
+use super::progression::{self, Note, Prompt, PromptKind, PromptReason};
 use super::rest::{self, DayStatus, WeekProgress};
 use super::safety::{self, Caution, ExcludeReason};
 use crate::catalog::{Catalog, Measure, Program};
@@ -126,6 +126,9 @@ pub struct DayPlan {
     pub holds: Vec<Hold>,
     /// Short sessions this week up to today: they load bone but do not count.
     pub short_this_week: u32,
+    /// What the plan says about an exercise: held back by the pace rules, made easier, too
+    /// big a step to the next owned weight, back after a break.
+    pub notes: Vec<(String, Note)>,
 }
 
 /// An exercise left out of the plan for safety.
@@ -254,6 +257,7 @@ pub fn day_plan(
             since: Some(hold.since),
         });
     }
+    let mut notes = Vec::new();
     for planned in &mut session.exercises {
         let Some(exercise) = catalog.get(&planned.id) else {
             continue;
@@ -267,9 +271,11 @@ pub fn day_plan(
             &settings.owned_weights_kg,
             today,
             recovery.as_ref(),
+            settings.units,
         );
         planned.target = next.target;
         planned.weight_kg = next.weight_kg;
+        notes.extend(next.note.map(|n| (planned.id.clone(), n)));
         planned.caution = safety::caution(exercise, settings.bone_status);
         planned.after_pain = recovery.as_ref().is_some_and(|r| !r.may_increase(today));
         // Pain checks come from the holds above, never twice.
@@ -284,6 +290,7 @@ pub fn day_plan(
                     exercise,
                     settings.bone_status,
                     &settings.owned_weights_kg,
+                    settings.units,
                 ),
                 reason: if weaker {
                     PromptReason::FirstTimeWeakerBones
@@ -321,6 +328,7 @@ pub fn day_plan(
         excluded,
         holds,
         short_this_week: u32::try_from(short_this_week).unwrap_or(u32::MAX),
+        notes,
     }
 }
 

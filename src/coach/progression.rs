@@ -62,8 +62,10 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::pain::{PLANK_STEP_BACK_SECONDS, Recovery};
+use super::{pace, weights};
 use crate::catalog::{Catalog, Exercise, Measure, Program};
 use crate::history::{Effort, ExerciseRecord, SessionRecord, SetRecord};
+use crate::profile::Units;
 
 /// Days that must pass between two weight increases of one exercise ("every few weeks").
 pub const MIN_DAYS_BETWEEN_INCREASES: i64 = 14;
@@ -85,6 +87,16 @@ pub const ADVANCE_PAIN_FREE_DAYS: i64 = 14;
 
 /// Weights closer than this are the same weight.
 const KG_EPSILON: f64 = 1e-6;
+/// The lowest a rep target goes when sets fall below the range.
+pub const MIN_REPS: u32 = 5;
+/// The lowest a hold target goes.
+pub const MIN_HOLD_SECONDS: u32 = 15;
+/// Reps taken off when no lighter weight is possible.
+pub const NO_LIGHTER_REPS: u32 = 2;
+/// Days away from an exercise after which the first session back is easier.
+pub const BREAK_SHORT_DAYS: i64 = 14;
+/// Days away after which it starts again near the beginning.
+pub const BREAK_LONG_DAYS: i64 = 28;
 
 /// A weight decision the user made for one exercise: accepted a proposal (`to_kg` is the
 /// proposed weight), entered another weight, declined (`to_kg == from_kg`), or chose a
@@ -179,6 +191,38 @@ pub struct Next {
     pub weight_kg: Option<f64>,
     /// At most one question.
     pub prompt: Option<Prompt>,
+    /// What the plan says about it, when something was held back or made easier.
+    pub note: Option<Note>,
+}
+
+/// Why a target or weight is what it is, when the plan should say so (`plan --json`
+/// `notes`, home, the card).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum Note {
+    /// The next weight the user owns is more than a step away.
+    TooBigStep {
+        from_kg: f64,
+        next_kg: f64,
+        /// The heaviest weight that would be a step.
+        max_kg: f64,
+    },
+    /// The target went down.
+    Easier { from: u32, to: u32, why: EasierWhy },
+    /// Back after a break of this many days.
+    WelcomeBack { days: u32, long: bool },
+    /// Held by the pace rules until this day.
+    Paced { until: NaiveDate },
+}
+
+/// Why a target went down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EasierWhy {
+    TooHardTwice,
+    BelowRange,
+    /// A weighted exercise with no lighter weight: fewer reps instead.
+    NoLighterWeight,
 }
 
 /// What one set achieved, in the unit of the target: reps (plain and timed), seconds held,
@@ -286,6 +330,7 @@ pub fn next_for_exercise(
     owned_weights_kg: &[f64],
     today: NaiveDate,
     recovery: Option<&Recovery>,
+    units: Units,
 ) -> Next {
     let (min, max) = (
         exercise.target_min,
@@ -313,10 +358,18 @@ pub fn next_for_exercise(
             .iter()
             .any(|(date, _)| *date > recovery.pain_date && *date >= recovery.answered)
     {
-        return comeback(exercise, &evidence, latest, owned_weights_kg, recovery);
+        return comeback(
+            exercise,
+            &evidence,
+            latest,
+            owned_weights_kg,
+            recovery,
+            units,
+        );
     }
     // Rule 8: no harder for a while after that answer.
-    let calm = recovery.is_none_or(|r| r.may_increase(today));
+    let calm_from = recovery.map(|r| r.answered + chrono::Days::new(14));
+    let calm = calm_from.is_none_or(|from| today >= from);
 
     // Rule 1: nothing to go on yet.
     let Some(&(last_date, last)) = evidence.last() else {
@@ -324,6 +377,7 @@ pub fn next_for_exercise(
             target: min,
             weight_kg: latest.map(|c| c.to_kg),
             prompt: None,
+            note: None,
         };
     };
 
@@ -336,12 +390,24 @@ pub fn next_for_exercise(
     } else {
         None
     };
-    let record_target = last.target.clamp(min, max);
+    let step = match exercise.measure {
+        Measure::Hold => PLANK_STEP_SECONDS,
+        Measure::Reps | Measure::TimedReps | Measure::Stomps => 1,
+    };
+    // Targets may go below the range (rule 4), never under the floor.
+    let floor = match exercise.measure {
+        Measure::Hold => MIN_HOLD_SECONDS,
+        Measure::Reps | Measure::TimedReps | Measure::Stomps => MIN_REPS,
+    }
+    .min(min);
+    let clamp = |t: u32| t.clamp(floor, max);
+    let record_target = clamp(last.target);
     let reset = decided.is_some_and(WeightChange::is_increase);
-    let next = |target: u32, prompt: Option<Prompt>| Next {
-        target: target.clamp(min, max),
+    let next = |target: u32, prompt: Option<Prompt>, note: Option<Note>| Next {
+        target: clamp(target),
         weight_kg,
         prompt,
+        note,
     };
     let prompt = |kind, to_kg, reason| Prompt {
         exercise: exercise.id.clone(),
@@ -362,75 +428,193 @@ pub fn next_for_exercise(
                 None,
                 PromptReason::PainReported,
             )),
+            None,
+        );
+    }
+    // Rule 9: back after a break (days since the exercise was last done).
+    let gap = (today - last_date).num_days();
+    if gap >= BREAK_SHORT_DAYS {
+        return after_break(
+            exercise,
+            record_target,
+            weight_kg,
+            decided,
+            owned_weights_kg,
+            units,
+            gap,
         );
     }
     // Rule 2: a new, heavier weight starts at the bottom of the range.
     if reset {
-        return next(min, None);
+        return next(min, None, None);
     }
 
-    let step = match exercise.measure {
-        Measure::Hold => PLANK_STEP_SECONDS,
-        Measure::Reps | Measure::TimedReps | Measure::Stomps => 1,
-    };
     let sets_reach = |goal: u32| {
         last.sets
             .iter()
             .all(|set| achieved(exercise.measure, set) >= goal)
     };
 
-    // Rule 5: lighter.
+    // Rule 5: lighter, and said so.
     let below_range = last
         .sets
         .iter()
-        .any(|set| achieved(exercise.measure, set) < min);
+        .any(|set| achieved(exercise.measure, set) < min.min(record_target));
     let too_hard_twice = evidence.len() >= 2
         && evidence[evidence.len() - 2..]
             .iter()
             .all(|(_, r)| r.effort == Some(Effort::TooHard));
     if below_range || too_hard_twice {
-        let reason = if below_range {
-            PromptReason::BelowRange
+        let (reason, why) = if below_range {
+            (PromptReason::BelowRange, EasierWhy::BelowRange)
         } else {
-            PromptReason::TooHardTwice
+            (PromptReason::TooHardTwice, EasierWhy::TooHardTwice)
         };
         if !exercise.weighted {
-            return next(record_target.saturating_sub(step).max(min), None);
+            let best = last
+                .sets
+                .iter()
+                .map(|set| achieved(exercise.measure, set))
+                .max()
+                .unwrap_or(0);
+            let lower = record_target.saturating_sub(step);
+            let target = clamp(if below_range {
+                best.saturating_add(1).min(lower)
+            } else {
+                lower
+            });
+            let note = (target < record_target).then_some(Note::Easier {
+                from: record_target,
+                to: target,
+                why,
+            });
+            return next(target, None, note);
         }
-        let lighter = weight_kg
-            .filter(|_| decided.is_none())
-            .and_then(|w| next_weight_down(w, owned_weights_kg))
-            .map(|to| prompt(PromptKind::DecreaseWeight, Some(to), reason));
-        return next(record_target, lighter);
+        if decided.is_some() {
+            // Answered since this session: nothing more to ask until the next one.
+            return next(record_target, None, None);
+        }
+        let lighter = weight_kg.and_then(|w| weights::next_down(w, owned_weights_kg, units));
+        return match lighter {
+            Some(to) => next(
+                record_target,
+                Some(prompt(PromptKind::DecreaseWeight, Some(to), reason)),
+                None,
+            ),
+            // Nothing lighter: fewer reps instead.
+            None => {
+                let target = clamp(record_target.saturating_sub(NO_LIGHTER_REPS));
+                let note = (target < record_target).then_some(Note::Easier {
+                    from: record_target,
+                    to: target,
+                    why: EasierWhy::NoLighterWeight,
+                });
+                next(target, None, note)
+            }
+        };
     }
 
     let good_effort = matches!(last.effort, Some(Effort::TooEasy | Effort::JustRight));
     if !(good_effort && sets_reach(record_target)) {
-        return next(record_target, None);
+        return next(record_target, None, None);
     }
-    // Rules 2 and 3: one step up the range.
+    // Rules 2 and 3: one step up the range, at most one a week (rule 1).
     if record_target < max {
-        let target = if calm {
-            record_target.saturating_add(step)
-        } else {
-            record_target
-        };
-        return next(target, None);
+        let since = pace::target_since(&evidence, record_target, clamp).unwrap_or(last_date);
+        let from = pace::next_target_step(since).max(calm_from.unwrap_or(since));
+        if today < from {
+            return next(record_target, None, Some(Note::Paced { until: from }));
+        }
+        return next(record_target.saturating_add(step), None, None);
     }
     // Rule 4: at the top; a weighted exercise may go heavier.
-    let may_increase = exercise.weighted
-        && calm
-        && decided.is_none()
-        && sets_reach(max)
-        && increase_allowed_from(&exercise.id, weight_changes).is_none_or(|from| today >= from);
-    let heavier = weight_kg.filter(|_| may_increase).map(|w| {
-        prompt(
-            PromptKind::IncreaseWeight,
-            Some(next_weight_up(w, owned_weights_kg)),
-            PromptReason::TopOfRangeReached,
-        )
-    });
-    next(max, heavier)
+    if !exercise.weighted || decided.is_some() || !sets_reach(max) {
+        return next(max, None, None);
+    }
+    let Some(current) = weight_kg else {
+        return next(max, None, None);
+    };
+    // Rule 1: a weight rises at most once in 14 days, counted from any change of it.
+    let changed = pace::last_weight_change(&exercise.id, &evidence, weight_changes);
+    let from = changed
+        .map(pace::next_weight_step)
+        .into_iter()
+        .chain(calm_from)
+        .max();
+    if let Some(from) = from.filter(|from| today < *from) {
+        return next(max, None, Some(Note::Paced { until: from }));
+    }
+    if !calm {
+        return next(max, None, None);
+    }
+    match weights::raise(current, owned_weights_kg, units) {
+        weights::Raise::To(to) => next(
+            max,
+            Some(prompt(
+                PromptKind::IncreaseWeight,
+                Some(to),
+                PromptReason::TopOfRangeReached,
+            )),
+            None,
+        ),
+        weights::Raise::TooBig { next_kg, max_kg } => next(
+            max,
+            None,
+            Some(Note::TooBigStep {
+                from_kg: current,
+                next_kg,
+                max_kg,
+            }),
+        ),
+        weights::Raise::NoneOwned => next(max, None, None),
+    }
+}
+
+/// Rule 9: the first session after a break of `gap` days (at least [`BREAK_SHORT_DAYS`]).
+/// Under [`BREAK_LONG_DAYS`]: one weight step down, reps 2 lower (not below the range),
+/// the plank 10 s shorter. From [`BREAK_LONG_DAYS`]: about 75 % of the last weight, reps
+/// at the bottom of the range, the plank at its start. No question either way. (Older
+/// adults keep much of their strength for 12-16 weeks off and regain it in about 8 weeks;
+/// a cautious return costs little.)
+fn after_break(
+    exercise: &Exercise,
+    record_target: u32,
+    weight_kg: Option<f64>,
+    decided: Option<&WeightChange>,
+    owned_weights_kg: &[f64],
+    units: Units,
+    gap: i64,
+) -> Next {
+    let (min, max) = (
+        exercise.target_min,
+        exercise.target_max.max(exercise.target_min),
+    );
+    let long = gap >= BREAK_LONG_DAYS;
+    let target = if long {
+        min
+    } else {
+        let back = match exercise.measure {
+            Measure::Hold => PLANK_STEP_BACK_SECONDS,
+            Measure::Reps | Measure::TimedReps | Measure::Stomps => 2,
+        };
+        record_target.saturating_sub(back).clamp(min, max)
+    };
+    let weight_kg = match (decided, weight_kg) {
+        // Chosen since the last session: that is the weight.
+        (Some(chosen), _) => Some(chosen.to_kg),
+        (None, Some(w)) if long => Some(weights::at_or_below(w * 0.75, owned_weights_kg, units)),
+        (None, Some(w)) => Some(weights::next_down(w, owned_weights_kg, units).unwrap_or(w)),
+        (None, None) => None,
+    };
+    Next {
+        target,
+        weight_kg,
+        prompt: None,
+        note: Some(Note::WelcomeBack {
+            days: u32::try_from(gap).unwrap_or(u32::MAX),
+            long,
+        }),
+    }
 }
 
 /// Rule 8: the first session after a pain check answered `ok`: one step easier than the
@@ -444,6 +628,7 @@ fn comeback(
     latest: Option<&WeightChange>,
     owned_weights_kg: &[f64],
     recovery: &Recovery,
+    units: Units,
 ) -> Next {
     let (min, max) = (
         exercise.target_min,
@@ -482,7 +667,7 @@ fn comeback(
             Some(chosen) if chosen.date >= recovery.answered => Some(chosen.to_kg),
             _ => lower(before.and_then(|r| r.weight_kg), recovery.pain_weight_kg)
                 .or(latest.map(|c| c.to_kg))
-                .map(|w| next_weight_down(w, owned_weights_kg).unwrap_or(w)),
+                .map(|w| weights::next_down(w, owned_weights_kg, units).unwrap_or(w)),
         }
     } else {
         None
@@ -491,6 +676,7 @@ fn comeback(
         target,
         weight_kg,
         prompt: None,
+        note: None,
     }
 }
 
@@ -703,7 +889,15 @@ mod tests {
     ) -> Next {
         let refs: Vec<(NaiveDate, &ExerciseRecord)> =
             records.iter().map(|(d, r)| (day(*d), r)).collect();
-        next_for_exercise(&exercise(id), &refs, changes, owned, day(today), None)
+        next_for_exercise(
+            &exercise(id),
+            &refs,
+            changes,
+            owned,
+            day(today),
+            None,
+            Units::Kg,
+        )
     }
 
     fn kind(n: &Next) -> Option<PromptKind> {
@@ -719,7 +913,8 @@ mod tests {
             Next {
                 target: 10,
                 weight_kg: None,
-                prompt: None
+                prompt: None,
+                note: None,
             }
         );
         assert_eq!(next("modified-plank", &[], &[], &[], 0).target, 20);
@@ -754,7 +949,7 @@ mod tests {
         let earlier = reps("wall-push-up", 12, &[12, 12], Effort::JustRight);
         let mut skipped = reps("wall-push-up", 13, &[3], Effort::TooHard);
         skipped.skipped = true;
-        let n = next("wall-push-up", &[(0, earlier), (2, skipped)], &[], &[], 4);
+        let n = next("wall-push-up", &[(0, earlier), (2, skipped)], &[], &[], 7);
         assert_eq!(n.target, 13);
     }
 
@@ -769,7 +964,7 @@ mod tests {
         let newer = reps("wall-push-up", 12, &[12, 12], Effort::JustRight);
         let older = reps("wall-push-up", 14, &[14, 14], Effort::JustRight);
         assert_eq!(
-            next("wall-push-up", &[(5, newer), (1, older)], &[], &[], 7).target,
+            next("wall-push-up", &[(5, newer), (1, older)], &[], &[], 12).target,
             13
         );
     }
@@ -780,7 +975,7 @@ mod tests {
     fn every_set_reached_with_good_effort_adds_one_rep() {
         for effort in [Effort::JustRight, Effort::TooEasy] {
             let r = reps("wall-push-up", 10, &[10, 11], effort);
-            let n = next("wall-push-up", &[(0, r)], &[], &[], 2);
+            let n = next("wall-push-up", &[(0, r)], &[], &[], 7);
             assert_eq!((n.target, n.prompt), (11, None), "{effort:?}");
         }
     }
@@ -808,7 +1003,7 @@ mod tests {
     #[test]
     fn extra_reps_below_the_top_still_move_one_rep() {
         let r = weighted("goblet-squat", 4.0, 10, &[12, 12, 12], Effort::TooEasy);
-        let n = next("goblet-squat", &[(0, r)], &[], &[], 2);
+        let n = next("goblet-squat", &[(0, r)], &[], &[], 7);
         assert_eq!((n.target, n.prompt), (11, None));
     }
 
@@ -816,8 +1011,9 @@ mod tests {
     fn an_out_of_range_target_in_a_record_is_clamped() {
         let r = reps("wall-push-up", 40, &[40, 40], Effort::JustRight);
         assert_eq!(next("wall-push-up", &[(0, r)], &[], &[], 2).target, 15);
+        // Too low a target is read as the floor of 5 reps, not as the range's bottom.
         let r = reps("wall-push-up", 0, &[10, 10], Effort::JustRight);
-        assert_eq!(next("wall-push-up", &[(0, r)], &[], &[], 2).target, 11);
+        assert_eq!(next("wall-push-up", &[(0, r)], &[], &[], 7).target, 6);
     }
 
     // ---- rule 3 ----
@@ -838,7 +1034,7 @@ mod tests {
             &[(0, hold(20, &[20, 21], Effort::JustRight))],
             &[],
             &[],
-            2,
+            7,
         );
         assert_eq!(n.target, 25);
         let n = next(
@@ -846,7 +1042,7 @@ mod tests {
             &[(0, hold(25, &[25, 25], Effort::TooEasy))],
             &[],
             &[],
-            2,
+            7,
         );
         assert_eq!(n.target, 30);
         let n = next(
@@ -854,7 +1050,7 @@ mod tests {
             &[(0, hold(25, &[25, 25], Effort::TooHard))],
             &[],
             &[],
-            2,
+            7,
         );
         assert_eq!(n.target, 25);
         let n = next(
@@ -862,7 +1058,7 @@ mod tests {
             &[(0, hold(25, &[25, 22], Effort::JustRight))],
             &[],
             &[],
-            2,
+            7,
         );
         assert_eq!(n.target, 25);
         let n = next(
@@ -870,7 +1066,7 @@ mod tests {
             &[(0, hold(58, &[58, 58], Effort::JustRight))],
             &[],
             &[],
-            2,
+            7,
         );
         assert_eq!(n.target, 60);
         let n = next(
@@ -878,16 +1074,16 @@ mod tests {
             &[(0, hold(60, &[70, 60], Effort::TooEasy))],
             &[],
             &[],
-            2,
+            7,
         );
         assert_eq!((n.target, n.prompt), (60, None));
-        // A hold below 20 s takes a step back, never below 20 s.
+        // A hold below 20 s: the best hold + 1 s, at most a step back, never under 15 s.
         let n = next(
             "modified-plank",
             &[(0, hold(40, &[40, 15], Effort::JustRight))],
             &[],
             &[],
-            2,
+            7,
         );
         assert_eq!(n.target, 35);
         let n = next(
@@ -895,17 +1091,26 @@ mod tests {
             &[(0, hold(20, &[12], Effort::TooHard))],
             &[],
             &[],
-            2,
+            7,
         );
-        assert_eq!(n.target, 20);
+        assert_eq!(n.target, 15);
+        assert!(matches!(
+            n.note,
+            Some(Note::Easier {
+                from: 20,
+                to: 15,
+                ..
+            })
+        ));
     }
 
     #[test]
     fn heel_raises_and_stomps_keep_their_single_target() {
         let r = reps("heel-raise", 15, &[15, 15], Effort::TooEasy);
         assert_eq!(next("heel-raise", &[(0, r)], &[], &[], 2).target, 15);
+        // Below the range: the best set + 1, and said so.
         let r = reps("heel-raise", 15, &[9, 8], Effort::TooHard);
-        assert_eq!(next("heel-raise", &[(0, r)], &[], &[], 2).target, 15);
+        assert_eq!(next("heel-raise", &[(0, r)], &[], &[], 2).target, 10);
         let stomps = record(
             "stomp",
             20,
@@ -972,10 +1177,13 @@ mod tests {
                 .and_then(|p| p.to_kg)
         };
         assert_eq!(to(&[]), Some(9.0));
-        assert_eq!(to(&[4.0, 6.0, 8.0]), Some(9.0));
-        assert_eq!(to(&[12.0]), Some(12.0));
-        assert_eq!(next_weight_up(2.5, &[]), 3.5);
-        assert_eq!(next_weight_up(2.1, &[f64::NAN]), 3.1);
+        // With a list, only owned weights: none heavier, no question.
+        assert_eq!(to(&[4.0, 6.0, 8.0]), None);
+        assert_eq!(to(&[9.0, 12.0]), Some(9.0));
+        // 8 to 12 kg is more than a step: no question, a note instead.
+        assert_eq!(to(&[12.0]), None);
+        let n = next("deadlift", &[(0, r())], &[], &[12.0], 2);
+        assert!(matches!(n.note, Some(Note::TooBigStep { next_kg, .. }) if next_kg == 12.0));
     }
 
     #[test]
@@ -1000,7 +1208,7 @@ mod tests {
         assert_eq!((n.target, n.weight_kg, n.prompt), (10, Some(6.0), None));
         // Accepted before the session on the same day: the record is at 6 kg and counts.
         let r6 = weighted("goblet-squat", 6.0, 10, &[10, 10, 10], Effort::JustRight);
-        let n = next("goblet-squat", &[(2, r6)], &changes, &[], 3);
+        let n = next("goblet-squat", &[(2, r6)], &changes, &[], 9);
         assert_eq!((n.target, n.weight_kg, n.prompt), (11, Some(6.0), None));
     }
 
@@ -1020,7 +1228,7 @@ mod tests {
         let r = weighted("goblet-squat", 4.0, 11, &[11, 11, 11], Effort::JustRight);
         // Entered a lighter weight after the session: no reset, no question.
         let changes = [change(3, "goblet-squat", Some(4.0), 3.0)];
-        let n = next("goblet-squat", &[(2, r.clone())], &changes, &[], 4);
+        let n = next("goblet-squat", &[(2, r.clone())], &changes, &[], 9);
         assert_eq!((n.target, n.weight_kg, n.prompt), (12, Some(3.0), None));
         // An older decision does not override the record's weight.
         let changes = [change(0, "goblet-squat", None, 8.0)];
@@ -1114,15 +1322,23 @@ mod tests {
     }
 
     #[test]
-    fn lighter_never_goes_below_half_a_kilo_nor_without_a_weight() {
-        assert_eq!(next_weight_down(1.2, &[]), Some(0.5));
-        assert_eq!(next_weight_down(0.5, &[]), None);
-        assert_eq!(next_weight_down(0.5, &[0.25]), None);
-        assert_eq!(next_weight_down(6.0, &[2.0, 4.0, 8.0]), Some(4.0));
-        assert_eq!(next_weight_down(2.0, &[2.0, 4.0]), Some(1.0));
-        let r = weighted("overhead-press", 0.5, 10, &[8, 8, 8], Effort::TooHard);
+    fn without_a_lighter_weight_the_target_drops_two_reps_and_says_so() {
+        // 1 kg is the lightest: 2 reps fewer instead, with a note.
+        let r = weighted("overhead-press", 1.0, 10, &[8, 8, 8], Effort::TooHard);
         let n = next("overhead-press", &[(0, r)], &[], &[], 2);
-        assert_eq!((n.target, n.prompt), (10, None));
+        assert_eq!((n.target, n.prompt), (8, None));
+        assert!(matches!(
+            n.note,
+            Some(Note::Easier {
+                from: 10,
+                to: 8,
+                why: EasierWhy::NoLighterWeight
+            })
+        ));
+        // The lightest owned weight: the same.
+        let r = weighted("overhead-press", 2.0, 10, &[8, 8, 8], Effort::TooHard);
+        let n = next("overhead-press", &[(0, r)], &[], &[2.0, 4.0], 2);
+        assert_eq!((n.target, n.prompt), (8, None));
         let r = record(
             "overhead-press",
             10,
@@ -1131,7 +1347,7 @@ mod tests {
             None,
         );
         let n = next("overhead-press", &[(0, r)], &[], &[], 2);
-        assert_eq!((n.target, n.weight_kg, n.prompt), (10, None, None));
+        assert_eq!((n.target, n.weight_kg, n.prompt), (8, None, None));
     }
 
     #[test]
@@ -1152,7 +1368,7 @@ mod tests {
     }
 
     #[test]
-    fn unweighted_lighter_lowers_the_target_one_step_not_below_the_bottom() {
+    fn unweighted_lighter_lowers_the_target_visibly() {
         let records = [
             (0, reps("chair-squat", 13, &[13, 12], Effort::TooHard)),
             (2, reps("chair-squat", 13, &[13, 13], Effort::TooHard)),
@@ -1161,8 +1377,21 @@ mod tests {
         assert_eq!((n.target, n.prompt), (12, None));
         let below = reps("chair-squat", 13, &[13, 8], Effort::JustRight);
         assert_eq!(next("chair-squat", &[(0, below)], &[], &[], 2).target, 12);
+        // "Too hard" at 6 and 5 chair squats: 7 next time (the best set + 1), and why.
         let bottom = reps("chair-squat", 10, &[6, 5], Effort::TooHard);
-        assert_eq!(next("chair-squat", &[(0, bottom)], &[], &[], 2).target, 10);
+        let n = next("chair-squat", &[(0, bottom)], &[], &[], 2);
+        assert_eq!(n.target, 7);
+        assert!(matches!(
+            n.note,
+            Some(Note::Easier {
+                from: 10,
+                to: 7,
+                why: EasierWhy::BelowRange
+            })
+        ));
+        // Never under 5 reps.
+        let weak = reps("chair-squat", 6, &[2, 1], Effort::TooHard);
+        assert_eq!(next("chair-squat", &[(0, weak)], &[], &[], 2).target, 5);
     }
 
     // ---- rule 6 ----
@@ -1396,7 +1625,7 @@ mod tests {
     }
 
     #[test]
-    fn perfect_sessions_increase_exactly_every_fourteen_days() {
+    fn perfect_sessions_climb_a_rep_a_week_and_a_weight_when_paced() {
         let ex = exercise("goblet-squat");
         let mut records: Vec<(NaiveDate, ExerciseRecord)> = Vec::new();
         let mut changes = vec![change(0, "goblet-squat", None, 4.0)];
@@ -1424,8 +1653,9 @@ mod tests {
                 },
             ));
         }
-        // 10 -> 11 -> 12 reps takes sessions on days 0, 2, 4; the top is seen on day 6.
-        assert_eq!(increases, [6, 20, 34, 48]);
+        // A rep a week (10 on day 0, 11 from day 8, 12 from day 16: the top), then the
+        // raise on the next session (the first weight, on day 0, was 14 days before).
+        assert_eq!(increases, [18, 36, 54]);
     }
 
     /// One day of the simulation: ask, accept an increase (and, if `accept_lighter`, a
@@ -1440,7 +1670,7 @@ mod tests {
     ) -> Next {
         let refs: Vec<(NaiveDate, &ExerciseRecord)> =
             records.iter().map(|(d, r)| (*d, r)).collect();
-        let n = next_for_exercise(ex, &refs, changes, owned, today, None);
+        let n = next_for_exercise(ex, &refs, changes, owned, today, None, Units::Kg);
         let accept = n.prompt.as_ref().filter(|p| {
             p.kind == PromptKind::IncreaseWeight
                 || (accept_lighter && p.kind == PromptKind::DecreaseWeight)
@@ -1452,7 +1682,7 @@ mod tests {
             from_kg: p.from_kg,
             to_kg: p.to_kg.unwrap(),
         });
-        next_for_exercise(ex, &refs, changes, owned, today, None)
+        next_for_exercise(ex, &refs, changes, owned, today, None, Units::Kg)
     }
 
     // ---- properties ----
@@ -1562,8 +1792,9 @@ mod tests {
             let (records, changes) = build(&ex, records, changes);
             let refs: Vec<(NaiveDate, &ExerciseRecord)> =
                 records.iter().map(|(d, r)| (*d, r)).collect();
-            let n = next_for_exercise(&ex, &refs, &changes, &owned, day(today), None);
-            prop_assert!((ex.target_min..=ex.target_max).contains(&n.target), "{n:?}");
+            let n = next_for_exercise(&ex, &refs, &changes, &owned, day(today), None, Units::Kg);
+            let floor = if ex.measure == Measure::Hold { MIN_HOLD_SECONDS } else { MIN_REPS };
+            prop_assert!((floor.min(ex.target_min)..=ex.target_max).contains(&n.target), "{n:?}");
             prop_assert_eq!(n.weight_kg.is_some() && !ex.weighted, false);
             if let Some(p) = &n.prompt {
                 if let (PromptKind::IncreaseWeight, Some(from), Some(to)) = (p.kind, p.from_kg, p.to_kg) {
@@ -1594,7 +1825,8 @@ mod tests {
             for (offset, plan) in days.iter().enumerate() {
                 let today = day(i64::try_from(offset).unwrap());
                 let n = simulate_day(&ex, &records, &mut changes, &owned, today, accept_lighter);
-                prop_assert!((ex.target_min..=ex.target_max).contains(&n.target));
+                let floor = if ex.measure == Measure::Hold { MIN_HOLD_SECONDS } else { MIN_REPS };
+                prop_assert!((floor.min(ex.target_min)..=ex.target_max).contains(&n.target));
                 let Some((delta, effort)) = *plan else { continue };
                 let weight = match n.weight_kg {
                     Some(w) => w,
@@ -1647,7 +1879,7 @@ mod tests {
             let (records, changes) = build(&ex, records, changes);
             let refs: Vec<(NaiveDate, &ExerciseRecord)> =
                 records.iter().map(|(d, r)| (*d, r)).collect();
-            let n = next_for_exercise(&ex, &refs, &changes, &owned, day(today), None);
+            let n = next_for_exercise(&ex, &refs, &changes, &owned, day(today), None, Units::Kg);
             let before = records.last().unwrap().1.target.clamp(ex.target_min, ex.target_max);
             prop_assert!(n.target <= before, "{} > {}", n.target, before);
             prop_assert_eq!(kind(&n), Some(PromptKind::PainCheck));

@@ -74,25 +74,28 @@ pub fn caution(exercise: &Exercise, bone_status: BoneStatus) -> Option<Caution> 
 pub const MIN_FIRST_WEIGHT_KG: f64 = 1.0;
 
 /// The first weight to suggest for a weighted exercise: the catalog's suggestion, halved
-/// with osteopenia or osteoporosis (an owned weight at or below the half when the user
-/// listed theirs; never under [`MIN_FIRST_WEIGHT_KG`]). `None` for unweighted exercises.
+/// with osteopenia or osteoporosis (never under [`MIN_FIRST_WEIGHT_KG`]); an owned weight
+/// at or below it when the user listed theirs (else the lightest they own: the coach only
+/// proposes weights the user has), on the user's grid without a list. `None` for
+/// unweighted exercises.
 #[must_use]
 pub fn first_weight_kg(
     exercise: &Exercise,
     bone_status: BoneStatus,
     owned_weights_kg: &[f64],
+    units: crate::profile::Units,
 ) -> Option<f64> {
     let usual = exercise.suggested_start_kg?;
-    if !weaker_bones(bone_status) {
-        return Some(usual);
-    }
-    let half = (usual / 2.0).max(MIN_FIRST_WEIGHT_KG);
-    let owned = owned_weights_kg
-        .iter()
-        .copied()
-        .filter(|w| w.is_finite() && *w >= MIN_FIRST_WEIGHT_KG && *w <= half + 1e-6)
-        .max_by(f64::total_cmp);
-    Some(owned.unwrap_or(half))
+    let suggestion = if weaker_bones(bone_status) {
+        (usual / 2.0).max(MIN_FIRST_WEIGHT_KG)
+    } else {
+        usual
+    };
+    Some(super::weights::at_or_below(
+        suggestion,
+        owned_weights_kg,
+        units,
+    ))
 }
 
 /// Osteopenia or osteoporosis.
@@ -185,26 +188,23 @@ mod tests {
         let catalog = Catalog::builtin();
         let goblet = catalog.get("goblet-squat").unwrap(); // usually 4 kg
         let press = catalog.get("overhead-press").unwrap(); // usually 2 kg
-        assert_eq!(first_weight_kg(goblet, BoneStatus::None, &[]), Some(4.0));
-        assert_eq!(first_weight_kg(goblet, BoneStatus::Unknown, &[]), Some(4.0));
+        let kg = crate::profile::Units::Kg;
+        let first = |e, status, owned: &[f64]| first_weight_kg(e, status, owned, kg);
+        assert_eq!(first(goblet, BoneStatus::None, &[]), Some(4.0));
+        assert_eq!(first(goblet, BoneStatus::Unknown, &[]), Some(4.0));
+        assert_eq!(first(goblet, BoneStatus::Osteopenia, &[]), Some(2.0));
+        assert_eq!(first(press, BoneStatus::Osteoporosis, &[]), Some(1.0));
+        // An owned weight at or below the half; else the lightest owned.
+        let owned = [0.5, 1.5, 3.0, 6.0];
+        assert_eq!(first(goblet, BoneStatus::Osteoporosis, &owned), Some(1.5));
         assert_eq!(
-            first_weight_kg(goblet, BoneStatus::Osteopenia, &[]),
-            Some(2.0)
+            first(goblet, BoneStatus::Osteopenia, &[3.0, 5.0]),
+            Some(3.0)
         );
-        assert_eq!(
-            first_weight_kg(press, BoneStatus::Osteoporosis, &[]),
-            Some(1.0)
-        );
-        // An owned weight at or below the half, never under 1 kg.
-        assert_eq!(
-            first_weight_kg(goblet, BoneStatus::Osteoporosis, &[0.5, 1.5, 3.0, 6.0]),
-            Some(1.5)
-        );
-        assert_eq!(
-            first_weight_kg(press, BoneStatus::Osteoporosis, &[0.5, 2.0]),
-            Some(1.0)
-        );
+        // Healthy bones: an owned weight at or below the usual 4 kg, or the lightest owned.
+        assert_eq!(first(goblet, BoneStatus::None, &[5.0, 10.0]), Some(5.0));
+        assert_eq!(first(goblet, BoneStatus::None, &[2.0, 3.0, 5.0]), Some(3.0));
         let wall = catalog.get("wall-push-up").unwrap();
-        assert_eq!(first_weight_kg(wall, BoneStatus::Osteoporosis, &[]), None);
+        assert_eq!(first(wall, BoneStatus::Osteoporosis, &[]), None);
     }
 }

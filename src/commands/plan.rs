@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::catalog::{Catalog, Measure, Program};
 use crate::coach::plan::{DayPlan, Settings, day_plan, planned_program};
-use crate::coach::progression::{Prompt, PromptKind, PromptReason};
+use crate::coach::progression::{Note, Prompt, PromptKind, PromptReason};
 use crate::coach::rest::{DayStatus, WeekWarning};
 use crate::coach::safety::{Caution, ExcludeReason};
 use crate::history::History;
@@ -29,6 +29,16 @@ pub struct PlanJson {
     pub ignored_future_sessions: Vec<NaiveDate>,
     /// Exercises of the program left out for safety (from the profile), and why.
     pub excluded: Vec<ExcludedJson>,
+    /// What the plan says about an exercise held back or made easier: `code` is
+    /// `too_big_step`, `easier`, `welcome_back` or `paced`.
+    pub notes: Vec<NoteJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct NoteJson {
+    pub exercise: String,
+    pub code: &'static str,
+    pub text: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -185,6 +195,15 @@ pub fn to_json(
                 since: x.since,
             })
             .collect(),
+        notes: plan
+            .notes
+            .iter()
+            .map(|(id, note)| NoteJson {
+                exercise: id.clone(),
+                code: note_code(note),
+                text: t.note(note, &name(catalog, id, lang), units),
+            })
+            .collect(),
     }
 }
 
@@ -197,6 +216,22 @@ fn caution(
     e.caution?
         .text(catalog.get(&e.id)?.text(lang))
         .map(str::to_owned)
+}
+
+/// The contract's code of a note.
+fn note_code(note: &Note) -> &'static str {
+    match note {
+        Note::TooBigStep { .. } => "too_big_step",
+        Note::Easier { .. } => "easier",
+        Note::WelcomeBack { .. } => "welcome_back",
+        Note::Paced { .. } => "paced",
+    }
+}
+
+fn name(catalog: &Catalog, id: &str, lang: Lang) -> String {
+    catalog
+        .get(id)
+        .map_or_else(|| id.to_owned(), |e| e.text(lang).name.clone())
 }
 
 fn exercise_name(catalog: &Catalog, prompt: &Prompt, lang: Lang) -> String {
@@ -275,6 +310,9 @@ pub fn to_text(
                 out += &format!("    ! {caution}\n");
             }
         }
+    }
+    for (id, note) in &plan.notes {
+        out += &format!("  * {}\n", t.note(note, &name(catalog, id, lang), units));
     }
     for x in &plan.excluded {
         let name = catalog

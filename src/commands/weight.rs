@@ -147,6 +147,7 @@ fn current_weight(
         &[],
         today,
         crate::coach::pain::recovery(history, exercise).as_ref(),
+        crate::profile::Units::Kg,
     )
     .weight_kg
 }

@@ -65,6 +65,19 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         let rest = fill(t.home_rest, &[("seconds", &day.session.rest_seconds)]);
         lines.push(Line::raw(format!("    {rest}")));
     }
+    // Why a target or weight is easier or held back: never silent. (A step held back a
+    // few days by the pace rule is only in the plan: it needs no action and would crowd
+    // home.)
+    for (id, note) in day
+        .notes
+        .iter()
+        .filter(|(_, n)| !matches!(n, crate::coach::progression::Note::Paced { .. }))
+    {
+        lines.push(Line::styled(
+            format!("  * {}", t.note(note, ctx.name(id), model.settings.units)),
+            ctx.theme.dim,
+        ));
+    }
     // Pain holds have their own notice below, with the question.
     for excluded in day
         .excluded
