@@ -65,11 +65,11 @@ fn main() -> ExitCode {
     let profile = match store.load_profile() {
         Ok(profile) => profile,
         Err(e) => {
+            // Named for what it is: the profile, or the data folder around it.
             let lang = cli.lang(None);
-            let t = lang.texts();
             eprintln!(
                 "botsterk: {}",
-                botsterk::i18n::fill(t.error_profile, &[("reason", &e)])
+                restore::explain(&e, &store, cli.data_dir.as_deref(), lang)
             );
             return ExitCode::FAILURE;
         }
