@@ -105,6 +105,9 @@ impl Store {
                         .set_len(0)
                         .and_then(|()| file.rewind())
                         .and_then(|()| file.write_all(holder.word().as_bytes()));
+                    // Every write is made under this lock, so a temp file found now is
+                    // left by a write that was killed.
+                    self.remove_leftover_temps();
                     return Ok(DataLock { file, path });
                 }
                 Err(TryLockError::WouldBlock) => {

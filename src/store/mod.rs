@@ -10,6 +10,7 @@
 mod backups;
 pub mod bounds;
 mod journal;
+mod leftovers;
 mod lock;
 mod profile;
 mod reason;
