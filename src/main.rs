@@ -147,6 +147,7 @@ fn main() -> ExitCode {
         AtStart::SetAside(aside) => model.journal_set_aside = Some(aside),
     }
     model.lang_fixed = cli.lang.is_some();
+    model.read_only = store.folder_is_read_only();
     match profile {
         Some(profile) => model.set_profile(profile, SystemClock.today(), cli.lang.is_some()),
         None => model.start_setup(),

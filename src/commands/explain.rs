@@ -105,6 +105,13 @@ pub fn explain(
                 &[("path", &path.display()), ("target", &target.display())],
             );
         }
+        // Translated: a read-only folder or a full disk is said in the user's language.
+        StoreError::Write { path, source } => {
+            return fill(
+                t.error_write,
+                &[("path", &path.display()), ("reason", source)],
+            );
+        }
         other => return other.to_string(),
     };
     format!("{unreadable}\n{}", backup_hint(store, data_dir_flag, lang))

@@ -41,6 +41,8 @@ pub struct DataTexts {
     pub place_exercise: &'static str,
     /// `{set}`
     pub place_set: &'static str,
+    /// Under the title of every screen when the data folder cannot be written.
+    pub read_only: &'static str,
 
     /// The history screens' `u`.
     pub key_undo: &'static str,
@@ -73,6 +75,7 @@ pub const EN: DataTexts = DataTexts {
     place_session: "the session of {date}",
     place_exercise: ", {exercise}",
     place_set: ", set {set}",
+    read_only: "! Read-only data folder: you can look, but nothing can be saved",
 
     key_undo: "undo",
     undo_title: "Undo the last change?",
@@ -102,6 +105,7 @@ pub const NL: DataTexts = DataTexts {
     place_session: "de training van {date}",
     place_exercise: ", {exercise}",
     place_set: ", serie {set}",
+    read_only: "! Gegevensmap is alleen-lezen: kijken kan, maar niets wordt bewaard",
 
     key_undo: "ongedaan maken",
     undo_title: "Laatste wijziging ongedaan maken?",

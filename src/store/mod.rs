@@ -13,6 +13,7 @@ mod journal;
 mod leftovers;
 mod lock;
 mod profile;
+mod read_only;
 mod reason;
 mod restore;
 mod set_aside;
