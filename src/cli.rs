@@ -171,7 +171,7 @@ pub enum Command {
     History {
         /// How many weeks to show, ending with this one (1 to 1000; default 8). With --csv,
         /// only the sets of those weeks (default: every set).
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1000))]
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=crate::commands::history::MAX_WEEKS))]
         weeks: Option<u32>,
         /// Print JSON for scripts instead of text.
         #[arg(long, conflicts_with = "csv")]

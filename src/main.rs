@@ -65,11 +65,11 @@ fn main() -> ExitCode {
     let profile = match store.load_profile() {
         Ok(profile) => profile,
         Err(e) => {
+            // Named for what it is: the profile, or the data folder around it.
             let lang = cli.lang(None);
-            let t = lang.texts();
             eprintln!(
                 "botsterk: {}",
-                botsterk::i18n::fill(t.error_profile, &[("reason", &e)])
+                restore::explain(&e, &store, cli.data_dir.as_deref(), lang)
             );
             return ExitCode::FAILURE;
         }
@@ -147,6 +147,7 @@ fn main() -> ExitCode {
         AtStart::SetAside(aside) => model.journal_set_aside = Some(aside),
     }
     model.lang_fixed = cli.lang.is_some();
+    model.read_only = store.folder_is_read_only();
     match profile {
         Some(profile) => model.set_profile(profile, SystemClock.today(), cli.lang.is_some()),
         None => model.start_setup(),

@@ -488,3 +488,27 @@ fn help_screen() {
     }
     insta::assert_snapshot!("help_screen_scrolled", screen(&h));
 }
+
+#[test]
+fn home_in_a_read_only_folder_says_nothing_is_saved_and_starts_no_session() {
+    let mut h = fixture_harness(Lang::En);
+    h.model.read_only = true;
+    h.send(Msg::StartSession);
+    assert_eq!(h.model.screen, botsterk::app::Screen::Home);
+    insta::assert_snapshot!(screen(&h));
+    // The history still opens, and says so there too.
+    h.send(Msg::OpenReview);
+    let text = screen(&h);
+    assert!(text.contains("Read-only data folder"), "{text}");
+}
+
+#[test]
+fn the_read_only_notice_in_dutch() {
+    let mut h = fixture_harness(Lang::Nl);
+    h.model.read_only = true;
+    let text = screen(&h);
+    assert!(
+        text.contains("alleen-lezen: kijken kan, maar niets wordt bewaard"),
+        "{text}"
+    );
+}

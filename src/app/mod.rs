@@ -136,6 +136,9 @@ pub struct Model {
     pub after_save: Notice,
     /// A journal found at start that could not be read, and where it was moved.
     pub journal_set_aside: Option<JournalSetAside>,
+    /// The data folder cannot be written: the history opens to read, every screen says
+    /// that nothing is saved, and no session starts (its sets would be lost at the end).
+    pub read_only: bool,
 }
 
 /// The unfinished session found at start, and where the user is in deciding about it.
@@ -317,6 +320,7 @@ impl Model {
             pain_error: None,
             after_save: Notice::Saved,
             journal_set_aside: None,
+            read_only: false,
         }
     }
 
@@ -426,7 +430,8 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         Msg::StartSession
             if model.screen == Screen::Home
                 && model.day.may_train()
-                && model.unfinished.is_none() =>
+                && model.unfinished.is_none()
+                && !model.read_only =>
         {
             model.notice = None;
             let plan = model.day.session.clone();

@@ -7,6 +7,8 @@
 //! - **Weeks** are ISO weeks (Monday to Sunday), newest first, from the week of `today` (or
 //!   of the newest session, if a wrong clock dated one later) back to the week of the first
 //!   session. Weeks without a session are included with zeros: a gap is part of the story.
+//!   Only within [`EMPTY_WEEKS_HORIZON`] of now, though: further off only the weeks with a
+//!   session are listed, so the cost follows the sessions, never the span of their dates.
 //! - **Sessions** count every record; the **minimum** of [`WEEKLY_MINIMUM`] counts distinct
 //!   days, like the coach does (two sessions on one day are worth one).
 //! - **Streak**: the weeks in a row, ending now, that met the minimum. The current week is
@@ -19,7 +21,7 @@
 //!   else the best set (reps, seconds held, or stomps per foot). A week that beats every
 //!   earlier week is a personal best.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
@@ -120,9 +122,9 @@ pub struct Dose {
 impl Dose {
     fn add_set(&mut self, measure: Measure, set: &SetRecord) {
         match measure {
-            Measure::Reps | Measure::TimedReps => self.loaded_reps += set.reps.unwrap_or(0),
-            Measure::Hold => self.hold_seconds += set.seconds.unwrap_or(0),
-            Measure::Stomps => self.impact_steps += stomps(set),
+            Measure::Reps | Measure::TimedReps => add(&mut self.loaded_reps, set.reps.unwrap_or(0)),
+            Measure::Hold => add(&mut self.hold_seconds, set.seconds.unwrap_or(0)),
+            Measure::Stomps => add(&mut self.impact_steps, stomps(set)),
         }
     }
 }
@@ -198,26 +200,20 @@ pub fn review(
     let current_program = order
         .last()
         .map_or(Program::Beginner, |&i| history.sessions[i].program);
-    let first_week = week_start(first);
-    let mut weeks = Vec::new();
-    let mut start = week_start(today.max(newest));
-    loop {
+    let this_week = week_start(today);
+    let weeks = listed_weeks(
+        by_week.keys().copied(),
+        week_start(first),
+        week_start(today.max(newest)),
+        this_week,
+    )
+    .into_iter()
+    .rev()
+    .map(|start| {
         let sessions = by_week.remove(&start).unwrap_or_default();
-        weeks.push(week_review(
-            catalog,
-            history,
-            start,
-            sessions,
-            settings,
-            current_program,
-        ));
-        if start <= first_week {
-            break;
-        }
-        start = start
-            .checked_sub_days(Days::new(7))
-            .unwrap_or(NaiveDate::MIN);
-    }
+        week_review(catalog, history, start, sessions, settings, current_program)
+    })
+    .collect::<Vec<_>>();
     let streak = streak(&weeks, week_start(today));
     let trends = trends(catalog, history, &order);
     Review {
@@ -225,6 +221,39 @@ pub fn review(
         streak,
         trends,
     }
+}
+
+/// How far from the current week, in weeks either way, weeks without a session are
+/// listed: ten years. Beyond it only weeks with a session are, so that a date far off (a
+/// slip in a hand-edited file, a clock set to the year 9999) costs a week, not the
+/// hundreds of thousands of empty weeks between it and now.
+pub const EMPTY_WEEKS_HORIZON: u64 = 520;
+
+/// The Mondays of the weeks to list, oldest first: every week with a session, and every
+/// week from `first` to `top` (the weeks of the oldest session and of today or the newest
+/// session) within [`EMPTY_WEEKS_HORIZON`] of `this_week`. As many as the weeks with a
+/// session, plus at most twice the horizon.
+fn listed_weeks(
+    with_sessions: impl Iterator<Item = NaiveDate>,
+    first: NaiveDate,
+    top: NaiveDate,
+    this_week: NaiveDate,
+) -> BTreeSet<NaiveDate> {
+    let mut weeks: BTreeSet<NaiveDate> = with_sessions.collect();
+    let span = Days::new(7 * EMPTY_WEEKS_HORIZON);
+    let from = this_week
+        .checked_sub_days(span)
+        .map_or(first, |d| d.max(first));
+    let to = this_week.checked_add_days(span).map_or(top, |d| d.min(top));
+    let mut week = from;
+    while week <= to {
+        weeks.insert(week);
+        match week.checked_add_days(Days::new(7)) {
+            Some(next) => week = next,
+            None => break,
+        }
+    }
+    weeks
 }
 
 /// What the program asks of a week: [`WEEKLY_MINIMUM`] sessions, each with every exercise
@@ -241,13 +270,14 @@ pub fn asked_dose(catalog: &Catalog, program: Program, settings: &Settings) -> D
         .program(program)
         .filter(|e| exclusion(e, settings).is_none())
     {
-        let per_session = sets * exercise.target_min;
-        let per_week = per_session * WEEKLY_MINIMUM;
+        let per_week = sets
+            .saturating_mul(exercise.target_min)
+            .saturating_mul(WEEKLY_MINIMUM);
         match exercise.measure {
-            Measure::Reps | Measure::TimedReps => dose.loaded_reps += per_week,
-            Measure::Hold => dose.hold_seconds += per_week,
+            Measure::Reps | Measure::TimedReps => add(&mut dose.loaded_reps, per_week),
+            Measure::Hold => add(&mut dose.hold_seconds, per_week),
             // The target is per foot.
-            Measure::Stomps => dose.impact_steps += 2 * per_week,
+            Measure::Stomps => add(&mut dose.impact_steps, per_week.saturating_mul(2)),
         }
     }
     dose
@@ -285,12 +315,15 @@ fn week_review(
         }
         let week = exercises.entry(exercise.id.clone()).or_default();
         for set in &exercise.sets {
-            week.sets += 1;
-            week.reps += match measure {
-                Measure::Stomps => stomps(set),
-                _ => set.reps.unwrap_or(0),
-            };
-            week.seconds += set.seconds.unwrap_or(0);
+            add(&mut week.sets, 1);
+            add(
+                &mut week.reps,
+                match measure {
+                    Measure::Stomps => stomps(set),
+                    _ => set.reps.unwrap_or(0),
+                },
+            );
+            add(&mut week.seconds, set.seconds.unwrap_or(0));
             week.best_set = week.best_set.max(achieved(measure, set));
             dose.add_set(measure, set);
         }
@@ -317,7 +350,16 @@ fn week_review(
 /// has not met it yet (it is not over).
 fn streak(weeks: &[WeekReview], this_week: NaiveDate) -> u32 {
     let mut run = 0;
+    let mut expected = this_week;
     for week in weeks.iter().filter(|w| w.start <= this_week) {
+        // Weeks left out of the list (far from now, without a session) break the run.
+        if week.start != expected {
+            break;
+        }
+        expected = week
+            .start
+            .checked_sub_days(Days::new(7))
+            .unwrap_or(NaiveDate::MIN);
         if week.met_minimum() {
             run += 1;
         } else if week.start == this_week {
@@ -402,8 +444,14 @@ fn trends(catalog: &Catalog, history: &History, order: &[usize]) -> Vec<Exercise
 fn stomps(set: &SetRecord) -> u32 {
     match (set.left, set.right) {
         (None, None) => set.reps.unwrap_or(0),
-        (left, right) => left.unwrap_or(0) + right.unwrap_or(0),
+        (left, right) => left.unwrap_or(0).saturating_add(right.unwrap_or(0)),
     }
+}
+
+/// Sums stop at `u32::MAX` instead of wrapping round to a small number: the history is
+/// bounded where it is read, but a week may hold any number of sets.
+fn add(sum: &mut u32, n: u32) {
+    *sum = sum.saturating_add(n);
 }
 
 fn count(n: usize) -> u32 {

@@ -250,3 +250,55 @@ fn a_session_dated_after_today_extends_the_weeks_instead_of_vanishing() {
     let total: usize = r.weeks.iter().map(|w| w.sessions.len()).sum();
     assert_eq!(total, 2);
 }
+
+#[test]
+fn dates_far_off_cost_their_weeks_not_the_empty_weeks_between() {
+    // Year 1000 and year 9999 around today: without the horizon, 470 000 empty weeks.
+    let today = d(2026, 11, 26);
+    let r = run(
+        vec![
+            beginner(d(1000, 3, 4)),
+            beginner(d(2026, 11, 24)),
+            beginner(d(9999, 12, 1)),
+        ],
+        today,
+    );
+    let horizon = usize::try_from(EMPTY_WEEKS_HORIZON).unwrap();
+    // The far weeks, plus this week and the empty weeks of the ten years before it and
+    // after it.
+    assert_eq!(r.weeks.len(), 2 + 2 * horizon + 1);
+    assert_eq!(r.weeks.first().unwrap().start, week_start(d(9999, 12, 1)));
+    assert_eq!(r.weeks.last().unwrap().start, week_start(d(1000, 3, 4)));
+    assert!(r.weeks.windows(2).all(|w| w[0].start > w[1].start));
+    let with_sessions = r.weeks.iter().filter(|w| !w.sessions.is_empty()).count();
+    assert_eq!(with_sessions, 3);
+}
+
+#[test]
+fn the_empty_weeks_of_the_last_ten_years_are_all_listed() {
+    let today = d(2026, 11, 26);
+    let r = run(vec![beginner(d(2017, 1, 3))], today);
+    let weeks = (week_start(today) - week_start(d(2017, 1, 3))).num_weeks() + 1;
+    assert_eq!(r.weeks.len(), usize::try_from(weeks).unwrap());
+}
+
+#[test]
+fn a_streak_stops_at_an_empty_week_left_out_of_the_list() {
+    // Two days every week for the ten years up to this week, then an empty week just past
+    // the horizon (so not listed), and good weeks again before it.
+    let today = d(2026, 11, 26);
+    let horizon = EMPTY_WEEKS_HORIZON;
+    let mut sessions = Vec::new();
+    for back in (0..=horizon).chain(horizon + 2..horizon + 10) {
+        let monday = week_start(today) - Days::new(7 * back);
+        sessions.push(beginner(monday));
+        sessions.push(beginner(monday + Days::new(2)));
+    }
+    let r = run(sessions, today);
+    assert!(
+        !r.weeks
+            .iter()
+            .any(|w| w.start == week_start(today) - Days::new(7 * (horizon + 1)))
+    );
+    assert_eq!(r.streak, u32::try_from(horizon + 1).unwrap());
+}

@@ -28,6 +28,8 @@ use crate::i18n::{Lang, fill};
 
 /// Weeks shown when `--weeks` is not given (text and JSON).
 pub const DEFAULT_WEEKS: u32 = 8;
+/// The most `--weeks` takes (the command line refuses more): about 19 years.
+pub const MAX_WEEKS: i64 = 1000;
 
 /// The CSV header, exactly.
 pub const CSV_HEADER: [&str; 8] = [
@@ -276,9 +278,18 @@ pub fn to_text(
         lines.push(String::new());
         lines.push(t.legend_days.to_owned());
         lines.push(t.legend_dose.to_owned());
+        // The span back to the oldest week, not the count of weeks listed: far from now
+        // only weeks with a session are listed (see `review`).
         let this_week = week_start(today);
-        let until_now = review.weeks.iter().filter(|w| w.start <= this_week).count();
-        if until_now > shown.len() {
+        let until_now = review
+            .weeks
+            .iter()
+            .rev()
+            .find(|w| w.start <= this_week)
+            .map_or(0, |oldest| (this_week - oldest.start).num_weeks() + 1)
+            .min(MAX_WEEKS);
+        let listed_until_now = review.weeks.iter().filter(|w| w.start <= this_week).count();
+        if listed_until_now > shown.len() {
             lines.push(fill(t.earlier, &[("weeks", &until_now)]));
         }
     }
@@ -399,7 +410,7 @@ pub fn to_csv(history: &History, today: NaiveDate, weeks: Option<u32>) -> String
 fn set_reps(set: &SetRecord) -> Option<u32> {
     match (set.left, set.right) {
         (None, None) => set.reps,
-        (left, right) => Some(left.unwrap_or(0) + right.unwrap_or(0)),
+        (left, right) => Some(left.unwrap_or(0).saturating_add(right.unwrap_or(0))),
     }
 }
 

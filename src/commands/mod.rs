@@ -2,6 +2,7 @@
 //! says what was wrong; nothing is written unless the whole input is valid.
 
 pub mod demo;
+pub mod explain;
 pub mod history;
 pub mod log;
 pub mod log_entry;

@@ -133,53 +133,7 @@ pub fn backup_hint(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> S
     }
 }
 
-/// The message for a store error, in `lang` where it has its own text: a history that
-/// cannot be read (damaged, or from a newer botsterk) names the file, what is wrong, and
-/// the newest good backup with the command that brings it back; a data dir that is already
-/// open says so.
-#[must_use]
-pub fn explain(
-    error: &StoreError,
-    store: &Store,
-    data_dir_flag: Option<&Path>,
-    lang: Lang,
-) -> String {
-    let t = lang.texts();
-    let unreadable = match error {
-        StoreError::Corrupt { path, reason } => fill(
-            t.error_history_unreadable,
-            &[("path", &path.display()), ("reason", reason)],
-        ),
-        StoreError::Newer { path, found, known } => fill(
-            t.error_history_newer,
-            &[
-                ("path", &path.display()),
-                ("found", found),
-                ("known", known),
-            ],
-        ),
-        StoreError::Locked {
-            path,
-            holder: Some(crate::store::Holder::Window),
-        } => {
-            return fill(texts(lang).already_open, &[("path", &path.display())]);
-        }
-        StoreError::Locked { path, .. } => {
-            return fill(texts(lang).busy, &[("path", &path.display())]);
-        }
-        StoreError::NotRegular { path, .. } => {
-            return fill(t.data.not_regular, &[("path", &path.display())]);
-        }
-        StoreError::DanglingLink { path, target } => {
-            return fill(
-                t.data.dangling_link,
-                &[("path", &path.display()), ("target", &target.display())],
-            );
-        }
-        other => return other.to_string(),
-    };
-    format!("{unreadable}\n{}", backup_hint(store, data_dir_flag, lang))
-}
+pub use super::explain::explain;
 
 /// `botsterk [--data-dir DIR] restore PATH`, quoted for a shell where needed.
 fn command(data_dir_flag: Option<&Path>, backup: &Path) -> String {
@@ -267,6 +221,7 @@ fn refusal(error: StoreError, store: &Store, backup: &Path, lang: Lang) -> Comma
         StoreError::Read { path, .. }
         | StoreError::Corrupt { path, .. }
         | StoreError::Newer { path, .. }
+        | StoreError::TooLarge { path, .. }
         | StoreError::NotRegular { path, .. }
         | StoreError::DanglingLink { path, .. } => path == backup,
         _ => false,
@@ -291,6 +246,13 @@ fn refusal(error: StoreError, store: &Store, backup: &Path, lang: Lang) -> Comma
         StoreError::Corrupt { reason, .. } => CommandError::Usage(fill(
             t.not_a_history,
             &[("path", &backup.display()), ("reason", &reason)],
+        )),
+        StoreError::TooLarge { found, .. } => CommandError::Usage(fill(
+            t.not_a_history,
+            &[
+                ("path", &backup.display()),
+                ("reason", &crate::commands::explain::too_large(&found, lang)),
+            ],
         )),
         e @ (StoreError::NotRegular { .. } | StoreError::DanglingLink { .. }) => {
             CommandError::Usage(fill(
@@ -363,6 +325,7 @@ fn short_reason(error: &StoreError) -> String {
     match error {
         StoreError::Corrupt { reason, .. } => reason.clone(),
         StoreError::Newer { found, .. } => format!("made by a newer botsterk (version {found})"),
+        StoreError::TooLarge { found, .. } => found.to_string(),
         StoreError::Read { source, .. } => source.to_string(),
         other => other.to_string(),
     }

@@ -23,6 +23,26 @@ pub struct DataTexts {
     /// `{dir}`, `{file}`
     pub demo_not_empty: &'static str,
     pub terminal_gone: &'static str,
+    /// `{path}`: the data folder is a file.
+    pub not_a_folder: &'static str,
+    /// `{path}`, `{reason}`
+    pub profile_damaged: &'static str,
+    /// `{path}`, `{found}`, `{known}`
+    pub profile_newer: &'static str,
+    /// `{path}`, `{reason}`
+    pub journal_damaged: &'static str,
+    /// `{path}`, `{what}` (a [`too_large_value`](Self::too_large_value))
+    pub too_large: &'static str,
+    /// `{field}`, `{value}`, `{place}`, `{max}`
+    pub too_large_value: &'static str,
+    /// `{date}`
+    pub place_session: &'static str,
+    /// `{exercise}`
+    pub place_exercise: &'static str,
+    /// `{set}`
+    pub place_set: &'static str,
+    /// Under the title of every screen when the data folder cannot be written.
+    pub read_only: &'static str,
 
     /// The history screens' `u`.
     pub key_undo: &'static str,
@@ -46,6 +66,16 @@ pub const EN: DataTexts = DataTexts {
     no_terminal: "the coach needs a terminal, and there is none here (started from cron, a pipe or ssh without -t). Without one these commands work: plan, history, log, weight, profile, restore, demo, completions, man (see botsterk --help).",
     demo_not_empty: "{dir} already holds {file}; demo writes only into an empty data folder and never touches a real record. Try another folder: botsterk --data-dir /tmp/botsterk-demo demo",
     terminal_gone: "botsterk: the terminal went away. Every finished set is kept and offered again at the next start.",
+    not_a_folder: "the data folder {path} is a file, not a folder: botsterk keeps its files in a folder of that name. Nothing was changed. Move the file away, or give another folder with --data-dir DIR.",
+    profile_damaged: "The profile {path} (your set-up answers) cannot be read: {reason}. botsterk has not changed it: fix the file or move it away (set-up then runs again).",
+    profile_newer: "The profile {path} (your set-up answers) was made by a newer botsterk (format version {found}; this one knows up to {known}). botsterk will not change it: please update botsterk.",
+    journal_damaged: "The file of the unfinished session {path} cannot be read: {reason}. botsterk has not changed it.",
+    too_large: "The history file {path} holds a number no one does: {what}. botsterk has not changed it. Correct that number in the file, or restore a backup.",
+    too_large_value: "{field} = {value} in {place} (at most {max})",
+    place_session: "the session of {date}",
+    place_exercise: ", {exercise}",
+    place_set: ", set {set}",
+    read_only: "! Read-only data folder: you can look, but nothing can be saved",
 
     key_undo: "undo",
     undo_title: "Undo the last change?",
@@ -66,6 +96,16 @@ pub const NL: DataTexts = DataTexts {
     no_terminal: "de coach heeft een terminal nodig, en die is er hier niet (gestart vanuit cron, een pipe of ssh zonder -t). Zonder terminal werken deze commando's: plan, history, log, weight, profile, restore, demo, completions, man (zie botsterk --help).",
     demo_not_empty: "{dir} bevat al {file}; demo schrijft alleen in een lege gegevensmap en komt nooit aan echte gegevens. Kies een andere map: botsterk --data-dir /tmp/botsterk-demo demo",
     terminal_gone: "botsterk: de terminal is verdwenen. Elke afgemaakte serie is bewaard en wordt bij de volgende start weer aangeboden.",
+    not_a_folder: "de gegevensmap {path} is een bestand, geen map: botsterk bewaart zijn bestanden in een map met die naam. Er is niets veranderd. Zet het bestand opzij, of geef een andere map met --data-dir MAP.",
+    profile_damaged: "Het profiel {path} (je antwoorden bij het instellen) is niet te lezen: {reason}. botsterk heeft het niet veranderd: herstel het bestand of zet het opzij (dan volgen de vragen opnieuw).",
+    profile_newer: "Het profiel {path} (je antwoorden bij het instellen) is gemaakt door een nieuwere botsterk (versie {found}; deze kent tot en met {known}). botsterk verandert het niet: werk botsterk bij.",
+    journal_damaged: "Het bestand van de onafgemaakte training {path} is niet te lezen: {reason}. botsterk heeft het niet veranderd.",
+    too_large: "Het logboek {path} bevat een getal dat niemand haalt: {what}. botsterk heeft het niet veranderd. Verbeter dat getal in het bestand, of zet een reservekopie terug.",
+    too_large_value: "{field} = {value} in {place} (hoogstens {max})",
+    place_session: "de training van {date}",
+    place_exercise: ", {exercise}",
+    place_set: ", serie {set}",
+    read_only: "! Gegevensmap is alleen-lezen: kijken kan, maar niets wordt bewaard",
 
     key_undo: "ongedaan maken",
     undo_title: "Laatste wijziging ongedaan maken?",

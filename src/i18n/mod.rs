@@ -314,8 +314,6 @@ pub struct Texts {
     pub stopped_by_signal: &'static str,
     /// `{reason}`
     pub journal_unreadable: &'static str,
-    /// `{reason}`
-    pub error_profile: &'static str,
 
     /// The history screens.
     pub review: &'static ReviewTexts,
@@ -511,7 +509,6 @@ pub const EN: Texts = Texts {
     journal_failed: "! progress not written to disk",
     stopped_by_signal: "botsterk: stopped by signal {signal}. Every finished set is kept and offered again at the next start.",
     journal_unreadable: "the file of the unfinished session cannot be used, and botsterk changes nothing: {reason}. Move it out of the data folder yourself, then start botsterk again.",
-    error_profile: "{reason}. botsterk has not changed it: fix the file or move it away (set-up then runs again).",
     review: &review::EN,
     pain: &pain::EN,
     notes: &notes::EN,
@@ -703,7 +700,6 @@ pub const NL: Texts = Texts {
     journal_failed: "! voortgang niet op schijf gezet",
     stopped_by_signal: "botsterk: gestopt door signaal {signal}. Elke afgemaakte serie is bewaard en wordt bij de volgende start weer aangeboden.",
     journal_unreadable: "het bestand van de onafgemaakte training is niet te gebruiken, en botsterk verandert niets: {reason}. Zet het zelf buiten de gegevensmap en start botsterk daarna opnieuw.",
-    error_profile: "{reason}. botsterk heeft het niet veranderd: herstel het bestand of zet het opzij (dan volgen de vragen opnieuw).",
     review: &review::NL,
     pain: &pain::NL,
     notes: &notes::NL,

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::write::{remove_durably, write_atomically};
-use super::{Store, StoreError, read_if_exists};
+use super::{FileKind, Store, StoreError, read_if_exists, reason};
 
 /// The file name of the journal inside the data dir.
 pub const JOURNAL_FILE: &str = "session-in-progress.json";
@@ -45,7 +45,8 @@ impl Store {
             .map(Some)
             .map_err(|e| StoreError::Corrupt {
                 path,
-                reason: e.to_string(),
+                kind: FileKind::Journal,
+                reason: reason::plain(&e),
             })
     }
 

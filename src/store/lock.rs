@@ -93,7 +93,9 @@ impl Store {
             source,
         };
         ensure_private_dir(&RealFs, &self.dir).map_err(fail)?;
-        let file = open_lock_file(&path).map_err(fail)?;
+        let file = open_lock_file(&path)
+            .or_else(|e| lock_read_only_folder(&self.dir, e))
+            .map_err(fail)?;
         let deadline = Instant::now() + wait;
         loop {
             match file.try_lock() {
@@ -105,6 +107,9 @@ impl Store {
                         .set_len(0)
                         .and_then(|()| file.rewind())
                         .and_then(|()| file.write_all(holder.word().as_bytes()));
+                    // Every write is made under this lock, so a temp file found now is
+                    // left by a write that was killed.
+                    self.remove_leftover_temps();
                     return Ok(DataLock { file, path });
                 }
                 Err(TryLockError::WouldBlock) => {
@@ -133,6 +138,19 @@ fn open_lock_file(path: &Path) -> std::io::Result<File> {
     options
         .open(path)
         .or_else(|e| File::open(path).map_err(|_| e))
+}
+
+/// In a folder nobody may write to, where `.lock` cannot be made: the folder itself is
+/// locked instead (on unix a folder opens read-only), so that the history still opens to
+/// read, one window at a time. Nothing can be written there, so nothing needs the lock
+/// file's exclusion from writers.
+fn lock_read_only_folder(dir: &Path, error: std::io::Error) -> std::io::Result<File> {
+    use std::io::ErrorKind::{PermissionDenied, ReadOnlyFilesystem};
+    if cfg!(unix) && matches!(error.kind(), PermissionDenied | ReadOnlyFilesystem) {
+        File::open(dir).map_err(|_| error)
+    } else {
+        Err(error)
+    }
 }
 
 #[cfg(test)]

@@ -8,9 +8,13 @@
 //! - [`Store::lock`]: one writer at a time.
 
 mod backups;
+pub mod bounds;
 mod journal;
+mod leftovers;
 mod lock;
 mod profile;
+mod read_only;
+mod reason;
 mod restore;
 mod set_aside;
 mod write;
@@ -49,14 +53,33 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path} is not a botsterk history: {reason}")]
-    Corrupt { path: PathBuf, reason: String },
-    #[error("{path} was made by a newer botsterk (version {found}, this one knows up to {known})")]
+    /// Damaged, or not botsterk's: `kind` says which file, so that a damaged profile is
+    /// not called a history.
+    #[error("{path} cannot be read as botsterk's {}: {reason}", kind.words())]
+    Corrupt {
+        path: PathBuf,
+        kind: FileKind,
+        reason: String,
+    },
+    #[error("{path} ({}) was made by a newer botsterk (version {found}, this one knows up to {known})", kind.words())]
     Newer {
         path: PathBuf,
+        kind: FileKind,
         found: u32,
         known: u32,
     },
+    /// A number no person does (see [`bounds`]): the history is refused, unchanged.
+    #[error("{path}: {found}")]
+    TooLarge {
+        path: PathBuf,
+        found: bounds::TooLarge,
+    },
+    /// The data folder is a file (or something else that is not a folder): no file of
+    /// botsterk's can be in it, which is not a problem of any one of them.
+    #[error(
+        "the data folder {path} is not a folder: botsterk keeps its files in a folder there; move it away, or give another folder with --data-dir"
+    )]
+    NotAFolder { path: PathBuf },
     /// Something other than a file where a file of botsterk's should be (a folder, a
     /// named pipe, a device): never opened, so never a read that waits forever.
     #[error(
@@ -83,6 +106,29 @@ pub enum StoreError {
         path: PathBuf,
         holder: Option<Holder>,
     },
+}
+
+/// Which of botsterk's files an error is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// `history.json`, or a backup of it.
+    History,
+    /// `profile.json`: the set-up answers.
+    Profile,
+    /// `session-in-progress.json`: the unfinished session.
+    Journal,
+}
+
+impl FileKind {
+    /// In English, for the errors' own texts (the messages use the translated ones).
+    #[must_use]
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::History => "history",
+            Self::Profile => "profile (the set-up answers)",
+            Self::Journal => "unfinished session",
+        }
+    }
 }
 
 fn locked_message(path: &Path, holder: Option<Holder>) -> String {
@@ -130,6 +176,7 @@ pub struct Store {
     clock: WallClock,
 }
 
+/// The version alone, to tell a newer file from a damaged one.
 #[derive(Deserialize)]
 struct VersionOnly {
     version: u32,
@@ -307,6 +354,14 @@ fn read_if_exists(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
             path: path.to_path_buf(),
             kind: kind_of(&meta.file_type()),
         }),
+        // A file where the data folder should be: said of the folder, not of the file
+        // botsterk looked for in it.
+        Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => match path.parent() {
+            Some(dir) if dir.exists() && !dir.is_dir() => Err(StoreError::NotAFolder {
+                path: dir.to_path_buf(),
+            }),
+            _ => Err(read_error(e)),
+        },
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => match fs::read_link(path) {
             Ok(target) => Err(StoreError::DanglingLink {
                 path: path.to_path_buf(),
@@ -343,18 +398,25 @@ fn kind_of(file_type: &fs::FileType) -> &'static str {
 fn parse_at(path: &Path, bytes: &[u8]) -> Result<History, StoreError> {
     let path = path.to_path_buf();
     parse_history(bytes).map_err(|e| match e {
-        ParseError::Corrupt(reason) => StoreError::Corrupt { path, reason },
+        ParseError::Corrupt(reason) => StoreError::Corrupt {
+            path,
+            kind: FileKind::History,
+            reason,
+        },
         ParseError::Newer(found) => StoreError::Newer {
             path,
+            kind: FileKind::History,
             found,
             known: HISTORY_VERSION,
         },
+        ParseError::TooLarge(found) => StoreError::TooLarge { path, found },
     })
 }
 
 enum ParseError {
     Corrupt(String),
     Newer(u32),
+    TooLarge(bounds::TooLarge),
 }
 
 fn parse_history(bytes: &[u8]) -> Result<History, ParseError> {
@@ -364,14 +426,19 @@ fn parse_history(bytes: &[u8]) -> Result<History, ParseError> {
         Ok(history) if history.version > HISTORY_VERSION => Err(ParseError::Newer(history.version)),
         // Every older format is a subset of this one (new fields have defaults): read, it
         // is this version, and is written back as such.
-        Ok(history) => Ok(History {
-            version: HISTORY_VERSION,
-            ..history
-        }),
+        // Bounded where read: nothing later sums or compares a number no person does.
+        Ok(history) => match bounds::first_too_large(&history) {
+            Some(found) => Err(ParseError::TooLarge(found)),
+            None => Ok(History {
+                version: HISTORY_VERSION,
+                ..history
+            }),
+        },
+        // The reason is that of the full parse: the version-only one would name a type of
+        // this program, not the file.
         Err(full) => match serde_json::from_slice::<VersionOnly>(bytes) {
             Ok(only) if only.version > HISTORY_VERSION => Err(ParseError::Newer(only.version)),
-            Ok(_) => Err(ParseError::Corrupt(full.to_string())),
-            Err(version) => Err(ParseError::Corrupt(version.to_string())),
+            _ => Err(ParseError::Corrupt(reason::plain(&full))),
         },
     }
 }

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::write::write_atomically;
-use super::{DataLock, Store, StoreError, read_if_exists};
+use super::{DataLock, FileKind, Store, StoreError, read_if_exists, reason};
 use crate::profile::{PROFILE_VERSION, Profile};
 
 /// The file name of the profile inside the data dir.
@@ -30,24 +30,23 @@ impl Store {
         struct VersionOnly {
             version: u32,
         }
-        let version: VersionOnly =
-            serde_json::from_slice(&bytes).map_err(|e| StoreError::Corrupt {
-                path: path.clone(),
-                reason: e.to_string(),
-            })?;
+        let corrupt = |e: &serde_json::Error| StoreError::Corrupt {
+            path: path.clone(),
+            kind: FileKind::Profile,
+            reason: reason::plain(e),
+        };
+        let version: VersionOnly = serde_json::from_slice(&bytes).map_err(|e| corrupt(&e))?;
         if version.version > PROFILE_VERSION {
             return Err(StoreError::Newer {
                 path,
+                kind: FileKind::Profile,
                 found: version.version,
                 known: PROFILE_VERSION,
             });
         }
         serde_json::from_slice(&bytes)
             .map(Some)
-            .map_err(|e| StoreError::Corrupt {
-                path,
-                reason: e.to_string(),
-            })
+            .map_err(|e| corrupt(&e))
     }
 
     /// Changes the profile as it is on disk now and writes it back atomically: read,

@@ -69,7 +69,7 @@ impl Widget for View<'_> {
             too_small::render(t, self.theme, area, buf);
             return;
         }
-        let [header, _, body, footer] = area.layout(&Layout::vertical([
+        let [header, under_header, body, footer] = area.layout(&Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Fill(1),
@@ -81,6 +81,12 @@ impl Widget for View<'_> {
             ..r
         };
         let (header, body, footer) = (inner(header), inner(body), inner(footer));
+        if self.model.read_only {
+            // On every screen, under the title: whatever the user does, it is not kept.
+            Line::from(Span::styled(t.data.read_only, self.theme.warning))
+                .centered()
+                .render(inner(under_header), buf);
+        }
         let ctx = Ctx {
             t,
             lang: self.model.lang,
