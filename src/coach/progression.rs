@@ -800,6 +800,10 @@ fn decided_after(change: &WeightChange, date: NaiveDate, record: &ExerciseRecord
 }
 
 #[cfg(test)]
+#[path = "progression_pace_tests.rs"]
+mod pace_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -9,7 +9,7 @@ use crate::coach::progression::{Note, Prompt, PromptKind, PromptReason};
 use crate::coach::rest::{DayStatus, WeekWarning};
 use crate::coach::safety::{Caution, ExcludeReason};
 use crate::history::History;
-use crate::i18n::{Lang, fill, format_kg};
+use crate::i18n::{Lang, fill};
 
 /// The JSON form; its field names are a contract with scripts.
 #[derive(Debug, Serialize)]
@@ -330,7 +330,11 @@ pub fn to_text(
                 Some(to),
             ) = (p.kind, p.to_kg)
             {
-                let command = format!("botsterk weight {} {}", p.exercise, format_kg(to));
+                let command = format!(
+                    "botsterk weight {} {}",
+                    p.exercise,
+                    crate::units::typed(to, units)
+                );
                 out += &format!(
                     "    {}\n",
                     fill(t.plan_answer_with, &[("command", &command)])
