@@ -21,39 +21,42 @@
 //!
 //! 1. **No evidence:** the target is the bottom of the range (`target_min`: 10 reps, plank
 //!    20 s). The weight (weighted exercises only) is the newest [`WeightChange`] for the
-//!    exercise, else `None`: the UI then asks which weight the user has, offering
-//!    `suggested_start_kg`.
-//! 2. **Double progression** (reps, timed reps, stomps): the next target starts from the
-//!    last record's target (clamped into the range). If every set reached it with good
-//!    effort, the target rises by ONE rep (a slow build: at most +1 a session), up to
-//!    `target_max`. At the top, a weighted exercise keeps the target and may get an
-//!    [`PromptKind::IncreaseWeight`] question (rule 4); an unweighted one stays at the top.
-//!    Otherwise the target is kept. When the user has taken a heavier weight since the last
-//!    record (an increase [`WeightChange`] newer than it, see [`next_for_exercise`]), the
-//!    target goes back to `target_min` and no question is asked.
+//!    exercise, else `None`: the plan then asks which weight the user has
+//!    (`coach::safety::first_weight_kg`, an owned one when the user listed theirs).
+//! 2. **Double progression, at a bone's pace** (reps, timed reps, stomps): the next target
+//!    starts from the last record's target. If every set reached it with good effort, the
+//!    target rises by ONE step, up to `target_max`, but at most once in
+//!    [`pace::TARGET_STEP_DAYS`] days (counted from the first session at the current
+//!    target; held back: a [`Note::Paced`]). When the user has taken a heavier weight since
+//!    the last record, the target goes back to `target_min` and no question is asked.
 //! 3. **Plank** ([`Measure::Hold`]): the same ladder in steps of [`PLANK_STEP_SECONDS`]
 //!    (20 s, 25 s, ... 60 s). Heel raises (15-15) and stomps (20-20) have a range of one
-//!    value, so they stay at 15 reps (with their 2 s holds) and 20 per foot.
-//! 4. **Heavier:** when every set of the last record reached `target_max` with good effort
-//!    and the target already was the top, propose going from the current weight to the
-//!    next owned weight above it, or `current + 1 kg` without one ([`next_weight_up`]).
-//!    Not within [`MIN_DAYS_BETWEEN_INCREASES`] days of the last increase: an increase on
-//!    day D blocks days D..=D+13; the next may come from D+14 ([`increase_allowed_from`]).
-//!    Not when the user already answered a weight question since the last record.
-//! 5. **Lighter:** "too hard" in the last two records of evidence in a row, or any set of
-//!    the last one below `target_min`: a weighted exercise keeps its target and gets a
-//!    [`PromptKind::DecreaseWeight`] question to the next owned weight below, or
-//!    `current - 1 kg`, never below [`MIN_WEIGHT_KG`] ([`next_weight_down`]); no question
-//!    without a current weight or when nothing lighter is possible. An unweighted exercise
-//!    silently loses one step (1 rep, 5 s), never below `target_min`. Lighter wins over
-//!    heavier.
-//! 6. **Pain** in the last record of evidence wins over everything: the target and weight
-//!    are kept (never raised, never an increase question) and the question is
-//!    [`PromptKind::PainCheck`]: stop, and talk to a doctor or physiotherapist.
+//!    value.
+//! 4. **Heavier:** when every set of the last record reached `target_max` with good effort,
+//!    propose the next weight ([`weights::raise`]): an owned one, or a step of 1 kg (2.5 lb)
+//!    without a list; never more than max(2 kg / 5 lb, 25 %) at once (else a
+//!    [`Note::TooBigStep`]); never within [`pace::WEIGHT_STEP_DAYS`] days of ANY change of
+//!    that weight ([`pace::last_weight_change`]: a decision, or another weight seen in a
+//!    session); not when the user already answered since the last record.
+//! 5. **Lighter, visibly:** "too hard" in the last two records in a row, or a set of the
+//!    last one below the range (and below its own target): a weighted exercise gets a
+//!    [`PromptKind::DecreaseWeight`] question to the next owned weight below (or a step
+//!    down); with nothing lighter its target drops [`NO_LIGHTER_REPS`] reps. An unweighted
+//!    exercise's target drops one step, or to the best set + 1 below the range, never under
+//!    [`MIN_REPS`] reps or [`MIN_HOLD_SECONDS`] s. Every drop carries a [`Note::Easier`].
+//! 6. **Pain** in the last record of evidence: the target and weight are kept, and the
+//!    question is [`PromptKind::PainCheck`]. (The plan never gets here for an exercise on
+//!    hold: `coach::pain` leaves it out until its pain check is answered.)
 //! 7. **Advanced program** ([`advance_program_prompt`]): proposed (never forced) when each
 //!    beginner exercise has a current run of at least [`ADVANCE_MIN_SESSIONS`] sessions at
 //!    the top, spanning at least [`ADVANCE_MIN_SPAN_DAYS`] days, and none reported pain in
 //!    the last [`ADVANCE_PAIN_FREE_DAYS`] days.
+//! 8. **Back after a pain check** answered `ok`: one step easier than the session with the
+//!    pain, and no harder for 14 days (`coach::pain`).
+//! 9. **Back after a break** of [`BREAK_SHORT_DAYS`]-27 days: one weight step down, reps 2
+//!    lower, the plank 10 s shorter; from [`BREAK_LONG_DAYS`] days: about 75 % of the
+//!    weight, the bottom of the range. No question at the first session back; a
+//!    [`Note::WelcomeBack`].
 //!
 //! A [`Next`] carries at most one question. After the user answers one, the caller stores
 //! the [`WeightChange`] and asks again: the answer is then part of the input.
@@ -67,12 +70,8 @@ use crate::catalog::{Catalog, Exercise, Measure, Program};
 use crate::history::{Effort, ExerciseRecord, SessionRecord, SetRecord};
 use crate::profile::Units;
 
-/// Days that must pass between two weight increases of one exercise ("every few weeks").
-pub const MIN_DAYS_BETWEEN_INCREASES: i64 = 14;
 /// How much the plank target moves per step, in seconds.
 pub const PLANK_STEP_SECONDS: u32 = 5;
-/// The weight step when the user owns no fitting weight.
-pub const DEFAULT_WEIGHT_STEP_KG: f64 = 1.0;
 /// The lightest weight the coach ever proposes.
 pub const MIN_WEIGHT_KG: f64 = 0.5;
 /// The plank hold that counts as "the top" for moving on to the advanced program. The
@@ -238,54 +237,6 @@ pub fn achieved(measure: Measure, set: &SetRecord) -> u32 {
             (None, None) => set.reps.unwrap_or(0) / 2,
         },
     }
-}
-
-/// The next weight up: the lightest owned weight heavier than `current_kg`, else
-/// `current_kg + 1 kg`. Owned weights may come in any order; non-finite ones are ignored.
-#[must_use]
-pub fn next_weight_up(current_kg: f64, owned_weights_kg: &[f64]) -> f64 {
-    owned_weights_kg
-        .iter()
-        .copied()
-        .filter(|w| w.is_finite() && *w > current_kg + KG_EPSILON)
-        .min_by(f64::total_cmp)
-        .unwrap_or_else(|| round_kg(current_kg + DEFAULT_WEIGHT_STEP_KG))
-}
-
-/// The next weight down: the heaviest owned weight lighter than `current_kg` (and not below
-/// [`MIN_WEIGHT_KG`]), else `current_kg - 1 kg` but not below [`MIN_WEIGHT_KG`]. `None` when
-/// nothing lighter is possible.
-#[must_use]
-pub fn next_weight_down(current_kg: f64, owned_weights_kg: &[f64]) -> Option<f64> {
-    let lower = owned_weights_kg
-        .iter()
-        .copied()
-        .filter(|w| w.is_finite() && *w >= MIN_WEIGHT_KG && *w < current_kg - KG_EPSILON)
-        .max_by(f64::total_cmp)
-        .unwrap_or_else(|| round_kg((current_kg - DEFAULT_WEIGHT_STEP_KG).max(MIN_WEIGHT_KG)));
-    (lower < current_kg - KG_EPSILON).then_some(lower)
-}
-
-/// The day of the newest weight increase of `exercise_id`, if any.
-#[must_use]
-pub fn last_increase(exercise_id: &str, weight_changes: &[WeightChange]) -> Option<NaiveDate> {
-    weight_changes
-        .iter()
-        .filter(|c| c.exercise == exercise_id && c.is_increase())
-        .map(|c| c.date)
-        .max()
-}
-
-/// The first day a new weight increase of `exercise_id` may be proposed: 14 days after the
-/// last one (an increase on the 1st blocks the 1st to the 14th; the 15th is free). `None`
-/// when there was no increase, so one may be proposed at once.
-#[must_use]
-pub fn increase_allowed_from(
-    exercise_id: &str,
-    weight_changes: &[WeightChange],
-) -> Option<NaiveDate> {
-    last_increase(exercise_id, weight_changes)
-        .map(|d| d + chrono::Days::new(MIN_DAYS_BETWEEN_INCREASES.unsigned_abs()))
 }
 
 /// The records of one exercise across `sessions`, oldest first (sessions ordered by date,
@@ -776,11 +727,6 @@ fn same_kg(a: f64, b: f64) -> bool {
     (a - b).abs() < KG_EPSILON
 }
 
-/// Grams are enough; avoids 2.1 + 1.0 = 3.1000000000000001 on screen.
-fn round_kg(kg: f64) -> f64 {
-    (kg * 1000.0).round() / 1000.0
-}
-
 /// The newest decision for the exercise; on the same day, the one given last.
 fn latest_change<'a>(exercise_id: &str, changes: &'a [WeightChange]) -> Option<&'a WeightChange> {
     changes.iter().filter(|c| c.exercise == exercise_id).fold(
@@ -1255,18 +1201,14 @@ mod tests {
         assert_eq!(kind(&n14), Some(PromptKind::IncreaseWeight));
         assert_eq!(n14.prompt.unwrap().to_kg, Some(4.0));
         assert_eq!(kind(&at(15)), Some(PromptKind::IncreaseWeight));
-        assert_eq!(
-            increase_allowed_from("overhead-press", &changes),
-            Some(day(14))
-        );
-        assert_eq!(increase_allowed_from("deadlift", &changes), None);
-        // Decreases, declines and first choices do not count as increases.
-        let changes = [
-            change(5, "overhead-press", None, 3.0),
-            change(6, "overhead-press", Some(4.0), 3.0),
-            change(7, "overhead-press", Some(3.0), 3.0),
-        ];
-        assert_eq!(last_increase("overhead-press", &changes), None);
+        // A decline does not count as a change; a step down does.
+        let declined = [change(0, "overhead-press", Some(3.0), 3.0)];
+        let r = weighted("overhead-press", 3.0, 12, &[12, 12, 12], Effort::JustRight);
+        let n = next("overhead-press", &[(1, r.clone())], &declined, &[], 3);
+        assert_eq!(kind(&n), Some(PromptKind::IncreaseWeight));
+        let down = [change(0, "overhead-press", Some(4.0), 3.0)];
+        let n = next("overhead-press", &[(1, r)], &down, &[], 3);
+        assert_eq!(n.prompt, None);
     }
 
     // ---- rule 5 ----
@@ -1855,7 +1797,7 @@ mod tests {
                 changes.iter().filter(|c| c.is_increase()).map(|c| c.date).collect();
             for pair in increases.windows(2) {
                 prop_assert!(
-                    (pair[1] - pair[0]).num_days() >= MIN_DAYS_BETWEEN_INCREASES,
+                    (pair[1] - pair[0]).num_days() >= 14,
                     "increases on {} and {}", pair[0], pair[1]
                 );
             }
