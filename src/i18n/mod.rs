@@ -7,10 +7,12 @@ use std::fmt::Display;
 
 pub mod data;
 pub mod pain;
+pub mod report;
 pub mod review;
 pub mod setup;
 pub use data::DataTexts;
 pub use pain::PainTexts;
+pub use report::ReportTexts;
 pub use review::ReviewTexts;
 pub use setup::SetupTexts;
 
@@ -318,6 +320,7 @@ pub struct Texts {
     /// The history screens.
     pub review: &'static ReviewTexts,
     pub pain: &'static PainTexts,
+    pub report: &'static ReportTexts,
     /// Set-up, settings, help and safety notes.
     pub setup: &'static SetupTexts,
     /// The user's files: a journal moved aside, backups, undo.
@@ -511,6 +514,7 @@ pub const EN: Texts = Texts {
     error_profile: "{reason}. botsterk has not changed it: fix the file or move it away (set-up then runs again).",
     review: &review::EN,
     pain: &pain::EN,
+    report: &report::EN,
     setup: &setup::EN,
     data: &data::EN,
 };
@@ -702,6 +706,7 @@ pub const NL: Texts = Texts {
     error_profile: "{reason}. botsterk heeft het niet veranderd: herstel het bestand of zet het opzij (dan volgen de vragen opnieuw).",
     review: &review::NL,
     pain: &pain::NL,
+    report: &report::NL,
     setup: &setup::NL,
     data: &data::NL,
 };
