@@ -15,17 +15,16 @@ use botsterk::profile::Profile;
 use botsterk::report::{DEFAULT_WEEKS, Request, gather, render};
 use chrono::NaiveDate;
 
+/// Whether `program` can be started (poppler's tools know `-v`, not `--version`, and
+/// answer it with a non-zero status: starting is what counts).
 fn found(program: &str) -> bool {
-    Command::new(program)
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
+    Command::new(program).arg("-v").output().is_ok()
 }
 
 fn chromium() -> Option<&'static str> {
     ["chromium", "chromium-browser"]
         .into_iter()
-        .find(|p| found(p))
+        .find(|p| Command::new(p).arg("--version").output().is_ok())
 }
 
 /// Prints `html` to `pdf` with headless Chromium: no network, no profile of its own kept.
