@@ -180,6 +180,24 @@ pub enum Command {
         #[arg(long)]
         csv: bool,
     },
+    /// Write a report to take to your physiotherapist or doctor (HTML, to print).
+    ///
+    /// A page to open in any browser and print (A4 or Letter): your answers, how often
+    /// you trained against your target, how each exercise's load changed and why, every
+    /// pain report and pain-check answer, what is left out, and the sessions. No script,
+    /// no internet, nothing beside the file. Only reads the history.
+    #[command(
+        after_help = "Examples:\n  botsterk report\n  botsterk report --weeks 26 --out ~/Documents/for-the-physio.html\n  botsterk report --lang nl --out - > verslag.html"
+    )]
+    Report {
+        /// How many weeks, ending with this one (1 to 520).
+        #[arg(long, value_name = "N", default_value_t = crate::report::DEFAULT_WEEKS, value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::report::MAX_WEEKS)))]
+        weeks: u32,
+        /// The file to write (default: botsterk-report-YYYY-MM-DD.html in the current
+        /// folder); - writes the page to standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Print a completion script for your shell (bash, zsh, fish, elvish, powershell).
     #[command(
         after_help = "Examples:\n  botsterk completions bash > ~/.local/share/bash-completion/completions/botsterk\n  botsterk completions zsh > ~/.zfunc/_botsterk    # with fpath+=~/.zfunc in ~/.zshrc\n  botsterk completions fish > ~/.config/fish/completions/botsterk.fish"

@@ -40,7 +40,7 @@ pub fn command(lang: Lang) -> Command {
 }
 
 /// One-line summaries of the commands, in Dutch.
-const SUMMARIES: [(&str, &str); 10] = [
+const SUMMARIES: [(&str, &str); 11] = [
     (
         "pain-check",
         "De pijncontrole van een gepauzeerde oefening beantwoorden: ok, not-yet of leave-out.",
@@ -72,6 +72,10 @@ const SUMMARIES: [(&str, &str); 10] = [
     (
         "history",
         "Je weken: trainingen, de reeks en de botbelasting; of elke serie als CSV.",
+    ),
+    (
+        "report",
+        "Een verslag voor je fysiotherapeut of arts schrijven (HTML, om af te drukken).",
     ),
     (
         "completions",

@@ -237,6 +237,7 @@ fn review_key(code: KeyCode, ctrl_c: bool, state: &ReviewState) -> Option<Key> {
         KeyCode::Char('t' | 'T') if on_session => Some(Key::Edit(Field::Date)),
         KeyCode::Char('d' | 'D') | KeyCode::Delete if on_session => Some(Key::Delete),
         KeyCode::Char('u' | 'U') if state.undo.is_some() => Some(Key::Undo),
+        KeyCode::Char('r' | 'R') => Some(Key::Report),
         _ => None,
     }
 }

@@ -19,6 +19,7 @@ pub mod history;
 pub mod i18n;
 pub mod keymap;
 pub mod profile;
+pub mod report;
 pub mod resume;
 pub mod shell;
 pub mod store;

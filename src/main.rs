@@ -189,6 +189,12 @@ fn run_command(
     let catalog = Catalog::builtin();
     let now = SystemClock.local_now();
     let today = now.date_naive();
+    let command = match command {
+        Command::Report { weeks, out } => {
+            return report(store, &catalog, weeks, out, today, lang, explain);
+        }
+        command => command,
+    };
     let result = match command {
         Command::Plan { json } => store
             .load_history()
@@ -285,6 +291,7 @@ fn run_command(
         Command::Completions { .. } | Command::Man => {
             unreachable!("handled in main before the data folder is opened")
         }
+        Command::Report { .. } => unreachable!("handled above"),
     };
     match result {
         // Through print_bytes: `botsterk history --csv | head` must not panic.
@@ -297,5 +304,60 @@ fn run_command(
             eprintln!("botsterk: {message}");
             ExitCode::from(e.exit_code())
         }
+    }
+}
+
+/// `botsterk report`: the page made in memory, then written in one go (or printed with
+/// `--out -`); the path said on stdout. Exit 1 when the history cannot be read or the file
+/// cannot be written (nothing is left half-written).
+fn report(
+    store: &Store,
+    catalog: &Catalog,
+    weeks: u32,
+    out: Option<std::path::PathBuf>,
+    today: chrono::NaiveDate,
+    lang: botsterk::i18n::Lang,
+    explain: &dyn Fn(&StoreError) -> String,
+) -> ExitCode {
+    use botsterk::commands::report::{Out, write};
+    let (history, profile) = match (store.load_history(), store.load_profile()) {
+        (Ok(history), Ok(profile)) => (history, profile),
+        (Err(e), _) => {
+            eprintln!("botsterk: {}", explain(&e));
+            return ExitCode::FAILURE;
+        }
+        (_, Err(e)) => {
+            eprintln!("botsterk: {}", explain(&e));
+            return ExitCode::FAILURE;
+        }
+    };
+    let html = botsterk::report::render(&botsterk::report::Request {
+        catalog,
+        history: &history,
+        profile: profile.as_ref(),
+        today,
+        weeks,
+        lang,
+        version: env!("CARGO_PKG_VERSION"),
+    });
+    let t = lang.texts().report;
+    match Out::from_flag(out, &botsterk::report::file_name(today)) {
+        Out::Stdout => print_bytes(html.as_bytes()),
+        Out::File(path) => match write(&path, &html) {
+            Ok(written) => {
+                let path = written.display().to_string();
+                print_bytes(
+                    format!("{}\n", botsterk::i18n::fill(t.written, &[("path", &path)])).as_bytes(),
+                )
+            }
+            Err(e) => {
+                let path = path.display().to_string();
+                eprintln!(
+                    "botsterk: {}",
+                    botsterk::i18n::fill(t.not_written, &[("path", &path), ("reason", &e)])
+                );
+                ExitCode::FAILURE
+            }
+        },
     }
 }

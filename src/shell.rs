@@ -138,6 +138,13 @@ fn event_loop(
                             Err(e) => Msg::CorrectionFailed(e.to_string()),
                         });
                     }
+                    Effect::WriteReport { file, html } => {
+                        let path = std::path::Path::new(&file);
+                        let written = crate::commands::report::write(path, &html)
+                            .map(|p| p.display().to_string())
+                            .map_err(|e| (file.clone(), e.to_string()));
+                        pending.push(Msg::ReportWritten(written));
+                    }
                     Effect::UndoTo(backup) => {
                         pending.push(match store.undo_to(std::path::Path::new(&backup)) {
                             Ok(saved) => Msg::Undone {

@@ -512,3 +512,28 @@ fn the_read_only_notice_in_dutch() {
         "{text}"
     );
 }
+
+#[test]
+fn history_report_written() {
+    use botsterk::app::Effect;
+    let mut h = six_weeks();
+    let now = Now::from_clock(&h.clock);
+    let effects = update(&mut h.model, Msg::Review(ReviewKey::Report), now);
+    let [Effect::WriteReport { file, html }] = effects.as_slice() else {
+        panic!("one report to write: {effects:?}");
+    };
+    // The same file name and page as `botsterk report` on that day.
+    assert_eq!(file, "botsterk-report-2026-11-28.html");
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<h1>Strength training for the bones: report</h1>"));
+    h.send(Msg::ReportWritten(Ok(
+        "/home/ann/botsterk-report-2026-11-28.html".into(),
+    )));
+    insta::assert_snapshot!(screen(&h));
+    h.send(Msg::ReportWritten(Err((
+        "botsterk-report-2026-11-28.html".into(),
+        "Permission denied (os error 13)".into(),
+    ))));
+    let failed = screen(&h);
+    assert!(failed.contains("could not be written"), "{failed}");
+}

@@ -227,6 +227,9 @@ pub enum Msg {
     },
     /// The shell could not apply or save a correction.
     CorrectionFailed(String),
+    /// The shell wrote the report (`r` in the history): where it is, or the file and why it
+    /// could not be written.
+    ReportWritten(Result<String, (String, String)>),
     /// A key about the unfinished session on home.
     Unfinished(UnfinishedKey),
     /// The shell could not write the journal.
@@ -283,6 +286,8 @@ pub enum Effect {
     SaveProfile(Profile),
     /// Record an answer to a pain check in the history on disk.
     SavePainCheck(PainCheckAnswer),
+    /// Write the report (made here, pure) to `file`, relative to the current folder.
+    WriteReport { file: String, html: String },
 }
 
 impl Model {
@@ -617,6 +622,11 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
                 state.outcome = Some(review_state::Outcome::Failed(reason));
             }
         }
+        Msg::ReportWritten(result) => {
+            if let Screen::Review(state) = &mut model.screen {
+                state.report = Some(result);
+            }
+        }
         Msg::SaveFailed(reason) => {
             if let Screen::Session { save_error, .. } = &mut model.screen {
                 *save_error = Some(reason);
@@ -790,6 +800,26 @@ fn review_step(model: &mut Model, key: review_state::Key, now: Now, effects: &mu
     let (Screen::Review(state), Some(review)) = (&mut model.screen, &model.review) else {
         return;
     };
+    if key == review_state::Key::Report {
+        // The same page as `botsterk report`: its default period and file name.
+        let html = crate::report::render(&crate::report::Request {
+            catalog: &model.catalog,
+            history: &model.history,
+            profile: model.profile.as_ref(),
+            today: now.today(),
+            weeks: crate::report::DEFAULT_WEEKS,
+            lang: model.lang,
+            version: env!("CARGO_PKG_VERSION"),
+        });
+        state.report = None;
+        effects.push(Effect::WriteReport {
+            file: crate::report::file_name(now.today()),
+            html,
+        });
+        return;
+    }
+    // The path stays until the next key: read, then out of the way of the page.
+    state.report = None;
     let data = review_state::Data {
         catalog: &model.catalog,
         history: &model.history,

@@ -84,6 +84,9 @@ pub struct ReviewState {
     pub confirm_undo: bool,
     /// The user said yes to the undo: the backup to bring back, for the app to take.
     undo_confirmed: Option<String>,
+    /// The last report written with `r`: its path, or the file and why it could not be
+    /// written.
+    pub report: Option<Result<String, (String, String)>>,
 }
 
 impl Default for ReviewState {
@@ -100,6 +103,7 @@ impl Default for ReviewState {
             undo: None,
             confirm_undo: false,
             undo_confirmed: None,
+            report: None,
         }
     }
 }
@@ -126,6 +130,8 @@ pub enum Key {
     No,
     /// `u`: undo the last change made on these screens.
     Undo,
+    /// `r`: write the report for the physiotherapist or doctor (the app makes it).
+    Report,
 }
 
 /// One line of a session's detail: an exercise's set, or an exercise without sets.

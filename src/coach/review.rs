@@ -91,6 +91,31 @@ impl WeekReview {
     }
 }
 
+impl Review {
+    /// The weeks of the last `weeks` weeks ending with `today`'s week (at least one), newest
+    /// first, never before the week of the first session. `history --json`, the history
+    /// screens' export and the report all take their weeks from here, so their numbers
+    /// agree for the same period.
+    pub fn in_period(&self, today: NaiveDate, weeks: u32) -> impl Iterator<Item = &WeekReview> {
+        let (first, last) = period(today, weeks);
+        self.weeks
+            .iter()
+            .filter(move |w| (first..=last).contains(&w.start))
+    }
+}
+
+/// The Monday of the first week and the Sunday of the current week of the last `weeks`
+/// weeks (at least one).
+#[must_use]
+pub fn period(today: NaiveDate, weeks: u32) -> (NaiveDate, NaiveDate) {
+    let this_week = week_start(today);
+    let back = 7 * u64::from(weeks.max(1) - 1);
+    let first = this_week
+        .checked_sub_days(Days::new(back))
+        .unwrap_or(NaiveDate::MIN);
+    (first, add_days(this_week, 6))
+}
+
 /// One exercise within one week.
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
 pub struct ExerciseWeek {

@@ -16,13 +16,13 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::catalog::{Catalog, Program};
 use crate::coach::plan::Settings;
 use crate::coach::rest::{WEEKLY_MINIMUM, week_start};
-use crate::coach::review::{Dose, ExerciseWeek, Review, WeekReview, review};
+use crate::coach::review::{Dose, ExerciseWeek, WeekReview, period, review};
 use crate::history::{Effort, History, SessionRecord, SetRecord};
 use crate::i18n::{Lang, fill};
 
@@ -172,7 +172,8 @@ pub fn to_json(
     HistoryJson {
         streak: review.streak,
         minimum: WEEKLY_MINIMUM,
-        weeks: in_range(&review, today, weeks.unwrap_or(DEFAULT_WEEKS))
+        weeks: review
+            .in_period(today, weeks.unwrap_or(DEFAULT_WEEKS))
             .map(WeekJson::new)
             .collect(),
         pain_checks: history.pain_checks.clone(),
@@ -260,8 +261,9 @@ pub fn to_text(
 ) -> String {
     let t = texts(lang);
     let review = review(catalog, history, today, settings);
-    let shown: Vec<&WeekReview> =
-        in_range(&review, today, weeks.unwrap_or(DEFAULT_WEEKS)).collect();
+    let shown: Vec<&WeekReview> = review
+        .in_period(today, weeks.unwrap_or(DEFAULT_WEEKS))
+        .collect();
     let mut lines: Vec<String> = Vec::new();
     if shown.is_empty() {
         lines.push(t.no_history.to_owned());
@@ -368,7 +370,7 @@ fn table(rows: &[[String; 7]]) -> Vec<String> {
 /// Never: the CSV is written to memory.
 #[must_use]
 pub fn to_csv(history: &History, today: NaiveDate, weeks: Option<u32>) -> String {
-    let range = weeks.map(|n| date_range(today, n));
+    let range = weeks.map(|n| period(today, n));
     let mut sessions: Vec<&SessionRecord> = history
         .sessions
         .iter()
@@ -422,31 +424,6 @@ fn effort_name(effort: Effort) -> &'static str {
         Effort::TooHard => "too_hard",
         Effort::Pain => "pain",
     }
-}
-
-// ---- the range ----
-
-/// The Monday of the first week and the Sunday of the current week of the last `weeks`
-/// weeks (at least one).
-fn date_range(today: NaiveDate, weeks: u32) -> (NaiveDate, NaiveDate) {
-    let this_week = week_start(today);
-    let back = 7 * u64::from(weeks.max(1) - 1);
-    let first = this_week
-        .checked_sub_days(Days::new(back))
-        .unwrap_or(NaiveDate::MIN);
-    let last = this_week
-        .checked_add_days(Days::new(6))
-        .unwrap_or(NaiveDate::MAX);
-    (first, last)
-}
-
-/// The reviewed weeks within the last `weeks` weeks, newest first.
-fn in_range(review: &Review, today: NaiveDate, weeks: u32) -> impl Iterator<Item = &WeekReview> {
-    let (first, last) = date_range(today, weeks);
-    review
-        .weeks
-        .iter()
-        .filter(move |w| (first..=last).contains(&w.start))
 }
 
 #[cfg(test)]

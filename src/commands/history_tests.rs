@@ -6,6 +6,7 @@ use super::*;
 use crate::catalog::Measure;
 use crate::history::ExerciseRecord;
 use crate::history::build::{beginner, d, exercise, held, history, reps, session_at, stomps};
+use chrono::Days;
 
 /// Thursday of 2026-W48 (Monday 2026-11-23 to Sunday 2026-11-29).
 fn today() -> NaiveDate {

@@ -9,6 +9,7 @@ pub mod log_entry;
 pub mod pain_check;
 pub mod plan;
 pub mod profile;
+pub mod report;
 pub mod restore;
 pub mod texts;
 pub mod weight;

@@ -8,11 +8,13 @@ use std::fmt::Display;
 pub mod data;
 pub mod notes;
 pub mod pain;
+pub mod report;
 pub mod review;
 pub mod setup;
 pub use data::DataTexts;
 pub use notes::NotesTexts;
 pub use pain::PainTexts;
+pub use report::ReportTexts;
 pub use review::ReviewTexts;
 pub use setup::SetupTexts;
 
@@ -319,6 +321,7 @@ pub struct Texts {
     pub review: &'static ReviewTexts,
     pub pain: &'static PainTexts,
     pub notes: &'static NotesTexts,
+    pub report: &'static ReportTexts,
     /// Set-up, settings, help and safety notes.
     pub setup: &'static SetupTexts,
     /// The user's files: a journal moved aside, backups, undo.
@@ -512,6 +515,7 @@ pub const EN: Texts = Texts {
     review: &review::EN,
     pain: &pain::EN,
     notes: &notes::EN,
+    report: &report::EN,
     setup: &setup::EN,
     data: &data::EN,
 };
@@ -703,6 +707,7 @@ pub const NL: Texts = Texts {
     review: &review::NL,
     pain: &pain::NL,
     notes: &notes::NL,
+    report: &report::NL,
     setup: &setup::NL,
     data: &data::NL,
 };

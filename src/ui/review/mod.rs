@@ -58,7 +58,38 @@ pub fn render(
     if state.undo.is_some() && state.entry.is_none() {
         keys.push(("u", ctx.t.data.key_undo));
     }
+    if state.entry.is_none() {
+        keys.push(("r", ctx.t.report.key_report));
+    }
+    if let Some(report) = &state.report {
+        report_line(ctx, report, area, buf);
+    }
     keys
+}
+
+/// Where `r` wrote the report (or why it could not), on the page's last line: the user
+/// needs the path to open or send the file.
+fn report_line(ctx: &Ctx, report: &Result<String, (String, String)>, area: Rect, buf: &mut Buffer) {
+    use crate::i18n::fill;
+    let r = ctx.t.report;
+    let line = match report {
+        Ok(path) => Line::styled(fill(r.written, &[("path", path)]), ctx.theme.good),
+        Err((file, reason)) => Line::styled(
+            fill(r.not_written, &[("path", file), ("reason", reason)]),
+            ctx.theme.warning,
+        ),
+    };
+    // Two lines: a path is long, and cut short it could not be found.
+    let height = area.height.min(2);
+    let row = Rect {
+        y: area.bottom() - height,
+        height,
+        ..area
+    };
+    ratatui::widgets::Clear.render(row, buf);
+    ratatui::widgets::Paragraph::new(line)
+        .wrap(ratatui::widgets::Wrap { trim: true })
+        .render(row, buf);
 }
 
 /// The header's right side: "History · Weeks".

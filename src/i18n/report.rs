@@ -1,0 +1,304 @@
+//! The texts of the printable report (`botsterk report`, `r` in the history), in English and
+//! Dutch. The answers of the profile, the disclaimer, effort and pain-check words come
+//! from the other texts, so they read the same as on screen.
+
+/// All report texts in one language.
+#[derive(Debug)]
+pub struct ReportTexts {
+    /// The page's `lang` attribute.
+    pub html_lang: &'static str,
+    pub title: &'static str,
+    /// `{first}`, `{last}`
+    pub period: &'static str,
+    pub about: &'static str,
+    pub label_program: &'static str,
+    pub label_target: &'static str,
+    /// `{target}`, `{minimum}`
+    pub target: &'static str,
+    pub label_bones: &'static str,
+    pub label_impact: &'static str,
+    pub label_units: &'static str,
+    pub label_period: &'static str,
+    /// `{weeks}`, `{first}`, `{last}`
+    pub period_value: &'static str,
+    pub label_generated: &'static str,
+    /// `{date}`, `{version}`
+    pub generated: &'static str,
+    pub not_set_up: &'static str,
+    pub disclaimer_title: &'static str,
+
+    pub adherence: &'static str,
+    /// `{sessions}`, `{weeks}`
+    pub sessions_in_weeks: &'static str,
+    /// `{n}`
+    pub short_not_counted: &'static str,
+    /// `{minimum}`, `{n}`, `{of}`, `{pct}`
+    pub share_minimum: &'static str,
+    /// `{target}`, `{n}`, `{of}`, `{pct}`
+    pub share_target: &'static str,
+    /// `{n}`
+    pub longest_run: &'static str,
+    /// `{weeks}`
+    pub under_minimum: &'static str,
+    /// `{n}`, `{shown}`, `{weeks}`
+    pub under_minimum_many: &'static str,
+    pub under_minimum_none: &'static str,
+    pub none_judged: &'static str,
+    pub week_under_way: &'static str,
+    /// The bar chart's title and axes.
+    pub chart_adherence: &'static str,
+    pub axis_sessions: &'static str,
+    pub axis_week: &'static str,
+    pub legend_met: &'static str,
+    pub legend_under: &'static str,
+    /// `{target}`
+    pub legend_target: &'static str,
+    /// `{minimum}`
+    pub legend_minimum: &'static str,
+    pub col_week: &'static str,
+    pub col_dates: &'static str,
+    pub col_sessions: &'static str,
+    pub col_minimum: &'static str,
+    pub mark_met: &'static str,
+    pub mark_under: &'static str,
+    pub mark_under_way: &'static str,
+
+    pub loads: &'static str,
+    pub loads_intro: &'static str,
+    pub unit_kg: &'static str,
+    pub unit_reps: &'static str,
+    pub unit_seconds: &'static str,
+    pub unit_stomps: &'static str,
+    /// `{first}`, `{last}`, `{from}`, `{to}`
+    pub from_to: &'static str,
+    pub no_steps: &'static str,
+    /// `{date}`, `{from}`, `{to}`, `{reason}`
+    pub step: &'static str,
+    /// `{n}`
+    pub earlier_steps: &'static str,
+    pub reason_weight_up: &'static str,
+    pub reason_weight_down: &'static str,
+    pub reason_first_weight: &'static str,
+    pub reason_after_pain_check: &'static str,
+    pub reason_after_break: &'static str,
+    pub reason_target_reached: &'static str,
+    pub reason_lower: &'static str,
+    pub no_exercises: &'static str,
+
+    pub pain: &'static str,
+    pub no_pain: &'static str,
+    /// `{exercise}`
+    pub pain_report: &'static str,
+    /// `{n}`
+    pub pain_stopped_set: &'static str,
+    /// `{exercise}`, `{since}`, `{answer}`
+    pub pain_answer: &'static str,
+    /// `{exercise}`, `{date}`
+    pub on_hold: &'static str,
+    pub left_out: &'static str,
+    pub nothing_left_out: &'static str,
+
+    pub sessions: &'static str,
+    pub no_sessions: &'static str,
+    pub col_date: &'static str,
+    pub col_program: &'static str,
+    pub col_exercises: &'static str,
+    pub col_effort: &'static str,
+    pub mark_logged: &'static str,
+    /// `{n}`
+    pub earlier_sessions: &'static str,
+    /// `{version}`
+    pub footer: &'static str,
+
+    /// The history screens' key for the report.
+    pub key_report: &'static str,
+    /// The command and the history screens: the report was written. `{path}`
+    pub written: &'static str,
+    /// The report could not be written. `{path}`, `{reason}`
+    pub not_written: &'static str,
+}
+
+pub const EN: ReportTexts = ReportTexts {
+    html_lang: "en",
+    title: "Strength training for the bones: report",
+    period: "{first} – {last}",
+    about: "About this report",
+    label_program: "Program now",
+    label_target: "Weekly target",
+    target: "{target} sessions a week on different days (minimum {minimum})",
+    label_bones: "Bones",
+    label_impact: "Impact (stomping) cleared by a doctor or physiotherapist",
+    label_units: "Weights shown in",
+    label_period: "Period",
+    period_value: "{weeks} weeks: {first} – {last}",
+    label_generated: "Made on",
+    generated: "{date} by botsterk {version}, from the history kept on this computer",
+    not_set_up: "not answered yet",
+    disclaimer_title: "Please note",
+
+    adherence: "How often",
+    sessions_in_weeks: "{sessions} sessions counted in {weeks} weeks.",
+    short_not_counted: "{n} short sessions (fewer than half of their sets) are not counted.",
+    share_minimum: "Weeks at the minimum of {minimum} sessions: {n} of {of} ({pct} %).",
+    share_target: "Weeks at the target of {target} sessions: {n} of {of} ({pct} %).",
+    longest_run: "Longest run of weeks at the minimum: {n}.",
+    under_minimum: "Weeks under the minimum: {weeks}.",
+    under_minimum_many: "Weeks under the minimum: {n}; the last {shown}: {weeks}.",
+    under_minimum_none: "No finished week was under the minimum.",
+    none_judged: "No week of the period is over yet.",
+    week_under_way: "The current week is still under way and is not judged.",
+    chart_adherence: "Strength sessions per week",
+    axis_sessions: "sessions (on different days)",
+    axis_week: "week",
+    legend_met: "minimum reached",
+    legend_under: "under the minimum (hatched, marked !)",
+    legend_target: "target {target}",
+    legend_minimum: "minimum {minimum}",
+    col_week: "Week",
+    col_dates: "Monday – Sunday",
+    col_sessions: "Sessions",
+    col_minimum: "Minimum",
+    mark_met: "reached",
+    mark_under: "! under",
+    mark_under_way: "under way",
+
+    loads: "Loads over time",
+    loads_intro: "Each week's best: the heaviest weight, or the best set (reps, or seconds held). Numbered points are the steps listed under each chart.",
+    unit_kg: "weight",
+    unit_reps: "reps",
+    unit_seconds: "seconds held",
+    unit_stomps: "stomps per foot",
+    from_to: "{first}: {from}; {last}: {to}.",
+    no_steps: "No step up or down in this period.",
+    step: "{date}: {from} → {to}, {reason}",
+    earlier_steps: "and {n} earlier steps",
+    reason_weight_up: "a heavier weight taken when the coach asked",
+    reason_weight_down: "a lighter weight chosen (too hard, or a set short)",
+    reason_first_weight: "the first weight chosen",
+    reason_after_pain_check: "back after a pain check, one step easier",
+    reason_after_break: "after a break of more than two weeks",
+    reason_target_reached: "every set at its target with good effort",
+    reason_lower: "less than the week before (too hard, or a short set)",
+    no_exercises: "No exercise was done in this period.",
+
+    pain: "Pain",
+    no_pain: "No pain reported and no pain check answered in this period.",
+    pain_report: "Pain reported during {exercise}",
+    pain_stopped_set: "set {n} stopped",
+    pain_answer: "Pain check of {exercise} (pain of {since}): {answer}",
+    on_hold: "{exercise} is on hold since {date}: its pain check is not answered yet.",
+    left_out: "Left out now",
+    nothing_left_out: "No exercise is left out.",
+
+    sessions: "Sessions",
+    no_sessions: "No session in this period.",
+    col_date: "Date",
+    col_program: "Program",
+    col_exercises: "Exercises: sets × reps (or seconds) @ weight",
+    col_effort: "Effort",
+    mark_logged: "entered afterwards",
+    earlier_sessions: "{n} earlier sessions of the period are not listed; botsterk history --csv gives every set.",
+    footer: "botsterk {version}. The numbers are those of botsterk history --json for the same weeks.",
+
+    key_report: "report",
+    written: "Report written to {path}: open it in a browser to read or print it.",
+    not_written: "The report could not be written to {path}: {reason}",
+};
+
+pub const NL: ReportTexts = ReportTexts {
+    html_lang: "nl",
+    title: "Krachttraining voor de botten: verslag",
+    period: "{first} – {last}",
+    about: "Over dit verslag",
+    label_program: "Programma nu",
+    label_target: "Doel per week",
+    target: "{target} trainingen per week op verschillende dagen (minimaal {minimum})",
+    label_bones: "Botten",
+    label_impact: "Impact (stampen) goedgekeurd door arts of fysiotherapeut",
+    label_units: "Gewichten in",
+    label_period: "Periode",
+    period_value: "{weeks} weken: {first} – {last}",
+    label_generated: "Gemaakt op",
+    generated: "{date} door botsterk {version}, uit het logboek op deze computer",
+    not_set_up: "nog niet beantwoord",
+    disclaimer_title: "Let op",
+
+    adherence: "Hoe vaak",
+    sessions_in_weeks: "{sessions} trainingen geteld in {weeks} weken.",
+    short_not_counted: "{n} korte trainingen (minder dan de helft van de series) tellen niet mee.",
+    share_minimum: "Weken met het minimum van {minimum} trainingen: {n} van {of} ({pct} %).",
+    share_target: "Weken met het doel van {target} trainingen: {n} van {of} ({pct} %).",
+    longest_run: "Langste reeks weken met het minimum: {n}.",
+    under_minimum: "Weken onder het minimum: {weeks}.",
+    under_minimum_many: "Weken onder het minimum: {n}; de laatste {shown}: {weeks}.",
+    under_minimum_none: "Geen afgelopen week bleef onder het minimum.",
+    none_judged: "Nog geen week van de periode is voorbij.",
+    week_under_way: "De huidige week loopt nog en telt niet mee in het oordeel.",
+    chart_adherence: "Krachttrainingen per week",
+    axis_sessions: "trainingen (op verschillende dagen)",
+    axis_week: "week",
+    legend_met: "minimum gehaald",
+    legend_under: "onder het minimum (gearceerd, met !)",
+    legend_target: "doel {target}",
+    legend_minimum: "minimum {minimum}",
+    col_week: "Week",
+    col_dates: "maandag – zondag",
+    col_sessions: "Trainingen",
+    col_minimum: "Minimum",
+    mark_met: "gehaald",
+    mark_under: "! onder",
+    mark_under_way: "loopt nog",
+
+    loads: "Belasting door de tijd",
+    loads_intro: "Het beste van elke week: het zwaarste gewicht, of de beste serie (herhalingen, of seconden gehouden). Genummerde punten zijn de stappen onder elke grafiek.",
+    unit_kg: "gewicht",
+    unit_reps: "herhalingen",
+    unit_seconds: "seconden gehouden",
+    unit_stomps: "stampen per voet",
+    from_to: "{first}: {from}; {last}: {to}.",
+    no_steps: "Geen stap omhoog of omlaag in deze periode.",
+    step: "{date}: {from} → {to}, {reason}",
+    earlier_steps: "en {n} eerdere stappen",
+    reason_weight_up: "een zwaarder gewicht genomen toen de coach het vroeg",
+    reason_weight_down: "een lichter gewicht gekozen (te zwaar, of een serie te kort)",
+    reason_first_weight: "het eerste gewicht gekozen",
+    reason_after_pain_check: "terug na een pijncontrole, een stap lichter",
+    reason_after_break: "na een pauze van meer dan twee weken",
+    reason_target_reached: "elke serie op het doel, met een goed gevoel",
+    reason_lower: "minder dan de week ervoor (te zwaar, of een korte serie)",
+    no_exercises: "Geen oefening gedaan in deze periode.",
+
+    pain: "Pijn",
+    no_pain: "Geen pijn gemeld en geen pijncontrole beantwoord in deze periode.",
+    pain_report: "Pijn gemeld bij {exercise}",
+    pain_stopped_set: "serie {n} gestopt",
+    pain_answer: "Pijncontrole van {exercise} (pijn van {since}): {answer}",
+    on_hold: "{exercise} staat stil sinds {date}: de pijncontrole is nog niet beantwoord.",
+    left_out: "Nu weggelaten",
+    nothing_left_out: "Geen oefening weggelaten.",
+
+    sessions: "Trainingen",
+    no_sessions: "Geen training in deze periode.",
+    col_date: "Datum",
+    col_program: "Programma",
+    col_exercises: "Oefeningen: series × herhalingen (of seconden) @ gewicht",
+    col_effort: "Gevoel",
+    mark_logged: "achteraf ingevoerd",
+    earlier_sessions: "{n} eerdere trainingen van de periode staan er niet bij; botsterk history --csv geeft elke serie.",
+    footer: "botsterk {version}. De getallen zijn die van botsterk history --json voor dezelfde weken.",
+
+    key_report: "verslag",
+    written: "Verslag geschreven naar {path}: open het in een browser om het te lezen of af te drukken.",
+    not_written: "Het verslag kon niet worden geschreven naar {path}: {reason}",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_use_the_same_placeholders() {
+        use crate::i18n::placeholders_by_line;
+        assert_eq!(placeholders_by_line(&EN), placeholders_by_line(&NL));
+    }
+}

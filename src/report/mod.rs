@@ -1,0 +1,87 @@
+//! The report to take to the physiotherapist or doctor: one self-contained HTML page with
+//! inline SVG and CSS (no script, no address, no file beside it), printable on A4 or Letter
+//! in black and white.
+//!
+//! Pure: a function of the history, the profile, the period and the language, and of
+//! `today` and the version passed in. `botsterk report` and `r` in the history screens
+//! write what [`render`] returns. Its weeks are those of `botsterk history --json` for the
+//! same period ([`crate::coach::review::Review::in_period`]): one computation for both.
+
+mod data;
+mod html;
+mod svg;
+
+use chrono::NaiveDate;
+
+pub use data::{Adherence, PainEvent, PainKind, ReportData, Series, Step, StepReason, gather};
+
+use crate::catalog::Catalog;
+use crate::coach::review::review;
+use crate::history::History;
+use crate::i18n::Lang;
+use crate::profile::Profile;
+
+/// Weeks in the report when `--weeks` is not given: about the three months between two
+/// visits to a physiotherapist.
+pub const DEFAULT_WEEKS: u32 = 12;
+/// The longest period, ten years.
+pub const MAX_WEEKS: u32 = 520;
+
+/// What the report is made of.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    pub catalog: &'a Catalog,
+    pub history: &'a History,
+    /// `None` before the first set-up: the answers are then said to be missing.
+    pub profile: Option<&'a Profile>,
+    pub today: NaiveDate,
+    /// The weeks ending with `today`'s week, 1 to [`MAX_WEEKS`].
+    pub weeks: u32,
+    pub lang: Lang,
+    /// botsterk's version, printed on the page.
+    pub version: &'a str,
+}
+
+/// The whole HTML page.
+#[must_use]
+pub fn render(request: &Request) -> String {
+    let settings = request.profile.map(Profile::settings).unwrap_or_default();
+    let review = review(request.catalog, request.history, request.today, &settings);
+    let weeks = request.weeks.clamp(1, MAX_WEEKS);
+    let data = gather(
+        request.catalog,
+        request.history,
+        &review,
+        &settings,
+        request.today,
+        weeks,
+    );
+    html::page(request, &settings, &data)
+}
+
+/// The file name the report gets when none is given: `botsterk-report-2026-11-26.html`.
+#[must_use]
+pub fn file_name(today: NaiveDate) -> String {
+    format!("botsterk-report-{today}.html")
+}
+
+/// Text made safe for HTML and SVG, in content and in quoted attributes: every piece of text
+/// on the page (exercise names, the history's ids, translations) goes through here.
+#[must_use]
+pub fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

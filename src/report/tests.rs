@@ -1,0 +1,277 @@
+use super::*;
+use crate::catalog::Program;
+use crate::commands::history::to_json;
+use crate::history::build::{beginner, d, exercise, history, reps, session};
+use crate::history::{Effort, PainAnswer, PainCheckAnswer};
+use crate::profile::BoneStatus;
+
+/// The demo user's year, ending on a fixed Thursday: the golden report's history.
+fn demo() -> History {
+    crate::demo::demo_history(&Catalog::builtin(), d(2026, 11, 26), 1)
+}
+
+fn profile(lang: Lang) -> Profile {
+    Profile {
+        bone_status: BoneStatus::Osteoporosis,
+        cleared_for_impact: false,
+        ..Profile::defaults(lang)
+    }
+}
+
+fn render_with(history: &History, profile: Option<&Profile>, weeks: u32, lang: Lang) -> String {
+    render(&Request {
+        catalog: &Catalog::builtin(),
+        history,
+        profile,
+        today: d(2026, 11, 26),
+        weeks,
+        lang,
+        version: "test",
+    })
+}
+
+/// Every `<svg>…</svg>` of the page.
+fn svgs(html: &str) -> Vec<&str> {
+    html.match_indices("<svg")
+        .map(|(start, _)| {
+            let end = html[start..].find("</svg>").expect("closed") + start + "</svg>".len();
+            &html[start..end]
+        })
+        .collect()
+}
+
+#[test]
+fn the_golden_report_is_the_same_byte_for_byte_in_both_languages() {
+    let history = demo();
+    for lang in [Lang::En, Lang::Nl] {
+        let html = render_with(&history, Some(&profile(lang)), DEFAULT_WEEKS, lang);
+        let name = match lang {
+            Lang::En => "report_en",
+            Lang::Nl => "report_nl",
+        };
+        insta::assert_snapshot!(name, html);
+    }
+}
+
+#[test]
+fn the_page_parses_strictly_and_names_no_address_and_runs_no_script() {
+    let history = demo();
+    for lang in [Lang::En, Lang::Nl] {
+        for weeks in [1, DEFAULT_WEEKS, MAX_WEEKS] {
+            let html = render_with(&history, Some(&profile(lang)), weeks, lang);
+            // Written as XML too, so a strict parser checks every element is closed.
+            let body = html.trim_start_matches("<!DOCTYPE html>\n");
+            if let Err(e) = roxmltree::Document::parse(body) {
+                panic!("{lang:?} {weeks} weeks: {e}");
+            }
+            let charts = svgs(&html);
+            assert!(!charts.is_empty());
+            for svg in charts {
+                let doc = roxmltree::Document::parse(svg).expect("well-formed SVG");
+                let root = doc.root_element();
+                assert!(
+                    root.children().any(|n| n.has_tag_name("title")),
+                    "a chart without a title"
+                );
+            }
+            let lower = html.to_lowercase();
+            for banned in ["http://", "https://", "<script", "<link", "<img", "@import"] {
+                assert!(!lower.contains(banned), "{banned} in the report");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_weeks_agree_with_history_json() {
+    let history = demo();
+    let profile = profile(Lang::En);
+    let settings = profile.settings();
+    let today = d(2026, 11, 26);
+    let json = to_json(&Catalog::builtin(), &history, today, Some(12), &settings);
+    let review = crate::coach::review::review(&Catalog::builtin(), &history, today, &settings);
+    let data = gather(&Catalog::builtin(), &history, &review, &settings, today, 12);
+    let from_json: Vec<(String, u32, u32)> = json
+        .weeks
+        .iter()
+        .rev()
+        .map(|w| (w.week.clone(), w.days, w.sessions))
+        .collect();
+    let from_report: Vec<(String, u32, u32)> = data
+        .weeks
+        .iter()
+        .map(|w| (w.label.clone(), w.days, w.counted_sessions()))
+        .collect();
+    assert_eq!(from_report, from_json);
+    let sessions: u32 = json.weeks.iter().map(|w| w.sessions).sum();
+    assert_eq!(data.adherence.sessions, sessions);
+    // The judged weeks are the finished ones; this week (26 November) is still open.
+    assert_eq!(data.adherence.judged_weeks, 11);
+    let met = json.weeks.iter().skip(1).filter(|w| w.met_minimum).count();
+    assert_eq!(data.adherence.at_minimum as usize, met);
+    let html = render_with(&history, Some(&profile), 12, Lang::En);
+    assert!(
+        html.contains(&format!("{sessions} sessions counted in 12 weeks.")),
+        "{html}"
+    );
+    // The bars' numbers are in the text beside the chart: every week's days/target.
+    for week in &json.weeks {
+        assert!(html.contains(&format!("<td>{}/{}</td>", week.days, week.target)));
+    }
+}
+
+#[test]
+fn adherence_counts_finished_weeks_and_the_longest_run() {
+    // Weeks of 2026: W45 two days, W46 one, W47 three, W48 (this one) one so far.
+    let mut sessions = vec![];
+    for day in [2, 4, 10, 16, 18, 20, 23] {
+        sessions.push(beginner(d(2026, 11, day)));
+    }
+    let h = history(sessions);
+    let settings = Profile::defaults(Lang::En).settings();
+    let today = d(2026, 11, 26);
+    let review = crate::coach::review::review(&Catalog::builtin(), &h, today, &settings);
+    let data = gather(&Catalog::builtin(), &h, &review, &settings, today, 4);
+    let a = &data.adherence;
+    assert_eq!(
+        (a.judged_weeks, a.at_minimum, a.at_target, a.longest_run),
+        (3, 2, 1, 1)
+    );
+    assert_eq!(a.share(a.at_minimum), Some(67));
+    let html = render_with(&h, None, 4, Lang::En);
+    assert!(html.contains("Weeks at the minimum of 2 sessions: 2 of 3 (67 %)."));
+    assert!(html.contains("Weeks at the target of 3 sessions: 1 of 3 (33 %)."));
+    assert!(html.contains("Weeks under the minimum: 2026-W46."));
+    assert!(html.contains("The current week is still under way"));
+    // Without a profile the answers are said to be missing, not guessed.
+    assert!(html.contains("not answered yet"));
+}
+
+#[test]
+fn steps_carry_their_dates_and_reasons() {
+    let mut h = history(vec![
+        session(
+            d(2026, 10, 5),
+            Program::Advanced,
+            vec![exercise("goblet-squat", Some(8.0), reps(&[12, 12, 12]))],
+        ),
+        session(
+            d(2026, 10, 14),
+            Program::Advanced,
+            vec![exercise("goblet-squat", Some(10.0), reps(&[10, 10, 10]))],
+        ),
+        session(
+            d(2026, 11, 16),
+            Program::Advanced,
+            vec![exercise("goblet-squat", Some(8.0), reps(&[10, 10, 10]))],
+        ),
+    ]);
+    h.weight_changes.push(crate::history::WeightChange {
+        date: d(2026, 10, 5),
+        exercise: "goblet-squat".into(),
+        from_kg: Some(8.0),
+        to_kg: 10.0,
+    });
+    let html = render_with(&h, None, 12, Lang::En);
+    assert!(
+        html.contains("14 Oct 2026: 8 kg → 10 kg, a heavier weight taken when the coach asked"),
+        "{html}"
+    );
+    assert!(html.contains("16 Nov 2026: 10 kg → 8 kg, after a break of more than two weeks"));
+    assert!(html.contains("5 Oct 2026: 8 kg; 16 Nov 2026: 8 kg."));
+    let nl = render_with(&h, None, 12, Lang::Nl);
+    assert!(
+        nl.contains("14 okt 2026: 8 kg → 10 kg, een zwaarder gewicht genomen"),
+        "{nl}"
+    );
+}
+
+#[test]
+fn pain_reports_and_answers_are_highlighted_with_their_dates() {
+    let mut hurt = exercise("chair-squat", None, reps(&[10, 4]));
+    hurt.effort = Some(Effort::Pain);
+    hurt.sets[1].stopped_for_pain = true;
+    let mut h = history(vec![
+        beginner(d(2026, 11, 2)),
+        session(d(2026, 11, 4), Program::Beginner, vec![hurt]),
+    ]);
+    h.pain_checks.push(PainCheckAnswer {
+        date: d(2026, 11, 9),
+        exercise: "chair-squat".into(),
+        answer: PainAnswer::NotYet,
+        since: d(2026, 11, 4),
+        extra: Default::default(),
+    });
+    let html = render_with(&h, Some(&profile(Lang::En)), 12, Lang::En);
+    let pain = &html[html.find("class=\"pain-list\"").expect("a pain list")..];
+    let pain = &pain[..pain.find("</ul>").unwrap()];
+    assert!(
+        pain.contains("4 Nov 2026: Pain reported during Chair squats (set 2 stopped)"),
+        "{pain}"
+    );
+    assert!(
+        pain.contains("9 Nov 2026: Pain check of Chair squats (pain of 4 Nov 2026): not yet"),
+        "{pain}"
+    );
+    assert!(
+        pain.contains("Chair squats is on hold since 4 Nov 2026"),
+        "{pain}"
+    );
+    // In the sessions table too, marked in words as well as in bold.
+    assert!(html.contains("<span class=\"pain\">⚠ pain</span>"));
+    // Left out: on hold for pain, and stomping for osteoporosis without clearance.
+    let left = &html[html.find("Left out now").unwrap()..];
+    assert!(left.contains("Stomping"), "{left}");
+    assert!(left.contains("Chair squats"), "{left}");
+    let nl = render_with(&h, Some(&profile(Lang::Nl)), 12, Lang::Nl);
+    assert!(nl.contains("Pijn gemeld bij"), "{nl}");
+}
+
+#[test]
+fn short_and_logged_sessions_are_marked() {
+    let mut short = beginner(d(2026, 11, 23));
+    short.planned_sets = Some(20);
+    let mut logged = beginner(d(2026, 11, 25));
+    logged.logged = true;
+    let html = render_with(&history(vec![short, logged]), None, 2, Lang::En);
+    assert!(html.contains("<strong>short: 7/20 sets</strong>"), "{html}");
+    assert!(html.contains("<em>entered afterwards</em>"));
+    assert!(html.contains("1 short sessions"));
+}
+
+#[test]
+fn every_text_from_the_history_is_escaped() {
+    let evil = "<script>alert('x')</script>&\"";
+    let h = history(vec![session(
+        d(2026, 11, 23),
+        Program::Beginner,
+        vec![exercise(evil, None, reps(&[10]))],
+    )]);
+    let mut profile = profile(Lang::En);
+    profile.left_out.push(evil.to_owned());
+    let html = render_with(&h, Some(&profile), 12, Lang::En);
+    assert!(!html.contains("<script"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;&quot;"));
+    assert!(roxmltree::Document::parse(html.trim_start_matches("<!DOCTYPE html>\n")).is_ok());
+    assert_eq!(esc("a<b>&'\""), "a&lt;b&gt;&amp;&#39;&quot;");
+}
+
+#[test]
+fn an_empty_history_still_makes_a_page() {
+    let html = render_with(&History::default(), None, 12, Lang::Nl);
+    assert!(html.contains("<html lang=\"nl\">"));
+    assert!(html.contains("Geen training in deze periode."));
+    assert!(html.contains("Nog geen week van de periode is voorbij."));
+    assert!(roxmltree::Document::parse(html.trim_start_matches("<!DOCTYPE html>\n")).is_ok());
+}
+
+#[test]
+fn ten_years_stay_small() {
+    let history = crate::demo::demo_history(&Catalog::builtin(), d(2026, 11, 26), 10);
+    let html = render_with(&history, Some(&profile(Lang::En)), MAX_WEEKS, Lang::En);
+    assert!(html.len() < 300 * 1024, "{} bytes", html.len());
+    assert_eq!(
+        file_name(d(2026, 11, 26)),
+        "botsterk-report-2026-11-26.html"
+    );
+}

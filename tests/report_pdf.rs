@@ -1,0 +1,177 @@
+//! The report in a real browser: headless Chromium prints the report of a fixed history to
+//! PDF, on Letter and on A4, and poppler's `pdfinfo`/`pdftotext` check that it has 1 to 3
+//! pages and holds the adherence figure, an exercise's first and last weight and a pain
+//! date. `.ci/run` installs Debian's `chromium` and `poppler-utils`; without them this test
+//! says so and passes locally, but fails under CI, where their absence is a broken set-up.
+
+use std::path::Path;
+use std::process::Command;
+
+use botsterk::catalog::Catalog;
+use botsterk::coach::review::review;
+use botsterk::history::Effort;
+use botsterk::i18n::Lang;
+use botsterk::profile::Profile;
+use botsterk::report::{DEFAULT_WEEKS, Request, gather, render};
+use chrono::NaiveDate;
+
+/// Whether `program` can be started (poppler's tools know `-v`, not `--version`, and
+/// answer it with a non-zero status: starting is what counts).
+fn found(program: &str) -> bool {
+    Command::new(program).arg("-v").output().is_ok()
+}
+
+fn chromium() -> Option<&'static str> {
+    ["chromium", "chromium-browser"]
+        .into_iter()
+        .find(|p| Command::new(p).arg("--version").output().is_ok())
+}
+
+/// Prints `html` to `pdf` with headless Chromium: no network, no profile of its own kept.
+fn print(chromium: &str, html: &Path, pdf: &Path) {
+    let profile = tempfile::tempdir().unwrap();
+    let out = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .unwrap();
+    assert!(
+        pdf.exists(),
+        "chromium printed nothing: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn pages(pdf: &Path) -> u32 {
+    let info = Command::new("pdfinfo").arg(pdf).output().unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no page count in:\n{info}"))
+}
+
+/// The PDF's text with every run of white space made one space: the browser breaks lines
+/// where it likes.
+fn text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_report_prints_on_1_to_3_pages_with_its_numbers() {
+    let Some(chromium) = chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "chromium is missing under CI: .ci/run should have installed it"
+        );
+        eprintln!("SKIPPED: no chromium here (apt-get install chromium poppler-utils to run it)");
+        return;
+    };
+    assert!(found("pdftotext") || std::env::var_os("CI").is_none());
+    if !found("pdftotext") {
+        eprintln!("SKIPPED: no pdftotext here (apt-get install poppler-utils)");
+        return;
+    }
+    let catalog = Catalog::builtin();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let mut history = botsterk::demo::demo_history(&catalog, today, 1);
+    // Pain in the period: the last session's first exercise.
+    let last = history.sessions.iter_mut().max_by_key(|s| s.date).unwrap();
+    let pain_date = last.date;
+    let hurt = &mut last.exercises[0];
+    hurt.effort = Some(Effort::Pain);
+    let hurt_name = catalog.get(&hurt.id).unwrap().en.name.clone();
+    let profile = Profile::defaults(Lang::En);
+    let html = render(&Request {
+        catalog: &catalog,
+        history: &history,
+        profile: Some(&profile),
+        today,
+        weeks: DEFAULT_WEEKS,
+        lang: Lang::En,
+        version: "test",
+    });
+    // What the page must say, from the same data.
+    let settings = profile.settings();
+    let looked_back = review(&catalog, &history, today, &settings);
+    let data = gather(
+        &catalog,
+        &history,
+        &looked_back,
+        &settings,
+        today,
+        DEFAULT_WEEKS,
+    );
+    let a = &data.adherence;
+    let adherence = format!(
+        "Weeks at the minimum of 2 sessions: {} of {} ({} %).",
+        a.at_minimum,
+        a.judged_weeks,
+        a.share(a.at_minimum).unwrap()
+    );
+    let goblet = data
+        .exercises
+        .iter()
+        .find(|s| s.id == "goblet-squat")
+        .unwrap();
+    let (first, last) = (
+        goblet.points.first().unwrap().value,
+        goblet.points.last().unwrap().value,
+    );
+    let months = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    use chrono::Datelike;
+    let pain = format!(
+        "{} {} {}: Pain reported during {hurt_name}",
+        pain_date.day(),
+        months[pain_date.month0() as usize],
+        pain_date.year()
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let letter_html = dir.path().join("report.html");
+    std::fs::write(&letter_html, &html).unwrap();
+    // The same page forced onto A4, the paper of most of Europe.
+    let a4_html = dir.path().join("report-a4.html");
+    std::fs::write(&a4_html, html.replacen("@page {", "@page { size: A4;", 1)).unwrap();
+    for (page, paper) in [(&letter_html, "Letter"), (&a4_html, "A4")] {
+        let pdf = page.with_extension("pdf");
+        print(chromium, page, &pdf);
+        let n = pages(&pdf);
+        assert!((1..=3).contains(&n), "{paper}: {n} pages");
+        let text = text(&pdf);
+        assert!(
+            text.contains(&adherence),
+            "{paper}: no {adherence:?} in\n{text}"
+        );
+        assert!(
+            text.contains(&format!(": {first} kg;")) && text.contains(&format!(": {last} kg.")),
+            "{paper}: the goblet squat's first and last weight in\n{text}"
+        );
+        assert!(text.contains(&pain), "{paper}: no {pain:?} in\n{text}");
+        assert!(
+            text.contains("Strength sessions per week"),
+            "{paper}: the chart's title"
+        );
+    }
+}
