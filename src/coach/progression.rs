@@ -210,8 +210,12 @@ pub enum Note {
     Easier { from: u32, to: u32, why: EasierWhy },
     /// Back after a break of this many days.
     WelcomeBack { days: u32, long: bool },
-    /// Held by the pace rules until this day.
-    Paced { until: NaiveDate },
+    /// Held by the pace rules until this day: the target, or the weight.
+    Paced {
+        until: NaiveDate,
+        target: Option<u32>,
+        weight_kg: Option<f64>,
+    },
 }
 
 /// Why a target went down.
@@ -387,11 +391,11 @@ pub fn next_for_exercise(
     if gap >= BREAK_SHORT_DAYS {
         return after_break(
             exercise,
+            (last_date, last),
             record_target,
             weight_kg,
             decided,
-            owned_weights_kg,
-            units,
+            (owned_weights_kg, units),
             gap,
         );
     }
@@ -474,7 +478,15 @@ pub fn next_for_exercise(
         let since = pace::target_since(&evidence, record_target, clamp).unwrap_or(last_date);
         let from = pace::next_target_step(since).max(calm_from.unwrap_or(since));
         if today < from {
-            return next(record_target, None, Some(Note::Paced { until: from }));
+            return next(
+                record_target,
+                None,
+                Some(Note::Paced {
+                    until: from,
+                    target: Some(record_target),
+                    weight_kg: None,
+                }),
+            );
         }
         return next(record_target.saturating_add(step), None, None);
     }
@@ -493,7 +505,15 @@ pub fn next_for_exercise(
         .chain(calm_from)
         .max();
     if let Some(from) = from.filter(|from| today < *from) {
-        return next(max, None, Some(Note::Paced { until: from }));
+        return next(
+            max,
+            None,
+            Some(Note::Paced {
+                until: from,
+                target: None,
+                weight_kg: Some(current),
+            }),
+        );
     }
     if !calm {
         return next(max, None, None);
@@ -529,42 +549,59 @@ pub fn next_for_exercise(
 /// a cautious return costs little.)
 fn after_break(
     exercise: &Exercise,
+    (last_date, last): (NaiveDate, &ExerciseRecord),
     record_target: u32,
     weight_kg: Option<f64>,
     decided: Option<&WeightChange>,
-    owned_weights_kg: &[f64],
-    units: Units,
+    (owned_weights_kg, units): (&[f64], Units),
     gap: i64,
 ) -> Next {
-    let (min, max) = (
-        exercise.target_min,
-        exercise.target_max.max(exercise.target_min),
-    );
+    let min = exercise.target_min;
     let long = gap >= BREAK_LONG_DAYS;
+    let back = match exercise.measure {
+        Measure::Hold => PLANK_STEP_BACK_SECONDS,
+        Measure::Reps | Measure::TimedReps | Measure::Stomps => 2,
+    };
+    // Never harder than before the break: a target already below the range stays.
     let target = if long {
-        min
+        min.min(record_target)
+    } else if record_target >= min {
+        record_target.saturating_sub(back).max(min)
     } else {
-        let back = match exercise.measure {
-            Measure::Hold => PLANK_STEP_BACK_SECONDS,
-            Measure::Reps | Measure::TimedReps | Measure::Stomps => 2,
-        };
-        record_target.saturating_sub(back).clamp(min, max)
+        record_target
     };
-    let weight_kg = match (decided, weight_kg) {
-        // Chosen since the last session: that is the weight.
-        (Some(chosen), _) => Some(chosen.to_kg),
-        (None, Some(w)) if long => Some(weights::at_or_below(w * 0.75, owned_weights_kg, units)),
-        (None, Some(w)) => Some(weights::next_down(w, owned_weights_kg, units).unwrap_or(w)),
-        (None, None) => None,
+    // The step down is from the weight last lifted, not from one chosen but never tried.
+    let lifted = last.weight_kg.or(weight_kg).filter(|_| exercise.weighted);
+    let stepped = lifted.map(|w| {
+        if long {
+            weights::at_or_below(w * 0.75, owned_weights_kg, units)
+        } else {
+            weights::next_down(w, owned_weights_kg, units).unwrap_or(w)
+        }
+    });
+    let weight_kg = match (decided, stepped) {
+        // Chosen after the break began: the user's own answer to it.
+        (Some(chosen), _) if (chosen.date - last_date).num_days() >= BREAK_SHORT_DAYS => {
+            Some(chosen.to_kg)
+        }
+        // Chosen before: only when lighter still.
+        (Some(chosen), Some(step)) => Some(chosen.to_kg.min(step)),
+        (Some(chosen), None) => Some(chosen.to_kg),
+        (None, step) => step,
     };
+    let lighter = weight_kg
+        .zip(lifted)
+        .is_some_and(|(now, before)| now < before - KG_EPSILON);
+    // Said only when something is easier (heel raises and stomps have one target).
+    let note = (lighter || target < record_target).then_some(Note::WelcomeBack {
+        days: u32::try_from(gap).unwrap_or(u32::MAX),
+        long,
+    });
     Next {
         target,
         weight_kg,
         prompt: None,
-        note: Some(Note::WelcomeBack {
-            days: u32::try_from(gap).unwrap_or(u32::MAX),
-            long,
-        }),
+        note,
     }
 }
 

@@ -107,7 +107,14 @@ fn a_heavier_weight_seen_in_a_session_starts_the_fourteen_days() {
     ];
     let n = plan_for("goblet-squat", &records, &[], &[], 6, Units::Kg);
     assert_eq!(n.prompt, None);
-    assert_eq!(n.note, Some(Note::Paced { until: day(16) }));
+    assert_eq!(
+        n.note,
+        Some(Note::Paced {
+            until: day(16),
+            target: None,
+            weight_kg: Some(10.0)
+        })
+    );
     // Fourteen days after the 10 kg session, at the top again: the raise may come.
     let mut records = records.to_vec();
     records.push((

@@ -201,7 +201,7 @@ pub fn to_json(
             .map(|(id, note)| NoteJson {
                 exercise: id.clone(),
                 code: note_code(note),
-                text: t.note(note, &name(catalog, id, lang), units),
+                text: t.note(note, &name(catalog, id, lang), units, is_hold(catalog, id)),
             })
             .collect(),
     }
@@ -226,6 +226,11 @@ fn note_code(note: &Note) -> &'static str {
         Note::WelcomeBack { .. } => "welcome_back",
         Note::Paced { .. } => "paced",
     }
+}
+
+/// Whether the exercise's target is seconds held.
+fn is_hold(catalog: &Catalog, id: &str) -> bool {
+    catalog.get(id).is_some_and(|e| e.measure == Measure::Hold)
 }
 
 fn name(catalog: &Catalog, id: &str, lang: Lang) -> String {
@@ -312,7 +317,10 @@ pub fn to_text(
         }
     }
     for (id, note) in &plan.notes {
-        out += &format!("  * {}\n", t.note(note, &name(catalog, id, lang), units));
+        out += &format!(
+            "  * {}\n",
+            t.note(note, &name(catalog, id, lang), units, is_hold(catalog, id))
+        );
     }
     for x in &plan.excluded {
         let name = catalog

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::CommandError;
 use crate::catalog::Program;
-use crate::i18n::{Lang, fill, format_kg};
+use crate::i18n::{Lang, fill};
 use crate::profile::{BoneStatus, Profile, Units};
 use crate::store::Store;
 
@@ -138,11 +138,18 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
     let t = texts(lang);
     let s = lang.texts().setup;
     let yes_no = |b: bool| if b { t.yes } else { t.no };
+    let step = lang
+        .texts()
+        .weight(crate::units::default_step_kg(p.units), p.units);
     let owned = if p.owned_weights_kg.is_empty() {
-        s.owned_weights_none.to_owned()
+        fill(s.owned_weights_none, &[("step", &step)])
     } else {
-        let kg: Vec<String> = p.owned_weights_kg.iter().map(|w| format_kg(*w)).collect();
-        format!("{} kg", kg.join(", "))
+        let shown: Vec<String> = p
+            .owned_weights_kg
+            .iter()
+            .map(|w| crate::units::typed(*w, p.units))
+            .collect();
+        format!("{} {}", shown.join(", "), p.units.as_str())
     };
     let bone = s.a_bone_status[crate::app::setup::Question::BoneStatus.current(p)];
     let rows = [

@@ -91,7 +91,15 @@ pub fn run(
                 ("from", &weight(from)),
                 ("to", &weight(kg)),
                 ("id", &exercise),
-                ("typed", &request.weight),
+                // Quoted when it has a space ("5 kg"), so the hint can be typed as shown.
+                (
+                    "typed",
+                    &if request.weight.contains(char::is_whitespace) {
+                        format!("\"{}\"", request.weight.trim())
+                    } else {
+                        request.weight.clone()
+                    },
+                ),
             ],
         )));
     }

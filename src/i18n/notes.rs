@@ -19,38 +19,50 @@ pub struct NotesTexts {
     pub welcome_back: &'static str,
     /// `{exercise}`, `{days}`
     pub welcome_back_long: &'static str,
-    /// `{exercise}`, `{date}`
+    /// `{exercise}`, `{target}`, `{date}`
     pub paced: &'static str,
+    /// `{exercise}`, `{weight}`, `{date}`
+    pub paced_weight: &'static str,
 }
 
 pub static EN: NotesTexts = NotesTexts {
     too_big_step: "{exercise}: the next weight you own, {next}, is too big a step from {from}; a weight of at most {max} would let you go on.",
-    easier: "{exercise}: {to} instead of {from} next time: {why}.",
-    why_too_hard_twice: "too hard twice in a row",
-    why_below_range: "a set fell short",
-    why_no_lighter: "no lighter weight to go to",
+    easier: "{exercise}: {to} instead of {from}, because {why}.",
+    why_too_hard_twice: "it felt too hard twice in a row",
+    why_below_range: "a set fell short of the range",
+    why_no_lighter: "it was too much and there is no lighter weight",
     welcome_back: "{exercise}: welcome back after {days} days! One step lighter today, to build up again safely.",
     welcome_back_long: "{exercise}: welcome back after {days} days! Starting lighter, near the beginning: strength comes back within weeks.",
-    paced: "{exercise}: kept as it is until {date}: bone needs weeks to adapt to each step.",
+    paced: "{exercise} stays at {target} until {date}: bone needs weeks to adapt to each step.",
+    paced_weight: "{exercise} stays at {weight} until {date}: a weight goes up at most once in 14 days.",
 };
 
 pub static NL: NotesTexts = NotesTexts {
     too_big_step: "{exercise}: het volgende gewicht dat je hebt, {next}, is een te grote stap vanaf {from}; met een gewicht van hoogstens {max} kun je verder.",
-    easier: "{exercise}: volgende keer {to} in plaats van {from}: {why}.",
-    why_too_hard_twice: "twee keer op rij te zwaar",
-    why_below_range: "een serie bleef te kort",
-    why_no_lighter: "geen lichter gewicht om naar toe te gaan",
+    easier: "{exercise}: {to} in plaats van {from}, omdat {why}.",
+    why_too_hard_twice: "het twee keer op rij te zwaar voelde",
+    why_below_range: "een serie onder het bereik bleef",
+    why_no_lighter: "het te veel was en er geen lichter gewicht is",
     welcome_back: "{exercise}: welkom terug na {days} dagen! Vandaag een stap lichter, om veilig weer op te bouwen.",
-    welcome_back_long: "{exercise}: welkom terug na {days} dagen! Lichter beginnen, bijna bij het begin: je kracht komt binnen weken terug.",
-    paced: "{exercise}: blijft zo tot {date}: botten hebben weken nodig voor elke stap.",
+    welcome_back_long: "{exercise}: welkom terug na {days} dagen! We beginnen weer licht: je kracht komt binnen weken terug.",
+    paced: "{exercise} blijft op {target} tot {date}: botten hebben weken nodig voor elke stap.",
+    paced_weight: "{exercise} blijft op {weight} tot {date}: een gewicht gaat hoogstens eens per 14 dagen omhoog.",
 };
 
 impl super::Texts {
     /// A note of the plan in a sentence.
     #[must_use]
-    pub fn note(&self, note: &Note, name: &str, units: Units) -> String {
+    /// `hold`: the exercise's target is seconds (the plank).
+    pub fn note(&self, note: &Note, name: &str, units: Units, hold: bool) -> String {
         let n = self.notes;
         let weight = |kg: f64| self.weight(kg, units);
+        let amount = |v: u32| {
+            if hold {
+                format!("{v} s")
+            } else {
+                v.to_string()
+            }
+        };
         match *note {
             Note::TooBigStep {
                 from_kg,
@@ -69,8 +81,8 @@ impl super::Texts {
                 n.easier,
                 &[
                     ("exercise", &name),
-                    ("from", &from),
-                    ("to", &to),
+                    ("from", &amount(from)),
+                    ("to", &amount(to)),
                     (
                         "why",
                         &match why {
@@ -89,9 +101,25 @@ impl super::Texts {
                 },
                 &[("exercise", &name), ("days", &days)],
             ),
-            Note::Paced { until } => fill(
+            Note::Paced {
+                until,
+                weight_kg: Some(kg),
+                ..
+            } => fill(
+                n.paced_weight,
+                &[
+                    ("exercise", &name),
+                    ("weight", &weight(kg)),
+                    ("date", &self.short_date(until)),
+                ],
+            ),
+            Note::Paced { until, target, .. } => fill(
                 n.paced,
-                &[("exercise", &name), ("date", &self.short_date(until))],
+                &[
+                    ("exercise", &name),
+                    ("target", &amount(target.unwrap_or_default())),
+                    ("date", &self.short_date(until)),
+                ],
             ),
         }
     }

@@ -74,7 +74,10 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         .filter(|(_, n)| !matches!(n, crate::coach::progression::Note::Paced { .. }))
     {
         lines.push(Line::styled(
-            format!("  * {}", t.note(note, ctx.name(id), model.settings.units)),
+            format!(
+                "  * {}",
+                t.note(note, ctx.name(id), model.settings.units, is_hold(model, id))
+            ),
             ctx.theme.dim,
         ));
     }
@@ -388,6 +391,13 @@ fn week_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
         ));
     }
     lines
+}
+
+fn is_hold(model: &Model, id: &str) -> bool {
+    model
+        .catalog
+        .get(id)
+        .is_some_and(|e| e.measure == Measure::Hold)
 }
 
 /// "2 sets of 10 reps", "2 holds of 20 seconds", ...

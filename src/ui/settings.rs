@@ -21,6 +21,9 @@ pub fn render(
 ) -> Vec<KeyHelp<'static>> {
     let t = ctx.t;
     let s = t.setup;
+    // Owned weights are typed and shown in the user's units.
+    let unit = profile.units.as_str();
+    let step = t.weight(crate::units::default_step_kg(profile.units), profile.units);
     if let Some(open) = &state.open {
         return super::setup::render(ctx, open, area, buf);
     }
@@ -45,7 +48,7 @@ pub fn render(
             }
             Row::OwnedWeights => {
                 let value = if profile.owned_weights_kg.is_empty() {
-                    s.owned_weights_none.to_owned()
+                    crate::i18n::fill(s.owned_weights_none, &[("step", &step)])
                 } else {
                     let shown: Vec<String> = profile
                         .owned_weights_kg
@@ -73,12 +76,24 @@ pub fn render(
     lines.push(Line::raw(""));
     if let Some(text) = &state.weights {
         lines.push(Line::from(vec![
-            Span::styled(format!("{}: ", s.q_owned_weights), ctx.theme.title),
+            Span::styled(
+                format!(
+                    "{}: ",
+                    crate::i18n::fill(s.q_owned_weights, &[("unit", &unit)])
+                ),
+                ctx.theme.title,
+            ),
             Span::styled(format!("{text}_"), ctx.theme.key),
         ]));
-        lines.push(Line::styled(s.owned_weights_hint, ctx.theme.dim));
+        lines.push(Line::styled(
+            crate::i18n::fill(s.owned_weights_hint, &[("step", &step)]),
+            ctx.theme.dim,
+        ));
         if state.invalid {
-            lines.push(Line::styled(s.owned_weights_invalid, ctx.theme.warning));
+            lines.push(Line::styled(
+                crate::i18n::fill(s.owned_weights_invalid, &[("unit", &unit)]),
+                ctx.theme.warning,
+            ));
         }
     } else if state.saved {
         lines.push(Line::styled(s.saved, ctx.theme.good));
