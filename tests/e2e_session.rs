@@ -884,12 +884,21 @@ fn sigterm_and_hangup_restore_the_terminal_and_keep_the_journal() {
         signal(&mut tui, name);
         let status = tui.wait_exit();
         assert!(!status.success(), "{name}: {status:?}");
-        let left_alternate_screen = !tui
-            .parser
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .screen()
-            .alternate_screen();
+        // The reader thread may still be feeding the last bytes into the parser after the
+        // process has gone: wait for them rather than racing them.
+        let deadline = Instant::now() + WAIT;
+        let left_alternate_screen = loop {
+            let left = !tui
+                .parser
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .screen()
+                .alternate_screen();
+            if left || Instant::now() >= deadline {
+                break left;
+            }
+            thread::sleep(POLL);
+        };
         assert!(
             left_alternate_screen,
             "{name}: the terminal was not given back"
