@@ -265,6 +265,7 @@ fn run_command(
             weekly_target,
             units,
             rest_seconds,
+            get_ready_seconds,
             owned_weights,
             include,
         } => {
@@ -277,6 +278,7 @@ fn run_command(
                 units,
                 lang: lang_flag,
                 rest_seconds,
+                get_ready_seconds,
                 owned_weights,
             };
             commands::profile::run(store, &changes, json, lang)

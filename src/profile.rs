@@ -16,6 +16,11 @@ use crate::i18n::Lang;
 pub const PROFILE_VERSION: u32 = 1;
 /// The shortest and longest rest between sets the user may choose, in seconds.
 pub const REST_RANGE: std::ops::RangeInclusive<u32> = 15..=300;
+/// The get-ready before a hold, in seconds: 3 for someone already in place, up to 30 to
+/// get down to a mat slowly.
+pub const GET_READY_RANGE: std::ops::RangeInclusive<u32> = 3..=30;
+/// The get-ready when the profile says nothing (older profiles).
+pub const DEFAULT_GET_READY_SECONDS: u32 = 10;
 
 /// What the user knows of their bones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
@@ -87,10 +92,17 @@ pub struct Profile {
     /// back with `profile --include EXERCISE`.
     #[serde(default)]
     pub left_out: Vec<String>,
+    /// Seconds of get-ready before each hold, after the user said go.
+    #[serde(default = "default_get_ready")]
+    pub get_ready_seconds: u32,
 }
 
 fn yes() -> bool {
     true
+}
+
+fn default_get_ready() -> u32 {
+    DEFAULT_GET_READY_SECONDS
 }
 
 impl Profile {
@@ -109,7 +121,17 @@ impl Profile {
             owned_weights_kg: Vec::new(),
             bell: true,
             left_out: Vec::new(),
+            get_ready_seconds: DEFAULT_GET_READY_SECONDS,
         }
+    }
+
+    /// The get-ready before a hold, kept in range whatever the file says.
+    #[must_use]
+    pub fn get_ready(&self) -> std::time::Duration {
+        let secs = self
+            .get_ready_seconds
+            .clamp(*GET_READY_RANGE.start(), *GET_READY_RANGE.end());
+        std::time::Duration::from_secs(secs.into())
     }
 
     /// What the coach needs of the profile.
@@ -152,7 +174,8 @@ impl Profile {
             rest_seconds,
             owned_weights_kg,
             bell,
-            left_out
+            left_out,
+            get_ready_seconds
         );
     }
 }
@@ -224,6 +247,7 @@ mod tests {
             owned_weights_kg: vec![4.0],
             bell: false,
             left_out: vec!["stomp".into()],
+            get_ready_seconds: 20,
         };
         let mut on_disk = before.clone();
         on_disk.take_changes(&before, &all);

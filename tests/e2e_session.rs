@@ -28,7 +28,7 @@ const DOWN: &str = "\x1b[B";
 /// Set-up done with the defaults and no known bone loss: nothing left out or cautioned.
 const DEFAULT_PROFILE: &str = r#"{"version": 1, "lang": "en", "bone_status": "none",
   "cleared_for_impact": false, "program": "beginner", "weekly_target": 3, "units": "kg",
-  "rest_seconds": 60, "owned_weights_kg": [], "bell": true}"#;
+  "rest_seconds": 60, "owned_weights_kg": [], "bell": true, "get_ready_seconds": 3}"#;
 const SPACE: &str = " ";
 const BACKSPACE: &str = "\x7f";
 
@@ -268,6 +268,13 @@ impl Tui {
             self.press(SPACE);
             self.wait_count(done, target);
         }
+    }
+
+    /// On a card: `s`, the question whether to skip (`asked`), `s` again.
+    fn skip_card(&mut self, asked: &str) {
+        self.press("s");
+        self.wait_for(asked);
+        self.press("s");
     }
 
     /// On a rest screen: waits for it, then skips it with Enter.
@@ -566,11 +573,11 @@ fn a_failed_save_keeps_the_summary_and_says_where() {
     tui.press("s");
     for next in ["Heel raises", "Modified plank"] {
         tui.wait_for("Today:");
-        tui.press("s");
+        tui.skip_card("Press s again");
         tui.wait_for(next);
     }
     tui.wait_for("Today: 2 holds of 20 seconds");
-    tui.press("s");
+    tui.skip_card("Press s again");
     let summary = tui.wait_for("Session done");
     assert!(summary.contains("skipped"), "{summary}");
     tui.press(ENTER);
@@ -980,7 +987,7 @@ fn osteoporosis_in_dutch_leaves_stomping_out_and_cautions_the_deadlift() {
     );
     tui.press(ENTER);
     tui.wait_for("Goblet squats");
-    tui.press("s");
+    tui.skip_card("Druk nog eens op s");
     let card = tui.wait_for("Bij zwakkere botten");
     assert!(card.contains("Deadlift"), "{card}");
     tui.press("q");
@@ -1233,4 +1240,45 @@ fn the_last_change_on_the_history_screens_is_undone_with_u() {
     let backups = botsterk::store::Store::new(&data).backups();
     let newest: Value = serde_json::from_slice(&std::fs::read(&backups[0]).unwrap()).unwrap();
     assert_eq!(newest["sessions"].as_array().unwrap().len(), 1);
+}
+
+/// Issue 16: after the rest the plank's next hold waits for the user; nothing is counted
+/// or recorded until Enter, then the get-ready runs before the hold.
+#[test]
+fn after_a_rest_the_plank_waits_until_enter() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let profile = DEFAULT_PROFILE.replace("\"rest_seconds\": 60", "\"rest_seconds\": 15");
+    std::fs::write(data.join("profile.json"), profile).unwrap();
+    let mut tui = Tui::spawn(&data, 24, 80);
+    tui.wait_for("Today's session");
+    tui.press(ENTER);
+    for next in ["Chair squats", "Heel raises", "Modified plank"] {
+        tui.wait_for("Today:");
+        tui.skip_card("Press s again");
+        tui.wait_for(next);
+    }
+    tui.wait_for("Today: 2 holds of 20 seconds");
+    tui.press(ENTER);
+    tui.wait_for("Get ready");
+    tui.wait_until("a hold of at least 1 s", |s| {
+        s.contains("Hold") && held_seconds(s).is_some_and(|n| n >= 1)
+    });
+    tui.press(ENTER);
+    tui.wait_for("Next: set 2 of 2");
+    // The 15 s rest ends by itself; then the set waits, with no countdown.
+    let ready = wait_for(&tui.parser, "Ready?", Duration::from_secs(40));
+    assert!(ready.contains("Modified plank · set 2 of 2"), "{ready}");
+    assert!(ready.contains("when you are ready"), "{ready}");
+    assert!(big_number(&ready).is_none(), "nothing counts:\n{ready}");
+    let journal: Value =
+        serde_json::from_str(&std::fs::read_to_string(data.join(JOURNAL)).unwrap()).unwrap();
+    assert_eq!(journal["sets_done"].as_array().map(Vec::len), Some(1));
+    // Enter: the get-ready, then the second hold.
+    tui.press(ENTER);
+    tui.wait_for("Get ready");
+    tui.wait_until("the second hold", |s| {
+        s.contains("set 2 of 2") && held_seconds(s).is_some_and(|n| n >= 1)
+    });
 }

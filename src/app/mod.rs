@@ -355,6 +355,14 @@ impl Model {
         self.profile.as_ref().is_none_or(|p| p.bell)
     }
 
+    /// The get-ready before a hold, as the profile says.
+    #[must_use]
+    pub fn get_ready(&self) -> std::time::Duration {
+        self.profile
+            .as_ref()
+            .map_or(crate::coach::session::GET_READY, Profile::get_ready)
+    }
+
     /// Recomputes the coach's view of `today` after the program changed.
     pub fn refresh(&mut self, today: NaiveDate) {
         self.day = day_plan(
@@ -441,7 +449,9 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             model.notice = None;
             let plan = model.day.session.clone();
             model.screen = Screen::Session {
-                session: Box::new(Session::new(plan, now.local, now.instant)),
+                session: Box::new(
+                    Session::new(plan, now.local, now.instant).with_get_ready(model.get_ready()),
+                ),
                 save_error: None,
                 journal_error: None,
             };
@@ -751,6 +761,10 @@ fn unfinished_step(model: &mut Model, key: UnfinishedKey, now: Now, effects: &mu
                 unfinished.journal.program,
                 now.today(),
             );
+            let get_ready = model.get_ready();
+            let Some(unfinished) = &mut model.unfinished else {
+                return;
+            };
             if let Some(resumed) = Session::resume(
                 &unfinished.journal,
                 &model.catalog,
@@ -760,7 +774,7 @@ fn unfinished_step(model: &mut Model, key: UnfinishedKey, now: Now, effects: &mu
                 model.unfinished = None;
                 model.notice = None;
                 model.screen = Screen::Session {
-                    session: Box::new(resumed.session),
+                    session: Box::new(resumed.session.with_get_ready(get_ready)),
                     save_error: None,
                     journal_error: None,
                 };
@@ -872,7 +886,7 @@ fn session_step(model: &mut Model, input: Option<Input>, now: Now, effects: &mut
         Some(input) => session.handle(input, now.instant),
         None => session.tick(now.instant),
     };
-    if outcome.bell && model_bell {
+    if outcome.bell() && model_bell {
         effects.push(Effect::Bell);
     }
     // Written whenever something finished changed (a set, an exercise, an answer): never
@@ -950,7 +964,8 @@ mod tests {
                 update(&mut m, Msg::Session(input), Now::from_clock(&clock));
             }
         }
-        for _ in 0..2 {
+        // `s` twice on a card skips it.
+        for _ in 0..4 {
             update(
                 &mut m,
                 Msg::Session(Input::SkipExercise),
@@ -1208,7 +1223,7 @@ mod tests {
             now,
         );
         update(&mut m, Msg::Session(Input::Continue), now);
-        for _ in 0..3 {
+        for _ in 0..6 {
             update(&mut m, Msg::Session(Input::SkipExercise), now);
         }
         let effects = update(&mut m, Msg::Session(Input::Save), now);
@@ -1226,7 +1241,7 @@ mod tests {
         let mut m = model();
         let now = Now::from_clock(&clock);
         update(&mut m, Msg::StartSession, now);
-        for _ in 0..4 {
+        for _ in 0..8 {
             update(&mut m, Msg::Session(Input::SkipExercise), now);
         }
         let effects = update(&mut m, Msg::Session(Input::Save), now);

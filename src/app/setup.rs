@@ -18,6 +18,8 @@ pub enum Question {
     Units,
     Rest,
     Bell,
+    /// Seconds of get-ready before a hold.
+    GetReady,
 }
 
 /// The questions set-up asks, in order.
@@ -33,7 +35,7 @@ pub const SETUP: [Question; 8] = [
 ];
 
 /// The rows of the settings screen: every question but the disclaimer, and the weights.
-pub const SETTINGS: [Row; 9] = [
+pub const SETTINGS: [Row; 10] = [
     Row::Question(Question::Language),
     Row::Question(Question::BoneStatus),
     Row::Question(Question::ClearedForImpact),
@@ -43,6 +45,7 @@ pub const SETTINGS: [Row; 9] = [
     Row::Question(Question::Rest),
     Row::OwnedWeights,
     Row::Question(Question::Bell),
+    Row::Question(Question::GetReady),
 ];
 
 /// A row of the settings screen.
@@ -56,6 +59,9 @@ pub enum Row {
 /// Rest lengths offered, in seconds.
 pub const REST_CHOICES: [u32; 5] = [45, 60, 90, 120, 180];
 
+/// Get-ready lengths offered, in seconds (`profile --get-ready-seconds` takes any 3-30).
+pub const GET_READY_CHOICES: [u32; 6] = [3, 5, 10, 15, 20, 30];
+
 impl Question {
     /// How many answers there are.
     #[must_use]
@@ -67,6 +73,7 @@ impl Question {
             Self::BoneStatus => 4,
             Self::WeeklyTarget => 3,
             Self::Rest => REST_CHOICES.len(),
+            Self::GetReady => GET_READY_CHOICES.len(),
         }
     }
 
@@ -92,6 +99,10 @@ impl Question {
                 .position(|&s| s >= p.rest_seconds)
                 .unwrap_or(REST_CHOICES.len() - 1),
             Self::Bell => usize::from(!p.bell),
+            Self::GetReady => GET_READY_CHOICES
+                .iter()
+                .position(|&s| s >= p.get_ready_seconds)
+                .unwrap_or(GET_READY_CHOICES.len() - 1),
         }
     }
 
@@ -120,6 +131,9 @@ impl Question {
             Self::Units => p.units = if i == 1 { Units::Lb } else { Units::Kg },
             Self::Rest => p.rest_seconds = REST_CHOICES[i.min(REST_CHOICES.len() - 1)],
             Self::Bell => p.bell = i == 0,
+            Self::GetReady => {
+                p.get_ready_seconds = GET_READY_CHOICES[i.min(GET_READY_CHOICES.len() - 1)];
+            }
         }
     }
 }

@@ -26,6 +26,8 @@ pub struct Changes {
     pub units: Option<Units>,
     pub lang: Option<Lang>,
     pub rest_seconds: Option<u32>,
+    /// Seconds of get-ready before a hold (3-30).
+    pub get_ready_seconds: Option<u32>,
     /// As typed: "2,4,6,8".
     pub owned_weights: Option<String>,
     /// Exercises to bring back from the left-out list.
@@ -41,6 +43,7 @@ impl Changes {
             && self.units.is_none()
             && self.lang.is_none()
             && self.rest_seconds.is_none()
+            && self.get_ready_seconds.is_none()
             && self.owned_weights.is_none()
             && self.include.is_empty()
     }
@@ -126,6 +129,9 @@ fn apply(profile: &mut Profile, changes: &Changes, owned: Option<Vec<f64>>) {
     if let Some(v) = changes.rest_seconds {
         profile.rest_seconds = v;
     }
+    if let Some(v) = changes.get_ready_seconds {
+        profile.get_ready_seconds = v;
+    }
     if let Some(v) = owned {
         profile.owned_weights_kg = v;
     }
@@ -174,6 +180,10 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
         ),
         (s.settings_labels[7], owned),
         (s.settings_labels[8], yes_no(p.bell).to_owned()),
+        (
+            s.settings_labels[9],
+            fill(s.a_rest, &[("seconds", &p.get_ready_seconds)]),
+        ),
     ];
     let catalog = crate::catalog::Catalog::builtin();
     let left_out: Vec<String> = p

@@ -9,7 +9,7 @@ pub struct SetupTexts {
     pub question_of: &'static str,
     pub settings_title: &'static str,
     /// The rows of the settings screen, in `app::setup::SETTINGS` order.
-    pub settings_labels: [&'static str; 9],
+    pub settings_labels: [&'static str; 10],
     pub help_title: &'static str,
 
     pub q_language: &'static str,
@@ -37,6 +37,8 @@ pub struct SetupTexts {
     pub a_rest: &'static str,
     pub q_bell: &'static str,
     pub a_bell: [&'static str; 2],
+    pub q_get_ready: &'static str,
+    pub why_get_ready: &'static str,
     pub q_owned_weights: &'static str,
     pub owned_weights_hint: &'static str,
     pub owned_weights_none: &'static str,
@@ -81,6 +83,7 @@ pub const EN: SetupTexts = SetupTexts {
         "Rest between sets",
         "Weights you own",
         "Bell",
+        "Get ready before a hold",
     ],
     help_title: "Help",
 
@@ -116,6 +119,8 @@ pub const EN: SetupTexts = SetupTexts {
     a_rest: "{seconds} seconds",
     q_bell: "A bell at the end of holds and rests?",
     a_bell: ["On", "Off"],
+    q_get_ready: "How long to get ready before a hold?",
+    why_get_ready: "After you press Enter a countdown gives you this time to get down to the mat; its last 3 seconds are sounded.",
     q_owned_weights: "Weights you own ({unit})",
     owned_weights_hint: "For example 2, 4, 6, 8. The coach then only proposes these. Empty: steps of {step}.",
     owned_weights_none: "none given (steps of {step})",
@@ -172,6 +177,7 @@ pub const NL: SetupTexts = SetupTexts {
         "Rust tussen series",
         "Gewichten die je hebt",
         "Bel",
+        "Aftellen voor houding",
     ],
     help_title: "Hulp",
 
@@ -207,6 +213,8 @@ pub const NL: SetupTexts = SetupTexts {
     a_rest: "{seconds} seconden",
     q_bell: "Een bel aan het eind van houdingen en rusten?",
     a_bell: ["Aan", "Uit"],
+    q_get_ready: "Hoe lang klaarmaken voor een houding?",
+    why_get_ready: "Na Enter geeft het aftellen je deze tijd om op de mat te gaan liggen; de laatste 3 seconden klinken.",
     q_owned_weights: "Gewichten die je hebt ({unit})",
     owned_weights_hint: "Bijvoorbeeld 2, 4, 6, 8. De coach stelt dan alleen deze voor. Leeg: stappen van {step}.",
     owned_weights_none: "niet opgegeven (stappen van {step})",

@@ -219,7 +219,7 @@ fn render_session(
         Phase::Reps { .. } | Phase::TimedReps { .. } | Phase::Stomps { .. } => {
             counting::render(ctx, session, area, buf)
         }
-        Phase::GetReady { .. } | Phase::Hold { .. } | Phase::Rest { .. } => {
+        Phase::Ready | Phase::GetReady { .. } | Phase::Hold { .. } | Phase::Rest { .. } => {
             timers::render(ctx, session, area, buf)
         }
         Phase::Effort | Phase::PainStop => effort::render(ctx, session, area, buf),
