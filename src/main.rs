@@ -266,6 +266,7 @@ fn run_command(
             units,
             rest_seconds,
             get_ready_seconds,
+            sound,
             owned_weights,
             include,
         } => {
@@ -279,6 +280,7 @@ fn run_command(
                 lang: lang_flag,
                 rest_seconds,
                 get_ready_seconds,
+                sound,
                 owned_weights,
             };
             commands::profile::run(store, &changes, json, lang)

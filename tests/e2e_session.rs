@@ -166,6 +166,17 @@ impl Tui {
 
     /// Starts botsterk as it is (no profile written) with extra arguments.
     fn spawn_first_run(data_dir: &Path, rows: u16, cols: u16, args: &[&str]) -> Self {
+        Self::spawn_with_env(data_dir, rows, cols, args, &[])
+    }
+
+    /// Starts botsterk with extra arguments and environment variables.
+    fn spawn_with_env(
+        data_dir: &Path,
+        rows: u16,
+        cols: u16,
+        args: &[&str],
+        envs: &[(&str, String)],
+    ) -> Self {
         let pair = native_pty_system()
             .openpty(size(rows, cols))
             .expect("open a pty");
@@ -178,6 +189,9 @@ impl Tui {
         cmd.env_remove("LC_ALL");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("BOTSTERK_DATA_DIR");
+        for (name, value) in envs {
+            cmd.env(name, value);
+        }
         if let Some(parent) = data_dir.parent() {
             cmd.cwd(parent);
         }
@@ -1281,4 +1295,94 @@ fn after_a_rest_the_plank_waits_until_enter() {
     tui.wait_until("the second hold", |s| {
         s.contains("set 2 of 2") && held_seconds(s).is_some_and(|n| n >= 1)
     });
+}
+
+/// Runs the plank's first hold with voice on and a stand-in `espeak-ng` first on the PATH
+/// (a script that appends its arguments to a file); returns the lines it was called with.
+fn spoken_cues(lang: &str, texts: [&str; 4]) -> Vec<String> {
+    let [skip_asked, exercise_of, held_one, next_set] = texts;
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let profile = DEFAULT_PROFILE.replace("\"bell\": true", "\"bell\": true, \"sound\": \"voice\"");
+    std::fs::write(data.join("profile.json"), profile).unwrap();
+    let bin = tmp.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let said = tmp.path().join("said.txt");
+    let script = bin.join("espeak-ng");
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\necho \"$*\" >> '{}'\n", said.display()),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let mut tui = Tui::spawn_with_env(&data, 24, 80, &["--lang", lang], &[("PATH", path)]);
+    tui.wait_until("home", |s| s.contains("Enter"));
+    tui.press(ENTER);
+    for n in 2..=4 {
+        tui.wait_for(&exercise_of.replace('N', &(n - 1).to_string()));
+        tui.skip_card(skip_asked);
+        tui.wait_until(&format!("exercise {n}"), |s| {
+            s.contains(&exercise_of.replace('N', &n.to_string())) && !s.contains(skip_asked)
+        });
+    }
+    tui.press(ENTER);
+    tui.wait_for(held_one);
+    tui.press(ENTER);
+    tui.wait_for(next_set);
+    let read = || std::fs::read_to_string(&said).unwrap_or_default();
+    let deadline = Instant::now() + WAIT;
+    while read().lines().count() < 5 && Instant::now() < deadline {
+        thread::sleep(POLL);
+    }
+    read().lines().map(str::to_owned).collect()
+}
+
+#[test]
+fn with_voice_the_cues_are_spoken_in_order_in_english_and_dutch() {
+    assert_eq!(
+        spoken_cues(
+            "en",
+            [
+                "Press s again",
+                "Exercise N of 4",
+                "1 of 20 seconds",
+                "Next: set 2 of 2"
+            ]
+        ),
+        [
+            "-v en three",
+            "-v en two",
+            "-v en one",
+            "-v en go",
+            "-v en rest"
+        ]
+    );
+    assert_eq!(
+        spoken_cues(
+            "nl",
+            [
+                "Druk nog eens op s",
+                "Oefening N van 4",
+                "1 van 20 seconden",
+                "Hierna: serie 2 van 2"
+            ]
+        ),
+        [
+            "-v nl drie",
+            "-v nl twee",
+            "-v nl een",
+            "-v nl start",
+            "-v nl rust"
+        ]
+    );
 }

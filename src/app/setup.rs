@@ -4,7 +4,7 @@
 
 use crate::catalog::Program;
 use crate::i18n::Lang;
-use crate::profile::{BoneStatus, Profile, Units};
+use crate::profile::{BoneStatus, Profile, Sound, Units};
 
 /// The questions, in set-up order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,7 +68,8 @@ impl Question {
     pub fn answers(self) -> usize {
         match self {
             Self::Language | Self::ClearedForImpact | Self::Experience | Self::Units => 2,
-            Self::Bell => 2,
+            // Off, bell, voice: voice is offered only where a speech program is found.
+            Self::Bell => 3,
             Self::Disclaimer => 1,
             Self::BoneStatus => 4,
             Self::WeeklyTarget => 3,
@@ -98,7 +99,11 @@ impl Question {
                 .iter()
                 .position(|&s| s >= p.rest_seconds)
                 .unwrap_or(REST_CHOICES.len() - 1),
-            Self::Bell => usize::from(!p.bell),
+            Self::Bell => match p.sound() {
+                Sound::Off => 0,
+                Sound::Bell => 1,
+                Sound::Voice => 2,
+            },
             Self::GetReady => GET_READY_CHOICES
                 .iter()
                 .position(|&s| s >= p.get_ready_seconds)
@@ -130,7 +135,7 @@ impl Question {
             Self::WeeklyTarget => p.weekly_target = 2 + u32::try_from(i.min(2)).unwrap_or(0),
             Self::Units => p.units = if i == 1 { Units::Lb } else { Units::Kg },
             Self::Rest => p.rest_seconds = REST_CHOICES[i.min(REST_CHOICES.len() - 1)],
-            Self::Bell => p.bell = i == 0,
+            Self::Bell => p.set_sound([Sound::Off, Sound::Bell, Sound::Voice][i.min(2)]),
             Self::GetReady => {
                 p.get_ready_seconds = GET_READY_CHOICES[i.min(GET_READY_CHOICES.len() - 1)];
             }

@@ -17,6 +17,8 @@ pub struct HandsFreeTexts {
     pub nothing_counted: &'static str,
     /// `s` once on a card.
     pub skip_again: &'static str,
+    /// `{reason}`: the speech program failed; the bell sounds instead.
+    pub voice_failed: &'static str,
     /// Words said for the cues; numbers from 1 to 20 as words, beyond as digits.
     pub numbers: [&'static str; 20],
     pub go: &'static str,
@@ -40,6 +42,7 @@ pub const EN: HandsFreeTexts = HandsFreeTexts {
     key_go: "I am ready",
     nothing_counted: "Nothing counted yet: a set of 0 reps is not a set. Count with Space, or s to skip the exercise.",
     skip_again: "Press s again to skip this exercise, or Enter to begin.",
+    voice_failed: "No voice ({reason}): the bell sounds instead.",
     numbers: [
         "one",
         "two",
@@ -82,6 +85,7 @@ pub const NL: HandsFreeTexts = HandsFreeTexts {
     key_go: "ik ben klaar",
     nothing_counted: "Nog niets geteld: een set van 0 herhalingen is geen set. Tel met spatie, of s om de oefening over te slaan.",
     skip_again: "Druk nog eens op s om deze oefening over te slaan, of Enter om te beginnen.",
+    voice_failed: "Geen stem ({reason}): de bel klinkt in plaats daarvan.",
     numbers: [
         "een",
         "twee",
