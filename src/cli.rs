@@ -140,6 +140,13 @@ pub enum Command {
         /// Rest between sets in seconds (15 to 300).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(15..=300))]
         rest_seconds: Option<u32>,
+        /// Seconds to get ready before a hold, after you press Enter (3 to 30; default 10).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(3..=30))]
+        get_ready_seconds: Option<u32>,
+        /// How cues sound: off, the terminal bell, or a voice (espeak-ng, spd-say or say,
+        /// found on the PATH; the bell when none is).
+        #[arg(long, value_enum)]
+        sound: Option<crate::profile::Sound>,
         /// The weights you own in kg, e.g. 2,4,6,8, or in lb: 5lb,10lb (an empty string:
         /// none). The coach proposes only these.
         #[arg(long, value_name = "KG,KG,...")]

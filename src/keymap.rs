@@ -161,6 +161,8 @@ fn session_input(code: KeyCode, session: &Session) -> Option<Input> {
     };
     let phase_input = match (session.phase(), code) {
         (Phase::Card, KeyCode::Enter) => Some(Input::Begin),
+        // Enter or Space: the ready step is answered from wherever the user is.
+        (Phase::Ready, KeyCode::Enter | KeyCode::Char(' ')) => Some(Input::Begin),
         (
             Phase::Reps { .. } | Phase::TimedReps { .. } | Phase::Stomps { .. },
             KeyCode::Char(' '),

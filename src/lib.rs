@@ -22,6 +22,7 @@ pub mod profile;
 pub mod report;
 pub mod resume;
 pub mod shell;
+pub mod speech;
 pub mod store;
 pub mod ui;
 pub mod units;

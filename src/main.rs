@@ -265,6 +265,8 @@ fn run_command(
             weekly_target,
             units,
             rest_seconds,
+            get_ready_seconds,
+            sound,
             owned_weights,
             include,
         } => {
@@ -277,6 +279,8 @@ fn run_command(
                 units,
                 lang: lang_flag,
                 rest_seconds,
+                get_ready_seconds,
+                sound,
                 owned_weights,
             };
             commands::profile::run(store, &changes, json, lang)

@@ -16,6 +16,11 @@ use crate::i18n::Lang;
 pub const PROFILE_VERSION: u32 = 1;
 /// The shortest and longest rest between sets the user may choose, in seconds.
 pub const REST_RANGE: std::ops::RangeInclusive<u32> = 15..=300;
+/// The get-ready before a hold, in seconds: 3 for someone already in place, up to 30 to
+/// get down to a mat slowly.
+pub const GET_READY_RANGE: std::ops::RangeInclusive<u32> = 3..=30;
+/// The get-ready when the profile says nothing (older profiles).
+pub const DEFAULT_GET_READY_SECONDS: u32 = 10;
 
 /// What the user knows of their bones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
@@ -62,6 +67,28 @@ impl Units {
     }
 }
 
+/// How the session sounds its cues.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Sound {
+    Off,
+    /// The terminal bell at the moments that ask the user to act.
+    Bell,
+    /// Counts and short cues spoken by a speech program (espeak-ng, spd-say, say).
+    Voice,
+}
+
+impl Sound {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Off => "off",
+            Self::Bell => "bell",
+            Self::Voice => "voice",
+        }
+    }
+}
+
 /// The profile as written to `profile.json`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
@@ -87,10 +114,21 @@ pub struct Profile {
     /// back with `profile --include EXERCISE`.
     #[serde(default)]
     pub left_out: Vec<String>,
+    /// Seconds of get-ready before each hold, after the user said go.
+    #[serde(default = "default_get_ready")]
+    pub get_ready_seconds: u32,
+    /// How cues sound; `None` in profiles written before it existed, which follow `bell`
+    /// (see [`Profile::sound`]). `bell` is kept in step, for an older botsterk.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sound: Option<Sound>,
 }
 
 fn yes() -> bool {
     true
+}
+
+fn default_get_ready() -> u32 {
+    DEFAULT_GET_READY_SECONDS
 }
 
 impl Profile {
@@ -109,7 +147,31 @@ impl Profile {
             owned_weights_kg: Vec::new(),
             bell: true,
             left_out: Vec::new(),
+            get_ready_seconds: DEFAULT_GET_READY_SECONDS,
+            sound: None,
         }
+    }
+
+    /// How cues sound: the answer, or for an older profile its bell.
+    #[must_use]
+    pub fn sound(&self) -> Sound {
+        self.sound
+            .unwrap_or(if self.bell { Sound::Bell } else { Sound::Off })
+    }
+
+    /// Sets the sound, and the bell with it (an older botsterk reads only the bell).
+    pub fn set_sound(&mut self, sound: Sound) {
+        self.sound = Some(sound);
+        self.bell = sound != Sound::Off;
+    }
+
+    /// The get-ready before a hold, kept in range whatever the file says.
+    #[must_use]
+    pub fn get_ready(&self) -> std::time::Duration {
+        let secs = self
+            .get_ready_seconds
+            .clamp(*GET_READY_RANGE.start(), *GET_READY_RANGE.end());
+        std::time::Duration::from_secs(secs.into())
     }
 
     /// What the coach needs of the profile.
@@ -152,7 +214,9 @@ impl Profile {
             rest_seconds,
             owned_weights_kg,
             bell,
-            left_out
+            left_out,
+            get_ready_seconds,
+            sound
         );
     }
 }
@@ -175,6 +239,18 @@ mod tests {
         assert!(serde_json::from_str::<Profile>(&without_bell).unwrap().bell);
         assert!(json.contains("\"lang\":\"nl\""), "{json}");
         assert!(json.contains("\"bone_status\":\"unknown\""), "{json}");
+    }
+
+    #[test]
+    fn an_older_profile_sounds_as_its_bell_said() {
+        let mut p = Profile::defaults(Lang::En);
+        assert_eq!(p.sound(), Sound::Bell);
+        p.bell = false;
+        assert_eq!(p.sound(), Sound::Off);
+        p.set_sound(Sound::Voice);
+        assert_eq!((p.sound(), p.bell), (Sound::Voice, true));
+        let json = serde_json::to_string(&p).unwrap();
+        assert!(json.contains("\"sound\":\"voice\""), "{json}");
     }
 
     #[test]
@@ -224,6 +300,8 @@ mod tests {
             owned_weights_kg: vec![4.0],
             bell: false,
             left_out: vec!["stomp".into()],
+            get_ready_seconds: 20,
+            sound: Some(Sound::Voice),
         };
         let mut on_disk = before.clone();
         on_disk.take_changes(&before, &all);

@@ -31,13 +31,17 @@ pub fn has_terminal() -> bool {
 ///
 /// # Errors
 /// When the terminal fails (for example when it went away).
-pub fn run(model: Model, store: &Store, lock: &DataLock) -> io::Result<()> {
+pub fn run(mut model: Model, store: &Store, lock: &DataLock) -> io::Result<()> {
+    // Looked for once: the settings offer a voice only when one is found.
+    let program = crate::speech::Program::find(std::env::var_os("PATH").as_deref());
+    model.voice = program.as_ref().map(|p| p.name.to_owned());
+    let speaker = program.map(crate::speech::Speaker::new);
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = if no_color { &MONO } else { &THEME };
     let mut terminal = ratatui::init();
     restore_on_signals(model.lang.texts())?;
     end_when_the_terminal_goes(model.lang.texts());
-    let result = event_loop(&mut terminal, model, store, lock, theme);
+    let result = event_loop(&mut terminal, model, store, lock, theme, speaker);
     ratatui::restore();
     result
 }
@@ -48,6 +52,7 @@ fn event_loop(
     store: &Store,
     lock: &DataLock,
     theme: &Theme,
+    mut speaker: Option<crate::speech::Speaker>,
 ) -> io::Result<()> {
     let clock = SystemClock;
     // Drawn only when something changed: a message was handled, the window was resized,
@@ -83,6 +88,17 @@ fn event_loop(
             for effect in update(&mut model, msg, Now::from_clock(&clock)) {
                 match effect {
                     Effect::Bell => ring_bell(terminal),
+                    Effect::Speak { text, lang, at: _ } => {
+                        let spoken = speaker
+                            .as_mut()
+                            .map(|s| s.say(&text, lang).map_err(|e| e.to_string()));
+                        if let Some(Err(reason)) = spoken {
+                            // Once: the model sounds the bell from now on.
+                            ring_bell(terminal);
+                            speaker = None;
+                            pending.push(Msg::VoiceFailed(reason));
+                        }
+                    }
                     Effect::SaveSession(record) => {
                         pending.push(match store.append_session(record) {
                             Ok(history) => {

@@ -85,7 +85,7 @@ fn first_week(lang: Lang) -> Harness {
 fn at_exercise(lang: Lang, n: usize) -> Harness {
     let mut h = first_week(lang);
     h.send(Msg::StartSession);
-    h.keys(Input::SkipExercise, n - 1);
+    h.keys(Input::SkipExercise, 2 * (n - 1)); // `s` twice on a card
     h
 }
 
@@ -119,7 +119,7 @@ fn screen(name: &str, lang: Lang) -> Option<Vec<String>> {
         }
         "plank-hold" => {
             let mut h = at_exercise(lang, 4);
-            h.key(Input::Begin).wait(3000).wait(12_400);
+            h.key(Input::Begin).wait(10_000).wait(12_400);
             h
         }
         "rest" => {
@@ -199,12 +199,12 @@ fn finished_session(lang: Lang) -> Harness {
         .keys(Input::Count, 10)
         .key(Input::FinishSet)
         .key(Input::Answer(Effort::TooEasy));
-    h.key(Input::SkipExercise);
+    h.keys(Input::SkipExercise, 2);
     h.key(Input::Begin)
-        .wait(3000)
+        .wait(10_000)
         .wait(20_000)
         .key(Input::SkipRest)
-        .wait(3000)
+        .wait(10_000)
         .wait(15_000)
         .key(Input::FinishSet)
         .key(Input::Answer(Effort::TooHard));

@@ -28,7 +28,7 @@ const DOWN: &str = "\x1b[B";
 /// Set-up done with the defaults and no known bone loss: nothing left out or cautioned.
 const DEFAULT_PROFILE: &str = r#"{"version": 1, "lang": "en", "bone_status": "none",
   "cleared_for_impact": false, "program": "beginner", "weekly_target": 3, "units": "kg",
-  "rest_seconds": 60, "owned_weights_kg": [], "bell": true}"#;
+  "rest_seconds": 60, "owned_weights_kg": [], "bell": true, "get_ready_seconds": 3}"#;
 const SPACE: &str = " ";
 const BACKSPACE: &str = "\x7f";
 
@@ -166,6 +166,17 @@ impl Tui {
 
     /// Starts botsterk as it is (no profile written) with extra arguments.
     fn spawn_first_run(data_dir: &Path, rows: u16, cols: u16, args: &[&str]) -> Self {
+        Self::spawn_with_env(data_dir, rows, cols, args, &[])
+    }
+
+    /// Starts botsterk with extra arguments and environment variables.
+    fn spawn_with_env(
+        data_dir: &Path,
+        rows: u16,
+        cols: u16,
+        args: &[&str],
+        envs: &[(&str, String)],
+    ) -> Self {
         let pair = native_pty_system()
             .openpty(size(rows, cols))
             .expect("open a pty");
@@ -178,6 +189,9 @@ impl Tui {
         cmd.env_remove("LC_ALL");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("BOTSTERK_DATA_DIR");
+        for (name, value) in envs {
+            cmd.env(name, value);
+        }
         if let Some(parent) = data_dir.parent() {
             cmd.cwd(parent);
         }
@@ -268,6 +282,13 @@ impl Tui {
             self.press(SPACE);
             self.wait_count(done, target);
         }
+    }
+
+    /// On a card: `s`, the question whether to skip (`asked`), `s` again.
+    fn skip_card(&mut self, asked: &str) {
+        self.press("s");
+        self.wait_for(asked);
+        self.press("s");
     }
 
     /// On a rest screen: waits for it, then skips it with Enter.
@@ -566,11 +587,11 @@ fn a_failed_save_keeps_the_summary_and_says_where() {
     tui.press("s");
     for next in ["Heel raises", "Modified plank"] {
         tui.wait_for("Today:");
-        tui.press("s");
+        tui.skip_card("Press s again");
         tui.wait_for(next);
     }
     tui.wait_for("Today: 2 holds of 20 seconds");
-    tui.press("s");
+    tui.skip_card("Press s again");
     let summary = tui.wait_for("Session done");
     assert!(summary.contains("skipped"), "{summary}");
     tui.press(ENTER);
@@ -989,7 +1010,7 @@ fn osteoporosis_in_dutch_leaves_stomping_out_and_cautions_the_deadlift() {
     );
     tui.press(ENTER);
     tui.wait_for("Goblet squats");
-    tui.press("s");
+    tui.skip_card("Druk nog eens op s");
     let card = tui.wait_for("Bij zwakkere botten");
     assert!(card.contains("Deadlift"), "{card}");
     tui.press("q");
@@ -1242,4 +1263,135 @@ fn the_last_change_on_the_history_screens_is_undone_with_u() {
     let backups = botsterk::store::Store::new(&data).backups();
     let newest: Value = serde_json::from_slice(&std::fs::read(&backups[0]).unwrap()).unwrap();
     assert_eq!(newest["sessions"].as_array().unwrap().len(), 1);
+}
+
+/// Issue 16: after the rest the plank's next hold waits for the user; nothing is counted
+/// or recorded until Enter, then the get-ready runs before the hold.
+#[test]
+fn after_a_rest_the_plank_waits_until_enter() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let profile = DEFAULT_PROFILE.replace("\"rest_seconds\": 60", "\"rest_seconds\": 15");
+    std::fs::write(data.join("profile.json"), profile).unwrap();
+    let mut tui = Tui::spawn(&data, 24, 80);
+    tui.wait_for("Today's session");
+    tui.press(ENTER);
+    for next in ["Chair squats", "Heel raises", "Modified plank"] {
+        tui.wait_for("Today:");
+        tui.skip_card("Press s again");
+        tui.wait_for(next);
+    }
+    tui.wait_for("Today: 2 holds of 20 seconds");
+    tui.press(ENTER);
+    tui.wait_for("Get ready");
+    tui.wait_until("a hold of at least 1 s", |s| {
+        s.contains("Hold") && held_seconds(s).is_some_and(|n| n >= 1)
+    });
+    tui.press(ENTER);
+    tui.wait_for("Next: set 2 of 2");
+    // The 15 s rest ends by itself; then the set waits, with no countdown.
+    let ready = wait_for(&tui.parser, "Ready?", Duration::from_secs(40));
+    assert!(ready.contains("Modified plank · set 2 of 2"), "{ready}");
+    assert!(ready.contains("when you are ready"), "{ready}");
+    assert!(big_number(&ready).is_none(), "nothing counts:\n{ready}");
+    let journal: Value =
+        serde_json::from_str(&std::fs::read_to_string(data.join(JOURNAL)).unwrap()).unwrap();
+    assert_eq!(journal["sets_done"].as_array().map(Vec::len), Some(1));
+    // Enter: the get-ready, then the second hold.
+    tui.press(ENTER);
+    tui.wait_for("Get ready");
+    tui.wait_until("the second hold", |s| {
+        s.contains("set 2 of 2") && held_seconds(s).is_some_and(|n| n >= 1)
+    });
+}
+
+/// Runs the plank's first hold with voice on and a stand-in `espeak-ng` first on the PATH
+/// (a script that appends its arguments to a file); returns the lines it was called with.
+fn spoken_cues(lang: &str, texts: [&str; 4]) -> Vec<String> {
+    let [skip_asked, exercise_of, held_one, next_set] = texts;
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let profile = DEFAULT_PROFILE.replace("\"bell\": true", "\"bell\": true, \"sound\": \"voice\"");
+    std::fs::write(data.join("profile.json"), profile).unwrap();
+    let bin = tmp.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let said = tmp.path().join("said.txt");
+    let script = bin.join("espeak-ng");
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\necho \"$*\" >> '{}'\n", said.display()),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let mut tui = Tui::spawn_with_env(&data, 24, 80, &["--lang", lang], &[("PATH", path)]);
+    tui.wait_until("home", |s| s.contains("Enter"));
+    tui.press(ENTER);
+    for n in 2..=4 {
+        tui.wait_for(&exercise_of.replace('N', &(n - 1).to_string()));
+        tui.skip_card(skip_asked);
+        tui.wait_until(&format!("exercise {n}"), |s| {
+            s.contains(&exercise_of.replace('N', &n.to_string())) && !s.contains(skip_asked)
+        });
+    }
+    tui.press(ENTER);
+    tui.wait_for(held_one);
+    tui.press(ENTER);
+    tui.wait_for(next_set);
+    let read = || std::fs::read_to_string(&said).unwrap_or_default();
+    let deadline = Instant::now() + WAIT;
+    while read().lines().count() < 5 && Instant::now() < deadline {
+        thread::sleep(POLL);
+    }
+    read().lines().map(str::to_owned).collect()
+}
+
+#[test]
+fn with_voice_the_cues_are_spoken_in_order_in_english_and_dutch() {
+    assert_eq!(
+        spoken_cues(
+            "en",
+            [
+                "Press s again",
+                "Exercise N of 4",
+                "1 of 20 seconds",
+                "Next: set 2 of 2"
+            ]
+        ),
+        [
+            "-v en three",
+            "-v en two",
+            "-v en one",
+            "-v en go",
+            "-v en rest"
+        ]
+    );
+    assert_eq!(
+        spoken_cues(
+            "nl",
+            [
+                "Druk nog eens op s",
+                "Oefening N van 4",
+                "1 van 20 seconden",
+                "Hierna: serie 2 van 2"
+            ]
+        ),
+        [
+            "-v nl drie",
+            "-v nl twee",
+            "-v nl een",
+            "-v nl start",
+            "-v nl rust"
+        ]
+    );
 }

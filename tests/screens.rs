@@ -43,7 +43,7 @@ fn beginner() -> Harness {
 fn at_exercise(n: usize) -> Harness {
     let mut h = beginner();
     h.send(Msg::StartSession);
-    h.keys(Input::SkipExercise, n - 1);
+    h.keys(Input::SkipExercise, 2 * (n - 1)); // `s` twice on a card
     h
 }
 
@@ -162,7 +162,7 @@ fn plank_get_ready() {
 #[test]
 fn plank_hold() {
     let mut h = at_exercise(4);
-    h.key(Input::Begin).wait(3000).wait(12_400);
+    h.key(Input::Begin).wait(10_000).wait(12_400);
     insta::assert_snapshot!(screen(&h));
 }
 
@@ -170,7 +170,7 @@ fn plank_hold() {
 fn plank_hold_paused() {
     let mut h = at_exercise(4);
     h.key(Input::Begin)
-        .wait(3000)
+        .wait(10_000)
         .wait(5000)
         .key(Input::TogglePause)
         .wait(30_000);
@@ -191,8 +191,10 @@ fn rest_between_sets() {
 fn effort_question() {
     let mut h = at_exercise(1);
     h.key(Input::Begin)
+        .key(Input::Count)
         .key(Input::FinishSet)
         .key(Input::SkipRest)
+        .key(Input::Count)
         .key(Input::FinishSet);
     insta::assert_snapshot!(screen(&h));
 }
@@ -238,12 +240,12 @@ fn finished_session() -> Harness {
         .key(Input::SkipRest);
     h.keys(Input::Count, 11).key(Input::FinishSet);
     h.key(Input::Answer(botsterk::history::Effort::TooEasy));
-    h.key(Input::SkipExercise);
+    h.keys(Input::SkipExercise, 2);
     h.key(Input::Begin)
-        .wait(3000)
+        .wait(10_000)
         .wait(20_000)
         .key(Input::SkipRest)
-        .wait(3000)
+        .wait(10_000)
         .wait(15_000);
     h.key(Input::FinishSet)
         .key(Input::Answer(botsterk::history::Effort::TooHard));
@@ -465,7 +467,7 @@ fn home_with_osteoporosis_in_dutch() {
 #[test]
 fn deadlift_card_with_the_bone_caution_in_dutch() {
     let mut h = osteoporosis_in_dutch();
-    h.send(Msg::StartSession).key(Input::SkipExercise);
+    h.send(Msg::StartSession).keys(Input::SkipExercise, 2);
     insta::assert_snapshot!(screen(&h));
 }
 

@@ -19,7 +19,7 @@ pub mod review_state;
 pub mod set_aside;
 pub mod settings_state;
 pub mod setup;
-use crate::profile::Profile;
+use crate::profile::{Profile, Sound};
 pub use review_state::ReviewState;
 pub use set_aside::{JournalSetAside, SetAsideReason};
 pub use settings_state::SettingsState;
@@ -139,6 +139,10 @@ pub struct Model {
     /// The data folder cannot be written: the history opens to read, every screen says
     /// that nothing is saved, and no session starts (its sets would be lost at the end).
     pub read_only: bool,
+    /// The speech program found on the PATH at start (its name), if any.
+    pub voice: Option<String>,
+    /// Why speaking failed, once it did: the bell sounds instead from then on.
+    pub voice_failed: Option<String>,
 }
 
 /// The unfinished session found at start, and where the user is in deciding about it.
@@ -234,6 +238,8 @@ pub enum Msg {
     Unfinished(UnfinishedKey),
     /// The shell could not write the journal.
     JournalFailed(String),
+    /// The speech program could not be started or failed: why.
+    VoiceFailed(String),
     /// A key on a set-up question.
     Setup(setup::Key),
     /// `,` on home.
@@ -269,6 +275,13 @@ pub enum Msg {
 pub enum Effect {
     /// Ring the terminal bell.
     Bell,
+    /// Say `text` in `lang`'s voice; it belongs to the instant `at` (the shell says it at
+    /// once: the loop woke for it).
+    Speak {
+        text: String,
+        lang: Lang,
+        at: Instant,
+    },
     /// Append this session to the history on disk.
     SaveSession(SessionRecord),
     /// Record a weight decision in the history on disk.
@@ -326,6 +339,8 @@ impl Model {
             after_save: Notice::Saved,
             journal_set_aside: None,
             read_only: false,
+            voice: None,
+            voice_failed: None,
         }
     }
 
@@ -349,10 +364,24 @@ impl Model {
         self.screen = Screen::Setup(SetupState::first_run(self.lang));
     }
 
-    /// Whether the bell may ring (the profile can turn it off).
+    /// How cues sound now: the profile's answer, with the bell instead of a voice that is
+    /// not there or has failed.
     #[must_use]
-    pub fn bell(&self) -> bool {
-        self.profile.as_ref().is_none_or(|p| p.bell)
+    pub fn sound(&self) -> Sound {
+        let wanted = self.profile.as_ref().map_or(Sound::Bell, Profile::sound);
+        if wanted == Sound::Voice && (self.voice.is_none() || self.voice_failed.is_some()) {
+            Sound::Bell
+        } else {
+            wanted
+        }
+    }
+
+    /// The get-ready before a hold, as the profile says.
+    #[must_use]
+    pub fn get_ready(&self) -> std::time::Duration {
+        self.profile
+            .as_ref()
+            .map_or(crate::coach::session::GET_READY, Profile::get_ready)
     }
 
     /// Recomputes the coach's view of `today` after the program changed.
@@ -441,7 +470,9 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             model.notice = None;
             let plan = model.day.session.clone();
             model.screen = Screen::Session {
-                session: Box::new(Session::new(plan, now.local, now.instant)),
+                session: Box::new(
+                    Session::new(plan, now.local, now.instant).with_get_ready(model.get_ready()),
+                ),
                 save_error: None,
                 journal_error: None,
             };
@@ -449,6 +480,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         Msg::Unfinished(key) if model.screen == Screen::Home => {
             unfinished_step(model, key, now, &mut effects);
         }
+        Msg::VoiceFailed(reason) => model.voice_failed = Some(reason),
         Msg::JournalFailed(reason) => {
             if let Screen::Session { journal_error, .. } = &mut model.screen {
                 *journal_error = Some(reason);
@@ -511,7 +543,10 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         }
         Msg::OpenSettings if model.screen == Screen::Home && model.profile.is_some() => {
             model.notice = None;
-            model.screen = Screen::Settings(SettingsState::new());
+            model.screen = Screen::Settings(SettingsState {
+                voice: model.voice.clone(),
+                ..SettingsState::new()
+            });
         }
         Msg::Settings(key) => {
             if let (Screen::Settings(state), Some(profile)) = (&mut model.screen, &model.profile) {
@@ -751,6 +786,10 @@ fn unfinished_step(model: &mut Model, key: UnfinishedKey, now: Now, effects: &mu
                 unfinished.journal.program,
                 now.today(),
             );
+            let get_ready = model.get_ready();
+            let Some(unfinished) = &mut model.unfinished else {
+                return;
+            };
             if let Some(resumed) = Session::resume(
                 &unfinished.journal,
                 &model.catalog,
@@ -760,7 +799,7 @@ fn unfinished_step(model: &mut Model, key: UnfinishedKey, now: Now, effects: &mu
                 model.unfinished = None;
                 model.notice = None;
                 model.screen = Screen::Session {
-                    session: Box::new(resumed.session),
+                    session: Box::new(resumed.session.with_get_ready(get_ready)),
                     save_error: None,
                     journal_error: None,
                 };
@@ -863,7 +902,8 @@ fn nothing_to_record(record: &SessionRecord) -> bool {
 }
 
 fn session_step(model: &mut Model, input: Option<Input>, now: Now, effects: &mut Vec<Effect>) {
-    let model_bell = model.bell();
+    let sound = model.sound();
+    let lang = model.lang;
     let Screen::Session { session, .. } = &mut model.screen else {
         return;
     };
@@ -872,9 +912,7 @@ fn session_step(model: &mut Model, input: Option<Input>, now: Now, effects: &mut
         Some(input) => session.handle(input, now.instant),
         None => session.tick(now.instant),
     };
-    if outcome.bell && model_bell {
-        effects.push(Effect::Bell);
-    }
+    effects.extend(sound_effects(&outcome.cues, sound, lang));
     // Written whenever something finished changed (a set, an exercise, an answer): never
     // for a count or a timer, so a crash loses at most the set being done.
     let after = session.to_journal(now.local);
@@ -908,6 +946,27 @@ fn session_step(model: &mut Model, input: Option<Input>, now: Now, effects: &mut
         model.screen = Screen::Home;
         model.notice = Some(Notice::Discarded);
         effects.push(Effect::ClearJournal);
+    }
+}
+
+/// How the cues of one step sound. Cues of one step are said together ("done, rest"):
+/// said one by one, each would cut off the one before.
+fn sound_effects(cues: &[crate::coach::cues::Timed], sound: Sound, lang: Lang) -> Vec<Effect> {
+    let Some(last) = cues.last() else {
+        return Vec::new();
+    };
+    match sound {
+        Sound::Off => Vec::new(),
+        Sound::Bell if cues.iter().any(|c| c.cue.rings_bell()) => vec![Effect::Bell],
+        Sound::Bell => Vec::new(),
+        Sound::Voice => {
+            let words: Vec<String> = cues.iter().map(|c| lang.texts().hands.say(c.cue)).collect();
+            vec![Effect::Speak {
+                text: words.join(", "),
+                lang,
+                at: last.at,
+            }]
+        }
     }
 }
 
@@ -950,7 +1009,8 @@ mod tests {
                 update(&mut m, Msg::Session(input), Now::from_clock(&clock));
             }
         }
-        for _ in 0..2 {
+        // `s` twice on a card skips it.
+        for _ in 0..4 {
             update(
                 &mut m,
                 Msg::Session(Input::SkipExercise),
@@ -1208,7 +1268,7 @@ mod tests {
             now,
         );
         update(&mut m, Msg::Session(Input::Continue), now);
-        for _ in 0..3 {
+        for _ in 0..6 {
             update(&mut m, Msg::Session(Input::SkipExercise), now);
         }
         let effects = update(&mut m, Msg::Session(Input::Save), now);
@@ -1221,12 +1281,42 @@ mod tests {
     }
 
     #[test]
+    fn voice_says_a_steps_cues_together_and_falls_back_to_the_bell() {
+        use crate::coach::cues::{Cue, Timed};
+        let at = FakeClock::new().now();
+        let cues = [Timed { at, cue: Cue::Done }, Timed { at, cue: Cue::Rest }];
+        assert_eq!(
+            sound_effects(&cues, Sound::Voice, Lang::Nl),
+            [Effect::Speak {
+                text: "klaar, rust".into(),
+                lang: Lang::Nl,
+                at
+            }]
+        );
+        assert_eq!(sound_effects(&cues, Sound::Bell, Lang::En), [Effect::Bell]);
+        assert!(sound_effects(&cues, Sound::Off, Lang::En).is_empty());
+        let mut m = model();
+        let mut profile = Profile::defaults(Lang::En);
+        profile.set_sound(Sound::Voice);
+        m.profile = Some(profile);
+        assert_eq!(m.sound(), Sound::Bell, "no speech program found");
+        m.voice = Some("espeak-ng".into());
+        assert_eq!(m.sound(), Sound::Voice);
+        update(
+            &mut m,
+            Msg::VoiceFailed("no audio".into()),
+            Now::from_clock(&FakeClock::new()),
+        );
+        assert_eq!(m.sound(), Sound::Bell, "after a failure, the bell");
+    }
+
+    #[test]
     fn a_session_without_a_single_set_is_not_recorded() {
         let clock = FakeClock::new();
         let mut m = model();
         let now = Now::from_clock(&clock);
         update(&mut m, Msg::StartSession, now);
-        for _ in 0..4 {
+        for _ in 0..8 {
             update(&mut m, Msg::Session(Input::SkipExercise), now);
         }
         let effects = update(&mut m, Msg::Session(Input::Save), now);

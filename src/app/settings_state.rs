@@ -20,6 +20,8 @@ pub struct SettingsState {
     pub saved: bool,
     /// Why the last change could not be saved.
     pub error: Option<String>,
+    /// The speech program found on the PATH, if any: voice is offered only then.
+    pub voice: Option<String>,
 }
 
 /// A key on the settings screen.
@@ -43,6 +45,7 @@ impl SettingsState {
             invalid: false,
             saved: false,
             error: None,
+            voice: None,
         }
     }
 
@@ -109,12 +112,12 @@ impl SettingsState {
                         .collect();
                     self.weights = Some(text.join(", "));
                 }
-                // Two answers: Enter simply turns it over.
+                // Few answers: Enter simply goes to the next (off, bell, voice if found).
                 Row::Question(Question::Bell) => {
-                    let changed = Profile {
-                        bell: !profile.bell,
-                        ..profile.clone()
-                    };
+                    let offered = if self.voice.is_some() { 3 } else { 2 };
+                    let next = (Question::Bell.current(profile) + 1) % offered;
+                    let mut changed = profile.clone();
+                    Question::Bell.apply(next, &mut changed);
                     return (Some(changed), false);
                 }
                 Row::Question(question) => self.open = Some(SetupState::one(question, profile)),
@@ -184,6 +187,11 @@ mod tests {
             ..SettingsState::new()
         };
         let (changed, _) = state.handle(Key::Enter, &profile);
-        assert!(!changed.unwrap().bell);
+        let changed = changed.unwrap();
+        assert!(!changed.bell, "no voice found: bell, then off");
+        assert_eq!(changed.sound(), crate::profile::Sound::Off);
+        state.voice = Some("espeak-ng".into());
+        let (voice, _) = state.handle(Key::Enter, &profile);
+        assert_eq!(voice.unwrap().sound(), crate::profile::Sound::Voice);
     }
 }

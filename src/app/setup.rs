@@ -4,7 +4,7 @@
 
 use crate::catalog::Program;
 use crate::i18n::Lang;
-use crate::profile::{BoneStatus, Profile, Units};
+use crate::profile::{BoneStatus, Profile, Sound, Units};
 
 /// The questions, in set-up order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +18,8 @@ pub enum Question {
     Units,
     Rest,
     Bell,
+    /// Seconds of get-ready before a hold.
+    GetReady,
 }
 
 /// The questions set-up asks, in order.
@@ -33,7 +35,7 @@ pub const SETUP: [Question; 8] = [
 ];
 
 /// The rows of the settings screen: every question but the disclaimer, and the weights.
-pub const SETTINGS: [Row; 9] = [
+pub const SETTINGS: [Row; 10] = [
     Row::Question(Question::Language),
     Row::Question(Question::BoneStatus),
     Row::Question(Question::ClearedForImpact),
@@ -43,6 +45,7 @@ pub const SETTINGS: [Row; 9] = [
     Row::Question(Question::Rest),
     Row::OwnedWeights,
     Row::Question(Question::Bell),
+    Row::Question(Question::GetReady),
 ];
 
 /// A row of the settings screen.
@@ -56,17 +59,22 @@ pub enum Row {
 /// Rest lengths offered, in seconds.
 pub const REST_CHOICES: [u32; 5] = [45, 60, 90, 120, 180];
 
+/// Get-ready lengths offered, in seconds (`profile --get-ready-seconds` takes any 3-30).
+pub const GET_READY_CHOICES: [u32; 6] = [3, 5, 10, 15, 20, 30];
+
 impl Question {
     /// How many answers there are.
     #[must_use]
     pub fn answers(self) -> usize {
         match self {
             Self::Language | Self::ClearedForImpact | Self::Experience | Self::Units => 2,
-            Self::Bell => 2,
+            // Off, bell, voice: voice is offered only where a speech program is found.
+            Self::Bell => 3,
             Self::Disclaimer => 1,
             Self::BoneStatus => 4,
             Self::WeeklyTarget => 3,
             Self::Rest => REST_CHOICES.len(),
+            Self::GetReady => GET_READY_CHOICES.len(),
         }
     }
 
@@ -91,7 +99,15 @@ impl Question {
                 .iter()
                 .position(|&s| s >= p.rest_seconds)
                 .unwrap_or(REST_CHOICES.len() - 1),
-            Self::Bell => usize::from(!p.bell),
+            Self::Bell => match p.sound() {
+                Sound::Off => 0,
+                Sound::Bell => 1,
+                Sound::Voice => 2,
+            },
+            Self::GetReady => GET_READY_CHOICES
+                .iter()
+                .position(|&s| s >= p.get_ready_seconds)
+                .unwrap_or(GET_READY_CHOICES.len() - 1),
         }
     }
 
@@ -119,7 +135,10 @@ impl Question {
             Self::WeeklyTarget => p.weekly_target = 2 + u32::try_from(i.min(2)).unwrap_or(0),
             Self::Units => p.units = if i == 1 { Units::Lb } else { Units::Kg },
             Self::Rest => p.rest_seconds = REST_CHOICES[i.min(REST_CHOICES.len() - 1)],
-            Self::Bell => p.bell = i == 0,
+            Self::Bell => p.set_sound([Sound::Off, Sound::Bell, Sound::Voice][i.min(2)]),
+            Self::GetReady => {
+                p.get_ready_seconds = GET_READY_CHOICES[i.min(GET_READY_CHOICES.len() - 1)];
+            }
         }
     }
 }

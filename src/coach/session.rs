@@ -8,13 +8,15 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset};
 
+use super::cues::{Countdown, Cue, Timed, countdown_cues};
 use super::plan::{PlannedExercise, SessionPlan};
 use super::timer::Timer;
 use crate::catalog::{Measure, Program};
 use crate::history::{Effort, ExerciseRecord, SessionRecord, SetRecord};
 
-/// The 3-2-1 before a hold.
-pub const GET_READY: Duration = Duration::from_secs(3);
+/// The get-ready before a hold when the profile says nothing: time to get from the
+/// keyboard down to a mat.
+pub const GET_READY: Duration = Duration::from_secs(10);
 /// How much `+` and `-` change a rest.
 pub const REST_STEP: Duration = Duration::from_secs(15);
 /// Rests never shrink below this with `-`.
@@ -40,7 +42,10 @@ pub enum Phase {
     TimedReps { count: u32, hold: Option<Timer> },
     /// Counting stomps per foot; `order` remembers each stomp so one can be taken back.
     Stomps { order: Vec<Foot> },
-    /// The 3-2-1 before a hold.
+    /// A timed set after a rest waits here until the user says go: nothing counts while
+    /// nobody may be there.
+    Ready,
+    /// The countdown before a hold, its last seconds sounded.
     GetReady { timer: Timer },
     /// A hold counting up towards the target.
     Hold { timer: Timer },
@@ -66,7 +71,7 @@ pub enum Dialog {
 /// What the user asked for, already interpreted for the screen they are on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Input {
-    /// Enter on a card: begin the first set.
+    /// Enter on a card: begin the first set; Enter or Space on the ready step: go.
     Begin,
     /// Space: one rep (or start a rep's hold; or a stomp on the next foot).
     Count,
@@ -104,16 +109,37 @@ pub enum Input {
 }
 
 /// What a step of the session asks of the outside world.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Outcome {
-    /// Ring the terminal bell (end of a hold or a rest).
-    pub bell: bool,
+    /// What to sound, in order, each with the instant it belongs to.
+    pub cues: Vec<Timed>,
     /// The user asked to save the session (from the summary).
     pub save: bool,
     /// The user threw the session away.
     pub discarded: bool,
     /// A set was finished: the journal should be written.
     pub set_done: bool,
+}
+
+impl Outcome {
+    /// Whether the bell rings for this step (with sound set to `bell`).
+    #[must_use]
+    pub fn bell(&self) -> bool {
+        self.cues.iter().any(|c| c.cue.rings_bell())
+    }
+
+    fn say(&mut self, cue: Cue, at: Instant) {
+        self.cues.push(Timed { at, cue });
+    }
+}
+
+/// Why the screen says something about the last key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Note {
+    /// Enter with nothing counted: a set of 0 reps is not a set.
+    NothingCounted,
+    /// `s` on a card: a second `s` skips the exercise.
+    SkipAgain,
 }
 
 /// A session in progress.
@@ -139,6 +165,13 @@ pub struct Session {
     /// Exercises of the journal's plan left out when it was resumed (the profile or a pain
     /// check leaves them out now), for the card to say so.
     dropped: Vec<String>,
+    /// How long the get-ready before a hold runs (the profile's answer).
+    get_ready: Duration,
+    /// What the screen says about the last key, until the next one.
+    note: Option<Note>,
+    /// How far the running countdown has been cued, in its running time (`None`: nothing
+    /// yet, not even its start), so each cue is said once.
+    cued: Option<Duration>,
 }
 
 impl Session {
@@ -163,7 +196,22 @@ impl Session {
             dialog_paused: false,
             ended_early: false,
             dropped: Vec::new(),
+            get_ready: GET_READY,
+            note: None,
+            cued: None,
         }
+    }
+
+    /// The same session with a get-ready of `length` before each hold.
+    #[must_use]
+    pub fn with_get_ready(mut self, length: Duration) -> Self {
+        self.get_ready = length;
+        self
+    }
+
+    #[must_use]
+    pub fn note(&self) -> Option<Note> {
+        self.note
     }
 
     #[must_use]
@@ -270,24 +318,28 @@ impl Session {
         self.active_timer().and_then(|t| t.next_wake(now))
     }
 
-    /// Lets time pass: ends holds, get-readies and rests whose time is up.
+    /// Lets time pass: ends holds, get-readies and rests whose time is up, and says the
+    /// cues whose moment came.
     pub fn tick(&mut self, now: Instant) -> Outcome {
         let mut outcome = Outcome::default();
+        self.cue_countdown(now, &mut outcome);
         match &mut self.phase {
             Phase::TimedReps { count, hold } if hold.as_ref().is_some_and(|h| h.is_done(now)) => {
                 *hold = None;
                 *count += 1;
-                outcome.bell = true;
+                let n = *count;
+                outcome.say(Cue::Count(n), now);
             }
             Phase::GetReady { timer } if timer.is_done(now) => {
                 let length = self.target_duration();
-                self.phase = Phase::Hold {
+                outcome.say(Cue::Go, now);
+                self.start_timer(Phase::Hold {
                     timer: Timer::start(now, length),
-                };
+                });
             }
             Phase::Hold { timer } if timer.is_done(now) => {
                 let seconds = duration_secs(timer.length());
-                outcome.bell = true;
+                outcome.say(Cue::Done, now);
                 self.finish_set(
                     SetRecord {
                         seconds: Some(seconds),
@@ -298,18 +350,51 @@ impl Session {
                 );
             }
             Phase::Rest { timer } if timer.is_done(now) => {
-                outcome.bell = true;
-                self.start_set(now);
+                outcome.say(Cue::NextSet, now);
+                self.after_rest(now);
             }
             _ => {}
         }
+        // A countdown that began in this step says its first cues now ("rest", "three").
+        self.cue_countdown(now, &mut outcome);
         outcome
+    }
+
+    /// Says the cues of the running countdown whose moments have come since last asked.
+    fn cue_countdown(&mut self, now: Instant, outcome: &mut Outcome) {
+        let (kind, timer) = match &self.phase {
+            Phase::GetReady { timer } => (Countdown::GetReady, timer),
+            Phase::Hold { timer } => (Countdown::Hold, timer),
+            Phase::Rest { timer } => (Countdown::Rest, timer),
+            _ => return,
+        };
+        outcome
+            .cues
+            .extend(countdown_cues(kind, timer, self.cued, now));
+        self.cued = Some(timer.elapsed(now));
+    }
+
+    /// Enters a phase with a new countdown, not yet cued.
+    fn start_timer(&mut self, phase: Phase) {
+        self.phase = phase;
+        self.cued = None;
+    }
+
+    /// A rest is over: a set that counts by itself waits for the user, others begin.
+    fn after_rest(&mut self, now: Instant) {
+        if self.exercise().measure == Measure::Hold {
+            self.phase = Phase::Ready;
+        } else {
+            self.start_set(now);
+        }
     }
 
     /// Handles one input. Inputs that mean nothing where the session is are ignored.
     pub fn handle(&mut self, input: Input, now: Instant) -> Outcome {
         // First let time catch up, so a key never acts on a timer that has already ended.
         let mut outcome = self.tick(now);
+        // A note answers one key; the next key (a second `s` aside) clears it.
+        let note = self.note.take();
         if let Some(dialog) = self.dialog {
             self.handle_dialog(dialog, input, now, &mut outcome);
             return outcome;
@@ -331,12 +416,26 @@ impl Session {
                     timer.toggle_pause(now);
                 }
             }
+            // On a card, `s` asks once more: one key by mistake must not drop an exercise.
+            (Input::SkipExercise, Phase::Card) if note != Some(Note::SkipAgain) => {
+                self.note = Some(Note::SkipAgain);
+            }
+            // After the last set `s` means "no answer": the sets were done, not skipped.
+            (Input::SkipExercise, Phase::Effort) => self.end_exercise(None, false),
             (Input::SkipExercise, phase) if !matches!(phase, Phase::Summary | Phase::PainStop) => {
                 self.end_exercise(None, true);
             }
             (Input::Begin, Phase::Card) => self.start_set(now),
+            (Input::Begin, Phase::Ready) => self.get_ready(now),
             (Input::Count, Phase::Reps { count }) => *count += 1,
             (Input::Uncount, Phase::Reps { count }) => *count = count.saturating_sub(1),
+            // A set of nothing is not a set: the screen says so and the set goes on.
+            (Input::FinishSet, Phase::Reps { count: 0 } | Phase::TimedReps { count: 0, .. }) => {
+                self.note = Some(Note::NothingCounted)
+            }
+            (Input::FinishSet, Phase::Stomps { order }) if order.is_empty() => {
+                self.note = Some(Note::NothingCounted);
+            }
             (Input::FinishSet, Phase::Reps { count }) => {
                 let reps = *count;
                 self.finish_set(rep_set(reps), now, &mut outcome);
@@ -382,6 +481,9 @@ impl Session {
                 };
                 self.finish_set(set, now, &mut outcome);
             }
+            (Input::FinishSet, Phase::Hold { timer }) if timer.elapsed(now).as_secs() == 0 => {
+                self.note = Some(Note::NothingCounted);
+            }
             (Input::FinishSet, Phase::Hold { timer }) => {
                 let seconds = duration_secs(timer.elapsed(now));
                 let set = SetRecord {
@@ -390,6 +492,7 @@ impl Session {
                 };
                 self.finish_set(set, now, &mut outcome);
             }
+            // Enter on a rest is the user at the keyboard saying go: no ready step.
             (Input::SkipRest, Phase::Rest { .. }) => self.start_set(now),
             (Input::RestLonger, Phase::Rest { timer }) => {
                 let longer = (timer.length() + REST_STEP).min(REST_MAX);
@@ -426,6 +529,8 @@ impl Session {
             (Input::Save, Phase::Summary) => outcome.save = true,
             _ => {}
         }
+        // Whatever began with this key says its first cues now.
+        self.cue_countdown(now, &mut outcome);
         outcome
     }
 
@@ -474,10 +579,18 @@ impl Session {
                 hold: None,
             },
             Measure::Stomps => Phase::Stomps { order: Vec::new() },
-            Measure::Hold => Phase::GetReady {
-                timer: Timer::start(now, GET_READY),
-            },
+            Measure::Hold => {
+                self.get_ready(now);
+                return;
+            }
         };
+    }
+
+    /// The user said go: the get-ready countdown before the hold.
+    fn get_ready(&mut self, now: Instant) {
+        self.start_timer(Phase::GetReady {
+            timer: Timer::start(now, self.get_ready),
+        });
     }
 
     fn finish_set(&mut self, set: SetRecord, now: Instant, outcome: &mut Outcome) {
@@ -486,15 +599,16 @@ impl Session {
         if self.set < self.exercise().sets {
             self.set += 1;
             let rest = Duration::from_secs(self.plan.rest_seconds.into());
-            self.phase = Phase::Rest {
+            self.start_timer(Phase::Rest {
                 timer: Timer::start(now, rest),
-            };
+            });
         } else {
             self.phase = Phase::Effort;
         }
     }
 
     fn record_exercise(&mut self, effort: Option<Effort>, skipped: bool) {
+        self.note = None;
         let planned = self.exercise();
         let record = ExerciseRecord {
             id: planned.id.clone(),

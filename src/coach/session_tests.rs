@@ -1,6 +1,7 @@
 use super::*;
 use crate::catalog::Catalog;
 use crate::clock::{Clock, FakeClock};
+use crate::coach::cues::Cue;
 use crate::coach::plan::starting_plan;
 
 fn beginner(clock: &FakeClock) -> Session {
@@ -21,6 +22,13 @@ fn count(session: &mut Session, clock: &FakeClock, times: u32) {
     for _ in 0..times {
         press(session, clock, Input::Count);
     }
+}
+
+/// Skips the exercise whose card is up: `s` twice.
+fn skip_card(session: &mut Session, clock: &FakeClock) {
+    assert_eq!(session.phase(), &Phase::Card);
+    press(session, clock, Input::SkipExercise);
+    press(session, clock, Input::SkipExercise);
 }
 
 /// Does one rep set of `reps` and returns the outcome of finishing it.
@@ -75,10 +83,11 @@ fn rest_ends_by_itself_with_the_bell_and_the_next_set_begins() {
         Some(clock.now() + Duration::from_secs(1))
     );
     clock.advance(Duration::from_secs(59));
-    assert!(!s.tick(clock.now()).bell);
+    assert!(!cues(&s.tick(clock.now())).contains(&Cue::NextSet));
     assert!(matches!(s.phase(), Phase::Rest { .. }));
     clock.advance(Duration::from_secs(1));
-    assert!(s.tick(clock.now()).bell);
+    let out = s.tick(clock.now());
+    assert!(out.bell() && cues(&out) == [Cue::NextSet]);
     assert_eq!(s.phase(), &Phase::Reps { count: 0 });
 }
 
@@ -168,10 +177,13 @@ fn a_heel_raise_counts_only_when_its_2_s_hold_completes() {
     };
     press(&mut s, &clock, Input::Count); // a second Space during the hold changes nothing
     clock.advance(Duration::from_millis(1999));
-    assert!(!s.tick(clock.now()).bell);
+    assert!(!s.tick(clock.now()).bell());
     assert!(matches!(s.phase(), Phase::TimedReps { count: 0, .. }));
     clock.advance(Duration::from_millis(1));
-    assert!(s.tick(clock.now()).bell, "the bell says: lower your heels");
+    assert!(
+        s.tick(clock.now()).bell(),
+        "the bell says: lower your heels"
+    );
     assert_eq!(
         s.phase(),
         &Phase::TimedReps {
@@ -220,7 +232,9 @@ fn a_heel_raise_hold_can_be_paused() {
 /// Brings a fresh beginner session to the plank.
 fn to_plank(s: &mut Session, clock: &FakeClock) {
     to_heel_raises(s, clock);
-    press(s, clock, Input::SkipExercise);
+    skip_card(s, clock);
+    // Short, as the tests of holds were written before the get-ready could be set.
+    s.get_ready = Duration::from_secs(3);
     assert_eq!(s.exercise().id, "modified-plank");
 }
 
@@ -235,10 +249,11 @@ fn a_plank_gets_ready_then_holds_to_the_target_with_the_bell() {
     s.tick(clock.now());
     assert!(matches!(s.phase(), Phase::Hold { .. }));
     clock.advance(Duration::from_secs(19));
-    assert!(!s.tick(clock.now()).bell);
+    assert!(!cues(&s.tick(clock.now())).contains(&Cue::Done));
     clock.advance(Duration::from_secs(1));
     let out = s.tick(clock.now());
-    assert!(out.bell && out.set_done);
+    assert!(out.bell() && out.set_done);
+    assert_eq!(cues(&out)[0], Cue::Done);
     assert_eq!(s.sets_done()[0].seconds, Some(20));
     assert!(matches!(s.phase(), Phase::Rest { .. }));
 }
@@ -320,7 +335,7 @@ fn a_whole_session_ends_in_a_summary_that_saves() {
     let clock = FakeClock::new();
     let mut s = beginner(&clock);
     for _ in 0..4 {
-        press(&mut s, &clock, Input::SkipExercise);
+        skip_card(&mut s, &clock);
     }
     assert_eq!(s.phase(), &Phase::Summary);
     assert!(press(&mut s, &clock, Input::Save).save);
@@ -384,7 +399,7 @@ fn stomps_count_per_foot_alternating_and_one_can_be_taken_back() {
     let clock = FakeClock::new();
     let mut s = advanced(&clock);
     for _ in 0..3 {
-        press(&mut s, &clock, Input::SkipExercise);
+        skip_card(&mut s, &clock);
     }
     assert_eq!(s.exercise().id, "stomp");
     press(&mut s, &clock, Input::Begin);
@@ -458,7 +473,7 @@ fn resuming_at_the_effort_question_the_summary_or_after_a_pain_stop() {
     assert_eq!(after_pain.records()[0].effort, Some(Effort::Pain));
     press(&mut s, &clock, Input::Continue);
     for _ in 0..3 {
-        press(&mut s, &clock, Input::SkipExercise);
+        skip_card(&mut s, &clock);
     }
     assert_eq!(s.phase(), &Phase::Summary);
     let at_summary = crash_and_resume(&s, &clock);
@@ -520,8 +535,9 @@ fn pain_during_a_hold_keeps_the_seconds_held() {
     let clock = FakeClock::new();
     let mut s = beginner(&clock);
     for _ in 0..3 {
-        press(&mut s, &clock, Input::SkipExercise);
+        skip_card(&mut s, &clock);
     }
+    s.get_ready = Duration::from_secs(3);
     press(&mut s, &clock, Input::Begin);
     clock.advance(Duration::from_secs(3)); // get ready
     press(&mut s, &clock, Input::TogglePause);
@@ -590,4 +606,196 @@ fn a_resumed_session_follows_the_profile_as_it_is_now() {
     assert_eq!((s.exercise_position(), s.set_number()), ((1, 3), 2));
     assert_eq!(s.sets_done().len(), 1);
     assert_eq!(s.to_record(clock.local_now()).planned_sets, Some(9));
+}
+
+/// The cues of an outcome, without their instants.
+fn cues(out: &Outcome) -> Vec<Cue> {
+    out.cues.iter().map(|c| c.cue).collect()
+}
+
+/// A plank set held to its end; returns the session in the rest after it.
+fn hold_to_the_end(s: &mut Session, clock: &FakeClock, get_ready: u64) {
+    clock.advance(Duration::from_secs(get_ready));
+    s.tick(clock.now());
+    assert!(matches!(s.phase(), Phase::Hold { .. }));
+    clock.advance(Duration::from_secs(20));
+    s.tick(clock.now());
+}
+
+#[test]
+fn after_a_rest_a_hold_waits_for_the_user_and_records_nothing_meanwhile() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    to_plank(&mut s, &clock);
+    s.get_ready = Duration::from_secs(10);
+    press(&mut s, &clock, Input::Begin);
+    hold_to_the_end(&mut s, &clock, 10);
+    assert!(matches!(s.phase(), Phase::Rest { .. }));
+    clock.advance(Duration::from_secs(60));
+    let out = s.tick(clock.now());
+    assert_eq!(cues(&out).last(), Some(&Cue::NextSet));
+    assert_eq!(s.phase(), &Phase::Ready, "the next hold waits for go");
+    // An hour later nobody said go: nothing runs, nothing is woken for, one set is kept.
+    clock.advance(Duration::from_secs(3600));
+    assert!(s.tick(clock.now()).cues.is_empty());
+    assert_eq!(s.next_wake(clock.now()), None);
+    assert_eq!(s.sets_done().len(), 1);
+    // Enter on the ready step: the get-ready, then the hold.
+    press(&mut s, &clock, Input::Begin);
+    assert!(matches!(s.phase(), Phase::GetReady { .. }));
+    hold_to_the_end(&mut s, &clock, 10);
+    assert_eq!(s.phase(), &Phase::Effort);
+    assert_eq!(s.sets_done().len(), 2);
+}
+
+#[test]
+fn enter_on_the_rest_starts_the_get_ready_at_once() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    to_plank(&mut s, &clock);
+    press(&mut s, &clock, Input::Begin);
+    hold_to_the_end(&mut s, &clock, 10);
+    press(&mut s, &clock, Input::SkipRest);
+    assert!(matches!(s.phase(), Phase::GetReady { .. }));
+}
+
+#[test]
+fn the_get_ready_lasts_as_long_as_the_profile_says_and_ticks_its_last_three_seconds() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    to_plank(&mut s, &clock);
+    s.get_ready = Duration::from_secs(12);
+    let mut heard = Vec::new();
+    let pressed = clock.now();
+    heard.extend(press(&mut s, &clock, Input::Begin).cues);
+    for _ in 0..12 {
+        clock.advance(Duration::from_secs(1));
+        heard.extend(s.tick(clock.now()).cues);
+    }
+    assert!(matches!(s.phase(), Phase::Hold { .. }), "12 s of get-ready");
+    let start = heard.first().map(|c| c.at).unwrap();
+    let said: Vec<_> = heard
+        .iter()
+        .map(|c| ((c.at - start).as_secs(), c.cue))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            (0, Cue::Tick(3)),
+            (1, Cue::Tick(2)),
+            (2, Cue::Tick(1)),
+            (3, Cue::Go)
+        ]
+    );
+    assert_eq!(
+        (heard[0].at - pressed).as_secs(),
+        9,
+        "'three' comes 9 s after go was pressed"
+    );
+}
+
+#[test]
+fn a_hold_says_ten_left_ticks_and_done_and_a_rest_says_rest_and_ticks() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    to_plank(&mut s, &clock);
+    s.get_ready = Duration::from_secs(3);
+    press(&mut s, &clock, Input::Begin);
+    clock.advance(Duration::from_secs(3));
+    s.tick(clock.now());
+    let mut heard = Vec::new();
+    for _ in 0..20 {
+        clock.advance(Duration::from_secs(1));
+        heard.extend(cues(&s.tick(clock.now())));
+    }
+    assert_eq!(
+        heard,
+        [
+            Cue::SecondsLeft(10),
+            Cue::Tick(3),
+            Cue::Tick(2),
+            Cue::Tick(1),
+            Cue::Done,
+            Cue::Rest
+        ]
+    );
+}
+
+#[test]
+fn a_paused_countdown_says_nothing_and_a_late_wake_says_each_cue_once() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    rep_set(&mut s, &clock, 10);
+    press(&mut s, &clock, Input::TogglePause);
+    clock.advance(Duration::from_secs(600));
+    assert!(s.tick(clock.now()).cues.is_empty());
+    press(&mut s, &clock, Input::TogglePause);
+    clock.advance(Duration::from_secs(58));
+    let out = s.tick(clock.now());
+    assert_eq!(cues(&out), [Cue::Tick(3), Cue::Tick(2)]);
+    assert_eq!(out.cues[0].at, clock.now() - Duration::from_secs(1));
+    clock.advance(Duration::from_secs(2));
+    assert_eq!(
+        cues(&s.tick(clock.now())),
+        [Cue::Tick(1), Cue::NextSet],
+        "the start of the next rep set is not a countdown"
+    );
+}
+
+#[test]
+fn a_set_of_nothing_is_not_a_set_and_the_screen_says_so() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    let out = press(&mut s, &clock, Input::FinishSet);
+    assert!(!out.set_done);
+    assert_eq!(s.phase(), &Phase::Reps { count: 0 });
+    assert_eq!(s.note(), Some(Note::NothingCounted));
+    assert!(s.sets_done().is_empty());
+    press(&mut s, &clock, Input::Count);
+    assert_eq!(s.note(), None, "the note answers one key");
+    // A hold ended before its first second is not a set either.
+    let mut p = beginner(&clock);
+    to_plank(&mut p, &clock);
+    p.get_ready = Duration::from_secs(3);
+    press(&mut p, &clock, Input::Begin);
+    clock.advance(Duration::from_secs(3));
+    p.tick(clock.now());
+    clock.advance(Duration::from_millis(400));
+    press(&mut p, &clock, Input::FinishSet);
+    assert!(p.sets_done().is_empty());
+    assert!(matches!(p.phase(), Phase::Hold { .. }));
+}
+
+#[test]
+fn s_on_the_effort_question_is_no_answer_not_skipped() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    rep_set(&mut s, &clock, 10);
+    press(&mut s, &clock, Input::SkipRest);
+    rep_set(&mut s, &clock, 10);
+    assert_eq!(s.phase(), &Phase::Effort);
+    press(&mut s, &clock, Input::SkipExercise);
+    let record = &s.records()[0];
+    assert!(!record.skipped, "both sets were done");
+    assert_eq!((record.effort, record.sets.len()), (None, 2));
+}
+
+#[test]
+fn s_on_a_card_asks_once_more_before_skipping() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::SkipExercise);
+    assert_eq!((s.phase(), s.note()), (&Phase::Card, Some(Note::SkipAgain)));
+    assert!(s.records().is_empty());
+    press(&mut s, &clock, Input::SkipExercise);
+    assert!(s.records()[0].skipped);
+    assert_eq!(s.exercise().id, "chair-squat");
+    // Any other key in between takes the question back.
+    press(&mut s, &clock, Input::SkipExercise);
+    press(&mut s, &clock, Input::Count);
+    press(&mut s, &clock, Input::SkipExercise);
+    assert_eq!(s.exercise().id, "chair-squat");
 }

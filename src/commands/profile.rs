@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::CommandError;
 use crate::catalog::Program;
 use crate::i18n::{Lang, fill};
-use crate::profile::{BoneStatus, Profile, Units};
+use crate::profile::{BoneStatus, Profile, Sound, Units};
 use crate::store::Store;
 
 /// Yes or no on the command line.
@@ -26,6 +26,9 @@ pub struct Changes {
     pub units: Option<Units>,
     pub lang: Option<Lang>,
     pub rest_seconds: Option<u32>,
+    /// Seconds of get-ready before a hold (3-30).
+    pub get_ready_seconds: Option<u32>,
+    pub sound: Option<Sound>,
     /// As typed: "2,4,6,8".
     pub owned_weights: Option<String>,
     /// Exercises to bring back from the left-out list.
@@ -41,6 +44,8 @@ impl Changes {
             && self.units.is_none()
             && self.lang.is_none()
             && self.rest_seconds.is_none()
+            && self.get_ready_seconds.is_none()
+            && self.sound.is_none()
             && self.owned_weights.is_none()
             && self.include.is_empty()
     }
@@ -95,9 +100,14 @@ pub fn run(
         (written, true)
     };
     if json {
+        // An older profile has no sound yet: shown as its bell says.
+        let shown = Profile {
+            sound: Some(profile.sound()),
+            ..profile.clone()
+        };
         let out = ProfileJson {
             configured,
-            profile: &profile,
+            profile: &shown,
         };
         return Ok(serde_json::to_string_pretty(&out).unwrap_or_default());
     }
@@ -125,6 +135,12 @@ fn apply(profile: &mut Profile, changes: &Changes, owned: Option<Vec<f64>>) {
     }
     if let Some(v) = changes.rest_seconds {
         profile.rest_seconds = v;
+    }
+    if let Some(v) = changes.get_ready_seconds {
+        profile.get_ready_seconds = v;
+    }
+    if let Some(v) = changes.sound {
+        profile.set_sound(v);
     }
     if let Some(v) = owned {
         profile.owned_weights_kg = v;
@@ -173,7 +189,14 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
             fill(s.a_rest, &[("seconds", &p.rest_seconds)]),
         ),
         (s.settings_labels[7], owned),
-        (s.settings_labels[8], yes_no(p.bell).to_owned()),
+        (
+            s.settings_labels[8],
+            s.a_bell[crate::app::setup::Question::Bell.current(p)].to_owned(),
+        ),
+        (
+            s.settings_labels[9],
+            fill(s.a_rest, &[("seconds", &p.get_ready_seconds)]),
+        ),
     ];
     let catalog = crate::catalog::Catalog::builtin();
     let left_out: Vec<String> = p
@@ -271,6 +294,9 @@ mod tests {
         let store = Store::new(dir.path());
         let json = run(&store, &Changes::default(), true, Lang::En).unwrap();
         assert!(json.contains("\"configured\": false"), "{json}");
+        for field in ["\"get_ready_seconds\": 10", "\"sound\": \"bell\""] {
+            assert!(json.contains(field), "{json}");
+        }
         assert!(!store.profile_path().exists(), "showing writes nothing");
     }
 }

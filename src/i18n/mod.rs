@@ -6,12 +6,14 @@
 use std::fmt::Display;
 
 pub mod data;
+pub mod handsfree;
 pub mod notes;
 pub mod pain;
 pub mod report;
 pub mod review;
 pub mod setup;
 pub use data::DataTexts;
+pub use handsfree::HandsFreeTexts;
 pub use notes::NotesTexts;
 pub use pain::PainTexts;
 pub use report::ReportTexts;
@@ -326,6 +328,8 @@ pub struct Texts {
     pub setup: &'static SetupTexts,
     /// The user's files: a journal moved aside, backups, undo.
     pub data: &'static DataTexts,
+    /// The ready step, the get-ready, sets that count by themselves, sound.
+    pub hands: &'static HandsFreeTexts,
 }
 
 pub const EN: Texts = Texts {
@@ -518,6 +522,7 @@ pub const EN: Texts = Texts {
     report: &report::EN,
     setup: &setup::EN,
     data: &data::EN,
+    hands: &handsfree::EN,
 };
 
 pub const NL: Texts = Texts {
@@ -710,6 +715,7 @@ pub const NL: Texts = Texts {
     report: &report::NL,
     setup: &setup::NL,
     data: &data::NL,
+    hands: &handsfree::NL,
 };
 
 impl Texts {

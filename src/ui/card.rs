@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::Ctx;
 use super::keys::KeyHelp;
 use crate::coach::safety::Caution;
-use crate::coach::session::Session;
+use crate::coach::session::{Note, Session};
 
 pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec<KeyHelp<'static>> {
     let t = ctx.t;
@@ -19,6 +19,13 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         ctx.name(&exercise.id).to_owned(),
         ctx.theme.title,
     )];
+    // The second `s` skips: said at the top, where it is seen whatever the window.
+    if session.note() == Some(Note::SkipAgain) {
+        lines.push(Line::styled(
+            format!("! {}", t.hands.skip_again),
+            ctx.theme.warning,
+        ));
+    }
     let text = ctx.text(&exercise.id);
     if let Some(text) = text {
         lines.push(Line::from(vec![

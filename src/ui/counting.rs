@@ -3,12 +3,12 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Gauge, Widget};
+use ratatui::widgets::{Gauge, Paragraph, Widget, Wrap};
 
 use super::Ctx;
 use super::big;
 use super::keys::KeyHelp;
-use crate::coach::session::{Foot, Phase, Session, foot_counts};
+use crate::coach::session::{Foot, Note, Phase, Session, foot_counts};
 use crate::i18n::fill;
 
 /// Rows the counter needs: spacing, digits with label, target, bar, spacing, cue.
@@ -118,6 +118,10 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
     if session.is_paused() {
         Line::styled(t.paused, ctx.theme.warning)
             .centered()
+            .render(cue, buf);
+    } else if session.note() == Some(Note::NothingCounted) {
+        Paragraph::new(Line::styled(t.hands.nothing_counted, ctx.theme.warning).centered())
+            .wrap(Wrap { trim: true })
             .render(cue, buf);
     } else if let Some(text) = ctx.text(&exercise.id) {
         Line::styled(text.cue.clone(), ctx.theme.dim)

@@ -81,6 +81,15 @@ impl Widget for View<'_> {
             ..r
         };
         let (header, body, footer) = (inner(header), inner(body), inner(footer));
+        if let (Some(reason), Some(_)) = (&self.model.voice_failed, self.model.session()) {
+            // Said once, where it stays in view: the cues now come as the bell.
+            Line::from(Span::styled(
+                crate::i18n::fill(t.hands.voice_failed, &[("reason", reason)]),
+                self.theme.warning,
+            ))
+            .centered()
+            .render(inner(under_header), buf);
+        }
         if self.model.read_only {
             // On every screen, under the title: whatever the user does, it is not kept.
             Line::from(Span::styled(t.data.read_only, self.theme.warning))
@@ -219,7 +228,7 @@ fn render_session(
         Phase::Reps { .. } | Phase::TimedReps { .. } | Phase::Stomps { .. } => {
             counting::render(ctx, session, area, buf)
         }
-        Phase::GetReady { .. } | Phase::Hold { .. } | Phase::Rest { .. } => {
+        Phase::Ready | Phase::GetReady { .. } | Phase::Hold { .. } | Phase::Rest { .. } => {
             timers::render(ctx, session, area, buf)
         }
         Phase::Effort | Phase::PainStop => effort::render(ctx, session, area, buf),

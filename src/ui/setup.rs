@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
 use super::keys::KeyHelp;
-use crate::app::setup::{Question, REST_CHOICES, SetupState};
+use crate::app::setup::{GET_READY_CHOICES, Question, REST_CHOICES, SetupState};
 use crate::i18n::{SetupTexts, Texts, fill};
 
 /// The question's text, why it is asked (if there is a why), and its answers.
@@ -47,6 +47,14 @@ pub fn question_texts(
                 .collect(),
         ),
         Question::Bell => (s.q_bell, None, owned(&s.a_bell)),
+        Question::GetReady => (
+            s.q_get_ready,
+            Some(s.why_get_ready),
+            GET_READY_CHOICES
+                .iter()
+                .map(|seconds| fill(s.a_rest, &[("seconds", seconds)]))
+                .collect(),
+        ),
     }
 }
 

@@ -3,12 +3,12 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
 use super::counting::{labelled_big, render_progress};
 use super::keys::KeyHelp;
-use crate::coach::session::{Phase, Session};
+use crate::coach::session::{Note, Phase, Session};
 use crate::i18n::fill;
 
 /// Rows the counter needs: spacing, digits with label, target, bar, spacing, cue.
@@ -32,6 +32,9 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         Constraint::Length(1),
         Constraint::Fill(1),
     ]));
+    if session.phase() == &Phase::Ready {
+        return render_ready(ctx, session, [title, digits, info, hint], buf);
+    }
     let Some(timer) = session.active_timer() else {
         return Vec::new();
     };
@@ -103,6 +106,10 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         Line::styled(t.paused, ctx.theme.warning)
             .centered()
             .render(hint, buf);
+    } else if session.note() == Some(Note::NothingCounted) {
+        Line::styled(t.hands.nothing_counted, ctx.theme.warning)
+            .centered()
+            .render(hint, buf);
     } else {
         Line::styled(hint_text, ctx.theme.dim)
             .centered()
@@ -114,4 +121,46 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         ("q", t.key_stop),
     ]);
     keys
+}
+
+/// The ready step: a timed set waits until the user says go.
+fn render_ready(
+    ctx: &Ctx,
+    session: &Session,
+    [title, digits, info, hint]: [Rect; 4],
+    buf: &mut Buffer,
+) -> Vec<KeyHelp<'static>> {
+    let t = ctx.t;
+    let exercise = session.exercise();
+    let set_of = fill(
+        t.set_of,
+        &[("set", &session.set_number()), ("sets", &exercise.sets)],
+    );
+    Line::styled(
+        format!("{} · {set_of}", ctx.name(&exercise.id)),
+        ctx.theme.title,
+    )
+    .render(title, buf);
+    let [label, word] = digits.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ]));
+    Line::styled(t.hands.ready_label, ctx.theme.dim)
+        .centered()
+        .render(label, buf);
+    Line::styled(t.hands.ready_word, ctx.theme.title)
+        .centered()
+        .render(word.centered_vertically(Constraint::Length(1)), buf);
+    Line::raw(fill(t.hands.ready_hold, &[("target", &exercise.target)]))
+        .centered()
+        .render(info, buf);
+    Paragraph::new(Line::styled(t.hands.ready_hint, ctx.theme.dim).centered())
+        .wrap(Wrap { trim: true })
+        .render(hint, buf);
+    vec![
+        ("Enter", t.hands.key_go),
+        ("s", t.key_skip_exercise),
+        ("4", t.effort_pain),
+        ("q", t.key_stop),
+    ]
 }

@@ -1,0 +1,166 @@
+//! The texts of following a session hands-free: the ready step, the get-ready, sets that
+//! count by themselves, sound and spoken cues. In English and Dutch.
+
+use crate::coach::cues::Cue;
+
+/// The hands-free texts in one language.
+#[derive(Debug)]
+pub struct HandsFreeTexts {
+    /// Above the big "ready?" on the ready step.
+    pub ready_label: &'static str,
+    pub ready_word: &'static str,
+    pub ready_hint: &'static str,
+    /// `{target}`: what the hold will be.
+    pub ready_hold: &'static str,
+    pub key_go: &'static str,
+    /// Enter on a set with nothing counted.
+    pub nothing_counted: &'static str,
+    /// `s` once on a card.
+    pub skip_again: &'static str,
+    /// `{reason}`: the speech program failed; the bell sounds instead.
+    pub voice_failed: &'static str,
+    /// Words said for the cues; numbers from 1 to 20 as words, beyond as digits.
+    pub numbers: [&'static str; 20],
+    pub go: &'static str,
+    /// `{n}`: a number word.
+    pub seconds_left: &'static str,
+    pub done: &'static str,
+    pub rest: &'static str,
+    pub next_set: &'static str,
+    pub up: &'static str,
+    pub hold: &'static str,
+    pub down: &'static str,
+    pub left: &'static str,
+    pub right: &'static str,
+}
+
+pub const EN: HandsFreeTexts = HandsFreeTexts {
+    ready_label: "Next set",
+    ready_word: "Ready?",
+    ready_hint: "Press Enter (or Space) when you are ready: a countdown gives you time to get into position.",
+    ready_hold: "Hold {target} seconds",
+    key_go: "I am ready",
+    nothing_counted: "Nothing counted yet: a set of 0 reps is not a set. Count with Space, or s to skip the exercise.",
+    skip_again: "Press s again to skip this exercise, or Enter to begin.",
+    voice_failed: "No voice ({reason}): the bell sounds instead.",
+    numbers: [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ],
+    go: "go",
+    seconds_left: "{n} seconds left",
+    done: "done",
+    rest: "rest",
+    next_set: "next set",
+    up: "up",
+    hold: "hold",
+    down: "down",
+    left: "left",
+    right: "right",
+};
+
+pub const NL: HandsFreeTexts = HandsFreeTexts {
+    ready_label: "Volgende set",
+    ready_word: "Klaar?",
+    ready_hint: "Druk op Enter (of spatie) als je klaar bent: het aftellen geeft je tijd om in positie te komen.",
+    ready_hold: "{target} seconden vasthouden",
+    key_go: "ik ben klaar",
+    nothing_counted: "Nog niets geteld: een set van 0 herhalingen is geen set. Tel met spatie, of s om de oefening over te slaan.",
+    skip_again: "Druk nog eens op s om deze oefening over te slaan, of Enter om te beginnen.",
+    voice_failed: "Geen stem ({reason}): de bel klinkt in plaats daarvan.",
+    numbers: [
+        "een",
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "zes",
+        "zeven",
+        "acht",
+        "negen",
+        "tien",
+        "elf",
+        "twaalf",
+        "dertien",
+        "veertien",
+        "vijftien",
+        "zestien",
+        "zeventien",
+        "achttien",
+        "negentien",
+        "twintig",
+    ],
+    go: "start",
+    seconds_left: "nog {n} seconden",
+    done: "klaar",
+    rest: "rust",
+    next_set: "volgende set",
+    up: "omhoog",
+    hold: "vasthouden",
+    down: "omlaag",
+    left: "links",
+    right: "rechts",
+};
+
+impl HandsFreeTexts {
+    /// A number as said: a word up to twenty, digits beyond (the voice reads them in its
+    /// own language).
+    #[must_use]
+    pub fn number(&self, n: u32) -> String {
+        usize::try_from(n)
+            .ok()
+            .and_then(|i| i.checked_sub(1))
+            .and_then(|i| self.numbers.get(i))
+            .map_or_else(|| n.to_string(), |w| (*w).to_owned())
+    }
+
+    /// What the voice says for `cue`.
+    #[must_use]
+    pub fn say(&self, cue: Cue) -> String {
+        match cue {
+            Cue::Tick(n) | Cue::Count(n) => self.number(n),
+            Cue::Go => self.go.to_owned(),
+            Cue::SecondsLeft(n) => super::fill(self.seconds_left, &[("n", &self.number(n))]),
+            Cue::Done => self.done.to_owned(),
+            Cue::Rest => self.rest.to_owned(),
+            Cue::NextSet => self.next_set.to_owned(),
+            Cue::Up => self.up.to_owned(),
+            Cue::Hold => self.hold.to_owned(),
+            Cue::Down => self.down.to_owned(),
+            Cue::Left => self.left.to_owned(),
+            Cue::Right => self.right.to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_are_said_in_the_users_language() {
+        assert_eq!(EN.say(Cue::Count(10)), "ten");
+        assert_eq!(NL.say(Cue::Count(10)), "tien");
+        assert_eq!(NL.say(Cue::SecondsLeft(10)), "nog tien seconden");
+        assert_eq!(EN.say(Cue::Count(25)), "25");
+        assert_eq!(EN.say(Cue::Count(0)), "0");
+    }
+}
