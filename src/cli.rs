@@ -80,7 +80,7 @@ pub enum Command {
     },
     /// Record a session done elsewhere (at the gym, on paper).
     #[command(
-        after_help = "Examples:\n  botsterk log wall-push-up:10,10:right stomp:20,20\n  botsterk log --date yesterday goblet-squat@8kg:12,12,12:hard\n  botsterk log --date 30-11-2026 opdrukken:10,9:zwaar"
+        after_help = "Examples:\n  botsterk log wall-push-up:10,10:right chair-squat:12,12\n  botsterk log --date yesterday goblet-squat@8kg:12,12,12:hard\n  botsterk log --date 30-11-2026 opdrukken:10,9:zwaar"
     )]
     Log {
         /// The day you trained (default: today): 2026-11-30, 30-11-2026, 30/11/2026, today,
