@@ -80,19 +80,26 @@ pub enum Command {
     },
     /// Record a session done elsewhere (at the gym, on paper).
     #[command(
-        after_help = "Example:\n  botsterk log --date 2026-11-20 --program advanced \\\n    goblet-squat@8kg:12,12,12:right stomp:20,20"
+        after_help = "Examples:\n  botsterk log wall-push-up:10,10:right chair-squat:12,12\n  botsterk log --date yesterday goblet-squat@8kg:12,12,12:hard\n  botsterk log --date 30-11-2026 opdrukken:10,9:zwaar"
     )]
     Log {
-        /// The day you trained, as YYYY-MM-DD (not in the future).
-        // Text, checked by the command: clap would take "26-11-28" as the year 26, and
-        // its refusal could not be said in Dutch.
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        date: String,
-        /// The program (default: the one the exercises belong to).
+        /// The day you trained (default: today): 2026-11-30, 30-11-2026, 30/11/2026, today,
+        /// yesterday, vandaag, gisteren or eergisteren. Not in the future.
+        // Text, checked by the command (crate::typed_day): its refusals are said in the
+        // user's language, and "26-11-28" is not taken as the year 26.
+        #[arg(long, value_name = "DAY", allow_hyphen_values = true)]
+        date: Option<String>,
+        /// The program (default: the one the exercises belong to; a mix is refused).
         #[arg(long, value_enum)]
         program: Option<Program>,
-        /// EXERCISE[@WEIGHTkg]:SETS[:EFFORT]: SETS is reps (12,12,11) or held seconds
-        /// (30s,25s), or stomps per foot; EFFORT is easy, right, hard or pain.
+        /// Record a second session on a day that already has one (otherwise refused, as
+        /// the same session typed twice).
+        #[arg(long)]
+        again: bool,
+        /// EXERCISE[@WEIGHT]:SETS[:EFFORT]: EXERCISE is an id or a name in English or Dutch
+        /// (wall-push-up, opdrukken); SETS is reps (12,12,11) or held seconds (30s,25s), or
+        /// stomps per foot; EFFORT is easy, right, hard or pain (makkelijk, goed, zwaar,
+        /// pijn).
         #[arg(required = true, value_name = "ENTRY")]
         entries: Vec<String>,
     },

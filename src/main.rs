@@ -77,7 +77,11 @@ fn main() -> ExitCode {
     let lang = cli.lang(profile.as_ref().map(|p| p.lang));
     // Repeated in the commands botsterk suggests, so that they act on the same folder.
     let data_dir_flag = cli.data_dir.as_deref();
-    let explain = |e: &StoreError| restore::explain(e, &store, data_dir_flag, lang);
+    // Every command a message suggests names botsterk as this one was run (see
+    // botsterk::invocation), so that it can be pasted as it stands.
+    let run_as = botsterk::invocation::Started::now().name();
+    let hints = |text: String| botsterk::invocation::rewrite(&text, &run_as);
+    let explain = |e: &StoreError| hints(restore::explain(e, &store, data_dir_flag, lang));
     if let Some(command) = cli.command {
         let settings = profile.as_ref().map(Profile::settings).unwrap_or_default();
         return run_command(
@@ -87,7 +91,7 @@ fn main() -> ExitCode {
             cli.lang,
             &settings,
             data_dir_flag,
-            &explain,
+            &hints,
         );
     }
     // One TUI per data dir, decided before the terminal is touched.
@@ -184,8 +188,10 @@ fn run_command(
     lang_flag: Option<botsterk::i18n::Lang>,
     settings: &botsterk::coach::plan::Settings,
     data_dir_flag: Option<&Path>,
-    explain: &dyn Fn(&StoreError) -> String,
+    hints: &dyn Fn(String) -> String,
 ) -> ExitCode {
+    let explain = |e: &StoreError| hints(restore::explain(e, store, data_dir_flag, lang));
+    let explain = &explain;
     let catalog = Catalog::builtin();
     let now = SystemClock.local_now();
     let today = now.date_naive();
@@ -195,6 +201,14 @@ fn run_command(
         }
         command => command,
     };
+    // JSON and CSV are for scripts: their bytes stay exactly as documented.
+    let for_scripts = matches!(
+        command,
+        Command::Plan { json: true }
+            | Command::History { json: true, .. }
+            | Command::History { csv: true, .. }
+            | Command::Profile { json: true, .. }
+    );
     let result = match command {
         Command::Plan { json } => store
             .load_history()
@@ -241,6 +255,7 @@ fn run_command(
         Command::Log {
             date,
             program,
+            again,
             entries,
         } => commands::log::run(
             store,
@@ -249,6 +264,8 @@ fn run_command(
                 date,
                 program,
                 entries,
+                again,
+                data_dir: data_dir_flag.map(Path::to_path_buf),
             },
             now,
             settings,
@@ -299,11 +316,12 @@ fn run_command(
     };
     match result {
         // Through print_bytes: `botsterk history --csv | head` must not panic.
-        Ok(output) => print_bytes(format!("{output}\n").as_bytes()),
+        Ok(output) if for_scripts => print_bytes(format!("{output}\n").as_bytes()),
+        Ok(output) => print_bytes(format!("{}\n", hints(output)).as_bytes()),
         Err(e) => {
             let message = match &e {
                 commands::CommandError::Store(e) => explain(e),
-                usage @ commands::CommandError::Usage(_) => usage.to_string(),
+                usage @ commands::CommandError::Usage(_) => hints(usage.to_string()),
             };
             eprintln!("botsterk: {message}");
             ExitCode::from(e.exit_code())

@@ -194,6 +194,17 @@ fn a_session_dated_tomorrow_on_disk_is_ignored_and_reported() {
         .collect();
     assert_eq!(ignored, [days_ahead(1)]);
     assert_eq!(plan["week"]["sessions"], 0);
+    // The text plan says it as home does (issue 19), with a real singular.
+    let text = data.stdout(&["--lang", "en", "plan"]);
+    assert!(
+        text.contains("! 1 session dated after today is left out"),
+        "{text}"
+    );
+    let text = data.stdout(&["--lang", "nl", "plan"]);
+    assert!(
+        text.contains("! 1 training met een datum na vandaag telt niet mee"),
+        "{text}"
+    );
 }
 
 // ---- 4. progression ----

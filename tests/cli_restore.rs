@@ -39,7 +39,10 @@ impl Data {
 
     fn cmd_in(&self, lang: &str) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_botsterk"));
-        cmd.env_remove("BOTSTERK_DATA_DIR")
+        // As installed: the hints then say `botsterk` (tests/cli_hints.rs runs it otherwise).
+        let bin = Path::new(env!("CARGO_BIN_EXE_botsterk")).parent().unwrap();
+        cmd.env("PATH", bin)
+            .env_remove("BOTSTERK_DATA_DIR")
             .arg("--data-dir")
             .arg(&self.dir)
             .args(["--lang", lang]);

@@ -7,13 +7,7 @@ use common::{Data, days_ago};
 
 fn log(data: &Data, days: u64, entries: &[&str]) {
     data.cmd()
-        .args([
-            "log",
-            "--date",
-            &days_ago(days).to_string(),
-            "--program",
-            "advanced",
-        ])
+        .args(["log", "--date", &days_ago(days).to_string()])
         .args(entries)
         .assert()
         .success();
@@ -104,7 +98,9 @@ fn weights_are_typed_in_the_users_units_or_with_a_unit() {
 fn plan_json_gives_notes_for_held_easier_and_back_after_a_break() {
     let data = Data::new();
     log(&data, 40, &["goblet-squat@8kg:12,12,12:right"]);
-    log(&data, 3, &["chair-squat:6,5:hard"]);
+    // A recent session without goblet squats (a chair-squat logged as advanced once did
+    // this; log now refuses that contradiction).
+    log(&data, 3, &["overhead-press@4kg:10,10,10:right"]);
     let plan = data.json(&["--lang", "en", "plan", "--json"]);
     let notes = plan["notes"].as_array().unwrap();
     let code = |id: &str| {

@@ -1222,7 +1222,8 @@ fn the_last_change_on_the_history_screens_is_undone_with_u() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     log_session(&data, 0, &["chair-squat:12,12"]);
-    log_session(&data, 0, &["heel-raise:15"]);
+    // A second session the same day: log refuses that without --again.
+    log_session(&data, 0, &["--again", "heel-raise:15"]);
     let before = std::fs::read(data.join("history.json")).unwrap();
 
     let mut tui = Tui::spawn(&data, 24, 80);

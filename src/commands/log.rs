@@ -1,6 +1,6 @@
 //! `botsterk log`: record a session done elsewhere (at the gym, on paper).
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, TimeZone};
+use chrono::{DateTime, FixedOffset, NaiveTime, TimeZone};
 
 use super::CommandError;
 use super::log_entry::parse_entry;
@@ -10,37 +10,24 @@ use crate::coach::safety::ExcludeReason;
 use crate::history::SessionRecord;
 use crate::i18n::fill;
 use crate::store::Store;
+use crate::typed_day::parse_day;
 
 /// What was typed after `log`.
 #[derive(Debug, Clone)]
 pub struct Request {
-    /// The day trained, as typed (`YYYY-MM-DD`).
-    pub date: String,
+    /// The day trained, as typed (see [`crate::typed_day`]); `None` is today.
+    pub date: Option<String>,
     /// `--program`; else the program of the first entry.
     pub program: Option<Program>,
     /// `EXERCISE[@KG]:SETS[:EFFORT]`, as typed.
     pub entries: Vec<String>,
+    /// `--again`: a second session on a day that has one already is meant.
+    pub again: bool,
+    /// `--data-dir`, repeated in the command the refusal suggests.
+    pub data_dir: Option<std::path::PathBuf>,
 }
 
-/// The first year a session may be logged in: nobody starts this program before 1950, and
-/// a year like 26 (from "26-11-28") or -262143 is a typing mistake, not a date.
-pub const FIRST_YEAR: i32 = 1950;
-
-/// A day typed as `YYYY-MM-DD` with a four-digit year from [`FIRST_YEAR`] (a day after
-/// today is refused next, with its own message).
-fn parse_day(text: &str) -> Option<NaiveDate> {
-    let text = text.trim();
-    let shape = text.len() == 10
-        && text.bytes().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        });
-    let date: NaiveDate = text.parse().ok().filter(|_| shape)?;
-    (date.year() >= FIRST_YEAR).then_some(date)
-}
+pub use crate::typed_day::FIRST_YEAR;
 
 /// Checks every entry, then appends one session dated `date`. Nothing is written unless
 /// every part is valid.
@@ -58,25 +45,19 @@ pub fn run(
     lang: crate::i18n::Lang,
 ) -> Result<String, CommandError> {
     let Request {
-        date,
+        date: typed_date,
         program,
         entries,
+        again,
+        data_dir: _,
     } = request;
-    let program = *program;
     let (today, offset) = (now.date_naive(), *now.offset());
     let t = super::texts::texts(lang);
-    let date = parse_day(date).ok_or_else(|| {
-        CommandError::Usage(fill(
-            t.bad_date_text,
-            &[("date", &date), ("first", &FIRST_YEAR), ("today", &today)],
-        ))
-    })?;
-    if date > today {
-        return Err(CommandError::Usage(fill(
-            t.future_date,
-            &[("date", &date), ("today", &today)],
-        )));
-    }
+    let date = match typed_date {
+        None => today,
+        Some(typed) => parse_day(typed, today)
+            .map_err(|e| CommandError::Usage(super::texts::day_error(typed, e, today, lang)))?,
+    };
     let exercises = entries
         .iter()
         .map(|entry| parse_entry(entry, catalog, settings.units))
@@ -91,14 +72,7 @@ pub fn run(
             return Err(CommandError::Usage(refusal(exercise, reason, lang)));
         }
     }
-    let program = program
-        .or_else(|| {
-            exercises
-                .first()
-                .and_then(|e| catalog.get(&e.id))
-                .map(|e| e.program)
-        })
-        .unwrap_or(Program::Beginner);
+    let program = session_program(catalog, &exercises, *program, lang)?;
     // A logged session has no clock times; noon keeps it on its calendar day in any zone.
     let noon = date.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default());
     let at = offset
@@ -119,11 +93,33 @@ pub fn run(
     };
     let ids: Vec<String> = record.exercises.iter().map(|e| e.id.clone()).collect();
     let _lock = store.lock(super::LOCK_WAIT)?;
+    // Checked under the lock: the same paper log typed twice would count twice toward the
+    // week, and the coach would progress from it twice.
+    if !again
+        && store
+            .load_history()?
+            .sessions
+            .iter()
+            .any(|s| s.date == date)
+    {
+        return Err(CommandError::Usage(fill(
+            t.day_has_session,
+            &[
+                ("date", &date),
+                ("command", &super::hint::log_again(request)),
+            ],
+        )));
+    }
     let history = store.append_session(record)?;
+    let shown_date = if typed_date.is_none() {
+        fill(t.today_default, &[("date", &date)])
+    } else {
+        date.to_string()
+    };
     let mut out = fill(
         t.logged,
         &[
-            ("date", &date),
+            ("date", &shown_date),
             ("program", &lang.texts().program(program)),
             ("count", &count),
             ("path", &store.history_path().display()),
@@ -142,6 +138,57 @@ pub fn run(
         );
     }
     Ok(out)
+}
+
+/// The program of a logged session: the one its exercises belong to. A mix, or a
+/// `--program` the exercises contradict, is refused: the coach plans the next session of
+/// the program the last one was, and would otherwise plan exercises not trained.
+fn session_program(
+    catalog: &Catalog,
+    exercises: &[crate::history::ExerciseRecord],
+    flag: Option<Program>,
+    lang: crate::i18n::Lang,
+) -> Result<Program, CommandError> {
+    let t = super::texts::texts(lang);
+    let program_of = |id: &str| catalog.get(id).map_or(Program::Beginner, |e| e.program);
+    let ids_of = |program: Program| {
+        exercises
+            .iter()
+            .filter(|e| program_of(&e.id) == program)
+            .map(|e| e.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let names = lang.texts();
+    let beginner = ids_of(Program::Beginner);
+    let advanced = ids_of(Program::Advanced);
+    if !beginner.is_empty() && !advanced.is_empty() {
+        return Err(CommandError::Usage(fill(
+            t.mixed_programs,
+            &[
+                ("beginner", &beginner),
+                ("advanced", &advanced),
+                ("beginner_name", &names.program(Program::Beginner)),
+                ("advanced_name", &names.program(Program::Advanced)),
+            ],
+        )));
+    }
+    let program = if beginner.is_empty() {
+        Program::Advanced
+    } else {
+        Program::Beginner
+    };
+    match flag {
+        Some(flag) if flag != program => Err(CommandError::Usage(fill(
+            t.program_contradicted,
+            &[
+                ("flag", &flag.as_str()),
+                ("ids", &ids_of(program)),
+                ("program", &names.program(program)),
+            ],
+        ))),
+        _ => Ok(program),
+    }
 }
 
 /// Why `log` refuses an exercise the profile leaves out, and the flag that changes it.

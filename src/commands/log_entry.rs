@@ -20,8 +20,9 @@ pub const ENTRY_FORM: &str = "EXERCISE[@WEIGHTkg]:SETS[:EFFORT], e.g. goblet-squ
 pub enum EntryError {
     #[error("'{0}' is not of the form {ENTRY_FORM}")]
     Malformed(String),
-    #[error("unknown exercise '{0}'; known: {1}")]
-    UnknownExercise(String, String),
+    /// The typed name, the near misses (ids), and every id.
+    #[error("unknown exercise '{0}'; known: {2}")]
+    UnknownExercise(String, Vec<String>, String),
     #[error("weight '{0}' is not a weight from 0.5 to 300 kg, e.g. @8kg, @2.5kg or @11lb")]
     BadWeight(String),
     #[error("'{0}' has no weight, so '@{1}' does not apply")]
@@ -30,7 +31,7 @@ pub enum EntryError {
     BadSet(String, &'static str),
     #[error("'{0}' has {1} sets; at most 20")]
     TooManySets(String, usize),
-    #[error("effort '{0}' is not one of easy, right, hard, pain")]
+    #[error("effort '{0}' is not one of easy, right, hard, pain (or makkelijk, goed, zwaar, pijn)")]
     BadEffort(String),
 }
 
@@ -61,9 +62,9 @@ pub fn parse_entry(
         Some((id, weight)) => (id, Some(weight)),
         None => (head, None),
     };
-    let exercise = catalog.get(id).ok_or_else(|| {
+    let exercise = crate::typed_exercise::find_exercise(catalog, id).map_err(|near| {
         let known: Vec<_> = catalog.all().iter().map(|e| e.id.as_str()).collect();
-        EntryError::UnknownExercise(id.to_owned(), known.join(", "))
+        EntryError::UnknownExercise(id.to_owned(), near, known.join(", "))
     })?;
     let weight_kg = match weight {
         None => None,
@@ -136,13 +137,7 @@ fn parse_set(text: &str, measure: Measure) -> Result<SetRecord, EntryError> {
 }
 
 fn parse_effort(text: &str) -> Result<Effort, EntryError> {
-    match text {
-        "easy" => Ok(Effort::TooEasy),
-        "right" => Ok(Effort::JustRight),
-        "hard" => Ok(Effort::TooHard),
-        "pain" => Ok(Effort::Pain),
-        other => Err(EntryError::BadEffort(other.to_owned())),
-    }
+    crate::typed_exercise::parse_effort(text).ok_or_else(|| EntryError::BadEffort(text.to_owned()))
 }
 
 #[cfg(test)]
@@ -162,6 +157,23 @@ mod tests {
         assert_eq!(reps, [Some(12), Some(12), Some(11)]);
         assert_eq!(record.effort, Some(Effort::JustRight));
         assert_eq!(parse("deadlift@2.5:8").unwrap().weight_kg, Some(2.5));
+    }
+
+    #[test]
+    fn dutch_names_and_efforts_are_understood() {
+        let record = parse("opdrukken:10,9:zwaar").unwrap();
+        assert_eq!(record.id, "wall-push-up");
+        assert_eq!(record.effort, Some(Effort::TooHard));
+        let record = parse("Goblet squats@6,5:12:goed").unwrap();
+        assert_eq!(
+            (record.id.as_str(), record.weight_kg),
+            ("goblet-squat", Some(6.5))
+        );
+        assert_eq!(parse("stampen:20:pijn").unwrap().effort, Some(Effort::Pain));
+        assert_eq!(
+            parse("plank:30s:makkelijk").unwrap().effort,
+            Some(Effort::TooEasy)
+        );
     }
 
     #[test]

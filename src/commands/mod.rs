@@ -3,6 +3,7 @@
 
 pub mod demo;
 pub mod explain;
+pub mod hint;
 pub mod history;
 pub mod log;
 pub mod log_entry;

@@ -39,9 +39,10 @@ pub fn run(
     let t = lang.texts();
     let answer = parse_answer(answer)
         .ok_or_else(|| CommandError::Usage(fill(t.pain.unknown_answer, &[("answer", &answer)])))?;
-    let name = catalog
-        .get(exercise)
-        .map_or_else(|| exercise.to_owned(), |e| e.text(lang).name.clone());
+    // By id or by the name the screens show ("Opdrukken tegen de muur"), as for log.
+    let found = crate::typed_exercise::find_exercise(catalog, exercise).ok();
+    let name = found.map_or_else(|| exercise.to_owned(), |e| e.text(lang).name.clone());
+    let exercise = found.map_or(exercise, |e| e.id.as_str());
     let lock = store.lock(super::LOCK_WAIT)?;
     let history = store.load_history()?;
     let Some(record) = pain::answer(&history, exercise, answer, today) else {

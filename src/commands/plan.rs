@@ -295,9 +295,17 @@ pub fn to_text(
             ("target", &plan.week.target),
         ],
     );
+    // What home says under the week, said here too (issue 19).
+    if let Some(warning) = plan.week.warning {
+        out += &format!("\n! {}", t.week_warning(warning, today));
+    }
     if plan.short_this_week > 0 {
         out += "\n";
         out += &fill(t.pain.short_this_week, &[("count", &plan.short_this_week)]);
+    }
+    let future = plan.today.future_sessions.len();
+    if future > 0 {
+        out += &format!("\n! {}", t.future_sessions(future));
     }
     out.push_str("\n\n");
     for e in &plan.session.exercises {
@@ -358,4 +366,49 @@ pub fn to_text(
         }
     }
     out.trim_end().to_owned()
+}
+
+#[cfg(test)]
+mod text_tests {
+    use super::*;
+    use crate::history::History;
+    use chrono::TimeZone;
+
+    /// Saturday, with one session on Monday: the minimum of 2 needs today or tomorrow.
+    #[test]
+    fn the_text_plan_gives_the_weeks_warning_as_home_does() {
+        let catalog = Catalog::builtin();
+        let monday = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        let saturday = NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+        let mut history = History::default();
+        let at = chrono::FixedOffset::east_opt(0)
+            .unwrap()
+            .from_local_datetime(&monday.and_hms_opt(12, 0, 0).unwrap())
+            .unwrap();
+        history.sessions.push(crate::history::SessionRecord {
+            date: monday,
+            started_at: at,
+            ended_at: at,
+            program: crate::catalog::Program::Beginner,
+            ended_early: false,
+            logged: true,
+            planned_sets: None,
+            exercises: vec![
+                crate::commands::log_entry::parse_entry(
+                    "chair-squat:10,10",
+                    &catalog,
+                    crate::profile::Units::Kg,
+                )
+                .unwrap(),
+            ],
+            extra: Default::default(),
+        });
+        let plan = compute(&catalog, &history, &Settings::default(), saturday);
+        let warning = plan.week.warning.expect("a warning on Saturday");
+        for lang in [Lang::En, Lang::Nl] {
+            let text = to_text(&catalog, &plan, lang, crate::profile::Units::Kg);
+            let said = lang.texts().week_warning(warning, saturday);
+            assert!(text.contains(&format!("! {said}")), "{text}");
+        }
+    }
 }

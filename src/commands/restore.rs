@@ -146,7 +146,7 @@ fn command(data_dir_flag: Option<&Path>, backup: &Path) -> String {
 }
 
 /// A path as one shell word.
-fn quote(path: &Path) -> String {
+pub(crate) fn quote(path: &Path) -> String {
     let text = path.display().to_string();
     let plain = |c: char| c.is_ascii_alphanumeric() || "/._-+:@%,=".contains(c);
     if !text.is_empty() && text.chars().all(plain) {

@@ -14,6 +14,18 @@ pub struct CommandTexts {
     pub bad_date: &'static str,
     /// `{date}`, `{first}`, `{today}`
     pub bad_date_text: &'static str,
+    /// `{date}`, `{today}`
+    pub no_such_day: &'static str,
+    /// `{date}`, `{first}`, `{today}`
+    pub too_early: &'static str,
+    /// `{date}`
+    pub today_default: &'static str,
+    /// `{date}`, `{command}`
+    pub day_has_session: &'static str,
+    /// `{beginner}`, `{advanced}`, `{beginner_name}`, `{advanced_name}`
+    pub mixed_programs: &'static str,
+    /// `{flag}`, `{ids}`, `{program}`
+    pub program_contradicted: &'static str,
     /// `{exercise}`, `{weight}`, `{was}`
     pub weight_set: &'static str,
     /// `{weight}`
@@ -28,6 +40,8 @@ pub struct CommandTexts {
     pub malformed: &'static str,
     /// `{exercise}`, `{known}`
     pub unknown_exercise: &'static str,
+    /// `{exercise}`, `{near}`, `{known}`
+    pub unknown_exercise_near: &'static str,
     /// `{weight}`
     pub bad_weight: &'static str,
     /// `{exercise}`, `{weight}`
@@ -42,9 +56,15 @@ pub struct CommandTexts {
 
 pub const EN: CommandTexts = CommandTexts {
     logged: "Logged {date}: {program} program, exercises: {count}, in {path}.",
-    future_date: "--date {date} is in the future (today is {today}); give the day you trained, as YYYY-MM-DD",
+    future_date: "--date {date} is in the future (today is {today}); give the day you trained, e.g. --date yesterday. Nothing was written.",
     bad_date: "--date {date} cannot be used",
-    bad_date_text: "--date {date} is not a day botsterk can record: give it as YYYY-MM-DD, with a four-digit year from {first} up to today ({today})",
+    bad_date_text: "--date {date} is not a day botsterk understands: type it as 2026-11-30, 30-11-2026 or 30/11/2026 (a four-digit year), or as today, yesterday, vandaag, gisteren or eergisteren; without --date it is today ({today}). Nothing was written.",
+    no_such_day: "--date {date} is not a day on the calendar (that month has no such day): check the day and the month, e.g. --date {today} or --date yesterday. Nothing was written.",
+    too_early: "--date {date} is before {first}: give the day you trained, from {first} up to today ({today}). Nothing was written.",
+    today_default: "today, {date}",
+    day_has_session: "{date} already has a session in your history, so this may be the same one typed twice. Nothing was written. If you trained twice that day: {command}",
+    mixed_programs: "these exercises are of two programs: {beginner} ({beginner_name}) and {advanced} ({advanced_name}). A session is of one program: log each program's exercises with their own botsterk log (the second with --again on the same day). Nothing was written.",
+    program_contradicted: "--program {flag} does not fit these exercises (program {program}: {ids}). Leave out --program: the exercises say it. Nothing was written.",
     weight_set: "{exercise}: {weight} from now on{was}.",
     weight_was: " (was {weight})",
     not_weighted_exercise: "'{exercise}' is not a weighted exercise; use one of {known}",
@@ -52,18 +72,25 @@ pub const EN: CommandTexts = CommandTexts {
     big_jump: "{exercise}: {from} to {to} is a big jump at once (more than 25 %, or 2 kg / 5 lb). Nothing was written. If you mean it: botsterk weight {id} {typed} --yes",
     malformed: "'{entry}' is not of the form {form}",
     unknown_exercise: "unknown exercise '{exercise}'; known: {known}",
+    unknown_exercise_near: "unknown exercise '{exercise}'; did you mean {near}? Known: {known} (or their names, in English or Dutch)",
     bad_weight: "weight '{weight}' is not a weight from 0.5 to 300 kg, e.g. @8kg, @2.5kg or @11lb (a bare number is in your units)",
     no_weight: "'{exercise}' has no weight, so '@{weight}' does not apply",
     bad_set: "set '{set}' is not a count of {unit} between 0 and 1000",
     too_many_sets: "'{exercise}' has {sets} sets; at most 20",
-    bad_effort: "effort '{effort}' is not one of easy, right, hard, pain",
+    bad_effort: "effort '{effort}' is not one of easy, right, hard, pain (or makkelijk, goed, zwaar, pijn)",
 };
 
 pub const NL: CommandTexts = CommandTexts {
     logged: "Vastgelegd {date}: programma {program}, oefeningen: {count}, in {path}.",
-    future_date: "--date {date} ligt in de toekomst (vandaag is {today}); geef de dag waarop je trainde, als JJJJ-MM-DD",
+    future_date: "--date {date} ligt in de toekomst (vandaag is {today}); geef de dag waarop je trainde, bijv. --date gisteren. Er is niets opgeslagen.",
     bad_date: "--date {date} is niet te gebruiken",
-    bad_date_text: "--date {date} is geen dag die botsterk kan vastleggen: geef hem als JJJJ-MM-DD, met een jaar van vier cijfers van {first} tot en met vandaag ({today})",
+    bad_date_text: "--date {date} is geen dag die botsterk begrijpt: typ hem als 30-11-2026, 30/11/2026 of 2026-11-30 (een jaar van vier cijfers), of als vandaag, gisteren of eergisteren (ook today, yesterday); zonder --date is het vandaag ({today}). Er is niets opgeslagen.",
+    no_such_day: "--date {date} staat niet op de kalender (die maand heeft zo'n dag niet): kijk de dag en de maand na, bijv. --date {today} of --date gisteren. Er is niets opgeslagen.",
+    too_early: "--date {date} ligt voor {first}: geef de dag waarop je trainde, van {first} tot en met vandaag ({today}). Er is niets opgeslagen.",
+    today_default: "vandaag, {date}",
+    day_has_session: "{date} heeft al een training in je logboek, dus dit is misschien dezelfde, twee keer ingetypt. Er is niets opgeslagen. Trainde je die dag twee keer: {command}",
+    mixed_programs: "deze oefeningen zijn van twee programma's: {beginner} ({beginner_name}) en {advanced} ({advanced_name}). Een training is van één programma: leg de oefeningen van elk programma vast met een eigen botsterk log (de tweede met --again op dezelfde dag). Er is niets opgeslagen.",
+    program_contradicted: "--program {flag} past niet bij deze oefeningen (programma {program}: {ids}). Laat --program weg: de oefeningen zeggen het al. Er is niets opgeslagen.",
     weight_set: "{exercise}: vanaf nu {weight}{was}.",
     weight_was: " (was {weight})",
     not_weighted_exercise: "'{exercise}' is geen oefening met gewicht; kies uit {known}",
@@ -71,11 +98,12 @@ pub const NL: CommandTexts = CommandTexts {
     big_jump: "{exercise}: van {from} naar {to} is een grote sprong in één keer (meer dan 25 %, of 2 kg / 5 lb). Er is niets opgeslagen. Meen je het: botsterk weight {id} {typed} --yes",
     malformed: "'{entry}' heeft niet de vorm {form}",
     unknown_exercise: "onbekende oefening '{exercise}'; bekend: {known}",
+    unknown_exercise_near: "onbekende oefening '{exercise}'; bedoel je {near}? Bekend: {known} (of hun namen, in het Nederlands of Engels)",
     bad_weight: "gewicht '{weight}' is geen gewicht van 0,5 tot 300 kg, bijv. @8kg, @2,5kg of @11lb (een kaal getal is in je eigen eenheid)",
     no_weight: "'{exercise}' gaat zonder gewicht, dus '@{weight}' past niet",
     bad_set: "serie '{set}' is geen aantal {unit} tussen 0 en 1000",
     too_many_sets: "'{exercise}' heeft {sets} series; hoogstens 20",
-    bad_effort: "gevoel '{effort}' is niet een van easy, right, hard, pain",
+    bad_effort: "gevoel '{effort}' is niet een van makkelijk, goed, zwaar, pijn (of easy, right, hard, pain)",
 };
 
 #[must_use]
@@ -86,6 +114,28 @@ pub fn texts(lang: Lang) -> &'static CommandTexts {
     }
 }
 
+/// Why a typed `--date` was refused, in `lang`, with what works.
+#[must_use]
+pub fn day_error(
+    typed: &str,
+    error: crate::typed_day::DayError,
+    today: chrono::NaiveDate,
+    lang: Lang,
+) -> String {
+    use crate::typed_day::{DayError, FIRST_YEAR};
+    let t = texts(lang);
+    let text = match error {
+        DayError::NotADay => t.bad_date_text,
+        DayError::NoSuchDay => t.no_such_day,
+        DayError::TooEarly => t.too_early,
+        DayError::Future(_) => t.future_date,
+    };
+    fill(
+        text,
+        &[("date", &typed), ("first", &FIRST_YEAR), ("today", &today)],
+    )
+}
+
 /// An entry error in `lang`, quoting the part that is wrong.
 #[must_use]
 pub fn entry_error(e: &EntryError, lang: Lang) -> String {
@@ -94,9 +144,17 @@ pub fn entry_error(e: &EntryError, lang: Lang) -> String {
         EntryError::Malformed(entry) => {
             fill(t.malformed, &[("entry", entry), ("form", &ENTRY_FORM)])
         }
-        EntryError::UnknownExercise(exercise, known) => fill(
+        EntryError::UnknownExercise(exercise, near, known) if near.is_empty() => fill(
             t.unknown_exercise,
             &[("exercise", exercise), ("known", known)],
+        ),
+        EntryError::UnknownExercise(exercise, near, known) => fill(
+            t.unknown_exercise_near,
+            &[
+                ("exercise", exercise),
+                ("near", &near.join(" / ")),
+                ("known", known),
+            ],
         ),
         EntryError::BadWeight(weight) => fill(t.bad_weight, &[("weight", weight)]),
         EntryError::NotWeighted(exercise, weight) => {

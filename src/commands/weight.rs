@@ -41,12 +41,17 @@ pub fn run(
         .filter(|e| e.weighted)
         .map(|e| e.id.as_str())
         .collect();
-    let Some(found) = catalog.get(exercise).filter(|e| e.weighted) else {
+    // By id or by the name the screens show ("Goblet squats"), as for log.
+    let Some(found) = crate::typed_exercise::find_exercise(catalog, exercise)
+        .ok()
+        .filter(|e| e.weighted)
+    else {
         return Err(CommandError::Usage(crate::i18n::fill(
             t.not_weighted_exercise,
             &[("exercise", &exercise), ("known", &weighted.join(", "))],
         )));
     };
+    let exercise = found.id.as_str();
     let units = settings.units;
     let kg = crate::units::parse_weight(&request.weight, units).map_err(|_| {
         CommandError::Usage(crate::i18n::fill(

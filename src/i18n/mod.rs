@@ -12,6 +12,7 @@ pub mod pain;
 pub mod report;
 pub mod review;
 pub mod setup;
+mod week;
 pub use data::DataTexts;
 pub use handsfree::HandsFreeTexts;
 pub use notes::NotesTexts;
@@ -160,6 +161,8 @@ pub struct Texts {
     pub week_out_of_reach: &'static str,
     /// `{count}`
     pub home_future_sessions: &'static str,
+    /// The same for one session: `{count}`
+    pub home_future_session_one: &'static str,
     /// `{exercise}`, `{from}`, `{to}`
     pub prompt_increase: &'static str,
     /// `{exercise}`, `{from}`, `{to}`
@@ -390,7 +393,8 @@ pub const EN: Texts = Texts {
     week_warn_either: "To reach the minimum of 2 sessions this week, train {first} or {second}.",
     week_warn_on: "To reach the minimum of 2 sessions this week, train {first}.",
     week_out_of_reach: "The minimum of 2 sessions is out of reach this week. No matter: carry on next week.",
-    home_future_sessions: "{count} session(s) dated after today are left out. Is the computer's clock right?",
+    home_future_sessions: "{count} sessions dated after today are left out. Is the computer's clock right?",
+    home_future_session_one: "{count} session dated after today is left out. Is the computer's clock right?",
     prompt_increase: "Raise {exercise} from {from} to {to}?",
     prompt_decrease: "Go lighter on {exercise}: from {from} to {to}?",
     prompt_pain: "You reported pain with {exercise}. Talk to your doctor or a physiotherapist before you do it again.",
@@ -583,7 +587,8 @@ pub const NL: Texts = Texts {
     week_warn_either: "Wil je deze week het minimum van 2 trainingen halen, train dan {first} of {second}.",
     week_warn_on: "Wil je deze week het minimum van 2 trainingen halen, train dan {first}.",
     week_out_of_reach: "Het minimum van 2 trainingen is deze week niet meer te halen. Geeft niets: volgende week weer.",
-    home_future_sessions: "{count} training(en) met een datum na vandaag tellen niet mee. Klopt de klok van de computer?",
+    home_future_sessions: "{count} trainingen met een datum na vandaag tellen niet mee. Klopt de klok van de computer?",
+    home_future_session_one: "{count} training met een datum na vandaag telt niet mee. Klopt de klok van de computer?",
     prompt_increase: "{exercise} zwaarder maken: van {from} naar {to}?",
     prompt_decrease: "{exercise} lichter maken: van {from} naar {to}?",
     prompt_pain: "Je meldde pijn bij {exercise}. Overleg met je huisarts of een fysiotherapeut voordat je deze oefening weer doet.",

@@ -11,7 +11,7 @@ use crate::app::{Model, Notice, Unfinished};
 use crate::catalog::Measure;
 use crate::coach::plan::PlannedExercise;
 use crate::coach::progression::PromptKind;
-use crate::coach::rest::{DayStatus, WeekWarning};
+use crate::coach::rest::DayStatus;
 use crate::coach::safety::ExcludeReason;
 use crate::history::PainAnswer;
 use crate::i18n::{Texts, fill};
@@ -353,21 +353,7 @@ fn week_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
         ],
     );
     let mut lines = vec![Line::raw(format!("{count}  {dots}"))];
-    let warning = week.warning.map(|w| match w {
-        WeekWarning::TrainOnOrDayAfter {
-            earliest, latest, ..
-        } => fill(
-            t.week_warn_either,
-            &[
-                ("first", &t.day(earliest, today)),
-                ("second", &t.day(latest, today)),
-            ],
-        ),
-        WeekWarning::TrainOn { date, .. } => {
-            fill(t.week_warn_on, &[("first", &t.day(date, today))])
-        }
-        WeekWarning::MinimumOutOfReach { .. } => t.week_out_of_reach.to_owned(),
-    });
+    let warning = week.warning.map(|w| t.week_warning(w, today));
     if let Some(warning) = warning {
         lines.push(Line::styled(format!("! {warning}"), ctx.theme.warning));
     }
@@ -386,7 +372,7 @@ fn week_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
     let future = model.day.today.future_sessions.len();
     if future > 0 {
         lines.push(Line::styled(
-            format!("! {}", fill(t.home_future_sessions, &[("count", &future)])),
+            format!("! {}", t.future_sessions(future)),
             ctx.theme.warning,
         ));
     }

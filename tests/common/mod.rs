@@ -21,6 +21,16 @@ pub fn days_ago(n: u64) -> NaiveDate {
     today() - Days::new(n)
 }
 
+/// The PATH with the tested binary's folder first.
+pub fn path_with_botsterk() -> std::ffi::OsString {
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_botsterk"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let rest = std::env::var_os("PATH").unwrap_or_default();
+    std::env::join_paths(std::iter::once(bin).chain(std::env::split_paths(&rest))).unwrap()
+}
+
 /// A fresh data dir (not created yet: the commands make it when they write).
 pub struct Data {
     _tmp: TempDir,
@@ -54,7 +64,10 @@ impl Data {
     /// The binary on this data dir, with no language from the flags or the environment.
     pub fn bare_cmd(&self) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_botsterk"));
-        cmd.env_remove("BOTSTERK_DATA_DIR")
+        // As installed: `botsterk` on the PATH is this binary, so hints say `botsterk`
+        // (tests/cli_hints.rs runs it the other ways).
+        cmd.env("PATH", path_with_botsterk())
+            .env_remove("BOTSTERK_DATA_DIR")
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .env("LANG", "C")

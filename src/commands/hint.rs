@@ -1,0 +1,49 @@
+//! Commands that refusals suggest, written out whole so that they can be pasted and run
+//! (with the program's real name put in by [`crate::invocation::rewrite`]).
+
+use std::fmt::Write;
+use std::path::Path;
+
+use super::log::Request;
+use super::restore::quote;
+
+/// The `log` command as typed, with `--again`: a second session on the same day.
+#[must_use]
+pub fn log_again(request: &Request) -> String {
+    let mut out = String::from("botsterk ");
+    if let Some(dir) = &request.data_dir {
+        let _ = write!(out, "--data-dir {} ", quote(dir));
+    }
+    out += "log --again";
+    if let Some(date) = &request.date {
+        let _ = write!(out, " --date {}", quote(Path::new(date)));
+    }
+    if let Some(program) = request.program {
+        let _ = write!(out, " --program {}", program.as_str());
+    }
+    for entry in &request.entries {
+        let _ = write!(out, " {}", quote(Path::new(entry)));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Program;
+
+    #[test]
+    fn the_again_command_repeats_what_was_typed() {
+        let request = Request {
+            date: Some("30-11-2026".into()),
+            program: Some(Program::Beginner),
+            entries: vec!["Opdrukken tegen de muur:10".into(), "stomp:20".into()],
+            again: false,
+            data_dir: Some("/tmp/my data".into()),
+        };
+        assert_eq!(
+            log_again(&request),
+            "botsterk --data-dir '/tmp/my data' log --again --date 30-11-2026 --program beginner 'Opdrukken tegen de muur:10' stomp:20"
+        );
+    }
+}

@@ -1,0 +1,41 @@
+//! The week's warnings in words, for home and the text `plan` alike: both must say the
+//! same (train today or tomorrow to reach the minimum; sessions dated after today).
+
+use chrono::NaiveDate;
+
+use super::{Texts, fill};
+use crate::coach::rest::WeekWarning;
+
+impl Texts {
+    /// The warning late in the week: which day to train to reach the minimum, or that it
+    /// is out of reach.
+    #[must_use]
+    pub fn week_warning(&self, warning: WeekWarning, today: NaiveDate) -> String {
+        match warning {
+            WeekWarning::TrainOnOrDayAfter {
+                earliest, latest, ..
+            } => fill(
+                self.week_warn_either,
+                &[
+                    ("first", &self.day(earliest, today)),
+                    ("second", &self.day(latest, today)),
+                ],
+            ),
+            WeekWarning::TrainOn { date, .. } => {
+                fill(self.week_warn_on, &[("first", &self.day(date, today))])
+            }
+            WeekWarning::MinimumOutOfReach { .. } => self.week_out_of_reach.to_owned(),
+        }
+    }
+
+    /// "2 sessions dated after today are left out", with "1 session ... is" for one.
+    #[must_use]
+    pub fn future_sessions(&self, count: usize) -> String {
+        let text = if count == 1 {
+            self.home_future_session_one
+        } else {
+            self.home_future_sessions
+        };
+        fill(text, &[("count", &count)])
+    }
+}
