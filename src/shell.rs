@@ -42,7 +42,8 @@ pub fn run(mut model: Model, store: &Store, lock: &DataLock) -> io::Result<()> {
     restore_on_signals(model.lang.texts())?;
     end_when_the_terminal_goes(model.lang.texts());
     let result = event_loop(&mut terminal, model, store, lock, theme, speaker);
-    ratatui::restore();
+    // Not restore(): it reports its own failure on stderr, which panics when that is gone.
+    let _ = ratatui::try_restore();
     result
 }
 
@@ -266,8 +267,12 @@ fn restore_on_signals(t: &'static crate::i18n::Texts) -> io::Result<()> {
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
-            ratatui::restore();
-            eprintln!(
+            // try_restore and a write that ignores errors: after a hang-up the terminal
+            // (and so stderr) may be gone, and restore()/eprintln! would panic there,
+            // turning a clean exit into an abort.
+            let _ = ratatui::try_restore();
+            let _ = writeln!(
+                io::stderr(),
                 "{}",
                 crate::i18n::fill(t.stopped_by_signal, &[("signal", &signal)])
             );
