@@ -41,6 +41,9 @@ pub enum Measure {
     Stomps,
 }
 
+/// The widest an exercise's drawing may be, so a card has room for it beside its text.
+pub const DRAWING_WIDTH: usize = 40;
+
 /// The texts of one exercise in one language.
 #[derive(Debug, Clone, Deserialize)]
 pub struct ExerciseText {
@@ -69,6 +72,9 @@ pub struct Exercise {
     /// Seconds each rep is held at the top (heel raises).
     pub rep_hold_seconds: Option<u32>,
     pub suggested_start_kg: Option<f64>,
+    /// A small line drawing of the start and end positions, the same in every language:
+    /// at most [`DRAWING_WIDTH`] columns wide.
+    pub drawing: Vec<String>,
     pub en: ExerciseText,
     pub nl: ExerciseText,
 }
@@ -230,6 +236,20 @@ mod tests {
             assert_eq!(en.cautions.len(), nl.cautions.len(), "{}", exercise.id);
             assert_eq!(en.bone_caution.is_some(), nl.bone_caution.is_some());
             assert_eq!(en.unknown_caution.is_some(), nl.unknown_caution.is_some());
+        }
+    }
+
+    #[test]
+    fn every_exercise_has_a_drawing_that_fits_40_columns() {
+        for exercise in Catalog::builtin().all() {
+            let id = &exercise.id;
+            assert!((3..=8).contains(&exercise.drawing.len()), "{id}");
+            for line in &exercise.drawing {
+                let width = ratatui::text::Line::raw(line.as_str()).width();
+                assert!(width <= DRAWING_WIDTH, "{id}: {width} columns: {line}");
+                // One column per character: no wide glyphs that shift the picture.
+                assert_eq!(width, line.chars().count(), "{id}: {line}");
+            }
         }
     }
 

@@ -161,6 +161,8 @@ fn session_input(code: KeyCode, session: &Session) -> Option<Input> {
     };
     let phase_input = match (session.phase(), code) {
         (Phase::Card, KeyCode::Enter) => Some(Input::Begin),
+        (Phase::Card, KeyCode::Down | KeyCode::Char('j')) => Some(Input::ScrollCard(true)),
+        (Phase::Card, KeyCode::Up | KeyCode::Char('k')) => Some(Input::ScrollCard(false)),
         // Enter or Space: the ready step is answered from wherever the user is.
         (Phase::Ready, KeyCode::Enter | KeyCode::Char(' ')) => Some(Input::Begin),
         (

@@ -539,3 +539,31 @@ fn history_report_written() {
     let failed = screen(&h);
     assert!(failed.contains("could not be written"), "{failed}");
 }
+
+/// At the smallest window a card scrolls: it says there is more, and ↓ brings the rest.
+#[test]
+fn card_scrolls_at_60x20() {
+    let mut h = at_exercise(1);
+    insta::assert_snapshot!("card_60x20_top", format!("{}", h.draw(60, 20).backend()));
+    h.keys(Input::ScrollCard(true), 40);
+    insta::assert_snapshot!(
+        "card_60x20_scrolled",
+        format!("{}", h.draw(60, 20).backend())
+    );
+}
+
+/// The deadlift's back-safety notes and every step can be read at 60x20, in Dutch too.
+#[test]
+fn deadlift_card_scrolled_at_60x20_in_dutch() {
+    let mut h = osteoporosis_in_dutch();
+    h.send(Msg::StartSession).keys(Input::SkipExercise, 2);
+    h.keys(Input::ScrollCard(true), 6);
+    insta::assert_snapshot!(format!("{}", h.draw(60, 20).backend()));
+}
+
+/// Wide enough, the drawing stands beside the card's text.
+#[test]
+fn card_with_its_drawing_beside_at_120x40() {
+    let h = at_exercise(1);
+    insta::assert_snapshot!(format!("{}", h.draw(120, 40).backend()));
+}

@@ -90,6 +90,8 @@ pub enum Input {
     TogglePause,
     /// `s`: skip the current exercise.
     SkipExercise,
+    /// `↓` (true) or `↑` (false) on a card that does not fit the window.
+    ScrollCard(bool),
     /// `q`: ask whether to save, discard, or go back.
     AskQuit,
     /// `1`-`4` after the last set.
@@ -172,7 +174,12 @@ pub struct Session {
     /// How far the running countdown has been cued, in its running time (`None`: nothing
     /// yet, not even its start), so each cue is said once.
     cued: Option<Duration>,
+    /// Lines the card is scrolled down by (the screen never shows past its end).
+    card_scroll: u16,
 }
+
+/// How far a card may be scrolled: more than the longest card at 60x20 needs.
+const CARD_SCROLL_MOST: u16 = 40;
 
 impl Session {
     /// A session of `plan` starting at the user's local time `started_at` (`started` on the
@@ -199,6 +206,7 @@ impl Session {
             get_ready: GET_READY,
             note: None,
             cued: None,
+            card_scroll: 0,
         }
     }
 
@@ -207,6 +215,12 @@ impl Session {
     pub fn with_get_ready(mut self, length: Duration) -> Self {
         self.get_ready = length;
         self
+    }
+
+    /// Lines the card is scrolled down by.
+    #[must_use]
+    pub fn card_scroll(&self) -> u16 {
+        self.card_scroll
     }
 
     #[must_use]
@@ -425,6 +439,15 @@ impl Session {
             (Input::SkipExercise, phase) if !matches!(phase, Phase::Summary | Phase::PainStop) => {
                 self.end_exercise(None, true);
             }
+            (Input::ScrollCard(down), Phase::Card) => {
+                self.card_scroll = if down {
+                    (self.card_scroll + 1).min(CARD_SCROLL_MOST)
+                } else {
+                    self.card_scroll.saturating_sub(1)
+                };
+                // Reading on is no answer: a pending "s again to skip" stays.
+                self.note = note;
+            }
             (Input::Begin, Phase::Card) => self.start_set(now),
             (Input::Begin, Phase::Ready) => self.get_ready(now),
             (Input::Count, Phase::Reps { count }) => *count += 1,
@@ -633,6 +656,7 @@ impl Session {
         if self.current + 1 < self.plan.exercises.len() {
             self.current += 1;
             self.phase = Phase::Card;
+            self.card_scroll = 0;
         } else {
             self.phase = Phase::Summary;
         }

@@ -799,3 +799,25 @@ fn s_on_a_card_asks_once_more_before_skipping() {
     press(&mut s, &clock, Input::SkipExercise);
     assert_eq!(s.exercise().id, "chair-squat");
 }
+
+#[test]
+fn a_card_scrolls_within_bounds_and_the_next_card_starts_at_the_top() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::ScrollCard(false));
+    assert_eq!(s.card_scroll(), 0);
+    for _ in 0..100 {
+        press(&mut s, &clock, Input::ScrollCard(true));
+    }
+    assert!(s.card_scroll() > 0 && s.card_scroll() <= 40);
+    let far = s.card_scroll();
+    press(&mut s, &clock, Input::ScrollCard(false));
+    assert_eq!(s.card_scroll(), far - 1);
+    // Scrolling to read is no answer: a pending "s again" stays, and the second `s` skips.
+    press(&mut s, &clock, Input::SkipExercise);
+    press(&mut s, &clock, Input::ScrollCard(true));
+    assert_eq!(s.note(), Some(Note::SkipAgain));
+    press(&mut s, &clock, Input::SkipExercise);
+    assert_eq!(s.exercise().id, "chair-squat");
+    assert_eq!(s.card_scroll(), 0);
+}

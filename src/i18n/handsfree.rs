@@ -17,6 +17,10 @@ pub struct HandsFreeTexts {
     pub nothing_counted: &'static str,
     /// `s` once on a card.
     pub skip_again: &'static str,
+    /// At the foot of a card that goes on below the window.
+    pub more_below: &'static str,
+    /// Above an exercise's drawing.
+    pub drawing_caption: &'static str,
     /// `{reason}`: the speech program failed; the bell sounds instead.
     pub voice_failed: &'static str,
     /// Words said for the cues; numbers from 1 to 20 as words, beyond as digits.
@@ -42,6 +46,8 @@ pub const EN: HandsFreeTexts = HandsFreeTexts {
     key_go: "I am ready",
     nothing_counted: "Nothing counted yet: a set of 0 reps is not a set. Count with Space, or s to skip the exercise.",
     skip_again: "Press s again to skip this exercise, or Enter to begin.",
+    more_below: "↓ more below (↑↓ to scroll)",
+    drawing_caption: "Start and end position",
     voice_failed: "No voice ({reason}): the bell sounds instead.",
     numbers: [
         "one",
@@ -85,6 +91,8 @@ pub const NL: HandsFreeTexts = HandsFreeTexts {
     key_go: "ik ben klaar",
     nothing_counted: "Nog niets geteld: een set van 0 herhalingen is geen set. Tel met spatie, of s om de oefening over te slaan.",
     skip_again: "Druk nog eens op s om deze oefening over te slaan, of Enter om te beginnen.",
+    more_below: "↓ meer hieronder (↑↓ om te scrollen)",
+    drawing_caption: "Begin- en eindhouding",
     voice_failed: "Geen stem ({reason}): de bel klinkt in plaats daarvan.",
     numbers: [
         "een",

@@ -1,110 +1,196 @@
-//! The card that opens each exercise: how to do it, what to remember, today's target.
+//! The card that opens each exercise: how to do it, what to remember, today's target, and a
+//! drawing of the positions. A card longer than the window scrolls.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 
 use super::Ctx;
 use super::keys::KeyHelp;
+use super::wrap::hanging;
+use crate::catalog::DRAWING_WIDTH;
 use crate::coach::safety::Caution;
 use crate::coach::session::{Note, Session};
 
+/// From this width the drawing stands beside the text; narrower, it comes after the steps.
+const SIDE_BY_SIDE: u16 = 100;
+
 pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec<KeyHelp<'static>> {
     let t = ctx.t;
-    let exercise = session.exercise();
-    // The target and the safety notes come before the steps: on a small window it is the
-    // steps (shown every session) that run off the bottom, never a warning.
-    let mut lines = vec![Line::styled(
-        ctx.name(&exercise.id).to_owned(),
-        ctx.theme.title,
-    )];
-    // The second `s` skips: said at the top, where it is seen whatever the window.
-    if session.note() == Some(Note::SkipAgain) {
-        lines.push(Line::styled(
-            format!("! {}", t.hands.skip_again),
-            ctx.theme.warning,
-        ));
-    }
-    let text = ctx.text(&exercise.id);
-    if let Some(text) = text {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{}: ", t.card_loads), ctx.theme.dim),
-            Span::styled(text.loads.clone(), ctx.theme.dim),
+    let drawing: &[String] = ctx
+        .catalog
+        .get(&session.exercise().id)
+        .map_or(&[], |e| e.drawing.as_slice());
+    let beside = area.width >= SIDE_BY_SIDE && !drawing.is_empty();
+    let (text_area, side) = if beside {
+        let gap = u16::try_from(DRAWING_WIDTH + 2).unwrap_or(u16::MAX);
+        let [text, side] = area.layout(&Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(gap),
         ]));
-    }
-    lines.push(Line::raw(""));
-    lines.push(Line::from(vec![
-        Span::styled(format!("{}: ", t.card_today), ctx.theme.title),
-        Span::raw(super::home::target_text(t, exercise, ctx.units)),
-    ]));
-    // Resumed after the profile changed or pain was reported: say what was left out.
-    if !session.dropped().is_empty() {
-        let names: Vec<&str> = session.dropped().iter().map(|id| ctx.name(id)).collect();
-        lines.push(Line::styled(
-            format!(
-                "! {}",
-                crate::i18n::fill(
-                    t.pain.dropped_on_resume,
-                    &[("exercises", &names.join(", "))]
-                )
-            ),
-            ctx.theme.warning,
-        ));
-    }
-    // A resumed session picks up mid-exercise: say which set comes next.
-    if !session.sets_done().is_empty() {
-        lines.push(Line::styled(
-            crate::i18n::fill(
-                t.rest_next,
-                &[("set", &session.set_number()), ("sets", &exercise.sets)],
-            ),
-            ctx.theme.title,
-        ));
-    }
-    if exercise.after_pain {
-        lines.push(Line::styled(
-            format!("! {}", t.pain.back_after_pain),
-            ctx.theme.warning,
-        ));
-    }
-    if let Some(text) = text {
-        // Osteopenia or osteoporosis: the safer form, in its own words. Not knowing: ask.
-        match exercise.caution {
-            Some(caution @ Caution::WeakerBones) => {
-                if let Some(bone) = caution.text(text) {
-                    lines.push(Line::styled(
-                        format!("! {}: {bone}", t.setup.caution_title),
-                        ctx.theme.warning,
-                    ));
-                }
-            }
-            Some(caution @ Caution::UnknownBones) => {
-                if let Some(unknown) = caution.text(text) {
-                    lines.push(Line::styled(format!("! {unknown}"), ctx.theme.warning));
-                }
-            }
-            None => {}
-        }
-        for caution in &text.cautions {
-            lines.push(Line::styled(format!("! {caution}"), ctx.theme.warning));
-        }
-        lines.push(Line::from(vec![
-            Span::styled(format!("{}: ", t.card_remember), ctx.theme.title),
-            Span::raw(text.cue.clone()),
-        ]));
+        (text, Some(side))
+    } else {
+        (area, None)
+    };
+    let mut lines = card_lines(ctx, session, text_area.width);
+    if !beside && !drawing.is_empty() {
         lines.push(Line::raw(""));
-        for (i, step) in text.steps.iter().enumerate() {
-            lines.push(Line::raw(format!(" {}. {step}", i + 1)));
+        lines.extend(drawing_lines(ctx, drawing));
+    }
+    if let Some(side) = side {
+        for (line, row) in drawing_lines(ctx, drawing).into_iter().zip(side.rows()) {
+            line.render(row, buf);
         }
     }
-    Paragraph::new(Text::from(lines))
-        .wrap(Wrap { trim: false })
-        .render(area, buf);
-    vec![
-        ("Enter", t.key_begin),
+    let scrolls = render_scrolled(ctx, &lines, session.card_scroll(), text_area, buf);
+    let mut keys = vec![("Enter", t.key_begin)];
+    if scrolls {
+        keys.push(("↑↓", t.setup.key_scroll));
+    }
+    keys.extend([
         ("s", t.key_skip_exercise),
         ("4", t.effort_pain),
         ("q", t.key_stop),
-    ]
+    ]);
+    keys
+}
+
+/// The lines from `scroll` on that fit `area`; when the card goes on below, the last row
+/// says so. True when the card does not fit.
+fn render_scrolled(
+    ctx: &Ctx,
+    lines: &[Line<'static>],
+    scroll: u16,
+    area: Rect,
+    buf: &mut Buffer,
+) -> bool {
+    let height = usize::from(area.height);
+    if lines.len() <= height {
+        for (line, row) in lines.iter().zip(area.rows()) {
+            line.render(row, buf);
+        }
+        return false;
+    }
+    // One row for the sign; never scrolled past the end, so the last screenful stays.
+    let visible = height.saturating_sub(1);
+    let most = lines.len() - visible;
+    let from = usize::from(scroll).min(most);
+    let mut rows = area.rows();
+    for (line, row) in lines[from..from + visible].iter().zip(&mut rows) {
+        line.render(row, buf);
+    }
+    if from < most
+        && let Some(row) = rows.next()
+    {
+        Line::styled(ctx.t.hands.more_below, ctx.theme.title)
+            .right_aligned()
+            .render(row, buf);
+    }
+    true
+}
+
+fn drawing_lines(ctx: &Ctx, drawing: &[String]) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::styled(ctx.t.hands.drawing_caption, ctx.theme.dim)];
+    lines.extend(drawing.iter().map(|l| Line::raw(format!(" {l}"))));
+    lines
+}
+
+/// The card's text wrapped to `width`. The target and the safety notes come before the
+/// steps: on a small window it is the steps (shown every session) that need scrolling to,
+/// never a warning.
+fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
+    let t = ctx.t;
+    let exercise = session.exercise();
+    let plain = Style::default();
+    let warn = |lines: &mut Vec<Line<'static>>, text: &str| {
+        lines.extend(hanging(
+            Span::styled("! ", ctx.theme.warning),
+            text,
+            ctx.theme.warning,
+            width,
+        ));
+    };
+    let labelled = |label: &str, style: Style, text: &str, text_style: Style| {
+        hanging(
+            Span::styled(format!("{label}: "), style),
+            text,
+            text_style,
+            width,
+        )
+    };
+    let mut lines = hanging(
+        Span::raw(""),
+        ctx.name(&exercise.id),
+        ctx.theme.title,
+        width,
+    );
+    // The second `s` skips: said at the top, where it is seen whatever the window.
+    if session.note() == Some(Note::SkipAgain) {
+        warn(&mut lines, t.hands.skip_again);
+    }
+    let text = ctx.text(&exercise.id);
+    if let Some(text) = text {
+        lines.extend(labelled(
+            t.card_loads,
+            ctx.theme.dim,
+            &text.loads,
+            ctx.theme.dim,
+        ));
+    }
+    lines.push(Line::raw(""));
+    let target = super::home::target_text(t, exercise, ctx.units);
+    lines.extend(labelled(t.card_today, ctx.theme.title, &target, plain));
+    // Resumed after the profile changed or pain was reported: say what was left out.
+    if !session.dropped().is_empty() {
+        let names: Vec<&str> = session.dropped().iter().map(|id| ctx.name(id)).collect();
+        let dropped = crate::i18n::fill(
+            t.pain.dropped_on_resume,
+            &[("exercises", &names.join(", "))],
+        );
+        warn(&mut lines, &dropped);
+    }
+    // A resumed session picks up mid-exercise: say which set comes next.
+    if !session.sets_done().is_empty() {
+        let next = crate::i18n::fill(
+            t.rest_next,
+            &[("set", &session.set_number()), ("sets", &exercise.sets)],
+        );
+        lines.extend(hanging(Span::raw(""), &next, ctx.theme.title, width));
+    }
+    if exercise.after_pain {
+        warn(&mut lines, t.pain.back_after_pain);
+    }
+    let Some(text) = text else {
+        return lines;
+    };
+    // Osteopenia or osteoporosis: the safer form, in its own words. Not knowing: ask.
+    match exercise.caution {
+        Some(caution @ Caution::WeakerBones) => {
+            if let Some(bone) = caution.text(text) {
+                warn(&mut lines, &format!("{}: {bone}", t.setup.caution_title));
+            }
+        }
+        Some(caution @ Caution::UnknownBones) => {
+            if let Some(unknown) = caution.text(text) {
+                warn(&mut lines, unknown);
+            }
+        }
+        None => {}
+    }
+    for caution in &text.cautions {
+        warn(&mut lines, caution);
+    }
+    lines.extend(labelled(t.card_remember, ctx.theme.title, &text.cue, plain));
+    lines.push(Line::raw(""));
+    for (i, step) in text.steps.iter().enumerate() {
+        lines.extend(hanging(
+            Span::raw(format!(" {}. ", i + 1)),
+            step,
+            plain,
+            width,
+        ));
+    }
+    lines
 }

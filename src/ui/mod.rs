@@ -27,6 +27,7 @@ mod summary;
 pub mod theme;
 mod timers;
 mod too_small;
+mod wrap;
 
 use std::time::Instant;
 

@@ -1,0 +1,120 @@
+//! Word wrapping with a hanging indent: a wrapped step goes on under its text, not under
+//! its number.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+/// `prefix` then `body` wrapped to `width` columns; lines after the first start under the
+/// body's first word. A word longer than a line is cut where the line ends.
+#[must_use]
+pub fn hanging(
+    prefix: Span<'static>,
+    body: &str,
+    body_style: Style,
+    width: u16,
+) -> Vec<Line<'static>> {
+    let indent = prefix.width();
+    // A prefix that leaves no room would stack one letter per line: no indent then.
+    let room = usize::from(width).saturating_sub(indent);
+    let (indent, room) = if room < 10 {
+        (0, usize::from(width).max(1))
+    } else {
+        (indent, room)
+    };
+    let mut lines = Vec::new();
+    for (i, chunk) in words(body, room).into_iter().enumerate() {
+        let lead = if i == 0 {
+            prefix.clone()
+        } else {
+            Span::raw(" ".repeat(indent))
+        };
+        lines.push(Line::from(vec![lead, Span::styled(chunk, body_style)]));
+    }
+    if lines.is_empty() {
+        lines.push(Line::from(prefix));
+    }
+    lines
+}
+
+/// `text` in lines of at most `room` columns, broken between words.
+fn words(text: &str, room: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for word in text.split_whitespace() {
+        let mut word = word.to_owned();
+        let mut len = Span::raw(word.as_str()).width();
+        if used > 0 && used + 1 + len > room {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        // Longer than a whole line: cut it.
+        while len > room {
+            let cut: String = word.chars().take(room).collect();
+            word = word.chars().skip(room).collect();
+            len = Span::raw(word.as_str()).width();
+            if used > 0 {
+                lines.push(std::mem::take(&mut line));
+            }
+            lines.push(cut);
+            used = 0;
+        }
+        if used > 0 {
+            line.push(' ');
+            used += 1;
+        }
+        line.push_str(&word);
+        used += len;
+    }
+    if used > 0 {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(lines: &[Line]) -> Vec<String> {
+        lines.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn wrapped_lines_keep_the_indent() {
+        let lines = hanging(
+            Span::raw(" 1. "),
+            "Stand an arm's length from a wall, feet hip-width apart.",
+            Style::default(),
+            30,
+        );
+        assert_eq!(
+            texts(&lines),
+            [
+                " 1. Stand an arm's length from",
+                "    a wall, feet hip-width",
+                "    apart."
+            ]
+        );
+        assert!(lines.iter().all(|l| l.width() <= 30));
+    }
+
+    #[test]
+    fn a_long_word_is_cut_and_nothing_is_lost() {
+        let lines = hanging(
+            Span::raw("! "),
+            "ab abcdefghijklmnop cd",
+            Style::default(),
+            12,
+        );
+        assert_eq!(texts(&lines), ["! ab", "  abcdefghij", "  klmnop cd"]);
+    }
+
+    #[test]
+    fn an_empty_body_keeps_its_prefix() {
+        assert_eq!(
+            texts(&hanging(Span::raw("x"), "", Style::default(), 20)),
+            ["x"]
+        );
+    }
+}
