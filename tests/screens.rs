@@ -567,3 +567,21 @@ fn card_with_its_drawing_beside_at_120x40() {
     let h = at_exercise(1);
     insta::assert_snapshot!(format!("{}", h.draw(120, 40).backend()));
 }
+
+/// From 120x40 the count and the countdowns are twice as tall: readable from a mat.
+#[test]
+fn large_digits_at_120x40() {
+    let large = |h: &Harness| format!("{}", h.draw(120, 40).backend());
+    let mut h = at_exercise(1);
+    h.key(Input::Begin).keys(Input::Count, 7);
+    insta::assert_snapshot!("large_count_120x40", large(&h));
+    h.key(Input::FinishSet).wait(14_500);
+    insta::assert_snapshot!("large_rest_120x40", large(&h));
+    let mut h = at_exercise(3);
+    h.key(Input::Begin)
+        .key(Input::Count)
+        .wait(2000)
+        .key(Input::Count)
+        .wait(300);
+    insta::assert_snapshot!("large_heel_raise_120x40", large(&h));
+}

@@ -22,10 +22,16 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         Constraint::Length(1),
         Constraint::Fill(1),
     ]));
-    let body = body.centered_vertically(Constraint::Length(body.height.min(CONTENT_HEIGHT)));
+    // Twice as tall digits when the window has the rows for them (from about 120x40).
+    let big_height = super::big::height_for(
+        body.height
+            .saturating_sub(CONTENT_HEIGHT - super::big::HEIGHT),
+    );
+    let content_height = CONTENT_HEIGHT - super::big::HEIGHT + big_height;
+    let body = body.centered_vertically(Constraint::Length(body.height.min(content_height)));
     let [_, counts, _, target, gauge, _, cue] = body.layout(&Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(big::HEIGHT + 1),
+        Constraint::Length(big_height + 1),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
