@@ -75,6 +75,10 @@ pub struct Exercise {
     /// A small line drawing of the start and end positions, the same in every language:
     /// at most [`DRAWING_WIDTH`] columns wide.
     pub drawing: Vec<String>,
+    /// The pace at which the coach counts a rep when counting is paced; empty: counted by
+    /// hand even then (the weighted exercises and the plank).
+    #[serde(default)]
+    pub tempo: Vec<crate::coach::tempo::Step>,
     pub en: ExerciseText,
     pub nl: ExerciseText,
 }
@@ -251,6 +255,26 @@ mod tests {
                 assert_eq!(width, line.chars().count(), "{id}: {line}");
             }
         }
+    }
+
+    #[test]
+    fn the_beginner_exercises_that_count_reps_have_their_tempo() {
+        use crate::coach::tempo::Beat::{Down, Hold, Left, Right, Up};
+        let catalog = Catalog::builtin();
+        let tempo = |id: &str| -> Vec<_> {
+            catalog
+                .get(id)
+                .unwrap()
+                .tempo
+                .iter()
+                .map(|s| (s.beat, s.seconds))
+                .collect()
+        };
+        assert_eq!(tempo("wall-push-up"), [(Down, 2), (Up, 2)]);
+        assert_eq!(tempo("chair-squat"), [(Down, 3), (Up, 2)]);
+        assert_eq!(tempo("heel-raise"), [(Up, 1), (Hold, 2), (Down, 2)]);
+        assert_eq!(tempo("stomp"), [(Left, 1), (Right, 1)]);
+        assert!(tempo("modified-plank").is_empty());
     }
 
     #[test]

@@ -154,6 +154,10 @@ pub enum Command {
         /// found on the PATH; the bell when none is).
         #[arg(long, value_enum)]
         sound: Option<crate::profile::Sound>,
+        /// Who counts the reps: manual (you press Space for each) or paced (the coach
+        /// counts at the exercise's tempo and says up, hold, down).
+        #[arg(long, value_enum)]
+        counting: Option<crate::profile::Counting>,
         /// The weights you own in kg, e.g. 2,4,6,8, or in lb: 5lb,10lb (an empty string:
         /// none). The coach proposes only these.
         #[arg(long, value_name = "KG,KG,...")]

@@ -183,6 +183,9 @@ fn session_input(code: KeyCode, session: &Session) -> Option<Input> {
             KeyCode::Enter,
         ) => Some(Input::FinishSet),
         (Phase::Rest { .. }, KeyCode::Enter) => Some(Input::SkipRest),
+        // The coach counts: Enter ends the set early, Backspace takes a rep back.
+        (Phase::Paced(_), KeyCode::Enter) => Some(Input::FinishSet),
+        (Phase::Paced(_), KeyCode::Backspace) => Some(Input::Uncount),
         (Phase::Rest { .. }, KeyCode::Char('+' | '=')) => Some(Input::RestLonger),
         (Phase::Rest { .. }, KeyCode::Char('-' | '_')) => Some(Input::RestShorter),
         (Phase::Effort, KeyCode::Char('1')) => Some(Input::Answer(Effort::TooEasy)),

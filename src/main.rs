@@ -284,6 +284,7 @@ fn run_command(
             rest_seconds,
             get_ready_seconds,
             sound,
+            counting,
             owned_weights,
             include,
         } => {
@@ -298,6 +299,7 @@ fn run_command(
                 rest_seconds,
                 get_ready_seconds,
                 sound,
+                counting,
                 owned_weights,
             };
             commands::profile::run(store, &changes, json, lang)

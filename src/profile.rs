@@ -89,6 +89,27 @@ impl Sound {
     }
 }
 
+/// Who counts the reps of a set.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Counting {
+    /// The user presses Space for each rep.
+    #[default]
+    Manual,
+    /// The coach counts at the exercise's tempo, saying each phase.
+    Paced,
+}
+
+impl Counting {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Manual => "manual",
+            Self::Paced => "paced",
+        }
+    }
+}
+
 /// The profile as written to `profile.json`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
@@ -121,6 +142,9 @@ pub struct Profile {
     /// (see [`Profile::sound`]). `bell` is kept in step, for an older botsterk.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sound: Option<Sound>,
+    /// Who counts the reps: the user (manual, as before it existed) or the coach.
+    #[serde(default)]
+    pub counting: Counting,
 }
 
 fn yes() -> bool {
@@ -149,6 +173,7 @@ impl Profile {
             left_out: Vec::new(),
             get_ready_seconds: DEFAULT_GET_READY_SECONDS,
             sound: None,
+            counting: Counting::Manual,
         }
     }
 
@@ -216,7 +241,8 @@ impl Profile {
             bell,
             left_out,
             get_ready_seconds,
-            sound
+            sound,
+            counting
         );
     }
 }
@@ -302,6 +328,7 @@ mod tests {
             left_out: vec!["stomp".into()],
             get_ready_seconds: 20,
             sound: Some(Sound::Voice),
+            counting: Counting::Paced,
         };
         let mut on_disk = before.clone();
         on_disk.take_changes(&before, &all);

@@ -585,3 +585,19 @@ fn large_digits_at_120x40() {
         .wait(300);
     insta::assert_snapshot!("large_heel_raise_120x40", large(&h));
 }
+
+/// Counting set to paced: the coach counts, the screen shows the count and what to do now.
+#[test]
+fn paced_wall_push_ups() {
+    use botsterk::profile::{Counting, Profile};
+    let mut h = with_history(Lang::En, History::default(), clock_on(28));
+    let profile = Profile {
+        counting: Counting::Paced,
+        ..Profile::defaults(Lang::En)
+    };
+    let today = h.clock.today();
+    h.model.set_profile(profile, today, false);
+    h.send(Msg::StartSession).key(Input::Begin).wait(10_000);
+    h.wait(4000).wait(4000).wait(1000);
+    insta::assert_snapshot!(screen(&h));
+}

@@ -384,6 +384,23 @@ impl Model {
             .map_or(crate::coach::session::GET_READY, Profile::get_ready)
     }
 
+    /// The tempo of each exercise the coach counts, when the profile says paced.
+    #[must_use]
+    pub fn tempos(&self) -> Vec<(String, Vec<crate::coach::tempo::Step>)> {
+        let paced = self
+            .profile
+            .as_ref()
+            .is_some_and(|p| p.counting == crate::profile::Counting::Paced);
+        if !paced {
+            return Vec::new();
+        }
+        self.catalog
+            .all()
+            .iter()
+            .map(|e| (e.id.clone(), e.tempo.clone()))
+            .collect()
+    }
+
     /// Recomputes the coach's view of `today` after the program changed.
     pub fn refresh(&mut self, today: NaiveDate) {
         self.day = day_plan(
@@ -471,7 +488,9 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             let plan = model.day.session.clone();
             model.screen = Screen::Session {
                 session: Box::new(
-                    Session::new(plan, now.local, now.instant).with_get_ready(model.get_ready()),
+                    Session::new(plan, now.local, now.instant)
+                        .with_get_ready(model.get_ready())
+                        .with_paced(model.tempos()),
                 ),
                 save_error: None,
                 journal_error: None,
@@ -799,7 +818,12 @@ fn unfinished_step(model: &mut Model, key: UnfinishedKey, now: Now, effects: &mu
                 model.unfinished = None;
                 model.notice = None;
                 model.screen = Screen::Session {
-                    session: Box::new(resumed.session.with_get_ready(get_ready)),
+                    session: Box::new(
+                        resumed
+                            .session
+                            .with_get_ready(get_ready)
+                            .with_paced(model.tempos()),
+                    ),
                     save_error: None,
                     journal_error: None,
                 };

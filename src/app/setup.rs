@@ -4,7 +4,7 @@
 
 use crate::catalog::Program;
 use crate::i18n::Lang;
-use crate::profile::{BoneStatus, Profile, Sound, Units};
+use crate::profile::{BoneStatus, Counting, Profile, Sound, Units};
 
 /// The questions, in set-up order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,6 +20,8 @@ pub enum Question {
     Bell,
     /// Seconds of get-ready before a hold.
     GetReady,
+    /// Who counts the reps: the user or the coach.
+    Counting,
 }
 
 /// The questions set-up asks, in order.
@@ -35,7 +37,7 @@ pub const SETUP: [Question; 8] = [
 ];
 
 /// The rows of the settings screen: every question but the disclaimer, and the weights.
-pub const SETTINGS: [Row; 10] = [
+pub const SETTINGS: [Row; 11] = [
     Row::Question(Question::Language),
     Row::Question(Question::BoneStatus),
     Row::Question(Question::ClearedForImpact),
@@ -46,6 +48,7 @@ pub const SETTINGS: [Row; 10] = [
     Row::OwnedWeights,
     Row::Question(Question::Bell),
     Row::Question(Question::GetReady),
+    Row::Question(Question::Counting),
 ];
 
 /// A row of the settings screen.
@@ -67,7 +70,11 @@ impl Question {
     #[must_use]
     pub fn answers(self) -> usize {
         match self {
-            Self::Language | Self::ClearedForImpact | Self::Experience | Self::Units => 2,
+            Self::Language
+            | Self::ClearedForImpact
+            | Self::Experience
+            | Self::Units
+            | Self::Counting => 2,
             // Off, bell, voice: voice is offered only where a speech program is found.
             Self::Bell => 3,
             Self::Disclaimer => 1,
@@ -108,6 +115,7 @@ impl Question {
                 .iter()
                 .position(|&s| s >= p.get_ready_seconds)
                 .unwrap_or(GET_READY_CHOICES.len() - 1),
+            Self::Counting => usize::from(p.counting == Counting::Paced),
         }
     }
 
@@ -138,6 +146,13 @@ impl Question {
             Self::Bell => p.set_sound([Sound::Off, Sound::Bell, Sound::Voice][i.min(2)]),
             Self::GetReady => {
                 p.get_ready_seconds = GET_READY_CHOICES[i.min(GET_READY_CHOICES.len() - 1)];
+            }
+            Self::Counting => {
+                p.counting = if i == 1 {
+                    Counting::Paced
+                } else {
+                    Counting::Manual
+                };
             }
         }
     }

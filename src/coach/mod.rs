@@ -9,5 +9,6 @@ pub mod rest;
 pub mod review;
 pub mod safety;
 pub mod session;
+pub mod tempo;
 pub mod timer;
 pub mod weights;

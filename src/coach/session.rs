@@ -10,6 +10,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::cues::{Countdown, Cue, Timed, countdown_cues};
 use super::plan::{PlannedExercise, SessionPlan};
+use super::tempo::{PacedSet, Step};
 use super::timer::Timer;
 use crate::catalog::{Measure, Program};
 use crate::history::{Effort, ExerciseRecord, SessionRecord, SetRecord};
@@ -57,6 +58,8 @@ pub enum Phase {
     PainStop,
     /// The end: what was done, ready to be saved.
     Summary,
+    /// A set the coach counts at the exercise's tempo (counting set to paced).
+    Paced(PacedSet),
 }
 
 /// A question on top of the current phase.
@@ -176,6 +179,9 @@ pub struct Session {
     cued: Option<Duration>,
     /// Lines the card is scrolled down by (the screen never shows past its end).
     card_scroll: u16,
+    /// The tempo of each exercise the coach counts (counting set to paced); empty when
+    /// the user counts.
+    tempos: Vec<(String, Vec<Step>)>,
 }
 
 /// How far a card may be scrolled: more than the longest card at 60x20 needs.
@@ -207,6 +213,7 @@ impl Session {
             note: None,
             cued: None,
             card_scroll: 0,
+            tempos: Vec::new(),
         }
     }
 
@@ -215,6 +222,23 @@ impl Session {
     pub fn with_get_ready(mut self, length: Duration) -> Self {
         self.get_ready = length;
         self
+    }
+
+    /// The same session with the coach counting the exercises that have a tempo:
+    /// `(exercise id, tempo)`.
+    #[must_use]
+    pub fn with_paced(mut self, tempos: Vec<(String, Vec<Step>)>) -> Self {
+        self.tempos = tempos;
+        self
+    }
+
+    /// The tempo the coach counts the current exercise at, if it does.
+    fn tempo(&self) -> Option<&[Step]> {
+        let id = &self.exercise().id;
+        self.tempos
+            .iter()
+            .find(|(of, steps)| of == id && !steps.is_empty())
+            .map(|(_, steps)| steps.as_slice())
     }
 
     /// Lines the card is scrolled down by.
@@ -306,6 +330,7 @@ impl Session {
             Phase::GetReady { timer } | Phase::Hold { timer } | Phase::Rest { timer } => {
                 Some(timer)
             }
+            Phase::Paced(set) => Some(set.timer()),
             _ => None,
         }
     }
@@ -316,6 +341,7 @@ impl Session {
             Phase::GetReady { timer } | Phase::Hold { timer } | Phase::Rest { timer } => {
                 Some(timer)
             }
+            Phase::Paced(set) => Some(set.timer_mut()),
             _ => None,
         }
     }
@@ -345,11 +371,16 @@ impl Session {
                 outcome.say(Cue::Count(n), now);
             }
             Phase::GetReady { timer } if timer.is_done(now) => {
-                let length = self.target_duration();
                 outcome.say(Cue::Go, now);
-                self.start_timer(Phase::Hold {
-                    timer: Timer::start(now, length),
-                });
+                self.after_get_ready(now, &mut outcome);
+            }
+            Phase::Paced(set) => {
+                let (cues, done) = set.tick(now);
+                let record = paced_record(set);
+                outcome.cues.extend(cues);
+                if done {
+                    self.finish_set(record, now, &mut outcome);
+                }
             }
             Phase::Hold { timer } if timer.is_done(now) => {
                 let seconds = duration_secs(timer.length());
@@ -394,9 +425,30 @@ impl Session {
         self.cued = None;
     }
 
+    /// The get-ready is over: the hold, or the coach starts counting.
+    fn after_get_ready(&mut self, now: Instant, outcome: &mut Outcome) {
+        let paced = self.tempo().and_then(|tempo| {
+            let goal = match self.exercise().measure {
+                // The target of stomps is per foot.
+                Measure::Stomps => self.exercise().target * 2,
+                _ => self.exercise().target,
+            };
+            PacedSet::start(tempo, goal, now)
+        });
+        if let Some((set, first)) = paced {
+            outcome.cues.push(first);
+            self.phase = Phase::Paced(set);
+            return;
+        }
+        let length = self.target_duration();
+        self.start_timer(Phase::Hold {
+            timer: Timer::start(now, length),
+        });
+    }
+
     /// A rest is over: a set that counts by itself waits for the user, others begin.
     fn after_rest(&mut self, now: Instant) {
-        if self.exercise().measure == Measure::Hold {
+        if self.exercise().measure == Measure::Hold || self.tempo().is_some() {
             self.phase = Phase::Ready;
         } else {
             self.start_set(now);
@@ -451,6 +503,14 @@ impl Session {
             (Input::Begin, Phase::Card) => self.start_set(now),
             (Input::Begin, Phase::Ready) => self.get_ready(now),
             (Input::Count, Phase::Reps { count }) => *count += 1,
+            (Input::Uncount, Phase::Paced(set)) => set.take_back(),
+            (Input::FinishSet, Phase::Paced(set)) if set.count() == 0 => {
+                self.note = Some(Note::NothingCounted);
+            }
+            (Input::FinishSet, Phase::Paced(set)) => {
+                let record = paced_record(set);
+                self.finish_set(record, now, &mut outcome);
+            }
             (Input::Uncount, Phase::Reps { count }) => *count = count.saturating_sub(1),
             // A set of nothing is not a set: the screen says so and the set goes on.
             (Input::FinishSet, Phase::Reps { count: 0 } | Phase::TimedReps { count: 0, .. }) => {
@@ -595,6 +655,11 @@ impl Session {
 
     /// Starts set `self.set` of the current exercise.
     fn start_set(&mut self, now: Instant) {
+        // The coach counts: the user gets time to get into position first.
+        if self.tempo().is_some() {
+            self.get_ready(now);
+            return;
+        }
         self.phase = match self.exercise().measure {
             Measure::Reps => Phase::Reps { count: 0 },
             Measure::TimedReps => Phase::TimedReps {
@@ -693,6 +758,7 @@ fn set_in_progress(phase: &Phase, now: Instant) -> Option<SetRecord> {
                 ..SetRecord::default()
             }
         }
+        Phase::Paced(set) if set.count() > 0 => paced_record(set),
         Phase::Hold { timer } if duration_secs(timer.elapsed(now)) > 0 => SetRecord {
             seconds: Some(duration_secs(timer.elapsed(now))),
             ..SetRecord::default()
@@ -700,6 +766,21 @@ fn set_in_progress(phase: &Phase, now: Instant) -> Option<SetRecord> {
         _ => return None,
     };
     Some(set)
+}
+
+/// What a paced set did so far: reps, or stomps per foot.
+fn paced_record(set: &PacedSet) -> SetRecord {
+    if set.is_stomps() {
+        let (left, right) = set.feet();
+        SetRecord {
+            reps: Some(left + right),
+            left: Some(left),
+            right: Some(right),
+            ..SetRecord::default()
+        }
+    } else {
+        rep_set(set.count())
+    }
 }
 
 fn rep_set(reps: u32) -> SetRecord {
@@ -731,3 +812,7 @@ pub use journal::{JOURNAL_VERSION, Journal, JournalExercise, Resumed, Stage};
 #[cfg(test)]
 #[path = "session_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "session_paced_tests.rs"]
+mod paced_tests;

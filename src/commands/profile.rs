@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::CommandError;
 use crate::catalog::Program;
 use crate::i18n::{Lang, fill};
-use crate::profile::{BoneStatus, Profile, Sound, Units};
+use crate::profile::{BoneStatus, Counting, Profile, Sound, Units};
 use crate::store::Store;
 
 /// Yes or no on the command line.
@@ -29,6 +29,7 @@ pub struct Changes {
     /// Seconds of get-ready before a hold (3-30).
     pub get_ready_seconds: Option<u32>,
     pub sound: Option<Sound>,
+    pub counting: Option<Counting>,
     /// As typed: "2,4,6,8".
     pub owned_weights: Option<String>,
     /// Exercises to bring back from the left-out list.
@@ -46,6 +47,7 @@ impl Changes {
             && self.rest_seconds.is_none()
             && self.get_ready_seconds.is_none()
             && self.sound.is_none()
+            && self.counting.is_none()
             && self.owned_weights.is_none()
             && self.include.is_empty()
     }
@@ -142,6 +144,9 @@ fn apply(profile: &mut Profile, changes: &Changes, owned: Option<Vec<f64>>) {
     if let Some(v) = changes.sound {
         profile.set_sound(v);
     }
+    if let Some(v) = changes.counting {
+        profile.counting = v;
+    }
     if let Some(v) = owned {
         profile.owned_weights_kg = v;
     }
@@ -196,6 +201,10 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
         (
             s.settings_labels[9],
             fill(s.a_rest, &[("seconds", &p.get_ready_seconds)]),
+        ),
+        (
+            s.settings_labels[10],
+            s.a_counting[crate::app::setup::Question::Counting.current(p)].to_owned(),
         ),
     ];
     let catalog = crate::catalog::Catalog::builtin();
@@ -294,7 +303,11 @@ mod tests {
         let store = Store::new(dir.path());
         let json = run(&store, &Changes::default(), true, Lang::En).unwrap();
         assert!(json.contains("\"configured\": false"), "{json}");
-        for field in ["\"get_ready_seconds\": 10", "\"sound\": \"bell\""] {
+        for field in [
+            "\"get_ready_seconds\": 10",
+            "\"sound\": \"bell\"",
+            "\"counting\": \"manual\"",
+        ] {
             assert!(json.contains(field), "{json}");
         }
         assert!(!store.profile_path().exists(), "showing writes nothing");

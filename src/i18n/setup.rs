@@ -9,7 +9,7 @@ pub struct SetupTexts {
     pub question_of: &'static str,
     pub settings_title: &'static str,
     /// The rows of the settings screen, in `app::setup::SETTINGS` order.
-    pub settings_labels: [&'static str; 10],
+    pub settings_labels: [&'static str; 11],
     pub help_title: &'static str,
 
     pub q_language: &'static str,
@@ -38,6 +38,10 @@ pub struct SetupTexts {
     pub q_bell: &'static str,
     pub a_bell: [&'static str; 3],
     pub q_get_ready: &'static str,
+    pub q_counting: &'static str,
+    pub why_counting: &'static str,
+    /// Manual, paced.
+    pub a_counting: [&'static str; 2],
     pub why_get_ready: &'static str,
     pub q_owned_weights: &'static str,
     pub owned_weights_hint: &'static str,
@@ -84,6 +88,7 @@ pub const EN: SetupTexts = SetupTexts {
         "Weights you own",
         "Sound",
         "Get ready before a hold",
+        "Counting reps",
     ],
     help_title: "Help",
 
@@ -120,6 +125,9 @@ pub const EN: SetupTexts = SetupTexts {
     q_bell: "How should the session sound?",
     a_bell: ["Off", "Bell", "Voice"],
     q_get_ready: "How long to get ready before a hold?",
+    q_counting: "Who counts the reps?",
+    why_counting: "Paced: the coach counts at the exercise's pace and says up, hold and down; Enter ends a set early, Backspace takes a rep back. The weighted exercises are always counted by you.",
+    a_counting: ["I do (Space for each rep)", "The coach, at a steady pace"],
     why_get_ready: "After you press Enter a countdown gives you this time to get down to the mat; its last 3 seconds are sounded.",
     q_owned_weights: "Weights you own ({unit})",
     owned_weights_hint: "For example 2, 4, 6, 8. The coach then only proposes these. Empty: steps of {step}.",
@@ -178,6 +186,7 @@ pub const NL: SetupTexts = SetupTexts {
         "Gewichten die je hebt",
         "Geluid",
         "Aftellen voor houding",
+        "Herhalingen tellen",
     ],
     help_title: "Hulp",
 
@@ -214,6 +223,12 @@ pub const NL: SetupTexts = SetupTexts {
     q_bell: "Hoe moet de training klinken?",
     a_bell: ["Uit", "Bel", "Stem"],
     q_get_ready: "Hoe lang klaarmaken voor een houding?",
+    q_counting: "Wie telt de herhalingen?",
+    why_counting: "Op tempo: de coach telt in het tempo van de oefening en zegt op, vast en neer; Enter stopt een serie eerder, Backspace neemt een herhaling terug. De oefeningen met gewicht tel je altijd zelf.",
+    a_counting: [
+        "Ik zelf (Spatie per herhaling)",
+        "De coach, in een rustig tempo",
+    ],
     why_get_ready: "Na Enter geeft het aftellen je deze tijd om op de mat te gaan liggen; de laatste 3 seconden klinken.",
     q_owned_weights: "Gewichten die je hebt ({unit})",
     owned_weights_hint: "Bijvoorbeeld 2, 4, 6, 8. De coach stelt dan alleen deze voor. Leeg: stappen van {step}.",

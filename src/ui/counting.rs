@@ -8,7 +8,9 @@ use ratatui::widgets::{Gauge, Paragraph, Widget, Wrap};
 use super::Ctx;
 use super::big;
 use super::keys::KeyHelp;
+use crate::catalog::Measure;
 use crate::coach::session::{Foot, Note, Phase, Session, foot_counts};
+use crate::coach::tempo::Beat;
 use crate::i18n::fill;
 
 /// Rows the counter needs: spacing, digits with label, target, bar, spacing, cue.
@@ -117,6 +119,29 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
             ];
             (left_count.min(right_count), line, keys)
         }
+        Phase::Paced(set) => {
+            let keys = vec![("Backspace", t.key_rep_back), pause_key(ctx, session)];
+            if set.is_stomps() {
+                let (left_count, right_count) = set.feet();
+                let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
+                labelled_big(ctx, t.foot_left, &left_count.to_string(), left, buf);
+                labelled_big(ctx, t.foot_right, &right_count.to_string(), right, buf);
+                let line = fill(t.target_stomps, &[("target", &exercise.target)]);
+                (left_count.min(right_count), line, keys)
+            } else {
+                labelled_big(ctx, t.reps_label, &set.count().to_string(), counts, buf);
+                let what = if exercise.measure == Measure::TimedReps {
+                    t.target_timed_reps
+                } else {
+                    t.target_reps
+                };
+                (
+                    set.count(),
+                    fill(what, &[("target", &exercise.target)]),
+                    keys,
+                )
+            }
+        }
         _ => return Vec::new(),
     };
     Line::raw(target_line).centered().render(target, buf);
@@ -128,6 +153,11 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
     } else if session.note() == Some(Note::NothingCounted) {
         Paragraph::new(Line::styled(t.hands.nothing_counted, ctx.theme.warning).centered())
             .wrap(Wrap { trim: true })
+            .render(cue, buf);
+    } else if let Phase::Paced(set) = session.phase() {
+        // What to do now, in words large enough to catch from the corner of an eye.
+        Line::styled(beat_word(ctx, set.beat()).to_uppercase(), ctx.theme.title)
+            .centered()
             .render(cue, buf);
     } else if let Some(text) = ctx.text(&exercise.id) {
         Line::styled(text.cue.clone(), ctx.theme.dim)
@@ -141,6 +171,26 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         ("q", t.key_stop),
     ]);
     keys
+}
+
+/// `p` pauses or resumes whatever timer runs.
+fn pause_key(ctx: &Ctx, session: &Session) -> KeyHelp<'static> {
+    if session.is_paused() {
+        ("p", ctx.t.key_resume)
+    } else {
+        ("p", ctx.t.key_pause)
+    }
+}
+
+fn beat_word(ctx: &Ctx, beat: Beat) -> &'static str {
+    let h = ctx.t.hands;
+    match beat {
+        Beat::Up => h.up,
+        Beat::Hold => h.hold,
+        Beat::Down => h.down,
+        Beat::Left => h.left,
+        Beat::Right => h.right,
+    }
 }
 
 /// A small label above big digits.

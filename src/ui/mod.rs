@@ -226,7 +226,7 @@ fn render_session(
 ) -> Vec<KeyHelp<'static>> {
     match session.phase() {
         Phase::Card => card::render(ctx, session, area, buf),
-        Phase::Reps { .. } | Phase::TimedReps { .. } | Phase::Stomps { .. } => {
+        Phase::Reps { .. } | Phase::TimedReps { .. } | Phase::Stomps { .. } | Phase::Paced(_) => {
             counting::render(ctx, session, area, buf)
         }
         Phase::Ready | Phase::GetReady { .. } | Phase::Hold { .. } | Phase::Rest { .. } => {

@@ -47,6 +47,7 @@ pub fn question_texts(
                 .collect(),
         ),
         Question::Bell => (s.q_bell, None, owned(&s.a_bell)),
+        Question::Counting => (s.q_counting, Some(s.why_counting), owned(&s.a_counting)),
         Question::GetReady => (
             s.q_get_ready,
             Some(s.why_get_ready),

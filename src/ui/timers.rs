@@ -8,6 +8,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::Ctx;
 use super::counting::{labelled_big, render_progress};
 use super::keys::KeyHelp;
+use crate::catalog::Measure;
 use crate::coach::session::{Note, Phase, Session};
 use crate::i18n::fill;
 
@@ -157,7 +158,14 @@ fn render_ready(
     Line::styled(t.hands.ready_word, ctx.theme.title)
         .centered()
         .render(word.centered_vertically(Constraint::Length(1)), buf);
-    Line::raw(fill(t.hands.ready_hold, &[("target", &exercise.target)]))
+    let what = match exercise.measure {
+        Measure::Hold => t.hands.ready_hold,
+        // The coach will count: the set's target, as the counting screen says it.
+        Measure::Reps => t.target_reps,
+        Measure::TimedReps => t.target_timed_reps,
+        Measure::Stomps => t.target_stomps,
+    };
+    Line::raw(fill(what, &[("target", &exercise.target)]))
         .centered()
         .render(info, buf);
     Paragraph::new(Line::styled(t.hands.ready_hint, ctx.theme.dim).centered())
