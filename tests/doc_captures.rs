@@ -176,6 +176,35 @@ fn screen(name: &str, lang: Lang) -> Option<Vec<String>> {
             set_up(lang, history, 25)
         }
         "too-small" => return Some(lines(&first_week(lang), (50, 12))),
+        // The smallest window: the card says there is more, ↓ brings it.
+        "card-small" => return Some(lines(&at_exercise(lang, 1), (60, 20))),
+        "ready-step" => {
+            // The plank's first hold is held; after the rest the second waits for go.
+            let mut h = at_exercise(lang, 4);
+            h.key(Input::Begin)
+                .wait(10_000)
+                .wait(20_000)
+                .wait(60_000)
+                .wait(5_000);
+            h
+        }
+        "paced-set" => {
+            let mut h = Harness::start(lang, History::default(), clock_on(23));
+            let today = h.clock.today();
+            let profile = Profile {
+                counting: botsterk::profile::Counting::Paced,
+                ..Profile::defaults(lang)
+            };
+            h.model.set_profile(profile, today, false);
+            h.send(Msg::StartSession)
+                .key(Input::Begin)
+                .wait(10_000)
+                .wait(4_000)
+                .wait(4_000)
+                .wait(4_000)
+                .wait(1_000);
+            h
+        }
         _ => return None,
     };
     Some(lines(&h, (80, 24)))

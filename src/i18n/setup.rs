@@ -224,7 +224,7 @@ pub const NL: SetupTexts = SetupTexts {
     a_bell: ["Uit", "Bel", "Stem"],
     q_get_ready: "Hoe lang klaarmaken voor een houding?",
     q_counting: "Wie telt de herhalingen?",
-    why_counting: "Op tempo: de coach telt in het tempo van de oefening en zegt op, vast en neer; Enter stopt een serie eerder, Backspace neemt een herhaling terug. De oefeningen met gewicht tel je altijd zelf.",
+    why_counting: "Op tempo: de coach telt in het tempo van de oefening en zegt omhoog, vasthouden en omlaag; Enter stopt een serie eerder, Backspace neemt een herhaling terug. De oefeningen met gewicht tel je altijd zelf.",
     a_counting: [
         "Ik zelf (Spatie per herhaling)",
         "De coach, in een rustig tempo",
