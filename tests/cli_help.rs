@@ -49,6 +49,76 @@ fn help_of_every_command() {
 }
 
 #[test]
+fn dutch_help() {
+    let help = stdout(botsterk().args(["--lang", "nl", "--help"]));
+    insta::assert_snapshot!("help_nl", help);
+}
+
+#[test]
+fn dutch_help_of_every_command() {
+    for command in commands() {
+        let help = stdout(botsterk().args(["--lang", "nl", &command, "--help"]));
+        insta::assert_snapshot!(format!("help_nl_{command}"), help);
+    }
+    let help = stdout(botsterk().args(["--lang", "nl", "help", "help"]));
+    insta::assert_snapshot!("help_nl_help", help);
+}
+
+/// The sentences of an English help: each text after an option or a command, each
+/// paragraph, without the examples (commands typed as they are in both languages).
+fn english_sentences(help: &str) -> Vec<String> {
+    help.lines()
+        .filter(|line| !line.trim_start().starts_with("botsterk"))
+        .flat_map(|line| line.split("  ").map(str::trim).collect::<Vec<_>>())
+        .filter(|part| part.split(' ').count() >= 3 && !part.starts_with('-'))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn no_dutch_help_line_is_english() {
+    let mut pages = vec![(vec!["--help".to_owned()], "botsterk".to_owned())];
+    for command in commands() {
+        pages.push((vec![command.clone(), "--help".to_owned()], command));
+    }
+    for (args, name) in pages {
+        let english = stdout(botsterk().args(["--lang", "en"]).args(&args));
+        let dutch = stdout(botsterk().args(["--lang", "nl"]).args(&args));
+        for sentence in english_sentences(&english) {
+            assert!(
+                !dutch.contains(&sentence),
+                "`{name} --help` in Dutch still says \"{sentence}\":\n{dutch}"
+            );
+        }
+        for english_word in [
+            "Usage:",
+            "Options:",
+            "Arguments:",
+            "Commands:",
+            "Examples:",
+            "[possible values:",
+            "[default:",
+            "[env:",
+            "Print help",
+        ] {
+            assert!(
+                !dutch.contains(english_word),
+                "`{name} --help` in Dutch says {english_word}:\n{dutch}"
+            );
+        }
+    }
+}
+
+#[test]
+fn dutch_help_lists_arguments_apart_from_options() {
+    let help = stdout(botsterk().args(["--lang", "nl", "log", "--help"]));
+    let arguments = help.find("\nArgumenten:\n  <INVOER>...").expect(&help);
+    let options = help.find("\nOpties:\n").expect(&help);
+    assert!(arguments < options, "{help}");
+    assert!(!help[options..].contains("<INVOER>"), "{help}");
+}
+
+#[test]
 fn help_lists_every_command_with_a_one_line_summary() {
     let help = stdout(botsterk().args(["--lang", "en", "--help"]));
     let listed: Vec<(&str, &str)> = help
