@@ -249,9 +249,7 @@ impl Cli {
 /// The completion script for `shell`, as that shell reads it.
 #[must_use]
 pub fn completion_script(shell: Shell) -> Vec<u8> {
-    let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "botsterk", &mut script);
-    script
+    crate::completion::script(shell)
 }
 
 /// The manual page in roff: the options, every command with its options and examples, the

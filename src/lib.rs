@@ -13,6 +13,7 @@ pub mod cli_nl;
 pub mod clock;
 pub mod coach;
 pub mod commands;
+pub mod completion;
 pub mod corrections;
 pub mod demo;
 pub mod history;

@@ -209,6 +209,61 @@ fn completions_for_bash_zsh_and_fish() {
 }
 
 #[test]
+fn completions_complete_exercise_ids_and_pain_check_answers() {
+    let ids: Vec<String> = botsterk::catalog::Catalog::builtin()
+        .all()
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
+    assert!(ids.len() > 5);
+    for shell in ["bash", "zsh"] {
+        let script = stdout(botsterk().args(["completions", shell]));
+        for id in &ids {
+            assert!(
+                script.contains(id.as_str()),
+                "{shell} does not complete {id}"
+            );
+        }
+        for answer in ["not-yet", "leave-out"] {
+            assert!(
+                script.contains(answer),
+                "{shell} does not complete {answer}"
+            );
+        }
+    }
+    // zsh says where each value belongs: `weight` offers the weighted exercises only.
+    let zsh = stdout(botsterk().args(["completions", "zsh"]));
+    let start = zsh
+        .find("':exercise -- goblet-squat, deadlift")
+        .expect(&zsh);
+    let weight = &zsh[start..];
+    let weight = &weight[..weight.find("))'").expect(weight)];
+    assert!(weight.contains("deadlift\\:"), "{weight}");
+    assert!(!weight.contains("wall-push-up"), "{weight}");
+    // clap's fish script completes options only: --include lists every exercise.
+    let fish = stdout(botsterk().args(["completions", "fish"]));
+    let include: String = fish
+        .split("complete -c botsterk")
+        .filter(|c| c.contains("-l include"))
+        .collect();
+    for id in &ids {
+        assert!(include.contains(id.as_str()), "fish: --include lacks {id}");
+    }
+}
+
+#[test]
+fn exercise_arguments_still_take_names() {
+    // Completion lists ids; parsing takes names too (checked by the command).
+    let tmp = tempfile::tempdir().unwrap();
+    botsterk()
+        .arg("--data-dir")
+        .arg(tmp.path())
+        .args(["--lang", "en", "weight", "Goblet squats", "8", "--yes"])
+        .assert()
+        .success();
+}
+
+#[test]
 fn completions_refuse_an_unknown_shell() {
     botsterk()
         .args(["completions", "tcsh"])
