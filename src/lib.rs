@@ -20,6 +20,7 @@ pub mod history;
 pub mod i18n;
 pub mod invocation;
 pub mod keymap;
+pub mod man;
 pub mod profile;
 pub mod report;
 pub mod resume;

@@ -309,7 +309,69 @@ fn man_page_is_roff_and_describes_every_command() {
         page.contains(".nf\nbotsterk history\nbotsterk history \\-\\-weeks 26\n"),
         "{page}"
     );
+    insta::assert_snapshot!(
+        "man_en",
+        page.replace(env!("CARGO_PKG_VERSION"), "[version]")
+    );
     assert_eq!(files_in(&dir), before, "the data folder was touched");
+}
+
+#[test]
+fn man_page_in_dutch() {
+    let page = stdout(botsterk().args(["--lang", "nl", "man"]));
+    let by_locale = stdout(botsterk().env("LANG", "nl_NL.UTF-8").arg("man"));
+    assert_eq!(page, by_locale, "a Dutch locale gives the Dutch page");
+    assert!(page.starts_with(".TH BOTSTERK 1 "), "{page}");
+    assert!(
+        page.lines()
+            .next()
+            .unwrap()
+            .contains("botsterk handleiding"),
+        "{page}"
+    );
+    for section in [
+        "NAAM",
+        "OVERZICHT",
+        "BESCHRIJVING",
+        "OPTIES",
+        "OPDRACHTEN",
+        "VOORBEELDEN",
+        "BESTANDEN",
+        "OMGEVING",
+        "AFSLUITCODES",
+        "\"ZIE OOK\"",
+    ] {
+        assert!(
+            page.contains(&format!("\n.SH {section}\n")),
+            "no {section}:\n{page}"
+        );
+    }
+    for command in commands() {
+        assert!(
+            page.contains(&format!(".SS \"botsterk {command}\"\n")),
+            "`{command}` is not in the Dutch man page"
+        );
+    }
+    assert!(!page.contains(".SS \"botsterk help\""), "{page}");
+    assert!(page.contains("geen medisch advies"), "{page}");
+    assert!(
+        page.contains("[mogelijke waarden: beginner, advanced]"),
+        "{page}"
+    );
+    for english in [
+        "possible values",
+        "[default:",
+        "Print help",
+        "Examples:",
+        "Where the history is kept",
+        "not medical advice",
+    ] {
+        assert!(!page.contains(english), "the Dutch man page says {english}");
+    }
+    insta::assert_snapshot!(
+        "man_nl",
+        page.replace(env!("CARGO_PKG_VERSION"), "[version]")
+    );
 }
 
 #[test]

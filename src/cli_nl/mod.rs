@@ -12,6 +12,8 @@ use crate::i18n::Lang;
 
 mod texts;
 
+pub use texts::TOP_EXAMPLES;
+
 /// The language for `--help`: `--lang` in the arguments, else the locale.
 #[must_use]
 pub fn help_lang(args: &[String], locale: impl Fn(&str) -> Option<String>) -> Lang {
