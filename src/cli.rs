@@ -1,9 +1,8 @@
 //! The command line: flags shared by the TUI and every command.
 
-use std::io::Write;
 use std::path::PathBuf;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 use clap_complete::Shell;
 
 use crate::catalog::Program;
@@ -29,7 +28,7 @@ pub struct Cli {
 }
 
 /// The examples under `botsterk --help` (and in the man page).
-const TOP_EXAMPLES: &str = "Without a command, the coach opens on screen.
+pub(crate) const TOP_EXAMPLES: &str = "Without a command, the coach opens on screen.
 
 Examples:
   botsterk
@@ -253,234 +252,13 @@ impl Cli {
 /// The completion script for `shell`, as that shell reads it.
 #[must_use]
 pub fn completion_script(shell: Shell) -> Vec<u8> {
-    let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "botsterk", &mut script);
-    script
+    crate::completion::script(shell)
 }
 
-/// The manual page in roff: the options, every command with its options and examples, the
-/// files, the environment and the exit codes. One page, so that `man` finds it all.
+/// The manual page in roff, in English (see [`crate::man::page`]).
 ///
 /// # Errors
 /// Only if clap_mangen fails to write into memory, which it does not.
 pub fn man_page() -> std::io::Result<Vec<u8>> {
-    use roff::{Roff, bold, roman};
-
-    let cli = Cli::command();
-    let man = clap_mangen::Man::new(cli.clone());
-    let mut page = Page::default();
-    // Written here rather than by clap_mangen, whose empty date would shift the source and
-    // the manual's name one place to the left.
-    page.lines.push(format!(
-        ".TH BOTSTERK 1 \"\" \"botsterk {}\" \"botsterk manual\"",
-        env!("CARGO_PKG_VERSION")
-    ));
-    page.add(|w| man.render_name_section(w))?;
-    page.add(|w| man.render_synopsis_section(w))?;
-    let mut description = Roff::new();
-    description.control("SH", ["DESCRIPTION"]);
-    for paragraph in DESCRIPTION {
-        description.control("PP", []).text([roman(*paragraph)]);
-    }
-    page.add(|w| description.to_writer(w))?;
-    page.add(|w| man.render_options_section(w))?;
-    page.add(|w| Roff::new().control("SH", ["COMMANDS"]).to_writer(w))?;
-    for command in cli.get_subcommands() {
-        let name = format!("botsterk {}", command.get_name());
-        let command_man =
-            clap_mangen::Man::new(command.clone().bin_name(&name).disable_help_flag(true));
-        page.add(|w| Roff::new().control("SS", [name.as_str()]).to_writer(w))?;
-        page.add_without_heading(|w| command_man.render_synopsis_section(w))?;
-        page.add(|w| Roff::new().control("PP", []).to_writer(w))?;
-        page.add_without_heading(|w| command_man.render_description_section(w))?;
-        page.add_without_heading(|w| command_man.render_options_section(w))?;
-        if let Some(examples) = command.get_after_help() {
-            let mut roff = Roff::new();
-            examples_roff(&mut roff, &examples.to_string());
-            page.add(|w| roff.to_writer(w))?;
-        }
-    }
-    page.add(|w| {
-        let mut roff = Roff::new();
-        roff.control("SH", ["EXAMPLES"]);
-        examples_roff(&mut roff, TOP_EXAMPLES);
-        roff.control("SH", ["FILES"]);
-        for (file, what) in FILES {
-            roff.control("TP", [])
-                .text([bold(*file)])
-                .text([roman(*what)]);
-        }
-        roff.control("SH", ["ENVIRONMENT"]);
-        for (variable, what) in ENVIRONMENT {
-            roff.control("TP", [])
-                .text([bold(*variable)])
-                .text([roman(*what)]);
-        }
-        roff.control("SH", ["EXIT STATUS"]);
-        for (code, what) in EXIT_STATUS {
-            roff.control("TP", [])
-                .text([bold(*code)])
-                .text([roman(*what)]);
-        }
-        roff.control("SH", ["SEE ALSO"])
-            .text([roman(SEE_ALSO)])
-            .to_writer(w)
-    })?;
-    Ok(page.finish())
-}
-
-const DESCRIPTION: &[&str] = &[
-    "botsterk guides people over 50 through a short strength session at home that loads \
-     the bones: it shows each exercise, counts the reps in big digits, times the holds and \
-     the rests, asks how hard the last reps felt, and keeps a private record of every \
-     session. Bone grows stronger from load it gets often, and while it rests, so the coach \
-     plans no session on the day after one and counts the week against a target.",
-    "Without a command the coach opens on screen; the keys of each screen are shown at its \
-     foot. The commands below do the same work without a screen. On the first start the \
-     coach asks a few questions (language, what you know of your bones, clearance for \
-     impact, program, sessions a week, units, rest); with osteoporosis and no clearance, \
-     stomping is left out.",
-    "botsterk gives general guidance, not medical advice. If you have osteoporosis, or are \
-     unsure what your body can take, ask your doctor or physiotherapist first.",
-];
-
-const FILES: &[(&str, &str)] = &[
-    (
-        "~/.local/share/botsterk/",
-        "The data folder on Linux (macOS: ~/Library/Application Support/botsterk, \
-         Windows: %APPDATA%\\botsterk\\data), unless --data-dir or BOTSTERK_DATA_DIR names \
-         another. Private to your user account.",
-    ),
-    (
-        "history.json",
-        "Every session and weight decision, as JSON; written whole, safely, for every save.",
-    ),
-    (
-        "profile.json",
-        "Your answers to the first start's questions.",
-    ),
-    (
-        "session-in-progress.json",
-        "The session being trained, written after every set and removed once it is saved; \
-         after a crash the coach offers to resume it.",
-    ),
-    (
-        "backups/history-YYYYMMDD-HHMMSS.json",
-        "The history as it was before each rewrite; the newest 5 are kept. \
-         botsterk restore brings one back.",
-    ),
-    (
-        ".lock",
-        "Held while a botsterk writes, so that only one does at a time.",
-    ),
-];
-
-const ENVIRONMENT: &[(&str, &str)] = &[
-    (
-        "BOTSTERK_DATA_DIR",
-        "The data folder, when --data-dir is not given.",
-    ),
-    (
-        "LC_ALL, LC_MESSAGES, LANG",
-        "The language (nl or en) when neither --lang nor the profile says it.",
-    ),
-];
-
-const EXIT_STATUS: &[(&str, &str)] = &[
-    ("0", "Done."),
-    (
-        "1",
-        "The history or the profile cannot be read or written, or another botsterk has it \
-         open (the message names the file; nothing is changed), or the terminal failed.",
-    ),
-    (
-        "2",
-        "A wrong value on the command line (the message says what was wrong; nothing is \
-         changed), or no data folder could be found.",
-    ),
-];
-
-const SEE_ALSO: &str = "The guide (docs/guide.md, in Dutch docs/gids.md) and the history \
-    format (docs/history-format.md) in botsterk's source.";
-
-/// The after-help text of a command as roff: plain lines as text, indented lines (the
-/// commands) kept as they are, line by line.
-fn examples_roff(roff: &mut roff::Roff, text: &str) {
-    use roff::roman;
-    roff.control("PP", []);
-    let mut in_block = false;
-    for line in text.lines() {
-        let example = line.strip_prefix("  ");
-        if example.is_some() != in_block {
-            if in_block {
-                roff.control("fi", []).control("RE", []);
-            } else {
-                roff.control("RS", ["4"]).control("nf", []);
-            }
-            in_block = example.is_some();
-        }
-        match example {
-            Some(example) => roff.text([roman(example)]),
-            None if line.trim().is_empty() => roff.control("PP", []),
-            None => roff.text([roman(line)]),
-        };
-    }
-    if in_block {
-        roff.control("fi", []).control("RE", []);
-    }
-}
-
-/// The man page as it is put together. The roff crate writes the definitions it needs for
-/// apostrophes before every piece; the page has them once, after its title line.
-#[derive(Default)]
-struct Page {
-    definitions: Vec<String>,
-    lines: Vec<String>,
-}
-
-impl Page {
-    fn add(
-        &mut self,
-        render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-    ) -> std::io::Result<()> {
-        self.add_lines(render, false)
-    }
-
-    /// Adds a piece without its `.SH` heading: a command's section under its own `.SS`.
-    fn add_without_heading(
-        &mut self,
-        render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-    ) -> std::io::Result<()> {
-        self.add_lines(render, true)
-    }
-
-    fn add_lines(
-        &mut self,
-        render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-        drop_heading: bool,
-    ) -> std::io::Result<()> {
-        let mut bytes = Vec::new();
-        render(&mut bytes)?;
-        for line in String::from_utf8_lossy(&bytes).lines() {
-            if line.starts_with(".ie ") || line.starts_with(".el ") {
-                if !self.definitions.iter().any(|d| d == line) {
-                    self.definitions.push(line.to_owned());
-                }
-            } else if !(drop_heading && line.starts_with(".SH ")) {
-                self.lines.push(line.to_owned());
-            }
-        }
-        Ok(())
-    }
-
-    fn finish(self) -> Vec<u8> {
-        let mut lines = self.lines.into_iter();
-        let title = lines.next().unwrap_or_default();
-        let mut page = String::new();
-        for line in std::iter::once(title).chain(self.definitions).chain(lines) {
-            page.push_str(&line);
-            page.push('\n');
-        }
-        page.into_bytes()
-    }
+    crate::man::page(Lang::En)
 }

@@ -45,7 +45,8 @@ fn main() -> ExitCode {
             return print_bytes(&botsterk::cli::completion_script(*shell));
         }
         Some(Command::Man) => {
-            return match botsterk::cli::man_page() {
+            // In the language of --help: the flag, else the locale.
+            return match botsterk::man::page(help_lang) {
                 Ok(page) => print_bytes(&page),
                 Err(e) => {
                     eprintln!("botsterk: the manual page could not be made: {e}");

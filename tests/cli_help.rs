@@ -49,6 +49,76 @@ fn help_of_every_command() {
 }
 
 #[test]
+fn dutch_help() {
+    let help = stdout(botsterk().args(["--lang", "nl", "--help"]));
+    insta::assert_snapshot!("help_nl", help);
+}
+
+#[test]
+fn dutch_help_of_every_command() {
+    for command in commands() {
+        let help = stdout(botsterk().args(["--lang", "nl", &command, "--help"]));
+        insta::assert_snapshot!(format!("help_nl_{command}"), help);
+    }
+    let help = stdout(botsterk().args(["--lang", "nl", "help", "help"]));
+    insta::assert_snapshot!("help_nl_help", help);
+}
+
+/// The sentences of an English help: each text after an option or a command, each
+/// paragraph, without the examples (commands typed as they are in both languages).
+fn english_sentences(help: &str) -> Vec<String> {
+    help.lines()
+        .filter(|line| !line.trim_start().starts_with("botsterk"))
+        .flat_map(|line| line.split("  ").map(str::trim).collect::<Vec<_>>())
+        .filter(|part| part.split(' ').count() >= 3 && !part.starts_with('-'))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn no_dutch_help_line_is_english() {
+    let mut pages = vec![(vec!["--help".to_owned()], "botsterk".to_owned())];
+    for command in commands() {
+        pages.push((vec![command.clone(), "--help".to_owned()], command));
+    }
+    for (args, name) in pages {
+        let english = stdout(botsterk().args(["--lang", "en"]).args(&args));
+        let dutch = stdout(botsterk().args(["--lang", "nl"]).args(&args));
+        for sentence in english_sentences(&english) {
+            assert!(
+                !dutch.contains(&sentence),
+                "`{name} --help` in Dutch still says \"{sentence}\":\n{dutch}"
+            );
+        }
+        for english_word in [
+            "Usage:",
+            "Options:",
+            "Arguments:",
+            "Commands:",
+            "Examples:",
+            "[possible values:",
+            "[default:",
+            "[env:",
+            "Print help",
+        ] {
+            assert!(
+                !dutch.contains(english_word),
+                "`{name} --help` in Dutch says {english_word}:\n{dutch}"
+            );
+        }
+    }
+}
+
+#[test]
+fn dutch_help_lists_arguments_apart_from_options() {
+    let help = stdout(botsterk().args(["--lang", "nl", "log", "--help"]));
+    let arguments = help.find("\nArgumenten:\n  <INVOER>...").expect(&help);
+    let options = help.find("\nOpties:\n").expect(&help);
+    assert!(arguments < options, "{help}");
+    assert!(!help[options..].contains("<INVOER>"), "{help}");
+}
+
+#[test]
 fn help_lists_every_command_with_a_one_line_summary() {
     let help = stdout(botsterk().args(["--lang", "en", "--help"]));
     let listed: Vec<(&str, &str)> = help
@@ -139,6 +209,61 @@ fn completions_for_bash_zsh_and_fish() {
 }
 
 #[test]
+fn completions_complete_exercise_ids_and_pain_check_answers() {
+    let ids: Vec<String> = botsterk::catalog::Catalog::builtin()
+        .all()
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
+    assert!(ids.len() > 5);
+    for shell in ["bash", "zsh"] {
+        let script = stdout(botsterk().args(["completions", shell]));
+        for id in &ids {
+            assert!(
+                script.contains(id.as_str()),
+                "{shell} does not complete {id}"
+            );
+        }
+        for answer in ["not-yet", "leave-out"] {
+            assert!(
+                script.contains(answer),
+                "{shell} does not complete {answer}"
+            );
+        }
+    }
+    // zsh says where each value belongs: `weight` offers the weighted exercises only.
+    let zsh = stdout(botsterk().args(["completions", "zsh"]));
+    let start = zsh
+        .find("':exercise -- goblet-squat, deadlift")
+        .expect(&zsh);
+    let weight = &zsh[start..];
+    let weight = &weight[..weight.find("))'").expect(weight)];
+    assert!(weight.contains("deadlift\\:"), "{weight}");
+    assert!(!weight.contains("wall-push-up"), "{weight}");
+    // clap's fish script completes options only: --include lists every exercise.
+    let fish = stdout(botsterk().args(["completions", "fish"]));
+    let include: String = fish
+        .split("complete -c botsterk")
+        .filter(|c| c.contains("-l include"))
+        .collect();
+    for id in &ids {
+        assert!(include.contains(id.as_str()), "fish: --include lacks {id}");
+    }
+}
+
+#[test]
+fn exercise_arguments_still_take_names() {
+    // Completion lists ids; parsing takes names too (checked by the command).
+    let tmp = tempfile::tempdir().unwrap();
+    botsterk()
+        .arg("--data-dir")
+        .arg(tmp.path())
+        .args(["--lang", "en", "weight", "Goblet squats", "8", "--yes"])
+        .assert()
+        .success();
+}
+
+#[test]
 fn completions_refuse_an_unknown_shell() {
     botsterk()
         .args(["completions", "tcsh"])
@@ -184,7 +309,69 @@ fn man_page_is_roff_and_describes_every_command() {
         page.contains(".nf\nbotsterk history\nbotsterk history \\-\\-weeks 26\n"),
         "{page}"
     );
+    insta::assert_snapshot!(
+        "man_en",
+        page.replace(env!("CARGO_PKG_VERSION"), "[version]")
+    );
     assert_eq!(files_in(&dir), before, "the data folder was touched");
+}
+
+#[test]
+fn man_page_in_dutch() {
+    let page = stdout(botsterk().args(["--lang", "nl", "man"]));
+    let by_locale = stdout(botsterk().env("LANG", "nl_NL.UTF-8").arg("man"));
+    assert_eq!(page, by_locale, "a Dutch locale gives the Dutch page");
+    assert!(page.starts_with(".TH BOTSTERK 1 "), "{page}");
+    assert!(
+        page.lines()
+            .next()
+            .unwrap()
+            .contains("botsterk handleiding"),
+        "{page}"
+    );
+    for section in [
+        "NAAM",
+        "OVERZICHT",
+        "BESCHRIJVING",
+        "OPTIES",
+        "OPDRACHTEN",
+        "VOORBEELDEN",
+        "BESTANDEN",
+        "OMGEVING",
+        "AFSLUITCODES",
+        "\"ZIE OOK\"",
+    ] {
+        assert!(
+            page.contains(&format!("\n.SH {section}\n")),
+            "no {section}:\n{page}"
+        );
+    }
+    for command in commands() {
+        assert!(
+            page.contains(&format!(".SS \"botsterk {command}\"\n")),
+            "`{command}` is not in the Dutch man page"
+        );
+    }
+    assert!(!page.contains(".SS \"botsterk help\""), "{page}");
+    assert!(page.contains("geen medisch advies"), "{page}");
+    assert!(
+        page.contains("[mogelijke waarden: beginner, advanced]"),
+        "{page}"
+    );
+    for english in [
+        "possible values",
+        "[default:",
+        "Print help",
+        "Examples:",
+        "Where the history is kept",
+        "not medical advice",
+    ] {
+        assert!(!page.contains(english), "the Dutch man page says {english}");
+    }
+    insta::assert_snapshot!(
+        "man_nl",
+        page.replace(env!("CARGO_PKG_VERSION"), "[version]")
+    );
 }
 
 #[test]

@@ -241,3 +241,47 @@ fn help_summaries_in_dutch() {
     assert!(text.contains("Je weken"), "{text}");
     assert!(!data.dir.exists(), "help touches no data folder");
 }
+
+/// Set up with flags, the first start's screens (and their disclaimer) are skipped: the
+/// flags that make the profile say it, once, in the user's language.
+#[test]
+fn the_flags_that_make_the_profile_say_it_is_not_medical_advice_once() {
+    let data = Data::new();
+    // Only showing the profile writes nothing and says nothing more (`--lang` would set
+    // the profile's language: English here comes from the locale).
+    let shown = data.stdout(&["profile"]);
+    assert!(!shown.contains("not medical advice"), "{shown}");
+
+    let first = data.stdout(&["profile", "--weekly-target", "3"]);
+    assert!(
+        first.starts_with(
+            "Before you start: botsterk gives general guidance on exercise, not medical advice."
+        ),
+        "{first}"
+    );
+    assert_eq!(first.matches("not medical advice").count(), 1, "{first}");
+    for args in [
+        &["profile", "--weekly-target", "2"][..],
+        &["profile"][..],
+        &["--lang", "en", "profile", "--units", "kg", "--json"][..],
+    ] {
+        let later = data.stdout(args);
+        assert!(!later.contains("medical advice"), "{args:?}: {later}");
+    }
+
+    // In Dutch, and in the JSON for scripts (its own field; the JSON stays JSON).
+    let dutch = Data::new();
+    let first = dutch.stdout(&["--lang", "nl", "profile", "--program", "beginner"]);
+    assert!(first.starts_with("Voordat je begint: "), "{first}");
+    assert!(first.contains("geen medisch advies"), "{first}");
+    let json_first = Data::new();
+    let json = json_first.json(&["--lang", "nl", "profile", "--units", "kg", "--json"]);
+    assert!(
+        json["disclaimer"]
+            .as_str()
+            .is_some_and(|d| d.contains("geen medisch advies")),
+        "{json}"
+    );
+    let json = json_first.json(&["--lang", "nl", "profile", "--units", "kg", "--json"]);
+    assert!(json.get("disclaimer").is_none(), "{json}");
+}

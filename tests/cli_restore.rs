@@ -284,6 +284,43 @@ fn restore_lists_the_backups_newest_first() {
 }
 
 #[test]
+fn the_dutch_list_lines_up_its_columns() {
+    let data = three_sessions();
+    fs::write(
+        data.store()
+            .backup_dir()
+            .join("history-20000101-000000.json"),
+        b"broken",
+    )
+    .unwrap();
+    let out = data
+        .cmd_in("nl")
+        .args(["restore", "--list"])
+        .assert()
+        .success();
+    let text = stdout(&out);
+    let rows: Vec<&str> = text.lines().skip(1).take(3).collect();
+    // "2 trainingen," and "1 training," then "de nieuwste op" in one column; the reason
+    // of the broken one starts where the counts start.
+    let newest: Vec<usize> = rows[..2]
+        .iter()
+        .map(|row| row.find("de nieuwste op").expect(&text))
+        .collect();
+    assert_eq!(newest[0], newest[1], "{text}");
+    let counts: Vec<usize> = rows[..2]
+        .iter()
+        .map(|row| {
+            row.find(" trainingen,")
+                .or(row.find(" training,"))
+                .expect(&text)
+                - 1
+        })
+        .collect();
+    assert_eq!(counts[0], counts[1], "{text}");
+    assert_eq!(rows[2].find("niet bruikbaar"), Some(counts[0]), "{text}");
+}
+
+#[test]
 fn writing_commands_refuse_while_another_botsterk_holds_the_data() {
     let data = three_sessions();
     let before = data.snapshot();

@@ -275,7 +275,7 @@ pub fn to_text(
         });
         lines.push(String::new());
         let mut rows = vec![t.header.map(str::to_owned)];
-        rows.extend(shown.iter().map(|week| row(week)));
+        rows.extend(shown.iter().map(|week| row(week, lang)));
         lines.extend(table(&rows));
         lines.push(String::new());
         lines.push(t.legend_days.to_owned());
@@ -310,7 +310,7 @@ pub fn to_text(
 
 /// One table row: week, dates, sessions against the target, the minimum mark (met on two
 /// different days), the dose.
-fn row(week: &WeekReview) -> [String; 7] {
+fn row(week: &WeekReview, lang: Lang) -> [String; 7] {
     // Short sessions are in the dose, not in the week's count.
     let sessions = week.counted_sessions();
     let dots: String = (0..week.target.max(sessions).min(7))
@@ -324,7 +324,7 @@ fn row(week: &WeekReview) -> [String; 7] {
         }
     };
     [
-        week.label.clone(),
+        lang.texts().week_name(&week.label),
         format!("{} – {}", week.start, week.end()),
         format!("{sessions}/{} {dots}", week.target),
         if week.met_minimum() { "✔" } else { "" }.to_owned(),

@@ -290,7 +290,7 @@ pub fn to_text(
     out += &fill(
         t.home_week,
         &[
-            ("week", &plan.week.week_label),
+            ("week", &t.week_name(&plan.week.week_label)),
             ("sessions", &plan.week.sessions),
             ("target", &plan.week.target),
         ],

@@ -57,6 +57,9 @@ impl Changes {
 #[derive(Debug, Serialize)]
 struct ProfileJson<'a> {
     configured: bool,
+    /// Only when these flags made the profile: the first start's "not medical advice".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    disclaimer: Option<&'static str>,
     #[serde(flatten)]
     profile: &'a Profile,
 }
@@ -73,6 +76,9 @@ pub fn run(
     lang: Lang,
 ) -> Result<String, CommandError> {
     let t = texts(lang);
+    // Set up with flags, the first start's screens are skipped: the disclaimer they show
+    // is said here, once, when the flags make the profile.
+    let mut created = false;
     let (profile, configured) = if changes.is_empty() {
         let current = store.load_profile()?;
         let configured = current.is_some();
@@ -97,6 +103,7 @@ pub fn run(
         // Read, change and write under the lock: a profile read before it could be stale
         // by the time it is written, and would undo a change made meanwhile.
         let lock = store.lock(super::LOCK_WAIT)?;
+        created = store.load_profile()?.is_none();
         let fresh = Profile::defaults(lang);
         let written = store.update_profile(&lock, fresh, |p| apply(p, changes, owned))?;
         (written, true)
@@ -109,11 +116,18 @@ pub fn run(
         };
         let out = ProfileJson {
             configured,
+            disclaimer: created.then(|| profile.lang.texts().setup.disclaimer),
             profile: &shown,
         };
         return Ok(serde_json::to_string_pretty(&out).unwrap_or_default());
     }
-    Ok(to_text(&profile, configured, lang))
+    let text = to_text(&profile, configured, lang);
+    if created {
+        // In the language the profile now has (`--lang` may have just set it).
+        let s = profile.lang.texts().setup;
+        return Ok(format!("{}: {}\n\n{text}", s.q_disclaimer, s.disclaimer));
+    }
+    Ok(text)
 }
 
 fn apply(profile: &mut Profile, changes: &Changes, owned: Option<Vec<f64>>) {

@@ -27,11 +27,11 @@ pub struct RestoreTexts {
     pub restored_fresh: &'static str,
     /// `{dir}`
     pub list_header: &'static str,
-    /// `{name}`, `{sessions}`, `{date}`
+    /// `{sessions}` (the count and a comma, padded to line up), `{date}`; after the name.
     pub list_row: &'static str,
-    /// `{name}`
+    /// After the name.
     pub list_row_empty: &'static str,
-    /// `{name}`, `{reason}`
+    /// `{reason}`, after the name.
     pub list_row_unreadable: &'static str,
     /// `{command}`
     pub list_footer: &'static str,
@@ -58,9 +58,9 @@ pub const EN: RestoreTexts = RestoreTexts {
     restored_fresh: "Restored {backup} as {history} ({sessions}); there was no \
         history before.",
     list_header: "Backups in {dir}, newest first:",
-    list_row: "{name}  {sessions}, the newest on {date}",
-    list_row_empty: "{name}  no sessions",
-    list_row_unreadable: "{name}  cannot be used: {reason}",
+    list_row: "{sessions} the newest on {date}",
+    list_row_empty: "no sessions",
+    list_row_unreadable: "cannot be used: {reason}",
     list_footer: "Bring one back with: {command}",
     list_none: "There are no backups in {dir} yet: botsterk makes one before every change \
         to the history.",
@@ -84,9 +84,9 @@ pub const NL: RestoreTexts = RestoreTexts {
     restored_fresh: "{backup} is teruggezet als {history} ({sessions}); er was nog \
         geen logboek.",
     list_header: "Reservekopieën in {dir}, nieuwste eerst:",
-    list_row: "{name}  {sessions}, de nieuwste op {date}",
-    list_row_empty: "{name}  geen trainingen",
-    list_row_unreadable: "{name}  niet bruikbaar: {reason}",
+    list_row: "{sessions} de nieuwste op {date}",
+    list_row_empty: "geen trainingen",
+    list_row_unreadable: "niet bruikbaar: {reason}",
     list_footer: "Zet er een terug met: {command}",
     list_none: "Er zijn nog geen reservekopieën in {dir}: botsterk maakt er een voor elke \
         wijziging van het logboek.",
@@ -277,6 +277,10 @@ fn refusal(error: StoreError, store: &Store, backup: &Path, lang: Lang) -> Comma
 }
 
 /// The backups, newest first, with their session count and newest session.
+/// A backup in the list, after its name: its count of sessions (with the comma) and the
+/// date of the newest; none; or why it cannot be used.
+type ListRow = Result<Option<(String, String)>, String>;
+
 fn list(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> String {
     let t = texts(lang);
     let backups = store.backups();
@@ -284,28 +288,47 @@ fn list(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> String {
         return fill(t.list_none, &[("dir", &store.backup_dir().display())]);
     };
     let mut out = fill(t.list_header, &[("dir", &store.backup_dir().display())]);
-    for path in &backups {
-        let name = path
-            .file_name()
-            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        let row = match read_history_at(path) {
-            Ok(history) => match history.last_session() {
-                Some(last) => fill(
-                    t.list_row,
-                    &[
-                        ("name", &name),
-                        ("sessions", &count_sessions(t, history.sessions.len())),
-                        ("date", &last.date),
-                    ],
-                ),
-                None => fill(t.list_row_empty, &[("name", &name)]),
-            },
-            Err(e) => fill(
-                t.list_row_unreadable,
-                &[("name", &name), ("reason", &short_reason(&e))],
+    // Two columns that line up in both languages: the name, then the sessions.
+    let rows: Vec<(String, ListRow)> = backups
+        .iter()
+        .map(|path| {
+            let name = path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            let row = match read_history_at(path) {
+                Ok(history) => Ok(history.last_session().map(|last| {
+                    let count = count_sessions(t, history.sessions.len());
+                    (format!("{count},"), last.date.to_string())
+                })),
+                Err(e) => Err(fill(
+                    t.list_row_unreadable,
+                    &[("reason", &short_reason(&e))],
+                )),
+            };
+            (name, row)
+        })
+        .collect();
+    let name_width = rows.iter().map(|(n, _)| n.chars().count()).max();
+    let count_width = rows
+        .iter()
+        .filter_map(|(_, row)| row.as_ref().ok()?.as_ref())
+        .map(|(count, _)| count.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (name, row) in rows {
+        let rest = match row {
+            Ok(Some((count, date))) => fill(
+                t.list_row,
+                &[
+                    ("sessions", &format!("{count:<count_width$}")),
+                    ("date", &date),
+                ],
             ),
+            Ok(None) => t.list_row_empty.to_owned(),
+            Err(unreadable) => unreadable,
         };
-        let _ = write!(out, "\n  {row}");
+        let width = name_width.unwrap_or(0);
+        let _ = write!(out, "\n  {name:<width$}  {rest}");
     }
     let example = newest
         .file_name()

@@ -9,6 +9,7 @@ pub mod data;
 pub mod handsfree;
 pub mod notes;
 pub mod pain;
+mod plural;
 pub mod report;
 pub mod review;
 pub mod setup;
@@ -154,6 +155,9 @@ pub struct Texts {
     pub home_rest_ideas: &'static str,
     /// `{week}`, `{sessions}`, `{target}`
     pub home_week: &'static str,
+    /// The word for a week said with its number ("week 49"); empty keeps the ISO label
+    /// ("2026-W49").
+    pub week_word: &'static str,
     /// `{first}`, `{second}`
     pub week_warn_either: &'static str,
     /// `{first}`
@@ -284,6 +288,7 @@ pub struct Texts {
     pub summary_no_sets: &'static str,
     /// `{reps}`
     pub summary_reps: &'static str,
+    pub summary_rep_one: &'static str,
     /// `{seconds}`
     pub summary_seconds: &'static str,
     /// `{left}`, `{right}`
@@ -390,6 +395,7 @@ pub const EN: Texts = Texts {
     home_next_training: "Next training: {date}",
     home_rest_ideas: "What helps today: a walk, time outside in daylight, some gentle stretching.",
     home_week: "This week ({week}): {sessions} of {target} sessions",
+    week_word: "",
     week_warn_either: "To reach the minimum of 2 sessions this week, train {first} or {second}.",
     week_warn_on: "To reach the minimum of 2 sessions this week, train {first}.",
     week_out_of_reach: "The minimum of 2 sessions is out of reach this week. No matter: carry on next week.",
@@ -494,6 +500,7 @@ pub const EN: Texts = Texts {
     summary_skipped: "skipped",
     summary_no_sets: "no sets",
     summary_reps: "{reps} reps",
+    summary_rep_one: "{reps} rep",
     summary_seconds: "{seconds} s",
     summary_stomps: "{left} left + {right} right",
     summary_nothing: "Nothing was done yet.",
@@ -584,6 +591,7 @@ pub const NL: Texts = Texts {
     home_next_training: "Volgende training: {date}",
     home_rest_ideas: "Wat vandaag helpt: een wandeling, buiten zijn bij daglicht, rustig rekken.",
     home_week: "Deze week ({week}): {sessions} van {target} trainingen",
+    week_word: "week",
     week_warn_either: "Wil je deze week het minimum van 2 trainingen halen, train dan {first} of {second}.",
     week_warn_on: "Wil je deze week het minimum van 2 trainingen halen, train dan {first}.",
     week_out_of_reach: "Het minimum van 2 trainingen is deze week niet meer te halen. Geeft niets: volgende week weer.",
@@ -627,7 +635,8 @@ pub const NL: Texts = Texts {
     key_stomp_foot: "links/rechts",
     key_pause: "pauze",
     key_resume: "verder",
-    key_end_hold: "nu stoppen",
+    // Not "stoppen": that is q, stopping the session, in the same footer.
+    key_end_hold: "nu klaar",
     key_skip_rest: "rust overslaan",
     key_rest_change: "15 s langer/korter",
     key_continue: "verder",
@@ -688,6 +697,7 @@ pub const NL: Texts = Texts {
     summary_skipped: "overgeslagen",
     summary_no_sets: "geen series",
     summary_reps: "{reps} keer",
+    summary_rep_one: "{reps} keer",
     summary_seconds: "{seconds} s",
     summary_stomps: "{left} links + {right} rechts",
     summary_nothing: "Er is nog niets gedaan.",

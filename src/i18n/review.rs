@@ -49,6 +49,9 @@ pub struct ReviewTexts {
     pub week_empty: &'static str,
     /// `{count}`
     pub week_exercises: &'static str,
+    pub week_exercise_one: &'static str,
+    /// Some exercises of the session were skipped: done of all listed.
+    pub week_exercises_of: &'static str,
     pub ended_early: &'static str,
     pub logged: &'static str,
 
@@ -60,6 +63,7 @@ pub struct ReviewTexts {
     pub no_sets: &'static str,
     /// `{n}`
     pub reps: &'static str,
+    pub rep_one: &'static str,
     /// `{n}`
     pub seconds: &'static str,
     /// `{left}`, `{right}`
@@ -154,6 +158,8 @@ pub const EN: ReviewTexts = ReviewTexts {
     week_title: "{week}: {start} to {end}",
     week_empty: "No session this week.",
     week_exercises: "{count} exercises",
+    week_exercise_one: "1 exercise",
+    week_exercises_of: "{count} of {total} exercises",
     ended_early: "stopped early",
     logged: "logged afterwards",
 
@@ -164,6 +170,7 @@ pub const EN: ReviewTexts = ReviewTexts {
     skipped: "skipped",
     no_sets: "no sets",
     reps: "{n} reps",
+    rep_one: "{n} rep",
     seconds: "{n} s",
     stomps: "{left} left, {right} right",
 
@@ -245,6 +252,8 @@ pub const NL: ReviewTexts = ReviewTexts {
     week_title: "{week}: {start} tot en met {end}",
     week_empty: "Geen training deze week.",
     week_exercises: "{count} oefeningen",
+    week_exercise_one: "1 oefening",
+    week_exercises_of: "{count} van {total} oefeningen",
     ended_early: "eerder gestopt",
     logged: "achteraf ingevoerd",
 
@@ -255,6 +264,7 @@ pub const NL: ReviewTexts = ReviewTexts {
     skipped: "overgeslagen",
     no_sets: "geen series",
     reps: "{n} herhalingen",
+    rep_one: "{n} herhaling",
     seconds: "{n} s",
     stomps: "{left} links, {right} rechts",
 

@@ -28,6 +28,19 @@ impl Texts {
         }
     }
 
+    /// The ISO week label ("2026-W49") as the screens say it: "week 49" in Dutch. JSON and
+    /// CSV keep the label.
+    #[must_use]
+    pub fn week_name(&self, label: &str) -> String {
+        let number = label
+            .rsplit_once("-W")
+            .and_then(|(_, n)| n.parse::<u32>().ok());
+        match number {
+            Some(n) if !self.week_word.is_empty() => format!("{} {n}", self.week_word),
+            _ => label.to_owned(),
+        }
+    }
+
     /// "2 sessions dated after today are left out", with "1 session ... is" for one.
     #[must_use]
     pub fn future_sessions(&self, count: usize) -> String {

@@ -347,7 +347,7 @@ fn week_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
     let count = fill(
         t.home_week,
         &[
-            ("week", &week.week_label),
+            ("week", &t.week_name(&week.week_label)),
             ("sessions", &week.sessions),
             ("target", &week.target),
         ],

@@ -95,7 +95,7 @@ fn sets_text(t: &Texts, record: &ExerciseRecord) -> String {
     } else if record.sets[0].seconds.is_some() {
         fill(t.summary_seconds, &[("seconds", &join(&|s| s.seconds))])
     } else {
-        fill(t.summary_reps, &[("reps", &join(&|s| s.reps))])
+        t.summary_reps(&join(&|s| s.reps))
     };
     if record.skipped {
         format!("{text} ({})", t.summary_skipped)

@@ -229,11 +229,11 @@ pub fn set_text(r: &ReviewTexts, measure: Option<Measure>, set: &SetRecord) -> S
         Some(Measure::Hold) => fill(r.seconds, &[("n", &set.seconds.unwrap_or(0))]),
         Some(Measure::Stomps) => match (set.left, set.right) {
             (Some(left), Some(right)) => fill(r.stomps, &[("left", &left), ("right", &right)]),
-            _ => fill(r.reps, &[("n", &set.reps.unwrap_or(0))]),
+            _ => r.reps_text(set.reps.unwrap_or(0)),
         },
         _ => match (set.reps, set.seconds) {
             (None, Some(seconds)) => fill(r.seconds, &[("n", &seconds)]),
-            (reps, _) => fill(r.reps, &[("n", &reps.unwrap_or(0))]),
+            (reps, _) => r.reps_text(reps.unwrap_or(0)),
         },
     }
 }

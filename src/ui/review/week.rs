@@ -51,7 +51,7 @@ pub fn render(
     let title_text = fill(
         r.week_title,
         &[
-            ("week", &week.label),
+            ("week", &ctx.t.week_name(&week.label)),
             ("start", &short_date(ctx.t, week.start)),
             ("end", &short_date(ctx.t, week.end())),
         ],
@@ -102,7 +102,7 @@ pub fn render(
                 Cell::from(short_date(ctx.t, session.date)),
                 Cell::from(time),
                 Cell::from(ctx.t.program(session.program)),
-                Cell::from(fill(r.week_exercises, &[("count", &done)])),
+                Cell::from(r.exercises_done(done, session.exercises.len())),
                 Cell::from(notes.join(", ")),
             ])
         });
@@ -110,7 +110,7 @@ pub fn render(
         Constraint::Length(11),
         Constraint::Length(6),
         Constraint::Length(12),
-        Constraint::Length(14),
+        Constraint::Length(19),
         Constraint::Fill(1),
     ];
     let table_widget = Table::new(rows, widths)

@@ -88,7 +88,7 @@ fn week_table(ctx: &Ctx, weeks: &[WeekReview], selected: usize, area: Rect, buf:
             " "
         };
         Row::new(vec![
-            Cell::from(week.label.clone()),
+            Cell::from(ctx.t.week_name(&week.label)),
             Cell::from(dates),
             Cell::from(format!("{} {}", dots(ctx.t, week), met)),
         ])
@@ -136,7 +136,7 @@ fn dose(ctx: &Ctx, week: &WeekReview, area: Rect, buf: &mut Buffer) {
         hold_seconds,
     } = week.dose;
     let asked = week.asked;
-    let title = fill(r.dose_title, &[("week", &week.label)]);
+    let title = fill(r.dose_title, &[("week", &ctx.t.week_name(&week.label))]);
     let mut rows = vec![
         (r.dose_sessions, sessions, asked.sessions),
         (r.dose_loaded_reps, loaded_reps, asked.loaded_reps),

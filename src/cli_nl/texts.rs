@@ -1,0 +1,352 @@
+//! The Dutch words of `--help`: each command's summary and description, each option's
+//! and argument's text, and the examples. The command names, flags and values stay as
+//! they are typed.
+
+/// A command's Dutch help: its one-line summary, its longer description (only where the
+/// English has one) and its examples.
+pub struct CommandTexts {
+    pub name: &'static str,
+    pub about: &'static str,
+    pub long_about: Option<&'static str>,
+    pub examples: &'static str,
+}
+
+/// An option's or argument's Dutch help: the command (`""` for botsterk itself), the
+/// argument's id, its value's name (`None` keeps the English one) and its text.
+pub struct ArgText {
+    pub command: &'static str,
+    pub id: &'static str,
+    pub value_name: Option<&'static str>,
+    pub help: &'static str,
+}
+
+pub const ABOUT: &str =
+    "Een coach in de terminal voor krachttraining die de botten belast, na je 50e";
+
+pub const TOP_EXAMPLES: &str = "Zonder opdracht opent de coach op het scherm.
+
+Voorbeelden:
+  botsterk
+  botsterk --lang nl
+  botsterk plan
+  botsterk --data-dir /tmp/botsterk-demo demo --years 2";
+
+pub const HELP_COMMAND: &str = "Deze hulp tonen, of de hulp van de gegeven opdracht(en)";
+/// `botsterk help --help`, written out: clap gives its `help` command no arguments to
+/// translate.
+pub const HELP_COMMAND_TEMPLATE: &str = "{about}\n\nGebruik: {usage}\n\nArgumenten:\n  \
+    [OPDRACHT]...  De opdracht(en) waarvan je de hulp wilt zien\n";
+pub const HELP_FLAG: &str = "Deze hulp tonen";
+pub const VERSION_FLAG: &str = "De versie tonen";
+pub const POSSIBLE_VALUES: &str = "mogelijke waarden";
+pub const DEFAULT_VALUE: &str = "standaard";
+
+pub const COMMANDS: &[CommandTexts] = &[
+    CommandTexts {
+        name: "plan",
+        about: "Het plan van vandaag: trainen of rusten, de week, elk doel, de vragen",
+        long_about: None,
+        examples: "Voorbeelden:\n  botsterk plan\n  botsterk plan --json | jq .status",
+    },
+    CommandTexts {
+        name: "weight",
+        about: "Het werkgewicht van een oefening met gewicht zetten (beantwoordt een gewichtsvraag)",
+        long_about: None,
+        examples: "Voorbeelden:\n  botsterk weight goblet-squat 10\n  botsterk weight overhead-press 11lb\n  botsterk weight deadlift 7,5kg",
+    },
+    CommandTexts {
+        name: "pain-check",
+        about: "De pijncontrole van een gepauzeerde oefening beantwoorden: ok, not-yet of leave-out",
+        long_about: Some(
+            "De pijncontrole beantwoorden van een oefening die na pijn gepauzeerd is.\n\n\
+             ok: een arts of fysiotherapeut heeft ernaar gekeken en je mag hem weer doen (hij \
+             komt een stap lichter terug, 14 dagen niet zwaarder). not-yet: hij blijft eruit, \
+             je krijgt de vraag weer op je volgende trainingsdag. leave-out: hij blijft er voorgoed \
+             uit (profile --include haalt hem terug).",
+        ),
+        examples: "Voorbeeld:\n  botsterk pain-check wall-push-up ok",
+    },
+    CommandTexts {
+        name: "log",
+        about: "Een training vastleggen die je elders deed (in de sportschool, op papier)",
+        long_about: None,
+        examples: "Voorbeelden:\n  botsterk log wall-push-up:10,10:goed chair-squat:12,12\n  botsterk log --date gisteren goblet-squat@8kg:12,12,12:zwaar\n  botsterk log --date 30-11-2026 opdrukken:10,9:zwaar",
+    },
+    CommandTexts {
+        name: "restore",
+        about: "Een reservekopie van het logboek terugzetten, of de kopieën tonen",
+        long_about: Some(
+            "Een reservekopie van het logboek terugzetten, of de kopieën tonen.\n\n\
+             Het huidige logboek wordt onder een tweede naam bewaard, nooit gewist. Zonder \
+             KOPIE worden de kopieën getoond.",
+        ),
+        examples: "Voorbeelden:\n  botsterk restore --list\n  botsterk restore history-000012-20261126-094501.json",
+    },
+    CommandTexts {
+        name: "profile",
+        about: "Je antwoorden van de eerste start tonen, of ze met de opties wijzigen",
+        long_about: Some(
+            "Je antwoorden van de eerste start tonen, of ze met de opties wijzigen.\n\n\
+             De antwoorden van de eerste start (ook op het scherm met instellingen, `,` op het \
+             beginscherm). `--lang` zet hier de taal van het profiel.",
+        ),
+        examples: "Voorbeelden:\n  botsterk profile\n  botsterk profile --bone-status osteoporosis --cleared-for-impact no\n  botsterk profile --weekly-target 3 --owned-weights 2,4,6,8 --json",
+    },
+    CommandTexts {
+        name: "demo",
+        about: "Verzonnen trainingen in een lege map zetten, om botsterk te proberen",
+        long_about: Some(
+            "Verzonnen trainingen in een lege map zetten, om botsterk te proberen.\n\n\
+             N jaar aan trainingen, om de schermen met je geschiedenis te proberen. Weigert, \
+             zonder iets te schrijven, als de map al een logboek heeft.",
+        ),
+        examples: "Voorbeelden:\n  botsterk --data-dir /tmp/botsterk-demo demo --years 10\n  botsterk --data-dir /tmp/botsterk-demo history",
+    },
+    CommandTexts {
+        name: "history",
+        about: "Je weken: trainingen, de reeks en de botbelasting; of elke serie als CSV",
+        long_about: Some(
+            "Je weken: trainingen, de reeks en de botbelasting; of elke serie als CSV.\n\n\
+             De trainingen van elke week tegenover je doel, de weken op rij met minstens 2, en \
+             de botbelasting (herhalingen met gewicht, stampstappen, seconden vastgehouden) \
+             tegenover wat het programma vraagt. Leest het logboek alleen.",
+        ),
+        examples: "Voorbeelden:\n  botsterk history\n  botsterk history --weeks 26\n  botsterk history --json | jq '.weeks[0].dose'\n  botsterk history --csv > botsterk.csv",
+    },
+    CommandTexts {
+        name: "report",
+        about: "Een verslag voor je fysiotherapeut of arts schrijven (HTML, om af te drukken)",
+        long_about: Some(
+            "Een verslag voor je fysiotherapeut of arts schrijven (HTML, om af te drukken).\n\n\
+             Een pagina om in elke browser te openen en af te drukken (A4 of Letter): je \
+             antwoorden, hoe vaak je trainde tegenover je doel, hoe de belasting van elke \
+             oefening veranderde en waarom, elke melding van pijn en elk antwoord op een \
+             pijncontrole, wat is weggelaten, en de trainingen. Geen script, geen internet, \
+             niets naast het bestand. Leest het logboek alleen.",
+        ),
+        examples: "Voorbeelden:\n  botsterk report\n  botsterk report --weeks 26 --out ~/Documenten/voor-de-fysio.html\n  botsterk report --lang nl --out - > verslag.html",
+    },
+    CommandTexts {
+        name: "completions",
+        about: "Een script voor aanvullen in je shell tonen (bash, zsh, fish, ...)",
+        long_about: None,
+        examples: "Voorbeelden:\n  botsterk completions bash > ~/.local/share/bash-completion/completions/botsterk\n  botsterk completions zsh > ~/.zfunc/_botsterk    # met fpath+=~/.zfunc in ~/.zshrc\n  botsterk completions fish > ~/.config/fish/completions/botsterk.fish",
+    },
+    CommandTexts {
+        name: "man",
+        about: "De handleiding (roff) tonen, om met man te lezen",
+        long_about: None,
+        examples: "Voorbeelden:\n  botsterk man | man -l -\n  botsterk man > ~/.local/share/man/man1/botsterk.1",
+    },
+];
+
+const fn arg(
+    command: &'static str,
+    id: &'static str,
+    value_name: Option<&'static str>,
+    help: &'static str,
+) -> ArgText {
+    ArgText {
+        command,
+        id,
+        value_name,
+        help,
+    }
+}
+
+const JSON: &str = "JSON voor scripts tonen in plaats van tekst";
+
+pub const ARGS: &[ArgText] = &[
+    arg(
+        "",
+        "data_dir",
+        Some("MAP"),
+        "Waar het logboek staat (standaard: de gegevensmap van je systeem, bijv. \
+         ~/.local/share/botsterk op Linux; of BOTSTERK_DATA_DIR)",
+    ),
+    arg(
+        "",
+        "lang",
+        Some("TAAL"),
+        "De taal van de schermen: en of nl (standaard: je profiel, anders je locale)",
+    ),
+    arg("plan", "json", None, JSON),
+    arg(
+        "weight",
+        "exercise",
+        Some("OEFENING"),
+        "goblet-squat, deadlift of overhead-press (of hun naam)",
+    ),
+    arg(
+        "weight",
+        "weight",
+        Some("GEWICHT"),
+        "Het nieuwe gewicht: een getal in je eenheid (kg of lb, zie profile), of met de \
+         eenheid: 11lb, 5kg, 7,5kg. Van 0,5 tot 300 kg",
+    ),
+    arg(
+        "weight",
+        "yes",
+        None,
+        "Zonder te vragen een gewicht nemen dat meer dan een stap (25 %, minstens 2 kg / \
+         5 lb) van het huidige af ligt",
+    ),
+    arg(
+        "pain-check",
+        "exercise",
+        Some("OEFENING"),
+        "De gepauzeerde oefening, bijv. wall-push-up",
+    ),
+    arg(
+        "pain-check",
+        "answer",
+        None,
+        "ok (weer doen), not-yet (nog niet) of leave-out (voorgoed weglaten)",
+    ),
+    arg(
+        "log",
+        "date",
+        Some("DAG"),
+        "De dag dat je trainde (standaard: vandaag): 2026-11-30, 30-11-2026, 30/11/2026, \
+         vandaag, gisteren, eergisteren, today of yesterday. Niet in de toekomst",
+    ),
+    arg(
+        "log",
+        "program",
+        Some("PROGRAMMA"),
+        "Het programma (standaard: dat van de oefeningen; een mengsel wordt geweigerd)",
+    ),
+    arg(
+        "log",
+        "again",
+        None,
+        "Een tweede training vastleggen op een dag die er al een heeft (anders geweigerd, \
+         als dezelfde training twee keer getypt)",
+    ),
+    arg(
+        "log",
+        "entries",
+        Some("INVOER"),
+        "OEFENING[@GEWICHT]:SERIES[:MOEITE]: OEFENING is een id of een naam in het Nederlands \
+         of Engels (opdrukken, wall-push-up); SERIES zijn herhalingen (12,12,11), seconden \
+         vastgehouden (30s,25s) of stampen per voet; MOEITE is makkelijk, goed, zwaar of \
+         pijn (easy, right, hard, pain)",
+    ),
+    arg(
+        "restore",
+        "backup",
+        Some("KOPIE"),
+        "Een reservekopie: het pad, of de bestandsnaam in de map met kopieën",
+    ),
+    arg(
+        "restore",
+        "list",
+        None,
+        "De kopieën tonen, nieuwste eerst, met hun trainingen (ook zonder KOPIE)",
+    ),
+    arg("profile", "json", None, JSON),
+    arg(
+        "profile",
+        "bone_status",
+        None,
+        "Wat je van je botten weet: none (geen bekend botverlies), osteopenia, osteoporosis, \
+         of unknown (nooit gemeten of niet bekend; niets wordt weggelaten, de waarschuwing \
+         bij de start vraagt eerst je arts te raadplegen)",
+    ),
+    arg(
+        "profile",
+        "cleared_for_impact",
+        Some("YES|NO"),
+        "Een arts of fysiotherapeut zei dat stampen (impact) veilig is voor jou",
+    ),
+    arg(
+        "profile",
+        "program",
+        Some("PROGRAMMA"),
+        "Het programma van de volgende training",
+    ),
+    arg(
+        "profile",
+        "weekly_target",
+        None,
+        "Trainingen per week die je wilt halen: 2, 3 of 4",
+    ),
+    arg(
+        "profile",
+        "units",
+        Some("EENHEID"),
+        "Gewichten tonen in kg of lb (ze worden altijd in kg bewaard)",
+    ),
+    arg(
+        "profile",
+        "rest_seconds",
+        None,
+        "Rust tussen de series in seconden (15 tot 300)",
+    ),
+    arg(
+        "profile",
+        "get_ready_seconds",
+        None,
+        "Seconden om klaar te gaan staan voor het vasthouden, nadat je op Enter drukt (3 tot \
+         30; standaard 10)",
+    ),
+    arg(
+        "profile",
+        "sound",
+        Some("GELUID"),
+        "Hoe signalen klinken: off (uit), bell (de bel van de terminal) of voice (een stem: \
+         espeak-ng, spd-say of say op het PATH; de bel als er geen is)",
+    ),
+    arg(
+        "profile",
+        "owned_weights",
+        Some("KG,KG,..."),
+        "De gewichten die je hebt in kg, bijv. 2,4,6,8, of in lb: 5lb,10lb (lege tekst: \
+         geen). De coach stelt alleen deze voor",
+    ),
+    arg(
+        "profile",
+        "include",
+        Some("OEFENING"),
+        "Een oefening terughalen die je na een pijncontrole wegliet (mag vaker)",
+    ),
+    arg(
+        "demo",
+        "years",
+        None,
+        "Hoeveel jaar training te verzinnen (1 tot 30)",
+    ),
+    arg(
+        "history",
+        "weeks",
+        None,
+        "Hoeveel weken tonen, tot en met deze (1 tot 1000; standaard 8). Met --csv alleen \
+         de series van die weken (standaard: elke serie)",
+    ),
+    arg("history", "json", None, JSON),
+    arg(
+        "history",
+        "csv",
+        None,
+        "Eén CSV-regel per serie tonen (date,program,exercise,set,reps,seconds,weight_kg,effort)",
+    ),
+    arg(
+        "report",
+        "weeks",
+        None,
+        "Hoeveel weken, tot en met deze (1 tot 520)",
+    ),
+    arg(
+        "report",
+        "out",
+        Some("BESTAND"),
+        "Het bestand om te schrijven (standaard: botsterk-report-JJJJ-MM-DD.html in de \
+         huidige map); - schrijft de pagina naar de standaarduitvoer",
+    ),
+    arg(
+        "completions",
+        "shell",
+        None,
+        "De shell om voor aan te vullen",
+    ),
+];
