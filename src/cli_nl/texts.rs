@@ -299,6 +299,13 @@ pub const ARGS: &[ArgText] = &[
     ),
     arg(
         "profile",
+        "counting",
+        Some("TELLEN"),
+        "Wie de herhalingen telt: manual (jij, met Spatie) of paced (de coach, in het tempo \
+         van de oefening)",
+    ),
+    arg(
+        "profile",
         "owned_weights",
         Some("KG,KG,..."),
         "De gewichten die je hebt in kg, bijv. 2,4,6,8, of in lb: 5lb,10lb (lege tekst: \
