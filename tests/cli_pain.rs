@@ -284,3 +284,19 @@ fn pain_check_speaks_dutch() {
     let plan = data.stdout(&["--lang", "nl", "plan"]);
     assert!(plan.contains("Gepauzeerd"), "{plan}");
 }
+
+/// Issue 19: `profile --program` once there is a history says the plan follows the last
+/// session, rather than seeming to be obeyed.
+#[test]
+fn profile_program_with_a_history_says_the_plan_follows_the_last_session() {
+    let data = Data::new();
+    log(&data, days_ago(2), &["wall-push-up:10,10:right"]);
+    let out = data
+        .cmd()
+        .args(["profile", "--program", "advanced"])
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(text.contains("follows your last session"), "{text}");
+    assert_eq!(plan(&data)["program"], "beginner");
+}

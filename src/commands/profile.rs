@@ -121,7 +121,24 @@ pub fn run(
         };
         return Ok(serde_json::to_string_pretty(&out).unwrap_or_default());
     }
-    let text = to_text(&profile, configured, lang);
+    let mut text = to_text(&profile, configured, lang);
+    // The profile's program is where a new user starts; once there are sessions the plan
+    // follows the last one (Tab on home switches). Say so rather than seem to obey.
+    if let Some(program) = changes.program
+        && let Ok(history) = store.load_history()
+        && let Some(last) = history.last_session()
+        && last.program != program
+    {
+        let names = lang.texts();
+        text.push_str("\n\n");
+        text.push_str(&fill(
+            t.program_follows_history,
+            &[
+                ("chosen", &names.program(program)),
+                ("last", &names.program(last.program)),
+            ],
+        ));
+    }
     if created {
         // In the language the profile now has (`--lang` may have just set it).
         let s = profile.lang.texts().setup;
@@ -253,6 +270,8 @@ pub struct ProfileTexts {
     pub yes: &'static str,
     pub no: &'static str,
     pub left_out: &'static str,
+    /// `{chosen}`, `{last}`
+    pub program_follows_history: &'static str,
     /// `{id}`
     pub bad_include: &'static str,
 }
@@ -266,6 +285,7 @@ pub fn texts(lang: Lang) -> &'static ProfileTexts {
             yes: "yes",
             no: "no",
             left_out: "Left out by you",
+            program_follows_history: "Note: {chosen} is saved as the program to start with, but you have sessions recorded, so the plan follows your last session's program ({last}). To switch, press Tab on home before you start.",
             bad_include: "--include {id}: not an exercise; use an id such as wall-push-up (botsterk plan lists them).",
         },
         Lang::Nl => &ProfileTexts {
@@ -274,6 +294,7 @@ pub fn texts(lang: Lang) -> &'static ProfileTexts {
             yes: "ja",
             no: "nee",
             left_out: "Door jou weggelaten",
+            program_follows_history: "Let op: {chosen} is bewaard als programma om mee te beginnen, maar er staan al trainingen in je logboek, dus het plan volgt het programma van je laatste training ({last}). Wisselen doe je met Tab op het beginscherm, voor je begint.",
             bad_include: "--include {id}: geen oefening; gebruik een id zoals wall-push-up (botsterk plan noemt ze).",
         },
     }
