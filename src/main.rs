@@ -302,6 +302,7 @@ fn run_command(
                 sound,
                 counting,
                 owned_weights,
+                now: Some(now),
             };
             commands::profile::run(store, &changes, json, lang)
         }

@@ -135,6 +135,10 @@ pub struct Profile {
     /// back with `profile --include EXERCISE`.
     #[serde(default)]
     pub left_out: Vec<String>,
+    /// When `profile --program` last chose the program: until a session started after it,
+    /// the next session is of that program (with sessions before, the last one's decides).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub program_chosen_at: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// Seconds of get-ready before each hold, after the user said go.
     #[serde(default = "default_get_ready")]
     pub get_ready_seconds: u32,
@@ -174,6 +178,7 @@ impl Profile {
             get_ready_seconds: DEFAULT_GET_READY_SECONDS,
             sound: None,
             counting: Counting::Manual,
+            program_chosen_at: None,
         }
     }
 
@@ -211,6 +216,7 @@ impl Profile {
             bone_status: self.bone_status,
             cleared_for_impact: self.cleared_for_impact,
             start_program: self.program,
+            program_chosen_at: self.program_chosen_at,
             units: self.units,
             left_out: self.left_out.clone(),
         }
@@ -242,7 +248,8 @@ impl Profile {
             left_out,
             get_ready_seconds,
             sound,
-            counting
+            counting,
+            program_chosen_at
         );
     }
 }
@@ -329,6 +336,8 @@ mod tests {
             get_ready_seconds: 20,
             sound: Some(Sound::Voice),
             counting: Counting::Paced,
+            program_chosen_at: chrono::DateTime::parse_from_rfc3339("2026-11-28T10:00:00+01:00")
+                .ok(),
         };
         let mut on_disk = before.clone();
         on_disk.take_changes(&before, &all);

@@ -285,10 +285,10 @@ fn pain_check_speaks_dutch() {
     assert!(plan.contains("Gepauzeerd"), "{plan}");
 }
 
-/// Issue 19: `profile --program` once there is a history says the plan follows the last
-/// session, rather than seeming to be obeyed.
+/// Issue 19: `profile --program` sets the program of the next session, also with a history,
+/// and says so.
 #[test]
-fn profile_program_with_a_history_says_the_plan_follows_the_last_session() {
+fn profile_program_sets_the_program_of_the_next_session_and_says_so() {
     let data = Data::new();
     log(&data, days_ago(2), &["wall-push-up:10,10:right"]);
     let out = data
@@ -297,6 +297,9 @@ fn profile_program_with_a_history_says_the_plan_follows_the_last_session() {
         .assert()
         .success();
     let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
-    assert!(text.contains("follows your last session"), "{text}");
-    assert_eq!(plan(&data)["program"], "beginner");
+    assert!(
+        text.contains("next session is of the Advanced program"),
+        "{text}"
+    );
+    assert_eq!(plan(&data)["program"], "advanced");
 }

@@ -351,9 +351,7 @@ impl Model {
             self.lang = profile.lang;
         }
         self.settings = profile.settings();
-        if self.history.sessions.is_empty() {
-            self.program = profile.program;
-        }
+        self.program = crate::coach::plan::next_program(&self.history, &self.settings, today);
         self.profile = Some(profile);
         let history = std::mem::take(&mut self.history);
         self.set_history(history, today);

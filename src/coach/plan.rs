@@ -92,6 +92,8 @@ pub struct Settings {
     pub units: crate::profile::Units,
     /// Exercises the user left out for good (pain check answered `leave-out`).
     pub left_out: Vec<String>,
+    /// When `profile --program` chose `start_program` (see [`next_program`]).
+    pub program_chosen_at: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 
 impl Default for Settings {
@@ -106,6 +108,7 @@ impl Default for Settings {
             start_program: Program::Beginner,
             units: crate::profile::Units::Kg,
             left_out: Vec::new(),
+            program_chosen_at: None,
         }
     }
 }
@@ -172,6 +175,24 @@ pub fn planned_program(history: &History, today: NaiveDate) -> Program {
         .filter(|s| s.date <= today)
         .max_by_key(|s| (s.date, s.started_at))
         .map_or(Program::Beginner, |s| s.program)
+}
+
+/// The program of the next session: the profile's until a session says otherwise, and
+/// again the profile's when `profile --program` chose it after the last session (on or
+/// before today) started.
+#[must_use]
+pub fn next_program(history: &History, settings: &Settings, today: NaiveDate) -> Program {
+    let last = history
+        .sessions
+        .iter()
+        .filter(|s| s.date <= today)
+        .map(|s| s.started_at)
+        .max();
+    match (last, settings.program_chosen_at) {
+        (None, _) => settings.start_program,
+        (Some(last), Some(chosen)) if chosen > last => settings.start_program,
+        _ => planned_program(history, today),
+    }
 }
 
 /// The dates of the sessions that count for rest days and the week: every session but the

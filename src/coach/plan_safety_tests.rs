@@ -1,7 +1,7 @@
 //! The safety rules of issue 12 as the whole plan applies them: named scenarios (each a
 //! case a user met), then properties over any history and profile.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, TimeZone};
 use proptest::prelude::*;
 
 use super::*;
@@ -246,6 +246,35 @@ fn weaker_bones_get_half_the_first_weight_and_are_told_why() {
         today(),
     );
     assert_eq!(p.prompts[0].to_kg, Some(4.0));
+}
+
+#[test]
+fn profile_program_decides_the_next_session_until_a_session_after_it() {
+    let h = history(vec![beginner(d(2026, 11, 28))]); // at 09:00
+    let at = |day: u32, hour: u32| {
+        chrono::FixedOffset::east_opt(3600)
+            .unwrap()
+            .from_local_datetime(&d(2026, 11, day).and_hms_opt(hour, 0, 0).unwrap())
+            .unwrap()
+    };
+    let chosen = |when| Settings {
+        start_program: Program::Advanced,
+        program_chosen_at: Some(when),
+        ..Settings::default()
+    };
+    assert_eq!(
+        next_program(&h, &chosen(at(29, 10)), today()),
+        Program::Advanced
+    );
+    // Chosen before the last session: the session decides.
+    assert_eq!(
+        next_program(&h, &chosen(at(27, 10)), today()),
+        Program::Beginner
+    );
+    assert_eq!(
+        next_program(&h, &Settings::default(), today()),
+        Program::Beginner
+    );
 }
 
 #[test]

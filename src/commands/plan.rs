@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::catalog::{Catalog, Measure, Program};
-use crate::coach::plan::{DayPlan, Settings, day_plan, planned_program};
+use crate::coach::plan::{DayPlan, Settings, day_plan, next_program};
 use crate::coach::progression::{Note, Prompt, PromptKind, PromptReason};
 use crate::coach::rest::{DayStatus, WeekWarning};
 use crate::coach::safety::{Caution, ExcludeReason};
@@ -101,13 +101,13 @@ pub fn compute(
     settings: &Settings,
     today: NaiveDate,
 ) -> DayPlan {
-    // The profile's program until a session (on or before today) says otherwise.
-    let program = if history.sessions.iter().any(|s| s.date <= today) {
-        planned_program(history, today)
-    } else {
-        settings.start_program
-    };
-    day_plan(catalog, history, settings, program, today)
+    day_plan(
+        catalog,
+        history,
+        settings,
+        next_program(history, settings, today),
+        today,
+    )
 }
 
 /// The plan as JSON.

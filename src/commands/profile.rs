@@ -34,10 +34,14 @@ pub struct Changes {
     pub owned_weights: Option<String>,
     /// Exercises to bring back from the left-out list.
     pub include: Vec<String>,
+    /// When the command runs: when `program` is given, the next session is of that
+    /// program (see `coach::plan::next_program`). Not a change by itself.
+    pub now: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 
 impl Changes {
     fn is_empty(&self) -> bool {
+        // `today` is context, not an answer.
         self.bone_status.is_none()
             && self.cleared_for_impact.is_none()
             && self.program.is_none()
@@ -122,8 +126,8 @@ pub fn run(
         return Ok(serde_json::to_string_pretty(&out).unwrap_or_default());
     }
     let mut text = to_text(&profile, configured, lang);
-    // The profile's program is where a new user starts; once there are sessions the plan
-    // follows the last one (Tab on home switches). Say so rather than seem to obey.
+    // With sessions recorded, say that the next session is of the chosen program (the
+    // plan followed the last session's until now).
     if let Some(program) = changes.program
         && let Ok(history) = store.load_history()
         && let Some(last) = history.last_session()
@@ -156,6 +160,7 @@ fn apply(profile: &mut Profile, changes: &Changes, owned: Option<Vec<f64>>) {
     }
     if let Some(v) = changes.program {
         profile.program = v;
+        profile.program_chosen_at = changes.now;
     }
     if let Some(v) = changes.weekly_target {
         profile.weekly_target = v;
@@ -285,7 +290,7 @@ pub fn texts(lang: Lang) -> &'static ProfileTexts {
             yes: "yes",
             no: "no",
             left_out: "Left out by you",
-            program_follows_history: "Note: {chosen} is saved as the program to start with, but you have sessions recorded, so the plan follows your last session's program ({last}). To switch, press Tab on home before you start.",
+            program_follows_history: "Your next session is of the {chosen} program (your last one was {last}); after it, the plan follows the program you train. Tab on home switches too.",
             bad_include: "--include {id}: not an exercise; use an id such as wall-push-up (botsterk plan lists them).",
         },
         Lang::Nl => &ProfileTexts {
@@ -294,7 +299,7 @@ pub fn texts(lang: Lang) -> &'static ProfileTexts {
             yes: "ja",
             no: "nee",
             left_out: "Door jou weggelaten",
-            program_follows_history: "Let op: {chosen} is bewaard als programma om mee te beginnen, maar er staan al trainingen in je logboek, dus het plan volgt het programma van je laatste training ({last}). Wisselen doe je met Tab op het beginscherm, voor je begint.",
+            program_follows_history: "Je volgende training is van het programma {chosen} (je laatste was {last}); daarna volgt het plan het programma dat je traint. Met Tab op het beginscherm wissel je ook.",
             bad_include: "--include {id}: geen oefening; gebruik een id zoals wall-push-up (botsterk plan noemt ze).",
         },
     }
