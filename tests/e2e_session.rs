@@ -512,14 +512,7 @@ fn a_whole_beginner_session_is_counted_and_saved() {
 fn stopping_early_keeps_what_was_done() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
-    let mut tui = Tui::spawn(&data, 24, 80);
-
-    tui.wait_for("Today's session");
-    tui.press(ENTER);
-    tui.wait_for("Today: 2 sets of 10 reps");
-    tui.press(ENTER);
-    tui.wait_set("Wall push-ups", 1, 10);
-    tui.count_reps(0, 3, 10);
+    let mut tui = reps_into_the_first_set(&data, 3);
     tui.press(ENTER);
     tui.wait_for("Next: set 2 of 2");
     tui.press("q");
@@ -760,6 +753,14 @@ fn signal(tui: &mut Tui, name: &str) {
 /// Starts a session and finishes the first set of wall push-ups with `reps` reps; returns
 /// on the rest screen, when the set is in the journal.
 fn one_set_done(data: &Path, reps: u32) -> Tui {
+    let mut tui = reps_into_the_first_set(data, reps);
+    tui.press(ENTER);
+    tui.wait_for("Next: set 2 of 2");
+    tui
+}
+
+/// Starts a session and counts `reps` reps of the first set of wall push-ups (not ended).
+fn reps_into_the_first_set(data: &Path, reps: u32) -> Tui {
     let mut tui = Tui::spawn(data, 24, 80);
     tui.wait_for("Today's session");
     tui.press(ENTER);
@@ -767,8 +768,6 @@ fn one_set_done(data: &Path, reps: u32) -> Tui {
     tui.press(ENTER);
     tui.wait_set("Wall push-ups", 1, 10);
     tui.count_reps(0, reps, 10);
-    tui.press(ENTER);
-    tui.wait_for("Next: set 2 of 2");
     tui
 }
 
@@ -1029,13 +1028,7 @@ fn osteoporosis_in_dutch_leaves_stomping_out_and_cautions_the_deadlift() {
 fn pain_at_rep_three_keeps_the_three_reps_and_puts_the_exercise_on_hold() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
-    let mut tui = Tui::spawn(&data, 24, 80);
-    tui.wait_for("Today's session");
-    tui.press(ENTER);
-    tui.wait_for("Today: 2 sets of 10 reps");
-    tui.press(ENTER);
-    tui.wait_set("Wall push-ups", 1, 10);
-    tui.count_reps(0, 3, 10);
+    let mut tui = reps_into_the_first_set(&data, 3);
     tui.press("4");
     tui.wait_for("Enter  continue");
     tui.press("q");

@@ -240,9 +240,7 @@ fn name(catalog: &Catalog, id: &str, lang: Lang) -> String {
 }
 
 fn exercise_name(catalog: &Catalog, prompt: &Prompt, lang: Lang) -> String {
-    catalog
-        .get(&prompt.exercise)
-        .map_or_else(|| prompt.exercise.clone(), |e| e.text(lang).name.clone())
+    name(catalog, &prompt.exercise, lang)
 }
 
 /// Why today is what it is, in a sentence or two.
