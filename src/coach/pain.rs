@@ -159,7 +159,9 @@ pub fn recovery(history: &History, exercise: &str) -> Option<Recovery> {
 }
 
 /// Whether `exercise` was left out for good by a `leave-out` answer as its newest closing
-/// answer. (The profile keeps the list the plan uses; this is what the history says.)
+/// answer. Only the tests ask: the plan reads the profile's list, which `profile --include`
+/// can change after the answer.
+#[cfg(test)]
 #[must_use]
 pub fn left_out_by_answer(history: &History, exercise: &str) -> bool {
     closed_through(&history.pain_checks, exercise).is_some_and(|a| a.answer == PainAnswer::LeaveOut)
