@@ -102,6 +102,8 @@ struct CatalogFile {
 #[derive(Debug, Clone)]
 pub struct Catalog {
     exercises: Vec<Exercise>,
+    /// Balance, posture and warm-up: never part of a program, but shown on the same cards.
+    routines: crate::routines::Routines,
 }
 
 impl Catalog {
@@ -115,12 +117,37 @@ impl Catalog {
             .expect("assets/exercises.json is embedded and checked by tests");
         Self {
             exercises: file.exercises,
+            routines: crate::routines::Routines::builtin(),
         }
     }
 
     #[must_use]
     pub fn get(&self, id: &str) -> Option<&Exercise> {
         self.exercises.iter().find(|e| e.id == id)
+    }
+
+    /// The balance, posture and warm-up routines.
+    #[must_use]
+    pub fn routines(&self) -> &crate::routines::Routines {
+        &self.routines
+    }
+
+    /// The card texts of an exercise or of a routine's item, by its id.
+    #[must_use]
+    pub fn card_text(&self, id: &str, lang: Lang) -> Option<&ExerciseText> {
+        match self.get(id) {
+            Some(exercise) => Some(exercise.text(lang)),
+            None => self.routines.item(id).map(|item| item.text(lang)),
+        }
+    }
+
+    /// The drawing of an exercise or of a routine's item (empty when it has none).
+    #[must_use]
+    pub fn drawing(&self, id: &str) -> &[String] {
+        match self.get(id) {
+            Some(exercise) => &exercise.drawing,
+            None => self.routines.item(id).map_or(&[], |item| &item.drawing),
+        }
     }
 
     #[must_use]

@@ -24,6 +24,7 @@ pub mod man;
 pub mod profile;
 pub mod report;
 pub mod resume;
+pub mod routines;
 pub mod shell;
 pub mod speech;
 pub mod store;

@@ -19,10 +19,7 @@ const SIDE_BY_SIDE: u16 = 100;
 
 pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec<KeyHelp<'static>> {
     let t = ctx.t;
-    let drawing: &[String] = ctx
-        .catalog
-        .get(&session.exercise().id)
-        .map_or(&[], |e| e.drawing.as_slice());
+    let drawing = ctx.catalog.drawing(&session.exercise().id);
     let beside = area.width >= SIDE_BY_SIDE && !drawing.is_empty();
     let (text_area, side) = if beside {
         let gap = u16::try_from(DRAWING_WIDTH + 2).unwrap_or(u16::MAX);

@@ -170,7 +170,7 @@ pub struct Ctx<'a> {
 impl Ctx<'_> {
     /// The exercise's texts in the user's language.
     fn text(&self, id: &str) -> Option<&ExerciseText> {
-        self.catalog.get(id).map(|e| e.text(self.lang))
+        self.catalog.card_text(id, self.lang)
     }
 
     /// The exercise's name in the user's language (its id if unknown, never a blank).
