@@ -486,7 +486,7 @@ mod tests {
     fn every_item_has_a_card_in_both_languages_and_drawings_fit() {
         let r = Routines::builtin();
         // 3 stances x 6 supports + 2 sides x 5 supports, 3 posture moves, 5 warm-up moves.
-        assert_eq!(r.items.len(), 18 + 12 + 3 + 5);
+        assert_eq!(r.items.len(), 18 + 10 + 3 + 5);
         for item in &r.items {
             for lang in [Lang::En, Lang::Nl] {
                 let text = item.text(lang);
