@@ -12,7 +12,8 @@ pub use crate::coach::progression::WeightChange;
 /// The version of the file format this build writes.
 /// Version 2 added pain-check answers, `planned_sets` and sets stopped for pain: a
 /// version-1 botsterk would drop those on its next rewrite, so it must refuse the file.
-pub const HISTORY_VERSION: u32 = 2;
+/// Version 3 added balance and posture practice (`practice`), for the same reason.
+pub const HISTORY_VERSION: u32 = 3;
 
 /// Fields this build does not know (added by hand, or by a later version), kept as they
 /// were read and written back unchanged, at every level of the file.
@@ -29,6 +30,8 @@ pub struct History {
     pub weight_changes: Vec<WeightChange>,
     /// Every answer to a pain check, oldest first.
     pub pain_checks: Vec<PainCheckAnswer>,
+    /// Balance and posture practice, oldest first: never a strength session.
+    pub practice: Vec<PracticeRecord>,
     /// The unknown fields of each weight decision, by its index in `weight_changes`
     /// (shorter when decisions were added since the file was read).
     pub weight_change_extras: Vec<Extra>,
@@ -42,6 +45,7 @@ impl Default for History {
             sessions: Vec::new(),
             weight_changes: Vec::new(),
             pain_checks: Vec::new(),
+            practice: Vec::new(),
             weight_change_extras: Vec::new(),
             extra: Extra::new(),
         }
@@ -191,6 +195,83 @@ pub enum Effort {
     JustRight,
     TooHard,
     Pain,
+}
+
+/// One balance and posture practice. Kept apart from the sessions: it never makes a rest
+/// day and never counts as a strength session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PracticeRecord {
+    /// The user's local calendar day the practice started on.
+    pub date: NaiveDate,
+    pub started_at: DateTime<FixedOffset>,
+    pub ended_at: DateTime<FixedOffset>,
+    /// Entered afterwards with `botsterk log` (times are then noon of its date).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub logged: bool,
+    /// Every balance hold, in the order done.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub balance: Vec<BalanceHold>,
+    /// Every posture move done.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub posture: Vec<PostureRecord>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// One balance hold: the stance, how the user held on, how long, and how it went.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BalanceHold {
+    /// The stance id (`tandem`, `one-leg-left`, ...; see `assets/practice.json`).
+    pub stance: String,
+    /// The support id (`two-hands` ... `eyes-closed`).
+    pub support: String,
+    /// The hold asked for, in seconds.
+    pub target_seconds: u32,
+    /// The seconds actually held.
+    pub seconds: u32,
+    /// How it went; `None` when not answered (stopped for pain, or logged without it).
+    pub rating: Option<Steadiness>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub stopped_for_pain: bool,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// How a balance hold went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Steadiness {
+    Steady,
+    Wobbly,
+    /// Had to grip the counter.
+    HeldOn,
+}
+
+impl Steadiness {
+    /// The word used in exports and on the command line.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Steady => "steady",
+            Self::Wobbly => "wobbly",
+            Self::HeldOn => "held_on",
+        }
+    }
+}
+
+/// One posture move done.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PostureRecord {
+    /// The move's id (`chin-tuck`, `shoulder-squeeze`, `back-extension`).
+    pub id: String,
+    pub reps: u32,
+    /// Seconds each rep was held, for moves with a hold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hold_seconds: Option<u32>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub stopped_for_pain: bool,
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl History {

@@ -32,6 +32,8 @@ pub(super) struct HistoryFile {
     weight_changes: Vec<Flat<WeightChange>>,
     #[serde(default)]
     pain_checks: Vec<super::PainCheckAnswer>,
+    #[serde(default)]
+    practice: Vec<super::PracticeRecord>,
     #[serde(flatten)]
     extra: Extra,
 }
@@ -52,6 +54,7 @@ impl From<HistoryFile> for History {
             sessions: file.sessions,
             weight_changes,
             pain_checks: file.pain_checks,
+            practice: file.practice,
             weight_change_extras,
             extra: file.extra,
         }
@@ -67,6 +70,8 @@ struct HistoryOut<'a> {
     weight_changes: Vec<FlatRef<'a, WeightChange>>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     pain_checks: &'a [super::PainCheckAnswer],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    practice: &'a [super::PracticeRecord],
     #[serde(flatten)]
     extra: &'a Extra,
 }
@@ -89,6 +94,7 @@ impl Serialize for History {
             sessions: &self.sessions,
             weight_changes,
             pain_checks: &self.pain_checks,
+            practice: &self.practice,
             extra: &self.extra,
         }
         .serialize(serializer)

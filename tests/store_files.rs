@@ -117,10 +117,10 @@ fn what_cannot_be_read_is_refused_and_left_byte_for_byte() {
 #[test]
 fn a_newer_version_is_refused_untouched() {
     for bytes in [
-        &b"{\"version\": 3, \"sessions\": []}"[..],
+        &b"{\"version\": 4, \"sessions\": []}"[..],
         b"{\"version\": 99, \"sessions\": [], \"future\": true}",
         // Newer and not even in a shape this build knows: still "newer", not "damaged".
-        b"{\"version\": 4, \"sessions\": {\"by_date\": {}}}",
+        b"{\"version\": 5, \"sessions\": {\"by_date\": {}}}",
     ] {
         assert_refused_untouched(bytes, true);
     }
@@ -205,6 +205,9 @@ fn every_fixture_loads_and_is_written_back_in_the_current_format_after_a_backup(
             assert!(reread.sessions.contains(session), "{}", fixture.display());
         }
         assert_eq!(reread.weight_changes, loaded.weight_changes);
+        assert_eq!(reread.practice, loaded.practice, "{}", fixture.display());
+        let practice = raw.get("practice").and_then(|p| p.as_array()).map_or(0, Vec::len);
+        assert_eq!(loaded.practice.len(), practice, "{}", fixture.display());
     }
 }
 
