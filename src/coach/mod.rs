@@ -4,6 +4,7 @@ pub mod cues;
 pub mod pace;
 pub mod pain;
 pub mod plan;
+pub mod practice;
 pub mod progression;
 pub mod rest;
 pub mod review;

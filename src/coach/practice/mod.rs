@@ -1,0 +1,333 @@
+//! Balance and posture practice: the balance ladder, and what today's practice holds.
+//!
+//! The ladder (docs/program.md, "Balance and posture"): each stance starts with two hands on
+//! the counter and a 10 s hold. Two steady holds in a row at the target add 5 s, up to 30 s;
+//! two more at 30 s move to the next support level (less to hold on to) at 10 s; after the
+//! last level the next stance opens. "Had to hold on" twice at one level goes one level
+//! back. Practice never makes a rest day and never counts as a strength session: nothing
+//! here is read by the strength rules, and they read nothing of it.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use super::rest::week_start;
+use crate::history::{BalanceHold, History, PracticeRecord, Steadiness};
+use crate::profile::BoneStatus;
+use crate::routines::{Routines, Stance};
+
+/// The practice target when the profile says nothing: three days a week, as in the Otago
+/// programme and the NHS "Super Six" (daily is fine too).
+pub const DEFAULT_PRACTICE_DAYS: u32 = 3;
+
+/// Where one stance stands on its ladder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StanceProgress {
+    pub stance: String,
+    /// The support level now (an id of `assets/practice.json`).
+    pub support: String,
+    /// The hold asked for now, in seconds.
+    pub hold_seconds: u32,
+    /// Steady holds at the target in a row, at this level and hold.
+    steady_in_a_row: u32,
+    /// "Had to hold on" answers at this level.
+    held_on: u32,
+    /// The last level held steady twice at the top hold: the next stance is open.
+    pub mastered: bool,
+}
+
+impl StanceProgress {
+    /// A stance not practised yet: the first support level, the first hold.
+    #[must_use]
+    pub fn start(routines: &Routines, stance: &Stance) -> Self {
+        let first = routines
+            .supports_for(stance)
+            .next()
+            .map_or_else(String::new, |s| s.id.clone());
+        Self {
+            stance: stance.id.clone(),
+            support: first,
+            hold_seconds: routines.ladder.first_seconds,
+            steady_in_a_row: 0,
+            held_on: 0,
+            mastered: false,
+        }
+    }
+
+    /// The ladder after one hold at this level, held `seconds` and rated `rating`.
+    #[must_use]
+    pub fn after_hold(&self, routines: &Routines, rating: Steadiness, seconds: u32) -> Self {
+        let Some(stance) = routines.stance(&self.stance) else {
+            return self.clone();
+        };
+        let ladder = routines.ladder;
+        let levels: Vec<&str> = routines
+            .supports_for(stance)
+            .map(|s| s.id.as_str())
+            .collect();
+        let at = levels
+            .iter()
+            .position(|id| *id == self.support)
+            .unwrap_or(0);
+        let mut next = self.clone();
+        match rating {
+            Steadiness::Steady if seconds >= self.hold_seconds => {
+                next.steady_in_a_row += 1;
+                if next.steady_in_a_row < 2 {
+                    return next;
+                }
+                next.steady_in_a_row = 0;
+                next.held_on = 0;
+                if self.hold_seconds < ladder.top_seconds {
+                    next.hold_seconds =
+                        (self.hold_seconds + ladder.step_seconds).min(ladder.top_seconds);
+                } else if let Some(harder) = levels.get(at + 1) {
+                    next.support = (*harder).to_owned();
+                    next.hold_seconds = ladder.first_seconds;
+                } else {
+                    next.mastered = true;
+                }
+            }
+            // Steady but short of the target (ended early) is not yet a step up.
+            Steadiness::Steady | Steadiness::Wobbly => next.steady_in_a_row = 0,
+            Steadiness::HeldOn => {
+                next.steady_in_a_row = 0;
+                next.held_on += 1;
+                if next.held_on >= 2 {
+                    next.held_on = 0;
+                    next.mastered = false;
+                    if at > 0 {
+                        next.support = levels[at - 1].to_owned();
+                    }
+                }
+            }
+        }
+        next
+    }
+
+    /// The ladder after a recorded hold: holds at another level than this one (an easier
+    /// one chosen because no counter was within reach) or without an answer move nothing.
+    #[must_use]
+    pub fn after(&self, routines: &Routines, hold: &BalanceHold) -> Self {
+        match hold.rating {
+            Some(rating) if hold.stance == self.stance && hold.support == self.support => {
+                self.after_hold(routines, rating, hold.seconds)
+            }
+            _ => self.clone(),
+        }
+    }
+}
+
+/// Every practice in the order done (by start; the file keeps them in that order already,
+/// but a logged one may come later for an earlier day).
+fn in_order(history: &History) -> Vec<&PracticeRecord> {
+    let mut all: Vec<&PracticeRecord> = history.practice.iter().collect();
+    all.sort_by_key(|p| p.started_at);
+    all
+}
+
+/// Every stance's place on its ladder after all the holds in the history.
+#[must_use]
+pub fn ladder(routines: &Routines, history: &History) -> Vec<StanceProgress> {
+    let mut progress: Vec<StanceProgress> = routines
+        .stances
+        .iter()
+        .map(|s| StanceProgress::start(routines, s))
+        .collect();
+    for practice in in_order(history) {
+        for hold in &practice.balance {
+            if let Some(p) = progress.iter_mut().find(|p| p.stance == hold.stance) {
+                *p = p.after(routines, hold);
+            }
+        }
+    }
+    progress
+}
+
+/// The stances to practise now: those of the first rank not mastered (the one-leg stance
+/// has two, a side each); when all are mastered, the hardest, to keep it.
+#[must_use]
+pub fn current_stances(routines: &Routines, ladder: &[StanceProgress]) -> Vec<StanceProgress> {
+    let rank_of = |p: &StanceProgress| routines.stance(&p.stance).map_or(0, |s| s.rank);
+    let rank = ladder
+        .iter()
+        .filter(|p| !p.mastered)
+        .map(rank_of)
+        .min()
+        .or_else(|| ladder.iter().map(rank_of).max())
+        .unwrap_or(0);
+    ladder
+        .iter()
+        .filter(|p| rank_of(p) == rank)
+        .cloned()
+        .collect()
+}
+
+/// One stance of today's balance practice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BalanceStep {
+    pub stance: String,
+    pub support: String,
+    pub hold_seconds: u32,
+    /// Holds to do (per side for the one-leg stance: each side is its own stance).
+    pub holds: u32,
+    /// With osteoporosis this level (eyes closed, or one leg without hands) is offered only
+    /// when the user says a counter is within reach.
+    pub counter_check: bool,
+    /// The level to use instead when no counter is within reach.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub without_counter: Option<String>,
+    #[serde(skip)]
+    pub progress: StanceProgress,
+}
+
+/// One posture move of today's practice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PostureStep {
+    pub id: String,
+    pub reps: u32,
+    pub hold_seconds: Option<u32>,
+}
+
+/// Today's practice and the week's count of practice days.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PracticePlan {
+    /// Not practised today and the week has not reached its target yet.
+    pub due: bool,
+    /// Days with practice this week (Monday to today).
+    pub days: u32,
+    /// The practice days the user aims for each week.
+    pub target: u32,
+    /// Practised today already.
+    #[serde(skip)]
+    pub done_today: bool,
+    pub balance: Vec<BalanceStep>,
+    pub posture: Vec<PostureStep>,
+}
+
+/// Days with practice in the week of `today`, Monday to `today` (later dates, from a wrong
+/// clock, do not count).
+#[must_use]
+pub fn practice_days(history: &History, today: NaiveDate) -> u32 {
+    let start = week_start(today);
+    let mut days: Vec<NaiveDate> = history
+        .practice
+        .iter()
+        .map(|p| p.date)
+        .filter(|d| (start..=today).contains(d))
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    u32::try_from(days.len()).unwrap_or(u32::MAX)
+}
+
+/// Days with practice in the ISO week of `date` (any day of it).
+#[must_use]
+pub fn practice_days_in_week_of(history: &History, date: NaiveDate) -> u32 {
+    let week = date.iso_week();
+    let mut days: Vec<NaiveDate> = history
+        .practice
+        .iter()
+        .map(|p| p.date)
+        .filter(|d| d.iso_week() == week)
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    u32::try_from(days.len()).unwrap_or(u32::MAX)
+}
+
+/// Today's practice for this history and profile answers.
+#[must_use]
+pub fn practice_plan(
+    routines: &Routines,
+    history: &History,
+    bones: BoneStatus,
+    target: u32,
+    today: NaiveDate,
+) -> PracticePlan {
+    let ladder = ladder(routines, history);
+    let balance = current_stances(routines, &ladder)
+        .into_iter()
+        .filter_map(|progress| balance_step(routines, progress, bones))
+        .collect();
+    let posture = routines
+        .posture
+        .iter()
+        .map(|m| PostureStep {
+            id: m.id.clone(),
+            reps: m.reps,
+            hold_seconds: m.hold_seconds,
+        })
+        .collect();
+    let days = practice_days(history, today);
+    let done_today = history.practice.iter().any(|p| p.date == today);
+    PracticePlan {
+        due: !done_today && days < target,
+        days,
+        target,
+        done_today,
+        balance,
+        posture,
+    }
+}
+
+fn balance_step(
+    routines: &Routines,
+    progress: StanceProgress,
+    bones: BoneStatus,
+) -> Option<BalanceStep> {
+    let stance = routines.stance(&progress.stance)?;
+    let support = routines.support(&progress.support)?;
+    let counter_check = bones == BoneStatus::Osteoporosis && routines.is_guarded(stance, support);
+    // The hardest level below this one that needs no counter.
+    let without_counter = counter_check.then(|| {
+        routines
+            .supports_for(stance)
+            .take_while(|s| s.id != support.id)
+            .filter(|s| !routines.is_guarded(stance, s))
+            .last()
+            .map(|s| s.id.clone())
+    });
+    let holds = if stance.side.is_some() {
+        routines.ladder.holds_per_side
+    } else {
+        routines.ladder.holds
+    };
+    Some(BalanceStep {
+        stance: progress.stance.clone(),
+        support: progress.support.clone(),
+        hold_seconds: progress.hold_seconds,
+        holds,
+        counter_check,
+        without_counter: without_counter.flatten(),
+        progress,
+    })
+}
+
+/// One stance's level and hold over time: after each practice with holds of it, where its
+/// ladder stood (for the history screens).
+#[must_use]
+pub fn stance_over_time(
+    routines: &Routines,
+    history: &History,
+    stance_id: &str,
+) -> Vec<(NaiveDate, StanceProgress)> {
+    let Some(stance) = routines.stance(stance_id) else {
+        return Vec::new();
+    };
+    let mut progress = StanceProgress::start(routines, stance);
+    let mut points = Vec::new();
+    for practice in in_order(history) {
+        let mut any = false;
+        for hold in practice.balance.iter().filter(|h| h.stance == stance_id) {
+            progress = progress.after(routines, hold);
+            any = true;
+        }
+        if any {
+            points.push((practice.date, progress.clone()));
+        }
+    }
+    points
+}
+
+#[cfg(test)]
+mod tests;
