@@ -8,7 +8,7 @@ use crate::app::settings_state::Key as SettingsKey;
 use crate::app::setup::Key as SetupKey;
 use crate::app::{Model, Msg, ReviewState, Screen, UnfinishedKey};
 use crate::coach::session::{Dialog, Foot, Input, Phase, Session};
-use crate::history::{Effort, PainAnswer};
+use crate::history::{Effort, PainAnswer, Steadiness};
 
 /// The meaning of a key press on the current screen.
 #[must_use]
@@ -94,6 +94,7 @@ pub fn to_msg(key: KeyEvent, model: &Model) -> Option<Msg> {
             }
             KeyCode::Enter => Some(Msg::StartSession),
             KeyCode::Char('h' | 'H') => Some(Msg::OpenReview),
+            KeyCode::Char('b' | 'B') => Some(Msg::StartPractice),
             KeyCode::Char(',') => Some(Msg::OpenSettings),
             KeyCode::Char('?') => Some(Msg::OpenHelp),
             KeyCode::Tab | KeyCode::BackTab => Some(Msg::SwitchProgram),
@@ -195,6 +196,13 @@ fn session_input(code: KeyCode, session: &Session) -> Option<Input> {
         (phase, KeyCode::Char('4')) if !matches!(phase, Phase::Summary | Phase::PainStop) => {
             Some(Input::Answer(Effort::Pain))
         }
+        (Phase::Rate { .. }, KeyCode::Char('1')) => Some(Input::Rate(Steadiness::Steady)),
+        (Phase::Rate { .. }, KeyCode::Char('2')) => Some(Input::Rate(Steadiness::Wobbly)),
+        (Phase::Rate { .. }, KeyCode::Char('3')) => Some(Input::Rate(Steadiness::HeldOn)),
+        (Phase::CounterCheck, KeyCode::Char('y' | 'Y' | 'j' | 'J')) => {
+            Some(Input::CounterNear(true))
+        }
+        (Phase::CounterCheck, KeyCode::Char('n' | 'N')) => Some(Input::CounterNear(false)),
         (Phase::PainStop, KeyCode::Enter) => Some(Input::Continue),
         (Phase::Summary, KeyCode::Enter) => Some(Input::Save),
         _ => None,

@@ -149,11 +149,24 @@ pub struct Profile {
     /// Who counts the reps: the user (manual, as before it existed) or the coach.
     #[serde(default)]
     pub counting: Counting,
+    /// A 3-minute warm-up before each strength session (on unless turned off).
+    #[serde(default = "yes")]
+    pub warm_up: bool,
+    /// Days a week with balance and posture practice the user aims for: 0 to 7.
+    #[serde(default = "default_practice_days")]
+    pub practice_days: u32,
 }
 
 fn yes() -> bool {
     true
 }
+
+fn default_practice_days() -> u32 {
+    crate::coach::practice::DEFAULT_PRACTICE_DAYS
+}
+
+/// The practice days a week the user may aim for.
+pub const PRACTICE_DAYS_RANGE: std::ops::RangeInclusive<u32> = 0..=7;
 
 fn default_get_ready() -> u32 {
     DEFAULT_GET_READY_SECONDS
@@ -179,6 +192,8 @@ impl Profile {
             sound: None,
             counting: Counting::Manual,
             program_chosen_at: None,
+            warm_up: true,
+            practice_days: default_practice_days(),
         }
     }
 
@@ -193,6 +208,12 @@ impl Profile {
     pub fn set_sound(&mut self, sound: Sound) {
         self.sound = Some(sound);
         self.bell = sound != Sound::Off;
+    }
+
+    /// The practice days a week aimed for, kept in range whatever the file says.
+    #[must_use]
+    pub fn practice_target(&self) -> u32 {
+        self.practice_days.min(*PRACTICE_DAYS_RANGE.end())
     }
 
     /// The get-ready before a hold, kept in range whatever the file says.
@@ -249,7 +270,9 @@ impl Profile {
             get_ready_seconds,
             sound,
             counting,
-            program_chosen_at
+            program_chosen_at,
+            warm_up,
+            practice_days
         );
     }
 }
@@ -338,6 +361,8 @@ mod tests {
             counting: Counting::Paced,
             program_chosen_at: chrono::DateTime::parse_from_rfc3339("2026-11-28T10:00:00+01:00")
                 .ok(),
+            warm_up: false,
+            practice_days: 7,
         };
         let mut on_disk = before.clone();
         on_disk.take_changes(&before, &all);

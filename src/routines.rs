@@ -458,7 +458,10 @@ mod tests {
                 ("one-leg-right", 3)
             ]
         );
-        assert_eq!(r.stance("one-leg-left").unwrap().name(Lang::Nl), "Op je linkerbeen staan");
+        assert_eq!(
+            r.stance("one-leg-left").unwrap().name(Lang::Nl),
+            "Op je linkerbeen staan"
+        );
     }
 
     #[test]
@@ -469,9 +472,19 @@ mod tests {
         let ids = |s| r.supports_for(s).map(|x| x.id.as_str()).collect::<Vec<_>>();
         assert_eq!(
             ids(on_two),
-            ["two-hands", "one-hand", "fingertips", "hover", "no-hands", "eyes-closed"]
+            [
+                "two-hands",
+                "one-hand",
+                "fingertips",
+                "hover",
+                "no-hands",
+                "eyes-closed"
+            ]
         );
-        assert_eq!(ids(on_one), ["two-hands", "one-hand", "fingertips", "hover", "no-hands"]);
+        assert_eq!(
+            ids(on_one),
+            ["two-hands", "one-hand", "fingertips", "hover", "no-hands"]
+        );
         let guarded = |s| {
             r.supports_for(s)
                 .filter(|x| r.is_guarded(s, x))
@@ -490,7 +503,11 @@ mod tests {
         for item in &r.items {
             for lang in [Lang::En, Lang::Nl] {
                 let text = item.text(lang);
-                assert!(!text.name.is_empty() && !text.steps.is_empty(), "{}", item.id);
+                assert!(
+                    !text.name.is_empty() && !text.steps.is_empty(),
+                    "{}",
+                    item.id
+                );
             }
             assert_ne!(item.en.name, item.nl.name, "{} is translated", item.id);
             for line in &item.drawing {
@@ -498,7 +515,10 @@ mod tests {
             }
         }
         let card = r.item("balance/tandem/fingertips").unwrap();
-        assert_eq!(card.text(Lang::En).name, "Tandem stance, fingertips on the counter");
+        assert_eq!(
+            card.text(Lang::En).name,
+            "Tandem stance, fingertips on the counter"
+        );
         assert!(r.item("balance/one-leg-left/eyes-closed").is_none());
     }
 

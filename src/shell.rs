@@ -112,6 +112,12 @@ fn event_loop(
                             Err(e) => Msg::SaveFailed(e.to_string()),
                         });
                     }
+                    Effect::SavePractice(record) => {
+                        pending.push(match store.update(|h| h.practice.push(record)) {
+                            Ok(history) => Msg::Saved(history),
+                            Err(e) => Msg::SaveFailed(e.to_string()),
+                        });
+                    }
                     Effect::SaveJournal(journal) => {
                         if let Err(e) = store.save_journal(&journal) {
                             pending.push(Msg::JournalFailed(e.to_string()));

@@ -28,7 +28,8 @@ const DOWN: &str = "\x1b[B";
 /// Set-up done with the defaults and no known bone loss: nothing left out or cautioned.
 const DEFAULT_PROFILE: &str = r#"{"version": 1, "lang": "en", "bone_status": "none",
   "cleared_for_impact": false, "program": "beginner", "weekly_target": 3, "units": "kg",
-  "rest_seconds": 60, "owned_weights_kg": [], "bell": true, "get_ready_seconds": 3}"#;
+  "rest_seconds": 60, "owned_weights_kg": [], "bell": true, "get_ready_seconds": 3,
+  "warm_up": false}"#;
 const SPACE: &str = " ";
 const BACKSPACE: &str = "\x7f";
 

@@ -206,7 +206,10 @@ fn every_fixture_loads_and_is_written_back_in_the_current_format_after_a_backup(
         }
         assert_eq!(reread.weight_changes, loaded.weight_changes);
         assert_eq!(reread.practice, loaded.practice, "{}", fixture.display());
-        let practice = raw.get("practice").and_then(|p| p.as_array()).map_or(0, Vec::len);
+        let practice = raw
+            .get("practice")
+            .and_then(|p| p.as_array())
+            .map_or(0, Vec::len);
         assert_eq!(loaded.practice.len(), practice, "{}", fixture.display());
     }
 }

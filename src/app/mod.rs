@@ -8,6 +8,9 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
 use crate::catalog::{Catalog, Program};
 use crate::coach::pain::Hold;
 use crate::coach::plan::{DayPlan, Settings, day_plan, planned_program};
+use crate::coach::practice::{
+    DEFAULT_PRACTICE_DAYS, PracticePlan, practice_plan, practice_session, with_warm_up,
+};
 use crate::coach::progression::{Prompt, PromptKind};
 use crate::coach::review::{Review, review};
 use crate::coach::session::{Input, Journal, Session};
@@ -90,6 +93,8 @@ pub enum Notice {
     /// The session ended without a single set: nothing was recorded, so it does not count
     /// for the week nor start a rest day.
     NothingDone,
+    /// A balance and posture practice was saved.
+    PracticeSaved,
 }
 
 /// Everything the screens show.
@@ -104,6 +109,9 @@ pub struct Model {
     /// What the coach says about today; recomputed whenever the history, the program or
     /// the date changes, never per frame.
     pub day: DayPlan,
+    /// Today's balance and posture practice and the week's practice days; recomputed with
+    /// `day`.
+    pub practice: PracticePlan,
     /// The history by week: computed when the history screens open, recomputed while they
     /// are up when the history or the date changes, never per frame, and not at start-up
     /// (home does not need it).
@@ -181,6 +189,8 @@ pub enum UnfinishedKey {
 pub enum Msg {
     /// Enter on home: begin today's session.
     StartSession,
+    /// `b` on home: begin a balance and posture practice.
+    StartPractice,
     /// Tab on home: switch between the beginner and advanced program.
     SwitchProgram,
     /// `q` on home: leave the app.
@@ -284,6 +294,8 @@ pub enum Effect {
     },
     /// Append this session to the history on disk.
     SaveSession(SessionRecord),
+    /// Append this balance and posture practice to the history on disk.
+    SavePractice(crate::history::PracticeRecord),
     /// Record a weight decision in the history on disk.
     SaveWeight(WeightChange),
     /// Apply a correction to the history on disk, keeping a backup.
@@ -315,7 +327,15 @@ impl Model {
         let program = planned_program(&history, today);
         let settings = Settings::default();
         let day = day_plan(&catalog, &history, &settings, program, today);
+        let practice = practice_plan(
+            catalog.routines(),
+            &history,
+            settings.bone_status,
+            DEFAULT_PRACTICE_DAYS,
+            today,
+        );
         Self {
+            practice,
             catalog,
             lang,
             history,
@@ -392,10 +412,17 @@ impl Model {
         if !paced {
             return Vec::new();
         }
+        let posture = self
+            .catalog
+            .routines()
+            .posture
+            .iter()
+            .map(|m| (crate::routines::posture_item_id(&m.id), m.tempo.clone()));
         self.catalog
             .all()
             .iter()
             .map(|e| (e.id.clone(), e.tempo.clone()))
+            .chain(posture)
             .collect()
     }
 
@@ -408,6 +435,23 @@ impl Model {
             self.program,
             today,
         );
+        let target = self
+            .profile
+            .as_ref()
+            .map_or(DEFAULT_PRACTICE_DAYS, Profile::practice_target);
+        self.practice = practice_plan(
+            self.catalog.routines(),
+            &self.history,
+            self.settings.bone_status,
+            target,
+            today,
+        );
+    }
+
+    /// The warm-up goes before each strength session unless the profile turned it off.
+    #[must_use]
+    pub fn warm_up(&self) -> bool {
+        self.profile.as_ref().is_some_and(|p| p.warm_up)
     }
 
     /// Takes a new history (or a new day) and recomputes everything drawn from it.
@@ -483,7 +527,30 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
                 && !model.read_only =>
         {
             model.notice = None;
-            let plan = model.day.session.clone();
+            let mut plan = model.day.session.clone();
+            if model.warm_up() {
+                plan = with_warm_up(model.catalog.routines(), plan);
+            }
+            model.screen = Screen::Session {
+                session: Box::new(
+                    Session::new(plan, now.local, now.instant)
+                        .with_get_ready(model.get_ready())
+                        .with_paced(model.tempos()),
+                ),
+                save_error: None,
+                journal_error: None,
+            };
+        }
+        // Practice is safe on any day, rest days included: it loads no bone.
+        Msg::StartPractice
+            if model.screen == Screen::Home
+                && model.unfinished.is_none()
+                && model.weight_entry.is_none()
+                && !model.read_only =>
+        {
+            model.notice = None;
+            let plan = practice_session(model.catalog.routines(), &model.practice);
+            model.after_save = Notice::PracticeSaved;
             model.screen = Screen::Session {
                 session: Box::new(
                     Session::new(plan, now.local, now.instant)
@@ -935,6 +1002,10 @@ fn session_step(model: &mut Model, input: Option<Input>, now: Now, effects: &mut
         None => session.tick(now.instant),
     };
     effects.extend(sound_effects(&outcome.cues, sound, lang));
+    if session.is_practice() {
+        practice_outcome(model, &outcome, now, effects);
+        return;
+    }
     // Written whenever something finished changed (a set, an exercise, an answer): never
     // for a count or a timer, so a crash loses at most the set being done.
     let after = session.to_journal(now.local);
@@ -968,6 +1039,33 @@ fn session_step(model: &mut Model, input: Option<Input>, now: Now, effects: &mut
         model.screen = Screen::Home;
         model.notice = Some(Notice::Discarded);
         effects.push(Effect::ClearJournal);
+    }
+}
+
+/// Saving or throwing away a practice. It has no journal: at most one practice of about
+/// ten minutes is lost to a crash, and a strength session's journal is never touched.
+fn practice_outcome(
+    model: &mut Model,
+    outcome: &crate::coach::session::Outcome,
+    now: Now,
+    effects: &mut Vec<Effect>,
+) {
+    let Screen::Session { session, .. } = &model.screen else {
+        return;
+    };
+    if outcome.save {
+        let record = session.to_practice_record(now.local);
+        if record.balance.is_empty() && record.posture.is_empty() {
+            model.screen = Screen::Home;
+            model.notice = Some(Notice::NothingDone);
+            return;
+        }
+        model.after_save = Notice::PracticeSaved;
+        effects.push(Effect::SavePractice(record));
+    }
+    if outcome.discarded {
+        model.screen = Screen::Home;
+        model.notice = Some(Notice::Discarded);
     }
 }
 

@@ -42,6 +42,33 @@ pub struct PlannedExercise {
     /// get harder: the card says so.
     #[serde(skip)]
     pub after_pain: bool,
+    /// An exercise of the program, or an item of the warm-up or of the practice.
+    #[serde(skip)]
+    pub kind: ItemKind,
+}
+
+/// What an item of a live session is: the session runs them all with the same cards and
+/// timers, but only exercises are asked "how did it feel?" and saved as a session.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum ItemKind {
+    #[default]
+    Exercise,
+    /// A timed move of the warm-up: the moves follow each other, `s` skips them all, and
+    /// nothing of them is recorded.
+    WarmUp,
+    /// A balance stance: each hold is answered steady, wobbly or "had to hold on", and the
+    /// ladder moves between holds.
+    Balance(super::practice::BalanceItem),
+    /// A posture move.
+    Posture,
+}
+
+impl ItemKind {
+    /// Balance or posture: part of a practice, never of a strength session.
+    #[must_use]
+    pub fn is_practice(&self) -> bool {
+        matches!(self, Self::Balance(_) | Self::Posture)
+    }
 }
 
 /// Today's session.
@@ -67,6 +94,7 @@ pub fn starting_plan(catalog: &Catalog, program: Program, rest_seconds: u32) -> 
             weight_kg: None,
             caution: None,
             after_pain: false,
+            kind: ItemKind::Exercise,
         })
         .collect();
     SessionPlan {

@@ -9,11 +9,14 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, FixedOffset};
 
 use super::cues::{Countdown, Cue, Timed, countdown_cues};
-use super::plan::{PlannedExercise, SessionPlan};
+use super::plan::{ItemKind, PlannedExercise, SessionPlan};
 use super::tempo::{PacedSet, Step};
 use super::timer::Timer;
 use crate::catalog::{Measure, Program};
-use crate::history::{Effort, ExerciseRecord, SessionRecord, SetRecord};
+use crate::history::{
+    BalanceHold, Effort, ExerciseRecord, PostureRecord, PracticeRecord, SessionRecord, SetRecord,
+    Steadiness,
+};
 
 /// The get-ready before a hold when the profile says nothing: time to get from the
 /// keyboard down to a mat.
@@ -60,6 +63,11 @@ pub enum Phase {
     Summary,
     /// A set the coach counts at the exercise's tempo (counting set to paced).
     Paced(PacedSet),
+    /// After a balance hold: "how steady was that?" (`seconds` held).
+    Rate { seconds: u32 },
+    /// Before a balance stance that needs it (osteoporosis, eyes closed or one leg
+    /// without hands): "is a counter within reach?"
+    CounterCheck,
 }
 
 /// A question on top of the current phase.
@@ -111,6 +119,10 @@ pub enum Input {
     CloseDialog,
     /// Enter on the summary: save it.
     Save,
+    /// `1`-`3` after a balance hold: steady, wobbly, had to hold on.
+    Rate(Steadiness),
+    /// The answer to "is a counter within reach?".
+    CounterNear(bool),
 }
 
 /// What a step of the session asks of the outside world.
@@ -182,6 +194,8 @@ pub struct Session {
     /// The tempo of each exercise the coach counts (counting set to paced); empty when
     /// the user counts.
     tempos: Vec<(String, Vec<Step>)>,
+    /// The balance holds of a practice, answered, in order.
+    balance_holds: Vec<BalanceHold>,
 }
 
 /// How far a card may be scrolled: more than the longest card at 60x20 needs.
@@ -214,7 +228,50 @@ impl Session {
             cued: None,
             card_scroll: 0,
             tempos: Vec::new(),
+            balance_holds: Vec::new(),
         }
+        .at_item_start()
+    }
+
+    /// The phase an item opens with: its card, or first the counter question.
+    #[must_use]
+    fn at_item_start(mut self) -> Self {
+        self.phase = self.item_start_phase();
+        self
+    }
+
+    fn item_start_phase(&self) -> Phase {
+        match &self.exercise().kind {
+            ItemKind::Balance(item) if item.counter_check => Phase::CounterCheck,
+            _ => Phase::Card,
+        }
+    }
+
+    /// A practice of balance and posture, not a strength session.
+    #[must_use]
+    pub fn is_practice(&self) -> bool {
+        self.plan.exercises.iter().all(|e| e.kind.is_practice())
+    }
+
+    /// The current item is a move of the warm-up.
+    #[must_use]
+    pub fn warming_up(&self) -> bool {
+        self.exercise().kind == ItemKind::WarmUp
+    }
+
+    /// The warm-up's moves at the front of the plan.
+    fn warm_up_len(&self) -> usize {
+        self.plan
+            .exercises
+            .iter()
+            .take_while(|e| e.kind == ItemKind::WarmUp)
+            .count()
+    }
+
+    /// The balance holds answered so far.
+    #[must_use]
+    pub fn balance_holds(&self) -> &[BalanceHold] {
+        &self.balance_holds
     }
 
     /// The same session with a get-ready of `length` before each hold.
@@ -278,10 +335,16 @@ impl Session {
         &self.plan.exercises[self.current.min(self.plan.exercises.len() - 1)]
     }
 
-    /// Position of the current exercise, 1-based, and how many there are.
+    /// Position of the current exercise, 1-based, and how many there are (the warm-up's
+    /// moves apart: they count among themselves).
     #[must_use]
     pub fn exercise_position(&self) -> (usize, usize) {
-        (self.current + 1, self.plan.exercises.len())
+        let warm = self.warm_up_len();
+        if self.current < warm {
+            (self.current + 1, warm)
+        } else {
+            (self.current - warm + 1, self.plan.exercises.len() - warm)
+        }
     }
 
     /// The set being done (or next, during a rest), 1-based.
@@ -465,6 +528,7 @@ impl Session {
             self.handle_dialog(dialog, input, now, &mut outcome);
             return outcome;
         }
+        let warming_up = self.warming_up();
         match (input, &mut self.phase) {
             (Input::AskQuit, _) => {
                 self.dialog = Some(Dialog::Quit);
@@ -486,6 +550,8 @@ impl Session {
             (Input::SkipExercise, Phase::Card) if note != Some(Note::SkipAgain) => {
                 self.note = Some(Note::SkipAgain);
             }
+            // The warm-up is skipped whole with one `s`: nothing of it is recorded.
+            (Input::SkipExercise, _) if warming_up => self.skip_warm_up(),
             // After the last set `s` means "no answer": the sets were done, not skipped.
             (Input::SkipExercise, Phase::Effort) => self.end_exercise(None, false),
             (Input::SkipExercise, phase) if !matches!(phase, Phase::Summary | Phase::PainStop) => {
@@ -501,6 +567,21 @@ impl Session {
                 self.note = note;
             }
             (Input::Begin, Phase::Card) => self.start_set(now),
+            (Input::Rate(rating), Phase::Rate { seconds }) => {
+                let seconds = *seconds;
+                self.rate_hold(rating, seconds, now);
+            }
+            (Input::CounterNear(near), Phase::CounterCheck) => {
+                if let ItemKind::Balance(item) = &mut self.plan.exercises[self.current].kind {
+                    if near {
+                        item.counter_check = false;
+                    } else {
+                        item.without_a_counter();
+                    }
+                }
+                self.sync_balance_item();
+                self.phase = Phase::Card;
+            }
             (Input::Begin, Phase::Ready) => self.get_ready(now),
             (Input::Count, Phase::Reps { count }) => *count += 1,
             (Input::Uncount, Phase::Paced(set)) => set.take_back(),
@@ -591,7 +672,20 @@ impl Session {
             (Input::Answer(Effort::Pain), phase)
                 if !matches!(phase, Phase::Effort | Phase::Summary | Phase::PainStop) =>
             {
-                if let Some(set) = set_in_progress(phase, now) {
+                let in_progress = set_in_progress(phase, now);
+                if let (Some(set), ItemKind::Balance(item)) = (&in_progress, &self.exercise().kind)
+                {
+                    self.balance_holds.push(BalanceHold {
+                        stance: item.progress.stance.clone(),
+                        support: item.support_used.clone(),
+                        target_seconds: self.exercise().target,
+                        seconds: set.seconds.unwrap_or(0),
+                        rating: None,
+                        stopped_for_pain: true,
+                        extra: Default::default(),
+                    });
+                }
+                if let Some(set) = in_progress {
                     self.sets_done.push(SetRecord {
                         stopped_for_pain: true,
                         ..set
@@ -682,21 +776,96 @@ impl Session {
     }
 
     fn finish_set(&mut self, set: SetRecord, now: Instant, outcome: &mut Outcome) {
+        let seconds = set.seconds.unwrap_or(0);
         self.sets_done.push(set);
         outcome.set_done = true;
+        match self.exercise().kind {
+            // A balance hold is answered before the rest: the answer sets the next hold.
+            ItemKind::Balance(_) => {
+                self.phase = Phase::Rate { seconds };
+                return;
+            }
+            // The warm-up's moves follow each other without a card or a question.
+            ItemKind::WarmUp => {
+                self.sets_done.clear();
+                self.current += 1;
+                if self.warming_up() {
+                    self.start_timer(Phase::Hold {
+                        timer: Timer::start(now, self.target_duration()),
+                    });
+                } else {
+                    self.phase = self.item_start_phase();
+                    self.card_scroll = 0;
+                }
+                return;
+            }
+            ItemKind::Exercise | ItemKind::Posture => {}
+        }
+        self.next_set_or_end(now);
+    }
+
+    /// After a set (and its answer, for balance): the rest before the next set, or the
+    /// end of the item (the effort question after an exercise).
+    fn next_set_or_end(&mut self, now: Instant) {
         if self.set < self.exercise().sets {
             self.set += 1;
             let rest = Duration::from_secs(self.plan.rest_seconds.into());
             self.start_timer(Phase::Rest {
                 timer: Timer::start(now, rest),
             });
+        } else if self.exercise().kind.is_practice() {
+            self.end_exercise(None, false);
         } else {
             self.phase = Phase::Effort;
         }
     }
 
+    /// The answer after a balance hold: kept, the ladder moved, and on to the rest.
+    fn rate_hold(&mut self, rating: Steadiness, seconds: u32, now: Instant) {
+        let target = self.exercise().target;
+        if let ItemKind::Balance(item) = &mut self.plan.exercises[self.current].kind {
+            self.balance_holds.push(BalanceHold {
+                stance: item.progress.stance.clone(),
+                support: item.support_used.clone(),
+                target_seconds: target,
+                seconds,
+                rating: Some(rating),
+                stopped_for_pain: false,
+                extra: Default::default(),
+            });
+            item.rate(rating, seconds);
+        }
+        self.sync_balance_item();
+        self.next_set_or_end(now);
+    }
+
+    /// The item's id and hold follow its ladder (and any later item of the same stance).
+    fn sync_balance_item(&mut self) {
+        let ItemKind::Balance(item) = &self.plan.exercises[self.current].kind else {
+            return;
+        };
+        let (id, hold) = (item.item_id(), item.hold_seconds());
+        let current = &mut self.plan.exercises[self.current];
+        current.id = id;
+        current.target = hold;
+    }
+
+    /// `s` during the warm-up: on to the first exercise.
+    fn skip_warm_up(&mut self) {
+        self.current = self.warm_up_len().min(self.plan.exercises.len() - 1);
+        self.sets_done.clear();
+        self.set = 1;
+        self.card_scroll = 0;
+        self.phase = self.item_start_phase();
+    }
+
     fn record_exercise(&mut self, effort: Option<Effort>, skipped: bool) {
         self.note = None;
+        if self.warming_up() {
+            // Nothing of the warm-up is recorded.
+            self.sets_done.clear();
+            return;
+        }
         let planned = self.exercise();
         let record = ExerciseRecord {
             id: planned.id.clone(),
@@ -718,9 +887,12 @@ impl Session {
     /// On to the next exercise's card, or the summary after the last.
     fn advance(&mut self) {
         self.set = 1;
-        if self.current + 1 < self.plan.exercises.len() {
+        if self.warming_up() {
+            // Pain during the warm-up: the rest of it is left out.
+            self.skip_warm_up();
+        } else if self.current + 1 < self.plan.exercises.len() {
             self.current += 1;
-            self.phase = Phase::Card;
+            self.phase = self.item_start_phase();
             self.card_scroll = 0;
         } else {
             self.phase = Phase::Summary;
@@ -737,8 +909,54 @@ impl Session {
             program: self.plan.program,
             ended_early: self.ended_early,
             logged: false,
-            planned_sets: Some(self.plan.exercises.iter().map(|e| e.sets).sum()),
+            planned_sets: Some(
+                self.plan
+                    .exercises
+                    .iter()
+                    .filter(|e| e.kind == ItemKind::Exercise)
+                    .map(|e| e.sets)
+                    .sum(),
+            ),
             exercises: self.records.clone(),
+            extra: Default::default(),
+        }
+    }
+
+    /// The practice to save, ended at `ended_at`: its balance holds and posture moves.
+    #[must_use]
+    pub fn to_practice_record(&self, ended_at: DateTime<FixedOffset>) -> PracticeRecord {
+        let posture = self
+            .records
+            .iter()
+            .filter_map(|r| {
+                let id = r.id.strip_prefix("posture/")?;
+                let reps = r.sets.iter().filter_map(|s| s.reps).sum();
+                let stopped_for_pain = r.reports_pain();
+                if reps == 0 && !stopped_for_pain {
+                    return None;
+                }
+                let hold_seconds = self
+                    .plan
+                    .exercises
+                    .iter()
+                    .find(|e| e.id == r.id)
+                    .and_then(|e| e.rep_hold_seconds);
+                Some(PostureRecord {
+                    id: id.to_owned(),
+                    reps,
+                    hold_seconds,
+                    stopped_for_pain,
+                    extra: Default::default(),
+                })
+            })
+            .collect();
+        PracticeRecord {
+            date: self.started_at.date_naive(),
+            started_at: self.started_at,
+            ended_at,
+            logged: false,
+            balance: self.balance_holds.clone(),
+            posture,
             extra: Default::default(),
         }
     }
@@ -816,3 +1034,7 @@ mod tests;
 #[cfg(test)]
 #[path = "session_paced_tests.rs"]
 mod paced_tests;
+
+#[cfg(test)]
+#[path = "session_practice_tests.rs"]
+mod practice_tests;

@@ -126,10 +126,12 @@ impl Session {
             updated_at: now,
             program: self.plan.program,
             rest_seconds: self.plan.rest_seconds,
+            // The warm-up is never journaled: a resumed session starts at an exercise.
             exercises: self
                 .plan
                 .exercises
                 .iter()
+                .filter(|e| e.kind != crate::coach::plan::ItemKind::WarmUp)
                 .map(|e| JournalExercise {
                     id: e.id.clone(),
                     sets: e.sets,
@@ -144,7 +146,8 @@ impl Session {
                 self.current + 1
             } else {
                 self.current
-            },
+            }
+            .saturating_sub(self.warm_up_len()),
             sets_done: self.sets_done.clone(),
             stage,
             ended_early: self.ended_early,
@@ -181,6 +184,7 @@ impl Session {
                 weight_kg: e.weight_kg,
                 caution: None,
                 after_pain: false,
+                kind: crate::coach::plan::ItemKind::Exercise,
             };
             let today = now_plan.exercises.iter().find(|p| p.id == e.id);
             if journal.stage == Stage::Summary || i < journal.current {

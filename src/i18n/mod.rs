@@ -10,6 +10,7 @@ pub mod handsfree;
 pub mod notes;
 pub mod pain;
 mod plural;
+pub mod practice;
 pub mod report;
 pub mod review;
 pub mod setup;
@@ -18,6 +19,7 @@ pub use data::DataTexts;
 pub use handsfree::HandsFreeTexts;
 pub use notes::NotesTexts;
 pub use pain::PainTexts;
+pub use practice::PracticeTexts;
 pub use report::ReportTexts;
 pub use review::ReviewTexts;
 pub use setup::SetupTexts;
@@ -338,6 +340,8 @@ pub struct Texts {
     pub data: &'static DataTexts,
     /// The ready step, the get-ready, sets that count by themselves, sound.
     pub hands: &'static HandsFreeTexts,
+    /// Balance and posture practice, the warm-up.
+    pub practice: &'static PracticeTexts,
 }
 
 pub const EN: Texts = Texts {
@@ -534,6 +538,7 @@ pub const EN: Texts = Texts {
     setup: &setup::EN,
     data: &data::EN,
     hands: &handsfree::EN,
+    practice: &practice::EN,
 };
 
 pub const NL: Texts = Texts {
@@ -731,6 +736,7 @@ pub const NL: Texts = Texts {
     setup: &setup::NL,
     data: &data::NL,
     hands: &handsfree::NL,
+    practice: &practice::NL,
 };
 
 impl Texts {

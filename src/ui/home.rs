@@ -42,6 +42,18 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
             let next = t.day(day.today.next_training, date);
             lines.push(Line::styled(format!("☾ {title}"), ctx.theme.title));
             lines.push(Line::raw(why));
+            // Balance and posture load no bone: on a rest day they are the thing to do.
+            if model.practice.done_today {
+                lines.push(Line::styled(
+                    format!("✔ {}", t.practice.home_done_today),
+                    ctx.theme.good,
+                ));
+            } else {
+                lines.push(Line::styled(
+                    format!("◆ {}", t.practice.home_rest_day),
+                    ctx.theme.title,
+                ));
+            }
             lines.push(Line::raw(t.home_rest_ideas));
             lines.push(Line::from(vec![
                 Span::styled(
@@ -64,6 +76,12 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     if day.may_train() {
         let rest = fill(t.home_rest, &[("seconds", &day.session.rest_seconds)]);
         lines.push(Line::raw(format!("    {rest}")));
+        let practice = if model.practice.done_today {
+            t.practice.home_done_today
+        } else {
+            t.practice.home_any_day
+        };
+        lines.push(Line::styled(format!("  ◆ {practice}"), ctx.theme.dim));
     }
     // Why a target or weight is easier or held back: never silent. (A step held back a
     // few days by the pace rule is only in the plan: it needs no action and would crowd
@@ -145,6 +163,12 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
             }
         }
         Some(Notice::NothingDone) => lines.push(Line::raw(t.home_nothing_done)),
+        Some(Notice::PracticeSaved) => {
+            lines.push(Line::styled(
+                format!("✔ {}", t.practice.saved),
+                ctx.theme.good,
+            ));
+        }
         None => {}
     }
     Paragraph::new(Text::from(lines))
@@ -369,6 +393,16 @@ fn week_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
             ctx.theme.dim,
         ));
     }
+    let practice = &model.practice;
+    if practice.target > 0 || practice.days > 0 {
+        let dots: String = (0..practice.target.max(practice.days))
+            .map(|i| if i < practice.days { '◆' } else { '◇' })
+            .collect();
+        lines.push(Line::raw(format!(
+            "{}  {dots}",
+            (t.practice.week)(practice.days, practice.target)
+        )));
+    }
     let future = model.day.today.future_sessions.len();
     if future > 0 {
         lines.push(Line::styled(
@@ -453,6 +487,9 @@ pub fn keys(t: &'static Texts, model: &Model) -> Vec<KeyHelp<'static>> {
     }
     if model.day.may_train() {
         keys.push(("Enter", t.key_start));
+    }
+    if !model.read_only {
+        keys.push(("b", t.practice.key_practice));
     }
     keys.push(("Tab", t.key_switch_program));
     keys.push(("h", t.review.key_history));

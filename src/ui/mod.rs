@@ -19,6 +19,7 @@ mod effort;
 mod help;
 mod home;
 mod keys;
+mod practice;
 mod review;
 mod set_aside;
 mod settings;
@@ -207,6 +208,20 @@ fn render_journal_warning(ctx: &Ctx, reason: &str, area: Rect, buf: &mut Buffer)
 /// "Beginner · Exercise 2 of 4", so the user always knows where they are.
 fn session_place(t: &Texts, session: &Session) -> String {
     let (n, of) = session.exercise_position();
+    if session.is_practice() {
+        let what = t.practice.place_practice;
+        if session.phase() == &Phase::Summary {
+            return what.to_owned();
+        }
+        return format!("{what} · {}", (t.practice.part_of)(n, of));
+    }
+    if session.warming_up() {
+        return format!(
+            "{} · {}",
+            t.practice.place_warm_up,
+            (t.practice.part_of)(n, of)
+        );
+    }
     let program = t.program(session.program());
     if session.phase() == &Phase::Summary {
         return program.to_owned();
@@ -234,5 +249,7 @@ fn render_session(
         }
         Phase::Effort | Phase::PainStop => effort::render(ctx, session, area, buf),
         Phase::Summary => summary::render(ctx, session, save_error, area, buf),
+        Phase::Rate { .. } => practice::render_rate(ctx, session, area, buf),
+        Phase::CounterCheck => practice::render_counter_check(ctx, session, area, buf),
     }
 }

@@ -11,9 +11,13 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use super::rest::week_start;
+use crate::catalog::{Measure, Program};
+use crate::coach::plan::{ItemKind, PlannedExercise, SessionPlan};
 use crate::history::{BalanceHold, History, PracticeRecord, Steadiness};
 use crate::profile::BoneStatus;
-use crate::routines::{Routines, Stance};
+use crate::routines::{
+    HoldLadder, Routines, Stance, balance_item_id, posture_item_id, warm_up_item_id,
+};
 
 /// The practice target when the profile says nothing: three days a week, as in the Otago
 /// programme and the NHS "Super Six" (daily is fine too).
@@ -59,11 +63,23 @@ impl StanceProgress {
         let Some(stance) = routines.stance(&self.stance) else {
             return self.clone();
         };
-        let ladder = routines.ladder;
-        let levels: Vec<&str> = routines
+        let levels: Vec<String> = routines
             .supports_for(stance)
-            .map(|s| s.id.as_str())
+            .map(|s| s.id.clone())
             .collect();
+        self.climb(&levels, routines.ladder, rating, seconds)
+    }
+
+    /// [`Self::after_hold`] with the stance's support levels (most support first) and the
+    /// ladder's numbers given: what the live session needs, without the routines.
+    #[must_use]
+    pub fn climb(
+        &self,
+        levels: &[String],
+        ladder: HoldLadder,
+        rating: Steadiness,
+        seconds: u32,
+    ) -> Self {
         let at = levels
             .iter()
             .position(|id| *id == self.support)
@@ -81,7 +97,7 @@ impl StanceProgress {
                     next.hold_seconds =
                         (self.hold_seconds + ladder.step_seconds).min(ladder.top_seconds);
                 } else if let Some(harder) = levels.get(at + 1) {
-                    next.support = (*harder).to_owned();
+                    next.support.clone_from(harder);
                     next.hold_seconds = ladder.first_seconds;
                 } else {
                     next.mastered = true;
@@ -96,7 +112,7 @@ impl StanceProgress {
                     next.held_on = 0;
                     next.mastered = false;
                     if at > 0 {
-                        next.support = levels[at - 1].to_owned();
+                        next.support.clone_from(&levels[at - 1]);
                     }
                 }
             }
@@ -301,6 +317,128 @@ fn balance_step(
         without_counter: without_counter.flatten(),
         progress,
     })
+}
+
+/// A balance stance in a live practice: where its ladder stands, and what the session
+/// needs to move it between holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BalanceItem {
+    pub progress: StanceProgress,
+    /// The stance's support levels, most support first.
+    pub levels: Vec<String>,
+    pub ladder: HoldLadder,
+    /// The support used today: the ladder's, or an easier one when no counter is within
+    /// reach (holds at it are recorded but do not move the ladder).
+    pub support_used: String,
+    /// Ask "a counter within reach?" before the first hold (see [`BalanceStep`]).
+    pub counter_check: bool,
+    pub without_counter: Option<String>,
+}
+
+impl BalanceItem {
+    /// The ladder after a hold at the support used, and the support and hold next.
+    pub fn rate(&mut self, rating: Steadiness, seconds: u32) {
+        if self.support_used != self.progress.support {
+            return;
+        }
+        self.progress = self
+            .progress
+            .climb(&self.levels, self.ladder, rating, seconds);
+        self.support_used.clone_from(&self.progress.support);
+    }
+
+    /// No counter within reach: the easier level, for today.
+    pub fn without_a_counter(&mut self) {
+        if let Some(easier) = self.without_counter.take() {
+            self.support_used = easier;
+        }
+        self.counter_check = false;
+    }
+
+    /// The item id for the support used now.
+    #[must_use]
+    pub fn item_id(&self) -> String {
+        balance_item_id(&self.progress.stance, &self.support_used)
+    }
+
+    /// The hold asked for now.
+    #[must_use]
+    pub fn hold_seconds(&self) -> u32 {
+        self.progress.hold_seconds
+    }
+}
+
+/// The live session of a practice: the balance stances, then the posture moves.
+#[must_use]
+pub fn practice_session(routines: &Routines, plan: &PracticePlan) -> SessionPlan {
+    let mut items = Vec::new();
+    for step in &plan.balance {
+        let Some(stance) = routines.stance(&step.stance) else {
+            continue;
+        };
+        let item = BalanceItem {
+            progress: step.progress.clone(),
+            levels: routines
+                .supports_for(stance)
+                .map(|s| s.id.clone())
+                .collect(),
+            ladder: routines.ladder,
+            support_used: step.support.clone(),
+            counter_check: step.counter_check,
+            without_counter: step.without_counter.clone(),
+        };
+        items.push(PlannedExercise {
+            id: item.item_id(),
+            measure: Measure::Hold,
+            sets: step.holds,
+            target: step.hold_seconds,
+            rep_hold_seconds: None,
+            weight_kg: None,
+            caution: None,
+            after_pain: false,
+            kind: ItemKind::Balance(item),
+        });
+    }
+    for step in &plan.posture {
+        let measure = routines
+            .posture_move(&step.id)
+            .map_or(Measure::Reps, |m| m.measure);
+        items.push(PlannedExercise {
+            id: posture_item_id(&step.id),
+            measure,
+            sets: 1,
+            target: step.reps,
+            rep_hold_seconds: step.hold_seconds,
+            weight_kg: None,
+            caution: None,
+            after_pain: false,
+            kind: ItemKind::Posture,
+        });
+    }
+    SessionPlan {
+        // Not a program: a practice is never saved as a strength session.
+        program: Program::Beginner,
+        exercises: items,
+        rest_seconds: routines.ladder.rest_seconds,
+    }
+}
+
+/// The strength session with the warm-up's timed moves in front.
+#[must_use]
+pub fn with_warm_up(routines: &Routines, mut plan: SessionPlan) -> SessionPlan {
+    let moves = routines.warm_up.iter().map(|m| PlannedExercise {
+        id: warm_up_item_id(&m.id),
+        measure: Measure::Hold,
+        sets: 1,
+        target: m.seconds,
+        rep_hold_seconds: None,
+        weight_kg: None,
+        caution: None,
+        after_pain: false,
+        kind: ItemKind::WarmUp,
+    });
+    plan.exercises.splice(0..0, moves);
+    plan
 }
 
 /// One stance's level and hold over time: after each practice with holds of it, where its

@@ -1,0 +1,195 @@
+//! The texts of balance and posture practice and of the warm-up.
+//!
+//! Templated texts are functions, so each value is checked by the compiler in each
+//! language (no `{name}` to misspell).
+
+/// Practice and warm-up texts in one language.
+#[derive(Debug)]
+pub struct PracticeTexts {
+    /// The session's header during a practice.
+    pub place_practice: &'static str,
+    /// The session's header during the warm-up.
+    pub place_warm_up: &'static str,
+    /// "Part 2 of 5".
+    pub part_of: fn(usize, usize) -> String,
+    /// "Hold 2 of 3".
+    pub hold_of: fn(u32, u32) -> String,
+
+    pub rate_question: &'static str,
+    /// Held 12 of 15 seconds.
+    pub held_for: fn(u32, u32) -> String,
+    pub rate_steady: &'static str,
+    pub rate_wobbly: &'static str,
+    pub rate_held_on: &'static str,
+    pub rate_hint: &'static str,
+    pub key_answer: &'static str,
+    /// A tandem stance not held 10 s.
+    pub tandem_warning: &'static str,
+
+    pub counter_question: &'static str,
+    /// Why, naming the support level ("eyes closed").
+    pub counter_why: fn(&str) -> String,
+    pub counter_yes: &'static str,
+    pub key_no: &'static str,
+    /// No, naming the easier level used instead today.
+    pub counter_no: fn(&str) -> String,
+
+    pub key_skip_warm_up: &'static str,
+    pub warm_up_next: &'static str,
+
+    /// Home: on a rest day, practice is the thing to do.
+    pub home_rest_day: &'static str,
+    /// Home: on a training day, practice after the session.
+    pub home_any_day: &'static str,
+    pub home_done_today: &'static str,
+    /// Practice days this week against the target.
+    pub week: fn(u32, u32) -> String,
+    pub key_practice: &'static str,
+    pub saved: &'static str,
+
+    /// Settings and `profile`.
+    pub label_warm_up: &'static str,
+    pub label_practice_days: &'static str,
+    pub warm_up_on: &'static str,
+    pub warm_up_off: &'static str,
+
+    /// `plan`: the heading of the practice part.
+    pub plan_title: &'static str,
+    /// A stance: name, support, holds, seconds.
+    pub plan_balance: fn(&str, u32, u32) -> String,
+    pub plan_counter: &'static str,
+    /// A posture move: name, reps, hold seconds.
+    pub plan_posture: fn(&str, u32, Option<u32>) -> String,
+
+    /// History: practice days of a week.
+    pub history_days: fn(u32, u32) -> String,
+    pub history_title: &'static str,
+    pub history_none: &'static str,
+    /// A stance's level on a day: date, support, hold seconds.
+    pub history_stance_row: fn(&str, &str, u32) -> String,
+}
+
+pub const EN: PracticeTexts = PracticeTexts {
+    place_practice: "Balance and posture",
+    place_warm_up: "Warm-up",
+    part_of: |n, of| format!("Part {n} of {of}"),
+    hold_of: |n, of| format!("Hold {n} of {of}"),
+
+    rate_question: "How steady was that?",
+    held_for: |held, target| format!("You held {held} of {target} seconds."),
+    rate_steady: "Steady",
+    rate_wobbly: "Wobbly",
+    rate_held_on: "Had to hold on",
+    rate_hint: "Two steady holds for the full time make the next hold 5 seconds longer.",
+    key_answer: "answer",
+    tandem_warning: "A tandem stance held less than 10 seconds is worth telling your doctor about: \
+                     it can mean a higher chance of falling.",
+
+    counter_question: "Is a sturdy counter or chair within reach?",
+    counter_why: |support| {
+        format!("With osteoporosis, practise \"{support}\" only where you can grab hold at once.")
+    },
+    counter_yes: "Yes, it is within reach",
+    key_no: "no",
+    counter_no: |easier| format!("No: today with \"{easier}\""),
+
+    key_skip_warm_up: "skip the warm-up",
+    warm_up_next: "next",
+
+    home_rest_day: "No strength today: a good day for balance and posture practice (about 10 min).",
+    home_any_day: "Balance and posture practice: about 10 min, safe on any day.",
+    home_done_today: "Balance and posture practice done today.",
+    week: |days, target| {
+        let unit = if target == 1 { "day" } else { "days" };
+        format!("Practice this week: {days} of {target} {unit}")
+    },
+    key_practice: "balance practice",
+    saved: "Practice saved.",
+
+    label_warm_up: "Warm-up before a session",
+    label_practice_days: "Practice days a week",
+    warm_up_on: "Yes, about 3 minutes",
+    warm_up_off: "No",
+
+    plan_title: "Balance and posture practice",
+    plan_balance: |name, holds, seconds| {
+        let unit = if holds == 1 { "hold" } else { "holds" };
+        format!("{name}: {holds} {unit} of {seconds} s")
+    },
+    plan_counter: "first make sure a counter is within reach (osteoporosis)",
+    plan_posture: |name, reps, hold| match hold {
+        Some(s) => format!("{name}: {reps} times, hold {s} s"),
+        None => format!("{name}: {reps} times"),
+    },
+
+    history_days: |days, target| {
+        let unit = if days == 1 {
+            "practice day"
+        } else {
+            "practice days"
+        };
+        format!("{days} {unit} (target {target})")
+    },
+    history_title: "Balance: support and hold over time",
+    history_none: "No balance practice yet: press b on home.",
+    history_stance_row: |date, support, hold| format!("{date}  {support}, {hold} s"),
+};
+
+pub const NL: PracticeTexts = PracticeTexts {
+    place_practice: "Evenwicht en houding",
+    place_warm_up: "Warming-up",
+    part_of: |n, of| format!("Deel {n} van {of}"),
+    hold_of: |n, of| format!("Keer {n} van {of}"),
+
+    rate_question: "Hoe stevig stond je?",
+    held_for: |held, target| format!("Je hield {held} van de {target} seconden vol."),
+    rate_steady: "Stevig",
+    rate_wobbly: "Wiebelig",
+    rate_held_on: "Moest vastpakken",
+    rate_hint: "Twee keer stevig de hele tijd: de volgende keer 5 seconden langer.",
+    key_answer: "antwoorden",
+    tandem_warning: "Houd je de tandemstand geen 10 seconden vol? Vertel het je huisarts: het kan \
+                     op een grotere kans op vallen wijzen.",
+
+    counter_question: "Staat er een stevig aanrecht of een stoel binnen handbereik?",
+    counter_why: |support| {
+        format!("Met osteoporose oefen je \"{support}\" alleen waar je meteen kunt vastpakken.")
+    },
+    counter_yes: "Ja, binnen handbereik",
+    key_no: "nee",
+    counter_no: |easier| format!("Nee: vandaag met \"{easier}\""),
+
+    key_skip_warm_up: "warming-up overslaan",
+    warm_up_next: "volgende",
+
+    home_rest_day: "Vandaag geen krachttraining: een goede dag voor evenwicht en houding (ongeveer 10 min).",
+    home_any_day: "Evenwicht en houding oefenen: ongeveer 10 min, veilig op elke dag.",
+    home_done_today: "Evenwicht en houding vandaag geoefend.",
+    week: |days, target| {
+        let unit = if target == 1 { "dag" } else { "dagen" };
+        format!("Oefenen deze week: {days} van {target} {unit}")
+    },
+    key_practice: "evenwicht oefenen",
+    saved: "Oefening opgeslagen.",
+
+    label_warm_up: "Warming-up voor een training",
+    label_practice_days: "Oefendagen per week",
+    warm_up_on: "Ja, ongeveer 3 minuten",
+    warm_up_off: "Nee",
+
+    plan_title: "Evenwicht en houding oefenen",
+    plan_balance: |name, holds, seconds| format!("{name}: {holds} keer {seconds} s"),
+    plan_counter: "zorg eerst dat er een aanrecht binnen handbereik is (osteoporose)",
+    plan_posture: |name, reps, hold| match hold {
+        Some(s) => format!("{name}: {reps} keer, {s} s vasthouden"),
+        None => format!("{name}: {reps} keer"),
+    },
+
+    history_days: |days, target| {
+        let unit = if days == 1 { "oefendag" } else { "oefendagen" };
+        format!("{days} {unit} (doel {target})")
+    },
+    history_title: "Evenwicht: steun en tijd door de weken",
+    history_none: "Nog geen evenwicht geoefend: druk op b op het beginscherm.",
+    history_stance_row: |date, support, hold| format!("{date}  {support}, {hold} s"),
+};
