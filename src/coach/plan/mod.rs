@@ -458,7 +458,7 @@ mod tests {
     fn a_session_dated_after_today_does_not_shape_the_plan() {
         let catalog = Catalog::builtin();
         let mut history: History =
-            serde_json::from_str(include_str!("../../tests/fixtures/history-v1.json")).unwrap();
+            serde_json::from_str(include_str!("../../../tests/fixtures/history-v1.json")).unwrap();
         // The fixture's 26 Nov session reported pain with goblet squats.
         let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
         let plan =
@@ -491,5 +491,4 @@ mod tests {
 }
 
 #[cfg(test)]
-#[path = "plan_safety_tests.rs"]
 mod safety_tests;

@@ -201,9 +201,7 @@ impl History {
     }
 }
 
-#[path = "history_file.rs"]
 mod file;
 
 #[cfg(test)]
-#[path = "history_build.rs"]
 pub(crate) mod build;
