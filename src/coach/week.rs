@@ -8,11 +8,8 @@ use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
 use super::rest::{self, add_days};
-
-/// The fewest strength sessions a week that still count as enough.
-pub const WEEKLY_MINIMUM: u32 = 2;
-/// The most strength sessions a week the program allows (with rest days between).
-pub const WEEKLY_MAXIMUM: u32 = 4;
+/// The weekly bounds, defined with the profile (which clamps its target to them).
+pub use crate::profile::{WEEKLY_MAXIMUM, WEEKLY_MINIMUM};
 
 /// A late-week warning about the weekly minimum. See [`week_progress`] for the rule.
 ///

@@ -76,9 +76,12 @@ use chrono::NaiveDate;
 use crate::catalog::Measure;
 use crate::history::{ExerciseRecord, SessionRecord, SetRecord};
 
+/// The stored weight decision, kept here so the old path resolves.
+pub use crate::history::WeightChange;
+pub(super) use crate::history::{KG_EPSILON, same_kg};
 pub use advance::{advance_program_prompt, advance_prompt_for_history};
 pub use next::next_for_exercise;
-pub use prompt::{EasierWhy, Next, Note, Prompt, PromptKind, PromptReason, WeightChange};
+pub use prompt::{EasierWhy, Next, Note, Prompt, PromptKind, PromptReason};
 
 /// How much the plank target moves per step, in seconds.
 pub const PLANK_STEP_SECONDS: u32 = 5;
@@ -94,8 +97,6 @@ pub const ADVANCE_MIN_SPAN_DAYS: i64 = 14;
 /// Pain reported less than this many days ago holds the advanced program back.
 pub const ADVANCE_PAIN_FREE_DAYS: i64 = 14;
 
-/// Weights closer than this are the same weight.
-pub(super) const KG_EPSILON: f64 = 1e-6;
 /// The lowest a rep target goes when sets fall below the range.
 pub const MIN_REPS: u32 = 5;
 /// The lowest a hold target goes.
@@ -145,8 +146,4 @@ pub fn exercise_records<'a>(
 /// Not skipped and at least one set.
 pub(super) fn is_evidence(record: &ExerciseRecord) -> bool {
     !record.skipped && !record.sets.is_empty()
-}
-
-pub(super) fn same_kg(a: f64, b: f64) -> bool {
-    (a - b).abs() < KG_EPSILON
 }

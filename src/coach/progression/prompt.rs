@@ -1,40 +1,8 @@
-//! What the coach asks and what it says about a target: the types of a [`Next`], and the
-//! weight decisions the user answers with.
+//! What the coach asks and what it says about a target: the types of a [`Next`]. The
+//! weight decisions the user answers with are records: [`crate::history::WeightChange`].
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-
-use super::{KG_EPSILON, same_kg};
-
-/// A weight decision the user made for one exercise: accepted a proposal (`to_kg` is the
-/// proposed weight), entered another weight, declined (`to_kg == from_kg`), or chose a
-/// first weight (`from_kg` is `None`). Stored by others; this module only reads them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct WeightChange {
-    /// The user's local calendar day of the decision.
-    pub date: NaiveDate,
-    /// The exercise id.
-    pub exercise: String,
-    /// The weight before, `None` for the first choice.
-    pub from_kg: Option<f64>,
-    /// The weight from now on.
-    pub to_kg: f64,
-}
-
-impl WeightChange {
-    /// A move to a heavier weight. A first choice (`from_kg` is `None`) is not an increase.
-    #[must_use]
-    pub fn is_increase(&self) -> bool {
-        self.from_kg
-            .is_some_and(|from| self.to_kg > from + KG_EPSILON)
-    }
-
-    /// A proposal the user declined: the weight stays what it was.
-    #[must_use]
-    pub fn is_decline(&self) -> bool {
-        self.from_kg.is_some_and(|from| same_kg(from, self.to_kg))
-    }
-}
 
 /// What the coach asks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -141,6 +109,7 @@ pub enum EasierWhy {
 mod tests {
     use super::*;
     use crate::coach::progression::test_support::change;
+    use crate::history::WeightChange;
 
     #[test]
     fn prompts_serialize_in_snake_case() {
