@@ -95,7 +95,7 @@ impl WeekProgress {
 /// clamped to 2..=4.
 ///
 /// **Warning.** Let `needed` = [`WEEKLY_MINIMUM`] − sessions. The first possible day `f` is
-/// [`Today::next_training`] (today when the status is Train, else tomorrow or the day after).
+/// [`rest::Today::next_training`] (today when the status is Train, else tomorrow or the day after).
 /// With the rest-day rule, `needed` sessions starting on day `d` take days `d, d+2, d+4, …`,
 /// so the last one falls on `d + 2·(needed−1)`. The *slack* is the number of days between
 /// that last day, starting from `f`, and Sunday. Then:

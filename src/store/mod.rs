@@ -3,7 +3,7 @@
 //!
 //! - [`write`]: the durable write every file goes through (temp file, fsync, rename,
 //!   fsync the folder), behind a trait that tests make fail at any step.
-//! - [`backups`]: the history before each rewrite, the clock that names them, and
+//! - `backups.rs`: the history before each rewrite, the clock that names them, and
 //!   [`Store::undo_to`]; [`Store::restore`] to bring one back;
 //! - [`Store::save_journal`] and friends: the session in progress, for crash recovery;
 //! - [`Store::lock`]: one writer at a time.
@@ -259,7 +259,7 @@ impl Store {
 
     /// Writes the whole history atomically: a private temp file in the same directory,
     /// flushed to disk, renamed over the old file, then the directory flushed too. The file
-    /// it replaces is first kept in `backups/` (see [`backups`]). Returns that backup,
+    /// it replaces is first kept in `backups/` (see `backups.rs`). Returns that backup,
     /// which holds the history as it was just before (`None`: there was no history).
     ///
     /// # Errors

@@ -15,7 +15,7 @@ struct VersionOnly {
     version: u32,
 }
 
-/// Reads a history file anywhere (a backup, say) the way [`Store::load_history`] reads
+/// Reads a history file anywhere (a backup, say) the way [`super::Store::load_history`] reads
 /// the history; a missing file is an error here.
 ///
 /// # Errors
