@@ -7,6 +7,24 @@ use crate::i18n::Lang;
 
 const EXERCISES_JSON: &str = include_str!("../assets/exercises.json");
 
+/// One phase of a rep, or the foot of a stomp.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Beat {
+    Up,
+    Hold,
+    Down,
+    Left,
+    Right,
+}
+
+/// One step of a tempo: a beat and how long it lasts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub struct Step {
+    pub beat: Beat,
+    pub seconds: u32,
+}
+
 /// Which of the two programs an exercise belongs to.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize, clap::ValueEnum,
@@ -78,7 +96,7 @@ pub struct Exercise {
     /// The pace at which the coach counts a rep when counting is paced; empty: counted by
     /// hand even then (the weighted exercises and the plank).
     #[serde(default)]
-    pub tempo: Vec<crate::coach::tempo::Step>,
+    pub tempo: Vec<Step>,
     pub en: ExerciseText,
     pub nl: ExerciseText,
 }
@@ -286,7 +304,7 @@ mod tests {
 
     #[test]
     fn the_beginner_exercises_that_count_reps_have_their_tempo() {
-        use crate::coach::tempo::Beat::{Down, Hold, Left, Right, Up};
+        use super::Beat::{Down, Hold, Left, Right, Up};
         let catalog = Catalog::builtin();
         let tempo = |id: &str| -> Vec<_> {
             catalog

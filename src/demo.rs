@@ -24,7 +24,8 @@ use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, TimeZone, Weekday
 use crate::catalog::{Catalog, Exercise, Measure, Program};
 use crate::coach::pain;
 use crate::coach::plan::{DayPlan, Settings, day_plan};
-use crate::coach::progression::{PromptKind, WeightChange};
+use crate::coach::progression::PromptKind;
+use crate::history::WeightChange;
 use crate::history::{Effort, ExerciseRecord, History, PainAnswer, SessionRecord, SetRecord};
 
 /// The most years `botsterk demo --years` makes.

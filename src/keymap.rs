@@ -1,7 +1,7 @@
 //! Keys to messages: one match per screen. Keys a screen does not know give `None`, so a
 //! mistyped key never does anything.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::app::review_state::{Field, Key, Page};
 use crate::app::settings_state::Key as SettingsKey;

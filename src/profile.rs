@@ -8,12 +8,16 @@
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Program;
-use crate::coach::plan::{DEFAULT_REST_SECONDS, Settings};
-use crate::coach::rest::{WEEKLY_MAXIMUM, WEEKLY_MINIMUM};
 use crate::i18n::Lang;
 
 /// The version of the profile format this build writes.
 pub const PROFILE_VERSION: u32 = 1;
+/// The fewest strength sessions a week that still count as enough.
+pub const WEEKLY_MINIMUM: u32 = 2;
+/// The most strength sessions a week the program allows (with rest days between).
+pub const WEEKLY_MAXIMUM: u32 = 4;
+/// Rest between sets unless the user changes it.
+pub const DEFAULT_REST_SECONDS: u32 = 60;
 /// The shortest and longest rest between sets the user may choose, in seconds.
 pub const REST_RANGE: std::ops::RangeInclusive<u32> = 15..=300;
 /// The get-ready before a hold, in seconds: 3 for someone already in place, up to 30 to
@@ -21,6 +25,43 @@ pub const REST_RANGE: std::ops::RangeInclusive<u32> = 15..=300;
 pub const GET_READY_RANGE: std::ops::RangeInclusive<u32> = 3..=30;
 /// The get-ready when the profile says nothing (older profiles).
 pub const DEFAULT_GET_READY_SECONDS: u32 = 10;
+
+/// The user's choices that shape the plan (set up in the profile, issue 6).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// Sessions a week the user aims for: 2, 3 or 4.
+    pub weekly_target: u32,
+    pub rest_seconds: u32,
+    /// The dumbbell or kettlebell weights the user owns, in kg.
+    pub owned_weights_kg: Vec<f64>,
+    pub bone_status: BoneStatus,
+    pub cleared_for_impact: bool,
+    /// The program chosen at set-up: planned until the first session says otherwise.
+    pub start_program: Program,
+    /// How weights are shown (they are kept in kg).
+    pub units: Units,
+    /// Exercises the user left out for good (pain check answered `leave-out`).
+    pub left_out: Vec<String>,
+    /// When `profile --program` chose `start_program` (see [`crate::coach::plan::next_program`]).
+    pub program_chosen_at: Option<chrono::DateTime<chrono::FixedOffset>>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            weekly_target: 3,
+            rest_seconds: DEFAULT_REST_SECONDS,
+            owned_weights_kg: Vec::new(),
+            // Without a profile nothing is known: no exercise is left out or cautioned.
+            bone_status: BoneStatus::None,
+            cleared_for_impact: false,
+            start_program: Program::Beginner,
+            units: Units::Kg,
+            left_out: Vec::new(),
+            program_chosen_at: None,
+        }
+    }
+}
 
 /// What the user knows of their bones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]

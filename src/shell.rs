@@ -7,8 +7,8 @@
 use std::io::{self, Write};
 use std::time::Instant;
 
+use crossterm::event::{self, Event};
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, Event};
 
 use crate::app::{Effect, Model, Msg, Now, update};
 use crate::clock::{Clock, SystemClock};
@@ -228,7 +228,7 @@ fn next_event(model: &Model, clock: &SystemClock) -> io::Result<Woke> {
 
 /// True when the terminal is below the size the screens need.
 fn too_small() -> bool {
-    ratatui::crossterm::terminal::size().is_ok_and(|(cols, rows)| !crate::ui::fits(cols, rows))
+    crossterm::terminal::size().is_ok_and(|(cols, rows)| !crate::ui::fits(cols, rows))
 }
 
 /// When the loop must wake by itself at `now`: the model's next wake-up (the next shown

@@ -12,4 +12,5 @@ pub mod safety;
 pub mod session;
 pub mod tempo;
 pub mod timer;
+pub mod week;
 pub mod weights;

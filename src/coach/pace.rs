@@ -11,8 +11,7 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::progression::WeightChange;
-use crate::history::ExerciseRecord;
+use crate::history::{ExerciseRecord, WeightChange};
 
 /// Days between two steps of a rep or hold target.
 pub const TARGET_STEP_DAYS: u64 = 7;

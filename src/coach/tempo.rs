@@ -5,21 +5,10 @@
 
 use std::time::{Duration, Instant};
 
-use serde::Deserialize;
-
 use super::cues::{Cue, Timed};
 use super::timer::Timer;
-
-/// One phase of a rep, or the foot of a stomp.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Beat {
-    Up,
-    Hold,
-    Down,
-    Left,
-    Right,
-}
+/// The tempo as the catalog holds it; the counting is here.
+pub use crate::catalog::{Beat, Step};
 
 impl Beat {
     /// What is said as the beat begins.
@@ -37,13 +26,6 @@ impl Beat {
     fn is_foot(self) -> bool {
         matches!(self, Self::Left | Self::Right)
     }
-}
-
-/// One step of a tempo: a beat and how long it lasts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-pub struct Step {
-    pub beat: Beat,
-    pub seconds: u32,
 }
 
 /// A set counted by the coach. For reps a rep counts when the last step of the tempo ends;

@@ -13,11 +13,12 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::{Days, NaiveDate};
 
 use super::write::write_atomically;
-use super::{Store, StoreError, read_history_at};
+use super::{Saved, Store, StoreError, parse_at, read_history_at, read_if_exists};
 
 /// How many of the last writes keep their backup.
 pub const BACKUPS_KEPT: usize = 10;
@@ -77,7 +78,39 @@ pub(crate) fn backup_key(name: &str) -> Option<BackupKey> {
     }
 }
 
+/// The local wall time that names backups and decides which day's backup to keep.
+#[derive(Clone)]
+pub struct WallClock(pub(super) Arc<dyn Fn() -> chrono::NaiveDateTime + Send + Sync>);
+
+impl WallClock {
+    pub(super) fn now(&self) -> chrono::NaiveDateTime {
+        (self.0)()
+    }
+}
+
+impl std::fmt::Debug for WallClock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("WallClock")
+    }
+}
+
 impl Store {
+    /// Makes `backup` the history again (undo), keeping the history it replaces as a new
+    /// backup like every other rewrite; returns the history now written and that backup.
+    ///
+    /// # Errors
+    /// The load errors naming `backup` when this build cannot read it (nothing changes
+    /// then), or [`StoreError::Write`].
+    pub fn undo_to(&self, backup: &Path) -> Result<Saved, StoreError> {
+        let bytes = read_if_exists(backup)?.ok_or_else(|| StoreError::Read {
+            path: backup.to_path_buf(),
+            source: std::io::ErrorKind::NotFound.into(),
+        })?;
+        let history = parse_at(backup, &bytes)?;
+        let backup = self.replace_history(&bytes)?;
+        Ok(Saved { history, backup })
+    }
+
     /// The folder of the copies of earlier histories.
     #[must_use]
     pub fn backup_dir(&self) -> PathBuf {

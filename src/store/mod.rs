@@ -3,7 +3,8 @@
 //!
 //! - [`write`]: the durable write every file goes through (temp file, fsync, rename,
 //!   fsync the folder), behind a trait that tests make fail at any step.
-//! - backups of the history before each rewrite, and [`Store::restore`] to bring one back;
+//! - `backups.rs`: the history before each rewrite, the clock that names them, and
+//!   [`Store::undo_to`]; [`Store::restore`] to bring one back;
 //! - [`Store::save_journal`] and friends: the session in progress, for crash recovery;
 //! - [`Store::lock`]: one writer at a time.
 
@@ -13,6 +14,7 @@ mod journal;
 mod leftovers;
 mod lock;
 mod profile;
+mod read;
 mod read_only;
 mod reason;
 mod restore;
@@ -24,21 +26,21 @@ mod fault_tests;
 #[cfg(test)]
 mod tests;
 
-use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use serde::Deserialize;
 use thiserror::Error;
 
-use crate::history::{HISTORY_VERSION, History, SessionRecord};
+use crate::history::{History, SessionRecord};
 
 use backups::BACKUP_STAMP;
 #[cfg(test)]
 use backups::backup_key;
-pub use backups::{BACKUP_DAYS, BACKUP_DIR, BACKUPS_KEPT};
+pub use backups::{BACKUP_DAYS, BACKUP_DIR, BACKUPS_KEPT, WallClock};
 pub use journal::JOURNAL_FILE;
 pub use lock::{DataLock, Holder, LOCK_FILE};
+pub use read::read_history_at;
+use read::{parse_at, read_if_exists};
 pub use restore::Restored;
 use write::{FileOps, RealFs, write_atomically};
 
@@ -151,22 +153,6 @@ pub struct Saved {
     pub backup: Option<PathBuf>,
 }
 
-/// The local wall time that names backups and decides which day's backup to keep.
-#[derive(Clone)]
-pub struct WallClock(Arc<dyn Fn() -> chrono::NaiveDateTime + Send + Sync>);
-
-impl WallClock {
-    fn now(&self) -> chrono::NaiveDateTime {
-        (self.0)()
-    }
-}
-
-impl std::fmt::Debug for WallClock {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("WallClock")
-    }
-}
-
 /// The data directory and the files in it.
 #[derive(Debug, Clone)]
 pub struct Store {
@@ -174,12 +160,6 @@ pub struct Store {
     /// Where bytes are written: the real file system, or a failing one in tests.
     io: Arc<dyn FileOps>,
     clock: WallClock,
-}
-
-/// The version alone, to tell a newer file from a damaged one.
-#[derive(Deserialize)]
-struct VersionOnly {
-    version: u32,
 }
 
 impl Store {
@@ -279,7 +259,7 @@ impl Store {
 
     /// Writes the whole history atomically: a private temp file in the same directory,
     /// flushed to disk, renamed over the old file, then the directory flushed too. The file
-    /// it replaces is first kept in `backups/` (see [`backups`]). Returns that backup,
+    /// it replaces is first kept in `backups/` (see `backups.rs`). Returns that backup,
     /// which holds the history as it was just before (`None`: there was no history).
     ///
     /// # Errors
@@ -295,22 +275,6 @@ impl Store {
         self.replace_history(&json)
     }
 
-    /// Makes `backup` the history again (undo), keeping the history it replaces as a new
-    /// backup like every other rewrite; returns the history now written and that backup.
-    ///
-    /// # Errors
-    /// The load errors naming `backup` when this build cannot read it (nothing changes
-    /// then), or [`StoreError::Write`].
-    pub fn undo_to(&self, backup: &Path) -> Result<Saved, StoreError> {
-        let bytes = read_if_exists(backup)?.ok_or_else(|| StoreError::Read {
-            path: backup.to_path_buf(),
-            source: std::io::ErrorKind::NotFound.into(),
-        })?;
-        let history = parse_at(backup, &bytes)?;
-        let backup = self.replace_history(&bytes)?;
-        Ok(Saved { history, backup })
-    }
-
     fn replace_history(&self, json: &[u8]) -> Result<Option<PathBuf>, StoreError> {
         let path = self.history_path();
         let current = read_if_exists(&path)?;
@@ -324,121 +288,5 @@ impl Store {
             self.rotate_backups(backup);
         }
         Ok(backup)
-    }
-}
-
-/// Reads a history file anywhere (a backup, say) the way [`Store::load_history`] reads
-/// the history; a missing file is an error here.
-///
-/// # Errors
-/// [`StoreError::Read`], [`StoreError::Corrupt`] or [`StoreError::Newer`], naming `path`.
-pub fn read_history_at(path: &Path) -> Result<History, StoreError> {
-    let bytes = read_if_exists(path)?.ok_or_else(|| StoreError::Read {
-        path: path.to_path_buf(),
-        source: std::io::ErrorKind::NotFound.into(),
-    })?;
-    parse_at(path, &bytes)
-}
-
-/// The file's bytes, `None` when there is no such file. Only a regular file (or a link to
-/// one) is read: anything else is refused without opening it (a named pipe would block
-/// the read forever), and a link to nothing is an error, not a missing file.
-fn read_if_exists(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
-    let read_error = |source| StoreError::Read {
-        path: path.to_path_buf(),
-        source,
-    };
-    match fs::metadata(path) {
-        Ok(meta) if meta.is_file() => fs::read(path).map(Some).map_err(read_error),
-        Ok(meta) => Err(StoreError::NotRegular {
-            path: path.to_path_buf(),
-            kind: kind_of(&meta.file_type()),
-        }),
-        // A file where the data folder should be: said of the folder, not of the file
-        // botsterk looked for in it.
-        Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => match path.parent() {
-            Some(dir) if dir.exists() && !dir.is_dir() => Err(StoreError::NotAFolder {
-                path: dir.to_path_buf(),
-            }),
-            _ => Err(read_error(e)),
-        },
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => match fs::read_link(path) {
-            Ok(target) => Err(StoreError::DanglingLink {
-                path: path.to_path_buf(),
-                target,
-            }),
-            Err(_) => Ok(None),
-        },
-        Err(e) => Err(read_error(e)),
-    }
-}
-
-/// What a file that is not a regular file is, in words.
-fn kind_of(file_type: &fs::FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if file_type.is_fifo() {
-            return "a named pipe (FIFO)";
-        }
-        if file_type.is_socket() {
-            return "a socket";
-        }
-        if file_type.is_block_device() || file_type.is_char_device() {
-            return "a device";
-        }
-    }
-    if file_type.is_dir() {
-        "a folder"
-    } else {
-        "not a file"
-    }
-}
-
-fn parse_at(path: &Path, bytes: &[u8]) -> Result<History, StoreError> {
-    let path = path.to_path_buf();
-    parse_history(bytes).map_err(|e| match e {
-        ParseError::Corrupt(reason) => StoreError::Corrupt {
-            path,
-            kind: FileKind::History,
-            reason,
-        },
-        ParseError::Newer(found) => StoreError::Newer {
-            path,
-            kind: FileKind::History,
-            found,
-            known: HISTORY_VERSION,
-        },
-        ParseError::TooLarge(found) => StoreError::TooLarge { path, found },
-    })
-}
-
-enum ParseError {
-    Corrupt(String),
-    Newer(u32),
-    TooLarge(bounds::TooLarge),
-}
-
-fn parse_history(bytes: &[u8]) -> Result<History, ParseError> {
-    // One parse in the usual case; the version alone is read only to explain a failure
-    // (a newer format this build cannot read is not "damaged").
-    match serde_json::from_slice::<History>(bytes) {
-        Ok(history) if history.version > HISTORY_VERSION => Err(ParseError::Newer(history.version)),
-        // Every older format is a subset of this one (new fields have defaults): read, it
-        // is this version, and is written back as such.
-        // Bounded where read: nothing later sums or compares a number no person does.
-        Ok(history) => match bounds::first_too_large(&history) {
-            Some(found) => Err(ParseError::TooLarge(found)),
-            None => Ok(History {
-                version: HISTORY_VERSION,
-                ..history
-            }),
-        },
-        // The reason is that of the full parse: the version-only one would name a type of
-        // this program, not the file.
-        Err(full) => match serde_json::from_slice::<VersionOnly>(bytes) {
-            Ok(only) if only.version > HISTORY_VERSION => Err(ParseError::Newer(only.version)),
-            _ => Err(ParseError::Corrupt(reason::plain(&full))),
-        },
     }
 }

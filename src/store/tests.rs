@@ -1,5 +1,7 @@
 //! The store's unit tests: refusing what cannot be read, backups, privacy.
 
+use std::fs;
+
 use super::*;
 
 fn store() -> (tempfile::TempDir, Store) {

@@ -9,10 +9,9 @@ use super::rest::{self, DayStatus, WeekProgress};
 use super::safety::{self, Caution, ExcludeReason};
 use crate::catalog::{Catalog, Measure, Program};
 use crate::history::History;
-use crate::profile::BoneStatus;
-
-/// Rest between sets unless the user changes it.
-pub const DEFAULT_REST_SECONDS: u32 = 60;
+/// The profile's choices the plan reads; defined with the profile, kept here for the old
+/// paths.
+pub use crate::profile::{DEFAULT_REST_SECONDS, Settings};
 
 /// Sets per exercise: two for beginners (a gentle start), three once advanced.
 #[must_use]
@@ -101,43 +100,6 @@ pub fn starting_plan(catalog: &Catalog, program: Program, rest_seconds: u32) -> 
         program,
         exercises,
         rest_seconds,
-    }
-}
-
-/// The user's choices that shape the plan (set up in the profile, issue 6).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
-    /// Sessions a week the user aims for: 2, 3 or 4.
-    pub weekly_target: u32,
-    pub rest_seconds: u32,
-    /// The dumbbell or kettlebell weights the user owns, in kg.
-    pub owned_weights_kg: Vec<f64>,
-    pub bone_status: BoneStatus,
-    pub cleared_for_impact: bool,
-    /// The program chosen at set-up: planned until the first session says otherwise.
-    pub start_program: Program,
-    /// How weights are shown (they are kept in kg).
-    pub units: crate::profile::Units,
-    /// Exercises the user left out for good (pain check answered `leave-out`).
-    pub left_out: Vec<String>,
-    /// When `profile --program` chose `start_program` (see [`next_program`]).
-    pub program_chosen_at: Option<chrono::DateTime<chrono::FixedOffset>>,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Self {
-            weekly_target: 3,
-            rest_seconds: DEFAULT_REST_SECONDS,
-            owned_weights_kg: Vec::new(),
-            // Without a profile nothing is known: no exercise is left out or cautioned.
-            bone_status: BoneStatus::None,
-            cleared_for_impact: false,
-            start_program: Program::Beginner,
-            units: crate::profile::Units::Kg,
-            left_out: Vec::new(),
-            program_chosen_at: None,
-        }
     }
 }
 
@@ -384,6 +346,7 @@ pub fn day_plan(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::profile::BoneStatus;
 
     #[test]
     fn beginner_plan_is_the_first_four_at_the_bottom_of_their_ranges() {
@@ -486,7 +449,7 @@ mod tests {
     fn a_session_dated_after_today_does_not_shape_the_plan() {
         let catalog = Catalog::builtin();
         let mut history: History =
-            serde_json::from_str(include_str!("../../tests/fixtures/history-v1.json")).unwrap();
+            serde_json::from_str(include_str!("../../../tests/fixtures/history-v1.json")).unwrap();
         // The fixture's 26 Nov session reported pain with goblet squats.
         let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
         let plan =
@@ -519,5 +482,4 @@ mod tests {
 }
 
 #[cfg(test)]
-#[path = "plan_safety_tests.rs"]
 mod safety_tests;

@@ -7,7 +7,6 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Program;
-pub use crate::coach::progression::WeightChange;
 
 /// The version of the file format this build writes.
 /// Version 2 added pain-check answers, `planned_sets` and sets stopped for pain: a
@@ -50,6 +49,45 @@ impl Default for History {
             extra: Extra::new(),
         }
     }
+}
+
+/// A weight decision the user made for one exercise: accepted a proposal (`to_kg` is the
+/// proposed weight), entered another weight, declined (`to_kg == from_kg`), or chose a
+/// first weight (`from_kg` is `None`). Stored in the history; the coach
+/// reads them (`coach::progression`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WeightChange {
+    /// The user's local calendar day of the decision.
+    pub date: NaiveDate,
+    /// The exercise id.
+    pub exercise: String,
+    /// The weight before, `None` for the first choice.
+    pub from_kg: Option<f64>,
+    /// The weight from now on.
+    pub to_kg: f64,
+}
+
+impl WeightChange {
+    /// A move to a heavier weight. A first choice (`from_kg` is `None`) is not an increase.
+    #[must_use]
+    pub fn is_increase(&self) -> bool {
+        self.from_kg
+            .is_some_and(|from| self.to_kg > from + KG_EPSILON)
+    }
+
+    /// A proposal the user declined: the weight stays what it was.
+    #[must_use]
+    pub fn is_decline(&self) -> bool {
+        self.from_kg.is_some_and(|from| same_kg(from, self.to_kg))
+    }
+}
+
+/// Weights closer than this are the same weight.
+pub(crate) const KG_EPSILON: f64 = 1e-6;
+
+/// Whether two weights are the same weight (see [`KG_EPSILON`]).
+pub(crate) fn same_kg(a: f64, b: f64) -> bool {
+    (a - b).abs() < KG_EPSILON
 }
 
 /// The user's answer to "has the pain been checked?" for one exercise.
@@ -282,9 +320,7 @@ impl History {
     }
 }
 
-#[path = "history_file.rs"]
 mod file;
 
 #[cfg(test)]
-#[path = "history_build.rs"]
 pub(crate) mod build;

@@ -1023,16 +1023,13 @@ fn duration_secs(d: Duration) -> u32 {
     u32::try_from(d.as_secs()).unwrap_or(u32::MAX)
 }
 
-#[path = "session_journal.rs"]
 mod journal;
 pub use journal::{JOURNAL_VERSION, Journal, JournalExercise, Resumed, Stage};
 
 #[cfg(test)]
-#[path = "session_tests.rs"]
 mod tests;
 
 #[cfg(test)]
-#[path = "session_paced_tests.rs"]
 mod paced_tests;
 
 #[cfg(test)]

@@ -196,5 +196,4 @@ pub fn answer(
 }
 
 #[cfg(test)]
-#[path = "pain_tests.rs"]
 mod tests;

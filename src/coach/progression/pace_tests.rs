@@ -5,7 +5,10 @@ use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 
 use super::*;
-use crate::history::SetRecord;
+use crate::catalog::{Catalog, Exercise};
+use crate::coach::pace;
+use crate::history::{Effort, ExerciseRecord, SetRecord};
+use crate::profile::Units;
 
 fn day(offset: i64) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 2).unwrap() + chrono::Duration::days(offset)

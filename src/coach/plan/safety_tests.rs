@@ -7,6 +7,7 @@ use proptest::prelude::*;
 use super::*;
 use crate::history::build::{beginner, d, exercise, history, reps, session};
 use crate::history::{Effort, PainAnswer, PainCheckAnswer, SessionRecord};
+use crate::profile::BoneStatus;
 
 fn today() -> NaiveDate {
     d(2026, 12, 2)

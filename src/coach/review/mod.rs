@@ -489,5 +489,4 @@ fn add_days(date: NaiveDate, n: u64) -> NaiveDate {
 }
 
 #[cfg(test)]
-#[path = "review_tests.rs"]
 mod tests;

@@ -1,0 +1,137 @@
+//! Rules 8 and 9: the first session back after a pain check or a break, one step easier.
+
+use chrono::NaiveDate;
+
+use super::{BREAK_LONG_DAYS, BREAK_SHORT_DAYS, KG_EPSILON, Next, Note, WeightChange};
+use crate::catalog::{Exercise, Measure};
+use crate::coach::pain::{PLANK_STEP_BACK_SECONDS, Recovery};
+use crate::coach::weights;
+use crate::history::ExerciseRecord;
+use crate::profile::Units;
+
+/// Rule 9: the first session after a break of `gap` days (at least [`BREAK_SHORT_DAYS`]).
+/// Under [`BREAK_LONG_DAYS`]: one weight step down, reps 2 lower (not below the range),
+/// the plank 10 s shorter. From [`BREAK_LONG_DAYS`]: about 75 % of the last weight, reps
+/// at the bottom of the range, the plank at its start. No question either way. (Older
+/// adults keep much of their strength for 12-16 weeks off and regain it in about 8 weeks;
+/// a cautious return costs little.)
+pub(super) fn after_break(
+    exercise: &Exercise,
+    (last_date, last): (NaiveDate, &ExerciseRecord),
+    record_target: u32,
+    weight_kg: Option<f64>,
+    decided: Option<&WeightChange>,
+    (owned_weights_kg, units): (&[f64], Units),
+    gap: i64,
+) -> Next {
+    let min = exercise.target_min;
+    let long = gap >= BREAK_LONG_DAYS;
+    let back = match exercise.measure {
+        Measure::Hold => PLANK_STEP_BACK_SECONDS,
+        Measure::Reps | Measure::TimedReps | Measure::Stomps => 2,
+    };
+    // Never harder than before the break: a target already below the range stays.
+    let target = if long {
+        min.min(record_target)
+    } else if record_target >= min {
+        record_target.saturating_sub(back).max(min)
+    } else {
+        record_target
+    };
+    // The step down is from the weight last lifted, not from one chosen but never tried.
+    let lifted = last.weight_kg.or(weight_kg).filter(|_| exercise.weighted);
+    let stepped = lifted.map(|w| {
+        if long {
+            weights::at_or_below(w * 0.75, owned_weights_kg, units)
+        } else {
+            weights::next_down(w, owned_weights_kg, units).unwrap_or(w)
+        }
+    });
+    let weight_kg = match (decided, stepped) {
+        // Chosen after the break began: the user's own answer to it.
+        (Some(chosen), _) if (chosen.date - last_date).num_days() >= BREAK_SHORT_DAYS => {
+            Some(chosen.to_kg)
+        }
+        // Chosen before: only when lighter still.
+        (Some(chosen), Some(step)) => Some(chosen.to_kg.min(step)),
+        (Some(chosen), None) => Some(chosen.to_kg),
+        (None, step) => step,
+    };
+    let lighter = weight_kg
+        .zip(lifted)
+        .is_some_and(|(now, before)| now < before - KG_EPSILON);
+    // Said only when something is easier (heel raises and stomps have one target).
+    let note = (lighter || target < record_target).then_some(Note::WelcomeBack {
+        days: u32::try_from(gap).unwrap_or(u32::MAX),
+        long,
+    });
+    Next {
+        target,
+        weight_kg,
+        prompt: None,
+        note,
+    }
+}
+
+/// Rule 8: the first session after a pain check answered `ok`: one step easier than the
+/// session with the pain. Reps (and heel raises, stomps) at the bottom of the range; the
+/// plank [`PLANK_STEP_BACK_SECONDS`] shorter, never under the bottom; the weight one step
+/// down (an owned weight, else 1 kg lighter), unless the user chose a weight since the
+/// answer. No question: nothing gets heavier now.
+pub(super) fn comeback(
+    exercise: &Exercise,
+    evidence: &[(NaiveDate, &ExerciseRecord)],
+    latest: Option<&WeightChange>,
+    owned_weights_kg: &[f64],
+    recovery: &Recovery,
+    units: Units,
+) -> Next {
+    let (min, max) = (
+        exercise.target_min,
+        exercise.target_max.max(exercise.target_min),
+    );
+    // The record with the pain is "before the pain"; without it (not in these records),
+    // the last one up to that day.
+    let up_to_pain = || {
+        evidence
+            .iter()
+            .rev()
+            .filter(|(date, _)| *date <= recovery.pain_date)
+    };
+    let before = up_to_pain()
+        .find(|(date, r)| *date == recovery.pain_date && r.reports_pain())
+        .or_else(|| up_to_pain().next())
+        .map(|(_, r)| *r);
+    // The lighter of what the records say and what the session with the pain asked.
+    let lower = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    let before_target = [before.map(|r| r.target), recovery.pain_target]
+        .into_iter()
+        .flatten()
+        .min();
+    let target = match (exercise.measure, before_target) {
+        (Measure::Hold, Some(held)) => held
+            .clamp(min, max)
+            .saturating_sub(PLANK_STEP_BACK_SECONDS)
+            .max(min),
+        _ => min,
+    };
+    let weight_kg = if exercise.weighted {
+        match latest {
+            Some(chosen) if chosen.date >= recovery.answered => Some(chosen.to_kg),
+            _ => lower(before.and_then(|r| r.weight_kg), recovery.pain_weight_kg)
+                .or(latest.map(|c| c.to_kg))
+                .map(|w| weights::next_down(w, owned_weights_kg, units).unwrap_or(w)),
+        }
+    } else {
+        None
+    };
+    Next {
+        target,
+        weight_kg,
+        prompt: None,
+        note: None,
+    }
+}

@@ -1,0 +1,315 @@
+//! The next-target rules (1-6, and the way into 8 and 9): double progression at a bone's
+//! pace, the plank ladder, heavier, lighter, pain.
+
+use chrono::NaiveDate;
+
+use super::comeback::{after_break, comeback};
+use super::{
+    BREAK_SHORT_DAYS, EasierWhy, MIN_HOLD_SECONDS, MIN_REPS, NO_LIGHTER_REPS, Next, Note,
+    PLANK_STEP_SECONDS, Prompt, PromptKind, PromptReason, WeightChange, achieved, is_evidence,
+    same_kg,
+};
+use crate::catalog::{Exercise, Measure};
+use crate::coach::pain::Recovery;
+use crate::coach::{pace, weights};
+use crate::history::{Effort, ExerciseRecord};
+use crate::profile::Units;
+
+/// The next session's target and weight for `exercise`, and at most one question, from its
+/// past `records` (oldest first), the user's `weight_changes` (any exercise; others are
+/// ignored), the weights they own (any order; empty means "use 1 kg steps") and `today`.
+/// The rules are in the module documentation.
+///
+/// **Current weight** (weighted exercises only; always `None` otherwise): the newest
+/// weight decision when it was made after the last record, else the last record's weight,
+/// else the newest decision. A decision on the same day as the record counts as made after
+/// it when the record was done at another weight, or when it is a decline (so a question
+/// declined at the end of a session is not asked again until there is a new session).
+///
+/// A decision made after the last record means the user has already answered on this
+/// evidence: no weight question until the next session. If it was an increase, the target
+/// goes back to `target_min` (the new weight starts at the bottom of the range).
+#[must_use]
+pub fn next_for_exercise(
+    exercise: &Exercise,
+    records: &[(NaiveDate, &ExerciseRecord)],
+    weight_changes: &[WeightChange],
+    owned_weights_kg: &[f64],
+    today: NaiveDate,
+    recovery: Option<&Recovery>,
+    units: Units,
+) -> Next {
+    let (min, max) = (
+        exercise.target_min,
+        exercise.target_max.max(exercise.target_min),
+    );
+    let mut mine: Vec<(NaiveDate, &ExerciseRecord)> = records
+        .iter()
+        .filter(|(_, r)| r.id == exercise.id)
+        .copied()
+        .collect();
+    mine.sort_by_key(|(date, _)| *date);
+    let evidence: Vec<(NaiveDate, &ExerciseRecord)> = mine
+        .into_iter()
+        .filter(|(_, r)| is_evidence(r) || r.effort == Some(Effort::Pain))
+        .collect();
+    let latest = if exercise.weighted {
+        latest_change(&exercise.id, weight_changes)
+    } else {
+        None
+    };
+
+    // Rule 8: back after a pain check answered `ok`, nothing done since the answer.
+    if let Some(recovery) = recovery
+        && !evidence
+            .iter()
+            .any(|(date, _)| *date > recovery.pain_date && *date >= recovery.answered)
+    {
+        return comeback(
+            exercise,
+            &evidence,
+            latest,
+            owned_weights_kg,
+            recovery,
+            units,
+        );
+    }
+    // Rule 8: no harder for a while after that answer.
+    let calm_from = recovery.map(|r| r.answered + chrono::Days::new(14));
+    let calm = calm_from.is_none_or(|from| today >= from);
+
+    // Rule 1: nothing to go on yet.
+    let Some(&(last_date, last)) = evidence.last() else {
+        return Next {
+            target: min,
+            weight_kg: latest.map(|c| c.to_kg),
+            prompt: None,
+            note: None,
+        };
+    };
+
+    let decided = latest.filter(|c| decided_after(c, last_date, last));
+    let weight_kg = if exercise.weighted {
+        decided
+            .map(|c| c.to_kg)
+            .or(last.weight_kg)
+            .or(latest.map(|c| c.to_kg))
+    } else {
+        None
+    };
+    let step = match exercise.measure {
+        Measure::Hold => PLANK_STEP_SECONDS,
+        Measure::Reps | Measure::TimedReps | Measure::Stomps => 1,
+    };
+    // Targets may go below the range (rule 4), never under the floor.
+    let floor = match exercise.measure {
+        Measure::Hold => MIN_HOLD_SECONDS,
+        Measure::Reps | Measure::TimedReps | Measure::Stomps => MIN_REPS,
+    }
+    .min(min);
+    let clamp = |t: u32| t.clamp(floor, max);
+    let record_target = clamp(last.target);
+    let reset = decided.is_some_and(WeightChange::is_increase);
+    let next = |target: u32, prompt: Option<Prompt>, note: Option<Note>| Next {
+        target: clamp(target),
+        weight_kg,
+        prompt,
+        note,
+    };
+    let prompt = |kind, to_kg, reason| Prompt {
+        exercise: exercise.id.clone(),
+        kind,
+        from_kg: weight_kg,
+        to_kg,
+        reason,
+        since: None,
+    };
+
+    // Rule 6: pain first. Keep (or, after a heavier weight was taken, reset) the target.
+    if last.effort == Some(Effort::Pain) {
+        let target = if reset { min } else { record_target };
+        return next(
+            target,
+            Some(prompt(
+                PromptKind::PainCheck,
+                None,
+                PromptReason::PainReported,
+            )),
+            None,
+        );
+    }
+    // Rule 9: back after a break (days since the exercise was last done).
+    let gap = (today - last_date).num_days();
+    if gap >= BREAK_SHORT_DAYS {
+        return after_break(
+            exercise,
+            (last_date, last),
+            record_target,
+            weight_kg,
+            decided,
+            (owned_weights_kg, units),
+            gap,
+        );
+    }
+    // Rule 2: a new, heavier weight starts at the bottom of the range.
+    if reset {
+        return next(min, None, None);
+    }
+
+    let sets_reach = |goal: u32| {
+        last.sets
+            .iter()
+            .all(|set| achieved(exercise.measure, set) >= goal)
+    };
+
+    // Rule 5: lighter, and said so.
+    let below_range = last
+        .sets
+        .iter()
+        .any(|set| achieved(exercise.measure, set) < min.min(record_target));
+    let too_hard_twice = evidence.len() >= 2
+        && evidence[evidence.len() - 2..]
+            .iter()
+            .all(|(_, r)| r.effort == Some(Effort::TooHard));
+    if below_range || too_hard_twice {
+        let (reason, why) = if below_range {
+            (PromptReason::BelowRange, EasierWhy::BelowRange)
+        } else {
+            (PromptReason::TooHardTwice, EasierWhy::TooHardTwice)
+        };
+        if !exercise.weighted {
+            let best = last
+                .sets
+                .iter()
+                .map(|set| achieved(exercise.measure, set))
+                .max()
+                .unwrap_or(0);
+            let lower = record_target.saturating_sub(step);
+            let target = clamp(if below_range {
+                best.saturating_add(1).min(lower)
+            } else {
+                lower
+            });
+            let note = (target < record_target).then_some(Note::Easier {
+                from: record_target,
+                to: target,
+                why,
+            });
+            return next(target, None, note);
+        }
+        if decided.is_some() {
+            // Answered since this session: nothing more to ask until the next one.
+            return next(record_target, None, None);
+        }
+        let lighter = weight_kg.and_then(|w| weights::next_down(w, owned_weights_kg, units));
+        return match lighter {
+            Some(to) => next(
+                record_target,
+                Some(prompt(PromptKind::DecreaseWeight, Some(to), reason)),
+                None,
+            ),
+            // Nothing lighter: fewer reps instead.
+            None => {
+                let target = clamp(record_target.saturating_sub(NO_LIGHTER_REPS));
+                let note = (target < record_target).then_some(Note::Easier {
+                    from: record_target,
+                    to: target,
+                    why: EasierWhy::NoLighterWeight,
+                });
+                next(target, None, note)
+            }
+        };
+    }
+
+    let good_effort = matches!(last.effort, Some(Effort::TooEasy | Effort::JustRight));
+    if !(good_effort && sets_reach(record_target)) {
+        return next(record_target, None, None);
+    }
+    // Rules 2 and 3: one step up the range, at most one a week (rule 1).
+    if record_target < max {
+        let since = pace::target_since(&evidence, record_target, clamp).unwrap_or(last_date);
+        let from = pace::next_target_step(since).max(calm_from.unwrap_or(since));
+        if today < from {
+            return next(
+                record_target,
+                None,
+                Some(Note::Paced {
+                    until: from,
+                    target: Some(record_target),
+                    weight_kg: None,
+                }),
+            );
+        }
+        return next(record_target.saturating_add(step), None, None);
+    }
+    // Rule 4: at the top; a weighted exercise may go heavier.
+    if !exercise.weighted || decided.is_some() || !sets_reach(max) {
+        return next(max, None, None);
+    }
+    let Some(current) = weight_kg else {
+        return next(max, None, None);
+    };
+    // Rule 1: a weight rises at most once in 14 days, counted from any change of it.
+    let changed = pace::last_weight_change(&exercise.id, &evidence, weight_changes);
+    let from = changed
+        .map(pace::next_weight_step)
+        .into_iter()
+        .chain(calm_from)
+        .max();
+    if let Some(from) = from.filter(|from| today < *from) {
+        return next(
+            max,
+            None,
+            Some(Note::Paced {
+                until: from,
+                target: None,
+                weight_kg: Some(current),
+            }),
+        );
+    }
+    if !calm {
+        return next(max, None, None);
+    }
+    match weights::raise(current, owned_weights_kg, units) {
+        weights::Raise::To(to) => next(
+            max,
+            Some(prompt(
+                PromptKind::IncreaseWeight,
+                Some(to),
+                PromptReason::TopOfRangeReached,
+            )),
+            None,
+        ),
+        weights::Raise::TooBig { next_kg, max_kg } => next(
+            max,
+            None,
+            Some(Note::TooBigStep {
+                from_kg: current,
+                next_kg,
+                max_kg,
+            }),
+        ),
+        weights::Raise::NoneOwned => next(max, None, None),
+    }
+}
+
+/// The newest decision for the exercise; on the same day, the one given last.
+fn latest_change<'a>(exercise_id: &str, changes: &'a [WeightChange]) -> Option<&'a WeightChange> {
+    changes.iter().filter(|c| c.exercise == exercise_id).fold(
+        None,
+        |best: Option<&WeightChange>, c| match best {
+            Some(b) if b.date > c.date => Some(b),
+            _ => Some(c),
+        },
+    )
+}
+
+/// Whether `change` was made after the record of `date` (see [`next_for_exercise`]).
+fn decided_after(change: &WeightChange, date: NaiveDate, record: &ExerciseRecord) -> bool {
+    change.date > date
+        || (change.date == date
+            && (record.weight_kg.is_none_or(|w| !same_kg(w, change.to_kg)) || change.is_decline()))
+}
+
+#[cfg(test)]
+mod tests;
