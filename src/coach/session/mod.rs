@@ -1033,5 +1033,4 @@ mod tests;
 mod paced_tests;
 
 #[cfg(test)]
-#[path = "session_practice_tests.rs"]
 mod practice_tests;
