@@ -157,6 +157,13 @@ pub enum Command {
         /// counts at the exercise's tempo and says up, hold, down).
         #[arg(long, value_enum)]
         counting: Option<crate::profile::Counting>,
+        /// A 3-minute warm-up (marching, arm circles, shoulder rolls, sit to stand) before
+        /// each strength session.
+        #[arg(long, value_enum, value_name = "YES|NO")]
+        warm_up: Option<YesNo>,
+        /// Days a week you aim to do the balance and posture practice: 0 to 7 (default 3).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=7))]
+        practice_days: Option<u32>,
         /// The weights you own in kg, e.g. 2,4,6,8, or in lb: 5lb,10lb (an empty string:
         /// none). The coach proposes only these.
         #[arg(long, value_name = "KG,KG,...")]

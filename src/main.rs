@@ -286,6 +286,8 @@ fn run_command(
             get_ready_seconds,
             sound,
             counting,
+            warm_up,
+            practice_days,
             owned_weights,
             include,
         } => {
@@ -301,6 +303,8 @@ fn run_command(
                 get_ready_seconds,
                 sound,
                 counting,
+                warm_up,
+                practice_days,
                 owned_weights,
                 now: Some(now),
             };

@@ -306,6 +306,19 @@ pub const ARGS: &[ArgText] = &[
     ),
     arg(
         "profile",
+        "warm_up",
+        Some("YES|NO"),
+        "Een warming-up van 3 minuten (marcheren, armen draaien, schouders rollen, opstaan \
+         en zitten) voor elke krachttraining",
+    ),
+    arg(
+        "profile",
+        "practice_days",
+        None,
+        "Dagen per week dat je evenwicht en houding wilt oefenen: 0 tot 7 (standaard 3)",
+    ),
+    arg(
+        "profile",
         "owned_weights",
         Some("KG,KG,..."),
         "De gewichten die je hebt in kg, bijv. 2,4,6,8, of in lb: 5lb,10lb (lege tekst: \

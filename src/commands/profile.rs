@@ -30,6 +30,10 @@ pub struct Changes {
     pub get_ready_seconds: Option<u32>,
     pub sound: Option<Sound>,
     pub counting: Option<Counting>,
+    /// The warm-up before each strength session.
+    pub warm_up: Option<YesNo>,
+    /// Practice days a week aimed for (0-7).
+    pub practice_days: Option<u32>,
     /// As typed: "2,4,6,8".
     pub owned_weights: Option<String>,
     /// Exercises to bring back from the left-out list.
@@ -52,6 +56,8 @@ impl Changes {
             && self.get_ready_seconds.is_none()
             && self.sound.is_none()
             && self.counting.is_none()
+            && self.warm_up.is_none()
+            && self.practice_days.is_none()
             && self.owned_weights.is_none()
             && self.include.is_empty()
     }
@@ -183,6 +189,12 @@ fn apply(profile: &mut Profile, changes: &Changes, owned: Option<Vec<f64>>) {
     if let Some(v) = changes.counting {
         profile.counting = v;
     }
+    if let Some(v) = changes.warm_up {
+        profile.warm_up = v == YesNo::Yes;
+    }
+    if let Some(v) = changes.practice_days {
+        profile.practice_days = v;
+    }
     if let Some(v) = owned {
         profile.owned_weights_kg = v;
     }
@@ -242,6 +254,19 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
             s.settings_labels[10],
             s.a_counting[crate::app::setup::Question::Counting.current(p)].to_owned(),
         ),
+        (
+            lang.texts().practice.label_warm_up,
+            if p.warm_up {
+                lang.texts().practice.warm_up_on
+            } else {
+                lang.texts().practice.warm_up_off
+            }
+            .to_owned(),
+        ),
+        (
+            lang.texts().practice.label_practice_days,
+            p.practice_target().to_string(),
+        ),
     ];
     let catalog = crate::catalog::Catalog::builtin();
     let left_out: Vec<String> = p
@@ -258,11 +283,19 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
         out.push_str(t.not_configured);
         out.push('\n');
     }
+    // One column for the answers, however long the longest label is in this language.
+    let width = rows
+        .iter()
+        .map(|(label, _)| label.chars().count())
+        .chain([t.left_out.chars().count()])
+        .max()
+        .unwrap_or(0)
+        + 2;
     for (label, value) in rows {
-        out.push_str(&format!("{label:<24}{value}\n"));
+        out.push_str(&format!("{label:<width$}{value}\n"));
     }
     if !left_out.is_empty() {
-        out.push_str(&format!("{:<24}{}\n", t.left_out, left_out.join(", ")));
+        out.push_str(&format!("{:<width$}{}\n", t.left_out, left_out.join(", ")));
     }
     out.trim_end().to_owned()
 }
