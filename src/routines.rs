@@ -312,7 +312,7 @@ impl Routines {
                         format!("{} ({} s): {}", t.name, w.seconds, t.cue)
                     })
                     .collect(),
-                loads: head.cue.clone(),
+                loads: String::new(),
                 cautions: Vec::new(),
                 bone_caution: None,
                 unknown_caution: None,

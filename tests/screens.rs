@@ -452,6 +452,8 @@ fn osteoporosis_in_dutch() -> Harness {
     let profile = Profile {
         bone_status: BoneStatus::Osteoporosis,
         program: botsterk::catalog::Program::Advanced,
+        // The session's cards are what these screens show, not the warm-up.
+        warm_up: false,
         ..Profile::defaults(Lang::Nl)
     };
     let today = h.clock.today();
@@ -593,6 +595,7 @@ fn paced_wall_push_ups() {
     let mut h = with_history(Lang::En, History::default(), clock_on(28));
     let profile = Profile {
         counting: Counting::Paced,
+        warm_up: false,
         ..Profile::defaults(Lang::En)
     };
     let today = h.clock.today();
@@ -600,4 +603,86 @@ fn paced_wall_push_ups() {
     h.send(Msg::StartSession).key(Input::Begin).wait(10_000);
     h.wait(4000).wait(4000).wait(1000);
     insta::assert_snapshot!(screen(&h));
+}
+
+// ---- balance and posture practice, the warm-up (issue 17) ----
+
+/// `b` on a rest day: the first stance's card.
+fn practice_on_a_rest_day(lang: Lang) -> Harness {
+    let mut h = with_history(lang, fixture(), clock_on(27));
+    h.send(Msg::StartPractice);
+    h
+}
+
+#[test]
+fn balance_card_on_a_rest_day() {
+    insta::assert_snapshot!(screen(&practice_on_a_rest_day(Lang::En)));
+}
+
+#[test]
+fn balance_hold_in_dutch() {
+    let mut h = practice_on_a_rest_day(Lang::Nl);
+    h.key(Input::Begin).wait(10_000).wait(4_000);
+    insta::assert_snapshot!(screen(&h));
+}
+
+#[test]
+fn how_steady_after_a_hold_in_both_languages() {
+    for lang in [Lang::En, Lang::Nl] {
+        let mut h = practice_on_a_rest_day(lang);
+        h.key(Input::Begin).wait(10_000).wait(10_000);
+        insta::assert_snapshot!(format!("how_steady_{lang:?}"), screen(&h));
+    }
+}
+
+#[test]
+fn counter_question_with_osteoporosis_in_dutch() {
+    use botsterk::coach::session::Session;
+    use botsterk::profile::{BoneStatus, Profile};
+    let mut h = practice_on_a_rest_day(Lang::Nl);
+    let profile = Profile {
+        bone_status: BoneStatus::Osteoporosis,
+        ..Profile::defaults(Lang::Nl)
+    };
+    let today = h.clock.today();
+    h.model.set_profile(profile, today, false);
+    // Tandem stance at eyes closed: the level asks for a counter first.
+    let mut practice = h.model.practice.clone();
+    let step = &mut practice.balance[0];
+    step.stance = "tandem".into();
+    step.progress.stance = "tandem".into();
+    step.support = "eyes-closed".into();
+    step.progress.support = "eyes-closed".into();
+    step.counter_check = true;
+    step.without_counter = Some("no-hands".into());
+    let plan = botsterk::coach::practice::practice_session(h.model.catalog.routines(), &practice);
+    let session = Session::new(plan, h.clock.local_now(), h.clock.now());
+    h.model.screen = botsterk::app::Screen::Session {
+        session: Box::new(session),
+        save_error: None,
+        journal_error: None,
+    };
+    insta::assert_snapshot!(screen(&h));
+}
+
+/// A session with the warm-up on (the profile's default).
+fn warming_up(lang: Lang) -> Harness {
+    use botsterk::profile::Profile;
+    let mut h = fixture_harness(lang);
+    let today = h.clock.today();
+    h.model.set_profile(Profile::defaults(lang), today, false);
+    h.model.program = botsterk::catalog::Program::Beginner;
+    h.model.refresh(today);
+    h.send(Msg::StartSession);
+    h
+}
+
+#[test]
+fn warm_up_card_and_move_in_both_languages() {
+    for lang in [Lang::En, Lang::Nl] {
+        let mut h = warming_up(lang);
+        insta::assert_snapshot!(format!("warm_up_card_{lang:?}"), screen(&h));
+        h.key(Input::Begin).wait(10_000).wait(60_000).wait(5_000);
+        insta::assert_snapshot!(format!("warm_up_second_move_{lang:?}"), screen(&h));
+    }
 }

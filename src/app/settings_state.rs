@@ -121,6 +121,21 @@ impl SettingsState {
                     return (Some(changed), false);
                 }
                 Row::Question(question) => self.open = Some(SetupState::one(question, profile)),
+                Row::WarmUp => {
+                    let changed = Profile {
+                        warm_up: !profile.warm_up,
+                        ..profile.clone()
+                    };
+                    return (Some(changed), false);
+                }
+                Row::PracticeDays => {
+                    let last = *crate::profile::PRACTICE_DAYS_RANGE.end();
+                    let changed = Profile {
+                        practice_days: (profile.practice_target() + 1) % (last + 1),
+                        ..profile.clone()
+                    };
+                    return (Some(changed), false);
+                }
             },
             Key::Char(_) | Key::Backspace => {}
         }

@@ -37,7 +37,7 @@ pub const SETUP: [Question; 8] = [
 ];
 
 /// The rows of the settings screen: every question but the disclaimer, and the weights.
-pub const SETTINGS: [Row; 11] = [
+pub const SETTINGS: [Row; 13] = [
     Row::Question(Question::Language),
     Row::Question(Question::BoneStatus),
     Row::Question(Question::ClearedForImpact),
@@ -49,6 +49,8 @@ pub const SETTINGS: [Row; 11] = [
     Row::Question(Question::Bell),
     Row::Question(Question::GetReady),
     Row::Question(Question::Counting),
+    Row::WarmUp,
+    Row::PracticeDays,
 ];
 
 /// A row of the settings screen.
@@ -57,6 +59,10 @@ pub enum Row {
     Question(Question),
     /// Typed as a list: "2, 4, 6, 8".
     OwnedWeights,
+    /// The warm-up before a strength session: Enter turns it on or off.
+    WarmUp,
+    /// Practice days a week: Enter goes to the next, 0 to 7 and round.
+    PracticeDays,
 }
 
 /// Rest lengths offered, in seconds.

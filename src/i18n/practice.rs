@@ -12,8 +12,10 @@ pub struct PracticeTexts {
     pub place_warm_up: &'static str,
     /// "Part 2 of 5".
     pub part_of: fn(usize, usize) -> String,
-    /// "Hold 2 of 3".
+    /// "hold 2 of 3".
     pub hold_of: fn(u32, u32) -> String,
+    /// "move 2 of 5" (the warm-up).
+    pub move_of: fn(usize, usize) -> String,
 
     pub rate_question: &'static str,
     /// Held 12 of 15 seconds.
@@ -35,12 +37,14 @@ pub struct PracticeTexts {
     pub counter_no: fn(&str) -> String,
 
     pub key_skip_warm_up: &'static str,
+    /// The warm-up card's "today": its minutes.
+    pub warm_up_today: fn(u32) -> String,
+    /// A posture move's "today": reps, and the seconds each is held.
+    pub posture_today: fn(u32, Option<u32>) -> String,
     pub warm_up_next: &'static str,
 
     /// Home: on a rest day, practice is the thing to do.
     pub home_rest_day: &'static str,
-    /// Home: on a training day, practice after the session.
-    pub home_any_day: &'static str,
     pub home_done_today: &'static str,
     /// Practice days this week against the target.
     pub week: fn(u32, u32) -> String,
@@ -73,7 +77,8 @@ pub const EN: PracticeTexts = PracticeTexts {
     place_practice: "Balance and posture",
     place_warm_up: "Warm-up",
     part_of: |n, of| format!("Part {n} of {of}"),
-    hold_of: |n, of| format!("Hold {n} of {of}"),
+    hold_of: |n, of| format!("hold {n} of {of}"),
+    move_of: |n, of| format!("move {n} of {of}"),
 
     rate_question: "How steady was that?",
     held_for: |held, target| format!("You held {held} of {target} seconds."),
@@ -94,14 +99,20 @@ pub const EN: PracticeTexts = PracticeTexts {
     counter_no: |easier| format!("No: today with \"{easier}\""),
 
     key_skip_warm_up: "skip the warm-up",
+    warm_up_today: |minutes| {
+        format!("about {minutes} minutes, one move after the other; s skips the warm-up")
+    },
+    posture_today: |reps, hold| match hold {
+        Some(s) => format!("{reps} times, each held {s} seconds"),
+        None => format!("{reps} times, slowly"),
+    },
     warm_up_next: "next",
 
-    home_rest_day: "No strength today: a good day for balance and posture practice (about 10 min).",
-    home_any_day: "Balance and posture practice: about 10 min, safe on any day.",
+    home_rest_day: "A good day for balance and posture practice (about 10 min).",
     home_done_today: "Balance and posture practice done today.",
     week: |days, target| {
         let unit = if target == 1 { "day" } else { "days" };
-        format!("Practice this week: {days} of {target} {unit}")
+        format!("balance: {days} of {target} {unit}")
     },
     key_practice: "balance practice",
     saved: "Practice saved.",
@@ -139,7 +150,8 @@ pub const NL: PracticeTexts = PracticeTexts {
     place_practice: "Evenwicht en houding",
     place_warm_up: "Warming-up",
     part_of: |n, of| format!("Deel {n} van {of}"),
-    hold_of: |n, of| format!("Keer {n} van {of}"),
+    hold_of: |n, of| format!("keer {n} van {of}"),
+    move_of: |n, of| format!("beweging {n} van {of}"),
 
     rate_question: "Hoe stevig stond je?",
     held_for: |held, target| format!("Je hield {held} van de {target} seconden vol."),
@@ -160,14 +172,22 @@ pub const NL: PracticeTexts = PracticeTexts {
     counter_no: |easier| format!("Nee: vandaag met \"{easier}\""),
 
     key_skip_warm_up: "warming-up overslaan",
+    warm_up_today: |minutes| {
+        format!(
+            "ongeveer {minutes} minuten, de bewegingen volgen elkaar op; s slaat de warming-up over"
+        )
+    },
+    posture_today: |reps, hold| match hold {
+        Some(s) => format!("{reps} keer, elke keer {s} seconden vasthouden"),
+        None => format!("{reps} keer, rustig"),
+    },
     warm_up_next: "volgende",
 
-    home_rest_day: "Vandaag geen krachttraining: een goede dag voor evenwicht en houding (ongeveer 10 min).",
-    home_any_day: "Evenwicht en houding oefenen: ongeveer 10 min, veilig op elke dag.",
+    home_rest_day: "Een goede dag om evenwicht en houding te oefenen (ongeveer 10 min).",
     home_done_today: "Evenwicht en houding vandaag geoefend.",
     week: |days, target| {
         let unit = if target == 1 { "dag" } else { "dagen" };
-        format!("Oefenen deze week: {days} van {target} {unit}")
+        format!("evenwicht: {days} van {target} {unit}")
     },
     key_practice: "evenwicht oefenen",
     saved: "Oefening opgeslagen.",

@@ -11,6 +11,7 @@ use super::Ctx;
 use super::keys::KeyHelp;
 use super::wrap::hanging;
 use crate::catalog::DRAWING_WIDTH;
+use crate::coach::plan::ItemKind;
 use crate::coach::safety::Caution;
 use crate::coach::session::{Note, Session};
 
@@ -47,7 +48,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         keys.push(("↑↓", t.setup.key_scroll));
     }
     keys.extend([
-        ("s", t.key_skip_exercise),
+        ("s", super::skip_label(t, session)),
         ("4", t.effort_pain),
         ("q", t.key_stop),
     ]);
@@ -128,7 +129,7 @@ fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
         warn(&mut lines, t.hands.skip_again);
     }
     let text = ctx.text(&exercise.id);
-    if let Some(text) = text {
+    if let Some(text) = text.filter(|text| !text.loads.is_empty()) {
         lines.extend(labelled(
             t.card_loads,
             ctx.theme.dim,
@@ -137,7 +138,13 @@ fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
         ));
     }
     lines.push(Line::raw(""));
-    let target = super::home::target_text(t, exercise, ctx.units);
+    let target = match exercise.kind {
+        ItemKind::WarmUp => (t.practice.warm_up_today)(warm_up_minutes(session)),
+        ItemKind::Posture => (t.practice.posture_today)(exercise.target, exercise.rep_hold_seconds),
+        ItemKind::Exercise | ItemKind::Balance(_) => {
+            super::home::target_text(t, exercise, ctx.units)
+        }
+    };
     lines.extend(labelled(t.card_today, ctx.theme.title, &target, plain));
     // Resumed after the profile changed or pain was reported: say what was left out.
     if !session.dropped().is_empty() {
@@ -190,4 +197,16 @@ fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
         ));
     }
     lines
+}
+
+/// The whole warm-up in minutes, rounded up.
+fn warm_up_minutes(session: &Session) -> u32 {
+    let seconds: u32 = session
+        .plan()
+        .exercises
+        .iter()
+        .filter(|e| e.kind == ItemKind::WarmUp)
+        .map(|e| e.target)
+        .sum();
+    seconds.div_ceil(60)
 }

@@ -40,10 +40,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         Constraint::Length(1),
         Constraint::Fill(1),
     ]));
-    let set_of = fill(
-        t.set_of,
-        &[("set", &session.set_number()), ("sets", &exercise.sets)],
-    );
+    let set_of = super::set_of(t, session);
     Line::styled(
         format!("{} · {set_of}", ctx.name(&exercise.id)),
         ctx.theme.title,

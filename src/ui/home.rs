@@ -76,12 +76,6 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     if day.may_train() {
         let rest = fill(t.home_rest, &[("seconds", &day.session.rest_seconds)]);
         lines.push(Line::raw(format!("    {rest}")));
-        let practice = if model.practice.done_today {
-            t.practice.home_done_today
-        } else {
-            t.practice.home_any_day
-        };
-        lines.push(Line::styled(format!("  ◆ {practice}"), ctx.theme.dim));
     }
     // Why a target or weight is easier or held back: never silent. (A step held back a
     // few days by the pace rule is only in the plan: it needs no action and would crowd
@@ -376,7 +370,21 @@ fn week_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
             ("target", &week.target),
         ],
     );
-    let mut lines = vec![Line::raw(format!("{count}  {dots}"))];
+    // Practice days on the same line: a second line would push the history's path off
+    // an 80x24 screen.
+    let practice = &model.practice;
+    let practice_days = if practice.target > 0 || practice.days > 0 {
+        let dots: String = (0..practice.target.max(practice.days))
+            .map(|i| if i < practice.days { '◆' } else { '◇' })
+            .collect();
+        format!(
+            "   {}  {dots}",
+            (t.practice.week)(practice.days, practice.target)
+        )
+    } else {
+        String::new()
+    };
+    let mut lines = vec![Line::raw(format!("{count}  {dots}{practice_days}"))];
     let warning = week.warning.map(|w| t.week_warning(w, today));
     if let Some(warning) = warning {
         lines.push(Line::styled(format!("! {warning}"), ctx.theme.warning));
@@ -392,16 +400,6 @@ fn week_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
             ),
             ctx.theme.dim,
         ));
-    }
-    let practice = &model.practice;
-    if practice.target > 0 || practice.days > 0 {
-        let dots: String = (0..practice.target.max(practice.days))
-            .map(|i| if i < practice.days { '◆' } else { '◇' })
-            .collect();
-        lines.push(Line::raw(format!(
-            "{}  {dots}",
-            (t.practice.week)(practice.days, practice.target)
-        )));
     }
     let future = model.day.today.future_sessions.len();
     if future > 0 {

@@ -232,6 +232,34 @@ fn session_place(t: &Texts, session: &Session) -> String {
     )
 }
 
+/// "set 2 of 3"; for a balance stance "hold 2 of 3"; the warm-up's moves have one each:
+/// "1 of 5" moves instead.
+fn set_of(t: &Texts, session: &Session) -> String {
+    let exercise = session.exercise();
+    match exercise.kind {
+        crate::coach::plan::ItemKind::Balance(_) => {
+            (t.practice.hold_of)(session.set_number(), exercise.sets)
+        }
+        crate::coach::plan::ItemKind::WarmUp => {
+            let (n, of) = session.exercise_position();
+            (t.practice.move_of)(n, of)
+        }
+        _ => fill(
+            t.set_of,
+            &[("set", &session.set_number()), ("sets", &exercise.sets)],
+        ),
+    }
+}
+
+/// What `s` does: skip the exercise, or during the warm-up all of it.
+fn skip_label(t: &Texts, session: &Session) -> &'static str {
+    if session.warming_up() {
+        t.practice.key_skip_warm_up
+    } else {
+        t.key_skip_exercise
+    }
+}
+
 fn render_session(
     ctx: &Ctx,
     session: &Session,

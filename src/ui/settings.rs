@@ -31,8 +31,9 @@ pub fn render(
         Line::styled(s.settings_title, ctx.theme.title),
         Line::raw(""),
     ];
+    let mut rows = Vec::new();
     for (i, row) in SETTINGS.iter().enumerate() {
-        let (label, value) = match row {
+        rows.push(match row {
             // The program by its name, not by the set-up question's answer.
             Row::Question(Question::Experience) => (
                 s.settings_labels[i].to_owned(),
@@ -59,7 +60,28 @@ pub fn render(
                 };
                 (s.settings_labels[i].to_owned(), value)
             }
-        };
+            Row::WarmUp => (
+                t.practice.label_warm_up.to_owned(),
+                if profile.warm_up {
+                    t.practice.warm_up_on
+                } else {
+                    t.practice.warm_up_off
+                }
+                .to_owned(),
+            ),
+            Row::PracticeDays => (
+                t.practice.label_practice_days.to_owned(),
+                profile.practice_target().to_string(),
+            ),
+        });
+    }
+    // One column for the answers, however long the longest label is in this language.
+    let width = rows
+        .iter()
+        .map(|(label, _)| label.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (i, (label, value)) in rows.into_iter().enumerate() {
         let chosen = i == state.selected;
         let marker = if chosen { "▶ " } else { "  " };
         let style = if chosen {
@@ -68,7 +90,7 @@ pub fn render(
             ctx.theme.text
         };
         lines.push(Line::from(vec![
-            Span::styled(format!("{marker}{label:<24}"), style),
+            Span::styled(format!("{marker}{label:<width$}"), style),
             Span::raw("  "),
             Span::styled(value, ctx.theme.title),
         ]));

@@ -45,10 +45,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
     let Some(timer) = session.active_timer() else {
         return Vec::new();
     };
-    let set_of = fill(
-        t.set_of,
-        &[("set", &session.set_number()), ("sets", &exercise.sets)],
-    );
+    let set_of = super::set_of(t, session);
     let name = ctx.name(&exercise.id);
     let pause_key = (
         "p",
@@ -70,7 +67,13 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         }
         Phase::Hold { .. } => {
             let held = timer.elapsed_secs_shown(ctx.now);
-            labelled_big(ctx, t.holding, &held.to_string(), digits, buf);
+            // A warm-up move is done, not held.
+            let label = if session.warming_up() {
+                t.practice.place_warm_up
+            } else {
+                t.holding
+            };
+            labelled_big(ctx, label, &held.to_string(), digits, buf);
             let target = exercise.target;
             Line::raw(fill(
                 t.hold_progress,
@@ -123,7 +126,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
             .render(hint, buf);
     }
     keys.extend([
-        ("s", t.key_skip_exercise),
+        ("s", super::skip_label(t, session)),
         ("4", t.effort_pain),
         ("q", t.key_stop),
     ]);
@@ -139,10 +142,7 @@ fn render_ready(
 ) -> Vec<KeyHelp<'static>> {
     let t = ctx.t;
     let exercise = session.exercise();
-    let set_of = fill(
-        t.set_of,
-        &[("set", &session.set_number()), ("sets", &exercise.sets)],
-    );
+    let set_of = super::set_of(t, session);
     Line::styled(
         format!("{} · {set_of}", ctx.name(&exercise.id)),
         ctx.theme.title,
@@ -173,7 +173,7 @@ fn render_ready(
         .render(hint, buf);
     vec![
         ("Enter", t.hands.key_go),
-        ("s", t.key_skip_exercise),
+        ("s", super::skip_label(t, session)),
         ("4", t.effort_pain),
         ("q", t.key_stop),
     ]
