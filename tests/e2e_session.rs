@@ -1390,3 +1390,92 @@ fn with_voice_the_cues_are_spoken_in_order_in_english_and_dutch() {
         ]
     );
 }
+
+/// Issue 17: on a rest day home offers the balance and posture practice; a hold rated
+/// steady (after one steady hold last time) makes the next hold 5 s longer; the practice is
+/// saved as practice, not as a strength session.
+#[test]
+fn on_a_rest_day_practice_is_offered_and_two_steady_holds_raise_the_next() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    // A strength session yesterday: today is a rest day.
+    log_session(&data, 1, &["chair-squat:12,12"]);
+    // Last time: one steady hold of 10 s with two hands, feet together.
+    let mut history = read_history(&data);
+    let yesterday = (chrono::Local::now().date_naive() - chrono::Days::new(1)).to_string();
+    history["practice"] = serde_json::json!([{
+        "date": yesterday,
+        "started_at": format!("{yesterday}T18:00:00+01:00"),
+        "ended_at": format!("{yesterday}T18:10:00+01:00"),
+        "balance": [{"stance": "feet-together", "support": "two-hands",
+                     "target_seconds": 10, "seconds": 10, "rating": "steady"}]
+    }]);
+    std::fs::write(data.join("history.json"), history.to_string()).unwrap();
+    let mut tui = Tui::spawn(&data, 30, 100);
+    let home = tui.wait_for("A good day for balance and posture practice");
+    assert!(home.contains("b  balance practice"), "{home}");
+    assert!(home.contains("balance: 1 of 3 days"), "{home}");
+    tui.press("b");
+    tui.wait_for("Today: 3 holds of 10 seconds");
+    tui.press(ENTER);
+    tui.wait_for("Feet together, two hands on the counter · hold 1 of 3");
+    tui.wait_for("How steady was that?");
+    tui.press("1");
+    tui.wait_for("Next: set 2 of 3");
+    tui.press(ENTER);
+    // The next hold is 5 s longer.
+    tui.wait_for("of 15 seconds");
+    tui.press("q");
+    tui.wait_for("save what you did");
+    tui.press("s");
+    tui.press(ENTER);
+    tui.wait_for("Practice saved.");
+    let saved = read_history(&data);
+    assert_eq!(
+        saved["sessions"].as_array().unwrap().len(),
+        1,
+        "no strength session"
+    );
+    let practice = saved["practice"].as_array().unwrap();
+    assert_eq!(practice.len(), 2);
+    let holds = practice[1]["balance"].as_array().unwrap();
+    assert_eq!(
+        holds.len(),
+        1,
+        "the hold cut short by q is not a hold: {holds:?}"
+    );
+    assert_eq!(holds[0]["rating"], "steady");
+    assert_eq!(holds[0]["target_seconds"], 10);
+    assert_eq!(saved["version"], 3);
+}
+
+/// Issue 17: with the warm-up on, a strength session starts with it; it counts by itself
+/// and one `s` skips the rest of it.
+#[test]
+fn the_warm_up_runs_and_can_be_skipped() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(
+        data.join("profile.json"),
+        DEFAULT_PROFILE.replace("\"warm_up\": false", "\"warm_up\": true"),
+    )
+    .unwrap();
+    let mut tui = Tui::spawn(&data, 30, 100);
+    tui.wait_for("start the session");
+    tui.press(ENTER);
+    tui.wait_for("Warm-up: March on the spot");
+    tui.wait_for("s  skip the warm-up");
+    tui.press(ENTER);
+    tui.wait_for("Get ready");
+    tui.wait_until("the march counting", |s| {
+        s.contains("move 1 of 5") && !s.contains(" 0 of 60 seconds") && s.contains(" of 60 seconds")
+    });
+    tui.press("s");
+    let card = tui.wait_for("Wall push-ups");
+    assert!(card.contains("Exercise 1 of 4"), "{card}");
+    assert!(
+        !data.join("history.json").exists(),
+        "nothing of the warm-up is saved"
+    );
+}
