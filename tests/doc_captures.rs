@@ -85,6 +85,8 @@ fn first_week(lang: Lang) -> Harness {
 fn at_exercise(lang: Lang, n: usize) -> Harness {
     let mut h = first_week(lang);
     h.send(Msg::StartSession);
+    // The warm-up comes first (its own captures show it); one `s` skips it.
+    h.key(Input::SkipExercise);
     h.keys(Input::SkipExercise, 2 * (n - 1)); // `s` twice on a card
     h
 }
@@ -197,12 +199,38 @@ fn screen(name: &str, lang: Lang) -> Option<Vec<String>> {
             };
             h.model.set_profile(profile, today, false);
             h.send(Msg::StartSession)
+                .key(Input::SkipExercise)
                 .key(Input::Begin)
                 .wait(10_000)
                 .wait(4_000)
                 .wait(4_000)
                 .wait(4_000)
                 .wait(1_000);
+            h
+        }
+        "warm-up" => {
+            let mut h = first_week(lang);
+            h.send(Msg::StartSession)
+                .key(Input::Begin)
+                .wait(10_000)
+                .wait(25_000);
+            h
+        }
+        "balance-hold" => {
+            // A rest day after the first session: `b`, the first stance, 7 s into its hold.
+            let mut h = set_up(lang, first_session_saved(lang), 24);
+            h.send(Msg::StartPractice)
+                .key(Input::Begin)
+                .wait(10_000)
+                .wait(7_000);
+            h
+        }
+        "how-steady" => {
+            let mut h = set_up(lang, first_session_saved(lang), 24);
+            h.send(Msg::StartPractice)
+                .key(Input::Begin)
+                .wait(10_000)
+                .wait(10_000);
             h
         }
         _ => return None,
@@ -267,8 +295,8 @@ fn unfinished_session(lang: Lang) -> Harness {
         Msg::Session(Input::FinishSet),
         Now::from_clock(&h.clock),
     );
-    let Some(Effect::SaveJournal(journal)) = effects.into_iter().next() else {
-        panic!("a journal write after the set")
+    let Some(Effect::SaveJournal(journal)) = effects.clone().into_iter().next() else {
+        panic!("a journal write after the set: {effects:?}")
     };
     let mut h = first_week(lang);
     h.model.unfinished = Some(Unfinished {

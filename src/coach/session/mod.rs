@@ -546,12 +546,12 @@ impl Session {
                     timer.toggle_pause(now);
                 }
             }
+            // The warm-up is skipped whole with one `s`: nothing of it is recorded.
+            (Input::SkipExercise, _) if warming_up => self.skip_warm_up(),
             // On a card, `s` asks once more: one key by mistake must not drop an exercise.
             (Input::SkipExercise, Phase::Card) if note != Some(Note::SkipAgain) => {
                 self.note = Some(Note::SkipAgain);
             }
-            // The warm-up is skipped whole with one `s`: nothing of it is recorded.
-            (Input::SkipExercise, _) if warming_up => self.skip_warm_up(),
             // After the last set `s` means "no answer": the sets were done, not skipped.
             (Input::SkipExercise, Phase::Effort) => self.end_exercise(None, false),
             (Input::SkipExercise, phase) if !matches!(phase, Phase::Summary | Phase::PainStop) => {

@@ -222,6 +222,10 @@ fn the_warm_up_moves_follow_each_other_then_the_first_exercise() {
     assert!(s.warming_up() && !s.is_practice());
     assert_eq!(s.exercise_position(), (1, 5));
     assert_eq!(s.exercise().id, "warm-up/march");
+    // One `s` on its card skips it all (nothing is lost: there is no second question).
+    let mut skipped = s.clone();
+    press(&mut skipped, &clock, Input::SkipExercise);
+    assert_eq!(skipped.exercise().id, "wall-push-up");
     hold_through(&mut s, &clock);
     // No card, no question: the next move runs at once.
     assert_eq!(s.exercise().id, "warm-up/arm-circles");
