@@ -13,6 +13,7 @@ mod plural;
 pub mod report;
 pub mod review;
 pub mod setup;
+pub mod usage;
 mod week;
 pub use data::DataTexts;
 pub use handsfree::HandsFreeTexts;
@@ -21,6 +22,7 @@ pub use pain::PainTexts;
 pub use report::ReportTexts;
 pub use review::ReviewTexts;
 pub use setup::SetupTexts;
+pub use usage::UsageTexts;
 
 /// The languages botsterk speaks.
 #[derive(
@@ -338,6 +340,8 @@ pub struct Texts {
     pub data: &'static DataTexts,
     /// The ready step, the get-ready, sets that count by themselves, sound.
     pub hands: &'static HandsFreeTexts,
+    /// A command line that cannot be read: an unknown option, a missing value.
+    pub usage: &'static UsageTexts,
 }
 
 pub const EN: Texts = Texts {
@@ -534,6 +538,7 @@ pub const EN: Texts = Texts {
     setup: &setup::EN,
     data: &data::EN,
     hands: &handsfree::EN,
+    usage: &usage::EN,
 };
 
 pub const NL: Texts = Texts {
@@ -731,6 +736,7 @@ pub const NL: Texts = Texts {
     setup: &setup::NL,
     data: &data::NL,
     hands: &handsfree::NL,
+    usage: &usage::NL,
 };
 
 impl Texts {
