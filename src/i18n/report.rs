@@ -43,6 +43,9 @@ pub struct ReportTexts {
     /// `{n}`, `{shown}`, `{weeks}`
     pub under_minimum_many: &'static str,
     pub under_minimum_none: &'static str,
+    /// `{n}`: a week by its number, as the chart labels it ("week 46"; the ISO label
+    /// "2026-W46" stays in JSON and CSV).
+    pub week_number: &'static str,
     pub none_judged: &'static str,
     pub week_under_way: &'static str,
     /// The bar chart's title and axes.
@@ -145,6 +148,7 @@ pub const EN: ReportTexts = ReportTexts {
     under_minimum: "Weeks under the minimum: {weeks}.",
     under_minimum_many: "Weeks under the minimum: {n}; the last {shown}: {weeks}.",
     under_minimum_none: "No finished week was under the minimum.",
+    week_number: "week {n}",
     none_judged: "No week of the period is over yet.",
     week_under_way: "The current week is still under way and is not judged.",
     chart_adherence: "Strength sessions per week",
@@ -232,6 +236,7 @@ pub const NL: ReportTexts = ReportTexts {
     under_minimum: "Weken onder het minimum: {weeks}.",
     under_minimum_many: "Weken onder het minimum: {n}; de laatste {shown}: {weeks}.",
     under_minimum_none: "Geen afgelopen week bleef onder het minimum.",
+    week_number: "week {n}",
     none_judged: "Nog geen week van de periode is voorbij.",
     week_under_way: "De huidige week loopt nog en telt niet mee in het oordeel.",
     chart_adherence: "Krachttrainingen per week",

@@ -255,12 +255,13 @@ fn adherence(s: &mut String, t: &Texts, settings: &Settings, data: &ReportData) 
                 ],
             ));
             lines.push(fill(r.longest_run, &[("n", &a.longest_run)]));
-            let under: Vec<&str> = data
+            // "week 46", as the chart labels the weeks (the ISO label stays in JSON and CSV).
+            let under: Vec<String> = data
                 .weeks
                 .iter()
                 .zip(&bars)
                 .filter(|(_, b)| b.under)
-                .map(|(w, _)| w.label.as_str())
+                .map(|(w, _)| fill(r.week_number, &[("n", &w.start.iso_week().week())]))
                 .collect();
             if under.is_empty() {
                 lines.push(r.under_minimum_none.to_owned());
