@@ -223,3 +223,59 @@ fn help_and_version_still_work() {
         assert!(!out.stdout.is_empty(), "{args:?}");
     }
 }
+
+// What a new Dutch user still met when trying issue 19's list again with the release
+// binary: counts in words, numbers as the language writes them, a weight set twice.
+
+#[test]
+fn log_says_one_exercise_and_two_exercises() {
+    let data = Data::new();
+    let date = days_ago(3).to_string();
+    let out = data.stdout(&[
+        "--lang",
+        "nl",
+        "log",
+        "--date",
+        &date,
+        "opdrukken:10,9:zwaar",
+    ]);
+    assert!(out.contains(", 1 oefening, in "), "{out}");
+    let date = days_ago(1).to_string();
+    let out = data.stdout(&[
+        "--lang",
+        "en",
+        "log",
+        "--date",
+        &date,
+        "wall-push-up:10,10",
+        "chair-squat:12,12",
+    ]);
+    assert!(out.contains(", 2 exercises, in "), "{out}");
+}
+
+#[test]
+fn a_weight_out_of_range_is_said_with_a_dutch_comma() {
+    let data = Data::new();
+    let out = data
+        .bare_cmd()
+        .args(["--lang", "nl", "weight", "goblet-squat", "-5"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr.contains("van 0,5 kg tot 300 kg"), "{stderr}");
+    assert!(!data.dir.exists());
+}
+
+#[test]
+fn the_weight_it_already_has_changes_nothing() {
+    let data = Data::new();
+    data.stdout(&["--lang", "nl", "weight", "goblet-squat", "6,5"]);
+    let before = files_in(&data.dir);
+    let out = data.stdout(&["--lang", "nl", "weight", "goblet-squat", "6,5kg"]);
+    assert_eq!(
+        out.trim(),
+        "Goblet squats staat al op 6,5 kg: er is niets veranderd."
+    );
+    assert_eq!(files_in(&data.dir), before);
+}
