@@ -279,3 +279,29 @@ fn the_weight_it_already_has_changes_nothing() {
     );
     assert_eq!(files_in(&data.dir), before);
 }
+
+#[test]
+fn an_entry_not_in_the_form_is_refused_in_dutch_with_a_name_in_quotes() {
+    let data = Data::new();
+    let out = data
+        .bare_cmd()
+        .args(["--lang", "nl", "log", "Opdrukken", "tegen", "de", "muur:10"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr.contains(
+            "'Opdrukken' heeft niet de vorm OEFENING[@GEWICHTkg]:SERIES[:GEVOEL], bijv. "
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("\"Opdrukken tegen de muur:10,10\""),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("e.g."), "{stderr}");
+    assert!(!data.dir.exists());
+    // Quoted, as it says, the name is taken.
+    data.stdout(&["--lang", "nl", "log", "Opdrukken tegen de muur:10,10"]);
+}

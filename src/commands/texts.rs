@@ -38,7 +38,9 @@ pub struct CommandTexts {
     pub bad_kg: &'static str,
     /// `{exercise}`, `{from}`, `{to}`, `{id}`, `{typed}`
     pub big_jump: &'static str,
-    /// `{entry}`, `{form}`
+    /// The form of a `log` entry, with an example, in this language.
+    pub entry_form: &'static str,
+    /// `{entry}`, `{form}` (the [`entry_form`](Self::entry_form))
     pub malformed: &'static str,
     /// `{exercise}`, `{known}`
     pub unknown_exercise: &'static str,
@@ -73,7 +75,8 @@ pub const EN: CommandTexts = CommandTexts {
     not_weighted_exercise: "'{exercise}' is not a weighted exercise; use one of {known}",
     bad_kg: "weight '{kg}' is not a weight from {min} to {max}: type a number in your units or with kg or lb, e.g. botsterk weight {exercise} 8 or 7,5kg. Nothing was written.",
     big_jump: "{exercise}: {from} to {to} is a big jump at once (more than 25 %, or 2 kg / 5 lb). Nothing was written. If you mean it: botsterk weight {id} {typed} --yes",
-    malformed: "'{entry}' is not of the form {form}",
+    entry_form: ENTRY_FORM,
+    malformed: "'{entry}' is not of the form {form}. A name with spaces goes in quotes: \"Wall push-ups:10,10\".",
     unknown_exercise: "unknown exercise '{exercise}'; known: {known}",
     unknown_exercise_near: "unknown exercise '{exercise}'; did you mean {near}? Known: {known} (or their names, in English or Dutch)",
     bad_weight: "weight '{weight}' is not a weight from 0.5 to 300 kg, e.g. @8kg, @2.5kg or @11lb (a bare number is in your units)",
@@ -100,7 +103,8 @@ pub const NL: CommandTexts = CommandTexts {
     not_weighted_exercise: "'{exercise}' is geen oefening met gewicht; kies uit {known}",
     bad_kg: "gewicht '{kg}' is geen gewicht van {min} tot {max}: typ een getal in je eigen eenheid of met kg of lb, bijv. botsterk weight {exercise} 8 of 7,5kg. Er is niets opgeslagen.",
     big_jump: "{exercise}: van {from} naar {to} is een grote sprong in één keer (meer dan 25 %, of 2 kg / 5 lb). Er is niets opgeslagen. Meen je het: botsterk weight {id} {typed} --yes",
-    malformed: "'{entry}' heeft niet de vorm {form}",
+    entry_form: "OEFENING[@GEWICHTkg]:SERIES[:GEVOEL], bijv. goblet-squat@8kg:12,12,11:goed of modified-plank:30s,25s",
+    malformed: "'{entry}' heeft niet de vorm {form}. Een naam met spaties gaat tussen aanhalingstekens: \"Opdrukken tegen de muur:10,10\".",
     unknown_exercise: "onbekende oefening '{exercise}'; bekend: {known}",
     unknown_exercise_near: "onbekende oefening '{exercise}'; bedoel je {near}? Bekend: {known} (of hun namen, in het Nederlands of Engels)",
     bad_weight: "gewicht '{weight}' is geen gewicht van 0,5 tot 300 kg, bijv. @8kg, @2,5kg of @11lb (een kaal getal is in je eigen eenheid)",
@@ -146,7 +150,7 @@ pub fn entry_error(e: &EntryError, lang: Lang) -> String {
     let t = texts(lang);
     match e {
         EntryError::Malformed(entry) => {
-            fill(t.malformed, &[("entry", entry), ("form", &ENTRY_FORM)])
+            fill(t.malformed, &[("entry", entry), ("form", &t.entry_form)])
         }
         EntryError::UnknownExercise(exercise, near, known) if near.is_empty() => fill(
             t.unknown_exercise,
