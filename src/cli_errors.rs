@@ -65,9 +65,40 @@ pub fn data_dir_in(args: &[String]) -> Option<std::path::PathBuf> {
 }
 
 /// The message for `err`, clap's refusal of `args`; `cmd` is the command line in `lang`
-/// (see [`crate::cli_nl::command`]), for the names of the options and the examples.
+/// (see [`crate::cli_nl::command`]), for the names of the options and the examples. The
+/// example and the help command name the data folder of `args` (`--data-dir`), like
+/// every other hint, so that they act on the same folder.
 #[must_use]
 pub fn explain(err: &Error, args: &[String], cmd: &Command, lang: Lang) -> String {
+    let message = explain_here(err, args, cmd, lang);
+    match data_dir_in(args) {
+        Some(dir) => message
+            .lines()
+            .map(|line| in_folder(line, &dir))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        None => message,
+    }
+}
+
+/// `line` with `--data-dir DIR` after its `botsterk` command, unless it names one already.
+fn in_folder(line: &str, dir: &std::path::Path) -> String {
+    if line.contains("--data-dir") {
+        return line.to_owned();
+    }
+    let folder = format!(
+        "botsterk --data-dir {}",
+        crate::commands::restore::quote(dir)
+    );
+    match line.split_once(": botsterk") {
+        Some((head, tail)) if tail.is_empty() || tail.starts_with(' ') => {
+            format!("{head}: {folder}{tail}")
+        }
+        _ => line.to_owned(),
+    }
+}
+
+fn explain_here(err: &Error, args: &[String], cmd: &Command, lang: Lang) -> String {
     let t = lang.texts().usage;
     let mut cmd = cmd.clone();
     cmd.build();
@@ -409,6 +440,28 @@ mod tests {
         let cmd = crate::cli_nl::command(lang);
         let err = cmd.clone().try_get_matches_from(&args).unwrap_err();
         explain(&err, &args, &cmd, lang)
+    }
+
+    #[test]
+    fn the_example_and_the_help_name_the_data_folder_given() {
+        let text = refusal(&["botsterk", "--data-dir", "/my data", "weight"], Lang::En);
+        assert!(
+            text.contains("For example: botsterk --data-dir '/my data' weight goblet-squat 10"),
+            "{text}"
+        );
+        assert!(
+            text.contains("More help: botsterk --data-dir '/my data' weight --help"),
+            "{text}"
+        );
+        // An example with its own folder keeps it.
+        let text = refusal(
+            &["botsterk", "--data-dir", "/d", "demo", "--years", "0"],
+            Lang::En,
+        );
+        assert!(
+            text.contains("For example: botsterk --data-dir /tmp/botsterk-demo demo"),
+            "{text}"
+        );
     }
 
     #[test]

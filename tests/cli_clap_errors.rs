@@ -44,11 +44,22 @@ fn data_with_a_session() -> Data {
     data
 }
 
+/// The binary on this data dir, named by `BOTSTERK_DATA_DIR` (so that the examples, which
+/// repeat a `--data-dir` flag, stay the same from run to run).
+fn in_env(data: &Data) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_botsterk"));
+    cmd.env("PATH", common::path_with_botsterk())
+        .env("BOTSTERK_DATA_DIR", &data.dir)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C");
+    cmd
+}
+
 /// `args` refused in `lang`: exit 2, nothing on stdout, no file changed; the message.
 fn refusal(data: &Data, lang: &str, args: &[&str]) -> String {
     let before = files_in(&data.dir);
-    let out = data
-        .bare_cmd()
+    let out = in_env(data)
         .args(["--lang", lang])
         .args(args)
         .output()
@@ -186,10 +197,33 @@ fn an_empty_data_dir_stays_empty() {
 }
 
 #[test]
-fn the_example_names_botsterk_as_it_was_run() {
-    let data = Data::new();
+fn the_example_names_the_data_folder_given() {
+    let data = data_with_a_session();
     let out = data
         .bare_cmd()
+        .args(["--lang", "en", "history", "--weeks", "0"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let dir = data.dir.display();
+    assert!(
+        stderr.contains(&format!(
+            "For example: botsterk --data-dir {dir} history --weeks 26"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "More help: botsterk --data-dir {dir} history --help"
+        )),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn the_example_names_botsterk_as_it_was_run() {
+    let data = Data::new();
+    let out = in_env(&data)
         .env("PATH", "/usr/bin:/bin")
         .env_remove("CARGO_PKG_NAME")
         .env_remove("CARGO_MANIFEST_DIR")
