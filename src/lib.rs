@@ -9,6 +9,7 @@
 pub mod app;
 pub mod catalog;
 pub mod cli;
+pub mod cli_errors;
 pub mod cli_nl;
 pub mod clock;
 pub mod coach;

@@ -33,7 +33,11 @@ fn main() -> ExitCode {
     };
     // --help in the user's language: the arguments and the locale decide it.
     let help_lang = botsterk::cli_nl::help_lang(&args, |var| std::env::var(var).ok());
-    let matches = botsterk::cli_nl::command(help_lang).get_matches_from(&args);
+    let matches = match botsterk::cli_nl::command(help_lang).try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        Err(e) if botsterk::cli_errors::is_help_or_version(&e) => e.exit(),
+        Err(e) => return refuse_command_line(&e, &args),
+    };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
@@ -164,6 +168,42 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// clap's refusal of the command line, said in the user's language with an example that
+/// works (see botsterk::cli_errors); exit 2, and nothing is written.
+fn refuse_command_line(err: &clap::Error, args: &[String]) -> ExitCode {
+    use botsterk::cli_errors;
+    let profile_lang = || {
+        let dir = cli_errors::data_dir_in(args)
+            .or_else(|| std::env::var_os("BOTSTERK_DATA_DIR").map(Into::into))
+            .or_else(|| {
+                directories::ProjectDirs::from("", "", "botsterk")
+                    .map(|d| d.data_dir().to_path_buf())
+            })?;
+        // Only read: a profile that cannot be read just leaves the choice to the locale.
+        Store::new(dir)
+            .load_profile()
+            .ok()
+            .flatten()
+            .map(|p| p.lang)
+    };
+    let lang = cli_errors::lang(args, profile_lang, |var| std::env::var(var).ok());
+    let cmd = botsterk::cli_nl::command(lang);
+    // Parsed again in the chosen language, so that the names in the message are its own.
+    let again = cmd
+        .clone()
+        .try_get_matches_from(args)
+        .err()
+        .filter(|again| again.kind() == err.kind());
+    let err = again.as_ref().unwrap_or(err);
+    let run_as = botsterk::invocation::Started::now().name();
+    let message = cli_errors::explain(err, args, &cmd, lang);
+    eprintln!(
+        "botsterk: {}",
+        botsterk::invocation::rewrite(&message, &run_as)
+    );
+    ExitCode::from(2)
 }
 
 /// Writes generated output to stdout. A reader that stops early (`botsterk man | head`) is

@@ -22,6 +22,10 @@ pub enum DayError {
     Future(NaiveDate),
 }
 
+/// The words for a day the shell completions offer (each one is understood by
+/// [`parse_day`]).
+pub const DAY_WORDS: [&str; 5] = ["today", "yesterday", "vandaag", "gisteren", "eergisteren"];
+
 /// A typed day, checked against the calendar, [`FIRST_YEAR`] and `today`.
 ///
 /// # Errors
@@ -75,6 +79,14 @@ fn numbers(text: &str) -> Option<(i32, u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_completed_day_word_is_understood() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+        for word in DAY_WORDS {
+            assert!(parse_day(word, today).is_ok(), "{word}");
+        }
+    }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

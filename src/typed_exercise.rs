@@ -59,6 +59,19 @@ pub fn find_exercise<'c>(catalog: &'c Catalog, text: &str) -> Result<&'c Exercis
     Err(ids)
 }
 
+/// The effort words the shell completions offer, English then Dutch (each one is
+/// understood by [`parse_effort`]).
+pub const EFFORT_WORDS: [&str; 8] = [
+    "easy",
+    "right",
+    "hard",
+    "pain",
+    "makkelijk",
+    "goed",
+    "zwaar",
+    "pijn",
+];
+
 /// An effort in English or Dutch, in any case: easy/right/hard/pain,
 /// makkelijk/goed/zwaar/pijn, and the longer forms the screens show ("te zwaar").
 #[must_use]
@@ -130,6 +143,13 @@ fn distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_completed_effort_word_is_understood() {
+        for word in EFFORT_WORDS {
+            assert!(parse_effort(word).is_some(), "{word}");
+        }
+    }
 
     fn id(text: &str) -> Result<String, Vec<String>> {
         find_exercise(&Catalog::builtin(), text).map(|e| e.id.clone())

@@ -392,3 +392,68 @@ fn man_page_and_completions_need_no_data_folder() {
         .success();
     assert!(!dir.exists(), "a data folder was made");
 }
+
+#[test]
+fn completions_complete_log_entries_days_languages_and_units() {
+    for shell in ["bash", "zsh", "fish"] {
+        let script = stdout(botsterk().args(["completions", shell]));
+        for word in botsterk::typed_exercise::EFFORT_WORDS
+            .iter()
+            .chain(&botsterk::typed_day::DAY_WORDS)
+        {
+            assert!(script.contains(word), "{shell} does not complete {word}");
+        }
+    }
+    // Completed as bash does it: a `:` ends a word, so the effort of an entry completes.
+    let script = stdout(botsterk().args(["completions", "bash"]));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("botsterk.bash");
+    std::fs::write(&path, script).unwrap();
+    let complete = |words: &[&str]| -> String {
+        let cword = words.len() - 1;
+        let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+        let prev = if cword > 0 { words[cword - 1] } else { "" };
+        let line = format!(
+            "source '{}'; COMP_WORDS=({}); COMP_CWORD={cword}; _botsterk botsterk '{}' '{prev}'; echo \"${{COMPREPLY[*]}}\"",
+            path.display(),
+            quoted.join(" "),
+            words[cword],
+        );
+        let out = std::process::Command::new("bash")
+            .args(["-c", &line])
+            .output()
+            .expect("bash");
+        String::from_utf8(out.stdout).unwrap().trim().to_owned()
+    };
+    assert_eq!(
+        complete(&["botsterk", "log", "wall-push-up", ":", "10,10", ":", "zw"]),
+        "zwaar"
+    );
+    assert_eq!(complete(&["botsterk", "log", "goblet"]), "goblet-squat");
+    assert_eq!(complete(&["botsterk", "log", "--date", "gis"]), "gisteren");
+    assert_eq!(complete(&["botsterk", "--lang", ""]), "en nl");
+    assert_eq!(complete(&["botsterk", "profile", "--units", ""]), "kg lb");
+    // And as fish does it, when fish is there.
+    let fish = stdout(botsterk().args(["completions", "fish"]));
+    std::fs::write(dir.path().join("botsterk.fish"), fish).unwrap();
+    let fish_complete = |line: &str| -> Option<String> {
+        let script = format!(
+            "source '{}'; complete -C '{line}'",
+            dir.path().join("botsterk.fish").display()
+        );
+        let out = std::process::Command::new("fish")
+            .args(["-c", &script])
+            .output()
+            .ok()?;
+        Some(String::from_utf8(out.stdout).unwrap())
+    };
+    if let Some(out) = fish_complete("botsterk log wall-push-up:10,10:zw") {
+        assert_eq!(out.trim(), "wall-push-up:10,10:zwaar");
+        let out = fish_complete("botsterk log gob").unwrap();
+        assert_eq!(out.trim(), "goblet-squat:");
+        let out = fish_complete("botsterk pain-check stomp ").unwrap();
+        assert!(out.contains("not-yet"), "{out}");
+        let out = fish_complete("botsterk weight ").unwrap();
+        assert!(out.contains("deadlift") && !out.contains("stomp"), "{out}");
+    }
+}

@@ -69,9 +69,9 @@ fn wrong_values_exit_2_naming_the_allowed_ones_and_write_nothing() {
         (&["--bone-status", "weak"][..], "osteopenia"),
         (&["--cleared-for-impact", "maybe"][..], "yes"),
         (&["--program", "expert"][..], "advanced"),
-        (&["--weekly-target", "5"][..], "2..=4"),
+        (&["--weekly-target", "5"][..], "from 2 to 4"),
         (&["--units", "stone"][..], "lb"),
-        (&["--rest-seconds", "5"][..], "15..=300"),
+        (&["--rest-seconds", "5"][..], "from 15 to 300"),
         (&["--owned-weights", "2,heavy"][..], "between 0 and 300"),
     ] {
         let out = data.bare_cmd().arg("profile").args(args).output().unwrap();

@@ -121,7 +121,11 @@ pub fn run(
         &[
             ("date", &shown_date),
             ("program", &lang.texts().program(program)),
-            ("count", &count),
+            // "1 exercise", "2 exercises": a real plural in both languages.
+            (
+                "exercises",
+                &lang.texts().review.exercises_done(count, count),
+            ),
             ("path", &store.history_path().display()),
         ],
     );

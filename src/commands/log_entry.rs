@@ -18,7 +18,9 @@ pub const ENTRY_FORM: &str = "EXERCISE[@WEIGHTkg]:SETS[:EFFORT], e.g. goblet-squ
 /// What is wrong with an entry; every variant quotes the bad part.
 #[derive(Debug, Error, PartialEq)]
 pub enum EntryError {
-    #[error("'{0}' is not of the form {ENTRY_FORM}")]
+    #[error(
+        "'{0}' is not of the form {ENTRY_FORM}. A name with spaces goes in quotes: \"Wall push-ups:10,10\"."
+    )]
     Malformed(String),
     /// The typed name, the near misses (ids), and every id.
     #[error("unknown exercise '{0}'; known: {2}")]

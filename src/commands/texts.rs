@@ -28,6 +28,8 @@ pub struct CommandTexts {
     pub program_contradicted: &'static str,
     /// `{exercise}`, `{weight}`, `{was}`
     pub weight_set: &'static str,
+    /// `{exercise}`, `{weight}`: the weight typed is the one it already has.
+    pub weight_same: &'static str,
     /// `{weight}`
     pub weight_was: &'static str,
     /// `{exercise}`, `{known}`
@@ -36,7 +38,9 @@ pub struct CommandTexts {
     pub bad_kg: &'static str,
     /// `{exercise}`, `{from}`, `{to}`, `{id}`, `{typed}`
     pub big_jump: &'static str,
-    /// `{entry}`, `{form}`
+    /// The form of a `log` entry, with an example, in this language.
+    pub entry_form: &'static str,
+    /// `{entry}`, `{form}` (the [`entry_form`](Self::entry_form))
     pub malformed: &'static str,
     /// `{exercise}`, `{known}`
     pub unknown_exercise: &'static str,
@@ -55,7 +59,7 @@ pub struct CommandTexts {
 }
 
 pub const EN: CommandTexts = CommandTexts {
-    logged: "Logged {date}: {program} program, exercises: {count}, in {path}.",
+    logged: "Logged {date}: {program} program, {exercises}, in {path}.",
     future_date: "--date {date} is in the future (today is {today}); give the day you trained, e.g. --date yesterday. Nothing was written.",
     bad_date: "--date {date} cannot be used",
     bad_date_text: "--date {date} is not a day botsterk understands: type it as 2026-11-30, 30-11-2026 or 30/11/2026 (a four-digit year), or as today, yesterday, vandaag, gisteren or eergisteren; without --date it is today ({today}). Nothing was written.",
@@ -66,11 +70,13 @@ pub const EN: CommandTexts = CommandTexts {
     mixed_programs: "these exercises are of two programs: {beginner} ({beginner_name}) and {advanced} ({advanced_name}). A session is of one program: log each program's exercises with their own botsterk log (the second with --again on the same day). Nothing was written.",
     program_contradicted: "--program {flag} does not fit these exercises (program {program}: {ids}). Leave out --program: the exercises say it. Nothing was written.",
     weight_set: "{exercise}: {weight} from now on{was}.",
+    weight_same: "{exercise} is already at {weight}: nothing has changed.",
     weight_was: " (was {weight})",
     not_weighted_exercise: "'{exercise}' is not a weighted exercise; use one of {known}",
     bad_kg: "weight '{kg}' is not a weight from {min} to {max}: type a number in your units or with kg or lb, e.g. botsterk weight {exercise} 8 or 7,5kg. Nothing was written.",
     big_jump: "{exercise}: {from} to {to} is a big jump at once (more than 25 %, or 2 kg / 5 lb). Nothing was written. If you mean it: botsterk weight {id} {typed} --yes",
-    malformed: "'{entry}' is not of the form {form}",
+    entry_form: ENTRY_FORM,
+    malformed: "'{entry}' is not of the form {form}. A name with spaces goes in quotes: \"Wall push-ups:10,10\".",
     unknown_exercise: "unknown exercise '{exercise}'; known: {known}",
     unknown_exercise_near: "unknown exercise '{exercise}'; did you mean {near}? Known: {known} (or their names, in English or Dutch)",
     bad_weight: "weight '{weight}' is not a weight from 0.5 to 300 kg, e.g. @8kg, @2.5kg or @11lb (a bare number is in your units)",
@@ -81,7 +87,7 @@ pub const EN: CommandTexts = CommandTexts {
 };
 
 pub const NL: CommandTexts = CommandTexts {
-    logged: "Vastgelegd {date}: programma {program}, oefeningen: {count}, in {path}.",
+    logged: "Vastgelegd {date}: programma {program}, {exercises}, in {path}.",
     future_date: "--date {date} ligt in de toekomst (vandaag is {today}); geef de dag waarop je trainde, bijv. --date gisteren. Er is niets opgeslagen.",
     bad_date: "--date {date} is niet te gebruiken",
     bad_date_text: "--date {date} is geen dag die botsterk begrijpt: typ hem als 30-11-2026, 30/11/2026 of 2026-11-30 (een jaar van vier cijfers), of als vandaag, gisteren of eergisteren (ook today, yesterday); zonder --date is het vandaag ({today}). Er is niets opgeslagen.",
@@ -92,11 +98,13 @@ pub const NL: CommandTexts = CommandTexts {
     mixed_programs: "deze oefeningen zijn van twee programma's: {beginner} ({beginner_name}) en {advanced} ({advanced_name}). Een training is van één programma: leg de oefeningen van elk programma vast met een eigen botsterk log (de tweede met --again op dezelfde dag). Er is niets opgeslagen.",
     program_contradicted: "--program {flag} past niet bij deze oefeningen (programma {program}: {ids}). Laat --program weg: de oefeningen zeggen het al. Er is niets opgeslagen.",
     weight_set: "{exercise}: vanaf nu {weight}{was}.",
+    weight_same: "{exercise} staat al op {weight}: er is niets veranderd.",
     weight_was: " (was {weight})",
     not_weighted_exercise: "'{exercise}' is geen oefening met gewicht; kies uit {known}",
     bad_kg: "gewicht '{kg}' is geen gewicht van {min} tot {max}: typ een getal in je eigen eenheid of met kg of lb, bijv. botsterk weight {exercise} 8 of 7,5kg. Er is niets opgeslagen.",
     big_jump: "{exercise}: van {from} naar {to} is een grote sprong in één keer (meer dan 25 %, of 2 kg / 5 lb). Er is niets opgeslagen. Meen je het: botsterk weight {id} {typed} --yes",
-    malformed: "'{entry}' heeft niet de vorm {form}",
+    entry_form: "OEFENING[@GEWICHTkg]:SERIES[:GEVOEL], bijv. goblet-squat@8kg:12,12,11:goed of modified-plank:30s,25s",
+    malformed: "'{entry}' heeft niet de vorm {form}. Een naam met spaties gaat tussen aanhalingstekens: \"Opdrukken tegen de muur:10,10\".",
     unknown_exercise: "onbekende oefening '{exercise}'; bekend: {known}",
     unknown_exercise_near: "onbekende oefening '{exercise}'; bedoel je {near}? Bekend: {known} (of hun namen, in het Nederlands of Engels)",
     bad_weight: "gewicht '{weight}' is geen gewicht van 0,5 tot 300 kg, bijv. @8kg, @2,5kg of @11lb (een kaal getal is in je eigen eenheid)",
@@ -142,7 +150,7 @@ pub fn entry_error(e: &EntryError, lang: Lang) -> String {
     let t = texts(lang);
     match e {
         EntryError::Malformed(entry) => {
-            fill(t.malformed, &[("entry", entry), ("form", &ENTRY_FORM)])
+            fill(t.malformed, &[("entry", entry), ("form", &t.entry_form)])
         }
         EntryError::UnknownExercise(exercise, near, known) if near.is_empty() => fill(
             t.unknown_exercise,

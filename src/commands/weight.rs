@@ -58,8 +58,9 @@ pub fn run(
             t.bad_kg,
             &[
                 ("kg", &request.weight),
-                ("min", &crate::units::format_weight(MIN_WEIGHT_KG, units)),
-                ("max", &crate::units::format_weight(MAX_WEIGHT_KG, units)),
+                // "0,5 kg" in Dutch: numbers as the user's language writes them.
+                ("min", &lang.texts().weight(MIN_WEIGHT_KG, units)),
+                ("max", &lang.texts().weight(MAX_WEIGHT_KG, units)),
                 ("exercise", &exercise),
             ],
         ))
@@ -82,6 +83,16 @@ pub fn run(
                 ("id", &exercise),
             ],
         )));
+    }
+    // The weight it already has: said, and nothing written (no change to list).
+    if from_kg.is_some_and(|from| (kg - from).abs() < 1e-9) {
+        return Ok(crate::i18n::fill(
+            t.weight_same,
+            &[
+                ("exercise", &found.text(lang).name),
+                ("weight", &lang.texts().weight(kg, settings.units)),
+            ],
+        ));
     }
     // A jump of more than a step is asked about: a typo (40 for 4) or too much at once.
     if let Some(from) = from_kg

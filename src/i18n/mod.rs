@@ -14,6 +14,7 @@ pub mod practice;
 pub mod report;
 pub mod review;
 pub mod setup;
+pub mod usage;
 mod week;
 pub use data::DataTexts;
 pub use handsfree::HandsFreeTexts;
@@ -23,6 +24,7 @@ pub use practice::PracticeTexts;
 pub use report::ReportTexts;
 pub use review::ReviewTexts;
 pub use setup::SetupTexts;
+pub use usage::UsageTexts;
 
 /// The languages botsterk speaks.
 #[derive(
@@ -342,6 +344,8 @@ pub struct Texts {
     pub hands: &'static HandsFreeTexts,
     /// Balance and posture practice, the warm-up.
     pub practice: &'static PracticeTexts,
+    /// A command line that cannot be read: an unknown option, a missing value.
+    pub usage: &'static UsageTexts,
 }
 
 pub const EN: Texts = Texts {
@@ -539,6 +543,7 @@ pub const EN: Texts = Texts {
     data: &data::EN,
     hands: &handsfree::EN,
     practice: &practice::EN,
+    usage: &usage::EN,
 };
 
 pub const NL: Texts = Texts {
@@ -737,6 +742,7 @@ pub const NL: Texts = Texts {
     data: &data::NL,
     hands: &handsfree::NL,
     practice: &practice::NL,
+    usage: &usage::NL,
 };
 
 impl Texts {

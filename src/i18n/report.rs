@@ -32,6 +32,13 @@ pub struct ReportTexts {
     pub sessions_in_weeks: &'static str,
     /// `{n}`
     pub short_not_counted: &'static str,
+    /// One short session: singular.
+    pub short_not_counted_one: &'static str,
+    /// "1 session" and "{n} sessions": a count in words, singular and plural.
+    pub sessions_n: [&'static str; 2],
+    /// "1 week" and "{n} weeks".
+    pub weeks_n: [&'static str; 2],
+
     /// `{minimum}`, `{n}`, `{of}`, `{pct}`
     pub share_minimum: &'static str,
     /// `{target}`, `{n}`, `{of}`, `{pct}`
@@ -43,6 +50,9 @@ pub struct ReportTexts {
     /// `{n}`, `{shown}`, `{weeks}`
     pub under_minimum_many: &'static str,
     pub under_minimum_none: &'static str,
+    /// `{n}`: a week by its number, as the chart labels it ("week 46"; the ISO label
+    /// "2026-W46" stays in JSON and CSV).
+    pub week_number: &'static str,
     pub none_judged: &'static str,
     pub week_under_way: &'static str,
     /// The bar chart's title and axes.
@@ -107,6 +117,8 @@ pub struct ReportTexts {
     pub mark_logged: &'static str,
     /// `{n}`
     pub earlier_sessions: &'static str,
+    /// One earlier session: singular.
+    pub earlier_session_one: &'static str,
     /// `{version}`
     pub footer: &'static str,
 
@@ -130,21 +142,25 @@ pub const EN: ReportTexts = ReportTexts {
     label_impact: "Impact (stomping) cleared by a doctor or physiotherapist",
     label_units: "Weights shown in",
     label_period: "Period",
-    period_value: "{weeks} weeks: {first} – {last}",
+    period_value: "{weeks}: {first} – {last}",
     label_generated: "Made on",
     generated: "{date} by botsterk {version}, from the history kept on this computer",
     not_set_up: "not answered yet",
     disclaimer_title: "Please note",
 
     adherence: "How often",
-    sessions_in_weeks: "{sessions} sessions counted in {weeks} weeks.",
+    sessions_in_weeks: "{sessions} counted in {weeks}.",
     short_not_counted: "{n} short sessions (fewer than half of their sets) are not counted.",
+    short_not_counted_one: "1 short session (fewer than half of its sets) is not counted.",
+    sessions_n: ["1 session", "{n} sessions"],
+    weeks_n: ["1 week", "{n} weeks"],
     share_minimum: "Weeks at the minimum of {minimum} sessions: {n} of {of} ({pct} %).",
     share_target: "Weeks at the target of {target} sessions: {n} of {of} ({pct} %).",
     longest_run: "Longest run of weeks at the minimum: {n}.",
     under_minimum: "Weeks under the minimum: {weeks}.",
     under_minimum_many: "Weeks under the minimum: {n}; the last {shown}: {weeks}.",
     under_minimum_none: "No finished week was under the minimum.",
+    week_number: "week {n}",
     none_judged: "No week of the period is over yet.",
     week_under_way: "The current week is still under way and is not judged.",
     chart_adherence: "Strength sessions per week",
@@ -198,6 +214,7 @@ pub const EN: ReportTexts = ReportTexts {
     col_effort: "Effort",
     mark_logged: "entered afterwards",
     earlier_sessions: "{n} earlier sessions of the period are not listed; botsterk history --csv gives every set.",
+    earlier_session_one: "1 earlier session of the period is not listed; botsterk history --csv gives every set.",
     footer: "botsterk {version}. The numbers are those of botsterk history --json for the same weeks.",
 
     key_report: "report",
@@ -217,21 +234,25 @@ pub const NL: ReportTexts = ReportTexts {
     label_impact: "Impact (stampen) goedgekeurd door arts of fysiotherapeut",
     label_units: "Gewichten in",
     label_period: "Periode",
-    period_value: "{weeks} weken: {first} – {last}",
+    period_value: "{weeks}: {first} – {last}",
     label_generated: "Gemaakt op",
     generated: "{date} door botsterk {version}, uit het logboek op deze computer",
     not_set_up: "nog niet beantwoord",
     disclaimer_title: "Let op",
 
     adherence: "Hoe vaak",
-    sessions_in_weeks: "{sessions} trainingen geteld in {weeks} weken.",
+    sessions_in_weeks: "{sessions} geteld in {weeks}.",
     short_not_counted: "{n} korte trainingen (minder dan de helft van de series) tellen niet mee.",
+    short_not_counted_one: "1 korte training (minder dan de helft van de series) telt niet mee.",
+    sessions_n: ["1 training", "{n} trainingen"],
+    weeks_n: ["1 week", "{n} weken"],
     share_minimum: "Weken met het minimum van {minimum} trainingen: {n} van {of} ({pct} %).",
     share_target: "Weken met het doel van {target} trainingen: {n} van {of} ({pct} %).",
     longest_run: "Langste reeks weken met het minimum: {n}.",
     under_minimum: "Weken onder het minimum: {weeks}.",
     under_minimum_many: "Weken onder het minimum: {n}; de laatste {shown}: {weeks}.",
     under_minimum_none: "Geen afgelopen week bleef onder het minimum.",
+    week_number: "week {n}",
     none_judged: "Nog geen week van de periode is voorbij.",
     week_under_way: "De huidige week loopt nog en telt niet mee in het oordeel.",
     chart_adherence: "Krachttrainingen per week",
@@ -285,12 +306,25 @@ pub const NL: ReportTexts = ReportTexts {
     col_effort: "Gevoel",
     mark_logged: "achteraf ingevoerd",
     earlier_sessions: "{n} eerdere trainingen van de periode staan er niet bij; botsterk history --csv geeft elke serie.",
+    earlier_session_one: "1 eerdere training van de periode staat er niet bij; botsterk history --csv geeft elke serie.",
     footer: "botsterk {version}. De getallen zijn die van botsterk history --json voor dezelfde weken.",
 
     key_report: "verslag",
     written: "Verslag geschreven naar {path}: open het in een browser om het te lezen of af te drukken.",
     not_written: "Het verslag kon niet worden geschreven naar {path}: {reason}",
 };
+
+impl ReportTexts {
+    /// `[one, many]` for `n`: "1 week", "12 weeks".
+    #[must_use]
+    pub fn count(forms: [&str; 2], n: usize) -> String {
+        if n == 1 {
+            forms[0].to_owned()
+        } else {
+            super::fill(forms[1], &[("n", &n)])
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -85,6 +85,8 @@ pub struct ReviewTexts {
     pub confirm_change: &'static str,
     /// `{date}`, `{program}`, `{sets}`
     pub confirm_delete: &'static str,
+    /// A session of one set: singular.
+    pub confirm_delete_one: &'static str,
     pub confirm_backup: &'static str,
     /// `{exercise}`, `{set}`
     pub what_set: &'static str,
@@ -185,6 +187,7 @@ pub const EN: ReviewTexts = ReviewTexts {
     confirm_title: "Change the record?",
     confirm_change: "{what}: {from} → {to}",
     confirm_delete: "Delete the session of {date} ({program}, {sets} sets)?",
+    confirm_delete_one: "Delete the session of {date} ({program}, 1 set)?",
     confirm_backup: "The history as it is now is kept as a backup.",
     what_set: "{exercise}, set {set}",
     what_weight: "{exercise}, weight",
@@ -279,6 +282,7 @@ pub const NL: ReviewTexts = ReviewTexts {
     confirm_title: "Het logboek aanpassen?",
     confirm_change: "{what}: {from} → {to}",
     confirm_delete: "De training van {date} verwijderen ({program}, {sets} series)?",
+    confirm_delete_one: "De training van {date} verwijderen ({program}, 1 serie)?",
     confirm_backup: "Het logboek zoals het nu is, wordt als reservekopie bewaard.",
     what_set: "{exercise}, serie {set}",
     what_weight: "{exercise}, gewicht",

@@ -170,7 +170,7 @@ fn about(s: &mut String, request: &Request, settings: &Settings, data: &ReportDa
         &fill(
             r.period_value,
             &[
-                ("weeks", &weeks),
+                ("weeks", &ReportTexts::count(r.weeks_n, weeks)),
                 (
                     "first",
                     &date(t, data.weeks.first().map_or(data.first, |w| w.start)),
@@ -229,9 +229,17 @@ fn adherence(s: &mut String, t: &Texts, settings: &Settings, data: &ReportData) 
         .collect();
     let mut lines: Vec<String> = vec![fill(
         r.sessions_in_weeks,
-        &[("sessions", &a.sessions), ("weeks", &data.weeks.len())],
+        &[
+            (
+                "sessions",
+                &ReportTexts::count(r.sessions_n, a.sessions as usize),
+            ),
+            ("weeks", &ReportTexts::count(r.weeks_n, data.weeks.len())),
+        ],
     )];
-    if a.short_sessions > 0 {
+    if a.short_sessions == 1 {
+        lines.push(r.short_not_counted_one.to_owned());
+    } else if a.short_sessions > 0 {
         lines.push(fill(r.short_not_counted, &[("n", &a.short_sessions)]));
     }
     match (a.share(a.at_minimum), a.share(a.at_target)) {
@@ -255,12 +263,13 @@ fn adherence(s: &mut String, t: &Texts, settings: &Settings, data: &ReportData) 
                 ],
             ));
             lines.push(fill(r.longest_run, &[("n", &a.longest_run)]));
-            let under: Vec<&str> = data
+            // "week 46", as the chart labels the weeks (the ISO label stays in JSON and CSV).
+            let under: Vec<String> = data
                 .weeks
                 .iter()
                 .zip(&bars)
                 .filter(|(_, b)| b.under)
-                .map(|(w, _)| w.label.as_str())
+                .map(|(w, _)| fill(r.week_number, &[("n", &w.start.iso_week().week())]))
                 .collect();
             if under.is_empty() {
                 lines.push(r.under_minimum_none.to_owned());
@@ -567,7 +576,11 @@ fn sessions(s: &mut String, catalog: &Catalog, lang: Lang, settings: &Settings, 
         let _ = write!(
             s,
             "<p class=\"muted\">{}</p>",
-            esc(&fill(r.earlier_sessions, &[("n", &left)]))
+            esc(&if left == 1 {
+                r.earlier_session_one.to_owned()
+            } else {
+                fill(r.earlier_sessions, &[("n", &left)])
+            })
         );
     }
     let _ = write!(

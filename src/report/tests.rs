@@ -141,7 +141,8 @@ fn adherence_counts_finished_weeks_and_the_longest_run() {
     let html = render_with(&h, None, 4, Lang::En);
     assert!(html.contains("Weeks at the minimum of 2 sessions: 2 of 3 (67 %)."));
     assert!(html.contains("Weeks at the target of 3 sessions: 1 of 3 (33 %)."));
-    assert!(html.contains("Weeks under the minimum: 2026-W46."));
+    assert!(html.contains("Weeks under the minimum: week 46."), "{html}");
+    assert!(!html.contains("2026-W"), "no ISO week label for people");
     assert!(html.contains("The current week is still under way"));
     // Without a profile the answers are said to be missing, not guessed.
     assert!(html.contains("not answered yet"));
@@ -236,7 +237,7 @@ fn short_and_logged_sessions_are_marked() {
     let html = render_with(&history(vec![short, logged]), None, 2, Lang::En);
     assert!(html.contains("<strong>short: 7/20 sets</strong>"), "{html}");
     assert!(html.contains("<em>entered afterwards</em>"));
-    assert!(html.contains("1 short sessions"));
+    assert!(html.contains("1 short session (fewer than half of its sets) is not counted."));
 }
 
 #[test]
@@ -274,4 +275,18 @@ fn ten_years_stay_small() {
         file_name(d(2026, 11, 26)),
         "botsterk-report-2026-11-26.html"
     );
+}
+
+#[test]
+fn one_session_in_one_week_is_said_in_the_singular() {
+    // Thursday 2026-11-26 in 2026-W48; one session on its Monday.
+    let h = history(vec![beginner(d(2026, 11, 23))]);
+    let en = render_with(&h, None, 1, Lang::En);
+    assert!(en.contains("1 session counted in 1 week."), "{en}");
+    assert!(en.contains("<td>1 week: "), "{en}");
+    let nl = render_with(&h, None, 1, Lang::Nl);
+    assert!(nl.contains("1 training geteld in 1 week."), "{nl}");
+    let earlier = history(vec![beginner(d(2026, 11, 16))]);
+    let two = render_with(&earlier, None, 2, Lang::En);
+    assert!(two.contains("1 session counted in 2 weeks."), "{two}");
 }

@@ -87,8 +87,13 @@ pub fn describe(ctx: &Ctx, correction: &Correction) -> String {
     match &correction.change {
         Change::DeleteSession => {
             let sets: usize = session.exercises.iter().map(|e| e.sets.len()).sum();
+            let text = if sets == 1 {
+                r.confirm_delete_one
+            } else {
+                r.confirm_delete
+            };
             fill(
-                r.confirm_delete,
+                text,
                 &[
                     ("date", &t.date(session.date)),
                     ("program", &t.program(session.program)),
