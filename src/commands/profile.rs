@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::CommandError;
+use crate::app::setup::Question;
 use crate::catalog::Program;
 use crate::i18n::{Lang, fill};
 use crate::profile::{BoneStatus, Counting, Profile, Sound, Units};
@@ -80,8 +81,8 @@ pub fn run(
     lang: Lang,
 ) -> Result<String, CommandError> {
     let t = texts(lang);
-    // Set up with flags, the first start's screens are skipped: the disclaimer they show
-    // is said here, once, when the flags make the profile.
+    // Set up with flags, the disclaimer is said here, once, when the flags make the
+    // profile; the first start shows it again, with the questions the flags left open.
     let mut created = false;
     let (profile, configured) = if changes.is_empty() {
         let current = store.load_profile()?;
@@ -152,6 +153,28 @@ pub fn run(
 }
 
 fn apply(profile: &mut Profile, changes: &Changes, owned: Option<Vec<f64>>) {
+    // The set-up questions these flags answer are not asked again at the first start;
+    // the disclaimer and the others still are.
+    let answered = [
+        (changes.lang.is_some(), Question::Language),
+        (changes.bone_status.is_some(), Question::BoneStatus),
+        (
+            changes.cleared_for_impact.is_some(),
+            Question::ClearedForImpact,
+        ),
+        (changes.program.is_some(), Question::Experience),
+        (changes.weekly_target.is_some(), Question::WeeklyTarget),
+        (changes.units.is_some(), Question::Units),
+        (changes.rest_seconds.is_some(), Question::Rest),
+        (changes.get_ready_seconds.is_some(), Question::GetReady),
+        (changes.sound.is_some(), Question::Bell),
+        (changes.counting.is_some(), Question::Counting),
+    ];
+    for (given, question) in answered {
+        if given {
+            profile.mark_answered(question.key());
+        }
+    }
     if let Some(v) = changes.bone_status {
         profile.bone_status = v;
     }
