@@ -361,6 +361,36 @@ mod tests {
     }
 
     #[test]
+    fn flags_record_the_questions_they_answer_never_the_disclaimer() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let changes = Changes {
+            program: Some(Program::Advanced),
+            sound: Some(Sound::Off),
+            ..Changes::default()
+        };
+        run(&store, &changes, false, Lang::En).unwrap();
+        let saved = store.load_profile().unwrap().unwrap();
+        assert_eq!(
+            saved.answered.as_deref(),
+            Some(&["program".to_owned(), "sound".to_owned()][..])
+        );
+        assert!(!saved.is_answered("disclaimer"));
+        // A profile from before answers were recorded stays as it was: set up.
+        let older = dir.path().join("older");
+        std::fs::create_dir_all(&older).unwrap();
+        let json = serde_json::to_string(&Profile {
+            answered: None,
+            ..Profile::defaults(Lang::En)
+        })
+        .unwrap();
+        std::fs::write(older.join("profile.json"), json).unwrap();
+        let store = Store::new(&older);
+        run(&store, &changes, false, Lang::En).unwrap();
+        assert_eq!(store.load_profile().unwrap().unwrap().answered, None);
+    }
+
+    #[test]
     fn json_says_whether_set_up_was_done() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(dir.path());
