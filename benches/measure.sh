@@ -246,10 +246,18 @@ JSON
   done
   wait_for "Today: 2 sets of 15"
   tmux send-keys -t "$S" Enter
+  t0=$(cpu_ticks "$pid"); n0=$(cpu_ns "$pid")
   # 3 s get-ready and 15 reps of 1 s up, 2 s hold, 2 s down: 78 s.
   sleep 76
   wait_for "Next: set 2 of 2"
+  t1=$(cpu_ticks "$pid"); n1=$(cpu_ns "$pid")
   stop_tui
+  # botsterk's own CPU (not the speech programs it starts), under strace, so an upper bound.
+  s=$(awk -F. -v b="$(awk '/ read\(0, "\\r"/ {t = $1} END {print t}' "$W/cues.trace")" \
+    'END {print $1 - b}' "$W/said")
+  awk -v t=$((t1 - t0)) -v n=$((n1 - n0)) -v s="$s" 'BEGIN {
+    printf "botsterk during the set (about %d s): %d ticks = %.3f%% of one core; on CPU %.1f ms = %.4f%%\n",
+      s, t, t / s, n / 1e6, n / 1e7 / s }'
   begin=$(awk '/ read\(0, "\\r"/ {t = $1} END {print t}' "$W/cues.trace")
   # The moments: three, two, one at 0, 1, 2 s; then each rep r (0-14) says up at 3+5r
   # (with go, or with the count of the rep before), hold at 4+5r, down at 6+5r; the last
