@@ -7,7 +7,7 @@
 #   cargo build --release && benches/measure.sh            # everything, about 5 minutes
 #   benches/measure.sh plan memory                         # only some parts
 #
-# Parts: files plan memory frames countdown idle timer. Needs tmux, strace and GNU time
+# Parts: files plan memory frames countdown idle timer cues. Needs tmux, strace and GNU time
 # (/usr/bin/time) for some of them. Never touches your own data: it works in a temp dir.
 # Not run by CI: these are measurements, not tests.
 set -euo pipefail
@@ -25,7 +25,7 @@ stop_tui() {
   pid=
 }
 trap 'stop_tui; rm -rf "$W"' EXIT
-parts=${*:-files plan memory frames countdown idle timer}
+parts=${*:-files plan memory frames countdown idle timer cues}
 want() { [[ " $parts " == *" $1 "* ]]; }
 
 echo "# $(date -u +%FT%TZ) $(uname -srm), $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
@@ -213,4 +213,82 @@ if want timer; then
       printf "Enter read at %.6f, bell at %.6f: %.1f ms after the 3 s get-ready and the 60 s hold (63 s)\n",
         begin, bell, (bell - begin - 63) * 1000
     }' "$W/timer"
+fi
+
+if want cues; then
+  echo "## spoken cues: how late each cue of a paced heel-raise set is, against its moment"
+  # A stand-in espeak-ng first on the PATH: it appends the time it started and its words.
+  # So each figure is the whole way from botsterk's timer to a speech program running
+  # (the wake-up, the spawn, sh and date starting), a little more than the voice needs.
+  mkdir -p "$W/bin" "$W/cues"
+  printf '#!/bin/sh\necho "$(date +%%s.%%N) $*" >>%s/said\n' "$W" >"$W/bin/espeak-ng"
+  chmod +x "$W/bin/espeak-ng"
+  cat >"$W/cues/profile.json" <<'JSON'
+{"version": 1, "lang": "en", "bone_status": "none", "cleared_for_impact": false,
+ "program": "beginner", "weekly_target": 3, "units": "kg", "rest_seconds": 60,
+ "owned_weights_kg": [], "bell": true, "sound": "voice", "counting": "paced",
+ "get_ready_seconds": 3}
+JSON
+  stop_tui
+  # strace -ttt (main thread, reads only) gives the instant botsterk read the Enter that
+  # begins the 3 s get-ready; every cue's moment is a whole number of seconds after it.
+  tmux new-session -d -s "$S" -x 120 -y 40 \
+    "PATH=$W/bin:\$PATH exec strace -ttt -e trace=read -o $W/cues.trace $B --data-dir $W/cues --lang en"
+  wait_for "Today's session"
+  pid=$(pgrep -P "$(tmux display -p -t "$S" '#{pane_pid}')" botsterk)
+  tmux send-keys -t "$S" Enter
+  for n in 2 3; do
+    wait_for "Today:"
+    tmux send-keys -t "$S" s
+    wait_for "Press s again"
+    tmux send-keys -t "$S" s
+    wait_for "Exercise $n of 4"
+  done
+  wait_for "Today: 2 sets of 15"
+  tmux send-keys -t "$S" Enter
+  t0=$(cpu_ticks "$pid"); n0=$(cpu_ns "$pid")
+  # 3 s get-ready and 15 reps of 1 s up, 2 s hold, 2 s down: 78 s.
+  sleep 76
+  wait_for "Next: set 2 of 2"
+  t1=$(cpu_ticks "$pid"); n1=$(cpu_ns "$pid")
+  stop_tui
+  # botsterk's own CPU (not the speech programs it starts), under strace, so an upper bound.
+  s=$(awk -F. -v b="$(awk '/ read\(0, "\\r"/ {t = $1} END {print t}' "$W/cues.trace")" \
+    'END {print $1 - b}' "$W/said")
+  awk -v t=$((t1 - t0)) -v n=$((n1 - n0)) -v s="$s" 'BEGIN {
+    printf "botsterk during the set (about %d s): %d ticks = %.3f%% of one core; on CPU %.1f ms = %.4f%%\n",
+      s, t, t / s, n / 1e6, n / 1e7 / s }'
+  begin=$(awk '/ read\(0, "\\r"/ {t = $1} END {print t}' "$W/cues.trace")
+  # The moments: three, two, one at 0, 1, 2 s; then each rep r (0-14) says up at 3+5r
+  # (with go, or with the count of the rep before), hold at 4+5r, down at 6+5r; the last
+  # count with done (and rest) at 78 s.
+  awk -v begin="$begin" '
+    BEGIN {
+      for (s = 0; s <= 2; s++) due[s] = 1
+      for (r = 0; r < 15; r++) { due[3 + 5 * r] = 1; due[4 + 5 * r] = 1; due[6 + 5 * r] = 1 }
+      due[78] = 1
+    }
+    {
+      at = $1 - begin; second = int(at + 0.5); late = (at - second) * 1000
+      words = $0; sub(/^[^ ]* /, "", words)
+      if (!(second in due)) { printf "unexpected cue at %.3f s: %s\n", at, words; bad++ }
+      else if (second in seen) { printf "second cue at %d s: %s\n", second, words; bad++ }
+      seen[second] = 1
+      printf "  %5.3f s  %-22s %+6.1f ms\n", at, words, late
+      n++; lates[n] = late; if (late > max) max = late
+    }
+    END {
+      missing = 0; for (s in due) if (!(s in seen)) missing++
+      # Sorted for the median and the 95th percentile.
+      for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (lates[j] < lates[i]) { t = lates[i]; lates[i] = lates[j]; lates[j] = t }
+      printf "%d cues (%d moments missing, %d out of place): median %.1f ms late, 95th percentile %.1f ms, worst %.1f ms\n",
+        n, missing, bad, lates[int((n + 1) / 2)], lates[int(n * 0.95 + 0.999)], max
+    }' "$W/said"
+  # What the stand-in itself adds: from just before bash starts it to its date, median of 20.
+  for _ in $(seq 20); do
+    s=$(date +%s%N)
+    "$W/bin/espeak-ng" baseline
+    e=$(tail -1 "$W/said" | cut -d' ' -f1 | tr -d .)
+    echo $(((e - s) / 1000))
+  done | median | awk '{printf "the stand-in alone: %.1f ms from its start to its date (median of 20), included in each figure above\n", $1 / 1000}'
 fi

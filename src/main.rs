@@ -158,7 +158,11 @@ fn main() -> ExitCode {
     model.lang_fixed = cli.lang.is_some();
     model.read_only = store.folder_is_read_only();
     match profile {
-        Some(profile) => model.set_profile(profile, SystemClock.today(), cli.lang.is_some()),
+        Some(profile) => {
+            model.set_profile(profile, SystemClock.today(), cli.lang.is_some());
+            // Set up with `profile` flags: the disclaimer and what they left open.
+            model.ask_unanswered();
+        }
         None => model.start_setup(),
     }
     match shell::run(model, &store, &lock) {

@@ -196,6 +196,17 @@ pub struct Profile {
     /// Days a week with balance and posture practice the user aims for: 0 to 7.
     #[serde(default = "default_practice_days")]
     pub practice_days: u32,
+    /// The first start's screens the user has been through, by name: `disclaimer` and
+    /// each set-up question answered, on screen or with a `profile` flag (see
+    /// `app::setup::Question::key`). Names, not an enum, so that an older botsterk keeps
+    /// a later one's names. `None` in profiles written before it existed: they count as
+    /// fully set up (they were, or their `profile` command printed the disclaimer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered: Option<Vec<String>>,
+    /// Fields this botsterk does not know (a later version's, or added by hand): kept as
+    /// they are whenever the profile is written.
+    #[serde(flatten)]
+    pub unknown: serde_json::Map<String, serde_json::Value>,
 }
 
 fn yes() -> bool {
@@ -235,6 +246,26 @@ impl Profile {
             program_chosen_at: None,
             warm_up: true,
             practice_days: default_practice_days(),
+            answered: Some(Vec::new()),
+            unknown: serde_json::Map::new(),
+        }
+    }
+
+    /// Whether the first-start screen named `key` was answered (always, in a profile from
+    /// before answers were recorded).
+    #[must_use]
+    pub fn is_answered(&self, key: &str) -> bool {
+        self.answered
+            .as_ref()
+            .is_none_or(|answered| answered.iter().any(|k| k == key))
+    }
+
+    /// Records that the first-start screen named `key` was answered.
+    pub fn mark_answered(&mut self, key: &str) {
+        if let Some(answered) = &mut self.answered
+            && !answered.iter().any(|k| k == key)
+        {
+            answered.push(key.to_owned());
         }
     }
 
@@ -313,8 +344,16 @@ impl Profile {
             counting,
             program_chosen_at,
             warm_up,
-            practice_days
+            practice_days,
+            answered
         );
+        // Fields this botsterk does not know stay as they are on disk; a stale copy's
+        // only fill in what the disk no longer has.
+        for (key, value) in &after.unknown {
+            self.unknown
+                .entry(key.clone())
+                .or_insert_with(|| value.clone());
+        }
     }
 }
 
@@ -348,6 +387,39 @@ mod tests {
         assert_eq!((p.sound(), p.bell), (Sound::Voice, true));
         let json = serde_json::to_string(&p).unwrap();
         assert!(json.contains("\"sound\":\"voice\""), "{json}");
+    }
+
+    #[test]
+    fn answers_are_recorded_by_name_and_an_older_profile_counts_as_set_up() {
+        let mut p = Profile::defaults(Lang::En);
+        assert!(!p.is_answered("disclaimer"));
+        p.mark_answered("disclaimer");
+        p.mark_answered("disclaimer");
+        assert_eq!(p.answered.as_deref(), Some(&["disclaimer".to_owned()][..]));
+        let json = serde_json::to_string(&p).unwrap();
+        assert!(json.contains("\"answered\":[\"disclaimer\"]"), "{json}");
+        let older: Profile =
+            serde_json::from_str(&json.replace(",\"answered\":[\"disclaimer\"]", "")).unwrap();
+        assert_eq!(older.answered, None);
+        assert!(older.is_answered("bone_status"));
+        let mut older = older;
+        older.mark_answered("sound");
+        assert_eq!(older.answered, None, "an older profile stays fully set up");
+    }
+
+    #[test]
+    fn fields_it_does_not_know_survive_a_change() {
+        let json = serde_json::to_string(&Profile::defaults(Lang::En)).unwrap();
+        let with_later = json.replacen('{', "{\"posture_check\":{\"every\":3},", 1);
+        let on_disk: Profile = serde_json::from_str(&with_later).unwrap();
+        let mut changed = on_disk.clone();
+        changed.rest_seconds = 120;
+        let mut written = on_disk.clone();
+        written.take_changes(&on_disk, &changed);
+        let back: serde_json::Value =
+            serde_json::from_str(&serde_json::to_string(&written).unwrap()).unwrap();
+        assert_eq!(back["posture_check"]["every"], 3);
+        assert_eq!(back["rest_seconds"], 120);
     }
 
     #[test]
@@ -404,6 +476,8 @@ mod tests {
                 .ok(),
             warm_up: false,
             practice_days: 7,
+            answered: Some(vec!["disclaimer".into()]),
+            unknown: serde_json::Map::new(),
         };
         let mut on_disk = before.clone();
         on_disk.take_changes(&before, &all);

@@ -34,7 +34,7 @@ pub fn has_terminal() -> bool {
 pub fn run(mut model: Model, store: &Store, lock: &DataLock) -> io::Result<()> {
     // Looked for once: the settings offer a voice only when one is found.
     let program = crate::speech::Program::find(std::env::var_os("PATH").as_deref());
-    model.voice = program.as_ref().map(|p| p.name.to_owned());
+    model.set_voice(program.as_ref().map(|p| p.name.to_owned()));
     let speaker = program.map(crate::speech::Speaker::new);
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = if no_color { &MONO } else { &THEME };

@@ -285,3 +285,25 @@ fn the_flags_that_make_the_profile_say_it_is_not_medical_advice_once() {
     let json = json_first.json(&["--lang", "nl", "profile", "--units", "kg", "--json"]);
     assert!(json.get("disclaimer").is_none(), "{json}");
 }
+
+/// profile.json never loses data: a field this botsterk does not know (a later version's,
+/// or one added by hand) is written back as it was when a flag changes the profile, and a
+/// profile without the record of answers (an older botsterk's) gets none.
+#[test]
+fn a_change_keeps_the_fields_it_does_not_know() {
+    let data = Data::new();
+    std::fs::create_dir_all(&data.dir).unwrap();
+    std::fs::write(
+        data.profile(),
+        r#"{"version": 1, "lang": "en", "bone_status": "none", "cleared_for_impact": false,
+  "program": "beginner", "weekly_target": 3, "units": "kg", "rest_seconds": 60,
+  "owned_weights_kg": [], "bell": true, "posture": {"check_every": 3, "note": "by hand"}}"#,
+    )
+    .unwrap();
+    data.stdout(&["profile", "--rest-seconds", "90"]);
+    let written: Value = serde_json::from_slice(&read(&data.profile()).unwrap()).unwrap();
+    assert_eq!(written["rest_seconds"], 90);
+    assert_eq!(written["posture"]["check_every"], 3);
+    assert_eq!(written["posture"]["note"], "by hand");
+    assert!(written.get("answered").is_none(), "{written}");
+}

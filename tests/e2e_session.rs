@@ -178,10 +178,46 @@ impl Tui {
         args: &[&str],
         envs: &[(&str, String)],
     ) -> Self {
+        Self::spawn_full(&[], data_dir, rows, cols, args, envs)
+    }
+
+    /// Starts `wrapper botsterk ...` (such as `faketime -f "+0 x10"`), set up with the
+    /// default profile unless the data dir has its own.
+    fn spawn_wrapped(
+        wrapper: &[String],
+        data_dir: &Path,
+        rows: u16,
+        cols: u16,
+        args: &[&str],
+    ) -> Self {
+        let profile = data_dir.join("profile.json");
+        if !profile.exists() {
+            std::fs::create_dir_all(data_dir).unwrap();
+            std::fs::write(&profile, DEFAULT_PROFILE).unwrap();
+        }
+        Self::spawn_full(wrapper, data_dir, rows, cols, args, &[])
+    }
+
+    fn spawn_full(
+        wrapper: &[String],
+        data_dir: &Path,
+        rows: u16,
+        cols: u16,
+        args: &[&str],
+        envs: &[(&str, String)],
+    ) -> Self {
         let pair = native_pty_system()
             .openpty(size(rows, cols))
             .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_botsterk"));
+        let mut cmd = match wrapper.split_first() {
+            Some((program, wrapper_args)) => {
+                let mut cmd = CommandBuilder::new(program);
+                cmd.args(wrapper_args);
+                cmd.arg(env!("CARGO_BIN_EXE_botsterk"));
+                cmd
+            }
+            None => CommandBuilder::new(env!("CARGO_BIN_EXE_botsterk")),
+        };
         cmd.arg("--data-dir");
         cmd.arg(data_dir);
         cmd.args(args);
@@ -956,10 +992,10 @@ fn the_first_start_sets_up_with_enter_defaults() {
     let data = tmp.path().join("data");
     let mut tui = Tui::spawn_first_run(&data, 24, 80, &["--lang", "en"]);
     tui.wait_for("Welcome to botsterk");
-    tui.wait_for("Question 1 of 8");
-    for n in 2..=8 {
+    tui.wait_for("Question 1 of 10");
+    for n in 2..=10 {
         tui.press(ENTER);
-        tui.wait_for(&format!("Question {n} of 8"));
+        tui.wait_for(&format!("Question {n} of 10"));
     }
     tui.press(ENTER);
     let home = tui.wait_for("Today's session");
@@ -996,7 +1032,13 @@ fn osteoporosis_in_dutch_leaves_stomping_out_and_cautions_the_deadlift() {
     tui.wait_for("Train je al met gewichten?");
     tui.press(DOWN);
     tui.press(ENTER); // advanced
-    for question in ["Hoeveel trainingen", "kilo of in pond", "Hoe lang rust"] {
+    for question in [
+        "Hoeveel trainingen",
+        "kilo of in pond",
+        "Hoe lang rust",
+        "Wie telt de herhalingen?",
+        "Hoe moet de training klinken?",
+    ] {
         tui.wait_for(question);
         tui.press(ENTER);
     }
@@ -1478,4 +1520,160 @@ fn the_warm_up_runs_and_can_be_skipped() {
         !data.join("history.json").exists(),
         "nothing of the warm-up is saved"
     );
+}
+
+/// Issue 19 item 7: set up with `profile` flags first, the first start on screen still
+/// shows the disclaimer, then asks only the questions the flags left open; the next start
+/// goes straight home.
+#[test]
+fn after_profile_flags_the_first_start_shows_the_disclaimer_and_asks_the_rest() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let made = std::process::Command::new(env!("CARGO_BIN_EXE_botsterk"))
+        .arg("--data-dir")
+        .arg(&data)
+        .args([
+            "--lang",
+            "en",
+            "profile",
+            "--program",
+            "advanced",
+            "--sound",
+            "off",
+        ])
+        .env_remove("BOTSTERK_DATA_DIR")
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{made:?}");
+    let mut tui = Tui::spawn_first_run(&data, 24, 80, &[]);
+    let first = tui.wait_for("Before you start");
+    assert!(first.contains("not medical advice"), "{first}");
+    assert!(first.contains("Question 1 of 7"), "{first}");
+    assert!(
+        first.contains("already given with the profile command"),
+        "{first}"
+    );
+    let mut asked = vec!["Before you start".to_owned()];
+    let questions = [
+        "What do you know about your bones?",
+        "impact exercise (stomping)",
+        "How many sessions a week",
+        "Weights in kilograms or pounds?",
+        "How long a rest between sets?",
+        "Who counts the reps?",
+    ];
+    for (n, question) in questions.iter().enumerate() {
+        tui.press(ENTER);
+        let screen = tui.wait_for(&format!("Question {} of 7", n + 2));
+        assert!(screen.contains(question), "{question}:\n{screen}");
+        asked.push((*question).to_owned());
+    }
+    tui.press(ENTER);
+    let home = tui.wait_for("Today's session");
+    assert!(
+        home.contains("Goblet squats"),
+        "the flag's program:\n{home}"
+    );
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+    let profile: Value =
+        serde_json::from_str(&std::fs::read_to_string(data.join("profile.json")).unwrap()).unwrap();
+    assert_eq!(profile["program"], "advanced");
+    assert_eq!(profile["sound"], "off");
+    let answered: Vec<&str> = profile["answered"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    for key in [
+        "language",
+        "disclaimer",
+        "bone_status",
+        "cleared_for_impact",
+        "program",
+        "weekly_target",
+        "units",
+        "rest",
+        "counting",
+        "sound",
+    ] {
+        assert!(answered.contains(&key), "{key} in {answered:?}");
+    }
+    // Everything answered: the next start is home.
+    let mut again = Tui::spawn_first_run(&data, 24, 80, &[]);
+    let home = again.wait_for("Today's session");
+    assert!(!home.contains("Before you start"), "{home}");
+    again.press("q");
+    assert!(again.wait_exit().success());
+}
+
+/// A profile that counts paced, with a 3 s get-ready.
+fn paced_profile(data: &Path) {
+    std::fs::create_dir_all(data).unwrap();
+    let profile = DEFAULT_PROFILE.replace(
+        "\"get_ready_seconds\": 3",
+        "\"get_ready_seconds\": 3, \"counting\": \"paced\"",
+    );
+    std::fs::write(data.join("profile.json"), profile).unwrap();
+}
+
+/// From home to the heel raises' card (the first two exercises skipped): its Enter is the
+/// "ready" of the first set.
+fn to_the_heel_raises(tui: &mut Tui) {
+    tui.wait_for("Today's session");
+    tui.press(ENTER);
+    for next in ["Chair squats", "Heel raises"] {
+        tui.wait_for("Today:");
+        tui.skip_card("Press s again");
+        tui.wait_until(next, |s| s.contains(next) && !s.contains("Press s again"));
+    }
+    tui.wait_for("Today: 2 sets of 15");
+}
+
+/// `faketime` (Debian's package) with its clock sped up `speed` times, when installed.
+fn faketime(speed: u32) -> Option<Vec<String>> {
+    let found = std::process::Command::new("faketime")
+        .args(["-f", "+0", "true"])
+        .status()
+        .is_ok_and(|s| s.success());
+    found.then(|| {
+        vec![
+            "faketime".to_owned(),
+            "-f".to_owned(),
+            format!("+0 x{speed}"),
+        ]
+    })
+}
+
+/// Issue 16: a paced heel-raise set runs to its target with no key pressed after "ready".
+/// At the real tempo the 15 reps take 75 s: with `faketime` installed the binary's clock
+/// (and its sleeps) run 10 times faster, so the test takes some 8 s, with nothing changed
+/// in botsterk; without it the set runs at the real tempo.
+#[test]
+fn a_paced_heel_raise_set_runs_to_its_target_with_no_key() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    paced_profile(&data);
+    let (mut tui, wait) = match faketime(10) {
+        Some(wrapper) => (
+            Tui::spawn_wrapped(&wrapper, &data, 24, 80, &["--lang", "en"]),
+            Duration::from_secs(60),
+        ),
+        None => {
+            eprintln!("faketime is not installed: the set runs at its real tempo (75 s)");
+            (Tui::spawn(&data, 24, 80), Duration::from_secs(150))
+        }
+    };
+    to_the_heel_raises(&mut tui);
+    tui.press(ENTER);
+    // Not waited for: 3 s of get-ready are 0.3 s under faketime, too short to be sure to
+    // see. No key from here: the coach counts up, hold, down 15 times, then the rest begins.
+    let rest = wait_for(&tui.parser, "Next: set 2 of 2", wait);
+    assert!(rest.contains("Rest"), "{rest}");
+    let journal: Value =
+        serde_json::from_str(&std::fs::read_to_string(data.join(JOURNAL)).unwrap()).unwrap();
+    let sets = journal["sets_done"].as_array().unwrap();
+    assert_eq!(sets.len(), 1, "{journal}");
+    assert_eq!(sets[0]["reps"], 15, "{journal}");
 }

@@ -445,6 +445,76 @@ fn setup_disclaimer() {
     insta::assert_snapshot!(screen(&h));
 }
 
+/// Set-up on its counting question (the ninth), then the sound question after it.
+fn setup_at_counting(lang: Lang, voice: Option<&str>) -> Harness {
+    use botsterk::app::setup::Key;
+    let mut h = first_run(lang);
+    h.model.set_voice(voice.map(str::to_owned));
+    setup_keys(&mut h, &[Key::Enter; 8]);
+    h
+}
+
+#[test]
+fn setup_counting_question_in_both_languages() {
+    insta::assert_snapshot!(
+        "setup_counting_question",
+        screen(&setup_at_counting(Lang::En, None))
+    );
+    insta::assert_snapshot!(
+        "setup_counting_question_in_dutch",
+        screen(&setup_at_counting(Lang::Nl, None))
+    );
+}
+
+#[test]
+fn setup_sound_question_offers_voice_only_with_a_speech_program() {
+    use botsterk::app::setup::Key;
+    for (name, lang, voice) in [
+        ("setup_sound_with_espeak", Lang::En, Some("espeak-ng")),
+        ("setup_sound_without_speech", Lang::En, None),
+        (
+            "setup_sound_with_espeak_in_dutch",
+            Lang::Nl,
+            Some("espeak-ng"),
+        ),
+        ("setup_sound_without_speech_in_dutch", Lang::Nl, None),
+    ] {
+        let mut h = setup_at_counting(lang, voice);
+        setup_keys(&mut h, &[Key::Enter]);
+        insta::assert_snapshot!(name, screen(&h));
+    }
+}
+
+#[test]
+fn setup_after_profile_flags_starts_with_the_disclaimer() {
+    use botsterk::app::setup::Question;
+    use botsterk::profile::Profile;
+    for (name, lang) in [
+        ("setup_after_profile_flags", Lang::En),
+        ("setup_after_profile_flags_in_dutch", Lang::Nl),
+    ] {
+        let mut h = with_history(lang, History::default(), clock_on(28));
+        // As `profile --lang .. --program advanced` leaves it.
+        let mut profile = Profile::defaults(lang);
+        Question::Language.apply(usize::from(lang == Lang::Nl), &mut profile);
+        Question::Experience.apply(1, &mut profile);
+        let today = h.clock.today();
+        h.model.set_profile(profile, today, false);
+        h.model.ask_unanswered();
+        insta::assert_snapshot!(name, screen(&h));
+    }
+}
+
+#[test]
+fn settings_name_the_speech_program_found() {
+    let mut h = osteoporosis_in_dutch();
+    h.model.set_voice(Some("espeak-ng".into()));
+    h.send(Msg::OpenSettings);
+    insta::assert_snapshot!("settings_with_espeak_in_dutch", screen(&h));
+    h.model.lang = Lang::En;
+    insta::assert_snapshot!("settings_with_espeak", screen(&h));
+}
+
 /// A Dutch user with osteoporosis, not cleared, on the advanced program.
 fn osteoporosis_in_dutch() -> Harness {
     use botsterk::profile::{BoneStatus, Profile};

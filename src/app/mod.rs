@@ -379,7 +379,27 @@ impl Model {
 
     /// Starts with the first-run set-up (no profile yet).
     pub fn start_setup(&mut self) {
-        self.screen = Screen::Setup(SetupState::first_run(self.lang));
+        let mut state = SetupState::first_run(self.lang);
+        state.voice.clone_from(&self.voice);
+        self.screen = Screen::Setup(state);
+    }
+
+    /// Starts with the set-up questions the profile has not answered yet (`profile` flags
+    /// came first), the disclaimer among them until it was seen. Stays home when all are.
+    pub fn ask_unanswered(&mut self) {
+        if let Some(mut state) = self.profile.as_ref().and_then(SetupState::unanswered) {
+            state.voice.clone_from(&self.voice);
+            self.screen = Screen::Setup(state);
+        }
+    }
+
+    /// The speech program found on the PATH (its name), if any; set-up offers voice only
+    /// then, and says which.
+    pub fn set_voice(&mut self, voice: Option<String>) {
+        if let Screen::Setup(state) = &mut self.screen {
+            state.voice.clone_from(&voice);
+        }
+        self.voice = voice;
     }
 
     /// How cues sound now: the profile's answer, with the bell instead of a voice that is
@@ -613,6 +633,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         Msg::Review(key) => review_step(model, key, now, &mut effects),
         Msg::Setup(key) => {
             if let Screen::Setup(state) = &mut model.screen {
+                let asked = state.question();
                 match state.handle(key) {
                     setup::Step::Done(profile) => effects.push(Effect::SaveProfile(profile)),
                     // Set-up cannot be left with Esc: without answers the coach cannot
@@ -620,7 +641,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
                     setup::Step::Leave | setup::Step::Stay => {}
                 }
                 // The language question shows its answer at once.
-                if state.step == 1 && state.single.is_none() {
+                if asked == setup::Question::Language && key == setup::Key::Enter {
                     model.lang = state.draft.lang;
                 }
             }

@@ -25,7 +25,7 @@ pub enum Question {
 }
 
 /// The questions set-up asks, in order.
-pub const SETUP: [Question; 8] = [
+pub const SETUP: [Question; 10] = [
     Question::Language,
     Question::Disclaimer,
     Question::BoneStatus,
@@ -34,6 +34,8 @@ pub const SETUP: [Question; 8] = [
     Question::WeeklyTarget,
     Question::Units,
     Question::Rest,
+    Question::Counting,
+    Question::Bell,
 ];
 
 /// The rows of the settings screen: every question but the disclaimer, and the weights.
@@ -72,6 +74,34 @@ pub const REST_CHOICES: [u32; 5] = [45, 60, 90, 120, 180];
 pub const GET_READY_CHOICES: [u32; 6] = [3, 5, 10, 15, 20, 30];
 
 impl Question {
+    /// The name kept in the profile's record of answers (`Profile::answered`). Never
+    /// changed once released: a profile written by any version must keep reading.
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Language => "language",
+            Self::Disclaimer => "disclaimer",
+            Self::BoneStatus => "bone_status",
+            Self::ClearedForImpact => "cleared_for_impact",
+            Self::Experience => "program",
+            Self::WeeklyTarget => "weekly_target",
+            Self::Units => "units",
+            Self::Rest => "rest",
+            Self::Bell => "sound",
+            Self::GetReady => "get_ready",
+            Self::Counting => "counting",
+        }
+    }
+
+    /// How many answers are offered: voice only when a speech program was found.
+    #[must_use]
+    pub fn offered(self, voice: Option<&str>) -> usize {
+        match self {
+            Self::Bell if voice.is_none() => 2,
+            _ => self.answers(),
+        }
+    }
+
     /// How many answers there are.
     #[must_use]
     pub fn answers(self) -> usize {
@@ -125,8 +155,9 @@ impl Question {
         }
     }
 
-    /// Puts answer `i` into the profile.
+    /// Puts answer `i` into the profile, and records it as answered.
     pub fn apply(self, i: usize, p: &mut Profile) {
+        p.mark_answered(self.key());
         match self {
             Self::Language => p.lang = if i == 1 { Lang::Nl } else { Lang::En },
             Self::Disclaimer => {}
@@ -169,8 +200,13 @@ impl Question {
 pub struct SetupState {
     /// The answers so far (set-up) or the profile being changed (settings).
     pub draft: Profile,
-    /// Set-up: the index into [`SETUP`]. Settings: unused.
+    /// Set-up: the index into `questions`. Settings: unused.
     pub step: usize,
+    /// The questions this set-up asks: all of [`SETUP`] at the first start, only those
+    /// not yet answered when `profile` flags came first.
+    pub questions: Vec<Question>,
+    /// The speech program found on the PATH, if any: voice is offered only then.
+    pub voice: Option<String>,
     /// The question on screen, in settings mode; `None` in set-up.
     pub single: Option<Question>,
     /// The highlighted answer.
@@ -203,15 +239,34 @@ impl SetupState {
     /// First-run set-up, starting from the defaults in `lang`.
     #[must_use]
     pub fn first_run(lang: Lang) -> Self {
-        let draft = Profile::defaults(lang);
-        let choice = SETUP[0].current(&draft);
-        Self {
+        Self::asking(Profile::defaults(lang), SETUP.to_vec())
+    }
+
+    /// The set-up questions `profile` has not answered yet (it was made with `profile`
+    /// flags, or set-up was quit half-way), the disclaimer among them until it was seen;
+    /// `None` when all are answered.
+    #[must_use]
+    pub fn unanswered(profile: &Profile) -> Option<Self> {
+        let questions: Vec<Question> = SETUP
+            .into_iter()
+            .filter(|q| !profile.is_answered(q.key()))
+            .collect();
+        (!questions.is_empty()).then(|| Self::asking(profile.clone(), questions))
+    }
+
+    fn asking(draft: Profile, questions: Vec<Question>) -> Self {
+        let choice = questions[0].current(&draft);
+        let mut state = Self {
             draft,
             step: 0,
+            questions,
+            voice: None,
             single: None,
             choice,
             error: None,
-        }
+        };
+        state.choice = state.choice.min(state.offered() - 1);
+        state
     }
 
     /// One settings question about `profile`.
@@ -220,6 +275,8 @@ impl SetupState {
         Self {
             draft: profile.clone(),
             step: 0,
+            questions: vec![question],
+            voice: None,
             single: Some(question),
             choice: question.current(profile),
             error: None,
@@ -229,36 +286,50 @@ impl SetupState {
     /// The question on screen.
     #[must_use]
     pub fn question(&self) -> Question {
-        self.single.unwrap_or(SETUP[self.step.min(SETUP.len() - 1)])
+        self.single.unwrap_or_else(|| {
+            self.questions[self.step.min(self.questions.len().saturating_sub(1))]
+        })
     }
 
-    /// "Question 3 of 8" in set-up; `None` in settings.
+    /// Whether this set-up asks only what `profile` flags left open.
+    #[must_use]
+    pub fn is_partial(&self) -> bool {
+        self.single.is_none() && self.questions.len() < SETUP.len()
+    }
+
+    /// How many answers the question on screen offers.
+    #[must_use]
+    pub fn offered(&self) -> usize {
+        self.question().offered(self.voice.as_deref())
+    }
+
+    /// "Question 3 of 10" in set-up; `None` in settings.
     #[must_use]
     pub fn position(&self) -> Option<(usize, usize)> {
         self.single
             .is_none()
-            .then_some((self.step + 1, SETUP.len()))
+            .then_some((self.step + 1, self.questions.len()))
     }
 
     pub fn handle(&mut self, key: Key) -> Step {
         let question = self.question();
         match key {
             Key::Up => self.choice = self.choice.saturating_sub(1),
-            Key::Down => self.choice = (self.choice + 1).min(question.answers() - 1),
+            Key::Down => self.choice = (self.choice + 1).min(self.offered() - 1),
             Key::Enter => {
                 question.apply(self.choice, &mut self.draft);
-                if self.single.is_some() || self.step + 1 == SETUP.len() {
+                if self.single.is_some() || self.step + 1 >= self.questions.len() {
                     return Step::Done(self.draft.clone());
                 }
                 self.step += 1;
-                self.choice = self.question().current(&self.draft);
+                self.choice = self.question().current(&self.draft).min(self.offered() - 1);
             }
             Key::Back => {
                 if self.single.is_some() || self.step == 0 {
                     return Step::Leave;
                 }
                 self.step -= 1;
-                self.choice = self.question().current(&self.draft);
+                self.choice = self.question().current(&self.draft).min(self.offered() - 1);
             }
         }
         Step::Stay
@@ -296,7 +367,70 @@ mod tests {
         for _ in 0..SETUP.len() {
             last = setup.handle(Key::Enter);
         }
-        assert_eq!(last, Step::Done(Profile::defaults(Lang::En)));
+        let mut expected = Profile::defaults(Lang::En);
+        expected.set_sound(crate::profile::Sound::Bell);
+        expected.answered = Some(SETUP.iter().map(|q| q.key().to_owned()).collect());
+        assert_eq!(last, Step::Done(expected));
+    }
+
+    #[test]
+    fn flags_first_leave_only_the_unanswered_questions_and_the_disclaimer() {
+        let mut profile = Profile::defaults(Lang::Nl);
+        // What `profile --program advanced --sound off` records.
+        Question::Experience.apply(1, &mut profile);
+        Question::Bell.apply(0, &mut profile);
+        let mut setup = SetupState::unanswered(&profile).expect("questions left");
+        assert!(setup.is_partial());
+        assert_eq!(
+            setup.questions,
+            [
+                Question::Language,
+                Question::Disclaimer,
+                Question::BoneStatus,
+                Question::ClearedForImpact,
+                Question::WeeklyTarget,
+                Question::Units,
+                Question::Rest,
+                Question::Counting,
+            ]
+        );
+        assert_eq!(setup.position(), Some((1, 8)));
+        let mut last = Step::Stay;
+        while last == Step::Stay {
+            last = setup.handle(Key::Enter);
+        }
+        let Step::Done(done) = last else {
+            panic!("done")
+        };
+        assert_eq!(done.program, Program::Advanced, "the flag's answer is kept");
+        assert_eq!(done.sound(), crate::profile::Sound::Off);
+        assert_eq!(SetupState::unanswered(&done), None, "nothing left to ask");
+        // A profile from before answers were recorded is set up.
+        let older = Profile {
+            answered: None,
+            ..Profile::defaults(Lang::En)
+        };
+        assert_eq!(SetupState::unanswered(&older), None);
+    }
+
+    #[test]
+    fn voice_is_offered_only_with_a_speech_program() {
+        let mut profile = Profile::defaults(Lang::En);
+        for q in SETUP.into_iter().filter(|q| *q != Question::Bell) {
+            profile.mark_answered(q.key());
+        }
+        let mut setup = SetupState::unanswered(&profile).unwrap();
+        assert_eq!(setup.question(), Question::Bell);
+        setup.handle(Key::Down);
+        setup.handle(Key::Down);
+        assert_eq!(setup.choice, 1, "off and bell only");
+        setup.voice = Some("espeak-ng".into());
+        setup.handle(Key::Down);
+        assert_eq!(setup.choice, 2, "voice");
+        let Step::Done(done) = setup.handle(Key::Enter) else {
+            panic!("done")
+        };
+        assert_eq!(done.sound(), crate::profile::Sound::Voice);
     }
 
     #[test]
@@ -316,7 +450,7 @@ mod tests {
         assert_eq!(setup.draft.bone_status, BoneStatus::Osteoporosis);
         setup.handle(Key::Back);
         assert_eq!((setup.question(), setup.choice), (Question::BoneStatus, 2));
-        assert_eq!(setup.position(), Some((3, 8)));
+        assert_eq!(setup.position(), Some((3, 10)));
         let mut first = SetupState::first_run(Lang::En);
         assert_eq!(first.handle(Key::Back), Step::Leave);
     }

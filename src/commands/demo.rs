@@ -51,8 +51,15 @@ pub fn run(
     if let Some(file) = users_file(store.dir()) {
         return Err(refuse(&file));
     }
+    // A made-up user, set up already: the demo opens on home, not on set-up.
     let profile = Profile {
         program: Program::Advanced,
+        answered: Some(
+            crate::app::setup::SETUP
+                .iter()
+                .map(|q| q.key().to_owned())
+                .collect(),
+        ),
         ..Profile::defaults(lang)
     };
     let end = today.checked_sub_days(Days::new(2)).unwrap_or(today);

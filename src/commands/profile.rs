@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::CommandError;
+use crate::app::setup::Question;
 use crate::catalog::Program;
 use crate::i18n::{Lang, fill};
 use crate::profile::{BoneStatus, Counting, Profile, Sound, Units};
@@ -86,8 +87,8 @@ pub fn run(
     lang: Lang,
 ) -> Result<String, CommandError> {
     let t = texts(lang);
-    // Set up with flags, the first start's screens are skipped: the disclaimer they show
-    // is said here, once, when the flags make the profile.
+    // Set up with flags, the disclaimer is said here, once, when the flags make the
+    // profile; the first start shows it again, with the questions the flags left open.
     let mut created = false;
     let (profile, configured) = if changes.is_empty() {
         let current = store.load_profile()?;
@@ -158,6 +159,28 @@ pub fn run(
 }
 
 fn apply(profile: &mut Profile, changes: &Changes, owned: Option<Vec<f64>>) {
+    // The set-up questions these flags answer are not asked again at the first start;
+    // the disclaimer and the others still are.
+    let answered = [
+        (changes.lang.is_some(), Question::Language),
+        (changes.bone_status.is_some(), Question::BoneStatus),
+        (
+            changes.cleared_for_impact.is_some(),
+            Question::ClearedForImpact,
+        ),
+        (changes.program.is_some(), Question::Experience),
+        (changes.weekly_target.is_some(), Question::WeeklyTarget),
+        (changes.units.is_some(), Question::Units),
+        (changes.rest_seconds.is_some(), Question::Rest),
+        (changes.get_ready_seconds.is_some(), Question::GetReady),
+        (changes.sound.is_some(), Question::Bell),
+        (changes.counting.is_some(), Question::Counting),
+    ];
+    for (given, question) in answered {
+        if given {
+            profile.mark_answered(question.key());
+        }
+    }
     if let Some(v) = changes.bone_status {
         profile.bone_status = v;
     }
@@ -368,6 +391,36 @@ mod tests {
             Err(CommandError::Usage(_))
         ));
         assert_eq!(store.load_profile().unwrap().unwrap(), saved);
+    }
+
+    #[test]
+    fn flags_record_the_questions_they_answer_never_the_disclaimer() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let changes = Changes {
+            program: Some(Program::Advanced),
+            sound: Some(Sound::Off),
+            ..Changes::default()
+        };
+        run(&store, &changes, false, Lang::En).unwrap();
+        let saved = store.load_profile().unwrap().unwrap();
+        assert_eq!(
+            saved.answered.as_deref(),
+            Some(&["program".to_owned(), "sound".to_owned()][..])
+        );
+        assert!(!saved.is_answered("disclaimer"));
+        // A profile from before answers were recorded stays as it was: set up.
+        let older = dir.path().join("older");
+        std::fs::create_dir_all(&older).unwrap();
+        let json = serde_json::to_string(&Profile {
+            answered: None,
+            ..Profile::defaults(Lang::En)
+        })
+        .unwrap();
+        std::fs::write(older.join("profile.json"), json).unwrap();
+        let store = Store::new(&older);
+        run(&store, &changes, false, Lang::En).unwrap();
+        assert_eq!(store.load_profile().unwrap().unwrap().answered, None);
     }
 
     #[test]

@@ -5,6 +5,8 @@
 pub struct SetupTexts {
     pub welcome: &'static str,
     pub welcome_body: &'static str,
+    /// Set-up after `profile` flags: only the questions they left open.
+    pub welcome_rest_body: &'static str,
     /// `{n}`, `{of}`
     pub question_of: &'static str,
     pub settings_title: &'static str,
@@ -37,11 +39,21 @@ pub struct SetupTexts {
     pub a_rest: &'static str,
     pub q_bell: &'static str,
     pub a_bell: [&'static str; 3],
+    /// Voice, naming the speech program found: `{program}`
+    pub a_voice: &'static str,
+    /// One plain line under each sound answer: off, bell, voice.
+    pub d_bell: [&'static str; 3],
+    /// Why voice is not offered.
+    pub no_speech_program: &'static str,
+    /// Settings, under the list: `{program}`
+    pub speech_program_found: &'static str,
     pub q_get_ready: &'static str,
     pub q_counting: &'static str,
     pub why_counting: &'static str,
     /// Manual, paced.
     pub a_counting: [&'static str; 2],
+    /// One plain line under each counting answer: manual, paced.
+    pub d_counting: [&'static str; 2],
     pub why_get_ready: &'static str,
     pub q_owned_weights: &'static str,
     pub owned_weights_hint: &'static str,
@@ -75,6 +87,7 @@ pub struct SetupTexts {
 pub const EN: SetupTexts = SetupTexts {
     welcome: "Welcome to botsterk",
     welcome_body: "A few questions first, so the coach can keep your training safe. Enter takes the suggested answer.",
+    welcome_rest_body: "Some answers were already given with the profile command; these are the questions left. Enter takes the suggested answer.",
     question_of: "Question {n} of {of}",
     settings_title: "Settings",
     settings_labels: [
@@ -124,10 +137,22 @@ pub const EN: SetupTexts = SetupTexts {
     a_rest: "{seconds} seconds",
     q_bell: "How should the session sound?",
     a_bell: ["Off", "Bell", "Voice"],
+    a_voice: "Voice ({program})",
+    d_bell: [
+        "No sound: you follow the screen.",
+        "A bell when a hold or rest ends, and a tick in its last 3 seconds.",
+        "Counts and short cues spoken aloud, in your language.",
+    ],
+    no_speech_program: "No speech program was found (espeak-ng, spd-say or say), so a voice cannot be offered.",
+    speech_program_found: "Voice: speech program {program} found.",
     q_get_ready: "How long to get ready before a hold?",
     q_counting: "Who counts the reps?",
-    why_counting: "Paced: the coach counts at the exercise's pace and says up, hold and down; Enter ends a set early, Backspace takes a rep back. The weighted exercises are always counted by you.",
+    why_counting: "Either way Enter ends a set early. The exercises with a weight are always counted by you.",
     a_counting: ["I do (Space for each rep)", "The coach, at a steady pace"],
+    d_counting: [
+        "Manual: you press Space after each rep; nothing counts by itself.",
+        "Paced: the coach counts aloud at the exercise's pace (up, hold, down); you only move.",
+    ],
     why_get_ready: "After you press Enter a countdown gives you this time to get down to the mat; its last 3 seconds are sounded.",
     q_owned_weights: "Weights you own ({unit})",
     owned_weights_hint: "For example 2, 4, 6, 8. The coach then only proposes these. Empty: steps of {step}.",
@@ -176,6 +201,7 @@ pub const EN: SetupTexts = SetupTexts {
 pub const NL: SetupTexts = SetupTexts {
     welcome: "Welkom bij botsterk",
     welcome_body: "Eerst een paar vragen, zodat de coach je training veilig kan houden. Enter kiest het voorgestelde antwoord.",
+    welcome_rest_body: "Een paar antwoorden gaf je al met het profile-commando; dit zijn de vragen die over zijn. Enter kiest het voorgestelde antwoord.",
     question_of: "Vraag {n} van {of}",
     settings_title: "Instellingen",
     settings_labels: [
@@ -225,12 +251,24 @@ pub const NL: SetupTexts = SetupTexts {
     a_rest: "{seconds} seconden",
     q_bell: "Hoe moet de training klinken?",
     a_bell: ["Uit", "Bel", "Stem"],
+    a_voice: "Stem ({program})",
+    d_bell: [
+        "Geen geluid: je volgt het scherm.",
+        "Een bel als een houding of rust eindigt, en een tik in de laatste 3 seconden.",
+        "Tellen en korte aanwijzingen hardop, in je eigen taal.",
+    ],
+    no_speech_program: "Er is geen spraakprogramma gevonden (espeak-ng, spd-say of say), dus een stem is niet mogelijk.",
+    speech_program_found: "Stem: spraakprogramma {program} gevonden.",
     q_get_ready: "Hoe lang klaarmaken voor een houding?",
     q_counting: "Wie telt de herhalingen?",
-    why_counting: "Op tempo: de coach telt in het tempo van de oefening en zegt omhoog, vasthouden en omlaag; Enter stopt een serie eerder, Backspace neemt een herhaling terug. De oefeningen met gewicht tel je altijd zelf.",
+    why_counting: "Hoe dan ook stopt Enter een serie eerder. De oefeningen met gewicht tel je altijd zelf.",
     a_counting: [
         "Ik zelf (Spatie per herhaling)",
         "De coach, in een rustig tempo",
+    ],
+    d_counting: [
+        "Zelf: je drukt op Spatie na elke herhaling; niets telt vanzelf.",
+        "Op tempo: de coach telt hardop in het tempo van de oefening (omhoog, vasthouden, omlaag); jij beweegt alleen.",
     ],
     why_get_ready: "Na Enter geeft het aftellen je deze tijd om op de mat te gaan liggen; de laatste 3 seconden klinken.",
     q_owned_weights: "Gewichten die je hebt ({unit})",

@@ -40,7 +40,7 @@ pub fn render(
                 t.program(profile.program).to_owned(),
             ),
             Row::Question(question) => {
-                let (_, _, answers) = question_texts(s, *question);
+                let (_, _, answers) = question_texts(s, *question, state.voice.as_deref());
                 let answer = answers
                     .get(question.current(profile))
                     .cloned()
@@ -95,6 +95,14 @@ pub fn render(
             Span::styled(value, ctx.theme.title),
         ]));
     }
+    lines.push(Line::raw(""));
+    lines.push(match &state.voice {
+        Some(program) => Line::styled(
+            crate::i18n::fill(s.speech_program_found, &[("program", program)]),
+            ctx.theme.dim,
+        ),
+        None => Line::styled(s.no_speech_program, ctx.theme.dim),
+    });
     lines.push(Line::raw(""));
     if let Some(text) = &state.weights {
         lines.push(Line::from(vec![

@@ -11,11 +11,14 @@ use super::keys::KeyHelp;
 use crate::app::setup::{GET_READY_CHOICES, Question, REST_CHOICES, SetupState};
 use crate::i18n::{SetupTexts, Texts, fill};
 
-/// The question's text, why it is asked (if there is a why), and its answers.
+/// The question's text, why it is asked (if there is a why), and its answers. Voice names
+/// `voice`, the speech program found; without one the sound question says why voice is
+/// not offered.
 #[must_use]
 pub fn question_texts(
     s: &SetupTexts,
     question: Question,
+    voice: Option<&str>,
 ) -> (&'static str, Option<&'static str>, Vec<String>) {
     let owned = |answers: &[&str]| answers.iter().map(|a| (*a).to_owned()).collect();
     match question {
@@ -46,7 +49,14 @@ pub fn question_texts(
                 .map(|seconds| fill(s.a_rest, &[("seconds", seconds)]))
                 .collect(),
         ),
-        Question::Bell => (s.q_bell, None, owned(&s.a_bell)),
+        Question::Bell => {
+            let mut answers: Vec<String> = owned(&s.a_bell);
+            if let Some(program) = voice {
+                answers[2] = fill(s.a_voice, &[("program", &program)]);
+            }
+            let why = voice.is_none().then_some(s.no_speech_program);
+            (s.q_bell, why, answers)
+        }
         Question::Counting => (s.q_counting, Some(s.why_counting), owned(&s.a_counting)),
         Question::GetReady => (
             s.q_get_ready,
@@ -59,6 +69,15 @@ pub fn question_texts(
     }
 }
 
+/// One plain line under each answer, for the questions whose answers need it.
+fn answer_details(s: &'static SetupTexts, question: Question) -> &'static [&'static str] {
+    match question {
+        Question::Counting => &s.d_counting,
+        Question::Bell => &s.d_bell,
+        _ => &[],
+    }
+}
+
 pub fn render(
     ctx: &Ctx,
     state: &SetupState,
@@ -68,12 +87,17 @@ pub fn render(
     let t = ctx.t;
     let s = t.setup;
     let question = state.question();
-    let (text, why, answers) = question_texts(s, question);
+    let (text, why, answers) = question_texts(s, question, state.voice.as_deref());
+    let details = answer_details(s, question);
     let mut lines = Vec::new();
     if let Some((n, of)) = state.position() {
         if n == 1 {
             lines.push(Line::styled(s.welcome, ctx.theme.title));
-            lines.push(Line::raw(s.welcome_body));
+            lines.push(Line::raw(if state.is_partial() {
+                s.welcome_rest_body
+            } else {
+                s.welcome_body
+            }));
             lines.push(Line::raw(""));
         }
         lines.push(Line::styled(
@@ -87,7 +111,7 @@ pub fn render(
     }
     lines.push(Line::raw(""));
     let suggested = question.current(&crate::profile::Profile::defaults(state.draft.lang));
-    for (i, answer) in answers.iter().enumerate() {
+    for (i, answer) in answers.iter().enumerate().take(state.offered()) {
         let chosen = i == state.choice;
         let marker = if chosen { "▶ " } else { "  " };
         let mut spans = vec![Span::styled(
@@ -105,6 +129,15 @@ pub fn render(
             ));
         }
         lines.push(Line::from(spans));
+        if let Some(detail) = details.get(i) {
+            // Wrapped, it stays under its answer.
+            lines.extend(super::wrap::hanging(
+                Span::raw("    "),
+                detail,
+                ctx.theme.dim,
+                area.width,
+            ));
+        }
     }
     if let Some(error) = &state.error {
         lines.push(Line::raw(""));
