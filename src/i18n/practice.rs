@@ -106,7 +106,7 @@ pub const EN: PracticeTexts = PracticeTexts {
         Some(s) => format!("{reps} times, each held {s} seconds"),
         None => format!("{reps} times, slowly"),
     },
-    warm_up_next: "next",
+    warm_up_next: "next move",
 
     home_rest_day: "A good day for balance and posture practice (about 10 min).",
     home_done_today: "Balance and posture practice done today.",
@@ -181,7 +181,7 @@ pub const NL: PracticeTexts = PracticeTexts {
         Some(s) => format!("{reps} keer, elke keer {s} seconden vasthouden"),
         None => format!("{reps} keer, rustig"),
     },
-    warm_up_next: "volgende",
+    warm_up_next: "volgende beweging",
 
     home_rest_day: "Een goede dag om evenwicht en houding te oefenen (ongeveer 10 min).",
     home_done_today: "Evenwicht en houding vandaag geoefend.",

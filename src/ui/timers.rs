@@ -89,7 +89,17 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
                 .unwrap_or_default();
             (
                 format!("{name} · {set_of}"),
-                vec![("Enter", t.key_end_hold), pause_key],
+                vec![
+                    (
+                        "Enter",
+                        if session.warming_up() {
+                            t.practice.warm_up_next
+                        } else {
+                            t.key_end_hold
+                        },
+                    ),
+                    pause_key,
+                ],
                 cue,
             )
         }
