@@ -168,7 +168,9 @@ fn main() -> ExitCode {
     match shell::run(model, &store, &lock) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("botsterk: the terminal failed: {e}");
+            // Not eprintln!: stderr is often that same failed terminal, and a panic there
+            // would turn this exit into an abort.
+            let _ = writeln!(std::io::stderr(), "botsterk: the terminal failed: {e}");
             ExitCode::FAILURE
         }
     }

@@ -41,7 +41,13 @@ pub fn run(mut model: Model, store: &Store, lock: &DataLock) -> io::Result<()> {
     let mut terminal = ratatui::init();
     restore_on_signals(model.lang.texts())?;
     end_when_the_terminal_goes(model.lang.texts());
+    let texts = model.lang.texts();
     let result = event_loop(&mut terminal, model, store, lock, theme, speaker);
+    // The terminal went away under a draw or a read: end as its hang-up would (the thread
+    // that waits for it may not have run yet), never with an error said to no one.
+    if result.is_err() && terminal_is_gone() {
+        end_as_hang_up(texts);
+    }
     // Not restore(): it reports its own failure on stderr, which panics when that is gone.
     let _ = ratatui::try_restore();
     result
@@ -317,18 +323,49 @@ fn end_when_the_terminal_goes(t: &'static crate::i18n::Texts) {
                 Ok(_) | Err(_) => {}
             }
         }
-        // try_restore: restore() reports its own failure on stderr, which panics when that
-        // is gone too.
-        let _ = ratatui::try_restore();
-        // Said where it can be (a log, a redirected stderr); with the terminal gone a
-        // failed write is no reason to stop anything else.
-        let _ = writeln!(io::stderr(), "{}", t.data.terminal_gone);
-        std::process::exit(128 + signal_hook::consts::SIGHUP);
+        end_as_hang_up(t);
     });
+}
+
+/// Ends botsterk as a hang-up signal would, the terminal being gone: every finished set is
+/// in the journal already.
+#[cfg(unix)]
+fn end_as_hang_up(t: &'static crate::i18n::Texts) -> ! {
+    // try_restore: restore() reports its own failure on stderr, which panics when that is
+    // gone too.
+    let _ = ratatui::try_restore();
+    // Said where it can be (a log, a redirected stderr); with the terminal gone a failed
+    // write is no reason to stop anything else.
+    let _ = writeln!(io::stderr(), "{}", t.data.terminal_gone);
+    std::process::exit(128 + signal_hook::consts::SIGHUP);
+}
+
+/// Whether the terminal on stdin has hung up (asked without waiting).
+#[cfg(unix)]
+fn terminal_is_gone() -> bool {
+    use filedescriptor::{POLLERR, POLLHUP, poll, pollfd};
+    use std::os::fd::AsRawFd;
+    let mut fds = [pollfd {
+        fd: io::stdin().as_raw_fd(),
+        events: 0,
+        revents: 0,
+    }];
+    poll(&mut fds, Some(std::time::Duration::ZERO)).is_ok()
+        && fds[0].revents & (POLLHUP | POLLERR) != 0
 }
 
 #[cfg(not(unix))]
 fn end_when_the_terminal_goes(_: &'static crate::i18n::Texts) {}
+
+#[cfg(not(unix))]
+fn terminal_is_gone() -> bool {
+    false
+}
+
+#[cfg(not(unix))]
+fn end_as_hang_up(_: &'static crate::i18n::Texts) -> ! {
+    std::process::exit(1)
+}
 
 fn ring_bell(terminal: &mut DefaultTerminal) {
     // A bell that cannot ring is no reason to stop a session.
