@@ -112,12 +112,7 @@ pub fn run(
         }
     }
     let program = session_program(catalog, &exercises, *program, lang)?;
-    // A logged session has no clock times; noon keeps it on its calendar day in any zone.
-    let noon = date.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default());
-    let at = offset
-        .from_local_datetime(&noon)
-        .single()
-        .ok_or_else(|| CommandError::Usage(fill(t.bad_date, &[("date", &date)])))?;
+    let at = noon(date, offset, lang)?;
     let count = exercises.len();
     let record = SessionRecord {
         date,
@@ -193,10 +188,11 @@ fn log_practice_record(
 ) -> Result<String, CommandError> {
     let routines = catalog.routines();
     let pt = lang.texts().practice;
+    let at = noon(date, *now.offset(), lang)?;
     let mut record = PracticeRecord {
         date,
-        started_at: noon(date, *now.offset(), lang)?,
-        ended_at: noon(date, *now.offset(), lang)?,
+        started_at: at,
+        ended_at: at,
         logged: true,
         balance: Vec::new(),
         posture: Vec::new(),
