@@ -50,7 +50,14 @@ fn frame(model: &Model) -> Buffer {
 fn plan_json(store: &Store, catalog: &Catalog, today: chrono::NaiveDate) -> String {
     let history = store.load_history().expect("the demo history loads");
     let plan = commands::plan::compute(catalog, &history, &Settings::default(), today);
-    let json = commands::plan::to_json(catalog, &plan, Lang::En, botsterk::profile::Units::Kg);
+    let practice = commands::plan::practice(catalog, &history, &Settings::default(), today);
+    let json = commands::plan::to_json(
+        catalog,
+        &plan,
+        &practice,
+        Lang::En,
+        botsterk::profile::Units::Kg,
+    );
     serde_json::to_string_pretty(&json).expect("plan JSON")
 }
 

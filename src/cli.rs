@@ -79,7 +79,7 @@ pub enum Command {
     },
     /// Record a session done elsewhere (at the gym, on paper).
     #[command(
-        after_help = "Examples:\n  botsterk log wall-push-up:10,10:right chair-squat:12,12\n  botsterk log --date yesterday goblet-squat@8kg:12,12,12:hard\n  botsterk log --date 30-11-2026 opdrukken:10,9:zwaar"
+        after_help = "Examples:\n  botsterk log wall-push-up:10,10:right chair-squat:12,12\n  botsterk log --date yesterday goblet-squat@8kg:12,12,12:hard\n  botsterk log --date 30-11-2026 opdrukken:10,9:zwaar\n  botsterk log balance:tandem:one-hand:20,20:steady posture:chin-tuck:5"
     )]
     Log {
         /// The day you trained (default: today): 2026-11-30, 30-11-2026, 30/11/2026, today,
@@ -98,7 +98,9 @@ pub enum Command {
         /// EXERCISE[@WEIGHT]:SETS[:EFFORT]: EXERCISE is an id or a name in English or Dutch
         /// (wall-push-up, opdrukken); SETS is reps (12,12,11) or held seconds (30s,25s), or
         /// stomps per foot; EFFORT is easy, right, hard or pain (makkelijk, goed, zwaar,
-        /// pijn).
+        /// pijn). Balance and posture practice, never a strength session (logged on its
+        /// own): balance:STANCE:SUPPORT:SECONDS[:RATING] (balance:tandem:one-hand:20,20:steady;
+        /// RATING is steady, wobbly or held-on) and posture:MOVE:REPS (posture:chin-tuck:5).
         #[arg(required = true, value_name = "ENTRY")]
         entries: Vec<String>,
     },

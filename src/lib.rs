@@ -31,5 +31,6 @@ pub mod speech;
 pub mod store;
 pub mod typed_day;
 pub mod typed_exercise;
+pub mod typed_practice;
 pub mod ui;
 pub mod units;

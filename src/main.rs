@@ -262,11 +262,13 @@ fn run_command(
             .map_err(commands::CommandError::from)
             .map(|history| {
                 let plan = commands::plan::compute(&catalog, &history, settings, today);
+                let practice = commands::plan::practice(&catalog, &history, settings, today);
                 if json {
-                    let json = commands::plan::to_json(&catalog, &plan, lang, settings.units);
+                    let json =
+                        commands::plan::to_json(&catalog, &plan, &practice, lang, settings.units);
                     serde_json::to_string_pretty(&json).unwrap_or_default()
                 } else {
-                    commands::plan::to_text(&catalog, &plan, lang, settings.units)
+                    commands::plan::to_text(&catalog, &plan, &practice, lang, settings.units)
                 }
             }),
         Command::History { weeks, json, csv } => store

@@ -44,6 +44,9 @@ pub struct Settings {
     pub left_out: Vec<String>,
     /// When `profile --program` chose `start_program` (see [`crate::coach::plan::next_program`]).
     pub program_chosen_at: Option<chrono::DateTime<chrono::FixedOffset>>,
+    /// Days a week with balance and posture practice aimed for (see
+    /// [`Profile::practice_target`]): only the practice part of the plan reads it.
+    pub practice_days: u32,
 }
 
 impl Default for Settings {
@@ -59,6 +62,7 @@ impl Default for Settings {
             units: Units::Kg,
             left_out: Vec::new(),
             program_chosen_at: None,
+            practice_days: crate::coach::practice::DEFAULT_PRACTICE_DAYS,
         }
     }
 }
@@ -312,6 +316,7 @@ impl Profile {
             program_chosen_at: self.program_chosen_at,
             units: self.units,
             left_out: self.left_out.clone(),
+            practice_days: self.practice_target(),
         }
     }
 

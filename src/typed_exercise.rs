@@ -24,18 +24,28 @@ const ALIASES: &[(&str, &str)] = &[
 /// # Errors
 /// The ids of the near misses, for a "did you mean".
 pub fn find_exercise<'c>(catalog: &'c Catalog, text: &str) -> Result<&'c Exercise, Vec<String>> {
+    let id = find_id(text, &names(catalog))?;
+    catalog.get(&id).ok_or_else(Vec::new)
+}
+
+/// The id `text` names among `names` (every way to name each item, as a [`key`], with its
+/// id), or up to three ids that are close (empty when none is): the matching of
+/// [`find_exercise`], for any named things (the balance stances and supports, too).
+///
+/// # Errors
+/// The ids of the near misses, for a "did you mean".
+pub(crate) fn find_id(text: &str, names: &[(String, String)]) -> Result<String, Vec<String>> {
     let typed = key(text);
     if typed.is_empty() {
         return Err(Vec::new());
     }
-    let names = names(catalog);
     // "stomps" is one stomp too: plurals come naturally when counting.
     let singular = typed.strip_suffix('s').unwrap_or(&typed);
     if let Some((_, id)) = names
         .iter()
         .find(|(name, _)| *name == typed || name == singular)
     {
-        return catalog.get(id).ok_or_else(Vec::new);
+        return Ok(id.clone());
     }
     let mut near: Vec<(usize, &str)> = names
         .iter()
@@ -50,7 +60,7 @@ pub fn find_exercise<'c>(catalog: &'c Catalog, text: &str) -> Result<&'c Exercis
         }
     }
     // A word inside a name ("squat") is a near miss too: there are two.
-    for (name, id) in &names {
+    for (name, id) in names {
         if typed.len() >= 4 && name.contains(&typed) && !ids.iter().any(|i| i == id) {
             ids.push(id.clone());
         }
@@ -72,6 +82,25 @@ pub const EFFORT_WORDS: [&str; 8] = [
     "pijn",
 ];
 
+/// The ways to name one thing, as keys, with its id: the id and each name as a whole, the
+/// part before a "(", and that part without a plural `s`.
+pub(crate) fn forms_of<'a>(
+    id: &'a str,
+    names: impl IntoIterator<Item = &'a str>,
+) -> Vec<(String, String)> {
+    let mut forms = Vec::new();
+    for name in std::iter::once(id).chain(names) {
+        let whole = key(name);
+        // "Deadlift (aangepast)" is also just "deadlift"; "Wall push-ups" also one.
+        let bare = key(name.split('(').next().unwrap_or(name));
+        let singular = bare.strip_suffix('s').map(str::to_owned);
+        for form in [Some(whole), Some(bare), singular].into_iter().flatten() {
+            forms.push((form, id.to_owned()));
+        }
+    }
+    forms
+}
+
 /// An effort in English or Dutch, in any case: easy/right/hard/pain,
 /// makkelijk/goed/zwaar/pijn, and the longer forms the screens show ("te zwaar").
 #[must_use]
@@ -89,16 +118,10 @@ pub fn parse_effort(text: &str) -> Option<Effort> {
 fn names(catalog: &Catalog) -> Vec<(String, String)> {
     let mut names = Vec::new();
     for exercise in catalog.all() {
-        let id = exercise.id.clone();
-        for name in [&exercise.id, &exercise.en.name, &exercise.nl.name] {
-            let whole = key(name);
-            // "Deadlift (aangepast)" is also just "deadlift"; "Wall push-ups" also one.
-            let bare = key(name.split('(').next().unwrap_or(name));
-            let singular = bare.strip_suffix('s').map(str::to_owned);
-            for form in [Some(whole), Some(bare), singular].into_iter().flatten() {
-                names.push((form, id.clone()));
-            }
-        }
+        names.extend(forms_of(
+            &exercise.id,
+            [exercise.en.name.as_str(), exercise.nl.name.as_str()],
+        ));
     }
     for (alias, id) in ALIASES {
         names.push(((*alias).to_owned(), (*id).to_owned()));
@@ -108,7 +131,7 @@ fn names(catalog: &Catalog) -> Vec<(String, String)> {
 
 /// Lower case, and any run of spaces, underscores or punctuation as one `-`: "Wall
 /// push-ups" and "wall_push_ups" are both `wall-push-ups`.
-fn key(text: &str) -> String {
+pub(crate) fn key(text: &str) -> String {
     let mut key = String::new();
     for c in text.trim().to_lowercase().chars() {
         if c.is_alphanumeric() {

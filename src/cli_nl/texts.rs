@@ -70,7 +70,7 @@ pub const COMMANDS: &[CommandTexts] = &[
         name: "log",
         about: "Een training vastleggen die je elders deed (in de sportschool, op papier)",
         long_about: None,
-        examples: "Voorbeelden:\n  botsterk log wall-push-up:10,10:goed chair-squat:12,12\n  botsterk log --date gisteren goblet-squat@8kg:12,12,12:zwaar\n  botsterk log --date 30-11-2026 opdrukken:10,9:zwaar",
+        examples: "Voorbeelden:\n  botsterk log wall-push-up:10,10:goed chair-squat:12,12\n  botsterk log --date gisteren goblet-squat@8kg:12,12,12:zwaar\n  botsterk log --date 30-11-2026 opdrukken:10,9:zwaar\n  botsterk log evenwicht:tandem:een-hand:20,20:stevig houding:kin-intrekken:5",
     },
     CommandTexts {
         name: "restore",
@@ -230,7 +230,10 @@ pub const ARGS: &[ArgText] = &[
         "OEFENING[@GEWICHT]:SERIES[:MOEITE]: OEFENING is een id of een naam in het Nederlands \
          of Engels (opdrukken, wall-push-up); SERIES zijn herhalingen (12,12,11), seconden \
          vastgehouden (30s,25s) of stampen per voet; MOEITE is makkelijk, goed, zwaar of \
-         pijn (easy, right, hard, pain)",
+         pijn (easy, right, hard, pain). Evenwicht en houding, nooit een krachttraining (apart \
+         vastgelegd): evenwicht:STAND:STEUN:SECONDEN[:GEVOEL] \
+         (evenwicht:tandem:een-hand:20,20:stevig; GEVOEL is stevig, wiebelig of vastgepakt) en \
+         houding:OEFENING:HERHALINGEN (houding:kin-intrekken:5)",
     ),
     arg(
         "restore",

@@ -4,10 +4,11 @@ use chrono::{DateTime, FixedOffset, NaiveTime, TimeZone};
 
 use super::CommandError;
 use super::log_entry::parse_entry;
+use super::log_practice::{self, PracticeEntry};
 use crate::catalog::{Catalog, Program};
 use crate::coach::plan::{Settings, exclusion};
 use crate::coach::safety::ExcludeReason;
-use crate::history::SessionRecord;
+use crate::history::{PracticeRecord, SessionRecord};
 use crate::i18n::fill;
 use crate::store::Store;
 use crate::typed_day::parse_day;
@@ -19,7 +20,8 @@ pub struct Request {
     pub date: Option<String>,
     /// `--program`; else the program of the first entry.
     pub program: Option<Program>,
-    /// `EXERCISE[@KG]:SETS[:EFFORT]`, as typed.
+    /// `EXERCISE[@KG]:SETS[:EFFORT]`, or practice (`balance:...`, `posture:...`; see
+    /// [`super::log_practice`]), as typed.
     pub entries: Vec<String>,
     /// `--again`: a second session on a day that has one already is meant.
     pub again: bool,
@@ -29,8 +31,9 @@ pub struct Request {
 
 pub use crate::typed_day::FIRST_YEAR;
 
-/// Checks every entry, then appends one session dated `date`. Nothing is written unless
-/// every part is valid.
+/// Checks every entry, then appends one session dated `date`, or, when every entry is
+/// balance or posture practice, one practice record (never a strength session). Strength
+/// and practice in one `log` are refused. Nothing is written unless every part is valid.
 ///
 /// # Errors
 /// [`CommandError::Usage`] quoting the bad part; [`CommandError::Store`] when the history
@@ -58,6 +61,42 @@ pub fn run(
         Some(typed) => parse_day(typed, today)
             .map_err(|e| CommandError::Usage(super::texts::day_error(typed, e, today, lang)))?,
     };
+    let (practice, strength): (Vec<&String>, Vec<&String>) = entries
+        .iter()
+        .partition(|entry| log_practice::kind_of(entry).is_some());
+    if !practice.is_empty() {
+        let pt = lang.texts().practice;
+        if !strength.is_empty() {
+            let join = |entries: &[&String]| {
+                entries
+                    .iter()
+                    .map(|e| e.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            return Err(CommandError::Usage((pt.log_mixed)(
+                &join(&strength),
+                &join(&practice),
+            )));
+        }
+        if let Some(program) = program {
+            return Err(CommandError::Usage((pt.log_program)(program.as_str())));
+        }
+        let shown_date = if typed_date.is_none() {
+            fill(t.today_default, &[("date", &date)])
+        } else {
+            date.to_string()
+        };
+        return log_practice_record(
+            store,
+            catalog,
+            entries,
+            (date, &shown_date),
+            now,
+            settings,
+            lang,
+        );
+    }
     let exercises = entries
         .iter()
         .map(|entry| parse_entry(entry, catalog, settings.units))
@@ -73,12 +112,7 @@ pub fn run(
         }
     }
     let program = session_program(catalog, &exercises, *program, lang)?;
-    // A logged session has no clock times; noon keeps it on its calendar day in any zone.
-    let noon = date.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default());
-    let at = offset
-        .from_local_datetime(&noon)
-        .single()
-        .ok_or_else(|| CommandError::Usage(fill(t.bad_date, &[("date", &date)])))?;
+    let at = noon(date, offset, lang)?;
     let count = exercises.len();
     let record = SessionRecord {
         date,
@@ -142,6 +176,74 @@ pub fn run(
         );
     }
     Ok(out)
+}
+
+/// Logs balance and posture practice done elsewhere as one practice record dated `date`
+/// (`shown` as the output says it), its times noon of that day as for logged sessions.
+/// Never a strength session: the day's sessions are not looked at.
+fn log_practice_record(
+    store: &Store,
+    catalog: &Catalog,
+    entries: &[String],
+    (date, shown): (chrono::NaiveDate, &str),
+    now: DateTime<FixedOffset>,
+    settings: &Settings,
+    lang: crate::i18n::Lang,
+) -> Result<String, CommandError> {
+    let routines = catalog.routines();
+    let pt = lang.texts().practice;
+    let at = noon(date, *now.offset(), lang)?;
+    let mut record = PracticeRecord {
+        date,
+        started_at: at,
+        ended_at: at,
+        logged: true,
+        balance: Vec::new(),
+        posture: Vec::new(),
+        extra: Default::default(),
+    };
+    for entry in entries {
+        match log_practice::parse_practice(entry, routines) {
+            Ok(PracticeEntry::Balance(holds)) => record.balance.extend(holds),
+            Ok(PracticeEntry::Posture(done)) => record.posture.push(done),
+            Err(e) => {
+                return Err(CommandError::Usage(log_practice::practice_error(
+                    &e, routines, lang,
+                )));
+            }
+        }
+    }
+    let (holds, moves) = (record.balance.len(), record.posture.len());
+    let _lock = store.lock(super::LOCK_WAIT)?;
+    let history = store.update(|history| {
+        history.practice.push(record);
+        history.practice.sort_by_key(|p| p.started_at);
+    })?;
+    let today = now.date_naive();
+    let days = crate::coach::practice::practice_days(&history, today);
+    Ok(format!(
+        "{}\n{}",
+        (pt.log_saved)(
+            shown,
+            holds,
+            moves,
+            &store.history_path().display().to_string()
+        ),
+        (pt.week_sentence)(days, settings.practice_days)
+    ))
+}
+
+/// Noon of `date` in `offset`: a logged record has no clock times, and noon keeps it on its
+/// calendar day in any zone.
+fn noon(
+    date: chrono::NaiveDate,
+    offset: FixedOffset,
+    lang: crate::i18n::Lang,
+) -> Result<DateTime<FixedOffset>, CommandError> {
+    let noon = date.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default());
+    offset.from_local_datetime(&noon).single().ok_or_else(|| {
+        CommandError::Usage(fill(super::texts::texts(lang).bad_date, &[("date", &date)]))
+    })
 }
 
 /// The program of a logged session: the one its exercises belong to. A mix, or a

@@ -7,6 +7,7 @@ pub mod hint;
 pub mod history;
 pub mod log;
 pub mod log_entry;
+pub mod log_practice;
 pub mod pain_check;
 pub mod plan;
 pub mod profile;

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::catalog::{Catalog, Measure, Program};
 use crate::coach::plan::{DayPlan, Settings, day_plan, next_program};
+use crate::coach::practice::{PracticePlan, practice_plan};
 use crate::coach::progression::{Note, Prompt, PromptKind, PromptReason};
 use crate::coach::rest::{DayStatus, WeekWarning};
 use crate::coach::safety::{Caution, ExcludeReason};
@@ -32,6 +33,45 @@ pub struct PlanJson {
     /// What the plan says about an exercise held back or made easier: `code` is
     /// `too_big_step`, `easier`, `welcome_back` or `paced`.
     pub notes: Vec<NoteJson>,
+    /// Balance and posture practice: never a strength session, so nothing above reads it.
+    pub practice: PracticeJson,
+}
+
+/// Today's balance and posture practice and the week's practice days.
+#[derive(Debug, Serialize)]
+pub struct PracticeJson {
+    /// Not practised today and the week's practice days are below the target.
+    pub due: bool,
+    /// Days with practice this week, Monday to today.
+    pub days: u32,
+    /// The practice days a week aimed for (`profile --practice-days`).
+    pub target: u32,
+    pub balance: Vec<BalanceJson>,
+    pub posture: Vec<PostureJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BalanceJson {
+    /// A stance id of `assets/practice.json` (`feet-together` ... `one-leg-right`).
+    pub stance: String,
+    /// A support id (`two-hands` ... `eyes-closed`).
+    pub support: String,
+    pub hold_seconds: u32,
+    /// Holds to do (per side: each side of the one-leg stance is its own stance).
+    pub holds: u32,
+    /// With osteoporosis: this level only with a counter within reach.
+    pub counter_check: bool,
+    /// The level to use instead without a counter within reach (with `counter_check`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub without_counter: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PostureJson {
+    pub id: String,
+    pub reps: u32,
+    /// Seconds each rep is held; null for moves without a hold.
+    pub hold_seconds: Option<u32>,
 }
 
 #[derive(Debug, Serialize)]
@@ -110,11 +150,59 @@ pub fn compute(
     )
 }
 
+/// Today's balance and posture practice with the user's settings (from the profile).
+#[must_use]
+pub fn practice(
+    catalog: &Catalog,
+    history: &History,
+    settings: &Settings,
+    today: NaiveDate,
+) -> PracticePlan {
+    practice_plan(
+        catalog.routines(),
+        history,
+        settings.bone_status,
+        settings.practice_days,
+        today,
+    )
+}
+
+/// The practice part of the JSON.
+fn practice_json(practice: &PracticePlan) -> PracticeJson {
+    PracticeJson {
+        due: practice.due,
+        days: practice.days,
+        target: practice.target,
+        balance: practice
+            .balance
+            .iter()
+            .map(|b| BalanceJson {
+                stance: b.stance.clone(),
+                support: b.support.clone(),
+                hold_seconds: b.hold_seconds,
+                holds: b.holds,
+                counter_check: b.counter_check,
+                without_counter: b.without_counter.clone(),
+            })
+            .collect(),
+        posture: practice
+            .posture
+            .iter()
+            .map(|p| PostureJson {
+                id: p.id.clone(),
+                reps: p.reps,
+                hold_seconds: p.hold_seconds,
+            })
+            .collect(),
+    }
+}
+
 /// The plan as JSON.
 #[must_use]
 pub fn to_json(
     catalog: &Catalog,
     plan: &DayPlan,
+    practice: &PracticePlan,
     lang: Lang,
     units: crate::profile::Units,
 ) -> PlanJson {
@@ -204,6 +292,7 @@ pub fn to_json(
                 text: t.note(note, &name(catalog, id, lang), units, is_hold(catalog, id)),
             })
             .collect(),
+        practice: practice_json(practice),
     }
 }
 
@@ -261,11 +350,53 @@ fn reason(plan: &DayPlan, lang: Lang) -> String {
     }
 }
 
+/// The practice part of the plan in words: the week's practice days against the target,
+/// each stance with its support and hold, each posture move.
+fn practice_text(catalog: &Catalog, practice: &PracticePlan, lang: Lang) -> String {
+    let t = lang.texts().practice;
+    let routines = catalog.routines();
+    let mut out = format!(
+        "{}\n{}\n",
+        t.plan_title,
+        (t.week_sentence)(practice.days, practice.target)
+    );
+    if practice.done_today {
+        out += &format!("{}\n", t.home_done_today);
+    }
+    for step in &practice.balance {
+        let stance = routines
+            .stance(&step.stance)
+            .map_or(step.stance.as_str(), |s| s.name(lang));
+        let support = routines
+            .support(&step.support)
+            .map_or(step.support.as_str(), |s| s.name(lang));
+        let name = format!("{stance}, {support}");
+        out += &format!(
+            "  {}\n",
+            (t.plan_balance)(&name, step.holds, step.hold_seconds)
+        );
+        if step.counter_check {
+            out += &format!("    ! {}\n", t.plan_counter);
+        }
+    }
+    for step in &practice.posture {
+        let name = routines
+            .posture_move(&step.id)
+            .map_or(step.id.as_str(), |m| m.text(lang).name.as_str());
+        out += &format!(
+            "  {}\n",
+            (t.plan_posture)(name, step.reps, step.hold_seconds)
+        );
+    }
+    out
+}
+
 /// The plan in words, for a person at a shell.
 #[must_use]
 pub fn to_text(
     catalog: &Catalog,
     plan: &DayPlan,
+    practice: &PracticePlan,
     lang: Lang,
     units: crate::profile::Units,
 ) -> String {
@@ -363,6 +494,9 @@ pub fn to_text(
             }
         }
     }
+    // Practice last: it is safe on any day, and never part of the strength session.
+    out += "\n";
+    out += &practice_text(catalog, practice, lang);
     out.trim_end().to_owned()
 }
 
@@ -402,9 +536,10 @@ mod text_tests {
             extra: Default::default(),
         });
         let plan = compute(&catalog, &history, &Settings::default(), saturday);
+        let practice = practice(&catalog, &history, &Settings::default(), saturday);
         let warning = plan.week.warning.expect("a warning on Saturday");
         for lang in [Lang::En, Lang::Nl] {
-            let text = to_text(&catalog, &plan, lang, crate::profile::Units::Kg);
+            let text = to_text(&catalog, &plan, &practice, lang, crate::profile::Units::Kg);
             let said = lang.texts().week_warning(warning, saturday);
             assert!(text.contains(&format!("! {said}")), "{text}");
         }
