@@ -176,7 +176,7 @@ pub const EN: PracticeTexts = PracticeTexts {
     history_day: |holds, moves| {
         let holds_unit = if holds == 1 { "hold" } else { "holds" };
         let moves_unit = if moves == 1 { "move" } else { "moves" };
-        format!("Balance and posture: {holds} balance {holds_unit}, {moves} posture {moves_unit}")
+        format!("Practice: {holds} balance {holds_unit}, {moves} posture {moves_unit}")
     },
 };
 
@@ -259,6 +259,6 @@ pub const NL: PracticeTexts = PracticeTexts {
         } else {
             "houdingsoefeningen"
         };
-        format!("Evenwicht en houding: {holds} keer evenwicht, {moves} {moves_unit}")
+        format!("Oefenen: {holds} keer evenwicht, {moves} {moves_unit}")
     },
 };

@@ -1,5 +1,7 @@
 //! The weeks, newest first: sessions against the target, the run of good weeks, and the
-//! selected week's bone dose against what the program asks.
+//! selected week's bone dose against what the program asks. With any practice in the
+//! history, a line under the weeks gives the selected week's practice days against the
+//! practice target: beside the sessions, never counted with them.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -19,6 +21,7 @@ pub fn render(
     ctx: &Ctx,
     data: &Data,
     state: &ReviewState,
+    practice_target: u32,
     area: Rect,
     buf: &mut Buffer,
 ) -> Vec<KeyHelp<'static>> {
@@ -53,23 +56,47 @@ pub fn render(
         ctx.theme.dim,
     )
     .render(legend, buf);
-    let (table_area, dose_area) = if body.width >= SIDE_BY_SIDE {
-        let [table, _, dose] = body.layout(&Layout::horizontal([
+    // Without practice the page is as it always was; with it, the practice line follows
+    // the table's last row.
+    let practice_height = u16::from(!data.history.practice.is_empty());
+    let table_rows = u16::try_from(review.weeks.len() + 1).unwrap_or(u16::MAX);
+    let table_height = if practice_height > 0 {
+        Constraint::Max(table_rows)
+    } else {
+        Constraint::Fill(1)
+    };
+    let (table_area, practice_area, dose_area) = if body.width >= SIDE_BY_SIDE {
+        let [left, _, dose] = body.layout(&Layout::horizontal([
             Constraint::Length(38),
             Constraint::Length(2),
             Constraint::Fill(1),
         ]));
-        (table, dose)
+        let [table, practice, _] = left.layout(&Layout::vertical([
+            table_height,
+            Constraint::Length(practice_height),
+            Constraint::Fill(1),
+        ]));
+        (table, practice, dose)
     } else {
-        let [table, dose] = body.layout(&Layout::vertical([
+        let [table, practice, _, dose] = body.layout(&Layout::vertical([
+            table_height,
+            Constraint::Length(practice_height),
             Constraint::Fill(1),
             Constraint::Length(6),
         ]));
-        (table, dose)
+        (table, practice, dose)
     };
     week_table(ctx, review.weeks.as_slice(), state.week, table_area, buf);
     if let Some(week) = review.weeks.get(state.week) {
         dose(ctx, week, dose_area, buf);
+        if practice_height > 0 {
+            let text = (ctx.t.practice.history_week_days)(
+                &ctx.t.week_name(&week.label),
+                week.practice_days,
+                practice_target,
+            );
+            Line::raw(format!("  {text}")).render(practice_area, buf);
+        }
     }
     keys
 }
