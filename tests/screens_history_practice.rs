@@ -132,6 +132,17 @@ fn history_week_with_practice() {
 }
 
 #[test]
+fn history_week_with_practice_in_dutch() {
+    let mut h = open(Lang::Nl, six_weeks_with_practice());
+    h.review(&[ReviewKey::Open]);
+    insta::assert_snapshot!(screen(&h, 80, 24));
+    insta::assert_snapshot!(
+        "history_week_with_practice_in_dutch_60x20",
+        screen(&h, 60, 20)
+    );
+}
+
+#[test]
 fn history_week_of_practice_only() {
     // Week 45 (2 to 8 November) in the v3 fixture's terms: practice before any session.
     let mut history: History =

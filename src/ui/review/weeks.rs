@@ -95,7 +95,8 @@ pub fn render(
                 week.practice_days,
                 practice_target,
             );
-            Line::raw(format!("  {text}")).render(practice_area, buf);
+            // ◆ marks practice, as on home; it also keeps the line from reading as a week.
+            Line::raw(format!("◆ {text}")).render(practice_area, buf);
         }
     }
     keys
