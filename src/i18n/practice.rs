@@ -87,6 +87,8 @@ pub struct PracticeTexts {
     pub history_week_days: fn(&str, u32, u32) -> String,
     /// A day with practice on a week's page: balance holds, posture moves.
     pub history_day: fn(usize, usize) -> String,
+    /// The weeks page: what "◆2" after a week's sessions means.
+    pub history_mark_legend: &'static str,
 }
 
 pub const EN: PracticeTexts = PracticeTexts {
@@ -178,6 +180,7 @@ pub const EN: PracticeTexts = PracticeTexts {
         let moves_unit = if moves == 1 { "move" } else { "moves" };
         format!("Practice: {holds} balance {holds_unit}, {moves} posture {moves_unit}")
     },
+    history_mark_legend: "◆2 = 2 practice days",
 };
 
 pub const NL: PracticeTexts = PracticeTexts {
@@ -261,4 +264,5 @@ pub const NL: PracticeTexts = PracticeTexts {
         };
         format!("Oefenen: {holds} keer evenwicht, {moves} {moves_unit}")
     },
+    history_mark_legend: "◆2 = 2 oefendagen",
 };

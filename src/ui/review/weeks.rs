@@ -51,11 +51,12 @@ pub fn render(
         n => fill(r.streak, &[("weeks", &n)]),
     };
     Line::styled(streak_text, ctx.theme.title).render(streak, buf);
-    Line::styled(
-        fill(r.legend, &[("minimum", &WEEKLY_MINIMUM)]),
-        ctx.theme.dim,
-    )
-    .render(legend, buf);
+    let mut legend_text = fill(r.legend, &[("minimum", &WEEKLY_MINIMUM)]);
+    if !data.history.practice.is_empty() {
+        legend_text.push_str("   ");
+        legend_text.push_str(ctx.t.practice.history_mark_legend);
+    }
+    Line::styled(legend_text, ctx.theme.dim).render(legend, buf);
     // Without practice the page is as it always was; with it, the practice line follows
     // the table's last row.
     let practice_height = u16::from(!data.history.practice.is_empty());
@@ -86,7 +87,14 @@ pub fn render(
         ]));
         (table, practice, dose)
     };
-    week_table(ctx, review.weeks.as_slice(), state.week, table_area, buf);
+    week_table(
+        ctx,
+        review.weeks.as_slice(),
+        state.week,
+        practice_height > 0,
+        table_area,
+        buf,
+    );
     if let Some(week) = review.weeks.get(state.week) {
         dose(ctx, week, dose_area, buf);
         if practice_height > 0 {
@@ -102,7 +110,15 @@ pub fn render(
     keys
 }
 
-fn week_table(ctx: &Ctx, weeks: &[WeekReview], selected: usize, area: Rect, buf: &mut Buffer) {
+/// With `practice`, a week's practice days follow its sessions as "◆2".
+fn week_table(
+    ctx: &Ctx,
+    weeks: &[WeekReview],
+    selected: usize,
+    practice: bool,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let r = ctx.t.review;
     let rows = weeks.iter().map(|week| {
         let dates = format!(
@@ -118,7 +134,11 @@ fn week_table(ctx: &Ctx, weeks: &[WeekReview], selected: usize, area: Rect, buf:
         Row::new(vec![
             Cell::from(ctx.t.week_name(&week.label)),
             Cell::from(dates),
-            Cell::from(format!("{} {}", dots(ctx.t, week), met)),
+            Cell::from(if practice && week.practice_days > 0 {
+                format!("{} {} ◆{}", dots(ctx.t, week), met, week.practice_days)
+            } else {
+                format!("{} {}", dots(ctx.t, week), met)
+            }),
         ])
     });
     let table = Table::new(
