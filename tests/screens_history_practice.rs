@@ -144,7 +144,7 @@ fn history_week_with_practice_in_dutch() {
 
 #[test]
 fn history_week_of_practice_only() {
-    // Week 45 (2 to 8 November) in the v3 fixture's terms: practice before any session.
+    // The v3 fixture and a practice on 18 November: week 47 has practice and no session.
     let mut history: History =
         serde_json::from_str(include_str!("fixtures/history-v3.json")).unwrap();
     let day = NaiveDate::from_ymd_opt(2026, 11, 18).unwrap();
