@@ -275,12 +275,22 @@ fn run_command(
             .load_history()
             .map_err(commands::CommandError::from)
             .map(|history| {
+                // Read here, where it is needed: a profile that cannot be read leaves the
+                // default target (the command has stopped already if it was unreadable).
+                let practice_target = store
+                    .load_profile()
+                    .ok()
+                    .flatten()
+                    .map_or(botsterk::coach::practice::DEFAULT_PRACTICE_DAYS, |p| {
+                        p.practice_target()
+                    });
                 commands::history::render(
                     &catalog,
                     &history,
                     today,
                     weeks,
                     settings,
+                    practice_target,
                     commands::history::Format::from_flags(json, csv),
                     lang,
                 )

@@ -158,22 +158,39 @@ fn csv_has_the_header_and_one_row_per_set() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
         lines[0],
-        "date,program,exercise,set,reps,seconds,weight_kg,effort"
+        "date,program,exercise,set,reps,seconds,weight_kg,effort,kind,stance,support,target_seconds,rating"
     );
     // 2 + 3 + 4 sets; the skipped heel raise has none.
     assert_eq!(lines.len(), 1 + 9, "{out}");
     assert_eq!(
         lines[1],
-        format!("{},beginner,wall-push-up,1,10,,,just_right", days_ago(21))
+        format!(
+            "{},beginner,wall-push-up,1,10,,,just_right,strength,,,,",
+            days_ago(21)
+        )
     );
     assert!(
-        lines
-            .contains(&format!("{},beginner,modified-plank,2,,15,,too_hard", days_ago(7)).as_str())
+        lines.contains(
+            &format!(
+                "{},beginner,modified-plank,2,,15,,too_hard,strength,,,,",
+                days_ago(7)
+            )
+            .as_str()
+        )
     );
     assert!(
-        lines.contains(&format!("{},advanced,goblet-squat,1,10,,8,just_right", today()).as_str())
+        lines.contains(
+            &format!(
+                "{},advanced,goblet-squat,1,10,,8,just_right,strength,,,,",
+                today()
+            )
+            .as_str()
+        )
     );
-    assert_eq!(lines[9], format!("{},advanced,stomp,2,38,,,", today()));
+    assert_eq!(
+        lines[9],
+        format!("{},advanced,stomp,2,38,,,,strength,,,,", today())
+    );
 
     // --weeks limits the rows to the sessions of those weeks.
     let out = data.history_out(&["--csv", "--weeks", "1"]);
@@ -188,7 +205,7 @@ fn csv_of_an_empty_history_is_the_header() {
     let out = data.history_out(&["--csv"]);
     assert_eq!(
         out,
-        "date,program,exercise,set,reps,seconds,weight_kg,effort\n"
+        "date,program,exercise,set,reps,seconds,weight_kg,effort,kind,stance,support,target_seconds,rating\n"
     );
 }
 
@@ -255,4 +272,145 @@ fn help_shows_examples() {
     let help = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
     assert!(help.contains("botsterk history --csv"), "{help}");
     assert!(help.contains("--weeks <N>"), "{help}");
+}
+
+// ---- practice (history v3) ----
+
+/// The v3 fixture: sessions on 24 and 27 November 2026, practice on the 25th (three
+/// feet-together holds and three posture moves) and the 26th (one left-leg hold, logged).
+fn v3(data: &Data) {
+    data.write_history(include_bytes!("fixtures/history-v3.json"));
+}
+
+/// Enough weeks to reach back to November 2026 from any real date in the next years.
+const ALL_WEEKS: &str = "1000";
+
+fn week<'a>(json: &'a Value, label: &str) -> &'a Value {
+    json["weeks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["week"] == label)
+        .unwrap_or_else(|| panic!("{label} in {json}"))
+}
+
+#[test]
+fn json_gives_each_weeks_practice_days_beside_its_sessions() {
+    let data = Data::new();
+    v3(&data);
+    let out: Value =
+        serde_json::from_str(&data.history_out(&["--json", "--weeks", ALL_WEEKS])).unwrap();
+    let w48 = week(&out, "2026-W48");
+    assert_eq!(w48["practice_days"], 2);
+    // No profile: the default target.
+    assert_eq!(w48["practice_target"], 3);
+    // Practice is not a session or a day trained: the 24th counts, the short session of
+    // the 27th is in the dose only.
+    assert_eq!(w48["sessions"], 1);
+    assert_eq!(w48["short_sessions"], 1);
+    assert_eq!(w48["days"], 1);
+    assert_eq!(w48["dose"]["sessions"], 2);
+    // Every other week has none.
+    for w in out["weeks"].as_array().unwrap() {
+        if w["week"] != "2026-W48" {
+            assert_eq!(w["practice_days"], 0, "{w}");
+        }
+    }
+}
+
+#[test]
+fn json_practice_target_is_the_profiles() {
+    let data = Data::new();
+    v3(&data);
+    data.cmd()
+        .args(["profile", "--bone-status", "none"])
+        .assert()
+        .success();
+    let mut profile: Value =
+        serde_json::from_slice(&std::fs::read(data.profile()).unwrap()).unwrap();
+    profile["practice_days"] = json!(5);
+    std::fs::write(data.profile(), profile.to_string()).unwrap();
+    let out: Value =
+        serde_json::from_str(&data.history_out(&["--json", "--weeks", ALL_WEEKS])).unwrap();
+    assert_eq!(week(&out, "2026-W48")["practice_target"], 5);
+}
+
+#[test]
+fn csv_kind_column_holds_every_practice_hold_and_posture_move() {
+    let data = Data::new();
+    v3(&data);
+    let out = data.history_out(&["--csv"]);
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        header,
+        [
+            "date",
+            "program",
+            "exercise",
+            "set",
+            "reps",
+            "seconds",
+            "weight_kg",
+            "effort",
+            "kind",
+            "stance",
+            "support",
+            "target_seconds",
+            "rating"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let practice: Vec<&csv::StringRecord> = rows.iter().filter(|r| &r[8] == "practice").collect();
+    let strength = rows.iter().filter(|r| &r[8] == "strength").count();
+    assert_eq!(
+        strength + practice.len(),
+        rows.len(),
+        "every row has a kind"
+    );
+    assert!(strength > 0);
+    // Three holds and three posture moves on the 25th, one hold on the 26th.
+    assert_eq!(practice.len(), 7);
+    let holds: Vec<String> = practice
+        .iter()
+        .filter(|r| !r[9].is_empty())
+        .map(|r| {
+            format!(
+                "{} {} {} {} {} {}",
+                &r[0], &r[3], &r[9], &r[10], &r[5], &r[12]
+            )
+        })
+        .collect();
+    assert_eq!(
+        holds,
+        [
+            "2026-11-25 1 feet-together two-hands 10 steady",
+            "2026-11-25 2 feet-together two-hands 10 steady",
+            "2026-11-25 3 feet-together two-hands 12 wobbly",
+            "2026-11-26 1 one-leg-left fingertips 8 held_on",
+        ]
+    );
+    let moves: Vec<&str> = practice
+        .iter()
+        .filter(|r| r[9].is_empty())
+        .map(|r| &r[2])
+        .collect();
+    assert_eq!(
+        moves,
+        [
+            "posture/chin-tuck",
+            "posture/shoulder-squeeze",
+            "posture/back-extension"
+        ]
+    );
+    // In the order done: the practice of the 25th between the sessions of the 24th and 27th.
+    let dates: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
+    let mut sorted = dates.clone();
+    sorted.sort_unstable();
+    assert_eq!(dates, sorted);
 }

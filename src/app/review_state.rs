@@ -1,7 +1,8 @@
 //! The history screens' state: which page, which week, exercise, session and row are
 //! selected, and a correction being typed or confirmed. Pure, like the rest of `app`.
 //!
-//! Pages: Weeks ⇄ Exercises (Tab), Weeks → Week → Session (Enter), back with Esc.
+//! Pages: Weeks → Exercises → Balance → Weeks (Tab), Weeks → Week → Session (Enter), back
+//! with Esc.
 
 use chrono::NaiveDate;
 
@@ -22,6 +23,8 @@ pub const MAX_HOLD_SECONDS: u32 = 3600;
 pub enum Page {
     Weeks,
     Exercises,
+    /// Each balance stance's support level and hold over time.
+    Balance,
     Week,
     Session,
 }
@@ -70,6 +73,8 @@ pub struct ReviewState {
     pub week: usize,
     /// Index into `Review::trends`.
     pub exercise: usize,
+    /// Index into `Review::stances`.
+    pub stance: usize,
     /// Index into the selected week's sessions.
     pub session: usize,
     /// Index into [`session_rows`] of the open session.
@@ -95,6 +100,7 @@ impl Default for ReviewState {
             page: Page::Weeks,
             week: 0,
             exercise: 0,
+            stance: 0,
             session: 0,
             row: 0,
             entry: None,
@@ -187,6 +193,7 @@ impl ReviewState {
         let last = |n: usize| n.saturating_sub(1);
         self.week = self.week.min(last(data.review.weeks.len()));
         self.exercise = self.exercise.min(last(data.review.trends.len()));
+        self.stance = self.stance.min(last(data.review.stances.len()));
         let sessions = data
             .review
             .weeks
@@ -255,9 +262,16 @@ impl ReviewState {
             }
         };
         match (self.page, key) {
-            (Page::Weeks | Page::Exercises, Key::Back) => return true,
+            (Page::Weeks | Page::Exercises | Page::Balance, Key::Back) => return true,
             (Page::Weeks, Key::SwitchTab) => self.page = Page::Exercises,
-            (Page::Exercises, Key::SwitchTab) => self.page = Page::Weeks,
+            (Page::Exercises, Key::SwitchTab) => self.page = Page::Balance,
+            (Page::Balance, Key::SwitchTab) => self.page = Page::Weeks,
+            (
+                Page::Balance,
+                Key::Up | Key::Down | Key::PageUp | Key::PageDown | Key::First | Key::Last,
+            ) => {
+                step(&mut self.stance, data.review.stances.len(), key);
+            }
             (
                 Page::Weeks,
                 Key::Up | Key::Down | Key::PageUp | Key::PageDown | Key::First | Key::Last,

@@ -166,3 +166,44 @@ fn page_keys_and_home_end_move_far_in_long_lists() {
     let (state, _, _) = press(&[Key::SwitchTab, Key::PageDown, Key::PageUp]);
     assert_eq!(state.exercise, 0);
 }
+
+/// Runs keys against the v3 fixture (with practice).
+fn press_v3(keys: &[Key]) -> (ReviewState, bool) {
+    let catalog = Catalog::builtin();
+    let history: History =
+        serde_json::from_str(include_str!("../../tests/fixtures/history-v3.json")).unwrap();
+    let review = review(
+        &catalog,
+        &history,
+        today(),
+        &crate::coach::plan::Settings::default(),
+    );
+    let data = Data {
+        catalog: &catalog,
+        history: &history,
+        review: &review,
+        today: today(),
+        units: crate::profile::Units::Kg,
+    };
+    let mut state = ReviewState::default();
+    let mut left = false;
+    for key in keys {
+        left = state.handle(*key, &data).1;
+    }
+    (state, left)
+}
+
+#[test]
+fn tab_goes_on_to_the_balance_stances_and_back_to_the_weeks() {
+    let (state, _) = press_v3(&[Key::SwitchTab, Key::SwitchTab]);
+    assert_eq!(state.page, Page::Balance);
+    // The fixture has two stances practised: feet together and the left leg.
+    let (state, _) = press_v3(&[Key::SwitchTab, Key::SwitchTab, Key::Down, Key::Down]);
+    assert_eq!(state.stance, 1);
+    let (state, _) = press_v3(&[Key::SwitchTab, Key::SwitchTab, Key::Last, Key::Up]);
+    assert_eq!(state.stance, 0);
+    let (state, _) = press_v3(&[Key::SwitchTab, Key::SwitchTab, Key::SwitchTab]);
+    assert_eq!(state.page, Page::Weeks);
+    let (_, left) = press_v3(&[Key::SwitchTab, Key::SwitchTab, Key::Back]);
+    assert!(left, "Esc on the balance tab leaves the history");
+}

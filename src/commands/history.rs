@@ -1,11 +1,16 @@
 //! `botsterk history [--weeks N] [--json | --csv]`: the weeks behind you, in words, as JSON,
-//! or every set as CSV.
+//! or every set and every practice hold as CSV.
 //!
 //! Pure: the caller loads the history and passes `today`. The text and the JSON are built on
-//! one [`review`] of the history; the CSV reads the sessions directly, one row per set.
+//! one [`review`] of the history; the CSV reads the sessions and the practice directly, one
+//! row per set, balance hold or posture move.
+//!
+//! - **Practice** (balance and posture) stands beside the strength sessions: each week gives
+//!   its practice days against the practice target, and never counts practice as a session,
+//!   a day trained or part of the bone dose.
 //!
 //! - **Weeks in range**: the current ISO week and the `N - 1` weeks before it (default
-//!   [`DEFAULT_WEEKS`]), newest first, never before the week of the first session. A week
+//!   [`DEFAULT_WEEKS`]), newest first, never before the week of the first session or practice. A week
 //!   without a session is listed with zeros. Sessions dated after the current week (a wrong
 //!   clock) are left out; the text says how many.
 //! - **CSV**: without `--weeks`, every set in the file (an export to move elsewhere); with
@@ -23,16 +28,19 @@ use crate::catalog::{Catalog, Program};
 use crate::coach::plan::Settings;
 use crate::coach::rest::{WEEKLY_MINIMUM, week_start};
 use crate::coach::review::{Dose, ExerciseWeek, WeekReview, period, review};
-use crate::history::{Effort, History, SessionRecord, SetRecord};
+use crate::history::{Effort, History, PracticeRecord, SessionRecord, SetRecord, Steadiness};
 use crate::i18n::{Lang, fill};
+use crate::routines::{balance_item_id, posture_item_id};
 
 /// Weeks shown when `--weeks` is not given (text and JSON).
 pub const DEFAULT_WEEKS: u32 = 8;
 /// The most `--weeks` takes (the command line refuses more): about 19 years.
 pub const MAX_WEEKS: i64 = 1000;
 
-/// The CSV header, exactly.
-pub const CSV_HEADER: [&str; 8] = [
+/// The CSV header, exactly. The columns after `effort` came with practice (history v3):
+/// `kind` is `strength` or `practice`; `stance`, `support`, `target_seconds` and `rating`
+/// are filled for balance holds only.
+pub const CSV_HEADER: [&str; 13] = [
     "date",
     "program",
     "exercise",
@@ -41,6 +49,11 @@ pub const CSV_HEADER: [&str; 8] = [
     "seconds",
     "weight_kg",
     "effort",
+    "kind",
+    "stance",
+    "support",
+    "target_seconds",
+    "rating",
 ];
 
 /// What to print.
@@ -63,8 +76,10 @@ impl Format {
     }
 }
 
-/// What `botsterk history` prints, without a final newline. `target` is the user's weekly
-/// target; `weeks` is `--weeks`.
+/// What `botsterk history` prints, without a final newline. `settings` hold the user's
+/// weekly target; `practice_target` is the practice days a week aimed for; `weeks` is
+/// `--weeks`.
+#[allow(clippy::too_many_arguments)] // one per thing the output depends on
 #[must_use]
 pub fn render(
     catalog: &Catalog,
@@ -72,13 +87,22 @@ pub fn render(
     today: NaiveDate,
     weeks: Option<u32>,
     settings: &Settings,
+    practice_target: u32,
     format: Format,
     lang: Lang,
 ) -> String {
     match format {
-        Format::Text => to_text(catalog, history, today, weeks, settings, lang),
+        Format::Text => to_text(
+            catalog,
+            history,
+            today,
+            weeks,
+            settings,
+            practice_target,
+            lang,
+        ),
         Format::Json => {
-            let json = to_json(catalog, history, today, weeks, settings);
+            let json = to_json(catalog, history, today, weeks, settings, practice_target);
             serde_json::to_string_pretty(&json).unwrap_or_default()
         }
         Format::Csv => {
@@ -137,10 +161,15 @@ pub struct WeekJson {
     pub dose: Dose,
     /// The bone dose the program asks for a week.
     pub asked: Dose,
+    /// Distinct days with balance and posture practice (never counted in `sessions`,
+    /// `days` or `dose`).
+    pub practice_days: u32,
+    /// The practice days a week the user aims for (0-7, `profile --practice-days`).
+    pub practice_target: u32,
 }
 
 impl WeekJson {
-    fn new(week: &WeekReview) -> Self {
+    fn new(week: &WeekReview, practice_target: u32) -> Self {
         Self {
             week: week.label.clone(),
             start: week.start,
@@ -155,6 +184,8 @@ impl WeekJson {
             exercises: week.exercises.clone(),
             dose: week.dose,
             asked: week.asked,
+            practice_days: week.practice_days,
+            practice_target,
         }
     }
 }
@@ -167,6 +198,7 @@ pub fn to_json(
     today: NaiveDate,
     weeks: Option<u32>,
     settings: &Settings,
+    practice_target: u32,
 ) -> HistoryJson {
     let review = review(catalog, history, today, settings);
     HistoryJson {
@@ -174,7 +206,7 @@ pub fn to_json(
         minimum: WEEKLY_MINIMUM,
         weeks: review
             .in_period(today, weeks.unwrap_or(DEFAULT_WEEKS))
-            .map(WeekJson::new)
+            .map(|week| WeekJson::new(week, practice_target))
             .collect(),
         pain_checks: history.pain_checks.clone(),
     }
@@ -249,7 +281,8 @@ fn texts(lang: Lang) -> &'static Texts {
 }
 
 /// The weeks in range as a table for a person at a shell (`weeks`: `None` is
-/// [`DEFAULT_WEEKS`]).
+/// [`DEFAULT_WEEKS`]). With any practice in the history, a last column gives each week's
+/// practice days against `practice_target`.
 #[must_use]
 pub fn to_text(
     catalog: &Catalog,
@@ -257,6 +290,7 @@ pub fn to_text(
     today: NaiveDate,
     weeks: Option<u32>,
     settings: &Settings,
+    practice_target: u32,
     lang: Lang,
 ) -> String {
     let t = texts(lang);
@@ -274,12 +308,28 @@ pub fn to_text(
             n => fill(t.streak_many, &[("n", &n)]),
         });
         lines.push(String::new());
-        let mut rows = vec![t.header.map(str::to_owned)];
-        rows.extend(shown.iter().map(|week| row(week, lang)));
+        // Without practice the table is as it always was.
+        let practice = !history.practice.is_empty();
+        let p = lang.texts().practice;
+        let mut header: Vec<String> = t.header.iter().map(|h| (*h).to_owned()).collect();
+        if practice {
+            header.push(p.history_column.to_owned());
+        }
+        let mut rows = vec![header];
+        rows.extend(shown.iter().map(|week| {
+            let mut cells = row(week, lang).to_vec();
+            if practice {
+                cells.push(format!("{}/{practice_target}", week.practice_days));
+            }
+            cells
+        }));
         lines.extend(table(&rows));
         lines.push(String::new());
         lines.push(t.legend_days.to_owned());
         lines.push(t.legend_dose.to_owned());
+        if practice {
+            lines.push((p.history_legend)(practice_target));
+        }
         // The span back to the oldest week, not the count of weeks listed: far from now
         // only weeks with a session are listed (see `review`).
         let this_week = week_start(today);
@@ -334,9 +384,10 @@ fn row(week: &WeekReview, lang: Lang) -> [String; 7] {
     ]
 }
 
-/// Pads the columns: text left, the dose (the last three) right.
-fn table(rows: &[[String; 7]]) -> Vec<String> {
-    let mut widths = [0; 7];
+/// Pads the columns: text left, the dose (the last three) and practice right.
+fn table(rows: &[Vec<String>]) -> Vec<String> {
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let mut widths = vec![0; columns];
     for row in rows {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.chars().count());
@@ -346,7 +397,7 @@ fn table(rows: &[[String; 7]]) -> Vec<String> {
         .map(|row| {
             let cells: Vec<String> = row
                 .iter()
-                .zip(widths)
+                .zip(widths.iter().copied())
                 .enumerate()
                 .map(|(i, (cell, width))| {
                     if i >= 4 {
@@ -363,49 +414,146 @@ fn table(rows: &[[String; 7]]) -> Vec<String> {
 
 // ---- CSV ----
 
-/// Every set as CSV, one row per set, header first, each row ending in a newline. Without
-/// `weeks`, every session in the file; with it, the sessions dated in those weeks.
+/// Every set, balance hold and posture move as CSV, one row each, header first, each row
+/// ending in a newline, in the order done (by date and start; a session and a practice that
+/// started together keep the session first). Without `weeks`, everything in the file; with
+/// it, what is dated in those weeks.
+///
+/// Strength rows have `kind` `strength` and the practice columns empty. Practice rows have
+/// `kind` `practice` and no program or weight: a balance hold has the item id
+/// (`balance/<stance>/<support>`) as exercise, its number within that stance that day as
+/// set, the seconds held, `pain` as effort when stopped for pain, and its stance, support,
+/// target seconds and rating; a posture move has `posture/<id>` as exercise, set 1, its reps
+/// and the seconds each rep is held.
 ///
 /// # Panics
 /// Never: the CSV is written to memory.
 #[must_use]
 pub fn to_csv(history: &History, today: NaiveDate, weeks: Option<u32>) -> String {
     let range = weeks.map(|n| period(today, n));
-    let mut sessions: Vec<&SessionRecord> = history
+    let in_range =
+        |date: NaiveDate| range.is_none_or(|(first, last)| (first..=last).contains(&date));
+    let mut done: Vec<Done> = history
         .sessions
         .iter()
-        .filter(|s| range.is_none_or(|(first, last)| (first..=last).contains(&s.date)))
+        .filter(|s| in_range(s.date))
+        .map(Done::Strength)
+        .chain(
+            history
+                .practice
+                .iter()
+                .filter(|p| in_range(p.date))
+                .map(Done::Practice),
+        )
         .collect();
-    // Stable: sessions with the same date and start keep their order in the file.
-    sessions.sort_by_key(|s| (s.date, s.started_at));
+    // Stable: records with the same date and start keep their order in the file.
+    done.sort_by_key(|d| match d {
+        Done::Strength(s) => (s.date, s.started_at),
+        Done::Practice(p) => (p.date, p.started_at),
+    });
     let mut out = csv::Writer::from_writer(Vec::new());
     out.write_record(CSV_HEADER)
         .expect("writing to memory cannot fail");
-    for session in sessions {
-        let date = session.date.to_string();
-        for exercise in &session.exercises {
-            let weight = exercise.weight_kg.map(|kg| kg.to_string());
-            let effort = exercise.effort.map_or("", effort_name);
-            for (i, set) in exercise.sets.iter().enumerate() {
-                let number = (i + 1).to_string();
-                let reps = set_reps(set).map(|n| n.to_string());
-                let seconds = set.seconds.map(|n| n.to_string());
-                out.write_record([
-                    date.as_str(),
-                    session.program.as_str(),
-                    exercise.id.as_str(),
-                    number.as_str(),
-                    reps.as_deref().unwrap_or(""),
-                    seconds.as_deref().unwrap_or(""),
-                    weight.as_deref().unwrap_or(""),
-                    effort,
-                ])
+    for record in done {
+        let rows = match record {
+            Done::Strength(session) => strength_rows(session),
+            Done::Practice(practice) => practice_rows(practice),
+        };
+        for row in rows {
+            out.write_record(&row)
                 .expect("writing to memory cannot fail");
-            }
         }
     }
     let bytes = out.into_inner().expect("writing to memory cannot fail");
     String::from_utf8(bytes).expect("every field is a Rust string")
+}
+
+/// A record of the history the CSV has rows for.
+enum Done<'a> {
+    Strength(&'a SessionRecord),
+    Practice(&'a PracticeRecord),
+}
+
+/// One CSV row, in the order of [`CSV_HEADER`].
+type CsvRow = [String; 13];
+
+/// A session's rows: one per set.
+fn strength_rows(session: &SessionRecord) -> Vec<CsvRow> {
+    let mut rows = Vec::new();
+    let date = session.date.to_string();
+    for exercise in &session.exercises {
+        let weight = exercise.weight_kg.map(|kg| kg.to_string());
+        let effort = exercise.effort.map_or("", effort_name);
+        for (i, set) in exercise.sets.iter().enumerate() {
+            rows.push([
+                date.clone(),
+                session.program.as_str().to_owned(),
+                exercise.id.clone(),
+                (i + 1).to_string(),
+                number(set_reps(set)),
+                number(set.seconds),
+                weight.clone().unwrap_or_default(),
+                effort.to_owned(),
+                "strength".to_owned(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]);
+        }
+    }
+    rows
+}
+
+/// A practice's rows: one per balance hold, then one per posture move.
+fn practice_rows(practice: &PracticeRecord) -> Vec<CsvRow> {
+    let mut rows = Vec::new();
+    let date = practice.date.to_string();
+    let pain = |stopped: bool| if stopped { "pain" } else { "" }.to_owned();
+    // Holds numbered per stance, as the live practice counts them.
+    let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
+    for hold in &practice.balance {
+        let n = counts.entry(hold.stance.as_str()).or_default();
+        *n += 1;
+        rows.push([
+            date.clone(),
+            String::new(),
+            balance_item_id(&hold.stance, &hold.support),
+            n.to_string(),
+            String::new(),
+            hold.seconds.to_string(),
+            String::new(),
+            pain(hold.stopped_for_pain),
+            "practice".to_owned(),
+            hold.stance.clone(),
+            hold.support.clone(),
+            hold.target_seconds.to_string(),
+            hold.rating.map_or("", Steadiness::as_str).to_owned(),
+        ]);
+    }
+    for posture in &practice.posture {
+        rows.push([
+            date.clone(),
+            String::new(),
+            posture_item_id(&posture.id),
+            "1".to_owned(),
+            posture.reps.to_string(),
+            number(posture.hold_seconds),
+            String::new(),
+            pain(posture.stopped_for_pain),
+            "practice".to_owned(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ]);
+    }
+    rows
+}
+
+/// A count, or an empty cell.
+fn number(n: Option<u32>) -> String {
+    n.map(|n| n.to_string()).unwrap_or_default()
 }
 
 /// The reps of one set: stomps of both feet when a foot is recorded, else `reps`.

@@ -4,8 +4,8 @@ use serde_json::Value;
 
 use super::*;
 use crate::catalog::Measure;
-use crate::history::ExerciseRecord;
 use crate::history::build::{beginner, d, exercise, held, history, reps, session_at, stomps};
+use crate::history::{BalanceHold, ExerciseRecord, PostureRecord, PracticeRecord};
 use chrono::Days;
 
 /// Thursday of 2026-W48 (Monday 2026-11-23 to Sunday 2026-11-29).
@@ -32,6 +32,7 @@ fn json(history: &History, weeks: Option<u32>) -> Value {
         today(),
         weeks,
         &Settings::default(),
+        3,
     ))
     .unwrap()
 }
@@ -58,6 +59,7 @@ fn text(history: &History, weeks: Option<u32>, lang: Lang) -> String {
         today(),
         weeks,
         &Settings::default(),
+        3,
         lang,
     )
 }
@@ -85,6 +87,8 @@ fn json_has_exactly_the_contract_keys() {
             "exercises",
             "met_minimum",
             "met_target",
+            "practice_days",
+            "practice_target",
             "program",
             "sessions",
             "short_sessions",
@@ -349,7 +353,7 @@ fn csv_header_is_exact() {
     let out = to_csv(&History::default(), today(), None);
     assert_eq!(
         out,
-        "date,program,exercise,set,reps,seconds,weight_kg,effort\n"
+        "date,program,exercise,set,reps,seconds,weight_kg,effort,kind,stance,support,target_seconds,rating\n"
     );
     assert_eq!(CSV_HEADER.join(","), out.trim_end());
 }
@@ -390,15 +394,259 @@ fn csv_rows_leave_cells_empty_where_they_do_not_apply() {
     assert_eq!(
         csv_lines(&h, None),
         [
-            "date,program,exercise,set,reps,seconds,weight_kg,effort",
-            "2026-11-20,beginner,modified-plank,1,,20,,too_easy",
-            "2026-11-20,beginner,modified-plank,2,,14,,too_easy",
-            "2026-11-24,advanced,goblet-squat,1,12,,8.5,too_hard",
-            "2026-11-24,advanced,goblet-squat,2,11,,8.5,too_hard",
-            "2026-11-24,advanced,overhead-press,1,10,,,pain",
-            "2026-11-24,advanced,stomp,1,39,,,",
-            "2026-11-24,advanced,stomp,2,36,,,",
+            "date,program,exercise,set,reps,seconds,weight_kg,effort,kind,stance,support,target_seconds,rating",
+            "2026-11-20,beginner,modified-plank,1,,20,,too_easy,strength,,,,",
+            "2026-11-20,beginner,modified-plank,2,,14,,too_easy,strength,,,,",
+            "2026-11-24,advanced,goblet-squat,1,12,,8.5,too_hard,strength,,,,",
+            "2026-11-24,advanced,goblet-squat,2,11,,8.5,too_hard,strength,,,,",
+            "2026-11-24,advanced,overhead-press,1,10,,,pain,strength,,,,",
+            "2026-11-24,advanced,stomp,1,39,,,,strength,,,,",
+            "2026-11-24,advanced,stomp,2,36,,,,strength,,,,",
         ]
+    );
+}
+
+// ---- practice ----
+
+fn hold(stance: &str, support: &str, target: u32, seconds: u32, rating: Steadiness) -> BalanceHold {
+    BalanceHold {
+        stance: stance.into(),
+        support: support.into(),
+        target_seconds: target,
+        seconds,
+        rating: Some(rating),
+        stopped_for_pain: false,
+        extra: Default::default(),
+    }
+}
+
+fn posture(id: &str, reps: u32, hold_seconds: Option<u32>) -> PostureRecord {
+    PostureRecord {
+        id: id.into(),
+        reps,
+        hold_seconds,
+        stopped_for_pain: false,
+        extra: Default::default(),
+    }
+}
+
+/// A practice on `date` started at `hour`.
+fn practice_at(
+    date: NaiveDate,
+    hour: u32,
+    balance: Vec<BalanceHold>,
+    posture: Vec<PostureRecord>,
+) -> PracticeRecord {
+    let at = FixedOffset::east_opt(3600)
+        .unwrap()
+        .from_local_datetime(&date.and_hms_opt(hour, 0, 0).unwrap())
+        .unwrap();
+    PracticeRecord {
+        date,
+        started_at: at,
+        ended_at: at,
+        logged: false,
+        balance,
+        posture,
+        extra: Default::default(),
+    }
+}
+
+/// Two sessions in 2026-W48 and practice on three days of it (two on the 24th) and one of
+/// 2026-W47.
+fn with_practice() -> History {
+    let mut h = history(vec![beginner(d(2026, 11, 24)), beginner(d(2026, 11, 25))]);
+    let steady = |s| hold("feet-together", "two-hands", 10, s, Steadiness::Steady);
+    h.practice = vec![
+        practice_at(d(2026, 11, 18), 10, vec![steady(10)], vec![]),
+        practice_at(d(2026, 11, 23), 10, vec![steady(10)], vec![]),
+        practice_at(d(2026, 11, 24), 8, vec![steady(10)], vec![]),
+        practice_at(d(2026, 11, 24), 19, vec![steady(10)], vec![]),
+        practice_at(
+            d(2026, 11, 26),
+            10,
+            vec![],
+            vec![posture("chin-tuck", 5, Some(5))],
+        ),
+    ];
+    h
+}
+
+#[test]
+fn json_weeks_give_practice_days_beside_the_sessions() {
+    let v = json(&with_practice(), Some(2));
+    let this_week = &v["weeks"][0];
+    assert_eq!(this_week["week"], "2026-W48");
+    // Three days: the two practices of the 24th are one day.
+    assert_eq!(this_week["practice_days"], 3);
+    assert_eq!(this_week["practice_target"], 3);
+    // Practice is never a session, a day trained or part of the dose.
+    assert_eq!(this_week["sessions"], 2);
+    assert_eq!(this_week["days"], 2);
+    assert_eq!(this_week["dose"]["sessions"], 2);
+    let last_week = &v["weeks"][1];
+    assert_eq!(last_week["week"], "2026-W47");
+    assert_eq!(last_week["practice_days"], 1);
+    assert_eq!(last_week["sessions"], 0);
+    assert_eq!(last_week["met_minimum"], false);
+}
+
+#[test]
+fn practice_leaves_every_strength_number_as_it_was() {
+    let mut without = with_practice();
+    without.practice.clear();
+    let strip = |mut week: Value| {
+        let fields = week.as_object_mut().unwrap();
+        fields.remove("practice_days");
+        fields.remove("practice_target");
+        week
+    };
+    let with = json(&with_practice(), None);
+    let without = json(&without, None);
+    assert_eq!(with["streak"], without["streak"]);
+    let with_weeks = with["weeks"].as_array().unwrap();
+    for week in without["weeks"].as_array().unwrap() {
+        let same = with_weeks
+            .iter()
+            .find(|w| w["week"] == week["week"])
+            .unwrap();
+        assert_eq!(strip(same.clone()), strip(week.clone()));
+    }
+    // A week of practice only is listed, with no session in it.
+    let extra: Vec<&Value> = with_weeks
+        .iter()
+        .filter(|w| w["week"] == "2026-W47")
+        .collect();
+    assert_eq!(extra.len(), 1);
+    assert_eq!(extra[0]["sessions"], 0);
+    assert_eq!(extra[0]["dose"]["sessions"], 0);
+}
+
+#[test]
+fn json_practice_target_follows_the_profile() {
+    let v = serde_json::to_value(to_json(
+        &Catalog::builtin(),
+        &with_practice(),
+        today(),
+        Some(1),
+        &Settings::default(),
+        7,
+    ))
+    .unwrap();
+    assert_eq!(v["weeks"][0]["practice_target"], 7);
+}
+
+#[test]
+fn csv_has_a_practice_row_per_hold_and_posture_move() {
+    let mut h = history(vec![session_at(
+        d(2026, 11, 24),
+        9,
+        Program::Beginner,
+        vec![exercise("chair-squat", None, reps(&[10]))],
+    )]);
+    let mut pained = hold("one-leg-left", "fingertips", 10, 4, Steadiness::HeldOn);
+    pained.stopped_for_pain = true;
+    pained.rating = None;
+    h.practice = vec![
+        practice_at(
+            d(2026, 11, 24),
+            11,
+            vec![
+                hold("tandem", "one-hand", 15, 15, Steadiness::Steady),
+                hold("tandem", "one-hand", 15, 12, Steadiness::Wobbly),
+                pained,
+            ],
+            vec![
+                posture("chin-tuck", 5, Some(5)),
+                posture("back-extension", 10, None),
+            ],
+        ),
+        // Before the session: its rows come first.
+        practice_at(
+            d(2026, 11, 24),
+            7,
+            vec![hold(
+                "feet-together",
+                "eyes-closed",
+                30,
+                30,
+                Steadiness::HeldOn,
+            )],
+            vec![],
+        ),
+    ];
+    assert_eq!(
+        csv_lines(&h, None),
+        [
+            "date,program,exercise,set,reps,seconds,weight_kg,effort,kind,stance,support,target_seconds,rating",
+            "2026-11-24,,balance/feet-together/eyes-closed,1,,30,,,practice,feet-together,eyes-closed,30,held_on",
+            "2026-11-24,beginner,chair-squat,1,10,,,just_right,strength,,,,",
+            "2026-11-24,,balance/tandem/one-hand,1,,15,,,practice,tandem,one-hand,15,steady",
+            "2026-11-24,,balance/tandem/one-hand,2,,12,,,practice,tandem,one-hand,15,wobbly",
+            "2026-11-24,,balance/one-leg-left/fingertips,1,,4,,pain,practice,one-leg-left,fingertips,10,",
+            "2026-11-24,,posture/chin-tuck,1,5,5,,,practice,,,,",
+            "2026-11-24,,posture/back-extension,1,10,,,,practice,,,,",
+        ]
+    );
+}
+
+#[test]
+fn csv_weeks_limit_the_practice_rows_too() {
+    let h = with_practice();
+    let kinds = |weeks| -> Vec<String> {
+        csv_lines(&h, weeks)
+            .iter()
+            .skip(1)
+            .map(|l| format!("{} {}", &l[..10], l.split(',').nth(8).unwrap()))
+            .collect()
+    };
+    assert_eq!(kinds(None).len(), 2 * 7 + 5);
+    let this_week = kinds(Some(1));
+    assert!(!this_week.iter().any(|r| r.starts_with("2026-11-18")));
+    assert_eq!(
+        this_week.iter().filter(|r| r.ends_with("practice")).count(),
+        4
+    );
+    assert_eq!(
+        this_week.iter().filter(|r| r.ends_with("strength")).count(),
+        2 * 7
+    );
+}
+
+#[test]
+fn text_adds_a_practice_column_only_with_practice() {
+    let text_with = to_text(
+        &Catalog::builtin(),
+        &with_practice(),
+        today(),
+        Some(2),
+        &Settings::default(),
+        3,
+        Lang::En,
+    );
+    let lines: Vec<&str> = text_with.lines().collect();
+    assert!(lines[2].ends_with("practice"), "{text_with}");
+    assert!(lines[3].ends_with("3/3"), "{text_with}");
+    assert!(lines[4].ends_with("1/3"), "{text_with}");
+    assert!(
+        text_with
+            .contains("Practice: days with balance and posture practice, of a target of 3 days")
+    );
+    let mut without = with_practice();
+    without.practice.clear();
+    assert!(!text(&without, Some(2), Lang::En).contains("practice"));
+    let dutch = to_text(
+        &Catalog::builtin(),
+        &with_practice(),
+        today(),
+        Some(2),
+        &Settings::default(),
+        3,
+        Lang::Nl,
+    );
+    assert!(
+        dutch.lines().nth(2).unwrap().ends_with("oefenen"),
+        "{dutch}"
     );
 }
 
@@ -472,6 +720,7 @@ fn render_leaves_the_last_newline_to_the_caller() {
         today(),
         None,
         &Settings::default(),
+        3,
         Format::Csv,
         Lang::En,
     );
@@ -483,6 +732,7 @@ fn render_leaves_the_last_newline_to_the_caller() {
         today(),
         None,
         &Settings::default(),
+        3,
         Format::Json,
         Lang::En,
     );
@@ -683,7 +933,7 @@ proptest! {
         n in 1u32..120,
     ) {
         let h = build(raw);
-        let out = to_json(&Catalog::builtin(), &h, today(), Some(n), &Settings::default());
+        let out = to_json(&Catalog::builtin(), &h, today(), Some(n), &Settings::default(), 3);
         prop_assert!(out.weeks.len() <= n as usize);
         if !h.sessions.is_empty() {
             prop_assert_eq!(out.weeks[0].start, week_start(today()));

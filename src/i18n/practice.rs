@@ -101,6 +101,28 @@ pub struct PracticeTexts {
     pub history_none: &'static str,
     /// A stance's level on a day: date, support, hold seconds.
     pub history_stance_row: fn(&str, &str, u32) -> String,
+    /// `botsterk history`: the heading of the practice column.
+    pub history_column: &'static str,
+    /// `botsterk history`: what the practice column means, with the target.
+    pub history_legend: fn(u32) -> String,
+    /// The history screens' tab of the balance stances.
+    pub tab_balance: &'static str,
+    /// Tab to the balance tab.
+    pub key_tab_balance: &'static str,
+    pub key_stance: &'static str,
+    pub col_stance: &'static str,
+    /// The support level and hold now.
+    pub col_now: &'static str,
+    /// A stance's level and hold: support, seconds.
+    pub history_level: fn(&str, u32) -> String,
+    /// The heading of the selected stance's days.
+    pub history_stance_title: fn(&str) -> String,
+    /// A week's practice days on the weeks page: week name, days, target.
+    pub history_week_days: fn(&str, u32, u32) -> String,
+    /// A day with practice on a week's page: balance holds, posture moves.
+    pub history_day: fn(usize, usize) -> String,
+    /// The weeks page: what "◆2" after a week's sessions means.
+    pub history_mark_legend: &'static str,
 }
 
 pub const EN: PracticeTexts = PracticeTexts {
@@ -271,6 +293,32 @@ pub const EN: PracticeTexts = PracticeTexts {
     history_title: "Balance: support and hold over time",
     history_none: "No balance practice yet: press b on home.",
     history_stance_row: |date, support, hold| format!("{date}  {support}, {hold} s"),
+    history_column: "practice",
+    history_legend: |target| {
+        let unit = if target == 1 { "day" } else { "days" };
+        format!("Practice: days with balance and posture practice, of a target of {target} {unit}")
+    },
+    tab_balance: "Balance",
+    key_tab_balance: "balance",
+    key_stance: "stance",
+    col_stance: "Stance",
+    col_now: "Support and hold now",
+    history_level: |support, hold| format!("{support}, {hold} s"),
+    history_stance_title: |stance| format!("{stance}: support and hold by day"),
+    history_week_days: |week, days, target| {
+        let unit = if days == 1 {
+            "practice day"
+        } else {
+            "practice days"
+        };
+        format!("{week}: {days} {unit} (target {target})")
+    },
+    history_day: |holds, moves| {
+        let holds_unit = if holds == 1 { "hold" } else { "holds" };
+        let moves_unit = if moves == 1 { "move" } else { "moves" };
+        format!("Practice: {holds} balance {holds_unit}, {moves} posture {moves_unit}")
+    },
+    history_mark_legend: "◆2 = 2 practice days",
 };
 
 pub const NL: PracticeTexts = PracticeTexts {
@@ -438,4 +486,29 @@ pub const NL: PracticeTexts = PracticeTexts {
     history_title: "Evenwicht: steun en tijd door de weken",
     history_none: "Nog geen evenwicht geoefend: druk op b op het beginscherm.",
     history_stance_row: |date, support, hold| format!("{date}  {support}, {hold} s"),
+    history_column: "oefenen",
+    history_legend: |target| {
+        let unit = if target == 1 { "dag" } else { "dagen" };
+        format!("Oefenen: dagen met evenwicht en houding, van een doel van {target} {unit}")
+    },
+    tab_balance: "Evenwicht",
+    key_tab_balance: "evenwicht",
+    key_stance: "stand",
+    col_stance: "Stand",
+    col_now: "Steun en tijd nu",
+    history_level: |support, hold| format!("{support}, {hold} s"),
+    history_stance_title: |stance| format!("{stance}: steun en tijd per dag"),
+    history_week_days: |week, days, target| {
+        let unit = if days == 1 { "oefendag" } else { "oefendagen" };
+        format!("{week}: {days} {unit} (doel {target})")
+    },
+    history_day: |holds, moves| {
+        let moves_unit = if moves == 1 {
+            "houdingsoefening"
+        } else {
+            "houdingsoefeningen"
+        };
+        format!("Oefenen: {holds} keer evenwicht, {moves} {moves_unit}")
+    },
+    history_mark_legend: "◆2 = 2 oefendagen",
 };

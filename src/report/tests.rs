@@ -88,7 +88,7 @@ fn the_weeks_agree_with_history_json() {
     let profile = profile(Lang::En);
     let settings = profile.settings();
     let today = d(2026, 11, 26);
-    let json = to_json(&Catalog::builtin(), &history, today, Some(12), &settings);
+    let json = to_json(&Catalog::builtin(), &history, today, Some(12), &settings, 3);
     let review = crate::coach::review::review(&Catalog::builtin(), &history, today, &settings);
     let data = gather(&Catalog::builtin(), &history, &review, &settings, today, 12);
     let from_json: Vec<(String, u32, u32)> = json

@@ -6,7 +6,7 @@
 //!
 //! - **Weeks** are ISO weeks (Monday to Sunday), newest first, from the week of `today` (or
 //!   of the newest session, if a wrong clock dated one later) back to the week of the first
-//!   session. Weeks without a session are included with zeros: a gap is part of the story.
+//!   session or balance and posture practice. Weeks without a session are included with zeros: a gap is part of the story.
 //!   Only within [`EMPTY_WEEKS_HORIZON`] of now, though: further off only the weeks with a
 //!   session are listed, so the cost follows the sessions, never the span of their dates.
 //! - **Sessions** count every record; the **minimum** of [`WEEKLY_MINIMUM`] counts distinct
@@ -27,12 +27,14 @@ use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
 use super::plan::{Settings, default_sets, exclusion};
+use super::practice::{practice_days_in_week_of, stance_over_time};
 use super::progression::achieved;
 use super::rest::{WEEKLY_MAXIMUM, WEEKLY_MINIMUM, iso_week_label, week_start};
 use crate::catalog::{Catalog, Measure, Program};
 use crate::history::{History, SessionRecord, SetRecord};
 
-/// The whole look back. Built by [`review`].
+/// The whole look back. Built by [`review`]. Practice (balance and posture) is only in
+/// `WeekReview::practice_days` and `stances`: never in the sessions, days, dose or streak.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Review {
     /// Newest first; empty when there is no session at all.
@@ -41,6 +43,28 @@ pub struct Review {
     pub streak: u32,
     /// One per exercise ever done, in catalog order (unknown ids last).
     pub trends: Vec<ExerciseTrend>,
+    /// One per balance stance ever practised, in the routines' order: its support level
+    /// and hold over time. Practice is never part of the weeks' sessions or dose.
+    pub stances: Vec<StanceTrend>,
+}
+
+/// One balance stance over time: where its ladder stood after each practice with holds of
+/// it (see [`crate::coach::practice::stance_over_time`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StanceTrend {
+    pub stance: String,
+    /// Oldest first: the day, the support level and the hold asked for after it.
+    pub points: Vec<StancePoint>,
+}
+
+/// Where one stance stood after one day's practice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StancePoint {
+    pub date: NaiveDate,
+    /// The support level (an id of `assets/practice.json`).
+    pub support: String,
+    /// The hold asked for, in seconds.
+    pub hold_seconds: u32,
 }
 
 /// One ISO week.
@@ -57,6 +81,9 @@ pub struct WeekReview {
     /// Sessions with fewer than half of their planned sets: in the dose, not in `days`.
     pub short_sessions: u32,
     pub target: u32,
+    /// Distinct days with balance and posture practice: beside the sessions, never part of
+    /// them (practice never counts as a strength session or makes a rest day).
+    pub practice_days: u32,
     /// Per exercise id.
     pub exercises: BTreeMap<String, ExerciseWeek>,
     pub dose: Dose,
@@ -93,7 +120,7 @@ impl WeekReview {
 
 impl Review {
     /// The weeks of the last `weeks` weeks ending with `today`'s week (at least one), newest
-    /// first, never before the week of the first session. `history --json`, the history
+    /// first, never before the week of the first session or practice. `history --json`, the history
     /// screens' export and the report all take their weeks from here, so their numbers
     /// agree for the same period.
     pub fn in_period(&self, today: NaiveDate, weeks: u32) -> impl Iterator<Item = &WeekReview> {
@@ -211,8 +238,20 @@ pub fn review(
         let s = &history.sessions[i];
         (s.date, s.started_at)
     });
-    let Some(first) = order.first().map(|&i| history.sessions[i].date) else {
-        return Review::default();
+    let stances = stance_trends(catalog, history);
+    // Weeks start with the first session or practice: a week of practice only is listed
+    // (with no sessions) for its practice days.
+    let first_practice = history.practice.iter().map(|p| p.date).min();
+    let first_session = order.first().map(|&i| history.sessions[i].date);
+    let first = match (first_session, first_practice) {
+        (Some(s), Some(p)) => s.min(p),
+        (Some(first), None) | (None, Some(first)) => first,
+        (None, None) => {
+            return Review {
+                stances,
+                ..Review::default()
+            };
+        }
     };
     let newest = order.last().map_or(today, |&i| history.sessions[i].date);
     let mut by_week: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
@@ -245,7 +284,32 @@ pub fn review(
         weeks,
         streak,
         trends,
+        stances,
     }
+}
+
+/// Every stance with at least one hold in the history, in the routines' order.
+fn stance_trends(catalog: &Catalog, history: &History) -> Vec<StanceTrend> {
+    if history.practice.is_empty() {
+        return Vec::new();
+    }
+    let routines = catalog.routines();
+    routines
+        .stances
+        .iter()
+        .map(|stance| StanceTrend {
+            stance: stance.id.clone(),
+            points: stance_over_time(routines, history, &stance.id)
+                .into_iter()
+                .map(|(date, progress)| StancePoint {
+                    date,
+                    support: progress.support,
+                    hold_seconds: progress.hold_seconds,
+                })
+                .collect(),
+        })
+        .filter(|trend| !trend.points.is_empty())
+        .collect()
 }
 
 /// How far from the current week, in weeks either way, weeks without a session are
@@ -364,6 +428,7 @@ fn week_review(
         days: count(days.len()),
         short_sessions,
         target,
+        practice_days: practice_days_in_week_of(history, start),
         exercises,
         dose,
         program,

@@ -302,3 +302,129 @@ fn a_streak_stops_at_an_empty_week_left_out_of_the_list() {
     );
     assert_eq!(r.streak, u32::try_from(horizon + 1).unwrap());
 }
+
+// ---- practice ----
+
+fn steady_hold(stance: &str, support: &str, seconds: u32) -> crate::history::BalanceHold {
+    crate::history::BalanceHold {
+        stance: stance.into(),
+        support: support.into(),
+        target_seconds: seconds,
+        seconds,
+        rating: Some(crate::history::Steadiness::Steady),
+        stopped_for_pain: false,
+        extra: Default::default(),
+    }
+}
+
+fn practice_on(
+    date: NaiveDate,
+    balance: Vec<crate::history::BalanceHold>,
+) -> crate::history::PracticeRecord {
+    use chrono::TimeZone;
+    let at = chrono::FixedOffset::east_opt(3600)
+        .unwrap()
+        .from_local_datetime(&date.and_hms_opt(10, 0, 0).unwrap())
+        .unwrap();
+    crate::history::PracticeRecord {
+        date,
+        started_at: at,
+        ended_at: at,
+        logged: false,
+        balance,
+        posture: Vec::new(),
+        extra: Default::default(),
+    }
+}
+
+#[test]
+fn weeks_count_practice_days_beside_the_sessions_never_as_sessions() {
+    let mut h = history(vec![beginner(d(2026, 11, 24))]);
+    h.practice = vec![
+        practice_on(d(2026, 11, 17), vec![]),
+        practice_on(d(2026, 11, 23), vec![]),
+        practice_on(d(2026, 11, 24), vec![]),
+        practice_on(d(2026, 11, 24), vec![]),
+        practice_on(d(2026, 11, 25), vec![]),
+    ];
+    let with = review(
+        &Catalog::builtin(),
+        &h,
+        d(2026, 11, 26),
+        &Settings::default(),
+    );
+    let labels: Vec<&str> = with.weeks.iter().map(|w| w.label.as_str()).collect();
+    // The week of practice only is listed, from the first practice on.
+    assert_eq!(labels, ["2026-W48", "2026-W47"]);
+    let practice: Vec<u32> = with.weeks.iter().map(|w| w.practice_days).collect();
+    assert_eq!(practice, [3, 1]);
+    // The strength side is as without practice: one session, one day, no streak change.
+    let without = run(vec![beginner(d(2026, 11, 24))], d(2026, 11, 26));
+    let this_week = &with.weeks[0];
+    assert_eq!(this_week.counted_sessions(), 1);
+    assert_eq!(this_week.days, 1);
+    assert_eq!(this_week.dose, without.weeks[0].dose);
+    assert_eq!(with.streak, without.streak);
+    assert_eq!(with.weeks[1].counted_sessions(), 0);
+    assert!(!with.weeks[1].met_minimum());
+}
+
+#[test]
+fn practice_only_gives_weeks_and_stances_without_a_session() {
+    let mut h = history(vec![]);
+    h.practice = vec![practice_on(
+        d(2026, 11, 25),
+        vec![
+            steady_hold("feet-together", "two-hands", 10),
+            steady_hold("feet-together", "two-hands", 10),
+        ],
+    )];
+    let r = review(
+        &Catalog::builtin(),
+        &h,
+        d(2026, 11, 26),
+        &Settings::default(),
+    );
+    assert_eq!(r.weeks.len(), 1);
+    assert_eq!(r.weeks[0].practice_days, 1);
+    assert_eq!(r.weeks[0].counted_sessions(), 0);
+    assert_eq!(r.streak, 0);
+    assert!(r.trends.is_empty());
+    assert_eq!(
+        r.stances,
+        [StanceTrend {
+            stance: "feet-together".into(),
+            points: vec![StancePoint {
+                date: d(2026, 11, 25),
+                support: "two-hands".into(),
+                // Two steady holds at 10 s: the next hold is 15 s.
+                hold_seconds: 15,
+            }],
+        }]
+    );
+}
+
+#[test]
+fn stances_follow_the_routines_order_and_leave_out_those_not_practised() {
+    let mut h = history(vec![beginner(d(2026, 11, 24))]);
+    h.practice = vec![
+        practice_on(d(2026, 11, 20), vec![steady_hold("tandem", "one-hand", 10)]),
+        practice_on(
+            d(2026, 11, 25),
+            vec![
+                steady_hold("feet-together", "two-hands", 10),
+                steady_hold("tandem", "one-hand", 10),
+            ],
+        ),
+    ];
+    let r = review(
+        &Catalog::builtin(),
+        &h,
+        d(2026, 11, 26),
+        &Settings::default(),
+    );
+    let ids: Vec<&str> = r.stances.iter().map(|s| s.stance.as_str()).collect();
+    assert_eq!(ids, ["feet-together", "tandem"]);
+    let tandem: Vec<NaiveDate> = r.stances[1].points.iter().map(|p| p.date).collect();
+    assert_eq!(tandem, [d(2026, 11, 20), d(2026, 11, 25)]);
+}

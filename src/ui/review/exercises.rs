@@ -29,7 +29,7 @@ pub fn render(
     let trends = &data.review.trends;
     let keys = vec![
         ("↑↓", r.key_exercise),
-        ("Tab", r.key_other_tab_weeks),
+        ("Tab", ctx.t.practice.key_tab_balance),
         ("Esc", r.key_back),
     ];
     let table_height = u16::try_from(trends.len()).unwrap_or(8) + 1;
@@ -44,7 +44,7 @@ pub fn render(
         Paragraph::new(r.no_exercises)
             .wrap(Wrap { trim: false })
             .render(title, buf);
-        return vec![("Tab", r.key_other_tab_weeks), ("Esc", r.key_back)];
+        return vec![("Tab", ctx.t.practice.key_tab_balance), ("Esc", r.key_back)];
     }
     Line::styled(r.exercises_title, ctx.theme.title).render(title, buf);
     exercise_table(ctx, trends, state.exercise, table, buf);

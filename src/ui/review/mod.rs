@@ -1,8 +1,10 @@
-//! The history screens: weeks and exercises (two tabs), a week's sessions, a session's sets.
+//! The history screens: weeks, exercises and balance (three tabs), a week's sessions, a
+//! session's sets.
 //!
 //! Everything shown comes from `Model::review`, computed once per change of the history;
 //! a frame only picks the rows that fit.
 
+mod balance;
 mod confirm;
 mod exercises;
 mod session;
@@ -41,8 +43,9 @@ pub fn render(
         units: model.settings.units,
     };
     let keys = match state.page {
-        Page::Weeks => weeks::render(ctx, &data, state, area, buf),
+        Page::Weeks => weeks::render(ctx, &data, state, model.practice.target, area, buf),
         Page::Exercises => exercises::render(ctx, &data, state, area, buf),
+        Page::Balance => balance::render(ctx, &data, state, area, buf),
         Page::Week => week::render(ctx, &data, state, area, buf),
         Page::Session => session::render(ctx, &data, state, area, buf),
     };
@@ -99,10 +102,12 @@ pub fn place(t: &Texts, state: &ReviewState) -> String {
     match state.page {
         Page::Weeks | Page::Week | Page::Session => format!("{} · {}", r.title, r.tab_weeks),
         Page::Exercises => format!("{} · {}", r.title, r.tab_exercises),
+        Page::Balance => format!("{} · {}", r.title, t.practice.tab_balance),
     }
 }
 
-/// "Weeks   Exercises" with the open one in reverse video, so it reads without colour.
+/// "Weeks   Exercises   Balance" with the open one in reverse video, so it reads without
+/// colour.
 fn tabs(ctx: &Ctx, page: Page, area: Rect, buf: &mut Buffer) {
     let r = ctx.t.review;
     let tab = |label: &str, on: bool| {
@@ -110,9 +115,14 @@ fn tabs(ctx: &Ctx, page: Page, area: Rect, buf: &mut Buffer) {
         Span::styled(format!(" {label} "), style)
     };
     Line::from(vec![
-        tab(r.tab_weeks, page != Page::Exercises),
+        tab(
+            r.tab_weeks,
+            !matches!(page, Page::Exercises | Page::Balance),
+        ),
         Span::raw("  "),
         tab(r.tab_exercises, page == Page::Exercises),
+        Span::raw("  "),
+        tab(ctx.t.practice.tab_balance, page == Page::Balance),
     ])
     .render(area, buf);
 }

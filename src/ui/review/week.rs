@@ -1,4 +1,5 @@
-//! One week: its sessions, to open one.
+//! One week: its sessions, to open one; under them the pain checks answered and the days
+//! with balance and posture practice (not sessions: they cannot be opened).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -40,14 +41,31 @@ pub fn render(
             )
         })
         .collect();
-    let [title, _, table, pain, message] = area.layout(&Layout::vertical([
+    let mut practice: Vec<&crate::history::PracticeRecord> = data
+        .history
+        .practice
+        .iter()
+        .filter(|p| (week.start..=week.end()).contains(&p.date))
+        .collect();
+    practice.sort_by_key(|p| p.started_at);
+    let practice: Vec<Line> = practice
+        .iter()
+        .map(|p| {
+            let text = (ctx.t.practice.history_day)(p.balance.len(), p.posture.len());
+            Line::raw(format!("  {}  {text}", short_date(ctx.t, p.date)))
+        })
+        .collect();
+    let [title, _, table, practice_area, pain, message] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Fill(1),
+        // A few lines at most: the sessions come first.
+        Constraint::Length(u16::try_from(practice.len()).map_or(0, |n| n.min(area.height / 4))),
         Constraint::Length(u16::try_from(answers.len()).unwrap_or(u16::MAX)),
         Constraint::Length(2),
     ]));
     Paragraph::new(answers).render(pain, buf);
+    Paragraph::new(practice).render(practice_area, buf);
     let title_text = fill(
         r.week_title,
         &[

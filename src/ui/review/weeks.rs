@@ -1,5 +1,7 @@
 //! The weeks, newest first: sessions against the target, the run of good weeks, and the
-//! selected week's bone dose against what the program asks.
+//! selected week's bone dose against what the program asks. With any practice in the
+//! history, a line under the weeks gives the selected week's practice days against the
+//! practice target: beside the sessions, never counted with them.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -19,6 +21,7 @@ pub fn render(
     ctx: &Ctx,
     data: &Data,
     state: &ReviewState,
+    practice_target: u32,
     area: Rect,
     buf: &mut Buffer,
 ) -> Vec<KeyHelp<'static>> {
@@ -48,33 +51,74 @@ pub fn render(
         n => fill(r.streak, &[("weeks", &n)]),
     };
     Line::styled(streak_text, ctx.theme.title).render(streak, buf);
-    Line::styled(
-        fill(r.legend, &[("minimum", &WEEKLY_MINIMUM)]),
-        ctx.theme.dim,
-    )
-    .render(legend, buf);
-    let (table_area, dose_area) = if body.width >= SIDE_BY_SIDE {
-        let [table, _, dose] = body.layout(&Layout::horizontal([
+    let mut legend_text = fill(r.legend, &[("minimum", &WEEKLY_MINIMUM)]);
+    if !data.history.practice.is_empty() {
+        legend_text.push_str("   ");
+        legend_text.push_str(ctx.t.practice.history_mark_legend);
+    }
+    Line::styled(legend_text, ctx.theme.dim).render(legend, buf);
+    // Without practice the page is as it always was; with it, the practice line follows
+    // the table's last row.
+    let practice_height = u16::from(!data.history.practice.is_empty());
+    let table_rows = u16::try_from(review.weeks.len() + 1).unwrap_or(u16::MAX);
+    let table_height = if practice_height > 0 {
+        Constraint::Max(table_rows)
+    } else {
+        Constraint::Fill(1)
+    };
+    let (table_area, practice_area, dose_area) = if body.width >= SIDE_BY_SIDE {
+        let [left, _, dose] = body.layout(&Layout::horizontal([
             Constraint::Length(38),
             Constraint::Length(2),
             Constraint::Fill(1),
         ]));
-        (table, dose)
+        let [table, practice, _] = left.layout(&Layout::vertical([
+            table_height,
+            Constraint::Length(practice_height),
+            Constraint::Fill(1),
+        ]));
+        (table, practice, dose)
     } else {
-        let [table, dose] = body.layout(&Layout::vertical([
+        let [table, practice, _, dose] = body.layout(&Layout::vertical([
+            table_height,
+            Constraint::Length(practice_height),
             Constraint::Fill(1),
             Constraint::Length(6),
         ]));
-        (table, dose)
+        (table, practice, dose)
     };
-    week_table(ctx, review.weeks.as_slice(), state.week, table_area, buf);
+    week_table(
+        ctx,
+        review.weeks.as_slice(),
+        state.week,
+        practice_height > 0,
+        table_area,
+        buf,
+    );
     if let Some(week) = review.weeks.get(state.week) {
         dose(ctx, week, dose_area, buf);
+        if practice_height > 0 {
+            let text = (ctx.t.practice.history_week_days)(
+                &ctx.t.week_name(&week.label),
+                week.practice_days,
+                practice_target,
+            );
+            // ◆ marks practice, as on home; it also keeps the line from reading as a week.
+            Line::raw(format!("◆ {text}")).render(practice_area, buf);
+        }
     }
     keys
 }
 
-fn week_table(ctx: &Ctx, weeks: &[WeekReview], selected: usize, area: Rect, buf: &mut Buffer) {
+/// With `practice`, a week's practice days follow its sessions as "◆2".
+fn week_table(
+    ctx: &Ctx,
+    weeks: &[WeekReview],
+    selected: usize,
+    practice: bool,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let r = ctx.t.review;
     let rows = weeks.iter().map(|week| {
         let dates = format!(
@@ -90,7 +134,11 @@ fn week_table(ctx: &Ctx, weeks: &[WeekReview], selected: usize, area: Rect, buf:
         Row::new(vec![
             Cell::from(ctx.t.week_name(&week.label)),
             Cell::from(dates),
-            Cell::from(format!("{} {}", dots(ctx.t, week), met)),
+            Cell::from(if practice && week.practice_days > 0 {
+                format!("{} {} ◆{}", dots(ctx.t, week), met, week.practice_days)
+            } else {
+                format!("{} {}", dots(ctx.t, week), met)
+            }),
         ])
     });
     let table = Table::new(

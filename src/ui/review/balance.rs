@@ -1,0 +1,128 @@
+//! Each balance stance practised: its support level and hold now, and the selected one's
+//! level and hold day by day, so the ladder's climb reads over the weeks.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
+
+use super::{Ctx, KeyHelp, line_at, short_date, tabs};
+use crate::app::review_state::{Data, ReviewState};
+use crate::coach::review::{StancePoint, StanceTrend};
+use crate::routines::Routines;
+
+pub fn render(
+    ctx: &Ctx,
+    data: &Data,
+    state: &ReviewState,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Vec<KeyHelp<'static>> {
+    let r = ctx.t.review;
+    let p = ctx.t.practice;
+    tabs(ctx, state.page, line_at(area, 0), buf);
+    let stances = &data.review.stances;
+    let routines = data.catalog.routines();
+    let table_height = u16::try_from(stances.len()).unwrap_or(8) + 1;
+    let [_, title, table, _, days] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(table_height),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ]));
+    if stances.is_empty() {
+        Paragraph::new(p.history_none)
+            .wrap(Wrap { trim: false })
+            .render(title, buf);
+        return vec![("Tab", r.key_other_tab_weeks), ("Esc", r.key_back)];
+    }
+    Line::styled(p.history_title, ctx.theme.title).render(title, buf);
+    stance_table(ctx, routines, stances, state.stance, table, buf);
+    if let Some(trend) = stances.get(state.stance) {
+        stance_days(ctx, routines, trend, days, buf);
+    }
+    vec![
+        ("↑↓", p.key_stance),
+        ("Tab", r.key_other_tab_weeks),
+        ("Esc", r.key_back),
+    ]
+}
+
+/// "fingertips on the counter, 15 s".
+fn level(ctx: &Ctx, routines: &Routines, point: &StancePoint) -> String {
+    let support = routines
+        .support(&point.support)
+        .map_or(point.support.as_str(), |s| s.name(ctx.lang));
+    (ctx.t.practice.history_level)(support, point.hold_seconds)
+}
+
+fn stance_name<'a>(ctx: &Ctx, routines: &'a Routines, id: &'a str) -> &'a str {
+    routines.stance(id).map_or(id, |s| s.name(ctx.lang))
+}
+
+fn stance_table(
+    ctx: &Ctx,
+    routines: &Routines,
+    stances: &[StanceTrend],
+    selected: usize,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let p = ctx.t.practice;
+    let name_width = stances
+        .iter()
+        .map(|s| stance_name(ctx, routines, &s.stance).chars().count())
+        .chain([p.col_stance.chars().count()])
+        .max()
+        .unwrap_or(0);
+    let rows = stances.iter().map(|trend| {
+        let now = trend
+            .points
+            .last()
+            .map(|point| level(ctx, routines, point))
+            .unwrap_or_default();
+        Row::new(vec![
+            Cell::from(stance_name(ctx, routines, &trend.stance).to_owned()),
+            Cell::from(now),
+        ])
+    });
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(u16::try_from(name_width).unwrap_or(26)),
+            Constraint::Fill(1),
+        ],
+    )
+    .header(Row::new(vec![p.col_stance, p.col_now]).style(ctx.theme.title))
+    .row_highlight_style(ctx.theme.key)
+    .highlight_symbol("▶ ");
+    let mut table_state = TableState::default().with_selected(Some(selected));
+    StatefulWidget::render(table, area, buf, &mut table_state);
+}
+
+/// The selected stance day by day: the newest days that fit, oldest at the top.
+fn stance_days(ctx: &Ctx, routines: &Routines, trend: &StanceTrend, area: Rect, buf: &mut Buffer) {
+    let p = ctx.t.practice;
+    let name = stance_name(ctx, routines, &trend.stance);
+    let mut lines = vec![Line::styled(
+        (p.history_stance_title)(name),
+        ctx.theme.title,
+    )];
+    let fit = usize::from(area.height.saturating_sub(1));
+    let shown = &trend.points[trend.points.len().saturating_sub(fit)..];
+    let dates: Vec<String> = shown.iter().map(|p| short_date(ctx.t, p.date)).collect();
+    let width = dates.iter().map(|d| d.chars().count()).max().unwrap_or(0);
+    for (point, date) in shown.iter().zip(dates) {
+        let support = routines
+            .support(&point.support)
+            .map_or(point.support.as_str(), |s| s.name(ctx.lang));
+        let date = format!("{date:<width$}");
+        lines.push(Line::raw((p.history_stance_row)(
+            &date,
+            support,
+            point.hold_seconds,
+        )));
+    }
+    Paragraph::new(lines).render(area, buf);
+}

@@ -1,0 +1,210 @@
+//! The history screens with balance and posture practice: practice days beside each week's
+//! sessions, the practice days of a week, and each stance's support and hold over time, in
+//! English and Dutch, at 80x24 and 60x20. Drawn on ratatui's TestBackend from a fixed model
+//! and a fake clock, and compared with the reviewed snapshots in `tests/snapshots/`.
+
+use botsterk::app::Msg;
+use botsterk::app::review_state::Key as ReviewKey;
+use botsterk::catalog::Catalog;
+use botsterk::coach::practice::ladder;
+use botsterk::history::{BalanceHold, History, PostureRecord, PracticeRecord, Steadiness};
+use botsterk::i18n::Lang;
+use chrono::{FixedOffset, NaiveDate, TimeZone};
+
+mod common;
+use common::screen::{Harness, clock_on};
+
+fn hold(stance: &str, support: &str, target: u32, seconds: u32, rating: Steadiness) -> BalanceHold {
+    BalanceHold {
+        stance: stance.into(),
+        support: support.into(),
+        target_seconds: target,
+        seconds,
+        rating: Some(rating),
+        stopped_for_pain: false,
+        extra: Default::default(),
+    }
+}
+
+fn practice(day: NaiveDate, balance: Vec<BalanceHold>) -> PracticeRecord {
+    let at = FixedOffset::east_opt(3600)
+        .unwrap()
+        .from_local_datetime(&day.and_hms_opt(10, 0, 0).unwrap())
+        .unwrap();
+    PracticeRecord {
+        date: day,
+        started_at: at,
+        ended_at: at,
+        logged: false,
+        balance,
+        posture: vec![PostureRecord {
+            id: "chin-tuck".into(),
+            reps: 5,
+            hold_seconds: Some(5),
+            stopped_for_pain: false,
+            extra: Default::default(),
+        }],
+        extra: Default::default(),
+    }
+}
+
+/// The six weeks of training, with balance practice on two or three days a week from
+/// 3 November: three feet-together holds a day at the level and hold the ladder asks, all
+/// steady (the ladder climbs), and from 19 November the half tandem stance too, wobbly at
+/// first.
+fn six_weeks_with_practice() -> History {
+    let mut history: History =
+        serde_json::from_str(include_str!("fixtures/six-weeks.json")).unwrap();
+    let routines = Catalog::builtin().routines().clone();
+    let days = [3, 4, 6, 10, 12, 17, 18, 19, 23, 25, 27];
+    for day in days {
+        let date = NaiveDate::from_ymd_opt(2026, 11, day).unwrap();
+        let mut record = practice(date, Vec::new());
+        let mut add = |stance: &str, holds: usize, rating: Steadiness| {
+            for _ in 0..holds {
+                let mut now = history.clone();
+                now.practice.push(record.clone());
+                let at = ladder(&routines, &now)
+                    .into_iter()
+                    .find(|p| p.stance == stance)
+                    .unwrap();
+                record.balance.push(hold(
+                    stance,
+                    &at.support,
+                    at.hold_seconds,
+                    at.hold_seconds,
+                    rating,
+                ));
+            }
+        };
+        add("feet-together", 3, Steadiness::Steady);
+        if day >= 19 {
+            let rating = if day >= 25 {
+                Steadiness::Steady
+            } else {
+                Steadiness::Wobbly
+            };
+            add("semi-tandem", 2, rating);
+        }
+        history.practice.push(record);
+    }
+    history
+}
+
+/// The history screens open on Saturday the 28th.
+fn open(lang: Lang, history: History) -> Harness {
+    let mut h = Harness::start(lang, history, clock_on(28));
+    h.model.program = botsterk::catalog::Program::Beginner;
+    let today = h.model.day.today.date;
+    h.model.refresh(today);
+    h.send(Msg::OpenReview);
+    h
+}
+
+fn screen(h: &Harness, width: u16, height: u16) -> String {
+    format!("{}", h.draw(width, height).backend())
+}
+
+const TO_BALANCE: [ReviewKey; 2] = [ReviewKey::SwitchTab, ReviewKey::SwitchTab];
+
+#[test]
+fn history_weeks_with_practice() {
+    let h = open(Lang::En, six_weeks_with_practice());
+    insta::assert_snapshot!(screen(&h, 80, 24));
+    insta::assert_snapshot!("history_weeks_with_practice_60x20", screen(&h, 60, 20));
+}
+
+#[test]
+fn history_weeks_with_practice_in_dutch() {
+    let h = open(Lang::Nl, six_weeks_with_practice());
+    insta::assert_snapshot!(screen(&h, 80, 24));
+    insta::assert_snapshot!(
+        "history_weeks_with_practice_in_dutch_60x20",
+        screen(&h, 60, 20)
+    );
+}
+
+#[test]
+fn history_week_with_practice() {
+    let mut h = open(Lang::En, six_weeks_with_practice());
+    h.review(&[ReviewKey::Open]);
+    insta::assert_snapshot!(screen(&h, 80, 24));
+}
+
+#[test]
+fn history_week_with_practice_in_dutch() {
+    let mut h = open(Lang::Nl, six_weeks_with_practice());
+    h.review(&[ReviewKey::Open]);
+    insta::assert_snapshot!(screen(&h, 80, 24));
+    insta::assert_snapshot!(
+        "history_week_with_practice_in_dutch_60x20",
+        screen(&h, 60, 20)
+    );
+}
+
+#[test]
+fn history_week_of_practice_only() {
+    // The v3 fixture and a practice on 18 November: week 47 has practice and no session.
+    let mut history: History =
+        serde_json::from_str(include_str!("fixtures/history-v3.json")).unwrap();
+    let day = NaiveDate::from_ymd_opt(2026, 11, 18).unwrap();
+    history.practice.push(practice(
+        day,
+        vec![hold(
+            "feet-together",
+            "two-hands",
+            10,
+            10,
+            Steadiness::Steady,
+        )],
+    ));
+    let mut h = open(Lang::En, history);
+    h.review(&[ReviewKey::Down]);
+    insta::assert_snapshot!("history_weeks_of_practice_only", screen(&h, 80, 24));
+    h.review(&[ReviewKey::Open]);
+    insta::assert_snapshot!("history_week_of_practice_only", screen(&h, 80, 24));
+}
+
+#[test]
+fn history_balance() {
+    let mut h = open(Lang::En, six_weeks_with_practice());
+    h.review(&TO_BALANCE);
+    insta::assert_snapshot!(screen(&h, 80, 24));
+    insta::assert_snapshot!("history_balance_60x20", screen(&h, 60, 20));
+    h.review(&[ReviewKey::Down]);
+    insta::assert_snapshot!("history_balance_second_stance", screen(&h, 80, 24));
+}
+
+#[test]
+fn history_balance_in_dutch() {
+    let mut h = open(Lang::Nl, six_weeks_with_practice());
+    h.review(&TO_BALANCE);
+    insta::assert_snapshot!(screen(&h, 80, 24));
+    insta::assert_snapshot!("history_balance_in_dutch_60x20", screen(&h, 60, 20));
+}
+
+#[test]
+fn history_balance_without_practice() {
+    let history: History = serde_json::from_str(include_str!("fixtures/six-weeks.json")).unwrap();
+    let mut h = open(Lang::En, history);
+    h.review(&TO_BALANCE);
+    insta::assert_snapshot!(screen(&h, 80, 24));
+}
+
+#[test]
+fn nothing_panics_on_the_practice_pages_at_any_small_size() {
+    let mut h = open(Lang::Nl, six_weeks_with_practice());
+    for keys in [
+        &[][..],
+        &[ReviewKey::Open][..],
+        &[ReviewKey::Back][..],
+        &TO_BALANCE[..],
+    ] {
+        h.review(keys);
+        for width in 0..=90 {
+            for height in 0..=26 {
+                h.draw(width, height);
+            }
+        }
+    }
+}
