@@ -24,7 +24,6 @@ pub mod keymap;
 pub mod man;
 pub mod profile;
 pub mod report;
-pub mod resume;
 pub mod routines;
 pub mod shell;
 pub mod speech;

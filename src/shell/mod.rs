@@ -2,7 +2,8 @@
 //!
 //! It blocks on the terminal while nothing runs, and while a timer runs it sleeps until the
 //! model's next deadline (the next shown second, the end of a hold). No fixed tick, and a
-//! frame is drawn only when something changed.
+//! frame is drawn only when something changed. [`start`] opens it: the lock, the history
+//! and the journal, read before the terminal is touched.
 
 use std::io::{self, Write};
 use std::time::Instant;
@@ -18,6 +19,10 @@ use crate::profile::Profile;
 use crate::store::{DataLock, Store};
 use crate::ui::View;
 use crate::ui::theme::{MONO, THEME, Theme};
+
+mod start;
+
+pub use start::start;
 
 /// True when both the input and the output are a terminal, as the coach needs.
 #[must_use]

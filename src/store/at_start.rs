@@ -2,10 +2,10 @@
 //! offer on home, one already saved (the journal is then removed), or one this build
 //! cannot read, which is moved aside unchanged so that no new session overwrites it.
 
+use super::{Store, StoreError};
 use crate::app::{JournalSetAside, SetAsideReason, Unfinished};
 use crate::coach::session::{JOURNAL_VERSION, Journal};
 use crate::history::History;
-use crate::store::{Store, StoreError};
 
 /// The journal as found at start.
 #[derive(Debug)]
