@@ -36,9 +36,11 @@ pub struct Context<'a> {
 #[must_use]
 pub fn without_data(command: Option<&Command>, help_lang: Lang) -> Option<ExitCode> {
     match command? {
-        Command::Completions { shell } => Some(print_bytes(&crate::completion::script(*shell))),
+        Command::Completions { shell } => {
+            Some(print_bytes(&crate::cli::completion::script(*shell)))
+        }
         // In the language of --help: the flag, else the locale.
-        Command::Man => Some(match crate::man::page(help_lang) {
+        Command::Man => Some(match crate::cli::man::page(help_lang) {
             Ok(page) => print_bytes(&page),
             Err(e) => {
                 eprintln!("botsterk: the manual page could not be made: {e}");

@@ -1,10 +1,9 @@
-//! The command line: flags shared by the TUI and every command.
+//! The command line as clap defines it: the flags shared by the TUI and every command, the
+//! commands with their help and examples (in English; Dutch in [`super::help_nl`]).
 
 use std::path::PathBuf;
 
-use std::process::ExitCode;
-
-use clap::{FromArgMatches, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 use clap_complete::Shell;
 
 use crate::catalog::Program;
@@ -256,88 +255,4 @@ impl Cli {
             .or(profile)
             .unwrap_or_else(|| Lang::from_locale(|var| std::env::var(var).ok()))
     }
-}
-
-/// The completion script for `shell`, as that shell reads it.
-#[must_use]
-pub fn completion_script(shell: Shell) -> Vec<u8> {
-    crate::completion::script(shell)
-}
-
-/// The manual page in roff, in English (see [`crate::man::page`]).
-///
-/// # Errors
-/// Only if clap_mangen fails to write into memory, which it does not.
-pub fn man_page() -> std::io::Result<Vec<u8>> {
-    crate::man::page(Lang::En)
-}
-
-/// Reads and parses the command line: the arguments as text, `--help` in the user's
-/// language, clap's refusals said in it too. With the language of `--help`, which `man`
-/// is written in. `Err` holds the exit code once the refusal is said (2), while help and
-/// the version are printed by clap, which exits.
-///
-/// # Errors
-/// When the command line is refused; the reason is already on stderr.
-pub fn parse(args: impl Iterator<Item = std::ffi::OsString>) -> Result<(Cli, Lang), ExitCode> {
-    // Not text (a byte that is not UTF-8): said plainly, never a panic.
-    let args: Vec<String> = match args.map(std::ffi::OsString::into_string).collect() {
-        Ok(args) => args,
-        Err(bad) => {
-            let t = Lang::from_locale(|var| std::env::var(var).ok()).texts();
-            let arg = bad.to_string_lossy();
-            eprintln!(
-                "botsterk: {}",
-                crate::i18n::fill(t.data.not_text, &[("arg", &arg)])
-            );
-            return Err(ExitCode::from(2));
-        }
-    };
-    // --help in the user's language: the arguments and the locale decide it.
-    let help_lang = crate::cli_nl::help_lang(&args, |var| std::env::var(var).ok());
-    let matches = match crate::cli_nl::command(help_lang).try_get_matches_from(&args) {
-        Ok(matches) => matches,
-        Err(e) if crate::cli_errors::is_help_or_version(&e) => e.exit(),
-        Err(e) => return Err(refuse(&e, &args)),
-    };
-    match Cli::from_arg_matches(&matches) {
-        Ok(cli) => Ok((cli, help_lang)),
-        Err(e) => e.exit(),
-    }
-}
-
-/// clap's refusal of the command line, said in the user's language with an example that
-/// works (see crate::cli_errors); exit 2, and nothing is written.
-fn refuse(err: &clap::Error, args: &[String]) -> ExitCode {
-    use crate::cli_errors;
-    let profile_lang = || {
-        let dir = cli_errors::data_dir_in(args)
-            .or_else(|| std::env::var_os("BOTSTERK_DATA_DIR").map(Into::into))
-            .or_else(|| {
-                directories::ProjectDirs::from("", "", "botsterk")
-                    .map(|d| d.data_dir().to_path_buf())
-            })?;
-        // Only read: a profile that cannot be read just leaves the choice to the locale.
-        crate::store::Store::new(dir)
-            .load_profile()
-            .ok()
-            .flatten()
-            .map(|p| p.lang)
-    };
-    let lang = cli_errors::lang(args, profile_lang, |var| std::env::var(var).ok());
-    let cmd = crate::cli_nl::command(lang);
-    // Parsed again in the chosen language, so that the names in the message are its own.
-    let again = cmd
-        .clone()
-        .try_get_matches_from(args)
-        .err()
-        .filter(|again| again.kind() == err.kind());
-    let err = again.as_ref().unwrap_or(err);
-    let run_as = crate::invocation::Started::now().name();
-    let message = cli_errors::explain(err, args, &cmd, lang);
-    eprintln!(
-        "botsterk: {}",
-        crate::invocation::rewrite(&message, &run_as)
-    );
-    ExitCode::from(2)
 }

@@ -65,7 +65,7 @@ pub fn data_dir_in(args: &[String]) -> Option<std::path::PathBuf> {
 }
 
 /// The message for `err`, clap's refusal of `args`; `cmd` is the command line in `lang`
-/// (see [`crate::cli_nl::command`]), for the names of the options and the examples. The
+/// (see [`crate::cli::help_nl::command`]), for the names of the options and the examples. The
 /// example and the help command name the data folder of `args` (`--data-dir`), like
 /// every other hint, so that they act on the same folder.
 #[must_use]
@@ -437,7 +437,7 @@ mod tests {
 
     fn refusal(args: &[&str], lang: Lang) -> String {
         let args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
-        let cmd = crate::cli_nl::command(lang);
+        let cmd = crate::cli::help_nl::command(lang);
         let err = cmd.clone().try_get_matches_from(&args).unwrap_err();
         explain(&err, &args, &cmd, lang)
     }

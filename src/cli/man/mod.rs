@@ -16,7 +16,7 @@ pub fn page(lang: Lang) -> std::io::Result<Vec<u8>> {
     use roff::{Roff, bold, roman};
 
     let t = texts::texts(lang);
-    let cli = crate::cli_nl::command(lang);
+    let cli = crate::cli::help_nl::command(lang);
     let man = clap_mangen::Man::new(cli.clone());
     let mut page = Page::default();
     // Written here rather than by clap_mangen, whose empty date would shift the source and
@@ -48,7 +48,7 @@ pub fn page(lang: Lang) -> std::io::Result<Vec<u8>> {
                 .clone()
                 .bin_name(&name)
                 .disable_help_flag(true)
-                // The Dutch command's own -h (see crate::cli_nl), as the English one is.
+                // The Dutch command's own -h (see crate::cli::help_nl), as the English one is.
                 .mut_args(|a| {
                     if a.get_id() == "help" {
                         a.hide(true)
