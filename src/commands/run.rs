@@ -7,11 +7,11 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::{CommandError, restore};
 use crate::catalog::Catalog;
 use crate::cli::Command;
 use crate::clock::{Clock, SystemClock};
 use crate::coach::plan::Settings;
-use crate::commands::{self, restore};
 use crate::i18n::Lang;
 use crate::invocation;
 use crate::store::{Store, StoreError};
@@ -102,27 +102,27 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
     let result = match command {
         Command::Plan { json } => store
             .load_history()
-            .map_err(commands::CommandError::from)
+            .map_err(CommandError::from)
             .map(|history| {
-                let plan = commands::plan::compute(&catalog, &history, settings, today);
+                let plan = super::plan::compute(&catalog, &history, settings, today);
                 if json {
-                    let json = commands::plan::to_json(&catalog, &plan, lang, settings.units);
+                    let json = super::plan::to_json(&catalog, &plan, lang, settings.units);
                     serde_json::to_string_pretty(&json).unwrap_or_default()
                 } else {
-                    commands::plan::to_text(&catalog, &plan, lang, settings.units)
+                    super::plan::to_text(&catalog, &plan, lang, settings.units)
                 }
             }),
         Command::History { weeks, json, csv } => store
             .load_history()
-            .map_err(commands::CommandError::from)
+            .map_err(CommandError::from)
             .map(|history| {
-                commands::history::render(
+                super::history::render(
                     &catalog,
                     &history,
                     today,
                     weeks,
                     settings,
-                    commands::history::Format::from_flags(json, csv),
+                    super::history::Format::from_flags(json, csv),
                     lang,
                 )
             }),
@@ -130,10 +130,10 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             exercise,
             weight,
             yes,
-        } => commands::weight::run(
+        } => super::weight::run(
             store,
             &catalog,
-            &commands::weight::Request {
+            &super::weight::Request {
                 exercise,
                 weight,
                 yes,
@@ -147,10 +147,10 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             program,
             again,
             entries,
-        } => commands::log::run(
+        } => super::log::run(
             store,
             &catalog,
-            &commands::log::Request {
+            &super::log::Request {
                 date,
                 program,
                 entries,
@@ -162,7 +162,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             lang,
         ),
         Command::PainCheck { exercise, answer } => {
-            commands::pain_check::run(store, &catalog, &exercise, &answer, today, lang)
+            super::pain_check::run(store, &catalog, &exercise, &answer, today, lang)
         }
         Command::Profile {
             json,
@@ -180,7 +180,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             owned_weights,
             include,
         } => {
-            let changes = commands::profile::Changes {
+            let changes = super::profile::Changes {
                 include,
                 bone_status,
                 cleared_for_impact,
@@ -197,9 +197,9 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
                 owned_weights,
                 now: Some(now),
             };
-            commands::profile::run(store, &changes, json, lang)
+            super::profile::run(store, &changes, json, lang)
         }
-        Command::Demo { years } => commands::demo::run(store, &catalog, years, lang, today),
+        Command::Demo { years } => super::demo::run(store, &catalog, years, lang, today),
         Command::Restore { backup, list } => restore::run(
             store,
             backup.filter(|_| !list).as_deref(),
@@ -217,8 +217,8 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
         Ok(output) => print_bytes(format!("{}\n", hints(output)).as_bytes()),
         Err(e) => {
             let message = match &e {
-                commands::CommandError::Store(e) => explain(e),
-                usage @ commands::CommandError::Usage(_) => hints(usage.to_string()),
+                CommandError::Store(e) => explain(e),
+                usage @ CommandError::Usage(_) => hints(usage.to_string()),
             };
             eprintln!("botsterk: {message}");
             ExitCode::from(e.exit_code())
@@ -238,14 +238,11 @@ fn report(
     lang: Lang,
     explain: &dyn Fn(&StoreError) -> String,
 ) -> ExitCode {
-    use crate::commands::report::{Out, write};
+    use super::report::{Out, write};
     let (history, profile) = match (store.load_history(), store.load_profile()) {
         (Ok(history), Ok(profile)) => (history, profile),
-        (Err(e), _) => {
-            eprintln!("botsterk: {}", explain(&e));
-            return ExitCode::FAILURE;
-        }
-        (_, Err(e)) => {
+        // The history's error first, when both fail.
+        (Err(e), _) | (_, Err(e)) => {
             eprintln!("botsterk: {}", explain(&e));
             return ExitCode::FAILURE;
         }
