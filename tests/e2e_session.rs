@@ -390,10 +390,57 @@ fn assert_date(value: &Value) {
     );
 }
 
+/// The journal the first three exercises of the test below leave: the session at the
+/// plank's card, its first set next.
+fn journal_before_the_plank() -> Value {
+    let now = chrono::Local::now().fixed_offset().to_rfc3339();
+    let planned = |id: &str, target: u32| serde_json::json!({"id": id, "sets": 2, "target": target, "caution": false});
+    let done = |id: &str, target: u32, reps: [u32; 2], effort: &str| {
+        serde_json::json!({
+            "id": id,
+            "target": target,
+            "sets": [{"reps": reps[0]}, {"reps": reps[1]}],
+            "effort": effort,
+            "skipped": false,
+        })
+    };
+    serde_json::json!({
+        "version": 1,
+        "started_at": now,
+        "updated_at": now,
+        "program": "beginner",
+        "rest_seconds": 60,
+        "exercises": [
+            planned("wall-push-up", 10),
+            planned("chair-squat", 10),
+            planned("heel-raise", 15),
+            planned("modified-plank", 20),
+        ],
+        "records": [
+            done("wall-push-up", 10, [10, 9], "just_right"),
+            done("chair-squat", 10, [10, 10], "too_easy"),
+            done("heel-raise", 15, [2, 1], "too_hard"),
+        ],
+        "current": 3,
+        "sets_done": [],
+        "stage": "sets",
+        "ended_early": false,
+    })
+}
+
+/// A whole session: its first three exercises counted here, the plank's real holds at the
+/// same time in a second botsterk resumed from the journal those three leave (checked
+/// against the journal the first one writes), which saves the whole session.
 #[test]
 fn a_whole_beginner_session_is_counted_and_saved() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
+    let journal = journal_before_the_plank();
+    let near_the_plank = tmp.path().join("near-the-plank");
+    std::fs::create_dir_all(&near_the_plank).unwrap();
+    std::fs::write(near_the_plank.join(JOURNAL), journal.to_string()).unwrap();
+    let plank = thread::spawn(move || the_plank_and_the_saved_session(&near_the_plank));
+
     let mut tui = Tui::spawn(&data, 24, 80);
 
     tui.wait_for("Today's session");
@@ -462,6 +509,36 @@ fn a_whole_beginner_session_is_counted_and_saved() {
     tui.wait_for("How did the last reps feel?");
     tui.press("3");
 
+    // The plank's card: the journal is the one the second botsterk started from.
+    tui.wait_for("Modified plank");
+    tui.wait_for("Today: 2 holds of 20 seconds");
+    let written: Value =
+        serde_json::from_str(&std::fs::read_to_string(data.join(JOURNAL)).unwrap()).unwrap();
+    for field in [
+        "version",
+        "program",
+        "rest_seconds",
+        "exercises",
+        "records",
+        "current",
+        "sets_done",
+        "stage",
+        "ended_early",
+    ] {
+        assert_eq!(written[field], journal[field], "{field} in {written:#}");
+    }
+    signal(&mut tui, "KILL");
+    tui.wait_exit();
+    plank.join().expect("the plank and the saved session");
+}
+
+/// The second half of the test above: from home with the journal of the first three
+/// exercises, the plank, the summary and the saved session.
+fn the_plank_and_the_saved_session(data: &Path) {
+    let mut tui = Tui::spawn(data, 24, 80);
+    tui.wait_for("An unfinished session");
+    tui.press("r");
+
     // Modified plank: get ready, then a hold counting up; both ended early with Enter.
     tui.wait_for("Modified plank");
     tui.wait_for("Today: 2 holds of 20 seconds");
@@ -499,7 +576,7 @@ fn a_whole_beginner_session_is_counted_and_saved() {
     let status = tui.wait_exit();
     assert!(status.success(), "botsterk exited with {status:?}");
 
-    let history = read_history(&data);
+    let history = read_history(data);
     assert_eq!(history["version"], 3);
     let sessions = history["sessions"].as_array().expect("sessions");
     assert_eq!(sessions.len(), 1, "{history:#}");

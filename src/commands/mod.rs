@@ -13,6 +13,7 @@ pub mod plan;
 pub mod profile;
 pub mod report;
 pub mod restore;
+pub mod run;
 pub mod texts;
 pub mod weight;
 

@@ -1,6 +1,6 @@
 //! The texts for a command line that cannot be read (an unknown option or command, a value
 //! missing or not allowed): what was typed, what is expected, and an example that works.
-//! They stand in for clap's own English messages (see [`crate::cli_errors`]).
+//! They stand in for clap's own English messages (see [`crate::cli::errors`]).
 
 /// The words for a command line that cannot be read, in one language.
 #[derive(Debug)]

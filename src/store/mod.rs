@@ -8,6 +8,7 @@
 //! - [`Store::save_journal`] and friends: the session in progress, for crash recovery;
 //! - [`Store::lock`]: one writer at a time.
 
+mod at_start;
 mod backups;
 pub mod bounds;
 mod journal;
@@ -33,6 +34,7 @@ use thiserror::Error;
 
 use crate::history::{History, SessionRecord};
 
+pub use at_start::{AtStart, journal_at_start};
 use backups::BACKUP_STAMP;
 #[cfg(test)]
 use backups::backup_key;

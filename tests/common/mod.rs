@@ -65,7 +65,7 @@ impl Data {
     pub fn bare_cmd(&self) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_botsterk"));
         // As installed: `botsterk` on the PATH is this binary, so hints say `botsterk`
-        // (tests/cli_hints.rs runs it the other ways).
+        // (tests/cli/hints.rs runs it the other ways).
         cmd.env("PATH", path_with_botsterk())
             .env_remove("BOTSTERK_DATA_DIR")
             .env_remove("LC_ALL")

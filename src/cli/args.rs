@@ -1,0 +1,260 @@
+//! The command line as clap defines it: the flags shared by the TUI and every command, the
+//! commands with their help and examples (in English; Dutch in [`super::help_nl`]).
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+use clap_complete::Shell;
+
+use crate::catalog::Program;
+use crate::commands::profile::YesNo;
+use crate::i18n::Lang;
+use crate::profile::{BoneStatus, Units};
+
+/// botsterk: a coach for strong bones. Run without a command to train.
+#[derive(Debug, Parser)]
+#[command(name = "botsterk", version, about, long_about = None, after_help = TOP_EXAMPLES)]
+pub struct Cli {
+    /// Where the history is kept (default: your platform's data folder, e.g.
+    /// ~/.local/share/botsterk on Linux).
+    #[arg(long, env = "BOTSTERK_DATA_DIR", value_name = "DIR", global = true)]
+    pub data_dir: Option<PathBuf>,
+
+    /// The language of the screens: en or nl (default: your locale).
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<Lang>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The examples under `botsterk --help` (and in the man page).
+pub(crate) const TOP_EXAMPLES: &str = "Without a command, the coach opens on screen.
+
+Examples:
+  botsterk
+  botsterk --lang nl
+  botsterk plan
+  botsterk --data-dir /tmp/botsterk-demo demo --years 2";
+
+/// The commands; without one, the coach opens on screen.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Today's plan: train or rest, this week's count, each exercise's target, questions.
+    #[command(after_help = "Examples:\n  botsterk plan\n  botsterk plan --json | jq .status")]
+    Plan {
+        /// Print JSON for scripts instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set the working weight of a weighted exercise (answers a weight question).
+    #[command(
+        after_help = "Examples:\n  botsterk weight goblet-squat 10\n  botsterk weight overhead-press 11lb\n  botsterk weight deadlift 7,5kg"
+    )]
+    Weight {
+        /// goblet-squat, deadlift or overhead-press.
+        exercise: String,
+        /// The new weight: a number in your units (kg or lb, see profile), or with its unit:
+        /// 11lb, 5kg, 7,5kg. From 0.5 to 300 kg.
+        // Text, checked by the command: units, a comma, and "-5" get a clear answer.
+        #[arg(value_name = "WEIGHT", allow_hyphen_values = true)]
+        weight: String,
+        /// Take a weight more than a step (25 %, at least 2 kg / 5 lb) away from the current
+        /// one without asking.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Answer the pain check of an exercise on hold after pain.
+    ///
+    /// ok: a doctor or physiotherapist checked it and you may do it again (it comes back
+    /// one step easier, no heavier for 14 days). not-yet: it stays out, you are asked again
+    /// on your next training day. leave-out: it stays out for good (profile --include
+    /// brings it back).
+    #[command(after_help = "Example:\n  botsterk pain-check wall-push-up ok")]
+    PainCheck {
+        /// The exercise on hold, e.g. wall-push-up.
+        exercise: String,
+        /// ok, not-yet or leave-out.
+        #[arg(value_name = "ok|not-yet|leave-out")]
+        answer: String,
+    },
+    /// Record a session done elsewhere (at the gym, on paper).
+    #[command(
+        after_help = "Examples:\n  botsterk log wall-push-up:10,10:right chair-squat:12,12\n  botsterk log --date yesterday goblet-squat@8kg:12,12,12:hard\n  botsterk log --date 30-11-2026 opdrukken:10,9:zwaar\n  botsterk log balance:tandem:one-hand:20,20:steady posture:chin-tuck:5"
+    )]
+    Log {
+        /// The day you trained (default: today): 2026-11-30, 30-11-2026, 30/11/2026, today,
+        /// yesterday, vandaag, gisteren or eergisteren. Not in the future.
+        // Text, checked by the command (crate::typed_day): its refusals are said in the
+        // user's language, and "26-11-28" is not taken as the year 26.
+        #[arg(long, value_name = "DAY", allow_hyphen_values = true)]
+        date: Option<String>,
+        /// The program (default: the one the exercises belong to; a mix is refused).
+        #[arg(long, value_enum)]
+        program: Option<Program>,
+        /// Record a second session on a day that already has one (otherwise refused, as
+        /// the same session typed twice).
+        #[arg(long)]
+        again: bool,
+        /// EXERCISE[@WEIGHT]:SETS[:EFFORT]: EXERCISE is an id or a name in English or Dutch
+        /// (wall-push-up, opdrukken); SETS is reps (12,12,11) or held seconds (30s,25s), or
+        /// stomps per foot; EFFORT is easy, right, hard or pain (makkelijk, goed, zwaar,
+        /// pijn). Balance and posture practice, never a strength session (logged on its
+        /// own): balance:STANCE:SUPPORT:SECONDS[:RATING] (balance:tandem:one-hand:20,20:steady;
+        /// RATING is steady, wobbly or held-on) and posture:MOVE:REPS (posture:chin-tuck:5).
+        #[arg(required = true, value_name = "ENTRY")]
+        entries: Vec<String>,
+    },
+    /// Bring back a backup of the history, or list the backups.
+    ///
+    /// The current history is kept aside under a second name, never deleted. Without
+    /// BACKUP, the backups are listed.
+    #[command(
+        after_help = "Examples:\n  botsterk restore --list\n  botsterk restore history-000012-20261126-094501.json"
+    )]
+    Restore {
+        /// A backup: its path, or its file name in the backups folder.
+        #[arg(value_name = "BACKUP", conflicts_with = "list")]
+        backup: Option<PathBuf>,
+        /// List the backups, newest first, with their sessions (also without BACKUP).
+        #[arg(long)]
+        list: bool,
+    },
+    /// Show your set-up answers, or change them with the flags.
+    ///
+    /// The answers of the first start (also on the settings screen, `,` on home). `--lang`
+    /// here sets the profile's language.
+    #[command(
+        after_help = "Examples:\n  botsterk profile\n  botsterk profile --bone-status osteoporosis --cleared-for-impact no\n  botsterk profile --weekly-target 3 --owned-weights 2,4,6,8 --json"
+    )]
+    Profile {
+        /// Print JSON for scripts instead of text.
+        #[arg(long)]
+        json: bool,
+        /// What you know of your bones.
+        #[arg(long, value_enum, value_name = "STATUS")]
+        bone_status: Option<BoneStatus>,
+        /// A doctor or physiotherapist said impact exercise (stomping) is safe for you.
+        #[arg(long, value_enum, value_name = "YES|NO")]
+        cleared_for_impact: Option<YesNo>,
+        /// The program to start with.
+        #[arg(long, value_enum)]
+        program: Option<Program>,
+        /// Sessions a week you aim for: 2, 3 or 4.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(2..=4))]
+        weekly_target: Option<u32>,
+        /// Show weights in kg or lb (they are always stored in kg).
+        #[arg(long, value_enum)]
+        units: Option<Units>,
+        /// Rest between sets in seconds (15 to 300).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(15..=300))]
+        rest_seconds: Option<u32>,
+        /// Seconds to get ready before a hold, after you press Enter (3 to 30; default 10).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(3..=30))]
+        get_ready_seconds: Option<u32>,
+        /// How cues sound: off, the terminal bell, or a voice (espeak-ng, spd-say or say,
+        /// found on the PATH; the bell when none is).
+        #[arg(long, value_enum)]
+        sound: Option<crate::profile::Sound>,
+        /// Who counts the reps: manual (you press Space for each) or paced (the coach
+        /// counts at the exercise's tempo and says up, hold, down).
+        #[arg(long, value_enum)]
+        counting: Option<crate::profile::Counting>,
+        /// A 3-minute warm-up (marching, arm circles, shoulder rolls, sit to stand) before
+        /// each strength session.
+        #[arg(long, value_enum, value_name = "YES|NO")]
+        warm_up: Option<YesNo>,
+        /// Days a week you aim to do the balance and posture practice: 0 to 7 (default 3).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=7))]
+        practice_days: Option<u32>,
+        /// The weights you own in kg, e.g. 2,4,6,8, or in lb: 5lb,10lb (an empty string:
+        /// none). The coach proposes only these.
+        #[arg(long, value_name = "KG,KG,...")]
+        owned_weights: Option<String>,
+        /// Bring back an exercise you left out after a pain check (can be repeated).
+        #[arg(long, value_name = "EXERCISE")]
+        include: Vec<String>,
+    },
+    /// Write made-up training into an empty data folder, to try botsterk out.
+    ///
+    /// N years of sessions, to try the history screens. Refuses, writing nothing, when the
+    /// folder already holds a history.
+    #[command(
+        after_help = "Examples:\n  botsterk --data-dir /tmp/botsterk-demo demo --years 10\n  botsterk --data-dir /tmp/botsterk-demo history"
+    )]
+    Demo {
+        /// Years of training to make up (1 to 30).
+        #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=30))]
+        years: u32,
+    },
+    /// Your weeks: sessions, the streak and the bone dose; or every set as CSV.
+    ///
+    /// Each week's sessions against your target, the weeks in a row with at least 2, and
+    /// the bone dose (loaded reps, impact steps, seconds held) against what the program
+    /// asks. Only reads the history.
+    #[command(
+        after_help = "Examples:\n  botsterk history\n  botsterk history --weeks 26\n  botsterk history --json | jq '.weeks[0].dose'\n  botsterk history --csv > botsterk.csv"
+    )]
+    History {
+        /// How many weeks to show, ending with this one (1 to 1000; default 8). With --csv,
+        /// only the sets of those weeks (default: every set).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=crate::commands::history::MAX_WEEKS))]
+        weeks: Option<u32>,
+        /// Print JSON for scripts instead of text.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print one CSV row per set (date,program,exercise,set,reps,seconds,weight_kg,effort).
+        #[arg(long)]
+        csv: bool,
+    },
+    /// Write a report to take to your physiotherapist or doctor (HTML, to print).
+    ///
+    /// A page to open in any browser and print (A4 or Letter): your answers, how often
+    /// you trained against your target, how each exercise's load changed and why, every
+    /// pain report and pain-check answer, what is left out, and the sessions. No script,
+    /// no internet, nothing beside the file. Only reads the history.
+    #[command(
+        after_help = "Examples:\n  botsterk report\n  botsterk report --weeks 26 --out ~/Documents/for-the-physio.html\n  botsterk report --lang nl --out - > verslag.html"
+    )]
+    Report {
+        /// How many weeks, ending with this one (1 to 520).
+        #[arg(long, value_name = "N", default_value_t = crate::report::DEFAULT_WEEKS, value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::report::MAX_WEEKS)))]
+        weeks: u32,
+        /// The file to write (default: botsterk-report-YYYY-MM-DD.html in the current
+        /// folder); - writes the page to standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Print a completion script for your shell (bash, zsh, fish, elvish, powershell).
+    #[command(
+        after_help = "Examples:\n  botsterk completions bash > ~/.local/share/bash-completion/completions/botsterk\n  botsterk completions zsh > ~/.zfunc/_botsterk    # with fpath+=~/.zfunc in ~/.zshrc\n  botsterk completions fish > ~/.config/fish/completions/botsterk.fish"
+    )]
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the manual page (roff), to read with man.
+    #[command(
+        after_help = "Examples:\n  botsterk man | man -l -\n  botsterk man > ~/.local/share/man/man1/botsterk.1"
+    )]
+    Man,
+}
+
+impl Cli {
+    /// The data dir: `--data-dir`, else `BOTSTERK_DATA_DIR`, else the platform's.
+    #[must_use]
+    pub fn data_dir(&self) -> Option<PathBuf> {
+        self.data_dir.clone().or_else(|| {
+            directories::ProjectDirs::from("", "", "botsterk").map(|d| d.data_dir().to_path_buf())
+        })
+    }
+
+    /// The language: `--lang`, else the profile's, else the locale, else English.
+    #[must_use]
+    pub fn lang(&self, profile: Option<Lang>) -> Lang {
+        self.lang
+            .or(profile)
+            .unwrap_or_else(|| Lang::from_locale(|var| std::env::var(var).ok()))
+    }
+}

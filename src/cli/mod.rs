@@ -1,0 +1,86 @@
+//! The command line: clap's definitions ([`args`]), their help in Dutch ([`help_nl`]),
+//! clap's refusals in the user's language ([`errors`]), the man page ([`man`]) and the
+//! completion scripts ([`completion`]). [`parse`] puts them together for `main`.
+
+use std::process::ExitCode;
+
+use clap::FromArgMatches;
+
+use crate::i18n::Lang;
+
+pub mod args;
+pub mod completion;
+pub mod errors;
+pub mod help_nl;
+pub mod man;
+
+pub use args::{Cli, Command};
+
+/// Reads and parses the command line: the arguments as text, `--help` in the user's
+/// language, clap's refusals said in it too. With the language of `--help`, which `man`
+/// is written in. `Err` holds the exit code once the refusal is said (2), while help and
+/// the version are printed by clap, which exits.
+///
+/// # Errors
+/// When the command line is refused; the reason is already on stderr.
+pub fn parse(args: impl Iterator<Item = std::ffi::OsString>) -> Result<(Cli, Lang), ExitCode> {
+    // Not text (a byte that is not UTF-8): said plainly, never a panic.
+    let args: Vec<String> = match args.map(std::ffi::OsString::into_string).collect() {
+        Ok(args) => args,
+        Err(bad) => {
+            let t = Lang::from_locale(|var| std::env::var(var).ok()).texts();
+            let arg = bad.to_string_lossy();
+            eprintln!(
+                "botsterk: {}",
+                crate::i18n::fill(t.data.not_text, &[("arg", &arg)])
+            );
+            return Err(ExitCode::from(2));
+        }
+    };
+    // --help in the user's language: the arguments and the locale decide it.
+    let help_lang = help_nl::help_lang(&args, |var| std::env::var(var).ok());
+    let matches = match help_nl::command(help_lang).try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        Err(e) if errors::is_help_or_version(&e) => e.exit(),
+        Err(e) => return Err(refuse(&e, &args)),
+    };
+    match Cli::from_arg_matches(&matches) {
+        Ok(cli) => Ok((cli, help_lang)),
+        Err(e) => e.exit(),
+    }
+}
+
+/// clap's refusal of the command line, said in the user's language with an example that
+/// works (see [`errors`]); exit 2, and nothing is written.
+fn refuse(err: &clap::Error, args: &[String]) -> ExitCode {
+    let profile_lang = || {
+        let dir = errors::data_dir_in(args)
+            .or_else(|| std::env::var_os("BOTSTERK_DATA_DIR").map(Into::into))
+            .or_else(|| {
+                directories::ProjectDirs::from("", "", "botsterk")
+                    .map(|d| d.data_dir().to_path_buf())
+            })?;
+        // Only read: a profile that cannot be read just leaves the choice to the locale.
+        crate::store::Store::new(dir)
+            .load_profile()
+            .ok()
+            .flatten()
+            .map(|p| p.lang)
+    };
+    let lang = errors::lang(args, profile_lang, |var| std::env::var(var).ok());
+    let cmd = help_nl::command(lang);
+    // Parsed again in the chosen language, so that the names in the message are its own.
+    let again = cmd
+        .clone()
+        .try_get_matches_from(args)
+        .err()
+        .filter(|again| again.kind() == err.kind());
+    let err = again.as_ref().unwrap_or(err);
+    let run_as = crate::invocation::Started::now().name();
+    let message = errors::explain(err, args, &cmd, lang);
+    eprintln!(
+        "botsterk: {}",
+        crate::invocation::rewrite(&message, &run_as)
+    );
+    ExitCode::from(2)
+}

@@ -1,0 +1,291 @@
+//! Runs the command the command line names: the commands that only describe the command
+//! line ([`without_data`]), then the others on the data folder ([`run`]). Output goes to
+//! stdout, errors to stderr with exit code 2 for bad input and 1 for a history that cannot
+//! be read or written.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::{CommandError, restore};
+use crate::catalog::Catalog;
+use crate::cli::Command;
+use crate::clock::{Clock, SystemClock};
+use crate::coach::plan::Settings;
+use crate::i18n::Lang;
+use crate::invocation;
+use crate::store::{Store, StoreError};
+
+/// What every command on the data folder is run with.
+pub struct Context<'a> {
+    pub store: &'a Store,
+    /// The language of the output: `--lang`, else the profile's, else the locale.
+    pub lang: Lang,
+    /// `--lang` itself: `profile` stores it as the profile's language.
+    pub lang_flag: Option<Lang>,
+    /// The profile's settings (the defaults before set-up).
+    pub settings: Settings,
+    /// `--data-dir`, repeated in the commands botsterk suggests, so that they act on the
+    /// same folder.
+    pub data_dir_flag: Option<&'a Path>,
+}
+
+/// `completions` and `man` describe the command line itself: no data folder, profile or
+/// lock is needed, so they work before set-up and beside a history that cannot be read.
+/// `None` for every other command.
+#[must_use]
+pub fn without_data(command: Option<&Command>, help_lang: Lang) -> Option<ExitCode> {
+    match command? {
+        Command::Completions { shell } => {
+            Some(print_bytes(&crate::cli::completion::script(*shell)))
+        }
+        // In the language of --help: the flag, else the locale.
+        Command::Man => Some(match crate::cli::man::page(help_lang) {
+            Ok(page) => print_bytes(&page),
+            Err(e) => {
+                eprintln!("botsterk: the manual page could not be made: {e}");
+                ExitCode::FAILURE
+            }
+        }),
+        _ => None,
+    }
+}
+
+/// Writes generated output to stdout. A reader that stops early (`botsterk man | head`) is
+/// not an error.
+fn print_bytes(bytes: &[u8]) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("botsterk: cannot write to the output: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Runs one scriptable command: its output on stdout, errors on stderr with exit code 2
+/// for bad input and 1 for a history that cannot be read or written.
+#[must_use]
+pub fn run(command: Command, cx: &Context) -> ExitCode {
+    let Context {
+        store,
+        lang,
+        lang_flag,
+        ref settings,
+        data_dir_flag,
+    } = *cx;
+    // Every command a message suggests names botsterk as this one was run (see
+    // crate::invocation), so that it can be pasted as it stands.
+    let run_as = invocation::Started::now().name();
+    let hints = |text: String| invocation::rewrite(&text, &run_as);
+    let explain = |e: &StoreError| hints(restore::explain(e, store, data_dir_flag, lang));
+    let explain = &explain;
+    let catalog = Catalog::builtin();
+    let now = SystemClock.local_now();
+    let today = now.date_naive();
+    let command = match command {
+        Command::Report { weeks, out } => {
+            return report(store, &catalog, weeks, out, today, lang, explain);
+        }
+        command => command,
+    };
+    // JSON and CSV are for scripts: their bytes stay exactly as documented.
+    let for_scripts = matches!(
+        command,
+        Command::Plan { json: true }
+            | Command::History { json: true, .. }
+            | Command::History { csv: true, .. }
+            | Command::Profile { json: true, .. }
+    );
+    let result = match command {
+        Command::Plan { json } => store
+            .load_history()
+            .map_err(CommandError::from)
+            .map(|history| {
+                let plan = super::plan::compute(&catalog, &history, settings, today);
+                let practice = super::plan::practice(&catalog, &history, settings, today);
+                if json {
+                    let json =
+                        super::plan::to_json(&catalog, &plan, &practice, lang, settings.units);
+                    serde_json::to_string_pretty(&json).unwrap_or_default()
+                } else {
+                    super::plan::to_text(&catalog, &plan, &practice, lang, settings.units)
+                }
+            }),
+        Command::History { weeks, json, csv } => store
+            .load_history()
+            .map_err(CommandError::from)
+            .map(|history| {
+                // Read here, where it is needed: a profile that cannot be read leaves the
+                // default target (the command has stopped already if it was unreadable).
+                let practice_target = store
+                    .load_profile()
+                    .ok()
+                    .flatten()
+                    .map_or(crate::coach::practice::DEFAULT_PRACTICE_DAYS, |p| {
+                        p.practice_target()
+                    });
+                super::history::render(
+                    &catalog,
+                    &history,
+                    today,
+                    weeks,
+                    settings,
+                    practice_target,
+                    super::history::Format::from_flags(json, csv),
+                    lang,
+                )
+            }),
+        Command::Weight {
+            exercise,
+            weight,
+            yes,
+        } => super::weight::run(
+            store,
+            &catalog,
+            &super::weight::Request {
+                exercise,
+                weight,
+                yes,
+            },
+            settings,
+            today,
+            lang,
+        ),
+        Command::Log {
+            date,
+            program,
+            again,
+            entries,
+        } => super::log::run(
+            store,
+            &catalog,
+            &super::log::Request {
+                date,
+                program,
+                entries,
+                again,
+                data_dir: data_dir_flag.map(Path::to_path_buf),
+            },
+            now,
+            settings,
+            lang,
+        ),
+        Command::PainCheck { exercise, answer } => {
+            super::pain_check::run(store, &catalog, &exercise, &answer, today, lang)
+        }
+        Command::Profile {
+            json,
+            bone_status,
+            cleared_for_impact,
+            program,
+            weekly_target,
+            units,
+            rest_seconds,
+            get_ready_seconds,
+            sound,
+            counting,
+            warm_up,
+            practice_days,
+            owned_weights,
+            include,
+        } => {
+            let changes = super::profile::Changes {
+                include,
+                bone_status,
+                cleared_for_impact,
+                program,
+                weekly_target,
+                units,
+                lang: lang_flag,
+                rest_seconds,
+                get_ready_seconds,
+                sound,
+                counting,
+                warm_up,
+                practice_days,
+                owned_weights,
+                now: Some(now),
+            };
+            super::profile::run(store, &changes, json, lang)
+        }
+        Command::Demo { years } => super::demo::run(store, &catalog, years, lang, today),
+        Command::Restore { backup, list } => restore::run(
+            store,
+            backup.filter(|_| !list).as_deref(),
+            data_dir_flag,
+            lang,
+        ),
+        Command::Completions { .. } | Command::Man => {
+            unreachable!("handled by without_data before the data folder is opened")
+        }
+        Command::Report { .. } => unreachable!("handled above"),
+    };
+    match result {
+        // Through print_bytes: `botsterk history --csv | head` must not panic.
+        Ok(output) if for_scripts => print_bytes(format!("{output}\n").as_bytes()),
+        Ok(output) => print_bytes(format!("{}\n", hints(output)).as_bytes()),
+        Err(e) => {
+            let message = match &e {
+                CommandError::Store(e) => explain(e),
+                usage @ CommandError::Usage(_) => hints(usage.to_string()),
+            };
+            eprintln!("botsterk: {message}");
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+/// `botsterk report`: the page made in memory, then written in one go (or printed with
+/// `--out -`); the path said on stdout. Exit 1 when the history cannot be read or the file
+/// cannot be written (nothing is left half-written).
+fn report(
+    store: &Store,
+    catalog: &Catalog,
+    weeks: u32,
+    out: Option<std::path::PathBuf>,
+    today: chrono::NaiveDate,
+    lang: Lang,
+    explain: &dyn Fn(&StoreError) -> String,
+) -> ExitCode {
+    use super::report::{Out, write};
+    let (history, profile) = match (store.load_history(), store.load_profile()) {
+        (Ok(history), Ok(profile)) => (history, profile),
+        // The history's error first, when both fail.
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("botsterk: {}", explain(&e));
+            return ExitCode::FAILURE;
+        }
+    };
+    let html = crate::report::render(&crate::report::Request {
+        catalog,
+        history: &history,
+        profile: profile.as_ref(),
+        today,
+        weeks,
+        lang,
+        version: env!("CARGO_PKG_VERSION"),
+    });
+    let t = lang.texts().report;
+    match Out::from_flag(out, &crate::report::file_name(today)) {
+        Out::Stdout => print_bytes(html.as_bytes()),
+        Out::File(path) => match write(&path, &html) {
+            Ok(written) => {
+                let path = written.display().to_string();
+                print_bytes(
+                    format!("{}\n", crate::i18n::fill(t.written, &[("path", &path)])).as_bytes(),
+                )
+            }
+            Err(e) => {
+                let path = path.display().to_string();
+                eprintln!(
+                    "botsterk: {}",
+                    crate::i18n::fill(t.not_written, &[("path", &path), ("reason", &e)])
+                );
+                ExitCode::FAILURE
+            }
+        },
+    }
+}

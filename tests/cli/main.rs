@@ -1,0 +1,23 @@
+//! The command line on the real binary: the commands, their help and their refusals, each
+//! test in its own data folder. One test binary, one module per area (`cargo test --test
+//! cli help::` runs one area).
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod bounds;
+mod clap_errors;
+mod commands;
+mod concurrent;
+mod demo;
+mod edges;
+mod help;
+mod hints;
+mod history;
+mod log_input;
+mod pain;
+mod practice;
+mod profile;
+mod report;
+mod restore;
+mod weight;

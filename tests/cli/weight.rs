@@ -1,0 +1,165 @@
+//! Issue 13 on the real binary: weights typed with units, bounded, and big jumps asked
+//! about; the plan's notes.
+
+use crate::common::{Data, days_ago};
+use serde_json::Value;
+
+fn log(data: &Data, days: u64, entries: &[&str]) {
+    data.cmd()
+        .args(["log", "--date", &days_ago(days).to_string()])
+        .args(entries)
+        .assert()
+        .success();
+}
+
+fn weight_of(data: &Data, id: &str) -> Value {
+    let plan = data.json(&["--lang", "en", "plan", "--json"]);
+    plan["exercises"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == id)
+        .map(|e| e["weight_kg"].clone())
+        .unwrap_or(Value::Null)
+}
+
+/// Expects exit 2 with `says` on stderr and the history unchanged.
+fn refused(data: &Data, args: &[&str], says: &str) {
+    let before = data.history_bytes();
+    let out = data.cmd().args(args).assert().code(2);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(stderr.contains(says), "{args:?}: {stderr}");
+    assert_eq!(data.history_bytes(), before, "{args:?} wrote");
+}
+
+#[test]
+fn a_big_jump_is_refused_unless_meant() {
+    let data = Data::new();
+    log(&data, 3, &["goblet-squat@8kg:10,10,10:right"]);
+    refused(&data, &["weight", "goblet-squat", "40"], "--yes");
+    data.cmd()
+        .args(["weight", "goblet-squat", "40", "--yes"])
+        .assert()
+        .success();
+    assert_eq!(weight_of(&data, "goblet-squat"), 40.0);
+    // A step is taken as it is: 40 kg + 10 (25 %).
+    data.cmd()
+        .args(["weight", "goblet-squat", "50"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn impossible_weights_are_refused_never_zero() {
+    let data = Data::new();
+    log(&data, 3, &["overhead-press@2kg:10,10,10:right"]);
+    for w in ["0.001", "0", "-5", "301", "heavy"] {
+        refused(&data, &["weight", "overhead-press", w], "0.5");
+    }
+    refused(
+        &data,
+        &[
+            "log",
+            "--date",
+            &days_ago(1).to_string(),
+            "overhead-press@0.001:10",
+        ],
+        "0.5",
+    );
+}
+
+#[test]
+fn weights_are_typed_in_the_users_units_or_with_a_unit() {
+    let data = Data::new();
+    data.cmd()
+        .args(["profile", "--units", "lb"])
+        .assert()
+        .success();
+    log(&data, 3, &["overhead-press@10lb:10,10,10:right"]);
+    // A bare number is in lb; the answer says both.
+    let out = data
+        .cmd()
+        .args(["weight", "overhead-press", "11"])
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(text.contains("11 lb (4.99 kg)"), "{text}");
+    assert_eq!(weight_of(&data, "overhead-press"), 4.99);
+    // With a unit, and a decimal comma.
+    data.cmd()
+        .args(["weight", "overhead-press", "5,5kg"])
+        .assert()
+        .success();
+    assert_eq!(weight_of(&data, "overhead-press"), 5.5);
+}
+
+#[test]
+fn plan_json_gives_notes_for_held_easier_and_back_after_a_break() {
+    let data = Data::new();
+    log(&data, 40, &["goblet-squat@8kg:12,12,12:right"]);
+    // A recent session without goblet squats (a chair-squat logged as advanced once did
+    // this; log now refuses that contradiction).
+    log(&data, 3, &["overhead-press@4kg:10,10,10:right"]);
+    let plan = data.json(&["--lang", "en", "plan", "--json"]);
+    let notes = plan["notes"].as_array().unwrap();
+    let code = |id: &str| {
+        notes
+            .iter()
+            .find(|n| n["exercise"] == id)
+            .map(|n| n["code"].as_str().unwrap().to_owned())
+    };
+    assert_eq!(
+        code("goblet-squat").as_deref(),
+        Some("welcome_back"),
+        "{plan:#}"
+    );
+    let text = data.stdout(&["--lang", "en", "plan"]);
+    assert!(text.contains("welcome back after 40 days"), "{text}");
+    // Chair squats felt too hard at 6 and 5: 7 next time, and why.
+    let data2 = Data::new();
+    data2
+        .cmd()
+        .args([
+            "log",
+            "--date",
+            &days_ago(3).to_string(),
+            "chair-squat:6,5:hard",
+        ])
+        .assert()
+        .success();
+    let plan = data2.json(&["--lang", "en", "plan", "--json"]);
+    let chair = plan["exercises"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "chair-squat")
+        .unwrap()
+        .clone();
+    assert_eq!(chair["reps"], 7);
+    let note = plan["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["exercise"] == "chair-squat")
+        .unwrap()
+        .clone();
+    assert_eq!(note["code"], "easier");
+    // Too big a step to the next owned weight.
+    let data3 = Data::new();
+    data3
+        .cmd()
+        .args(["profile", "--owned-weights", "4,12"])
+        .assert()
+        .success();
+    log(&data3, 3, &["goblet-squat@4kg:12,12,12:right"]);
+    let plan = data3.json(&["--lang", "en", "plan", "--json"]);
+    let note = plan["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["exercise"] == "goblet-squat")
+        .unwrap()
+        .clone();
+    assert_eq!(note["code"], "too_big_step");
+    assert!(note["text"].as_str().unwrap().contains("12 kg"), "{note}");
+}
