@@ -756,3 +756,26 @@ fn warm_up_card_and_move_in_both_languages() {
         insta::assert_snapshot!(format!("warm_up_second_move_{lang:?}"), screen(&h));
     }
 }
+
+#[test]
+fn practice_summary_in_both_languages() {
+    for lang in [Lang::En, Lang::Nl] {
+        let mut h = practice_on_a_rest_day(lang);
+        h.key(Input::Begin).wait(10_000).wait(10_000);
+        h.key(Input::Rate(botsterk::history::Steadiness::Steady));
+        h.key(Input::SkipRest).wait(10_000).wait(6_000);
+        h.key(Input::FinishSet);
+        h.key(Input::Rate(botsterk::history::Steadiness::Wobbly));
+        h.key(Input::SkipExercise);
+        // The chin tucks: two held reps, then stop and keep what was done.
+        h.key(Input::Begin)
+            .key(Input::Count)
+            .wait(5_000)
+            .key(Input::Count);
+        insta::assert_snapshot!(format!("chin_tuck_holding_{lang:?}"), screen(&h));
+        h.wait(5_000)
+            .key(Input::AskQuit)
+            .key(Input::SaveWhatWasDone);
+        insta::assert_snapshot!(format!("practice_summary_{lang:?}"), screen(&h));
+    }
+}

@@ -37,6 +37,15 @@ pub struct PracticeTexts {
     pub counter_no: fn(&str) -> String,
 
     pub key_skip_warm_up: &'static str,
+    /// A posture move with a hold: Space starts it.
+    pub key_hold: &'static str,
+    pub hold_start: &'static str,
+    pub hold_release: &'static str,
+    /// A posture move's target while counting: reps, seconds each.
+    pub posture_target: fn(u32, u32) -> String,
+    pub summary_title: &'static str,
+    /// A balance hold on the summary: seconds held and how it went.
+    pub summary_hold: fn(u32, &str) -> String,
     /// The warm-up card's "today": its minutes.
     pub warm_up_today: fn(u32) -> String,
     /// A posture move's "today": reps, and the seconds each is held.
@@ -151,6 +160,12 @@ pub const EN: PracticeTexts = PracticeTexts {
     counter_no: |easier| format!("No: today with \"{easier}\""),
 
     key_skip_warm_up: "skip the warm-up",
+    key_hold: "hold",
+    hold_start: "Take the position and press Space",
+    hold_release: "Now let go slowly",
+    posture_target: |reps, seconds| format!("target: {reps} times, each held {seconds} s"),
+    summary_title: "Practice done",
+    summary_hold: |seconds, how| format!("{seconds} s {how}"),
     warm_up_today: |minutes| {
         format!("about {minutes} minutes, one move after the other; s skips the warm-up")
     },
@@ -347,6 +362,12 @@ pub const NL: PracticeTexts = PracticeTexts {
     counter_no: |easier| format!("Nee: vandaag met \"{easier}\""),
 
     key_skip_warm_up: "warming-up overslaan",
+    key_hold: "vasthouden",
+    hold_start: "Neem de houding aan en druk op spatie",
+    hold_release: "Laat nu rustig los",
+    posture_target: |reps, seconds| format!("doel: {reps} keer, elk {seconds} s vasthouden"),
+    summary_title: "Oefenen klaar",
+    summary_hold: |seconds, how| format!("{seconds} s {how}"),
     warm_up_today: |minutes| {
         format!(
             "ongeveer {minutes} minuten, de bewegingen volgen elkaar op; s slaat de warming-up over"

@@ -59,10 +59,15 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         Phase::TimedReps { count, hold } => {
             let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
             labelled_big(ctx, t.reps_label, &count.to_string(), left, buf);
-            let mut keys = vec![
-                (t.key_name_space, t.key_rise),
-                ("Backspace", t.key_rep_back),
-            ];
+            // Heel raises rise onto the toes; a posture move just holds its position.
+            let posture = exercise.kind == crate::coach::plan::ItemKind::Posture;
+            let (key_hold, hold_start, hold_end) = if posture {
+                let p = t.practice;
+                (p.key_hold, p.hold_start, p.hold_release)
+            } else {
+                (t.key_rise, t.hold_rise, t.hold_lower)
+            };
+            let mut keys = vec![(t.key_name_space, key_hold), ("Backspace", t.key_rep_back)];
             match hold {
                 Some(timer) => {
                     let secs = timer.remaining_secs_shown(ctx.now).to_string();
@@ -74,11 +79,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
                     }
                 }
                 None => {
-                    let hint = if *count == 0 {
-                        t.hold_rise
-                    } else {
-                        t.hold_lower
-                    };
+                    let hint = if *count == 0 { hold_start } else { hold_end };
                     let [_, mid, _] = right.layout(&Layout::vertical([
                         Constraint::Fill(1),
                         Constraint::Length(1),
@@ -89,11 +90,13 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
                         .render(mid, buf);
                 }
             }
-            (
-                *count,
-                fill(t.target_timed_reps, &[("target", &exercise.target)]),
-                keys,
-            )
+            let target = if posture {
+                let seconds = exercise.rep_hold_seconds.unwrap_or_default();
+                (t.practice.posture_target)(exercise.target, seconds)
+            } else {
+                fill(t.target_timed_reps, &[("target", &exercise.target)])
+            };
+            (*count, target, keys)
         }
         Phase::Stomps { order } => {
             let (left_count, right_count) = foot_counts(order);
@@ -132,11 +135,13 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
                 } else {
                     t.target_reps
                 };
-                (
-                    set.count(),
-                    fill(what, &[("target", &exercise.target)]),
-                    keys,
-                )
+                let target = match (exercise.kind.clone(), exercise.rep_hold_seconds) {
+                    (crate::coach::plan::ItemKind::Posture, Some(seconds)) => {
+                        (t.practice.posture_target)(exercise.target, seconds)
+                    }
+                    _ => fill(what, &[("target", &exercise.target)]),
+                };
+                (set.count(), target, keys)
             }
         }
         _ => return Vec::new(),

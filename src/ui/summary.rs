@@ -19,7 +19,12 @@ pub fn render(
     buf: &mut Buffer,
 ) -> Vec<KeyHelp<'static>> {
     let t = ctx.t;
-    let mut lines = vec![Line::styled(t.summary_title, ctx.theme.title)];
+    let title = if session.is_practice() {
+        t.practice.summary_title
+    } else {
+        t.summary_title
+    };
+    let mut lines = vec![Line::styled(title, ctx.theme.title)];
     if session.ended_early() {
         lines.push(Line::raw(t.summary_ended_early));
     }
@@ -35,6 +40,22 @@ pub fn render(
         lines.push(Line::raw(t.summary_no_sets_done));
     }
     for record in session.records() {
+        // Practice items have long names ("Tandem stance, fingertips on the counter"):
+        // what was done goes on the line below, the holds with how steady they were.
+        if session.is_practice() {
+            lines.push(Line::styled(
+                format!(" {}", ctx.name(&record.id)),
+                ctx.theme.title,
+            ));
+            let done = match record.id.split('/').nth(1) {
+                Some(stance) if record.id.starts_with("balance/") => {
+                    practice_holds(t, session, stance)
+                }
+                _ => sets_text(t, record),
+            };
+            lines.push(Line::raw(format!("   {done}")));
+            continue;
+        }
         lines.push(Line::from(vec![
             Span::styled(format!(" {:<26}", ctx.name(&record.id)), ctx.theme.title),
             Span::raw(sets_text(t, record)),
@@ -67,6 +88,30 @@ pub fn render(
         .wrap(Wrap { trim: false })
         .render(area, buf);
     keys
+}
+
+/// A stance's holds of this practice: "10 s steady, 15 s wobbly".
+fn practice_holds(t: &Texts, session: &Session, stance: &str) -> String {
+    let p = t.practice;
+    let holds: Vec<String> = session
+        .balance_holds()
+        .iter()
+        .filter(|h| h.stance == stance)
+        .map(|h| {
+            let how = match h.rating {
+                Some(crate::history::Steadiness::Steady) => p.rate_steady,
+                Some(crate::history::Steadiness::Wobbly) => p.rate_wobbly,
+                Some(crate::history::Steadiness::HeldOn) => p.rate_held_on,
+                None => t.effort_pain,
+            };
+            (p.summary_hold)(h.seconds, &how.to_lowercase())
+        })
+        .collect();
+    if holds.is_empty() {
+        t.summary_no_sets.to_owned()
+    } else {
+        holds.join(", ")
+    }
 }
 
 /// "10, 9 reps", "20, 14 s", "20 left + 20 right".
