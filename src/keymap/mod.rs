@@ -10,8 +10,6 @@
 
 mod history;
 mod home;
-#[cfg(test)]
-mod old;
 mod screens;
 mod session;
 #[cfg(test)]

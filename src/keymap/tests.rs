@@ -1,5 +1,7 @@
 //! The tables checked state by state: random walks through every screen, each state's
 //! table held against the keys it claims, the footer and the help screen's key list.
+//! (Commit c2b54c4 ran these walks against the hand-written keymap the tables replaced:
+//! every key meant the same in every state met.)
 
 use std::collections::BTreeSet;
 use std::time::Duration;
@@ -90,20 +92,10 @@ fn check(model: &Model, seen: &mut BTreeSet<String>) {
     }
     let table = bindings(model, Drawn::default());
     for code in universe() {
-        let msg = resolve(&table, press(code));
-        // The tables replaced one hand-written match per screen: each key still means
-        // what it meant.
-        assert_eq!(
-            msg,
-            super::old::to_msg(press(code), model),
-            "{code:?} on {:?}",
-            model.screen
-        );
-        if msg.is_some() {
+        if resolve(&table, press(code)).is_some() {
             seen.insert(format!("key {code:?}"));
         }
     }
-    assert_eq!(to_msg(ctrl_c(), model), super::old::to_msg(ctrl_c(), model));
 }
 
 /// Messages that leave the screen (or botsterk).
