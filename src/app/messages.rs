@@ -14,31 +14,40 @@ use super::{review_state, settings_state, setup};
 /// A key on home while an unfinished session waits for a decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnfinishedKey {
+    /// `r`: carry on with it (only on the day it was begun).
     Resume,
+    /// `s` (or `y` when begun on an earlier day): save what was done.
     SaveAsItIs,
+    /// `d` (or `n` when begun on an earlier day): throw it away, after asking.
     Discard,
+    /// `y` after `d`: throw it away.
     ConfirmDiscard,
+    /// `n` or Esc after `d`: keep it after all.
     KeepIt,
 }
 
-/// What happened: a key already turned into its meaning, or time passing, or the result of
-/// an effect.
+/// What happened: a key already turned into its meaning (grouped by the screen it comes
+/// from), time passing, or the result of an effect the shell carried out.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
+    // Home.
     /// Enter on home: begin today's session.
     StartSession,
     /// `b` on home: begin a balance and posture practice.
     StartPractice,
     /// Tab on home: switch between the beginner and advanced program.
     SwitchProgram,
+    /// `h` on home: open the history screens.
+    OpenReview,
+    /// `,` on home: open the settings.
+    OpenSettings,
+    /// `?` on home: open the help.
+    OpenHelp,
     /// `q` on home: leave the app.
     Quit,
-    /// A key during a session.
-    Session(Input),
-    /// A timer's deadline came.
-    Tick,
-    /// The shell saved the session; the history as it now is on disk.
-    Saved(History),
+    /// A key about the unfinished session on home.
+    Unfinished(UnfinishedKey),
+    // Home's weight question.
     /// `y` on a weight question: take the proposed weight.
     AcceptWeight,
     /// `n` on a weight question: keep the weight for now (recorded, asked again later).
@@ -55,60 +64,36 @@ pub enum Msg {
     WeightCancel,
     /// `y` (true) or `n` (false) about a typed weight far from the current one.
     ConfirmJump(bool),
-    /// The shell saved a weight answer; the history as it now is on disk.
-    WeightSaved(History),
-    /// The shell could not save the weight answer.
-    WeightSaveFailed(String),
-    /// The shell could not save; the reason, for the user.
-    SaveFailed(String),
-    /// `h` on home: open the history screens.
-    OpenReview,
+    // Home's pain check.
+    /// `o`, `w` or `l` on home: answer the pain check shown (`ok`, `leave-out` ask y/n).
+    AnswerPain(PainAnswer),
+    /// `y` (true) or `n`/Esc (false) after `o` or `l`.
+    ConfirmPain(bool),
+    // A session or a practice.
+    /// A key during a session.
+    Session(Input),
+    /// A timer's deadline came.
+    Tick,
+    // The other screens.
     /// A key on the history screens.
     Review(review_state::Key),
-    /// The shell saved a correction: the history as now on disk, and the backup made.
-    Corrected {
-        correction: Correction,
-        history: History,
-        backup: Option<String>,
-    },
-    /// The shell brought back the history from before the last change (`u`): the history
-    /// as now on disk, and the backup of the one the undo replaced.
-    Undone {
-        history: History,
-        backup: Option<String>,
-    },
-    /// The shell could not apply or save a correction.
-    CorrectionFailed(String),
-    /// The shell wrote the report (`r` in the history): where it is, or the file and why it
-    /// could not be written.
-    ReportWritten(Result<String, (String, String)>),
-    /// A key about the unfinished session on home.
-    Unfinished(UnfinishedKey),
-    /// The shell could not write the journal.
-    JournalFailed(String),
-    /// The speech program could not be started or failed: why.
-    VoiceFailed(String),
     /// A key on a set-up question.
     Setup(setup::Key),
-    /// `,` on home.
-    OpenSettings,
     /// A key on the settings screen.
     Settings(settings_state::Key),
-    /// `?` on home.
-    OpenHelp,
     /// Esc (or `?`, `q`) on help.
     CloseHelp,
     /// ↓ (true) or ↑ (false) on help.
     ScrollHelp(bool),
-    /// The shell saved the profile.
-    ProfileSaved(Profile),
-    /// The shell could not save the profile.
-    ProfileSaveFailed(String),
-    /// `o`, `w` or `l` on home: answer the pain check shown (`ok` and `leave-out` then ask
-    /// y/n).
-    AnswerPain(PainAnswer),
-    /// `y` (true) or `n`/Esc (false) after `o` or `l`.
-    ConfirmPain(bool),
+    // What the shell reports back.
+    /// The shell saved the session; the history as it now is on disk.
+    Saved(History),
+    /// The shell could not save; the reason, for the user.
+    SaveFailed(String),
+    /// The shell saved a weight answer; the history as it now is on disk.
+    WeightSaved(History),
+    /// The shell could not save the weight answer.
+    WeightSaveFailed(String),
     /// The shell saved a pain-check answer; the history as it now is on disk.
     PainCheckSaved {
         answer: PainCheckAnswer,
@@ -116,6 +101,30 @@ pub enum Msg {
     },
     /// The shell could not save the pain-check answer.
     PainCheckFailed(String),
+    /// The shell saved a correction: the history as now on disk, and the backup made.
+    Corrected {
+        correction: Correction,
+        history: History,
+        backup: Option<String>,
+    },
+    /// The shell brought back the history from before the last change (`u`), and the
+    /// backup of the one the undo replaced.
+    Undone {
+        history: History,
+        backup: Option<String>,
+    },
+    /// The shell could not apply or save a correction.
+    CorrectionFailed(String),
+    /// The shell wrote the report (`r`): where it is, or the file and why it was not.
+    ReportWritten(Result<String, (String, String)>),
+    /// The shell saved the profile.
+    ProfileSaved(Profile),
+    /// The shell could not save the profile.
+    ProfileSaveFailed(String),
+    /// The shell could not write the journal.
+    JournalFailed(String),
+    /// The speech program could not be started or failed: why.
+    VoiceFailed(String),
 }
 
 /// What the shell must do after an update.
