@@ -1,11 +1,45 @@
-//! Home's steps: the pain check, the weight question and an unfinished session.
+//! Home's modes and steps: the pain check, the weight question and an unfinished session.
 
 use crate::coach::plan::day_plan;
 use crate::coach::session::Session;
 use crate::history::{PainAnswer, WeightChange};
 
 use super::session::{nothing_to_record, pain_only};
-use super::{Effect, Model, Msg, Notice, Now, Screen, UnfinishedKey};
+use super::{Effect, Model, Msg, Notice, Now, Screen, Unfinished, UnfinishedKey};
+
+/// What home is waiting for: one mode at a time, the first of these that holds. Its keys
+/// are the mode's table in `keymap`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum HomeMode<'a> {
+    /// A session left unfinished: resume, save or discard it (asked before anything else).
+    Unfinished(&'a Unfinished),
+    /// A pain-check answer (`ok` or `leave-out`) waiting for y/n.
+    PainConfirm(PainAnswer),
+    /// A typed weight far from the current one waiting for y/n.
+    WeightJump(f64),
+    /// A weight being typed.
+    WeightEntry(&'a str),
+    /// Plain home, with today's questions (pain check, weight) if any.
+    Plain,
+}
+
+impl Model {
+    /// The mode home is in.
+    #[must_use]
+    pub fn home_mode(&self) -> HomeMode<'_> {
+        if let Some(unfinished) = &self.unfinished {
+            HomeMode::Unfinished(unfinished)
+        } else if let Some(answer) = self.pain_confirm {
+            HomeMode::PainConfirm(answer)
+        } else if let Some(kg) = self.weight_jump {
+            HomeMode::WeightJump(kg)
+        } else if let Some(text) = &self.weight_entry {
+            HomeMode::WeightEntry(text)
+        } else {
+            HomeMode::Plain
+        }
+    }
+}
 
 /// The pain check on home: `not-yet` is recorded at once; `ok` and `leave-out` ask y/n.
 pub(super) fn pain_step(model: &mut Model, msg: &Msg, now: Now, effects: &mut Vec<Effect>) {

@@ -14,6 +14,7 @@ pub mod set_aside;
 pub mod settings_state;
 pub mod setup;
 
+pub use home::HomeMode;
 pub use messages::{Effect, Msg, UnfinishedKey};
 pub use model::{Model, Notice, Now, Screen, Unfinished};
 pub use review_state::ReviewState;

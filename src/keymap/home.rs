@@ -5,31 +5,23 @@
 use crossterm::event::KeyCode;
 
 use super::{Binding, CTRL_C, NO, YES, chars, codes, on, typed};
-use crate::app::{Model, Msg, UnfinishedKey};
+use crate::app::{HomeMode, Model, Msg, UnfinishedKey};
 use crate::history::PainAnswer;
 use crate::i18n::Texts;
 
-/// The mode home is in decides the table: the first of these that holds.
+/// The table of the mode home is in.
 pub fn bindings(t: &'static Texts, model: &Model) -> Vec<Binding> {
-    if let Some(unfinished) = &model.unfinished {
-        if unfinished.confirm_discard {
-            return confirm_discard(t);
+    match model.home_mode() {
+        HomeMode::Unfinished(unfinished) if unfinished.confirm_discard => confirm_discard(t),
+        HomeMode::Unfinished(unfinished) if unfinished.from_earlier_day(model.day.today.date) => {
+            unfinished_earlier(t)
         }
-        if unfinished.from_earlier_day(model.day.today.date) {
-            return unfinished_earlier(t);
-        }
-        return unfinished_today(t);
+        HomeMode::Unfinished(_) => unfinished_today(t),
+        HomeMode::PainConfirm(_) => yes_no(t, Msg::ConfirmPain(true), Msg::ConfirmPain(false)),
+        HomeMode::WeightJump(_) => yes_no(t, Msg::ConfirmJump(true), Msg::ConfirmJump(false)),
+        HomeMode::WeightEntry(_) => weight_entry(t),
+        HomeMode::Plain => plain(t, model),
     }
-    if model.pain_confirm.is_some() {
-        return yes_no(t, Msg::ConfirmPain(true), Msg::ConfirmPain(false));
-    }
-    if model.weight_jump.is_some() {
-        return yes_no(t, Msg::ConfirmJump(true), Msg::ConfirmJump(false));
-    }
-    if model.weight_entry.is_some() {
-        return weight_entry(t);
-    }
-    plain(t, model)
 }
 
 fn unfinished(key: UnfinishedKey) -> Msg {
