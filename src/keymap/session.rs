@@ -78,7 +78,6 @@ fn quit(t: &'static Texts) -> Binding {
     on(chars("qQ").or_ctrl_c(), input(Input::AskQuit)).shown("q", t.key_stop)
 }
 
-#[allow(clippy::too_many_lines)] // one arm per phase, each a short table
 fn phase_table(
     t: &'static Texts,
     session: &Session,
