@@ -8,7 +8,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::Ctx;
-use super::keys::KeyHelp;
 use super::wrap::hanging;
 use crate::catalog::DRAWING_WIDTH;
 use crate::coach::plan::ItemKind;
@@ -18,8 +17,8 @@ use crate::coach::session::{Note, Session};
 /// From this width the drawing stands beside the text; narrower, it comes after the steps.
 const SIDE_BY_SIDE: u16 = 100;
 
-pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec<KeyHelp<'static>> {
-    let t = ctx.t;
+/// Returns whether the card scrolls (it does not fit `area`).
+pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> bool {
     let drawing = ctx.catalog.drawing(&session.exercise().id);
     let beside = area.width >= SIDE_BY_SIDE && !drawing.is_empty();
     let (text_area, side) = if beside {
@@ -42,17 +41,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
             line.render(row, buf);
         }
     }
-    let scrolls = render_scrolled(ctx, &lines, session.card_scroll(), text_area, buf);
-    let mut keys = vec![("Enter", t.key_begin)];
-    if scrolls {
-        keys.push(("↑↓", t.setup.key_scroll));
-    }
-    keys.extend([
-        ("s", super::skip_label(t, session)),
-        ("4", t.effort_pain),
-        ("q", t.key_stop),
-    ]);
-    keys
+    render_scrolled(ctx, &lines, session.card_scroll(), text_area, buf)
 }
 
 /// The lines from `scroll` on that fit `area`; when the card goes on below, the last row

@@ -7,7 +7,6 @@ use ratatui::widgets::{Gauge, Paragraph, Widget, Wrap};
 
 use super::Ctx;
 use super::big;
-use super::keys::KeyHelp;
 use crate::catalog::Measure;
 use crate::coach::session::{Foot, Note, Phase, Session, foot_counts};
 use crate::coach::tempo::Beat;
@@ -16,7 +15,7 @@ use crate::i18n::fill;
 /// Rows the counter needs: spacing, digits with label, target, bar, spacing, cue.
 const CONTENT_HEIGHT: u16 = 16;
 
-pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec<KeyHelp<'static>> {
+pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
     let exercise = session.exercise();
     // The title stays on top; the counter sits in the middle of whatever room is left.
@@ -46,37 +45,25 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         ctx.theme.title,
     )
     .render(title, buf);
-    let (done, target_line, mut keys) = match session.phase() {
+    let (done, target_line) = match session.phase() {
         Phase::Reps { count } => {
             labelled_big(ctx, t.reps_label, &count.to_string(), counts, buf);
-            let keys = vec![(t.key_name_space, t.key_rep), ("Backspace", t.key_rep_back)];
-            (
-                *count,
-                fill(t.target_reps, &[("target", &exercise.target)]),
-                keys,
-            )
+            (*count, fill(t.target_reps, &[("target", &exercise.target)]))
         }
         Phase::TimedReps { count, hold } => {
             let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
             labelled_big(ctx, t.reps_label, &count.to_string(), left, buf);
             // Heel raises rise onto the toes; a posture move just holds its position.
             let posture = exercise.kind == crate::coach::plan::ItemKind::Posture;
-            let (key_hold, hold_start, hold_end) = if posture {
-                let p = t.practice;
-                (p.key_hold, p.hold_start, p.hold_release)
+            let (hold_start, hold_end) = if posture {
+                (t.practice.hold_start, t.practice.hold_release)
             } else {
-                (t.key_rise, t.hold_rise, t.hold_lower)
+                (t.hold_rise, t.hold_lower)
             };
-            let mut keys = vec![(t.key_name_space, key_hold), ("Backspace", t.key_rep_back)];
             match hold {
                 Some(timer) => {
                     let secs = timer.remaining_secs_shown(ctx.now).to_string();
                     labelled_big(ctx, t.hold_label, &secs, right, buf);
-                    if timer.is_paused() {
-                        keys.push(("p", t.key_resume));
-                    } else {
-                        keys.push(("p", t.key_pause));
-                    }
                 }
                 None => {
                     let hint = if *count == 0 { hold_start } else { hold_end };
@@ -96,7 +83,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
             } else {
                 fill(t.target_timed_reps, &[("target", &exercise.target)])
             };
-            (*count, target, keys)
+            (*count, target)
         }
         Phase::Stomps { order } => {
             let (left_count, right_count) = foot_counts(order);
@@ -112,22 +99,16 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
                 fill(t.target_stomps, &[("target", &exercise.target)]),
                 fill(t.stomp_next, &[("foot", &next)])
             );
-            let keys = vec![
-                (t.key_name_space, t.key_stomp_next),
-                ("← →", t.key_stomp_foot),
-                ("Backspace", t.key_rep_back),
-            ];
-            (left_count.min(right_count), line, keys)
+            (left_count.min(right_count), line)
         }
         Phase::Paced(set) => {
-            let keys = vec![("Backspace", t.key_rep_back), pause_key(ctx, session)];
             if set.is_stomps() {
                 let (left_count, right_count) = set.feet();
                 let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
                 labelled_big(ctx, t.foot_left, &left_count.to_string(), left, buf);
                 labelled_big(ctx, t.foot_right, &right_count.to_string(), right, buf);
                 let line = fill(t.target_stomps, &[("target", &exercise.target)]);
-                (left_count.min(right_count), line, keys)
+                (left_count.min(right_count), line)
             } else {
                 labelled_big(ctx, t.reps_label, &set.count().to_string(), counts, buf);
                 let what = if exercise.measure == Measure::TimedReps {
@@ -141,10 +122,10 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
                     }
                     _ => fill(what, &[("target", &exercise.target)]),
                 };
-                (set.count(), target, keys)
+                (set.count(), target)
             }
         }
-        _ => return Vec::new(),
+        _ => return,
     };
     Line::raw(target_line).centered().render(target, buf);
     render_progress(ctx, done, exercise.target, gauge, buf);
@@ -165,22 +146,6 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         Line::styled(text.cue.clone(), ctx.theme.dim)
             .centered()
             .render(cue, buf);
-    }
-    keys.extend([
-        ("Enter", t.key_set_done),
-        ("s", t.key_skip_exercise),
-        ("4", t.effort_pain),
-        ("q", t.key_stop),
-    ]);
-    keys
-}
-
-/// `p` pauses or resumes whatever timer runs.
-fn pause_key(ctx: &Ctx, session: &Session) -> KeyHelp<'static> {
-    if session.is_paused() {
-        ("p", ctx.t.key_resume)
-    } else {
-        ("p", ctx.t.key_pause)
     }
 }
 

@@ -6,9 +6,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::Ctx;
-use super::keys::KeyHelp;
 use crate::coach::session::Dialog;
-use crate::i18n::Texts;
 
 /// `pain`: pain was reported in this session, and is kept even if the rest is thrown away.
 pub fn render(ctx: &Ctx, dialog: Dialog, pain: bool, area: Rect, buf: &mut Buffer) {
@@ -54,15 +52,4 @@ fn option<'a>(ctx: &Ctx, key: &'a str, label: &'a str) -> Line<'a> {
         Span::styled(format!(" {key} "), ctx.theme.key),
         Span::raw(format!("  {label}")),
     ])
-}
-
-pub fn keys(t: &'static Texts, dialog: Dialog) -> Vec<KeyHelp<'static>> {
-    match dialog {
-        Dialog::Quit => vec![
-            ("s", t.quit_save),
-            ("d", t.quit_discard),
-            ("Esc", t.quit_back),
-        ],
-        Dialog::ConfirmDiscard => vec![(t.key_name_yes, t.discard_yes), ("n", t.discard_no)],
-    }
 }

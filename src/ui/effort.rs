@@ -6,11 +6,10 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
-use super::keys::KeyHelp;
 use crate::catalog::Measure;
 use crate::coach::session::{Phase, Session};
 
-pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec<KeyHelp<'static>> {
+pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
     let exercise = session.exercise();
     let name = ctx.name(&exercise.id).to_owned();
@@ -27,7 +26,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         Paragraph::new(text)
             .wrap(Wrap { trim: false })
             .render(area, buf);
-        return vec![("Enter", t.key_continue), ("q", t.key_stop)];
+        return;
     }
     let (question, hint) = if exercise.measure == Measure::Hold {
         (t.effort_question_hold, t.effort_hint_hold)
@@ -59,9 +58,4 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
     Paragraph::new(text)
         .wrap(Wrap { trim: false })
         .render(area, buf);
-    vec![
-        ("1-4", t.key_answer),
-        ("s", t.key_skip_exercise),
-        ("q", t.key_stop),
-    ]
 }

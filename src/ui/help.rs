@@ -6,11 +6,10 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
-use super::keys::KeyHelp;
 
 /// The disclaimer first (it matters most), then the keys, then why it works; `↑` `↓`
 /// scroll when it does not fit.
-pub fn render(ctx: &Ctx, scroll: u16, area: Rect, buf: &mut Buffer) -> Vec<KeyHelp<'static>> {
+pub fn render(ctx: &Ctx, scroll: u16, area: Rect, buf: &mut Buffer) {
     let s = ctx.t.setup;
     let mut lines = vec![
         Line::styled(s.help_disclaimer_title, ctx.theme.title),
@@ -35,5 +34,4 @@ pub fn render(ctx: &Ctx, scroll: u16, area: Rect, buf: &mut Buffer) -> Vec<KeyHe
         .wrap(Wrap { trim: false })
         .scroll((scroll.min(most), 0))
         .render(area, buf);
-    vec![("↑↓", s.key_scroll), ("Esc", s.key_back)]
 }

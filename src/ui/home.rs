@@ -6,7 +6,6 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
-use super::keys::KeyHelp;
 use crate::app::{Model, Notice, Unfinished};
 use crate::catalog::Measure;
 use crate::coach::plan::PlannedExercise;
@@ -435,65 +434,4 @@ pub fn target_text(t: &Texts, exercise: &PlannedExercise, units: Units) -> Strin
         Some(kg) => format!("{text} · {}", t.weight(kg, units)),
         None => text,
     }
-}
-
-pub fn keys(t: &'static Texts, model: &Model) -> Vec<KeyHelp<'static>> {
-    if let Some(unfinished) = &model.unfinished {
-        if unfinished.confirm_discard {
-            return vec![(t.key_name_yes, t.key_yes), ("n", t.discard_no)];
-        }
-        if unfinished.from_earlier_day(model.day.today.date) {
-            return vec![
-                (t.key_name_yes, t.pain.key_save_as_it_was),
-                ("n", t.pain.key_throw_away),
-                ("h", t.review.key_history),
-                ("q", t.key_quit_app),
-            ];
-        }
-        return vec![
-            ("r", t.key_resume_session),
-            ("s", t.key_save_as_is),
-            ("d", t.key_discard),
-            ("h", t.review.key_history),
-            ("q", t.key_quit_app),
-        ];
-    }
-    if model.weight_jump.is_some() {
-        return vec![(t.key_name_yes, t.key_yes), ("n", t.discard_no)];
-    }
-    if model.weight_entry.is_some() {
-        return vec![("Enter", t.key_save), ("Esc", t.key_cancel)];
-    }
-    if model.pain_confirm.is_some() {
-        return vec![(t.key_name_yes, t.key_yes), ("n", t.discard_no)];
-    }
-    let mut keys = Vec::new();
-    if model.pain_question().is_some() {
-        keys.extend([
-            ("o", t.pain.key_ok),
-            ("w", t.pain.key_not_yet),
-            ("l", t.pain.key_leave_out),
-        ]);
-    }
-    if let Some(prompt) = model.weight_prompt() {
-        keys.push((t.key_name_yes, t.key_yes));
-        // A first weight has nothing to keep, so "not now" is not offered.
-        if prompt.from_kg.is_some() {
-            keys.push(("n", t.key_not_now));
-        }
-        keys.push(("e", t.key_other_weight));
-    }
-    if model.day.may_train() {
-        keys.push(("Enter", t.key_start));
-    }
-    if !model.read_only {
-        keys.push(("b", t.practice.key_practice));
-    }
-    keys.push(("Tab", t.key_switch_program));
-    keys.push(("h", t.review.key_history));
-    if model.profile.is_some() {
-        keys.push((",", t.setup.key_settings));
-    }
-    keys.extend([("?", t.setup.key_help), ("q", t.key_quit_app)]);
-    keys
 }

@@ -43,7 +43,6 @@ use crate::coach::session::{Phase, Session};
 use crate::i18n::Lang;
 use crate::i18n::{Texts, fill};
 pub use home::target_text;
-use keys::KeyHelp;
 use theme::Theme;
 
 /// Below this size a "please make the window larger" screen is shown instead.
@@ -106,30 +105,29 @@ impl Widget for View<'_> {
             now: self.now,
             units: self.model.settings.units,
         };
-        let keys = match &self.model.screen {
+        let mut drawn = crate::keymap::Drawn::default();
+        match &self.model.screen {
             Screen::Home => {
                 render_header(&ctx, "", header, buf);
                 home::render(&ctx, self.model, body, buf);
-                home::keys(t, self.model)
             }
             Screen::Setup(state) => {
                 render_header(&ctx, "", header, buf);
-                setup::render(&ctx, state, body, buf)
+                setup::render(&ctx, state, body, buf);
             }
             Screen::Settings(state) => {
                 render_header(&ctx, t.setup.settings_title, header, buf);
-                match &self.model.profile {
-                    Some(profile) => settings::render(&ctx, state, profile, body, buf),
-                    None => Vec::new(),
+                if let Some(profile) = &self.model.profile {
+                    settings::render(&ctx, state, profile, body, buf);
                 }
             }
             Screen::Help { scroll } => {
                 render_header(&ctx, t.setup.help_title, header, buf);
-                help::render(&ctx, *scroll, body, buf)
+                help::render(&ctx, *scroll, body, buf);
             }
             Screen::Review(state) => {
                 render_header(&ctx, &review::place(t, state), header, buf);
-                review::render(&ctx, self.model, state, body, buf)
+                drawn = review::render(&ctx, self.model, state, body, buf);
             }
             Screen::Session {
                 session,
@@ -140,19 +138,19 @@ impl Widget for View<'_> {
                     render_journal_warning(&ctx, reason, header, buf);
                 }
                 render_header(&ctx, &session_place(t, session), header, buf);
-                let keys = render_session(&ctx, session, save_error.as_deref(), body, buf);
+                drawn.card_scrolls =
+                    render_session(&ctx, session, save_error.as_deref(), body, buf);
                 if let Some(d) = session.dialog() {
                     let pain = session
                         .records()
                         .iter()
                         .any(crate::history::ExerciseRecord::reports_pain);
                     dialog::render(&ctx, d, pain, area, buf);
-                    dialog::keys(t, d)
-                } else {
-                    keys
                 }
             }
-        };
+        }
+        // The footer is the screen's key table: what it shows is what the keys do.
+        let keys = crate::keymap::footer(self.model, drawn);
         keys::render(&keys, self.theme, footer, buf);
     }
 }
@@ -251,33 +249,26 @@ fn set_of(t: &Texts, session: &Session) -> String {
     }
 }
 
-/// What `s` does: skip the exercise, or during the warm-up all of it.
-fn skip_label(t: &Texts, session: &Session) -> &'static str {
-    if session.warming_up() {
-        t.practice.key_skip_warm_up
-    } else {
-        t.key_skip_exercise
-    }
-}
-
+/// Draws the phase of the moment; true when it is a card that scrolls.
 fn render_session(
     ctx: &Ctx,
     session: &Session,
     save_error: Option<&str>,
     area: Rect,
     buf: &mut Buffer,
-) -> Vec<KeyHelp<'static>> {
+) -> bool {
     match session.phase() {
-        Phase::Card => card::render(ctx, session, area, buf),
+        Phase::Card => return card::render(ctx, session, area, buf),
         Phase::Reps { .. } | Phase::TimedReps { .. } | Phase::Stomps { .. } | Phase::Paced(_) => {
-            counting::render(ctx, session, area, buf)
+            counting::render(ctx, session, area, buf);
         }
         Phase::Ready | Phase::GetReady { .. } | Phase::Hold { .. } | Phase::Rest { .. } => {
-            timers::render(ctx, session, area, buf)
+            timers::render(ctx, session, area, buf);
         }
         Phase::Effort | Phase::PainStop => effort::render(ctx, session, area, buf),
         Phase::Summary => summary::render(ctx, session, save_error, area, buf),
         Phase::Rate { .. } => practice::render_rate(ctx, session, area, buf),
         Phase::CounterCheck => practice::render_counter_check(ctx, session, area, buf),
     }
+    false
 }

@@ -7,7 +7,6 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
-use super::keys::KeyHelp;
 use crate::coach::plan::ItemKind;
 use crate::coach::session::{Phase, Session};
 
@@ -23,17 +22,12 @@ fn option<'a>(ctx: &Ctx, key: &str, label: &str) -> Line<'a> {
 }
 
 /// "How steady was that?" with the seconds held.
-pub fn render_rate(
-    ctx: &Ctx,
-    session: &Session,
-    area: Rect,
-    buf: &mut Buffer,
-) -> Vec<KeyHelp<'static>> {
+pub fn render_rate(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
     let p = t.practice;
     let exercise = session.exercise();
     let Phase::Rate { seconds } = session.phase() else {
-        return Vec::new();
+        return;
     };
     let mut lines = vec![
         Line::styled(ctx.name(&exercise.id).to_owned(), ctx.theme.title),
@@ -60,25 +54,15 @@ pub fn render_rate(
     Paragraph::new(Text::from(lines))
         .wrap(Wrap { trim: false })
         .render(area, buf);
-    vec![
-        ("1-3", p.key_answer),
-        ("4", t.effort_pain),
-        ("q", t.key_stop),
-    ]
 }
 
 /// "Is a counter within reach?", naming the level and the easier one instead.
-pub fn render_counter_check(
-    ctx: &Ctx,
-    session: &Session,
-    area: Rect,
-    buf: &mut Buffer,
-) -> Vec<KeyHelp<'static>> {
+pub fn render_counter_check(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
     let p = t.practice;
     let exercise = session.exercise();
     let ItemKind::Balance(item) = &exercise.kind else {
-        return Vec::new();
+        return;
     };
     let routines = ctx.catalog.routines();
     let support_name = |id: &str| {
@@ -105,9 +89,4 @@ pub fn render_counter_check(
     Paragraph::new(Text::from(lines))
         .wrap(Wrap { trim: false })
         .render(area, buf);
-    vec![
-        (t.key_name_yes, t.key_yes),
-        ("n", p.key_no),
-        ("q", t.key_stop),
-    ]
 }

@@ -6,19 +6,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
-use super::keys::KeyHelp;
 use super::setup::question_texts;
 use crate::app::SettingsState;
 use crate::app::setup::{Question, Row, SETTINGS};
 use crate::profile::Profile;
 
-pub fn render(
-    ctx: &Ctx,
-    state: &SettingsState,
-    profile: &Profile,
-    area: Rect,
-    buf: &mut Buffer,
-) -> Vec<KeyHelp<'static>> {
+pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
     let s = t.setup;
     // Owned weights are typed and shown in the user's units.
@@ -137,12 +130,4 @@ pub fn render(
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .render(area, buf);
-    if state.weights.is_some() {
-        return vec![("Enter", t.key_save), ("Esc", t.key_cancel)];
-    }
-    vec![
-        ("↑↓", s.key_choose),
-        ("Enter", s.key_change),
-        ("Esc", s.key_back),
-    ]
 }

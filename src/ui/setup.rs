@@ -7,9 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
-use super::keys::KeyHelp;
 use crate::app::setup::{GET_READY_CHOICES, Question, REST_CHOICES, SetupState};
-use crate::i18n::{SetupTexts, Texts, fill};
+use crate::i18n::{SetupTexts, fill};
 
 /// The question's text, why it is asked (if there is a why), and its answers. Voice names
 /// `voice`, the speech program found; without one the sound question says why voice is
@@ -78,12 +77,7 @@ fn answer_details(s: &'static SetupTexts, question: Question) -> &'static [&'sta
     }
 }
 
-pub fn render(
-    ctx: &Ctx,
-    state: &SetupState,
-    area: Rect,
-    buf: &mut Buffer,
-) -> Vec<KeyHelp<'static>> {
+pub fn render(ctx: &Ctx, state: &SetupState, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
     let s = t.setup;
     let question = state.question();
@@ -149,21 +143,4 @@ pub fn render(
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .render(area, buf);
-    keys(t, state)
-}
-
-fn keys(t: &'static Texts, state: &SetupState) -> Vec<KeyHelp<'static>> {
-    let s = t.setup;
-    let mut keys = Vec::new();
-    if state.question().answers() > 1 {
-        keys.push(("↑↓", s.key_choose));
-    }
-    keys.push(("Enter", s.key_next));
-    if state.single.is_some() || state.step > 0 {
-        keys.push(("Esc", s.key_back));
-    }
-    if state.single.is_none() {
-        keys.push(("q", s.key_quit));
-    }
-    keys
 }

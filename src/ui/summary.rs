@@ -6,7 +6,6 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
-use super::keys::KeyHelp;
 use crate::coach::session::Session;
 use crate::history::{Effort, ExerciseRecord, SetRecord};
 use crate::i18n::{Texts, fill};
@@ -17,7 +16,7 @@ pub fn render(
     save_error: Option<&str>,
     area: Rect,
     buf: &mut Buffer,
-) -> Vec<KeyHelp<'static>> {
+) {
     let t = ctx.t;
     let title = if session.is_practice() {
         t.practice.summary_title
@@ -68,13 +67,6 @@ pub fn render(
         t.summary_duration,
         &[("minutes", &minutes)],
     )));
-    let nothing_done = no_sets && !pain;
-    let mut keys = if nothing_done {
-        // Nothing to record: Enter goes home and the day stays free for training.
-        vec![("Enter", t.key_home_unsaved)]
-    } else {
-        vec![("Enter", t.key_save), ("q", t.key_stop)]
-    };
     if let Some(reason) = save_error {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
@@ -82,12 +74,10 @@ pub fn render(
             ctx.theme.warning,
         ));
         lines.push(Line::raw(t.save_kept));
-        keys[0] = ("Enter", t.key_retry);
     }
     Paragraph::new(Text::from(lines))
         .wrap(Wrap { trim: false })
         .render(area, buf);
-    keys
 }
 
 /// A stance's holds of this practice: "10 s steady, 15 s wobbly".

@@ -7,7 +7,6 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
 use super::counting::{labelled_big, render_progress};
-use super::keys::KeyHelp;
 use crate::catalog::Measure;
 use crate::coach::session::{Note, Phase, Session};
 use crate::i18n::fill;
@@ -15,7 +14,7 @@ use crate::i18n::fill;
 /// Rows the counter needs: spacing, digits with label, target, bar, spacing, cue.
 const CONTENT_HEIGHT: u16 = 16;
 
-pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec<KeyHelp<'static>> {
+pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
     let exercise = session.exercise();
     // The title stays on top; the counter sits in the middle of whatever room is left.
@@ -43,27 +42,15 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         return render_ready(ctx, session, [title, digits, info, hint], buf);
     }
     let Some(timer) = session.active_timer() else {
-        return Vec::new();
+        return;
     };
     let set_of = super::set_of(t, session);
     let name = ctx.name(&exercise.id);
-    let pause_key = (
-        "p",
-        if timer.is_paused() {
-            t.key_resume
-        } else {
-            t.key_pause
-        },
-    );
-    let (heading, mut keys, hint_text) = match session.phase() {
+    let (heading, hint_text) = match session.phase() {
         Phase::GetReady { .. } => {
             let secs = timer.remaining_secs_shown(ctx.now).to_string();
             labelled_big(ctx, t.get_ready, &secs, digits, buf);
-            (
-                format!("{name} · {set_of}"),
-                vec![pause_key],
-                t.get_ready_hint.to_owned(),
-            )
+            (format!("{name} · {set_of}"), t.get_ready_hint.to_owned())
         }
         Phase::Hold { .. } => {
             let held = timer.elapsed_secs_shown(ctx.now);
@@ -87,21 +74,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
                 .text(&exercise.id)
                 .map(|x| x.cue.clone())
                 .unwrap_or_default();
-            (
-                format!("{name} · {set_of}"),
-                vec![
-                    (
-                        "Enter",
-                        if session.warming_up() {
-                            t.practice.warm_up_next
-                        } else {
-                            t.key_end_hold
-                        },
-                    ),
-                    pause_key,
-                ],
-                cue,
-            )
+            (format!("{name} · {set_of}"), cue)
         }
         Phase::Rest { .. } => {
             let secs = timer.remaining_secs_shown(ctx.now).to_string();
@@ -112,14 +85,9 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
             ))
             .centered()
             .render(info, buf);
-            let keys = vec![
-                ("Enter", t.key_skip_rest),
-                ("+ -", t.key_rest_change),
-                pause_key,
-            ];
-            (name.to_owned(), keys, t.rest_hint.to_owned())
+            (name.to_owned(), t.rest_hint.to_owned())
         }
-        _ => return Vec::new(),
+        _ => return,
     };
     Line::styled(heading, ctx.theme.title).render(title, buf);
     if timer.is_paused() {
@@ -135,12 +103,6 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
             .centered()
             .render(hint, buf);
     }
-    keys.extend([
-        ("s", super::skip_label(t, session)),
-        ("4", t.effort_pain),
-        ("q", t.key_stop),
-    ]);
-    keys
 }
 
 /// The ready step: a timed set waits until the user says go.
@@ -149,7 +111,7 @@ fn render_ready(
     session: &Session,
     [title, digits, info, hint]: [Rect; 4],
     buf: &mut Buffer,
-) -> Vec<KeyHelp<'static>> {
+) {
     let t = ctx.t;
     let exercise = session.exercise();
     let set_of = super::set_of(t, session);
@@ -181,10 +143,4 @@ fn render_ready(
     Paragraph::new(Line::styled(t.hands.ready_hint, ctx.theme.dim).centered())
         .wrap(Wrap { trim: true })
         .render(hint, buf);
-    vec![
-        ("Enter", t.hands.key_go),
-        ("s", super::skip_label(t, session)),
-        ("4", t.effort_pain),
-        ("q", t.key_stop),
-    ]
 }

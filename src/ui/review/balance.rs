@@ -6,19 +6,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
 
-use super::{Ctx, KeyHelp, line_at, short_date, tabs};
+use super::{Ctx, Drawn, line_at, short_date, tabs};
 use crate::app::review_state::{Data, ReviewState};
 use crate::coach::review::{StancePoint, StanceTrend};
 use crate::routines::Routines;
 
-pub fn render(
-    ctx: &Ctx,
-    data: &Data,
-    state: &ReviewState,
-    area: Rect,
-    buf: &mut Buffer,
-) -> Vec<KeyHelp<'static>> {
-    let r = ctx.t.review;
+pub fn render(ctx: &Ctx, data: &Data, state: &ReviewState, area: Rect, buf: &mut Buffer) -> Drawn {
     let p = ctx.t.practice;
     tabs(ctx, state.page, line_at(area, 0), buf);
     let stances = &data.review.stances;
@@ -35,18 +28,14 @@ pub fn render(
         Paragraph::new(p.history_none)
             .wrap(Wrap { trim: false })
             .render(title, buf);
-        return vec![("Tab", r.key_other_tab_weeks), ("Esc", r.key_back)];
+        return Drawn::EMPTY;
     }
     Line::styled(p.history_title, ctx.theme.title).render(title, buf);
     stance_table(ctx, routines, stances, state.stance, table, buf);
     if let Some(trend) = stances.get(state.stance) {
         stance_days(ctx, routines, trend, days, buf);
     }
-    vec![
-        ("↑↓", p.key_stance),
-        ("Tab", r.key_other_tab_weeks),
-        ("Esc", r.key_back),
-    ]
+    Drawn::LISTED
 }
 
 /// "fingertips on the counter, 15 s".

@@ -5,10 +5,10 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget, Wrap};
 
+use super::Ctx;
 use super::session::{effort_name, set_text};
-use super::{Ctx, KeyHelp};
 use crate::corrections::{Change, Correction};
-use crate::i18n::{Texts, fill};
+use crate::i18n::fill;
 
 pub fn render(ctx: &Ctx, correction: &Correction, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
@@ -133,8 +133,4 @@ pub fn describe(ctx: &Ctx, correction: &Correction) -> String {
         }
         Change::Date(date) => change(r.what_date.to_owned(), t.date(session.date), t.date(*date)),
     }
-}
-
-pub fn keys(t: &'static Texts) -> Vec<KeyHelp<'static>> {
-    vec![(t.key_name_yes, t.key_yes), ("n", t.discard_no)]
 }

@@ -9,7 +9,7 @@ use ratatui::widgets::{
     Bar, BarChart, Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
 };
 
-use super::{Ctx, KeyHelp, day_month, line_at, tabs};
+use super::{Ctx, Drawn, day_month, line_at, tabs};
 use crate::app::review_state::{Data, ReviewState};
 use crate::coach::review::{ExerciseTrend, TrendPoint, TrendUnit};
 use crate::i18n::fill;
@@ -17,21 +17,10 @@ use crate::i18n::fill;
 /// Each bar is this wide, with one column between bars: "W48★" fits under it.
 const BAR_WIDTH: u16 = 4;
 
-pub fn render(
-    ctx: &Ctx,
-    data: &Data,
-    state: &ReviewState,
-    area: Rect,
-    buf: &mut Buffer,
-) -> Vec<KeyHelp<'static>> {
+pub fn render(ctx: &Ctx, data: &Data, state: &ReviewState, area: Rect, buf: &mut Buffer) -> Drawn {
     let r = ctx.t.review;
     tabs(ctx, state.page, line_at(area, 0), buf);
     let trends = &data.review.trends;
-    let keys = vec![
-        ("↑↓", r.key_exercise),
-        ("Tab", ctx.t.practice.key_tab_balance),
-        ("Esc", r.key_back),
-    ];
     let table_height = u16::try_from(trends.len()).unwrap_or(8) + 1;
     let [_, title, table, _, chart] = area.layout(&Layout::vertical([
         Constraint::Length(1),
@@ -44,14 +33,14 @@ pub fn render(
         Paragraph::new(r.no_exercises)
             .wrap(Wrap { trim: false })
             .render(title, buf);
-        return vec![("Tab", ctx.t.practice.key_tab_balance), ("Esc", r.key_back)];
+        return Drawn::EMPTY;
     }
     Line::styled(r.exercises_title, ctx.theme.title).render(title, buf);
     exercise_table(ctx, trends, state.exercise, table, buf);
     if let Some(trend) = trends.get(state.exercise) {
         trend_chart(ctx, trend, chart, buf);
     }
-    keys
+    Drawn::LISTED
 }
 
 fn exercise_table(

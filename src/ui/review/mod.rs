@@ -18,22 +18,22 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::Ctx;
-use super::keys::KeyHelp;
 use crate::app::Model;
 use crate::app::review_state::{Data, Page, ReviewState};
 use crate::i18n::Texts;
+pub use crate::keymap::Drawn;
 
-/// Draws the page of the moment; returns its keys.
+/// Draws the page of the moment; returns what the footer needs to know of it.
 pub fn render(
     ctx: &Ctx,
     model: &Model,
     state: &ReviewState,
     area: Rect,
     buf: &mut Buffer,
-) -> Vec<KeyHelp<'static>> {
+) -> Drawn {
     // Computed when the history screens open; never missing while they are up.
     let Some(review) = &model.review else {
-        return Vec::new();
+        return Drawn::EMPTY;
     };
     let data = Data {
         catalog: &model.catalog,
@@ -42,7 +42,7 @@ pub fn render(
         today: model.day.today.date,
         units: model.settings.units,
     };
-    let keys = match state.page {
+    let drawn = match state.page {
         Page::Weeks => weeks::render(ctx, &data, state, model.practice.target, area, buf),
         Page::Exercises => exercises::render(ctx, &data, state, area, buf),
         Page::Balance => balance::render(ctx, &data, state, area, buf),
@@ -51,23 +51,16 @@ pub fn render(
     };
     if let Some(correction) = &state.confirm {
         confirm::render(ctx, correction, area, buf);
-        return confirm::keys(ctx.t);
+        return drawn;
     }
     if state.confirm_undo {
         confirm::render_undo(ctx, state.undo.as_deref().unwrap_or_default(), area, buf);
-        return confirm::keys(ctx.t);
-    }
-    let mut keys = keys;
-    if state.undo.is_some() && state.entry.is_none() {
-        keys.push(("u", ctx.t.data.key_undo));
-    }
-    if state.entry.is_none() {
-        keys.push(("r", ctx.t.report.key_report));
+        return drawn;
     }
     if let Some(report) = &state.report {
         report_line(ctx, report, area, buf);
     }
-    keys
+    drawn
 }
 
 /// Where `r` wrote the report (or why it could not), on the page's last line: the user

@@ -6,23 +6,15 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
 
-use super::{Ctx, KeyHelp, outcome_line, short_date};
+use super::{Ctx, Drawn, outcome_line, short_date};
 use crate::app::review_state::{Data, Entry, Field, ReviewState, session_rows};
 use crate::catalog::Measure;
 use crate::history::{Effort, SessionRecord, SetRecord};
 use crate::i18n::{ReviewTexts, Texts, fill};
 
-pub fn render(
-    ctx: &Ctx,
-    data: &Data,
-    state: &ReviewState,
-    area: Rect,
-    buf: &mut Buffer,
-) -> Vec<KeyHelp<'static>> {
-    let t = ctx.t;
-    let r = t.review;
+pub fn render(ctx: &Ctx, data: &Data, state: &ReviewState, area: Rect, buf: &mut Buffer) -> Drawn {
     let Some(session) = state.selected_session(data) else {
-        return vec![("Esc", r.key_back)];
+        return Drawn::EMPTY;
     };
     let [title, _, table, bottom] = area.layout(&Layout::vertical([
         Constraint::Length(1),
@@ -34,7 +26,7 @@ pub fn render(
     set_table(ctx, data, session, state.row, table, buf);
     if let Some(entry) = &state.entry {
         entry_lines(ctx, data, state, session, entry, bottom, buf);
-        return vec![("Enter", t.key_continue), ("Esc", t.key_cancel)];
+        return Drawn::EMPTY;
     }
     if let Some(line) = outcome_line(ctx, state) {
         Paragraph::new(line)
@@ -46,20 +38,11 @@ pub fn render(
     let weighted = record
         .and_then(|e| data.catalog.get(&e.id))
         .is_some_and(|e| e.weighted);
-    let mut keys = vec![("↑↓", r.key_row)];
-    if row.is_some_and(|row| row.set.is_some()) {
-        keys.push(("e", r.key_edit_set));
+    Drawn {
+        row_is_set: row.is_some_and(|row| row.set.is_some()),
+        row_weighted: weighted,
+        ..Drawn::LISTED
     }
-    if weighted {
-        keys.push(("w", r.key_edit_weight));
-    }
-    keys.extend([
-        ("f", r.key_edit_effort),
-        ("t", r.key_edit_date),
-        ("d", r.key_delete),
-        ("Esc", r.key_back),
-    ]);
-    keys
 }
 
 /// "Tue 24 Nov 2026 · 09:02 · Beginner · stopped early".

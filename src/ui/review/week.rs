@@ -6,20 +6,14 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::{Ctx, KeyHelp, outcome_line, short_date};
+use super::{Ctx, Drawn, outcome_line, short_date};
 use crate::app::review_state::{Data, ReviewState};
 use crate::i18n::fill;
 
-pub fn render(
-    ctx: &Ctx,
-    data: &Data,
-    state: &ReviewState,
-    area: Rect,
-    buf: &mut Buffer,
-) -> Vec<KeyHelp<'static>> {
+pub fn render(ctx: &Ctx, data: &Data, state: &ReviewState, area: Rect, buf: &mut Buffer) -> Drawn {
     let r = ctx.t.review;
     let Some(week) = data.review.weeks.get(state.week) else {
-        return vec![("Esc", r.key_back)];
+        return Drawn::EMPTY;
     };
     // The pain checks answered this week, under its sessions.
     let answers: Vec<Line> = data
@@ -82,7 +76,7 @@ pub fn render(
     }
     if week.sessions.is_empty() {
         Line::raw(r.week_empty).render(table, buf);
-        return vec![("Esc", r.key_back)];
+        return Drawn::EMPTY;
     }
     let rows = week
         .sessions
@@ -136,9 +130,5 @@ pub fn render(
         .highlight_symbol("▶ ");
     let mut table_state = TableState::default().with_selected(Some(state.session));
     StatefulWidget::render(table_widget, table, buf, &mut table_state);
-    vec![
-        ("↑↓", r.key_session),
-        ("Enter", r.key_open),
-        ("Esc", r.key_back),
-    ]
+    Drawn::LISTED
 }

@@ -8,7 +8,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::{Ctx, KeyHelp, day_month, line_at, tabs};
+use super::{Ctx, Drawn, day_month, line_at, tabs};
 use crate::app::review_state::{Data, ReviewState};
 use crate::coach::rest::WEEKLY_MINIMUM;
 use crate::coach::review::{Dose, WeekReview};
@@ -24,15 +24,9 @@ pub fn render(
     practice_target: u32,
     area: Rect,
     buf: &mut Buffer,
-) -> Vec<KeyHelp<'static>> {
+) -> Drawn {
     let r = ctx.t.review;
     tabs(ctx, state.page, line_at(area, 0), buf);
-    let keys = vec![
-        ("↑↓", r.key_week),
-        ("Enter", r.key_open),
-        ("Tab", r.key_other_tab_exercises),
-        ("Esc", r.key_back),
-    ];
     let review = data.review;
     let [_, streak, _, body, legend] = area.layout(&Layout::vertical([
         Constraint::Length(1),
@@ -43,7 +37,7 @@ pub fn render(
     ]));
     if review.weeks.is_empty() {
         Paragraph::new(r.empty).render(streak, buf);
-        return vec![("Esc", r.key_back)];
+        return Drawn::EMPTY;
     }
     let streak_text = match review.streak {
         0 => r.streak_none.to_owned(),
@@ -107,7 +101,7 @@ pub fn render(
             Line::raw(format!("◆ {text}")).render(practice_area, buf);
         }
     }
-    keys
+    Drawn::LISTED
 }
 
 /// With `practice`, a week's practice days follow its sessions as "◆2".

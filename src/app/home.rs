@@ -1,0 +1,318 @@
+//! Home's modes and steps: the pain check, the weight question and an unfinished session.
+
+use crate::coach::plan::day_plan;
+use crate::coach::session::Session;
+use crate::history::{PainAnswer, WeightChange};
+
+use super::session::{nothing_to_record, pain_only};
+use super::{Effect, Model, Msg, Notice, Now, Screen, Unfinished, UnfinishedKey};
+
+/// What home is waiting for: one mode at a time, the first of these that holds. Its keys
+/// are the mode's table in `keymap`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum HomeMode<'a> {
+    /// A session left unfinished: resume, save or discard it (asked before anything else).
+    Unfinished(&'a Unfinished),
+    /// A pain-check answer (`ok` or `leave-out`) waiting for y/n.
+    PainConfirm(PainAnswer),
+    /// A typed weight far from the current one waiting for y/n.
+    WeightJump(f64),
+    /// A weight being typed.
+    WeightEntry(&'a str),
+    /// Plain home, with today's questions (pain check, weight) if any.
+    Plain,
+}
+
+impl Model {
+    /// The mode home is in.
+    #[must_use]
+    pub fn home_mode(&self) -> HomeMode<'_> {
+        if let Some(unfinished) = &self.unfinished {
+            HomeMode::Unfinished(unfinished)
+        } else if let Some(answer) = self.pain_confirm {
+            HomeMode::PainConfirm(answer)
+        } else if let Some(kg) = self.weight_jump {
+            HomeMode::WeightJump(kg)
+        } else if let Some(text) = &self.weight_entry {
+            HomeMode::WeightEntry(text)
+        } else {
+            HomeMode::Plain
+        }
+    }
+}
+
+/// The pain check on home: `not-yet` is recorded at once; `ok` and `leave-out` ask y/n.
+pub(super) fn pain_step(model: &mut Model, msg: &Msg, now: Now, effects: &mut Vec<Effect>) {
+    if model.screen != Screen::Home || model.unfinished.is_some() {
+        return;
+    }
+    let Some(hold) = model.pain_question() else {
+        return;
+    };
+    let exercise = hold.exercise.clone();
+    let answer = match (model.pain_confirm, msg) {
+        (None, Msg::AnswerPain(PainAnswer::NotYet)) => PainAnswer::NotYet,
+        (None, Msg::AnswerPain(answer)) => {
+            model.pain_confirm = Some(*answer);
+            return;
+        }
+        (Some(answer), Msg::ConfirmPain(true)) => answer,
+        (Some(_), Msg::ConfirmPain(false)) => {
+            model.pain_confirm = None;
+            return;
+        }
+        _ => return,
+    };
+    if let Some(record) = crate::coach::pain::answer(&model.history, &exercise, answer, now.today())
+    {
+        effects.push(Effect::SavePainCheck(record));
+    }
+}
+
+/// The weight question on home: answer it, or type another weight.
+pub(super) fn weight_step(model: &mut Model, msg: &Msg, now: Now, effects: &mut Vec<Effect>) {
+    let Some(prompt) = model.weight_prompt().cloned() else {
+        return;
+    };
+    if model.screen != Screen::Home {
+        return;
+    }
+    let decide = |to_kg: f64| WeightChange {
+        date: now.today(),
+        exercise: prompt.exercise.clone(),
+        from_kg: prompt.from_kg,
+        to_kg,
+    };
+    match (&mut model.weight_entry, msg) {
+        (None, Msg::AcceptWeight) => {
+            if let Some(to) = prompt.to_kg {
+                effects.push(Effect::SaveWeight(decide(to)));
+            }
+        }
+        (None, Msg::DeclineWeight) => {
+            if let Some(from) = prompt.from_kg {
+                effects.push(Effect::SaveWeight(decide(from)));
+            }
+        }
+        (None, Msg::EditWeight) => model.weight_entry = Some(String::new()),
+        (Some(text), Msg::WeightChar(c)) if text.len() < 6 => text.push(*c),
+        (Some(text), Msg::WeightBackspace) => {
+            text.pop();
+        }
+        (Some(_), Msg::WeightCancel) => {
+            model.weight_entry = None;
+            model.weight_invalid = false;
+            model.weight_jump = None;
+        }
+        (Some(text), Msg::WeightConfirm) if model.weight_jump.is_none() => {
+            match crate::units::parse_weight(text, model.settings.units) {
+                Ok(kg) => {
+                    model.weight_invalid = false;
+                    // More than a step from the current weight: a typo, or too much at
+                    // once. Asked about before it is taken.
+                    let big = prompt.from_kg.is_some_and(|from| {
+                        (kg - from).abs()
+                            > crate::units::max_raise_kg(from, model.settings.units) + 1e-9
+                    });
+                    if big {
+                        model.weight_jump = Some(kg);
+                    } else {
+                        effects.push(Effect::SaveWeight(decide(kg)));
+                    }
+                }
+                Err(_) => {
+                    text.clear();
+                    model.weight_invalid = true;
+                }
+            }
+        }
+        (Some(_), Msg::ConfirmJump(yes)) => {
+            if let Some(kg) = model.weight_jump.take()
+                && *yes
+            {
+                effects.push(Effect::SaveWeight(decide(kg)));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Home's question about an unfinished session: `r` resume, `s` save as it is, `d` discard
+/// (then `y` or `n`).
+pub(super) fn unfinished_step(
+    model: &mut Model,
+    key: UnfinishedKey,
+    now: Now,
+    effects: &mut Vec<Effect>,
+) {
+    let Some(unfinished) = &mut model.unfinished else {
+        return;
+    };
+    match (unfinished.confirm_discard, key) {
+        (false, UnfinishedKey::Resume) if !unfinished.from_earlier_day(now.today()) => {
+            // The rest of the session is planned again from the profile as it is now.
+            let today = day_plan(
+                &model.catalog,
+                &model.history,
+                &model.settings,
+                unfinished.journal.program,
+                now.today(),
+            );
+            let get_ready = model.get_ready();
+            let Some(unfinished) = &mut model.unfinished else {
+                return;
+            };
+            if let Some(resumed) = Session::resume(
+                &unfinished.journal,
+                &model.catalog,
+                now.instant,
+                &today.session,
+            ) {
+                model.unfinished = None;
+                model.notice = None;
+                model.screen = Screen::Session {
+                    session: Box::new(
+                        resumed
+                            .session
+                            .with_get_ready(get_ready)
+                            .with_paced(model.tempos()),
+                    ),
+                    save_error: None,
+                    journal_error: None,
+                };
+            }
+        }
+        (false, UnfinishedKey::SaveAsItIs) => {
+            let record = unfinished.journal.to_record();
+            if nothing_to_record(&record) {
+                model.unfinished = None;
+                model.notice = Some(Notice::NothingDone);
+                effects.push(Effect::ClearJournal);
+            } else {
+                if record.reports_pain() {
+                    model.after_save = Notice::SavedWithPain;
+                }
+                effects.push(Effect::SaveSession(record));
+            }
+        }
+        (false, UnfinishedKey::Discard) => unfinished.confirm_discard = true,
+        (true, UnfinishedKey::ConfirmDiscard) => {
+            // A pain report is never thrown away: it is saved on its own.
+            if let Some(pain) = pain_only(&unfinished.journal.to_record()) {
+                model.after_save = Notice::DiscardedPainKept;
+                effects.push(Effect::SaveSession(pain));
+                return;
+            }
+            model.unfinished = None;
+            model.notice = Some(Notice::Discarded);
+            effects.push(Effect::ClearJournal);
+        }
+        (true, UnfinishedKey::KeepIt) => unfinished.confirm_discard = false,
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::fixtures::{model, with_unfinished};
+    use crate::app::update;
+    use crate::catalog::Program;
+    use crate::clock::{Clock, FakeClock};
+    use crate::coach::progression::PromptKind;
+
+    use crate::history::History;
+
+    #[test]
+    fn a_weight_question_is_answered_yes_no_or_with_another_weight() {
+        let clock = FakeClock::new();
+        let mut m = model();
+        let history: History = serde_json::from_str(include_str!(
+            "../../tests/fixtures/goblet-squat-at-the-top.json"
+        ))
+        .unwrap();
+        m.history = history;
+        m.program = Program::Advanced;
+        m.refresh(clock.today());
+        let prompt = m
+            .weight_prompt()
+            .cloned()
+            .expect("a heavier weight is proposed");
+        assert_eq!((prompt.from_kg, prompt.to_kg), (Some(8.0), Some(9.0)));
+        let now = Now::from_clock(&clock);
+        let yes = update(&mut m, Msg::AcceptWeight, now);
+        assert!(matches!(&yes[..], [Effect::SaveWeight(c)] if c.to_kg == 9.0));
+        let no = update(&mut m, Msg::DeclineWeight, now);
+        assert!(matches!(&no[..], [Effect::SaveWeight(c)] if c.to_kg == 8.0));
+        update(&mut m, Msg::EditWeight, now);
+        for c in ['1', '0', ',', '5'] {
+            update(&mut m, Msg::WeightChar(c), now);
+        }
+        // 8 to 10.5 kg is more than a step (2 kg): asked once more.
+        assert!(update(&mut m, Msg::WeightConfirm, now).is_empty());
+        assert_eq!(m.weight_jump, Some(10.5));
+        let other = update(&mut m, Msg::ConfirmJump(true), now);
+        assert!(matches!(&other[..], [Effect::SaveWeight(c)] if c.to_kg == 10.5));
+        // Once saved, that question is gone; the next one is the deadlift's first weight.
+        let mut saved = m.history.clone();
+        if let [Effect::SaveWeight(change)] = &other[..] {
+            saved.weight_changes.push(change.clone());
+        }
+        update(&mut m, Msg::WeightSaved(saved), now);
+        let next = m.weight_prompt().expect("the next question");
+        assert_eq!(
+            (next.exercise.as_str(), next.kind),
+            ("deadlift", PromptKind::ChooseWeight)
+        );
+        assert_eq!(m.day.session.exercises[0].weight_kg, Some(10.5));
+    }
+
+    #[test]
+    fn an_unfinished_session_is_resumed_saved_or_discarded_after_asking() {
+        let clock = FakeClock::new();
+        let now = Now::from_clock(&clock);
+        let mut m = with_unfinished(&clock);
+        update(&mut m, Msg::StartSession, now);
+        assert_eq!(
+            m.screen,
+            Screen::Home,
+            "decide about the unfinished one first"
+        );
+        update(&mut m, Msg::Unfinished(UnfinishedKey::Resume), now);
+        let session = m.session().expect("resumed");
+        assert_eq!((session.set_number(), session.sets_done().len()), (2, 1));
+        assert!(m.unfinished.is_none());
+
+        let mut m = with_unfinished(&clock);
+        let saved = update(&mut m, Msg::Unfinished(UnfinishedKey::SaveAsItIs), now);
+        let [Effect::SaveSession(record)] = saved.as_slice() else {
+            panic!("a save, got {saved:?}")
+        };
+        assert!(record.ended_early);
+        assert_eq!(record.exercises[0].sets.len(), 1);
+        update(&mut m, Msg::SaveFailed("disk full".into()), now);
+        assert_eq!(
+            m.unfinished.as_ref().and_then(|u| u.error.as_deref()),
+            Some("disk full")
+        );
+
+        let mut m = with_unfinished(&clock);
+        assert!(update(&mut m, Msg::Unfinished(UnfinishedKey::Discard), now).is_empty());
+        update(&mut m, Msg::Unfinished(UnfinishedKey::KeepIt), now);
+        assert!(m.unfinished.is_some(), "n keeps it");
+        update(&mut m, Msg::Unfinished(UnfinishedKey::Discard), now);
+        let gone = update(&mut m, Msg::Unfinished(UnfinishedKey::ConfirmDiscard), now);
+        assert_eq!(gone, [Effect::ClearJournal]);
+        assert!(m.unfinished.is_none());
+    }
+
+    #[test]
+    fn weights_are_typed_in_the_users_units() {
+        use crate::profile::Units;
+        use crate::units::parse_weight;
+        assert_eq!(parse_weight("7,5", Units::Kg), Ok(7.5));
+        assert_eq!(parse_weight("20", Units::Lb), Ok(9.072));
+        assert!(parse_weight("700", Units::Lb).is_err(), "over 300 kg");
+        assert!(parse_weight("0", Units::Kg).is_err());
+    }
+}

@@ -1,0 +1,391 @@
+//! The model: which screen is up, what home says, and everything the screens show.
+
+use std::time::Instant;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
+
+use crate::catalog::{Catalog, Program};
+use crate::coach::pain::Hold;
+use crate::coach::plan::{DayPlan, Settings, day_plan, planned_program};
+use crate::coach::practice::{DEFAULT_PRACTICE_DAYS, PracticePlan, practice_plan};
+use crate::coach::progression::{Prompt, PromptKind};
+use crate::coach::review::{Review, review};
+use crate::coach::session::{Journal, Session};
+use crate::history::{History, PainAnswer};
+use crate::i18n::Lang;
+use crate::profile::{Profile, Sound};
+
+use super::{JournalSetAside, ReviewState, SettingsState, SetupState};
+
+/// The moment a message is handled: monotonic time for timers, wall time for the record.
+#[derive(Debug, Clone, Copy)]
+pub struct Now {
+    pub instant: Instant,
+    pub local: DateTime<FixedOffset>,
+}
+
+impl Now {
+    #[must_use]
+    pub fn from_clock(clock: &impl crate::clock::Clock) -> Self {
+        // Whole seconds: the record needs no more, and reads better without.
+        let local = clock.local_now();
+        Self {
+            instant: clock.now(),
+            local: local.with_nanosecond(0).unwrap_or(local),
+        }
+    }
+
+    #[must_use]
+    pub fn today(&self) -> NaiveDate {
+        self.local.date_naive()
+    }
+}
+
+/// Which screen is up.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    Home,
+    /// A session in progress, with the last save error if saving failed.
+    Session {
+        session: Box<Session>,
+        save_error: Option<String>,
+        /// Why the journal (the crash copy of the session) could not be written, if so.
+        journal_error: Option<String>,
+    },
+    /// The history screens (`h` on home).
+    Review(ReviewState),
+    /// First-run set-up: one question per screen.
+    Setup(SetupState),
+    /// The settings (`,` on home).
+    Settings(SettingsState),
+    /// Help (`?` on home): the disclaimer, the keys, why this training works; scrolled
+    /// down by this many lines.
+    Help {
+        scroll: u16,
+    },
+}
+
+/// A short message shown once on the home screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    Saved,
+    /// Saved, and pain was reported in it: the pain check is on home now.
+    SavedWithPain,
+    Discarded,
+    /// Thrown away, except the pain reported in it (a pain report is never lost).
+    DiscardedPainKept,
+    /// A pain check was answered on home.
+    PainAnswered {
+        exercise: String,
+        answer: PainAnswer,
+    },
+    /// The session ended without a single set: nothing was recorded, so it does not count
+    /// for the week nor start a rest day.
+    NothingDone,
+    /// A balance and posture practice was saved.
+    PracticeSaved,
+}
+
+/// Everything the screens show.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub catalog: Catalog,
+    pub lang: Lang,
+    pub history: History,
+    pub settings: Settings,
+    /// The program chosen for the next session (Tab on home switches it).
+    pub program: Program,
+    /// What the coach says about today; recomputed whenever the history, the program or
+    /// the date changes, never per frame.
+    pub day: DayPlan,
+    /// Today's balance and posture practice and the week's practice days; recomputed with
+    /// `day`.
+    pub practice: PracticePlan,
+    /// The history by week: computed when the history screens open, recomputed while they
+    /// are up when the history or the date changes, never per frame, and not at start-up
+    /// (home does not need it).
+    pub review: Option<Review>,
+    /// Where the history lives, shown so the user knows where their record is.
+    pub history_path: String,
+    pub screen: Screen,
+    pub notice: Option<Notice>,
+    pub quit: bool,
+    /// The weight being typed after `e` on a weight question, if any.
+    pub weight_entry: Option<String>,
+    /// Why the last answer to a weight question could not be saved.
+    pub weight_error: Option<String>,
+    /// The typed weight was not one (0.5-300 kg): said under the field.
+    pub weight_invalid: bool,
+    /// A typed weight more than a step from the current one, waiting for y/n.
+    pub weight_jump: Option<f64>,
+    /// A session left unfinished (botsterk was killed, crashed or its terminal closed),
+    /// found in the journal at start: resume it, save it as it is, or discard it.
+    pub unfinished: Option<Unfinished>,
+    /// The user's answers; `None` until the first set-up is saved.
+    pub profile: Option<Profile>,
+    /// `--lang` was given: the profile's language does not change the screens this run.
+    pub lang_fixed: bool,
+    /// An answer to the pain check waiting for y/n (`ok` and `leave-out` are asked twice).
+    pub pain_confirm: Option<PainAnswer>,
+    /// Why the last answer to a pain check could not be saved.
+    pub pain_error: Option<String>,
+    /// What home says once the session being saved is on disk.
+    pub after_save: Notice,
+    /// A journal found at start that could not be read, and where it was moved.
+    pub journal_set_aside: Option<JournalSetAside>,
+    /// The data folder cannot be written: the history opens to read, every screen says
+    /// that nothing is saved, and no session starts (its sets would be lost at the end).
+    pub read_only: bool,
+    /// The speech program found on the PATH at start (its name), if any.
+    pub voice: Option<String>,
+    /// Why speaking failed, once it did: the bell sounds instead from then on.
+    pub voice_failed: Option<String>,
+}
+
+/// The unfinished session found at start, and where the user is in deciding about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unfinished {
+    pub journal: Journal,
+    /// `d` was pressed: waiting for y or n.
+    pub confirm_discard: bool,
+    /// Why saving it failed, if it did.
+    pub error: Option<String>,
+}
+
+impl Unfinished {
+    /// Begun on an earlier calendar day than `today`: it can be saved as it was (dated
+    /// that day) or thrown away, never resumed (a session resumed today would be dated
+    /// yesterday: two days of training in a row).
+    #[must_use]
+    pub fn from_earlier_day(&self, today: NaiveDate) -> bool {
+        self.journal.started_at.date_naive() < today
+    }
+}
+
+impl Model {
+    #[must_use]
+    pub fn new(
+        catalog: Catalog,
+        lang: Lang,
+        history: History,
+        history_path: String,
+        today: NaiveDate,
+    ) -> Self {
+        let program = planned_program(&history, today);
+        let settings = Settings::default();
+        let day = day_plan(&catalog, &history, &settings, program, today);
+        let practice = practice_plan(
+            catalog.routines(),
+            &history,
+            settings.bone_status,
+            DEFAULT_PRACTICE_DAYS,
+            today,
+        );
+        Self {
+            practice,
+            catalog,
+            lang,
+            history,
+            settings,
+            program,
+            day,
+            review: None,
+            history_path,
+            screen: Screen::Home,
+            notice: None,
+            quit: false,
+            weight_entry: None,
+            weight_error: None,
+            weight_invalid: false,
+            weight_jump: None,
+            unfinished: None,
+            profile: None,
+            lang_fixed: false,
+            pain_confirm: None,
+            pain_error: None,
+            after_save: Notice::Saved,
+            journal_set_aside: None,
+            read_only: false,
+            voice: None,
+            voice_failed: None,
+        }
+    }
+
+    /// Takes the user's profile: its settings shape the plan, its language the screens
+    /// (unless `keep_lang`, when `--lang` was given for this run).
+    pub fn set_profile(&mut self, profile: Profile, today: NaiveDate, keep_lang: bool) {
+        if !keep_lang {
+            self.lang = profile.lang;
+        }
+        self.settings = profile.settings();
+        self.program = crate::coach::plan::next_program(&self.history, &self.settings, today);
+        self.profile = Some(profile);
+        let history = std::mem::take(&mut self.history);
+        self.set_history(history, today);
+    }
+
+    /// Starts with the first-run set-up (no profile yet).
+    pub fn start_setup(&mut self) {
+        let mut state = SetupState::first_run(self.lang);
+        state.voice.clone_from(&self.voice);
+        self.screen = Screen::Setup(state);
+    }
+
+    /// Starts with the set-up questions the profile has not answered yet (`profile` flags
+    /// came first), the disclaimer among them until it was seen. Stays home when all are.
+    pub fn ask_unanswered(&mut self) {
+        if let Some(mut state) = self.profile.as_ref().and_then(SetupState::unanswered) {
+            state.voice.clone_from(&self.voice);
+            self.screen = Screen::Setup(state);
+        }
+    }
+
+    /// The speech program found on the PATH (its name), if any; set-up offers voice only
+    /// then, and says which.
+    pub fn set_voice(&mut self, voice: Option<String>) {
+        if let Screen::Setup(state) = &mut self.screen {
+            state.voice.clone_from(&voice);
+        }
+        self.voice = voice;
+    }
+
+    /// How cues sound now: the profile's answer, with the bell instead of a voice that is
+    /// not there or has failed.
+    #[must_use]
+    pub fn sound(&self) -> Sound {
+        let wanted = self.profile.as_ref().map_or(Sound::Bell, Profile::sound);
+        if wanted == Sound::Voice && (self.voice.is_none() || self.voice_failed.is_some()) {
+            Sound::Bell
+        } else {
+            wanted
+        }
+    }
+
+    /// The get-ready before a hold, as the profile says.
+    #[must_use]
+    pub fn get_ready(&self) -> std::time::Duration {
+        self.profile
+            .as_ref()
+            .map_or(crate::coach::session::GET_READY, Profile::get_ready)
+    }
+
+    /// The tempo of each exercise the coach counts, when the profile says paced.
+    #[must_use]
+    pub fn tempos(&self) -> Vec<(String, Vec<crate::coach::tempo::Step>)> {
+        let paced = self
+            .profile
+            .as_ref()
+            .is_some_and(|p| p.counting == crate::profile::Counting::Paced);
+        if !paced {
+            return Vec::new();
+        }
+        let posture = self
+            .catalog
+            .routines()
+            .posture
+            .iter()
+            .map(|m| (crate::routines::posture_item_id(&m.id), m.tempo.clone()));
+        self.catalog
+            .all()
+            .iter()
+            .map(|e| (e.id.clone(), e.tempo.clone()))
+            .chain(posture)
+            .collect()
+    }
+
+    /// Recomputes the coach's view of `today` after the program changed.
+    pub fn refresh(&mut self, today: NaiveDate) {
+        self.day = day_plan(
+            &self.catalog,
+            &self.history,
+            &self.settings,
+            self.program,
+            today,
+        );
+        let target = self
+            .profile
+            .as_ref()
+            .map_or(DEFAULT_PRACTICE_DAYS, Profile::practice_target);
+        self.practice = practice_plan(
+            self.catalog.routines(),
+            &self.history,
+            self.settings.bone_status,
+            target,
+            today,
+        );
+    }
+
+    /// The warm-up goes before each strength session unless the profile turned it off.
+    #[must_use]
+    pub fn warm_up(&self) -> bool {
+        self.profile.as_ref().is_some_and(|p| p.warm_up)
+    }
+
+    /// Takes a new history (or a new day) and recomputes everything drawn from it.
+    pub fn set_history(&mut self, history: History, today: NaiveDate) {
+        self.history = history;
+        self.refresh(today);
+        if self.review.is_some() {
+            self.review = Some(self.compute_review(today));
+        }
+    }
+
+    pub(super) fn compute_review(&self, today: NaiveDate) -> Review {
+        review(&self.catalog, &self.history, today, &self.settings)
+    }
+
+    /// The weight question to ask on home, if any: the first heavier, lighter or first
+    /// weight.
+    #[must_use]
+    pub fn weight_prompt(&self) -> Option<&Prompt> {
+        // One question at a time: the pain check first (a `y` meant for it must never
+        // answer a weight question).
+        if self.pain_question().is_some() {
+            return None;
+        }
+        self.day.prompts.iter().find(|p| {
+            matches!(
+                p.kind,
+                PromptKind::IncreaseWeight | PromptKind::DecreaseWeight | PromptKind::ChooseWeight
+            )
+        })
+    }
+
+    /// The pain check to answer on home now: the first exercise on hold, unless the user
+    /// said "not yet" to it today (it comes back on the next training day).
+    #[must_use]
+    pub fn pain_question(&self) -> Option<&Hold> {
+        let today = self.day.today.date;
+        self.day
+            .holds
+            .iter()
+            .find(|h| h.ask_today(today, self.day.may_train()))
+    }
+
+    /// The session in progress, if any.
+    #[must_use]
+    pub fn session(&self) -> Option<&Session> {
+        match &self.screen {
+            Screen::Session { session, .. } => Some(session),
+            _ => None,
+        }
+    }
+
+    /// When the screen must next change by itself. `None`: wait for a key, however long.
+    #[must_use]
+    pub fn next_wake(&self, now: Instant) -> Option<Instant> {
+        self.session().and_then(|s| s.next_wake(now))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::app::fixtures::model;
+    use crate::clock::{Clock, FakeClock};
+
+    #[test]
+    fn home_waits_for_keys_without_waking() {
+        let clock = FakeClock::new();
+        assert_eq!(model().next_wake(clock.now()), None);
+    }
+}

@@ -1,0 +1,134 @@
+//! Home's tables, one per mode: an unfinished session to decide about, a pain-check
+//! answer or a weight jump to confirm, a weight being typed, and plain home (with its
+//! questions: a pain check, a weight).
+
+use crossterm::event::KeyCode;
+
+use super::{Binding, CTRL_C, NO, YES, chars, codes, on, typed};
+use crate::app::{HomeMode, Model, Msg, UnfinishedKey};
+use crate::history::PainAnswer;
+use crate::i18n::Texts;
+
+/// The table of the mode home is in.
+pub fn bindings(t: &'static Texts, model: &Model) -> Vec<Binding> {
+    match model.home_mode() {
+        HomeMode::Unfinished(unfinished) if unfinished.confirm_discard => confirm_discard(t),
+        HomeMode::Unfinished(unfinished) if unfinished.from_earlier_day(model.day.today.date) => {
+            unfinished_earlier(t)
+        }
+        HomeMode::Unfinished(_) => unfinished_today(t),
+        HomeMode::PainConfirm(_) => yes_no(t, Msg::ConfirmPain(true), Msg::ConfirmPain(false)),
+        HomeMode::WeightJump(_) => yes_no(t, Msg::ConfirmJump(true), Msg::ConfirmJump(false)),
+        HomeMode::WeightEntry(_) => weight_entry(t),
+        HomeMode::Plain => plain(t, model),
+    }
+}
+
+fn unfinished(key: UnfinishedKey) -> Msg {
+    Msg::Unfinished(key)
+}
+
+/// `d` on an unfinished session: y throws it away, n keeps it.
+fn confirm_discard(t: &'static Texts) -> Vec<Binding> {
+    vec![
+        on(CTRL_C, Msg::Quit),
+        on(YES, unfinished(UnfinishedKey::ConfirmDiscard)).shown(t.key_name_yes, t.key_yes),
+        on(NO, unfinished(UnfinishedKey::KeepIt)).shown("n", t.discard_no),
+    ]
+}
+
+/// Begun on an earlier day: y saves it as it was, n throws it away; never resumed.
+fn unfinished_earlier(t: &'static Texts) -> Vec<Binding> {
+    vec![
+        on(CTRL_C, Msg::Quit),
+        on(YES, unfinished(UnfinishedKey::SaveAsItIs))
+            .shown(t.key_name_yes, t.pain.key_save_as_it_was),
+        on(chars("nN"), unfinished(UnfinishedKey::Discard)).shown("n", t.pain.key_throw_away),
+        on(chars("sS"), unfinished(UnfinishedKey::SaveAsItIs)),
+        on(chars("dD"), unfinished(UnfinishedKey::Discard)),
+        on(chars("hH"), Msg::OpenReview).shown("h", t.review.key_history),
+        on(chars("qQ").or(&[KeyCode::Esc]), Msg::Quit).shown("q", t.key_quit_app),
+    ]
+}
+
+/// Begun today: resume it, save it as it is, or discard it.
+fn unfinished_today(t: &'static Texts) -> Vec<Binding> {
+    vec![
+        on(CTRL_C, Msg::Quit),
+        on(chars("rR"), unfinished(UnfinishedKey::Resume)).shown("r", t.key_resume_session),
+        on(chars("sS"), unfinished(UnfinishedKey::SaveAsItIs)).shown("s", t.key_save_as_is),
+        on(chars("dD"), unfinished(UnfinishedKey::Discard)).shown("d", t.key_discard),
+        on(chars("hH"), Msg::OpenReview).shown("h", t.review.key_history),
+        on(chars("qQ").or(&[KeyCode::Esc]), Msg::Quit).shown("q", t.key_quit_app),
+    ]
+}
+
+/// A pain-check answer or a weight jump asked again: Ctrl-C, like n, says no.
+fn yes_no(t: &'static Texts, yes: Msg, no: Msg) -> Vec<Binding> {
+    vec![
+        on(CTRL_C, no.clone()),
+        on(YES, yes).shown(t.key_name_yes, t.key_yes),
+        on(NO, no).shown("n", t.discard_no),
+    ]
+}
+
+/// A weight being typed after `e`.
+fn weight_entry(t: &'static Texts) -> Vec<Binding> {
+    vec![
+        on(CTRL_C, Msg::WeightCancel),
+        typed(
+            |c| c.is_ascii_digit() || c == '.' || c == ',',
+            Msg::WeightChar,
+        ),
+        on(codes(&[KeyCode::Backspace]), Msg::WeightBackspace),
+        on(codes(&[KeyCode::Enter]), Msg::WeightConfirm).shown("Enter", t.key_save),
+        on(codes(&[KeyCode::Esc]), Msg::WeightCancel).shown("Esc", t.key_cancel),
+    ]
+}
+
+/// Plain home, with today's pain check (o w l) and weight question (y n e) when asked.
+fn plain(t: &'static Texts, model: &Model) -> Vec<Binding> {
+    let pain = model.pain_question().is_some();
+    let prompt = model.weight_prompt();
+    // A first weight has nothing to keep, so "not now" is not offered.
+    let decline = prompt.is_some_and(|p| p.from_kg.is_some());
+    [
+        Some(on(CTRL_C, Msg::Quit)),
+        // The pain check: o checked (ok), w wait (not yet), l leave it out.
+        pain.then(|| on(chars("oO"), Msg::AnswerPain(PainAnswer::Ok)).shown("o", t.pain.key_ok)),
+        pain.then(|| {
+            on(chars("wW"), Msg::AnswerPain(PainAnswer::NotYet)).shown("w", t.pain.key_not_yet)
+        }),
+        pain.then(|| {
+            on(chars("lL"), Msg::AnswerPain(PainAnswer::LeaveOut)).shown("l", t.pain.key_leave_out)
+        }),
+        prompt.map(|_| on(YES, Msg::AcceptWeight).shown(t.key_name_yes, t.key_yes)),
+        decline.then(|| on(chars("nN"), Msg::DeclineWeight).shown("n", t.key_not_now)),
+        prompt.map(|_| on(chars("eE"), Msg::EditWeight).shown("e", t.key_other_weight)),
+        Some(on(codes(&[KeyCode::Enter]), Msg::StartSession).shown_if(
+            model.day.may_train(),
+            "Enter",
+            t.key_start,
+        )),
+        Some(on(chars("bB"), Msg::StartPractice).shown_if(
+            !model.read_only,
+            "b",
+            t.practice.key_practice,
+        )),
+        Some(
+            on(codes(&[KeyCode::Tab, KeyCode::BackTab]), Msg::SwitchProgram)
+                .shown("Tab", t.key_switch_program),
+        ),
+        Some(on(chars("hH"), Msg::OpenReview).shown("h", t.review.key_history)),
+        Some(on(chars(","), Msg::OpenSettings).shown_if(
+            model.profile.is_some(),
+            ",",
+            t.setup.key_settings,
+        )),
+        Some(on(chars("?"), Msg::OpenHelp).shown("?", t.setup.key_help)),
+        Some(on(chars("qQ").or(&[KeyCode::Esc]), Msg::Quit).shown("q", t.key_quit_app)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}

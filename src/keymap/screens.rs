@@ -1,0 +1,112 @@
+//! The tables of the set-up, the settings (its list, a question opened from it, the
+//! owned weights being typed) and the help screen.
+
+use crossterm::event::KeyCode;
+
+use super::{Binding, CTRL_C, DOWN, UP, chars, codes, on, typed};
+use crate::app::settings_state::Key as SettingsKey;
+use crate::app::setup::Key as SetupKey;
+use crate::app::{Msg, SettingsState, SetupState};
+use crate::i18n::Texts;
+
+/// The first set-up: one question at a time; Esc goes back a question.
+pub fn setup(t: &'static Texts, state: &SetupState) -> Vec<Binding> {
+    let s = t.setup;
+    let back = state.step > 0;
+    [
+        Some(on(CTRL_C, Msg::Quit)),
+        Some(on(UP, Msg::Setup(SetupKey::Up)).shown_if(
+            state.question().answers() > 1,
+            "↑↓",
+            s.key_choose,
+        )),
+        Some(on(DOWN, Msg::Setup(SetupKey::Down))),
+        Some(on(codes(&[KeyCode::Enter]), Msg::Setup(SetupKey::Enter)).shown("Enter", s.key_next)),
+        back.then(|| {
+            on(
+                codes(&[KeyCode::Esc, KeyCode::Backspace]),
+                Msg::Setup(SetupKey::Back),
+            )
+            .shown("Esc", s.key_back)
+        }),
+        Some(on(chars("qQ"), Msg::Quit).shown("q", s.key_quit)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+fn settings_key(key: SettingsKey) -> Msg {
+    Msg::Settings(key)
+}
+
+/// The settings: the list, a question opened from it, or the owned weights being typed.
+/// Without a profile nothing is drawn, so the footer is empty.
+pub fn settings(t: &'static Texts, state: &SettingsState, profile: bool) -> Vec<Binding> {
+    let s = t.setup;
+    let typing = state.weights.is_some();
+    let mut table = vec![on(CTRL_C, settings_key(SettingsKey::Back))];
+    if typing {
+        table.extend([
+            typed(|_| true, |c| settings_key(SettingsKey::Char(c))),
+            on(
+                codes(&[KeyCode::Backspace]),
+                settings_key(SettingsKey::Backspace),
+            ),
+        ]);
+    }
+    let (up, enter, back) = match &state.open {
+        _ if typing => (None, ("Enter", t.key_save), ("Esc", t.key_cancel)),
+        Some(open) => (
+            (open.question().answers() > 1).then_some(("↑↓", s.key_choose)),
+            ("Enter", s.key_next),
+            ("Esc", s.key_back),
+        ),
+        None => (
+            Some(("↑↓", s.key_choose)),
+            ("Enter", s.key_change),
+            ("Esc", s.key_back),
+        ),
+    };
+    // While typing, letters are typed: only the arrows and Esc keep their meaning.
+    let (up_keys, down_keys, back_keys) = if typing {
+        (
+            codes(&[KeyCode::Up]),
+            codes(&[KeyCode::Down]),
+            codes(&[KeyCode::Esc]),
+        )
+    } else {
+        (UP, DOWN, chars("qQ,").or(&[KeyCode::Esc]))
+    };
+    let mut up_binding = on(up_keys, settings_key(SettingsKey::Up));
+    if let Some((key, label)) = up {
+        up_binding = up_binding.shown(key, label);
+    }
+    table.extend([
+        up_binding,
+        on(down_keys, settings_key(SettingsKey::Down)),
+        on(codes(&[KeyCode::Enter]), settings_key(SettingsKey::Enter)).shown(enter.0, enter.1),
+        on(back_keys, settings_key(SettingsKey::Back)).shown(back.0, back.1),
+    ]);
+    if !profile {
+        for binding in &mut table {
+            binding.foot = None;
+        }
+    }
+    table
+}
+
+/// Help: scroll, and any of Esc, Enter, q or ? closes it.
+pub fn help(t: &'static Texts) -> Vec<Binding> {
+    let s = t.setup;
+    vec![
+        on(CTRL_C, Msg::CloseHelp),
+        on(DOWN, Msg::ScrollHelp(true)).shown("↑↓", s.key_scroll),
+        on(UP, Msg::ScrollHelp(false)),
+        on(
+            chars("qQ?").or(&[KeyCode::Esc, KeyCode::Enter]),
+            Msg::CloseHelp,
+        )
+        .shown("Esc", s.key_back),
+    ]
+}

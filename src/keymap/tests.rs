@@ -1,0 +1,427 @@
+//! The tables checked state by state: random walks through every screen, each state's
+//! table held against the keys it claims, the footer and the help screen's key list.
+//! (Commit c2b54c4 ran these walks against the hand-written keymap the tables replaced:
+//! every key meant the same in every state met.)
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::*;
+use crate::app::{Effect, Now, Unfinished, update};
+use crate::catalog::Catalog;
+use crate::clock::{Clock, FakeClock};
+use crate::coach::session::Input;
+use crate::history::History;
+use crate::i18n::Lang;
+use crate::profile::Profile;
+
+/// Every key a user could press that a table might hold.
+fn universe() -> Vec<KeyCode> {
+    let mut keys: Vec<KeyCode> = (' '..='~').map(KeyCode::Char).collect();
+    keys.extend([
+        KeyCode::Enter,
+        KeyCode::Esc,
+        KeyCode::Backspace,
+        KeyCode::Delete,
+        KeyCode::Tab,
+        KeyCode::BackTab,
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::PageUp,
+        KeyCode::PageDown,
+        KeyCode::Home,
+        KeyCode::End,
+    ]);
+    keys
+}
+
+fn press(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+fn ctrl_c() -> KeyEvent {
+    KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)
+}
+
+/// The variant's name: `Session(Count)` for a session's input, `Quit` for a plain one.
+fn variant(msg: &Msg) -> String {
+    let text = format!("{msg:?}");
+    // Keep the inner variant of the screen's own key, drop any typed character.
+    let cut = text.find(['\'', ' ']).unwrap_or(text.len());
+    text[..cut].trim_end_matches('(').to_owned()
+}
+
+/// One state checked: each binding is reachable (no earlier binding takes its key), so
+/// every key the footer shows sends that binding's message; Ctrl-C always means something.
+fn check(model: &Model, seen: &mut BTreeSet<String>) {
+    for drawn in [
+        Drawn::default(),
+        Drawn {
+            card_scrolls: true,
+            row_is_set: true,
+            row_weighted: true,
+            ..Drawn::LISTED
+        },
+        Drawn::EMPTY,
+    ] {
+        let table = bindings(model, drawn);
+        assert!(
+            resolve(&table, ctrl_c()).is_some(),
+            "Ctrl-C does nothing on {:?}",
+            model.screen
+        );
+        for binding in &table {
+            // Ctrl-C alone has no example: it was checked above.
+            let Some(code) = binding.keys.example() else {
+                continue;
+            };
+            let msg = binding.msg(code);
+            assert_eq!(
+                resolve(&table, press(code)),
+                Some(msg.clone()),
+                "{code:?} ({:?}) is taken by an earlier binding on {:?}",
+                binding.foot,
+                model.screen
+            );
+            seen.insert(variant(&msg));
+        }
+    }
+    let table = bindings(model, Drawn::default());
+    for code in universe() {
+        if resolve(&table, press(code)).is_some() {
+            seen.insert(format!("key {code:?}"));
+        }
+    }
+}
+
+/// Messages that leave the screen (or botsterk).
+fn leaves(msg: &Msg) -> bool {
+    use crate::app::review_state::Key as History;
+    use crate::app::settings_state::Key as Settings;
+    matches!(
+        msg,
+        Msg::Quit
+            | Msg::CloseHelp
+            | Msg::Review(History::Back)
+            | Msg::Settings(Settings::Back)
+            | Msg::Session(Input::AskQuit | Input::SkipExercise)
+    )
+}
+
+/// The model a walk starts from.
+fn start(kind: usize, clock: &FakeClock) -> Model {
+    let catalog = Catalog::builtin();
+    let today = clock.today();
+    let history = if kind.is_multiple_of(2) {
+        crate::demo::demo_history(&catalog, today, 1)
+    } else {
+        History::default()
+    };
+    let lang = if kind.is_multiple_of(3) {
+        Lang::Nl
+    } else {
+        Lang::En
+    };
+    let mut model = Model::new(catalog, lang, history, "/tmp/h.json".into(), today);
+    let mut profile = Profile::defaults(lang);
+    match kind {
+        1 => model.start_setup(),
+        3 | 7 => return model,
+        _ => {
+            // Stomps need the impact clearance; the coach counts in paced counting.
+            profile.cleared_for_impact = kind % 4 == 2;
+            if kind == 4 {
+                profile.counting = crate::profile::Counting::Paced;
+            }
+            model.read_only = kind == 6;
+            model.set_profile(profile, today, false);
+        }
+    }
+    model
+}
+
+/// A few thousand keys pressed at random (only keys that mean something, so the walk
+/// goes somewhere), with time passing; saves succeed as the shell would report them.
+fn walk(kind: usize, steps: usize, seen: &mut BTreeSet<String>) {
+    let clock = FakeClock::new();
+    let mut model = start(kind, &clock);
+    let keys = universe();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15 ^ (kind as u64);
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        usize::try_from(seed % (n as u64)).unwrap_or(0)
+    };
+    for _ in 0..steps {
+        check(&model, seen);
+        let now = Now::from_clock(&clock);
+        let table = bindings(&model, Drawn::default());
+        let mut live: Vec<Msg> = keys
+            .iter()
+            .filter_map(|&code| resolve(&table, press(code)))
+            .collect();
+        live.dedup();
+        let mut msg = if live.is_empty() || next(10) == 0 {
+            clock.advance(Duration::from_secs(7));
+            Msg::Tick
+        } else {
+            live[next(live.len())].clone()
+        };
+        // Leaving a screen mostly thought better of, so walks go deep.
+        if leaves(&msg) && next(4) != 0 && !live.is_empty() {
+            msg = live[next(live.len())].clone();
+        }
+        let effects = update(&mut model, msg, now);
+        for effect in effects {
+            let reply = match effect {
+                Effect::SaveSession(record) => {
+                    let mut history = model.history.clone();
+                    history.sessions.push(record);
+                    Some(Msg::Saved(history))
+                }
+                Effect::SaveProfile(profile) => Some(Msg::ProfileSaved(profile)),
+                Effect::SaveJournal(journal) if next(50) == 0 => {
+                    // As if botsterk had been killed here: the session waits on home.
+                    let mut fresh = start(kind, &clock);
+                    fresh.unfinished = Some(Unfinished {
+                        journal,
+                        confirm_discard: false,
+                        error: None,
+                    });
+                    model = fresh;
+                    None
+                }
+                _ => None,
+            };
+            if let Some(reply) = reply {
+                update(&mut model, reply, Now::from_clock(&clock));
+            }
+        }
+        if model.quit {
+            model = start(kind, &clock);
+        }
+        if next(400) == 0 {
+            // Some walks cross midnight: an unfinished session then is from an earlier day.
+            clock.advance(Duration::from_secs(20 * 3600));
+        }
+    }
+}
+
+/// A walk that sends, at each step, the first message of `prefer` a key sends (by the
+/// start of its name), else lets time pass: the way to states random keys rarely reach.
+fn drive(
+    model: &mut Model,
+    clock: &FakeClock,
+    prefer: &[&str],
+    steps: usize,
+    seen: &mut BTreeSet<String>,
+) {
+    for _ in 0..steps {
+        check(model, seen);
+        let table = bindings(model, Drawn::default());
+        let live: Vec<Msg> = universe()
+            .into_iter()
+            .filter_map(|code| resolve(&table, press(code)))
+            .collect();
+        let chosen = prefer
+            .iter()
+            .find_map(|name| live.iter().find(|m| variant(m).starts_with(name)));
+        // Time passes at every step: a hold ended at once is not a hold.
+        clock.advance(Duration::from_secs(3));
+        let msg = chosen.cloned().unwrap_or(Msg::Tick);
+        update(model, msg, Now::from_clock(clock));
+    }
+}
+
+/// The states walks rarely meet: a practice's ratings, an unfinished session in each of
+/// its questions, owned weights being typed, an undo on the history screens.
+fn scripted(seen: &mut BTreeSet<String>) {
+    let clock = FakeClock::new();
+    let mut practice = start(0, &clock);
+    // Feet together at eyes closed: the first stance asks whether a counter is in reach.
+    if let Some(step) = practice.practice.balance.first_mut() {
+        step.support = "eyes-closed".into();
+        step.progress.support = "eyes-closed".into();
+        step.counter_check = true;
+        step.without_counter = Some("no-hands".into());
+    }
+    let order = [
+        "StartPractice",
+        "Session(CounterNear(true",
+        "Session(Rate(Steady",
+        "Session(Begin",
+        "Session(FinishSet",
+        "Session(SkipRest",
+    ];
+    drive(&mut practice, &clock, &order, 200, seen);
+
+    // Without a profile there is no warm-up: the first set is the first exercise's.
+    let mut session = start(3, &clock);
+    let now = Now::from_clock(&clock);
+    update(&mut session, Msg::StartSession, now);
+    let journal = [Input::Begin, Input::Count, Input::FinishSet]
+        .into_iter()
+        .flat_map(|input| update(&mut session, Msg::Session(input), now))
+        .find_map(|effect| match effect {
+            Effect::SaveJournal(journal) => Some(journal),
+            _ => None,
+        })
+        .expect("a set done is journaled");
+    for (confirm_discard, days_later) in [(false, 0), (true, 0), (false, 1)] {
+        let clock = FakeClock::new();
+        clock.advance(Duration::from_secs(days_later * 24 * 3600));
+        let mut home = start(0, &clock);
+        home.unfinished = Some(Unfinished {
+            journal: journal.clone(),
+            confirm_discard,
+            error: None,
+        });
+        check(&home, seen);
+    }
+
+    let mut settings = start(0, &clock);
+    update(&mut settings, Msg::OpenSettings, now);
+    if let Screen::Settings(state) = &mut settings.screen {
+        state.weights = Some("2, 4".into());
+    }
+    check(&settings, seen);
+
+    let mut history = start(0, &clock);
+    update(&mut history, Msg::OpenReview, now);
+    if let Screen::Review(state) = &mut history.screen {
+        state.undo = Some("the last change".into());
+    }
+    check(&history, seen);
+}
+
+#[test]
+fn every_binding_of_every_state_met_is_reachable_and_every_handled_message_has_a_key() {
+    let mut seen = BTreeSet::new();
+    for kind in 0..8 {
+        walk(kind, 1200, &mut seen);
+    }
+    scripted(&mut seen);
+    // The messages the screens handle from keys (the others come from the shell).
+    let handled = [
+        "StartSession",
+        "StartPractice",
+        "SwitchProgram",
+        "Quit",
+        "Session(Begin",
+        "Session(Count",
+        "Session(CountFoot",
+        "Session(Uncount",
+        "Session(FinishSet",
+        "Session(SkipRest",
+        "Session(RestLonger",
+        "Session(RestShorter",
+        "Session(TogglePause",
+        "Session(SkipExercise",
+        "Session(ScrollCard",
+        "Session(AskQuit",
+        "Session(Answer",
+        "Session(Continue",
+        "Session(SaveWhatWasDone",
+        "Session(Discard",
+        "Session(ConfirmDiscard",
+        "Session(CloseDialog",
+        "Session(Save",
+        "Session(Rate",
+        "Session(CounterNear",
+        "AcceptWeight",
+        "DeclineWeight",
+        "EditWeight",
+        "WeightChar",
+        "WeightBackspace",
+        "WeightConfirm",
+        "WeightCancel",
+        "ConfirmJump",
+        "OpenReview",
+        "Review(Up",
+        "Review(Down",
+        "Review(PageUp",
+        "Review(PageDown",
+        "Review(First",
+        "Review(Last",
+        "Review(Open",
+        "Review(Back",
+        "Review(SwitchTab",
+        "Review(Edit",
+        "Review(Delete",
+        "Review(Char",
+        "Review(Backspace",
+        "Review(Yes",
+        "Review(No",
+        "Review(Undo",
+        "Review(Report",
+        "Unfinished(Resume",
+        "Unfinished(SaveAsItIs",
+        "Unfinished(Discard",
+        "Unfinished(ConfirmDiscard",
+        "Unfinished(KeepIt",
+        "Setup(Up",
+        "Setup(Down",
+        "Setup(Enter",
+        "Setup(Back",
+        "OpenSettings",
+        "Settings(Up",
+        "Settings(Down",
+        "Settings(Enter",
+        "Settings(Back",
+        "Settings(Char",
+        "Settings(Backspace",
+        "OpenHelp",
+        "CloseHelp",
+        "ScrollHelp",
+        "AnswerPain",
+        "ConfirmPain",
+    ];
+    let missing: Vec<&str> = handled
+        .iter()
+        .filter(|name| !seen.iter().any(|s| s.starts_with(*name)))
+        .copied()
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "no key sends {missing:?}; seen {seen:?}"
+    );
+}
+
+#[test]
+fn the_help_screens_keys_are_all_bound_somewhere() {
+    let mut seen = BTreeSet::new();
+    for kind in 0..8 {
+        walk(kind, 300, &mut seen);
+    }
+    for lang in [Lang::En, Lang::Nl] {
+        let t = lang.texts();
+        for line in t.setup.help_keys {
+            // The first column names the keys: "o  w  l    on home: ...".
+            let column: String = line.chars().take(11).collect();
+            for name in column.split_whitespace() {
+                let code = match name {
+                    "Enter" => KeyCode::Enter,
+                    "↑" => KeyCode::Up,
+                    "↓" => KeyCode::Down,
+                    name if name == t.key_name_space => KeyCode::Char(' '),
+                    name => {
+                        let mut chars = name.chars();
+                        let (Some(c), None) = (chars.next(), chars.next()) else {
+                            panic!("{name:?} in help line {line:?} is no key")
+                        };
+                        KeyCode::Char(c)
+                    }
+                };
+                assert!(
+                    seen.contains(&format!("key {code:?}")),
+                    "{name} ({line}) is bound nowhere"
+                );
+            }
+        }
+    }
+}
