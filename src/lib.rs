@@ -21,6 +21,7 @@ pub mod history;
 pub mod i18n;
 pub mod invocation;
 pub mod keymap;
+pub mod lang;
 pub mod man;
 pub mod profile;
 pub mod report;

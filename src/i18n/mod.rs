@@ -26,42 +26,9 @@ pub use review::ReviewTexts;
 pub use setup::SetupTexts;
 pub use usage::UsageTexts;
 
-/// The languages botsterk speaks.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Default,
-    clap::ValueEnum,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    En,
-    Nl,
-}
+pub use crate::lang::Lang;
 
 impl Lang {
-    /// The language of the user's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`): Dutch for
-    /// `nl_*`, else English.
-    #[must_use]
-    pub fn from_locale(get: impl Fn(&str) -> Option<String>) -> Self {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|var| get(var))
-            .find(|value| !value.is_empty())
-            .unwrap_or_default();
-        if locale.starts_with("nl") {
-            Self::Nl
-        } else {
-            Self::En
-        }
-    }
-
     #[must_use]
     pub fn texts(self) -> &'static Texts {
         match self {
@@ -848,28 +815,6 @@ mod tests {
             fill("{sets} x {target}", &[("sets", &2), ("target", &10)]),
             "2 x 10"
         );
-    }
-
-    #[test]
-    fn dutch_comes_from_a_dutch_locale_only() {
-        let env = |pairs: &'static [(&str, &str)]| {
-            move |k: &str| {
-                pairs
-                    .iter()
-                    .find(|(n, _)| *n == k)
-                    .map(|(_, v)| (*v).to_owned())
-            }
-        };
-        assert_eq!(Lang::from_locale(env(&[("LANG", "nl_NL.UTF-8")])), Lang::Nl);
-        assert_eq!(
-            Lang::from_locale(env(&[("LC_ALL", "nl_BE"), ("LANG", "en_US")])),
-            Lang::Nl
-        );
-        assert_eq!(
-            Lang::from_locale(env(&[("LC_ALL", "en_GB"), ("LANG", "nl_NL")])),
-            Lang::En
-        );
-        assert_eq!(Lang::from_locale(env(&[])), Lang::En);
     }
 
     #[test]
