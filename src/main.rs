@@ -24,10 +24,7 @@ fn main() -> ExitCode {
         Err(bad) => {
             let t = botsterk::i18n::Lang::from_locale(|var| std::env::var(var).ok()).texts();
             let arg = bad.to_string_lossy();
-            eprintln!(
-                "botsterk: {}",
-                botsterk::i18n::fill(t.data.not_text, &[("arg", &arg)])
-            );
+            eprintln!("botsterk: {}", (t.data.not_text)(&arg));
             return ExitCode::from(2);
         }
     };
@@ -136,10 +133,7 @@ fn main() -> ExitCode {
         Ok(at_start) => at_start,
         Err(e) => {
             let t = lang.texts();
-            eprintln!(
-                "botsterk: {}",
-                botsterk::i18n::fill(t.journal_unreadable, &[("reason", &e)])
-            );
+            eprintln!("botsterk: {}", (t.journal_unreadable)(&e));
             return ExitCode::FAILURE;
         }
     };
@@ -434,16 +428,11 @@ fn report(
         Out::File(path) => match write(&path, &html) {
             Ok(written) => {
                 let path = written.display().to_string();
-                print_bytes(
-                    format!("{}\n", botsterk::i18n::fill(t.written, &[("path", &path)])).as_bytes(),
-                )
+                print_bytes(format!("{}\n", (t.written)(&path)).as_bytes())
             }
             Err(e) => {
                 let path = path.display().to_string();
-                eprintln!(
-                    "botsterk: {}",
-                    botsterk::i18n::fill(t.not_written, &[("path", &path), ("reason", &e)])
-                );
+                eprintln!("botsterk: {}", (t.not_written)(&path, &e));
                 ExitCode::FAILURE
             }
         },

@@ -283,11 +283,7 @@ fn restore_on_signals(t: &'static crate::i18n::Texts) -> io::Result<()> {
             // (and so stderr) may be gone, and restore()/eprintln! would panic there,
             // turning a clean exit into an abort.
             let _ = ratatui::try_restore();
-            let _ = writeln!(
-                io::stderr(),
-                "{}",
-                crate::i18n::fill(t.stopped_by_signal, &[("signal", &signal)])
-            );
+            let _ = writeln!(io::stderr(), "{}", (t.stopped_by_signal)(&signal));
             std::process::exit(128 + signal);
         }
     });

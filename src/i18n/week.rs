@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Texts, fill};
+use super::Texts;
 use crate::coach::rest::WeekWarning;
 
 impl Texts {
@@ -14,16 +14,8 @@ impl Texts {
         match warning {
             WeekWarning::TrainOnOrDayAfter {
                 earliest, latest, ..
-            } => fill(
-                self.week_warn_either,
-                &[
-                    ("first", &self.day(earliest, today)),
-                    ("second", &self.day(latest, today)),
-                ],
-            ),
-            WeekWarning::TrainOn { date, .. } => {
-                fill(self.week_warn_on, &[("first", &self.day(date, today))])
-            }
+            } => (self.week_warn_either)(&self.day(earliest, today), &self.day(latest, today)),
+            WeekWarning::TrainOn { date, .. } => (self.week_warn_on)(&self.day(date, today)),
             WeekWarning::MinimumOutOfReach { .. } => self.week_out_of_reach.to_owned(),
         }
     }
@@ -49,6 +41,6 @@ impl Texts {
         } else {
             self.home_future_sessions
         };
-        fill(text, &[("count", &count)])
+        text(&count)
     }
 }

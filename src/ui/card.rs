@@ -149,18 +149,12 @@ fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
     // Resumed after the profile changed or pain was reported: say what was left out.
     if !session.dropped().is_empty() {
         let names: Vec<&str> = session.dropped().iter().map(|id| ctx.name(id)).collect();
-        let dropped = crate::i18n::fill(
-            t.pain.dropped_on_resume,
-            &[("exercises", &names.join(", "))],
-        );
+        let dropped = (t.pain.dropped_on_resume)(&names.join(", "));
         warn(&mut lines, &dropped);
     }
     // A resumed session picks up mid-exercise: say which set comes next.
     if !session.sets_done().is_empty() {
-        let next = crate::i18n::fill(
-            t.rest_next,
-            &[("set", &session.set_number()), ("sets", &exercise.sets)],
-        );
+        let next = (t.rest_next)(&session.set_number(), &exercise.sets);
         lines.extend(hanging(Span::raw(""), &next, ctx.theme.title, width));
     }
     if exercise.after_pain {

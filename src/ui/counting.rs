@@ -11,7 +11,6 @@ use super::keys::KeyHelp;
 use crate::catalog::Measure;
 use crate::coach::session::{Foot, Note, Phase, Session, foot_counts};
 use crate::coach::tempo::Beat;
-use crate::i18n::fill;
 
 /// Rows the counter needs: spacing, digits with label, target, bar, spacing, cue.
 const CONTENT_HEIGHT: u16 = 16;
@@ -50,11 +49,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         Phase::Reps { count } => {
             labelled_big(ctx, t.reps_label, &count.to_string(), counts, buf);
             let keys = vec![(t.key_name_space, t.key_rep), ("Backspace", t.key_rep_back)];
-            (
-                *count,
-                fill(t.target_reps, &[("target", &exercise.target)]),
-                keys,
-            )
+            (*count, (t.target_reps)(&exercise.target), keys)
         }
         Phase::TimedReps { count, hold } => {
             let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
@@ -89,11 +84,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
                         .render(mid, buf);
                 }
             }
-            (
-                *count,
-                fill(t.target_timed_reps, &[("target", &exercise.target)]),
-                keys,
-            )
+            (*count, (t.target_timed_reps)(&exercise.target), keys)
         }
         Phase::Stomps { order } => {
             let (left_count, right_count) = foot_counts(order);
@@ -106,8 +97,8 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
             };
             let line = format!(
                 "{}   ·   {}",
-                fill(t.target_stomps, &[("target", &exercise.target)]),
-                fill(t.stomp_next, &[("foot", &next)])
+                (t.target_stomps)(&exercise.target),
+                (t.stomp_next)(&next)
             );
             let keys = vec![
                 (t.key_name_space, t.key_stomp_next),
@@ -123,7 +114,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
                 let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
                 labelled_big(ctx, t.foot_left, &left_count.to_string(), left, buf);
                 labelled_big(ctx, t.foot_right, &right_count.to_string(), right, buf);
-                let line = fill(t.target_stomps, &[("target", &exercise.target)]);
+                let line = (t.target_stomps)(&exercise.target);
                 (left_count.min(right_count), line, keys)
             } else {
                 labelled_big(ctx, t.reps_label, &set.count().to_string(), counts, buf);
@@ -132,11 +123,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
                 } else {
                     t.target_reps
                 };
-                (
-                    set.count(),
-                    fill(what, &[("target", &exercise.target)]),
-                    keys,
-                )
+                (set.count(), what(&exercise.target), keys)
             }
         }
         _ => return Vec::new(),

@@ -49,7 +49,7 @@ pub fn render(
             }
             Row::OwnedWeights => {
                 let value = if profile.owned_weights_kg.is_empty() {
-                    crate::i18n::fill(s.owned_weights_none, &[("step", &step)])
+                    (s.owned_weights_none)(&step)
                 } else {
                     let shown: Vec<String> = profile
                         .owned_weights_kg
@@ -97,31 +97,19 @@ pub fn render(
     }
     lines.push(Line::raw(""));
     lines.push(match &state.voice {
-        Some(program) => Line::styled(
-            crate::i18n::fill(s.speech_program_found, &[("program", program)]),
-            ctx.theme.dim,
-        ),
+        Some(program) => Line::styled((s.speech_program_found)(program), ctx.theme.dim),
         None => Line::styled(s.no_speech_program, ctx.theme.dim),
     });
     lines.push(Line::raw(""));
     if let Some(text) = &state.weights {
         lines.push(Line::from(vec![
-            Span::styled(
-                format!(
-                    "{}: ",
-                    crate::i18n::fill(s.q_owned_weights, &[("unit", &unit)])
-                ),
-                ctx.theme.title,
-            ),
+            Span::styled(format!("{}: ", (s.q_owned_weights)(&unit)), ctx.theme.title),
             Span::styled(format!("{text}_"), ctx.theme.key),
         ]));
-        lines.push(Line::styled(
-            crate::i18n::fill(s.owned_weights_hint, &[("step", &step)]),
-            ctx.theme.dim,
-        ));
+        lines.push(Line::styled((s.owned_weights_hint)(&step), ctx.theme.dim));
         if state.invalid {
             lines.push(Line::styled(
-                crate::i18n::fill(s.owned_weights_invalid, &[("unit", &unit)]),
+                (s.owned_weights_invalid)(&unit),
                 ctx.theme.warning,
             ));
         }

@@ -9,7 +9,7 @@ use super::Ctx;
 use super::keys::KeyHelp;
 use crate::coach::session::Session;
 use crate::history::{Effort, ExerciseRecord, SetRecord};
-use crate::i18n::{Texts, fill};
+use crate::i18n::Texts;
 
 pub fn render(
     ctx: &Ctx,
@@ -43,10 +43,7 @@ pub fn render(
     }
     lines.push(Line::raw(""));
     let minutes = session.elapsed_minutes(ctx.now);
-    lines.push(Line::raw(fill(
-        t.summary_duration,
-        &[("minutes", &minutes)],
-    )));
+    lines.push(Line::raw((t.summary_duration)(&minutes)));
     let nothing_done = no_sets && !pain;
     let mut keys = if nothing_done {
         // Nothing to record: Enter goes home and the day stays free for training.
@@ -91,9 +88,9 @@ fn sets_text(t: &Texts, record: &ExerciseRecord) -> String {
     let text = if record.sets[0].left.is_some() {
         let left = join(&|s| s.left);
         let right = join(&|s| s.right);
-        fill(t.summary_stomps, &[("left", &left), ("right", &right)])
+        (t.summary_stomps)(&left, &right)
     } else if record.sets[0].seconds.is_some() {
-        fill(t.summary_seconds, &[("seconds", &join(&|s| s.seconds))])
+        (t.summary_seconds)(&join(&|s| s.seconds))
     } else {
         t.summary_reps(&join(&|s| s.reps))
     };

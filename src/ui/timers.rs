@@ -10,7 +10,6 @@ use super::counting::{labelled_big, render_progress};
 use super::keys::KeyHelp;
 use crate::catalog::Measure;
 use crate::coach::session::{Note, Phase, Session};
-use crate::i18n::fill;
 
 /// Rows the counter needs: spacing, digits with label, target, bar, spacing, cue.
 const CONTENT_HEIGHT: u16 = 16;
@@ -75,12 +74,9 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
             };
             labelled_big(ctx, label, &held.to_string(), digits, buf);
             let target = exercise.target;
-            Line::raw(fill(
-                t.hold_progress,
-                &[("held", &held), ("target", &target)],
-            ))
-            .centered()
-            .render(info, buf);
+            Line::raw((t.hold_progress)(&held, &target))
+                .centered()
+                .render(info, buf);
             let held = u32::try_from(held).unwrap_or(u32::MAX);
             render_progress(ctx, held, target, gauge, buf);
             let cue = ctx
@@ -106,12 +102,9 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         Phase::Rest { .. } => {
             let secs = timer.remaining_secs_shown(ctx.now).to_string();
             labelled_big(ctx, t.rest_title, &secs, digits, buf);
-            Line::raw(fill(
-                t.rest_next,
-                &[("set", &session.set_number()), ("sets", &exercise.sets)],
-            ))
-            .centered()
-            .render(info, buf);
+            Line::raw((t.rest_next)(&session.set_number(), &exercise.sets))
+                .centered()
+                .render(info, buf);
             let keys = vec![
                 ("Enter", t.key_skip_rest),
                 ("+ -", t.key_rest_change),
@@ -175,7 +168,7 @@ fn render_ready(
         Measure::TimedReps => t.target_timed_reps,
         Measure::Stomps => t.target_stomps,
     };
-    Line::raw(fill(what, &[("target", &exercise.target)]))
+    Line::raw(what(&exercise.target))
         .centered()
         .render(info, buf);
     Paragraph::new(Line::styled(t.hands.ready_hint, ctx.theme.dim).centered())

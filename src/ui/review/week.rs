@@ -8,7 +8,6 @@ use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, 
 
 use super::{Ctx, KeyHelp, outcome_line, short_date};
 use crate::app::review_state::{Data, ReviewState};
-use crate::i18n::fill;
 
 pub fn render(
     ctx: &Ctx,
@@ -28,13 +27,8 @@ pub fn render(
         .iter()
         .filter(|a| (week.start..=week.end()).contains(&a.date))
         .map(|a| {
-            let text = fill(
-                ctx.t.pain.history_answer,
-                &[
-                    ("exercise", &ctx.name(&a.exercise)),
-                    ("answer", &ctx.t.pain.answer(a.answer)),
-                ],
-            );
+            let text =
+                (ctx.t.pain.history_answer)(&ctx.name(&a.exercise), &ctx.t.pain.answer(a.answer));
             Line::styled(
                 format!("{}  {text}", short_date(ctx.t, a.date)),
                 ctx.theme.warning,
@@ -66,13 +60,10 @@ pub fn render(
     ]));
     Paragraph::new(answers).render(pain, buf);
     Paragraph::new(practice).render(practice_area, buf);
-    let title_text = fill(
-        r.week_title,
-        &[
-            ("week", &ctx.t.week_name(&week.label)),
-            ("start", &short_date(ctx.t, week.start)),
-            ("end", &short_date(ctx.t, week.end())),
-        ],
+    let title_text = (r.week_title)(
+        &ctx.t.week_name(&week.label),
+        &short_date(ctx.t, week.start),
+        &short_date(ctx.t, week.end()),
     );
     Line::styled(title_text, ctx.theme.title).render(title, buf);
     if let Some(line) = outcome_line(ctx, state) {
