@@ -245,29 +245,23 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
     let bone = s.a_bone_status[crate::app::setup::Question::BoneStatus.current(p)];
     let rows = [
         (
-            s.settings_labels[0],
+            s.label_language,
             s.a_language[usize::from(p.lang == Lang::Nl)].to_owned(),
         ),
-        (s.settings_labels[1], bone.to_owned()),
+        (s.label_bones, bone.to_owned()),
+        (s.label_cleared, yes_no(p.cleared_for_impact).to_owned()),
+        (s.label_program, lang.texts().program(p.program).to_owned()),
+        (s.label_weekly_target, p.weekly_target.to_string()),
+        (s.label_units, p.units.as_str().to_owned()),
+        (s.label_rest, (s.a_rest)(&p.rest_seconds)),
+        (s.label_owned_weights, owned),
         (
-            s.settings_labels[2],
-            yes_no(p.cleared_for_impact).to_owned(),
-        ),
-        (
-            s.settings_labels[3],
-            lang.texts().program(p.program).to_owned(),
-        ),
-        (s.settings_labels[4], p.weekly_target.to_string()),
-        (s.settings_labels[5], p.units.as_str().to_owned()),
-        (s.settings_labels[6], (s.a_rest)(&p.rest_seconds)),
-        (s.settings_labels[7], owned),
-        (
-            s.settings_labels[8],
+            s.label_sound,
             s.a_bell[crate::app::setup::Question::Bell.current(p)].to_owned(),
         ),
-        (s.settings_labels[9], (s.a_rest)(&p.get_ready_seconds)),
+        (s.label_get_ready, (s.a_rest)(&p.get_ready_seconds)),
         (
-            s.settings_labels[10],
+            s.label_counting,
             s.a_counting[crate::app::setup::Question::Counting.current(p)].to_owned(),
         ),
         (

@@ -10,7 +10,26 @@ use super::keys::KeyHelp;
 use super::setup::question_texts;
 use crate::app::SettingsState;
 use crate::app::setup::{Question, Row, SETTINGS};
+use crate::i18n::SetupTexts;
 use crate::profile::Profile;
+
+/// A question's label on the settings screen.
+fn label(s: &SetupTexts, question: Question) -> &'static str {
+    match question {
+        Question::Language => s.label_language,
+        // Never a row: set-up asks it once.
+        Question::Disclaimer => s.q_disclaimer,
+        Question::BoneStatus => s.label_bones,
+        Question::ClearedForImpact => s.label_cleared,
+        Question::Experience => s.label_program,
+        Question::WeeklyTarget => s.label_weekly_target,
+        Question::Units => s.label_units,
+        Question::Rest => s.label_rest,
+        Question::Bell => s.label_sound,
+        Question::GetReady => s.label_get_ready,
+        Question::Counting => s.label_counting,
+    }
+}
 
 pub fn render(
     ctx: &Ctx,
@@ -32,20 +51,20 @@ pub fn render(
         Line::raw(""),
     ];
     let mut rows = Vec::new();
-    for (i, row) in SETTINGS.iter().enumerate() {
+    for row in SETTINGS {
         rows.push(match row {
             // The program by its name, not by the set-up question's answer.
             Row::Question(Question::Experience) => (
-                s.settings_labels[i].to_owned(),
+                s.label_program.to_owned(),
                 t.program(profile.program).to_owned(),
             ),
             Row::Question(question) => {
-                let (_, _, answers) = question_texts(s, *question, state.voice.as_deref());
+                let (_, _, answers) = question_texts(s, question, state.voice.as_deref());
                 let answer = answers
                     .get(question.current(profile))
                     .cloned()
                     .unwrap_or_default();
-                (s.settings_labels[i].to_owned(), answer)
+                (label(s, question).to_owned(), answer)
             }
             Row::OwnedWeights => {
                 let value = if profile.owned_weights_kg.is_empty() {
@@ -58,7 +77,7 @@ pub fn render(
                         .collect();
                     format!("{} {}", shown.join(", "), profile.units.as_str())
                 };
-                (s.settings_labels[i].to_owned(), value)
+                (s.label_owned_weights.to_owned(), value)
             }
             Row::WarmUp => (
                 t.practice.label_warm_up.to_owned(),
