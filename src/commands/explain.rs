@@ -21,6 +21,28 @@ pub fn explain(
     data_dir_flag: Option<&Path>,
     lang: Lang,
 ) -> String {
+    match words(error, lang) {
+        Words::Unreadable(text) => format!("{text}\n{}", backup_hint(store, data_dir_flag, lang)),
+        Words::Said(text) => text,
+    }
+}
+
+/// The message for `error` in `lang` without the backup hint: what the TUI says when a
+/// save fails, so that a read-only folder or a full disk is said in the user's language.
+#[must_use]
+pub fn said(error: &StoreError, lang: Lang) -> String {
+    match words(error, lang) {
+        Words::Unreadable(text) | Words::Said(text) => text,
+    }
+}
+
+/// A store error in words: a history that cannot be read gets the backup hint after it.
+enum Words {
+    Unreadable(String),
+    Said(String),
+}
+
+fn words(error: &StoreError, lang: Lang) -> Words {
     let t = lang.texts();
     let d = t.data;
     let unreadable = match error {
@@ -43,7 +65,7 @@ pub fn explain(
             kind: FileKind::Profile,
             reason,
         } => {
-            return (d.profile_damaged)(&path.display(), reason);
+            return Words::Said((d.profile_damaged)(&path.display(), reason));
         }
         StoreError::Newer {
             path,
@@ -51,40 +73,40 @@ pub fn explain(
             found,
             known,
         } => {
-            return (d.profile_newer)(&path.display(), found, known);
+            return Words::Said((d.profile_newer)(&path.display(), found, known));
         }
         StoreError::Corrupt {
             path,
             kind: FileKind::Journal,
             reason,
         } => {
-            return (d.journal_damaged)(&path.display(), reason);
+            return Words::Said((d.journal_damaged)(&path.display(), reason));
         }
         StoreError::NotAFolder { path } => {
-            return (d.not_a_folder)(&path.display());
+            return Words::Said((d.not_a_folder)(&path.display()));
         }
         StoreError::Locked {
             path,
             holder: Some(crate::store::Holder::Window),
         } => {
-            return (texts(lang).already_open)(&path.display());
+            return Words::Said((texts(lang).already_open)(&path.display()));
         }
         StoreError::Locked { path, .. } => {
-            return (texts(lang).busy)(&path.display());
+            return Words::Said((texts(lang).busy)(&path.display()));
         }
         StoreError::NotRegular { path, .. } => {
-            return (d.not_regular)(&path.display());
+            return Words::Said((d.not_regular)(&path.display()));
         }
         StoreError::DanglingLink { path, target } => {
-            return (d.dangling_link)(&path.display(), &target.display());
+            return Words::Said((d.dangling_link)(&path.display(), &target.display()));
         }
         // Translated: a read-only folder or a full disk is said in the user's language.
         StoreError::Write { path, source } => {
-            return (t.error_write)(&path.display(), source);
+            return Words::Said((t.error_write)(&path.display(), source));
         }
-        other => return other.to_string(),
+        other => return Words::Said(other.to_string()),
     };
-    format!("{unreadable}\n{}", backup_hint(store, data_dir_flag, lang))
+    Words::Unreadable(unreadable)
 }
 
 /// "reps = 4294967295 in the session of 2026-11-28, chair-squat, set 2 (at most
