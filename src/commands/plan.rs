@@ -334,15 +334,15 @@ fn exercise_name(catalog: &Catalog, prompt: &Prompt, lang: Lang) -> String {
 /// Why today is what it is, in a sentence or two.
 fn reason(plan: &DayPlan, lang: Lang) -> String {
     let t = lang.texts();
-    let next = (t.home_next_training)(&t.day(plan.today.next_training, plan.today.date));
+    let next = (t.home.home_next_training)(&t.day(plan.today.next_training, plan.today.date));
     match plan.today.status {
         // Trained yesterday and still a training day: yesterday's session was short.
         DayStatus::Train if plan.today.last_session == plan.today.date.pred_opt() => {
             t.pain.short_yesterday.to_owned()
         }
-        DayStatus::Train => t.plan_train_reason.to_owned(),
-        DayStatus::Rest => format!("{} {next}.", t.home_rest_why),
-        DayStatus::DoneToday => format!("{} {next}.", t.home_done_why),
+        DayStatus::Train => t.home.plan_train_reason.to_owned(),
+        DayStatus::Rest => format!("{} {next}.", t.home.home_rest_why),
+        DayStatus::DoneToday => format!("{} {next}.", t.home.home_done_why),
     }
 }
 
@@ -399,17 +399,17 @@ pub fn to_text(
     let t = lang.texts();
     let today = plan.today.date;
     let status = match plan.today.status {
-        DayStatus::Train => t.plan_training_day,
-        DayStatus::Rest => t.home_rest_day,
-        DayStatus::DoneToday => t.home_done_today,
+        DayStatus::Train => t.home.plan_training_day,
+        DayStatus::Rest => t.home.home_rest_day,
+        DayStatus::DoneToday => t.home.home_done_today,
     };
-    let program = (t.home_program)(&t.program(plan.session.program));
+    let program = (t.home.home_program)(&t.program(plan.session.program));
     let mut out = format!(
         "{}: {status} ({program})\n{}\n",
         t.date(today),
         reason(plan, lang)
     );
-    out += &(t.home_week)(
+    out += &(t.home.home_week)(
         &t.week_name(&plan.week.week_label),
         &plan.week.sessions,
         &plan.week.target,
@@ -456,7 +456,7 @@ pub fn to_text(
         out += &format!("  {}\n", t.excluded(x, name));
     }
     if !plan.prompts.is_empty() {
-        out += &format!("\n{}:\n", t.plan_questions);
+        out += &format!("\n{}:\n", t.home.plan_questions);
         for p in &plan.prompts {
             let (question, why) = t.prompt(p, &exercise_name(catalog, p, lang), units);
             out += &format!("  {question}\n    ({why})\n");
@@ -470,11 +470,11 @@ pub fn to_text(
                     p.exercise,
                     crate::units::typed(to, units)
                 );
-                out += &format!("    {}\n", (t.plan_answer_with)(&command));
+                out += &format!("    {}\n", (t.home.plan_answer_with)(&command));
             }
             if p.kind == PromptKind::PainCheck {
                 let command = format!("botsterk pain-check {} ok|not-yet|leave-out", p.exercise);
-                out += &format!("    {}\n", (t.plan_answer_with)(&command));
+                out += &format!("    {}\n", (t.home.plan_answer_with)(&command));
             }
         }
     }

@@ -8,9 +8,9 @@ impl Texts {
     #[must_use]
     pub fn summary_reps(&self, reps: &str) -> String {
         let text = if reps == "1" {
-            self.summary_rep_one
+            self.session.summary_rep_one
         } else {
-            self.summary_reps
+            self.session.summary_reps
         };
         text(&reps)
     }

@@ -586,7 +586,7 @@ fn session_row(
                     let _ = write!(
                         item,
                         " <span class=\"pain\">⚠ {}</span>",
-                        esc(t.effort_pain)
+                        esc(t.session.effort_pain)
                     );
                 }
                 Some(effort) => {
@@ -603,10 +603,10 @@ fn session_row(
 
 fn effort_word(t: &Texts, effort: Effort) -> &'static str {
     match effort {
-        Effort::TooEasy => t.effort_too_easy,
-        Effort::JustRight => t.effort_just_right_short,
-        Effort::TooHard => t.effort_too_hard,
-        Effort::Pain => t.effort_pain,
+        Effort::TooEasy => t.session.effort_too_easy,
+        Effort::JustRight => t.session.effort_just_right_short,
+        Effort::TooHard => t.session.effort_too_hard,
+        Effort::Pain => t.session.effort_pain,
     }
 }
 

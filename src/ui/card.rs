@@ -49,7 +49,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
     }
     keys.extend([
         ("s", super::skip_label(t, session)),
-        ("4", t.effort_pain),
+        ("4", t.session.effort_pain),
         ("q", t.key_stop),
     ]);
     keys
@@ -131,7 +131,7 @@ fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
     let text = ctx.text(&exercise.id);
     if let Some(text) = text.filter(|text| !text.loads.is_empty()) {
         lines.extend(labelled(
-            t.card_loads,
+            t.session.card_loads,
             ctx.theme.dim,
             &text.loads,
             ctx.theme.dim,
@@ -145,7 +145,12 @@ fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
             super::home::target_text(t, exercise, ctx.units)
         }
     };
-    lines.extend(labelled(t.card_today, ctx.theme.title, &target, plain));
+    lines.extend(labelled(
+        t.session.card_today,
+        ctx.theme.title,
+        &target,
+        plain,
+    ));
     // Resumed after the profile changed or pain was reported: say what was left out.
     if !session.dropped().is_empty() {
         let names: Vec<&str> = session.dropped().iter().map(|id| ctx.name(id)).collect();
@@ -154,7 +159,7 @@ fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
     }
     // A resumed session picks up mid-exercise: say which set comes next.
     if !session.sets_done().is_empty() {
-        let next = (t.rest_next)(&session.set_number(), &exercise.sets);
+        let next = (t.session.rest_next)(&session.set_number(), &exercise.sets);
         lines.extend(hanging(Span::raw(""), &next, ctx.theme.title, width));
     }
     if exercise.after_pain {
@@ -180,7 +185,12 @@ fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
     for caution in &text.cautions {
         warn(&mut lines, caution);
     }
-    lines.extend(labelled(t.card_remember, ctx.theme.title, &text.cue, plain));
+    lines.extend(labelled(
+        t.session.card_remember,
+        ctx.theme.title,
+        &text.cue,
+        plain,
+    ));
     lines.push(Line::raw(""));
     for (i, step) in text.steps.iter().enumerate() {
         lines.extend(hanging(

@@ -47,13 +47,13 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
     .render(title, buf);
     let (done, target_line, mut keys) = match session.phase() {
         Phase::Reps { count } => {
-            labelled_big(ctx, t.reps_label, &count.to_string(), counts, buf);
+            labelled_big(ctx, t.session.reps_label, &count.to_string(), counts, buf);
             let keys = vec![(t.key_name_space, t.key_rep), ("Backspace", t.key_rep_back)];
-            (*count, (t.target_reps)(&exercise.target), keys)
+            (*count, (t.session.target_reps)(&exercise.target), keys)
         }
         Phase::TimedReps { count, hold } => {
             let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
-            labelled_big(ctx, t.reps_label, &count.to_string(), left, buf);
+            labelled_big(ctx, t.session.reps_label, &count.to_string(), left, buf);
             let mut keys = vec![
                 (t.key_name_space, t.key_rise),
                 ("Backspace", t.key_rep_back),
@@ -61,7 +61,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
             match hold {
                 Some(timer) => {
                     let secs = timer.remaining_secs_shown(ctx.now).to_string();
-                    labelled_big(ctx, t.hold_label, &secs, right, buf);
+                    labelled_big(ctx, t.session.hold_label, &secs, right, buf);
                     if timer.is_paused() {
                         keys.push(("p", t.key_resume));
                     } else {
@@ -70,9 +70,9 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
                 }
                 None => {
                     let hint = if *count == 0 {
-                        t.hold_rise
+                        t.session.hold_rise
                     } else {
-                        t.hold_lower
+                        t.session.hold_lower
                     };
                     let [_, mid, _] = right.layout(&Layout::vertical([
                         Constraint::Fill(1),
@@ -84,21 +84,31 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
                         .render(mid, buf);
                 }
             }
-            (*count, (t.target_timed_reps)(&exercise.target), keys)
+            (
+                *count,
+                (t.session.target_timed_reps)(&exercise.target),
+                keys,
+            )
         }
         Phase::Stomps { order } => {
             let (left_count, right_count) = foot_counts(order);
             let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
-            labelled_big(ctx, t.foot_left, &left_count.to_string(), left, buf);
-            labelled_big(ctx, t.foot_right, &right_count.to_string(), right, buf);
+            labelled_big(ctx, t.session.foot_left, &left_count.to_string(), left, buf);
+            labelled_big(
+                ctx,
+                t.session.foot_right,
+                &right_count.to_string(),
+                right,
+                buf,
+            );
             let next = match order.last() {
-                Some(Foot::Left) => t.foot_right,
-                _ => t.foot_left,
+                Some(Foot::Left) => t.session.foot_right,
+                _ => t.session.foot_left,
             };
             let line = format!(
                 "{}   ·   {}",
-                (t.target_stomps)(&exercise.target),
-                (t.stomp_next)(&next)
+                (t.session.target_stomps)(&exercise.target),
+                (t.session.stomp_next)(&next)
             );
             let keys = vec![
                 (t.key_name_space, t.key_stomp_next),
@@ -112,16 +122,28 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
             if set.is_stomps() {
                 let (left_count, right_count) = set.feet();
                 let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
-                labelled_big(ctx, t.foot_left, &left_count.to_string(), left, buf);
-                labelled_big(ctx, t.foot_right, &right_count.to_string(), right, buf);
-                let line = (t.target_stomps)(&exercise.target);
+                labelled_big(ctx, t.session.foot_left, &left_count.to_string(), left, buf);
+                labelled_big(
+                    ctx,
+                    t.session.foot_right,
+                    &right_count.to_string(),
+                    right,
+                    buf,
+                );
+                let line = (t.session.target_stomps)(&exercise.target);
                 (left_count.min(right_count), line, keys)
             } else {
-                labelled_big(ctx, t.reps_label, &set.count().to_string(), counts, buf);
+                labelled_big(
+                    ctx,
+                    t.session.reps_label,
+                    &set.count().to_string(),
+                    counts,
+                    buf,
+                );
                 let what = if exercise.measure == Measure::TimedReps {
-                    t.target_timed_reps
+                    t.session.target_timed_reps
                 } else {
-                    t.target_reps
+                    t.session.target_reps
                 };
                 (set.count(), what(&exercise.target), keys)
             }
@@ -131,7 +153,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
     Line::raw(target_line).centered().render(target, buf);
     render_progress(ctx, done, exercise.target, gauge, buf);
     if session.is_paused() {
-        Line::styled(t.paused, ctx.theme.warning)
+        Line::styled(t.session.paused, ctx.theme.warning)
             .centered()
             .render(cue, buf);
     } else if session.note() == Some(Note::NothingCounted) {
@@ -151,7 +173,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
     keys.extend([
         ("Enter", t.key_set_done),
         ("s", t.key_skip_exercise),
-        ("4", t.effort_pain),
+        ("4", t.session.effort_pain),
         ("q", t.key_stop),
     ]);
     keys

@@ -21,20 +21,20 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
     let day = &model.day;
     let date = day.today.date;
-    let program = (t.home_program)(&t.program(day.session.program));
+    let program = (t.home.home_program)(&t.program(day.session.program));
     let mut lines = Vec::new();
     match day.today.status {
         DayStatus::Train => {
             lines.push(Line::from(vec![
-                Span::styled(format!("{}: ", t.home_today), ctx.theme.title),
+                Span::styled(format!("{}: ", t.home.home_today), ctx.theme.title),
                 Span::styled(program, ctx.theme.title),
             ]));
         }
         DayStatus::Rest | DayStatus::DoneToday => {
             let (title, why) = if day.today.status == DayStatus::Rest {
-                (t.home_rest_day, t.home_rest_why)
+                (t.home.home_rest_day, t.home.home_rest_why)
             } else {
-                (t.home_done_today, t.home_done_why)
+                (t.home.home_done_today, t.home.home_done_why)
             };
             let next = t.day(day.today.next_training, date);
             lines.push(Line::styled(format!("☾ {title}"), ctx.theme.title));
@@ -51,9 +51,9 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
                     ctx.theme.title,
                 ));
             }
-            lines.push(Line::raw(t.home_rest_ideas));
+            lines.push(Line::raw(t.home.home_rest_ideas));
             lines.push(Line::from(vec![
-                Span::styled((t.home_next_training)(&next), ctx.theme.title),
+                Span::styled((t.home.home_next_training)(&next), ctx.theme.title),
                 Span::raw(format!(" · {program}")),
             ]));
         }
@@ -68,7 +68,7 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         )));
     }
     if day.may_train() {
-        let rest = (t.home_rest)(&day.session.rest_seconds);
+        let rest = (t.home.home_rest)(&day.session.rest_seconds);
         lines.push(Line::raw(format!("    {rest}")));
     }
     // Why a target or weight is easier or held back: never silent. (A step held back a
@@ -114,18 +114,21 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     lines.extend(week_lines(ctx, model));
     // The last one on or before today: one dated later is reported above, not trusted.
     match model.day.today.last_session {
-        Some(last) => lines.push(Line::raw((t.home_last_session)(&t.date(last)))),
+        Some(last) => lines.push(Line::raw((t.home.home_last_session)(&t.date(last)))),
         // "starts with Enter" would be wrong while an unfinished session waits.
-        None if model.unfinished.is_none() => lines.push(Line::raw(t.home_no_sessions)),
+        None if model.unfinished.is_none() => lines.push(Line::raw(t.home.home_no_sessions)),
         None => {}
     }
     lines.push(Line::styled(
-        format!("{}: {}", t.home_history_file, model.history_path),
+        format!("{}: {}", t.home.home_history_file, model.history_path),
         ctx.theme.dim,
     ));
     match &model.notice {
         Some(Notice::Saved) => {
-            lines.push(Line::styled(format!("✔ {}", t.home_saved), ctx.theme.good));
+            lines.push(Line::styled(
+                format!("✔ {}", t.home.home_saved),
+                ctx.theme.good,
+            ));
         }
         Some(Notice::SavedWithPain) => {
             lines.push(Line::styled(
@@ -133,7 +136,7 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
                 ctx.theme.good,
             ));
         }
-        Some(Notice::Discarded) => lines.push(Line::raw(t.home_discarded)),
+        Some(Notice::Discarded) => lines.push(Line::raw(t.home.home_discarded)),
         Some(Notice::DiscardedPainKept) => lines.push(Line::raw(t.pain.discarded_pain_kept)),
         Some(Notice::PainAnswered { exercise, answer }) => {
             let name = ctx.name(exercise);
@@ -147,7 +150,7 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
                 lines.push(Line::styled(format!("✔ {text}"), ctx.theme.good));
             }
         }
-        Some(Notice::NothingDone) => lines.push(Line::raw(t.home_nothing_done)),
+        Some(Notice::NothingDone) => lines.push(Line::raw(t.session.home_nothing_done)),
         Some(Notice::PracticeSaved) => {
             lines.push(Line::styled(
                 format!("✔ {}", t.practice.saved),
@@ -227,14 +230,14 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
         ));
         lines.push(Line::styled(format!("  ({why})"), ctx.theme.dim));
         if prompt.kind == PromptKind::AdvanceProgram {
-            lines.push(Line::raw(format!("  {}", t.advance_hint)));
+            lines.push(Line::raw(format!("  {}", t.home.advance_hint)));
         }
     }
     if let Some(text) = &model.weight_entry {
         lines.push(Line::from(vec![
             Span::raw(format!(
                 "  {} ",
-                (t.weight_entry_label)(&model.settings.units.as_str())
+                (t.home.weight_entry_label)(&model.settings.units.as_str())
             )),
             Span::styled(format!("{text}_"), ctx.theme.key),
         ]));
@@ -320,7 +323,7 @@ fn week_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
     let dots: String = (0..week.target.max(week.sessions))
         .map(|i| if i < week.sessions { '●' } else { '○' })
         .collect();
-    let count = (t.home_week)(&t.week_name(&week.week_label), &week.sessions, &week.target);
+    let count = (t.home.home_week)(&t.week_name(&week.week_label), &week.sessions, &week.target);
     // Practice days on the same line: a second line would push the history's path off
     // an 80x24 screen.
     let practice = &model.practice;
@@ -367,10 +370,10 @@ fn is_hold(model: &Model, id: &str) -> bool {
 #[must_use]
 pub fn target_text(t: &Texts, exercise: &PlannedExercise, units: Units) -> String {
     let template = match exercise.measure {
-        Measure::Reps => t.plan_reps,
-        Measure::TimedReps => t.plan_timed_reps,
-        Measure::Hold => t.plan_hold,
-        Measure::Stomps => t.plan_stomps,
+        Measure::Reps => t.home.plan_reps,
+        Measure::TimedReps => t.home.plan_timed_reps,
+        Measure::Hold => t.home.plan_hold,
+        Measure::Stomps => t.home.plan_stomps,
     };
     let text = template(&exercise.sets, &exercise.target);
     match exercise.weight_kg {

@@ -226,7 +226,7 @@ fn session_place(t: &Texts, session: &Session) -> String {
     if session.phase() == &Phase::Summary {
         return program.to_owned();
     }
-    format!("{program} · {}", (t.exercise_of)(&n, &of))
+    format!("{program} · {}", (t.session.exercise_of)(&n, &of))
 }
 
 /// "set 2 of 3"; for a balance stance "hold 2 of 3"; the warm-up's moves have one each:
@@ -241,7 +241,7 @@ fn set_of(t: &Texts, session: &Session) -> String {
             let (n, of) = session.exercise_position();
             (t.practice.move_of)(n, of)
         }
-        _ => (t.set_of)(&session.set_number(), &exercise.sets),
+        _ => (t.session.set_of)(&session.set_number(), &exercise.sets),
     }
 }
 

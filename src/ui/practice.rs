@@ -48,7 +48,7 @@ pub fn render_rate(
         Line::raw(""),
         option(ctx, "3", p.rate_held_on),
         Line::raw(""),
-        option(ctx, "4", &format!("{} !", t.effort_pain)),
+        option(ctx, "4", &format!("{} !", t.session.effort_pain)),
         Line::raw(""),
         Line::styled(p.rate_hint, ctx.theme.dim),
     ];
@@ -62,7 +62,7 @@ pub fn render_rate(
         .render(area, buf);
     vec![
         ("1-3", p.key_answer),
-        ("4", t.effort_pain),
+        ("4", t.session.effort_pain),
         ("q", t.key_stop),
     ]
 }

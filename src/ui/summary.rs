@@ -19,20 +19,20 @@ pub fn render(
     buf: &mut Buffer,
 ) -> Vec<KeyHelp<'static>> {
     let t = ctx.t;
-    let mut lines = vec![Line::styled(t.summary_title, ctx.theme.title)];
+    let mut lines = vec![Line::styled(t.session.summary_title, ctx.theme.title)];
     if session.ended_early() {
-        lines.push(Line::raw(t.summary_ended_early));
+        lines.push(Line::raw(t.session.summary_ended_early));
     }
     lines.push(Line::raw(""));
     let pain = session.records().iter().any(ExerciseRecord::reports_pain);
     let no_sets = session.records().iter().all(|r| r.sets.is_empty());
     if session.records().is_empty() {
-        lines.push(Line::raw(t.summary_nothing));
+        lines.push(Line::raw(t.session.summary_nothing));
     } else if no_sets && pain {
         // Pain is always kept: it puts the exercise on hold until its pain check.
         lines.push(Line::raw(t.pain.summary_pain_only));
     } else if no_sets {
-        lines.push(Line::raw(t.summary_no_sets_done));
+        lines.push(Line::raw(t.session.summary_no_sets_done));
     }
     for record in session.records() {
         lines.push(Line::from(vec![
@@ -43,7 +43,7 @@ pub fn render(
     }
     lines.push(Line::raw(""));
     let minutes = session.elapsed_minutes(ctx.now);
-    lines.push(Line::raw((t.summary_duration)(&minutes)));
+    lines.push(Line::raw((t.session.summary_duration)(&minutes)));
     let nothing_done = no_sets && !pain;
     let mut keys = if nothing_done {
         // Nothing to record: Enter goes home and the day stays free for training.
@@ -57,7 +57,7 @@ pub fn render(
             format!("! {}: {reason}", t.save_failed),
             ctx.theme.warning,
         ));
-        lines.push(Line::raw(t.save_kept));
+        lines.push(Line::raw(t.session.save_kept));
         keys[0] = ("Enter", t.key_retry);
     }
     Paragraph::new(Text::from(lines))
@@ -70,9 +70,9 @@ pub fn render(
 fn sets_text(t: &Texts, record: &ExerciseRecord) -> String {
     if record.sets.is_empty() {
         return if record.skipped {
-            t.summary_skipped
+            t.session.summary_skipped
         } else {
-            t.summary_no_sets
+            t.session.summary_no_sets
         }
         .to_owned();
     }
@@ -88,14 +88,14 @@ fn sets_text(t: &Texts, record: &ExerciseRecord) -> String {
     let text = if record.sets[0].left.is_some() {
         let left = join(&|s| s.left);
         let right = join(&|s| s.right);
-        (t.summary_stomps)(&left, &right)
+        (t.session.summary_stomps)(&left, &right)
     } else if record.sets[0].seconds.is_some() {
-        (t.summary_seconds)(&join(&|s| s.seconds))
+        (t.session.summary_seconds)(&join(&|s| s.seconds))
     } else {
         t.summary_reps(&join(&|s| s.reps))
     };
     if record.skipped {
-        format!("{text} ({})", t.summary_skipped)
+        format!("{text} ({})", t.session.summary_skipped)
     } else {
         text
     }
@@ -103,10 +103,10 @@ fn sets_text(t: &Texts, record: &ExerciseRecord) -> String {
 
 fn effort_text(t: &Texts, record: &ExerciseRecord) -> String {
     let word = match record.effort {
-        Some(Effort::TooEasy) => t.effort_too_easy,
-        Some(Effort::JustRight) => t.effort_just_right_short,
-        Some(Effort::TooHard) => t.effort_too_hard,
-        Some(Effort::Pain) => t.effort_pain,
+        Some(Effort::TooEasy) => t.session.effort_too_easy,
+        Some(Effort::JustRight) => t.session.effort_just_right_short,
+        Some(Effort::TooHard) => t.session.effort_too_hard,
+        Some(Effort::Pain) => t.session.effort_pain,
         None => return String::new(),
     };
     format!("  · {word}")

@@ -57,11 +57,11 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
     let (heading, mut keys, hint_text) = match session.phase() {
         Phase::GetReady { .. } => {
             let secs = timer.remaining_secs_shown(ctx.now).to_string();
-            labelled_big(ctx, t.get_ready, &secs, digits, buf);
+            labelled_big(ctx, t.session.get_ready, &secs, digits, buf);
             (
                 format!("{name} · {set_of}"),
                 vec![pause_key],
-                t.get_ready_hint.to_owned(),
+                t.session.get_ready_hint.to_owned(),
             )
         }
         Phase::Hold { .. } => {
@@ -70,11 +70,11 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
             let label = if session.warming_up() {
                 t.practice.place_warm_up
             } else {
-                t.holding
+                t.session.holding
             };
             labelled_big(ctx, label, &held.to_string(), digits, buf);
             let target = exercise.target;
-            Line::raw((t.hold_progress)(&held, &target))
+            Line::raw((t.session.hold_progress)(&held, &target))
                 .centered()
                 .render(info, buf);
             let held = u32::try_from(held).unwrap_or(u32::MAX);
@@ -101,8 +101,8 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
         }
         Phase::Rest { .. } => {
             let secs = timer.remaining_secs_shown(ctx.now).to_string();
-            labelled_big(ctx, t.rest_title, &secs, digits, buf);
-            Line::raw((t.rest_next)(&session.set_number(), &exercise.sets))
+            labelled_big(ctx, t.session.rest_title, &secs, digits, buf);
+            Line::raw((t.session.rest_next)(&session.set_number(), &exercise.sets))
                 .centered()
                 .render(info, buf);
             let keys = vec![
@@ -110,13 +110,13 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
                 ("+ -", t.key_rest_change),
                 pause_key,
             ];
-            (name.to_owned(), keys, t.rest_hint.to_owned())
+            (name.to_owned(), keys, t.session.rest_hint.to_owned())
         }
         _ => return Vec::new(),
     };
     Line::styled(heading, ctx.theme.title).render(title, buf);
     if timer.is_paused() {
-        Line::styled(t.paused, ctx.theme.warning)
+        Line::styled(t.session.paused, ctx.theme.warning)
             .centered()
             .render(hint, buf);
     } else if session.note() == Some(Note::NothingCounted) {
@@ -130,7 +130,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
     }
     keys.extend([
         ("s", super::skip_label(t, session)),
-        ("4", t.effort_pain),
+        ("4", t.session.effort_pain),
         ("q", t.key_stop),
     ]);
     keys
@@ -164,9 +164,9 @@ fn render_ready(
     let what = match exercise.measure {
         Measure::Hold => t.hands.ready_hold,
         // The coach will count: the set's target, as the counting screen says it.
-        Measure::Reps => t.target_reps,
-        Measure::TimedReps => t.target_timed_reps,
-        Measure::Stomps => t.target_stomps,
+        Measure::Reps => t.session.target_reps,
+        Measure::TimedReps => t.session.target_timed_reps,
+        Measure::Stomps => t.session.target_stomps,
     };
     Line::raw(what(&exercise.target))
         .centered()
@@ -177,7 +177,7 @@ fn render_ready(
     vec![
         ("Enter", t.hands.key_go),
         ("s", super::skip_label(t, session)),
-        ("4", t.effort_pain),
+        ("4", t.session.effort_pain),
         ("q", t.key_stop),
     ]
 }

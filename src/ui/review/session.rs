@@ -230,10 +230,10 @@ pub fn set_text(r: &ReviewTexts, measure: Option<Measure>, set: &SetRecord) -> S
 #[must_use]
 pub fn effort_name(t: &Texts, effort: Option<Effort>) -> &'static str {
     match effort {
-        Some(Effort::TooEasy) => t.effort_too_easy,
-        Some(Effort::JustRight) => t.effort_just_right_short,
-        Some(Effort::TooHard) => t.effort_too_hard,
-        Some(Effort::Pain) => t.effort_pain,
+        Some(Effort::TooEasy) => t.session.effort_too_easy,
+        Some(Effort::JustRight) => t.session.effort_just_right_short,
+        Some(Effort::TooHard) => t.session.effort_too_hard,
+        Some(Effort::Pain) => t.session.effort_pain,
         None => "–",
     }
 }

@@ -95,7 +95,7 @@ pub fn render(
                 notes.push(short);
             }
             if session.reports_pain() {
-                notes.push(ctx.t.effort_pain);
+                notes.push(ctx.t.session.effort_pain);
             }
             let done = session
                 .exercises
