@@ -73,13 +73,13 @@ pub fn run(
                     .collect::<Vec<_>>()
                     .join(" ")
             };
-            return Err(CommandError::Usage((pt.log_mixed)(
+            return Err(CommandError::Usage((pt.log.log_mixed)(
                 &join(&strength),
                 &join(&practice),
             )));
         }
         if let Some(program) = program {
-            return Err(CommandError::Usage((pt.log_program)(program.as_str())));
+            return Err(CommandError::Usage((pt.log.log_program)(program.as_str())));
         }
         let shown_date = if typed_date.is_none() {
             (t.today_default)(&date)
@@ -210,7 +210,7 @@ fn log_practice_record(
     let days = crate::coach::practice::practice_days(&history, today);
     Ok(format!(
         "{}\n{}",
-        (pt.log_saved)(
+        (pt.log.log_saved)(
             shown,
             holds,
             moves,

@@ -14,6 +14,7 @@ pub mod notes;
 pub mod pain;
 mod plural;
 pub mod practice;
+pub mod practice_log;
 pub mod report;
 pub mod review;
 pub mod session;
