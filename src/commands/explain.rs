@@ -101,6 +101,20 @@ fn words(error: &StoreError, lang: Lang) -> Words {
             return Words::Said((d.dangling_link)(&path.display(), &target.display()));
         }
         // Translated: a read-only folder or a full disk is said in the user's language.
+        StoreError::Correction(e) => {
+            use crate::corrections::CorrectionError;
+            return Words::Said(
+                match e {
+                    CorrectionError::SessionGone => d.correction_session_gone,
+                    CorrectionError::NoSuchPart => d.correction_no_such_part,
+                    CorrectionError::BadDate => d.correction_bad_date,
+                }
+                .to_owned(),
+            );
+        }
+        StoreError::Read { path, source } => {
+            return Words::Said((t.error_read)(&path.display(), source));
+        }
         StoreError::Write { path, source } => {
             return Words::Said((t.error_write)(&path.display(), source));
         }

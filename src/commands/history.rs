@@ -221,15 +221,12 @@ struct Texts {
     no_history: &'static str,
     streak_none: &'static str,
     streak_one: &'static str,
-    /// `{n}`
     streak_many: fn(&dyn Display) -> String,
     header: [&'static str; 7],
     legend_days: &'static str,
     legend_dose: &'static str,
-    /// `{weeks}`
     earlier: fn(&dyn Display) -> String,
     later_one: &'static str,
-    /// `{n}`
     later_many: fn(&dyn Display) -> String,
 }
 

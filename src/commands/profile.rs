@@ -313,14 +313,11 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
 /// The command's own texts.
 pub struct ProfileTexts {
     pub not_configured: &'static str,
-    /// `{text}`
     pub bad_weights: fn(&dyn Display) -> String,
     pub yes: &'static str,
     pub no: &'static str,
     pub left_out: &'static str,
-    /// `{chosen}`, `{last}`
     pub program_follows_history: fn(&dyn Display, &dyn Display) -> String,
-    /// `{id}`
     pub bad_include: fn(&dyn Display) -> String,
 }
 

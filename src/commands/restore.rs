@@ -23,11 +23,9 @@ pub struct RestoreTexts {
     pub already_open: fn(&dyn Display) -> String,
     /// `{path}` (the lock file): a command is writing, or the holder did not say.
     pub busy: fn(&dyn Display) -> String,
-    /// `{backup}`, `{history}`, `{sessions}`, `{replaced}`
     pub restored: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
     /// `{backup}`, `{history}`, `{sessions}`: there was no history before.
     pub restored_fresh: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{dir}`
     pub list_header: fn(&dyn Display) -> String,
     /// `{sessions}` (the count and a comma, padded to line up), `{date}`; after the name.
     pub list_row: fn(&dyn Display, &dyn Display) -> String,
@@ -35,13 +33,9 @@ pub struct RestoreTexts {
     pub list_row_empty: &'static str,
     /// `{reason}`, after the name.
     pub list_row_unreadable: fn(&dyn Display) -> String,
-    /// `{command}`
     pub list_footer: fn(&dyn Display) -> String,
-    /// `{dir}`
     pub list_none: fn(&dyn Display) -> String,
-    /// `{path}`, `{dir}`
     pub not_found: fn(&dyn Display, &dyn Display) -> String,
-    /// `{path}`, `{reason}`
     pub not_a_history: fn(&dyn Display, &dyn Display) -> String,
     /// One session, and `{n}` sessions.
     pub sessions: fn(usize) -> String,

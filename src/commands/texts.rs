@@ -8,55 +8,33 @@ use crate::i18n::Lang;
 /// The texts of `log` and `weight` in one language.
 #[derive(Debug)]
 pub struct CommandTexts {
-    /// `{date}`, `{program}`, `{count}`, `{path}`
     pub logged: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{date}`, `{today}`
     pub future_date: fn(&dyn Display, &dyn Display) -> String,
-    /// `{date}`
     pub bad_date: fn(&dyn Display) -> String,
-    /// `{date}`, `{first}`, `{today}`
     pub bad_date_text: fn(&dyn Display, &dyn Display) -> String,
-    /// `{date}`, `{today}`
     pub no_such_day: fn(&dyn Display, &dyn Display) -> String,
-    /// `{date}`, `{first}`, `{today}`
     pub too_early: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{date}`
     pub today_default: fn(&dyn Display) -> String,
-    /// `{date}`, `{command}`
     pub day_has_session: fn(&dyn Display, &dyn Display) -> String,
-    /// `{beginner}`, `{advanced}`, `{beginner_name}`, `{advanced_name}`
     pub mixed_programs: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{flag}`, `{ids}`, `{program}`
     pub program_contradicted: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{exercise}`, `{weight}`, `{was}`
     pub weight_set: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
     /// `{exercise}`, `{weight}`: the weight typed is the one it already has.
     pub weight_same: fn(&dyn Display, &dyn Display) -> String,
-    /// `{weight}`
     pub weight_was: fn(&dyn Display) -> String,
-    /// `{exercise}`, `{known}`
     pub not_weighted_exercise: fn(&dyn Display, &dyn Display) -> String,
-    /// `{kg}`, `{max}`, `{exercise}`
     pub bad_kg: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{exercise}`, `{from}`, `{to}`, `{id}`, `{typed}`
     pub big_jump: fn(&str, &str, &str, &str, &str) -> String,
     /// The form of a `log` entry, with an example, in this language.
     pub entry_form: &'static str,
     /// `{entry}`, `{form}` (the [`entry_form`](Self::entry_form))
     pub malformed: fn(&dyn Display, &dyn Display) -> String,
-    /// `{exercise}`, `{known}`
     pub unknown_exercise: fn(&dyn Display, &dyn Display) -> String,
-    /// `{exercise}`, `{near}`, `{known}`
     pub unknown_exercise_near: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{weight}`
     pub bad_weight: fn(&dyn Display) -> String,
-    /// `{exercise}`, `{weight}`
     pub no_weight: fn(&dyn Display, &dyn Display) -> String,
-    /// `{set}`, `{unit}`
     pub bad_set: fn(&dyn Display, &dyn Display) -> String,
-    /// `{exercise}`, `{sets}`
     pub too_many_sets: fn(&dyn Display, &dyn Display) -> String,
-    /// `{effort}`
     pub bad_effort: fn(&dyn Display) -> String,
 }
 

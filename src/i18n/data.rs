@@ -6,42 +6,28 @@ use std::fmt::Display;
 /// The texts about the data files in one language.
 #[derive(Debug)]
 pub struct DataTexts {
-    /// `{reason}`
     pub set_aside_title: fn(&dyn Display) -> String,
-    /// `{path}`
     pub set_aside_where: fn(&dyn Display) -> String,
     pub set_aside_todo: &'static str,
-    /// `{detail}`
     pub reason_damaged: fn(&dyn Display) -> String,
-    /// `{version}`
     pub reason_newer: fn(&dyn Display) -> String,
-    /// `{path}`
     pub not_regular: fn(&dyn Display) -> String,
-    /// `{path}`, `{target}`
     pub dangling_link: fn(&dyn Display, &dyn Display) -> String,
     /// `{arg}`: an argument with a byte that is not UTF-8, shown with a replacement mark.
     pub not_text: fn(&dyn Display) -> String,
     pub no_terminal: &'static str,
-    /// `{dir}`, `{file}`
     pub demo_not_empty: fn(&dyn Display, &dyn Display) -> String,
     pub terminal_gone: &'static str,
     /// `{path}`: the data folder is a file.
     pub not_a_folder: fn(&dyn Display) -> String,
-    /// `{path}`, `{reason}`
     pub profile_damaged: fn(&dyn Display, &dyn Display) -> String,
-    /// `{path}`, `{found}`, `{known}`
     pub profile_newer: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{path}`, `{reason}`
     pub journal_damaged: fn(&dyn Display, &dyn Display) -> String,
     /// `{path}`, `{what}` (a [`too_large_value`](Self::too_large_value))
     pub too_large: fn(&dyn Display, &dyn Display) -> String,
-    /// `{field}`, `{value}`, `{place}`, `{max}`
     pub too_large_value: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{date}`
     pub place_session: fn(&dyn Display) -> String,
-    /// `{exercise}`
     pub place_exercise: fn(&dyn Display) -> String,
-    /// `{set}`
     pub place_set: fn(&dyn Display) -> String,
     /// Under the title of every screen when the data folder cannot be written.
     pub read_only: &'static str,
@@ -54,6 +40,12 @@ pub struct DataTexts {
     pub undo_backup: &'static str,
     /// `{path}`: the backup that holds the history as it was before the undo.
     pub undone: fn(&dyn Display) -> String,
+    /// A correction refused: the session changed or went meanwhile.
+    pub correction_session_gone: &'static str,
+    /// A correction refused: no such exercise or set in the session.
+    pub correction_no_such_part: &'static str,
+    /// A correction refused: the new date is out of range.
+    pub correction_bad_date: &'static str,
 }
 
 pub const EN: DataTexts = DataTexts {
@@ -126,6 +118,9 @@ pub const EN: DataTexts = DataTexts {
     },
     undo_backup: "The history as it is now is kept as a backup too.",
     undone: |path| format!("✔ Undone. The history as it was before the undo is kept in {path}"),
+    correction_session_gone: "the session changed or was removed meanwhile; nothing was changed",
+    correction_no_such_part: "there is no such exercise or set in the session",
+    correction_bad_date: "the new date is out of range",
 };
 
 pub const NL: DataTexts = DataTexts {
@@ -204,4 +199,7 @@ pub const NL: DataTexts = DataTexts {
     undone: |path| {
         format!("✔ Ongedaan gemaakt. Het logboek van vóór het ongedaan maken is bewaard in {path}")
     },
+    correction_session_gone: "de training is intussen veranderd of verwijderd; er is niets veranderd",
+    correction_no_such_part: "die oefening of serie staat niet in de training",
+    correction_bad_date: "de nieuwe datum valt buiten het bereik",
 };

@@ -7,51 +7,37 @@ use std::fmt::Display;
 pub struct HomeTexts {
     // Home
     pub home_today: &'static str,
-    /// `{program}`
     pub home_program: fn(&dyn Display) -> String,
-    /// `{sets}`, `{target}`
     pub plan_reps: fn(&dyn Display, &dyn Display) -> String,
     pub plan_timed_reps: fn(&dyn Display, &dyn Display) -> String,
     pub plan_hold: fn(&dyn Display, &dyn Display) -> String,
     pub plan_stomps: fn(&dyn Display, &dyn Display) -> String,
-    /// `{seconds}`
     pub home_rest: fn(&dyn Display) -> String,
     pub home_no_sessions: &'static str,
-    /// `{date}`
     pub home_last_session: fn(&dyn Display) -> String,
     pub home_saved: &'static str,
     pub home_discarded: &'static str,
     pub home_history_file: &'static str,
     pub home_rest_day: &'static str,
-    /// `{date}`
     pub home_rest_why: &'static str,
     pub home_done_today: &'static str,
     pub home_done_why: &'static str,
-    /// `{date}`
     pub home_next_training: fn(&dyn Display) -> String,
     pub home_rest_ideas: &'static str,
-    /// `{week}`, `{sessions}`, `{target}`
     pub home_week: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
     /// The word for a week said with its number ("week 49"); empty keeps the ISO label
     /// ("2026-W49").
     pub week_word: &'static str,
-    /// `{first}`, `{second}`
     pub week_warn_either: fn(&dyn Display, &dyn Display) -> String,
-    /// `{first}`
     pub week_warn_on: fn(&dyn Display) -> String,
     pub week_out_of_reach: &'static str,
-    /// `{count}`
     pub home_future_sessions: fn(&dyn Display) -> String,
     /// The same for one session: `{count}`
     pub home_future_session_one: fn(&dyn Display) -> String,
-    /// `{exercise}`, `{from}`, `{to}`
     pub prompt_increase: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{exercise}`, `{from}`, `{to}`
     pub prompt_decrease: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{exercise}`
     pub prompt_pain: fn(&dyn Display) -> String,
     pub prompt_advance: &'static str,
-    /// `{exercise}`, `{to}`
     pub prompt_choose: fn(&dyn Display, &dyn Display) -> String,
     pub reason_first_time: &'static str,
     pub reason_top_of_range: &'static str,
@@ -62,9 +48,7 @@ pub struct HomeTexts {
     pub plan_train_reason: &'static str,
     pub plan_training_day: &'static str,
     pub plan_questions: &'static str,
-    /// `{command}`
     pub plan_answer_with: fn(&dyn Display) -> String,
-    /// `{unit}`
     pub weight_entry_label: fn(&dyn Display) -> String,
     pub advance_hint: &'static str,
     pub day_today: &'static str,

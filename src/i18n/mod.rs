@@ -108,19 +108,16 @@ pub struct Texts {
 
     // Small terminal
     pub too_small: &'static str,
-    /// `{cols}`, `{rows}`, `{min_cols}`, `{min_rows}`
     pub too_small_size: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
 
     // Errors at start
-    /// `{path}`, `{reason}`
     pub error_history_unreadable: fn(&dyn Display, &dyn Display) -> String,
-    /// `{path}`, `{found}`, `{known}`
     pub error_history_newer: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{path}`, `{reason}`
     pub error_write: fn(&dyn Display, &dyn Display) -> String,
+    /// A file that is there but cannot be read (no permission, a disk error).
+    pub error_read: fn(&dyn Display, &dyn Display) -> String,
 
     // An unfinished session found at start
-    /// `{date}`, `{time}`, `{sets}`
     pub unfinished_title: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
     pub unfinished_why: &'static str,
     pub unfinished_confirm: &'static str,
@@ -128,9 +125,7 @@ pub struct Texts {
     pub key_save_as_is: &'static str,
     pub key_discard: &'static str,
     pub journal_failed: &'static str,
-    /// `{signal}`
     pub stopped_by_signal: fn(&dyn Display) -> String,
-    /// `{reason}`
     pub journal_unreadable: fn(&dyn Display) -> String,
 
     pub home: &'static HomeTexts,
@@ -243,6 +238,7 @@ pub const EN: Texts = Texts {
         )
     },
     error_write: |path, reason| format!("Could not write {path}: {reason}"),
+    error_read: |path, reason| format!("cannot read {path}: {reason}"),
     unfinished_title: |date, time, sets| {
         format!("An unfinished session from {date} at {time} (sets done: {sets}).")
     },
@@ -367,6 +363,7 @@ pub const NL: Texts = Texts {
         )
     },
     error_write: |path, reason| format!("Kon {path} niet schrijven: {reason}"),
+    error_read: |path, reason| format!("Kon {path} niet lezen: {reason}"),
     unfinished_title: |date, time, sets| {
         format!("Een onafgemaakte training van {date} om {time} (series gedaan: {sets}).")
     },

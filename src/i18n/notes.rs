@@ -9,20 +9,14 @@ use crate::profile::Units;
 /// The note texts of one language.
 #[derive(Debug)]
 pub struct NotesTexts {
-    /// `{exercise}`, `{next}`, `{from}`, `{max}`
     pub too_big_step: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{exercise}`, `{from}`, `{to}`, `{why}`
     pub easier: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
     pub why_too_hard_twice: &'static str,
     pub why_below_range: &'static str,
     pub why_no_lighter: &'static str,
-    /// `{exercise}`, `{days}`
     pub welcome_back: fn(&dyn Display, &dyn Display) -> String,
-    /// `{exercise}`, `{days}`
     pub welcome_back_long: fn(&dyn Display, &dyn Display) -> String,
-    /// `{exercise}`, `{target}`, `{date}`
     pub paced: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{exercise}`, `{weight}`, `{date}`
     pub paced_weight: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
 }
 

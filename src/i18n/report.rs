@@ -10,29 +10,23 @@ pub struct ReportTexts {
     /// The page's `lang` attribute.
     pub html_lang: &'static str,
     pub title: &'static str,
-    /// `{first}`, `{last}`
     pub period: fn(&dyn Display, &dyn Display) -> String,
     pub about: &'static str,
     pub label_program: &'static str,
     pub label_target: &'static str,
-    /// `{target}`, `{minimum}`
     pub target: fn(&dyn Display, &dyn Display) -> String,
     pub label_bones: &'static str,
     pub label_impact: &'static str,
     pub label_units: &'static str,
     pub label_period: &'static str,
-    /// `{weeks}`, `{first}`, `{last}`
     pub period_value: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
     pub label_generated: &'static str,
-    /// `{date}`, `{version}`
     pub generated: fn(&dyn Display, &dyn Display) -> String,
     pub not_set_up: &'static str,
     pub disclaimer_title: &'static str,
 
     pub adherence: &'static str,
-    /// `{sessions}`, `{weeks}`
     pub sessions_in_weeks: fn(&dyn Display, &dyn Display) -> String,
-    /// `{n}`
     pub short_not_counted: fn(&dyn Display) -> String,
     /// One short session: singular.
     pub short_not_counted_one: &'static str,
@@ -41,15 +35,10 @@ pub struct ReportTexts {
     /// "1 week" and "{n} weeks".
     pub weeks_n: fn(usize) -> String,
 
-    /// `{minimum}`, `{n}`, `{of}`, `{pct}`
     pub share_minimum: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{target}`, `{n}`, `{of}`, `{pct}`
     pub share_target: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{n}`
     pub longest_run: fn(&dyn Display) -> String,
-    /// `{weeks}`
     pub under_minimum: fn(&dyn Display) -> String,
-    /// `{n}`, `{shown}`, `{weeks}`
     pub under_minimum_many: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
     pub under_minimum_none: &'static str,
     /// `{n}`: a week by its number, as the chart labels it ("week 46"; the ISO label
@@ -63,9 +52,7 @@ pub struct ReportTexts {
     pub axis_week: &'static str,
     pub legend_met: &'static str,
     pub legend_under: &'static str,
-    /// `{target}`
     pub legend_target: fn(&dyn Display) -> String,
-    /// `{minimum}`
     pub legend_minimum: fn(&dyn Display) -> String,
     pub col_week: &'static str,
     pub col_dates: &'static str,
@@ -81,12 +68,9 @@ pub struct ReportTexts {
     pub unit_reps: &'static str,
     pub unit_seconds: &'static str,
     pub unit_stomps: &'static str,
-    /// `{first}`, `{last}`, `{from}`, `{to}`
     pub from_to: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
     pub no_steps: &'static str,
-    /// `{date}`, `{from}`, `{to}`, `{reason}`
     pub step: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{n}`
     pub earlier_steps: fn(&dyn Display) -> String,
     pub reason_weight_up: &'static str,
     pub reason_weight_down: &'static str,
@@ -99,13 +83,9 @@ pub struct ReportTexts {
 
     pub pain: &'static str,
     pub no_pain: &'static str,
-    /// `{exercise}`
     pub pain_report: fn(&dyn Display) -> String,
-    /// `{n}`
     pub pain_stopped_set: fn(&dyn Display) -> String,
-    /// `{exercise}`, `{since}`, `{answer}`
     pub pain_answer: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{exercise}`, `{date}`
     pub on_hold: fn(&dyn Display, &dyn Display) -> String,
     pub left_out: &'static str,
     pub nothing_left_out: &'static str,
@@ -117,11 +97,9 @@ pub struct ReportTexts {
     pub col_exercises: &'static str,
     pub col_effort: &'static str,
     pub mark_logged: &'static str,
-    /// `{n}`
     pub earlier_sessions: fn(&dyn Display) -> String,
     /// One earlier session: singular.
     pub earlier_session_one: &'static str,
-    /// `{version}`
     pub footer: fn(&dyn Display) -> String,
 
     /// The history screens' key for the report.

@@ -9,7 +9,6 @@ pub struct ReviewTexts {
     pub tab_weeks: &'static str,
     pub tab_exercises: &'static str,
     pub empty: &'static str,
-    /// `{weeks}`
     pub streak: fn(&dyn Display) -> String,
     pub streak_one: &'static str,
     pub streak_none: &'static str,
@@ -17,9 +16,7 @@ pub struct ReviewTexts {
     pub col_dates: &'static str,
     pub col_sessions: &'static str,
     pub minimum_met: &'static str,
-    /// `{minimum}`
     pub legend: fn(&dyn Display) -> String,
-    /// `{week}`
     pub dose_title: fn(&dyn Display) -> String,
     pub dose_done: &'static str,
     pub dose_asked: &'static str,
@@ -27,7 +24,6 @@ pub struct ReviewTexts {
     pub dose_loaded_reps: &'static str,
     pub dose_impact_steps: &'static str,
     pub dose_hold_seconds: &'static str,
-    /// `{program}`
     pub dose_asked_note: fn(&dyn Display) -> String,
     pub dose_why: &'static str,
 
@@ -37,19 +33,15 @@ pub struct ReviewTexts {
     pub col_now: &'static str,
     pub col_best: &'static str,
     pub no_exercises: &'static str,
-    /// `{exercise}`
     pub chart_kg: fn(&dyn Display) -> String,
     pub chart_reps: fn(&dyn Display) -> String,
     pub chart_seconds: fn(&dyn Display) -> String,
     pub chart_stomps: fn(&dyn Display) -> String,
-    /// `{value}`, `{date}`
     pub personal_best: fn(&dyn Display, &dyn Display) -> String,
     pub best_marker_legend: &'static str,
 
-    /// `{week}`, `{start}`, `{end}`
     pub week_title: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
     pub week_empty: &'static str,
-    /// `{count}`
     pub week_exercises: fn(&dyn Display) -> String,
     pub week_exercise_one: &'static str,
     /// Some exercises of the session were skipped: done of all listed.
@@ -63,48 +55,34 @@ pub struct ReviewTexts {
     pub col_effort: &'static str,
     pub skipped: &'static str,
     pub no_sets: &'static str,
-    /// `{n}`
     pub reps: fn(&dyn Display) -> String,
     pub rep_one: fn(&dyn Display) -> String,
-    /// `{n}`
     pub seconds: fn(&dyn Display) -> String,
-    /// `{left}`, `{right}`
     pub stomps: fn(&dyn Display, &dyn Display) -> String,
 
-    /// `{exercise}`, `{set}`
     pub entry_count: fn(&dyn Display, &dyn Display) -> String,
     pub entry_count_stomps: &'static str,
-    /// `{exercise}`
     pub entry_weight: fn(&dyn Display, &dyn Display) -> String,
-    /// `{exercise}`
     pub entry_effort: fn(&dyn Display) -> String,
     pub entry_date: &'static str,
     pub entry_invalid: &'static str,
     pub entry_effort_choices: &'static str,
 
     pub confirm_title: &'static str,
-    /// `{what}`, `{from}`, `{to}`
     pub confirm_change: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{date}`, `{program}`, `{sets}`
     pub confirm_delete: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
     /// A session of one set: singular.
     pub confirm_delete_one: fn(&dyn Display, &dyn Display) -> String,
     pub confirm_backup: &'static str,
-    /// `{exercise}`, `{set}`
     pub what_set: fn(&dyn Display, &dyn Display) -> String,
-    /// `{exercise}`
     pub what_weight: fn(&dyn Display) -> String,
-    /// `{exercise}`
     pub what_effort: fn(&dyn Display) -> String,
     pub what_date: &'static str,
     pub nothing: &'static str,
 
-    /// `{path}`
     pub corrected: fn(&dyn Display) -> String,
-    /// `{path}`
     pub deleted: fn(&dyn Display) -> String,
     pub corrected_no_backup: &'static str,
-    /// `{reason}`
     pub failed: fn(&dyn Display) -> String,
 
     pub key_week: &'static str,

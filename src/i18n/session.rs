@@ -6,36 +6,28 @@ use std::fmt::Display;
 #[derive(Debug)]
 pub struct SessionTexts {
     // Exercise card
-    /// `{n}`, `{of}`
     pub exercise_of: fn(&dyn Display, &dyn Display) -> String,
     pub card_loads: &'static str,
     pub card_remember: &'static str,
     pub card_today: &'static str,
 
     // Sets
-    /// `{set}`, `{sets}`
     pub set_of: fn(&dyn Display, &dyn Display) -> String,
     pub reps_label: &'static str,
-    /// `{target}`
     pub target_reps: fn(&dyn Display) -> String,
     pub hold_label: &'static str,
     pub hold_rise: &'static str,
     pub hold_lower: &'static str,
-    /// `{target}`
     pub target_timed_reps: fn(&dyn Display) -> String,
     pub foot_left: &'static str,
     pub foot_right: &'static str,
-    /// `{target}`
     pub target_stomps: fn(&dyn Display) -> String,
-    /// `{foot}`
     pub stomp_next: fn(&dyn Display) -> String,
     pub get_ready: &'static str,
     pub get_ready_hint: &'static str,
     pub holding: &'static str,
-    /// `{held}`, `{target}`
     pub hold_progress: fn(&dyn Display, &dyn Display) -> String,
     pub rest_title: &'static str,
-    /// `{set}`, `{sets}`
     pub rest_next: fn(&dyn Display, &dyn Display) -> String,
     pub rest_hint: &'static str,
     pub paused: &'static str,
@@ -57,16 +49,12 @@ pub struct SessionTexts {
     // Summary
     pub summary_title: &'static str,
     pub summary_ended_early: &'static str,
-    /// `{minutes}`
     pub summary_duration: fn(&dyn Display) -> String,
     pub summary_skipped: &'static str,
     pub summary_no_sets: &'static str,
-    /// `{reps}`
     pub summary_reps: fn(&dyn Display) -> String,
     pub summary_rep_one: fn(&dyn Display) -> String,
-    /// `{seconds}`
     pub summary_seconds: fn(&dyn Display) -> String,
-    /// `{left}`, `{right}`
     pub summary_stomps: fn(&dyn Display, &dyn Display) -> String,
     pub summary_nothing: &'static str,
     pub summary_no_sets_done: &'static str,

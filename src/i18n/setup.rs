@@ -9,7 +9,6 @@ pub struct SetupTexts {
     pub welcome_body: &'static str,
     /// Set-up after `profile` flags: only the questions they left open.
     pub welcome_rest_body: &'static str,
-    /// `{n}`, `{of}`
     pub question_of: fn(&dyn Display, &dyn Display) -> String,
     pub settings_title: &'static str,
     // The rows of the settings screen and of `profile`.
@@ -47,7 +46,6 @@ pub struct SetupTexts {
     pub a_units: [&'static str; 2],
     pub q_rest: &'static str,
     pub why_rest: &'static str,
-    /// `{seconds}`
     pub a_rest: fn(&dyn Display) -> String,
     pub q_bell: &'static str,
     pub a_bell: [&'static str; 3],
@@ -84,7 +82,6 @@ pub struct SetupTexts {
     pub key_help: &'static str,
     pub key_scroll: &'static str,
 
-    /// `{exercise}`
     pub excluded_impact: fn(&dyn Display) -> String,
     pub excluded_json_impact: &'static str,
     pub caution_title: &'static str,

@@ -9,15 +9,11 @@ use std::fmt::Display;
 pub struct UsageTexts {
     /// `{command}`, `{typed}`: an option the command does not have.
     pub unknown_option: fn(&dyn Display, &dyn Display) -> String,
-    /// `{options}`
     pub options_are: fn(&dyn Display) -> String,
     /// `{command}`, `{typed}`: a word more than the command takes.
     pub extra_word: fn(&dyn Display, &dyn Display) -> String,
-    /// `{typed}`
     pub unknown_command: fn(&dyn Display) -> String,
-    /// `{commands}`
     pub commands_are: fn(&dyn Display) -> String,
-    /// `{suggestion}`
     pub did_you_mean: fn(&dyn Display) -> String,
     /// `{command}`, `{missing}`: arguments that were not given.
     pub missing: fn(&dyn Display, &dyn Display) -> String,
@@ -27,23 +23,16 @@ pub struct UsageTexts {
     pub and: &'static str,
     /// `{option}`, `{name}`: an option given without its value.
     pub needs_value: fn(&dyn Display, &dyn Display) -> String,
-    /// `{option}`, `{typed}`
     pub not_a_choice: fn(&dyn Display, &dyn Display) -> String,
-    /// `{values}`
     pub choose_from: fn(&dyn Display) -> String,
-    /// `{option}`, `{typed}`, `{low}`, `{high}`
     pub out_of_range: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
-    /// `{option}`, `{typed}`
     pub not_a_number: fn(&dyn Display, &dyn Display) -> String,
     /// `{option}`, `{typed}`: a value after an option that takes none.
     pub takes_no_value: fn(&dyn Display, &dyn Display) -> String,
-    /// `{first}`, `{second}`
     pub conflict: fn(&dyn Display, &dyn Display) -> String,
-    /// `{option}`
     pub twice: fn(&dyn Display) -> String,
     /// `{typed}`: the whole command line, when nothing more precise can be said.
     pub not_understood: fn(&dyn Display) -> String,
-    /// `{example}`
     pub example: fn(&dyn Display) -> String,
     /// `{help}`: the `--help` command that lists everything.
     pub more: fn(&dyn Display) -> String,
