@@ -462,8 +462,8 @@ mod tests {
         ];
         for lang in [Lang::En, Lang::Nl] {
             let t = lang.texts().usage;
-            let example = &(t.example)(&"");
-            let more = &(t.more)(&"");
+            let example = &(t.example)("");
+            let more = &(t.more)("");
             for args in cases {
                 let text = refusal(args, lang);
                 assert!(text.contains(example), "{args:?} {lang:?}: {text}");

@@ -136,7 +136,7 @@ pub fn too_large(found: &TooLarge, lang: Lang) -> String {
         place.push_str(&(d.place_set)(&set));
     }
     (d.too_large_value)(
-        &found.field.json_name(),
+        found.field.json_name(),
         &found.value,
         &place,
         &found.field.max(),

@@ -148,7 +148,7 @@ pub fn run(
     };
     let mut out = (t.logged)(
         &shown_date,
-        &lang.texts().program(program),
+        lang.texts().program(program),
         // "1 exercise", "2 exercises": a real plural in both languages.
         &lang.texts().review.exercises_done(count, count),
         &store.history_path().display(),
@@ -160,7 +160,7 @@ pub fn run(
             .get(&hold.exercise)
             .map_or(hold.exercise.as_str(), |e| e.text(lang).name.as_str());
         out += "\n";
-        out += &(texts.pain.log_on_hold)(&texts.date(hold.since), &name);
+        out += &(texts.pain.log_on_hold)(&texts.date(hold.since), name);
     }
     Ok(out)
 }
@@ -259,9 +259,9 @@ fn session_program(
     if !beginner.is_empty() && !advanced.is_empty() {
         return Err(CommandError::Usage((t.mixed_programs)(
             &beginner,
-            &names.program(Program::Beginner),
+            names.program(Program::Beginner),
             &advanced,
-            &names.program(Program::Advanced),
+            names.program(Program::Advanced),
         )));
     }
     let program = if beginner.is_empty() {
@@ -271,8 +271,8 @@ fn session_program(
     };
     match flag {
         Some(flag) if flag != program => Err(CommandError::Usage((t.program_contradicted)(
-            &flag.as_str(),
-            &names.program(program),
+            flag.as_str(),
+            names.program(program),
             &ids_of(program),
         ))),
         _ => Ok(program),
@@ -296,5 +296,5 @@ fn refusal(
             "botsterk profile --cleared-for-impact yes".to_owned(),
         ),
     };
-    (t.pain.log_refused)(&why, &exercise.text(lang).name, &flag)
+    (t.pain.log_refused)(why, &exercise.text(lang).name, &flag)
 }

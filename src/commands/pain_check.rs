@@ -37,8 +37,8 @@ pub fn run(
     lang: Lang,
 ) -> Result<String, CommandError> {
     let t = lang.texts();
-    let answer = parse_answer(answer)
-        .ok_or_else(|| CommandError::Usage((t.pain.unknown_answer)(&answer)))?;
+    let answer =
+        parse_answer(answer).ok_or_else(|| CommandError::Usage((t.pain.unknown_answer)(answer)))?;
     // By id or by the name the screens show ("Opdrukken tegen de muur"), as for log.
     let found = crate::typed_exercise::find_exercise(catalog, exercise).ok();
     let name = found.map_or_else(|| exercise.to_owned(), |e| e.text(lang).name.clone());
@@ -69,7 +69,7 @@ pub fn run(
                     profile.left_out.push(exercise.to_owned());
                 }
             })?;
-            (t.pain.answered_leave_out)(&name, &date, &exercise)
+            (t.pain.answered_leave_out)(&name, &date, exercise)
         }
     })
 }

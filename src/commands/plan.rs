@@ -403,7 +403,7 @@ pub fn to_text(
         DayStatus::Rest => t.home.home_rest_day,
         DayStatus::DoneToday => t.home.home_done_today,
     };
-    let program = (t.home.home_program)(&t.program(plan.session.program));
+    let program = (t.home.home_program)(t.program(plan.session.program));
     let mut out = format!(
         "{}: {status} ({program})\n{}\n",
         t.date(today),

@@ -1,8 +1,6 @@
 //! `botsterk profile [--json] [--bone-status ...] ...`: shows the profile, or sets answers
 //! without the TUI. Every value is checked before anything is written.
 
-use std::fmt::Display;
-
 use serde::Serialize;
 
 use super::CommandError;
@@ -145,8 +143,8 @@ pub fn run(
         let names = lang.texts();
         text.push_str("\n\n");
         text.push_str(&(t.program_follows_history)(
-            &names.program(program),
-            &names.program(last.program),
+            names.program(program),
+            names.program(last.program),
         ));
     }
     if created {
@@ -313,12 +311,12 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
 /// The command's own texts.
 pub struct ProfileTexts {
     pub not_configured: &'static str,
-    pub bad_weights: fn(&dyn Display) -> String,
+    pub bad_weights: fn(&str) -> String,
     pub yes: &'static str,
     pub no: &'static str,
     pub left_out: &'static str,
-    pub program_follows_history: fn(&dyn Display, &dyn Display) -> String,
-    pub bad_include: fn(&dyn Display) -> String,
+    pub program_follows_history: fn(&str, &str) -> String,
+    pub bad_include: fn(&str) -> String,
 }
 
 #[must_use]

@@ -16,24 +16,24 @@ use crate::store::{Store, StoreError, read_history_at};
 #[derive(Debug)]
 pub struct RestoreTexts {
     /// `{backup}`, `{command}`: after "the history cannot be read".
-    pub backup_hint: fn(&dyn Display, &dyn Display) -> String,
+    pub backup_hint: fn(&dyn Display, &str) -> String,
     /// `{dir}`: the same when there is no backup to offer.
     pub no_backup: fn(&dyn Display) -> String,
     /// `{path}` (the lock file): a second botsterk on the same data.
     pub already_open: fn(&dyn Display) -> String,
     /// `{path}` (the lock file): a command is writing, or the holder did not say.
     pub busy: fn(&dyn Display) -> String,
-    pub restored: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
+    pub restored: fn(&dyn Display, &dyn Display, &str, &dyn Display) -> String,
     /// `{backup}`, `{history}`, `{sessions}`: there was no history before.
-    pub restored_fresh: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
+    pub restored_fresh: fn(&dyn Display, &dyn Display, &str) -> String,
     pub list_header: fn(&dyn Display) -> String,
     /// `{sessions}` (the count and a comma, padded to line up), `{date}`; after the name.
-    pub list_row: fn(&dyn Display, &dyn Display) -> String,
+    pub list_row: fn(&str, &str) -> String,
     /// After the name.
     pub list_row_empty: &'static str,
     /// `{reason}`, after the name.
-    pub list_row_unreadable: fn(&dyn Display) -> String,
-    pub list_footer: fn(&dyn Display) -> String,
+    pub list_row_unreadable: fn(&str) -> String,
+    pub list_footer: fn(&str) -> String,
     pub list_none: fn(&dyn Display) -> String,
     pub not_found: fn(&dyn Display, &dyn Display) -> String,
     pub not_a_history: fn(&dyn Display, &dyn Display) -> String,

@@ -8,34 +8,34 @@ use crate::i18n::Lang;
 /// The texts of `log` and `weight` in one language.
 #[derive(Debug)]
 pub struct CommandTexts {
-    pub logged: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
-    pub future_date: fn(&dyn Display, &dyn Display) -> String,
+    pub logged: fn(&str, &str, &str, &dyn Display) -> String,
+    pub future_date: fn(&str, &dyn Display) -> String,
     pub bad_date: fn(&dyn Display) -> String,
-    pub bad_date_text: fn(&dyn Display, &dyn Display) -> String,
-    pub no_such_day: fn(&dyn Display, &dyn Display) -> String,
-    pub too_early: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
+    pub bad_date_text: fn(&str, &dyn Display) -> String,
+    pub no_such_day: fn(&str, &dyn Display) -> String,
+    pub too_early: fn(&str, &dyn Display, &dyn Display) -> String,
     pub today_default: fn(&dyn Display) -> String,
-    pub day_has_session: fn(&dyn Display, &dyn Display) -> String,
-    pub mixed_programs: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
-    pub program_contradicted: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
-    pub weight_set: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
+    pub day_has_session: fn(&dyn Display, &str) -> String,
+    pub mixed_programs: fn(&str, &str, &str, &str) -> String,
+    pub program_contradicted: fn(&str, &str, &str) -> String,
+    pub weight_set: fn(&str, &str, &str) -> String,
     /// `{exercise}`, `{weight}`: the weight typed is the one it already has.
-    pub weight_same: fn(&dyn Display, &dyn Display) -> String,
-    pub weight_was: fn(&dyn Display) -> String,
-    pub not_weighted_exercise: fn(&dyn Display, &dyn Display) -> String,
-    pub bad_kg: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
+    pub weight_same: fn(&str, &str) -> String,
+    pub weight_was: fn(&str) -> String,
+    pub not_weighted_exercise: fn(&str, &str) -> String,
+    pub bad_kg: fn(&str, &str, &str, &str) -> String,
     pub big_jump: fn(&str, &str, &str, &str, &str) -> String,
     /// The form of a `log` entry, with an example, in this language.
     pub entry_form: &'static str,
     /// `{entry}`, `{form}` (the [`entry_form`](Self::entry_form))
-    pub malformed: fn(&dyn Display, &dyn Display) -> String,
-    pub unknown_exercise: fn(&dyn Display, &dyn Display) -> String,
-    pub unknown_exercise_near: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
-    pub bad_weight: fn(&dyn Display) -> String,
-    pub no_weight: fn(&dyn Display, &dyn Display) -> String,
-    pub bad_set: fn(&dyn Display, &dyn Display) -> String,
-    pub too_many_sets: fn(&dyn Display, &dyn Display) -> String,
-    pub bad_effort: fn(&dyn Display) -> String,
+    pub malformed: fn(&str, &str) -> String,
+    pub unknown_exercise: fn(&str, &str) -> String,
+    pub unknown_exercise_near: fn(&str, &str, &str) -> String,
+    pub bad_weight: fn(&str) -> String,
+    pub no_weight: fn(&str, &str) -> String,
+    pub bad_set: fn(&str, &str) -> String,
+    pub too_many_sets: fn(&str, &dyn Display) -> String,
+    pub bad_effort: fn(&str) -> String,
 }
 
 pub const EN: CommandTexts = CommandTexts {
@@ -233,10 +233,10 @@ pub fn day_error(
     use crate::typed_day::{DayError, FIRST_YEAR};
     let t = texts(lang);
     match error {
-        DayError::NotADay => (t.bad_date_text)(&typed, &today),
-        DayError::NoSuchDay => (t.no_such_day)(&typed, &today),
-        DayError::TooEarly => (t.too_early)(&typed, &FIRST_YEAR, &today),
-        DayError::Future(_) => (t.future_date)(&typed, &today),
+        DayError::NotADay => (t.bad_date_text)(typed, &today),
+        DayError::NoSuchDay => (t.no_such_day)(typed, &today),
+        DayError::TooEarly => (t.too_early)(typed, &FIRST_YEAR, &today),
+        DayError::Future(_) => (t.future_date)(typed, &today),
     }
 }
 
@@ -245,7 +245,7 @@ pub fn day_error(
 pub fn entry_error(e: &EntryError, lang: Lang) -> String {
     let t = texts(lang);
     match e {
-        EntryError::Malformed(entry) => (t.malformed)(entry, &t.entry_form),
+        EntryError::Malformed(entry) => (t.malformed)(entry, t.entry_form),
         EntryError::UnknownExercise(exercise, near, known) if near.is_empty() => {
             (t.unknown_exercise)(exercise, known)
         }

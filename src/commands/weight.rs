@@ -47,7 +47,7 @@ pub fn run(
         .filter(|e| e.weighted)
     else {
         return Err(CommandError::Usage((t.not_weighted_exercise)(
-            &exercise,
+            exercise,
             &weighted.join(", "),
         )));
     };
@@ -59,7 +59,7 @@ pub fn run(
             // "0,5 kg" in Dutch: numbers as the user's language writes them.
             &lang.texts().weight(MIN_WEIGHT_KG, units),
             &lang.texts().weight(MAX_WEIGHT_KG, units),
-            &exercise,
+            exercise,
         ))
     })?;
     let _lock = store.lock(super::LOCK_WAIT)?;
@@ -75,7 +75,7 @@ pub fn run(
         return Err(CommandError::Usage((texts.pain.weight_on_hold)(
             &texts.date(hold.since),
             &found.text(lang).name,
-            &exercise,
+            exercise,
         )));
     }
     // The weight it already has: said, and nothing written (no change to list).

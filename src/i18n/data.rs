@@ -6,28 +6,28 @@ use std::fmt::Display;
 /// The texts about the data files in one language.
 #[derive(Debug)]
 pub struct DataTexts {
-    pub set_aside_title: fn(&dyn Display) -> String,
-    pub set_aside_where: fn(&dyn Display) -> String,
+    pub set_aside_title: fn(&str) -> String,
+    pub set_aside_where: fn(&str) -> String,
     pub set_aside_todo: &'static str,
-    pub reason_damaged: fn(&dyn Display) -> String,
+    pub reason_damaged: fn(&str) -> String,
     pub reason_newer: fn(&dyn Display) -> String,
     pub not_regular: fn(&dyn Display) -> String,
     pub dangling_link: fn(&dyn Display, &dyn Display) -> String,
     /// `{arg}`: an argument with a byte that is not UTF-8, shown with a replacement mark.
-    pub not_text: fn(&dyn Display) -> String,
+    pub not_text: fn(&str) -> String,
     pub no_terminal: &'static str,
     pub demo_not_empty: fn(&dyn Display, &dyn Display) -> String,
     pub terminal_gone: &'static str,
     /// `{path}`: the data folder is a file.
     pub not_a_folder: fn(&dyn Display) -> String,
-    pub profile_damaged: fn(&dyn Display, &dyn Display) -> String,
+    pub profile_damaged: fn(&dyn Display, &str) -> String,
     pub profile_newer: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
-    pub journal_damaged: fn(&dyn Display, &dyn Display) -> String,
+    pub journal_damaged: fn(&dyn Display, &str) -> String,
     /// `{path}`, `{what}` (a [`too_large_value`](Self::too_large_value))
-    pub too_large: fn(&dyn Display, &dyn Display) -> String,
-    pub too_large_value: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
+    pub too_large: fn(&dyn Display, &str) -> String,
+    pub too_large_value: fn(&str, &dyn Display, &str, &dyn Display) -> String,
     pub place_session: fn(&dyn Display) -> String,
-    pub place_exercise: fn(&dyn Display) -> String,
+    pub place_exercise: fn(&str) -> String,
     pub place_set: fn(&dyn Display) -> String,
     /// Under the title of every screen when the data folder cannot be written.
     pub read_only: &'static str,
@@ -36,10 +36,10 @@ pub struct DataTexts {
     pub key_undo: &'static str,
     pub undo_title: &'static str,
     /// `{path}`: the backup that holds the history as it was before the last change.
-    pub undo_question: fn(&dyn Display) -> String,
+    pub undo_question: fn(&str) -> String,
     pub undo_backup: &'static str,
     /// `{path}`: the backup that holds the history as it was before the undo.
-    pub undone: fn(&dyn Display) -> String,
+    pub undone: fn(&str) -> String,
     /// A correction refused: the session changed or went meanwhile.
     pub correction_session_gone: &'static str,
     /// A correction refused: no such exercise or set in the session.

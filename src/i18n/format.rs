@@ -19,9 +19,9 @@ impl Texts {
     pub fn date(&self, date: chrono::NaiveDate) -> String {
         use chrono::Datelike;
         (self.date_long)(
-            &self.weekdays[date.weekday().num_days_from_monday() as usize],
+            self.weekdays[date.weekday().num_days_from_monday() as usize],
             &date.day(),
-            &self.months[date.month0() as usize],
+            self.months[date.month0() as usize],
             &date.year(),
         )
     }
@@ -51,11 +51,11 @@ impl Texts {
         let from = prompt.from_kg.map(weight).unwrap_or_default();
         let to = prompt.to_kg.map(weight).unwrap_or_default();
         let question = match prompt.kind {
-            PromptKind::IncreaseWeight => (self.home.prompt_increase)(&name, &from, &to),
-            PromptKind::DecreaseWeight => (self.home.prompt_decrease)(&name, &from, &to),
-            PromptKind::PainCheck => (self.home.prompt_pain)(&name),
+            PromptKind::IncreaseWeight => (self.home.prompt_increase)(name, &from, &to),
+            PromptKind::DecreaseWeight => (self.home.prompt_decrease)(name, &from, &to),
+            PromptKind::PainCheck => (self.home.prompt_pain)(name),
             PromptKind::AdvanceProgram => self.home.prompt_advance.to_owned(),
-            PromptKind::ChooseWeight => (self.home.prompt_choose)(&name, &to),
+            PromptKind::ChooseWeight => (self.home.prompt_choose)(name, &to),
         };
         let reason = match prompt.reason {
             PromptReason::TopOfRangeReached => self.home.reason_top_of_range,

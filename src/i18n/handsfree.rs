@@ -24,12 +24,12 @@ pub struct HandsFreeTexts {
     /// Above an exercise's drawing.
     pub drawing_caption: &'static str,
     /// `{reason}`: the speech program failed; the bell sounds instead.
-    pub voice_failed: fn(&dyn Display) -> String,
+    pub voice_failed: fn(&str) -> String,
     /// Words said for the cues; numbers from 1 to 20 as words, beyond as digits.
     pub numbers: [&'static str; 20],
     pub go: &'static str,
     /// `{n}`: a number word.
-    pub seconds_left: fn(&dyn Display) -> String,
+    pub seconds_left: fn(&str) -> String,
     pub done: &'static str,
     pub rest: &'static str,
     pub next_set: &'static str,

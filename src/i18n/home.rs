@@ -7,14 +7,14 @@ use std::fmt::Display;
 pub struct HomeTexts {
     // Home
     pub home_today: &'static str,
-    pub home_program: fn(&dyn Display) -> String,
+    pub home_program: fn(&str) -> String,
     pub plan_reps: fn(&dyn Display, &dyn Display) -> String,
     pub plan_timed_reps: fn(&dyn Display, &dyn Display) -> String,
     pub plan_hold: fn(&dyn Display, &dyn Display) -> String,
     pub plan_stomps: fn(&dyn Display, &dyn Display) -> String,
     pub home_rest: fn(&dyn Display) -> String,
     pub home_no_sessions: &'static str,
-    pub home_last_session: fn(&dyn Display) -> String,
+    pub home_last_session: fn(&str) -> String,
     pub home_saved: &'static str,
     pub home_discarded: &'static str,
     pub home_history_file: &'static str,
@@ -22,23 +22,23 @@ pub struct HomeTexts {
     pub home_rest_why: &'static str,
     pub home_done_today: &'static str,
     pub home_done_why: &'static str,
-    pub home_next_training: fn(&dyn Display) -> String,
+    pub home_next_training: fn(&str) -> String,
     pub home_rest_ideas: &'static str,
-    pub home_week: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
+    pub home_week: fn(&str, &dyn Display, &dyn Display) -> String,
     /// The word for a week said with its number ("week 49"); empty keeps the ISO label
     /// ("2026-W49").
     pub week_word: &'static str,
-    pub week_warn_either: fn(&dyn Display, &dyn Display) -> String,
-    pub week_warn_on: fn(&dyn Display) -> String,
+    pub week_warn_either: fn(&str, &str) -> String,
+    pub week_warn_on: fn(&str) -> String,
     pub week_out_of_reach: &'static str,
     pub home_future_sessions: fn(&dyn Display) -> String,
     /// The same for one session: `{count}`
     pub home_future_session_one: fn(&dyn Display) -> String,
-    pub prompt_increase: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
-    pub prompt_decrease: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
-    pub prompt_pain: fn(&dyn Display) -> String,
+    pub prompt_increase: fn(&str, &str, &str) -> String,
+    pub prompt_decrease: fn(&str, &str, &str) -> String,
+    pub prompt_pain: fn(&str) -> String,
     pub prompt_advance: &'static str,
-    pub prompt_choose: fn(&dyn Display, &dyn Display) -> String,
+    pub prompt_choose: fn(&str, &str) -> String,
     pub reason_first_time: &'static str,
     pub reason_top_of_range: &'static str,
     pub reason_too_hard_twice: &'static str,
@@ -48,8 +48,8 @@ pub struct HomeTexts {
     pub plan_train_reason: &'static str,
     pub plan_training_day: &'static str,
     pub plan_questions: &'static str,
-    pub plan_answer_with: fn(&dyn Display) -> String,
-    pub weight_entry_label: fn(&dyn Display) -> String,
+    pub plan_answer_with: fn(&str) -> String,
+    pub weight_entry_label: fn(&str) -> String,
     pub advance_hint: &'static str,
     pub day_today: &'static str,
     pub day_tomorrow: &'static str,
@@ -118,7 +118,7 @@ pub const EN: HomeTexts = HomeTexts {
 
 pub const NL: HomeTexts = HomeTexts {
     home_today: "De training van vandaag",
-    home_program: |program| format!("{program}"),
+    home_program: |program| program.to_string(),
     plan_reps: |sets, target| format!("{sets} series van {target} herhalingen"),
     plan_timed_reps: |sets, target| {
         format!("{sets} series van {target}, boven 2 tellen vasthouden")

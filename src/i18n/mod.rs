@@ -63,7 +63,7 @@ pub struct Texts {
     /// The key shown for "yes": y, or j in Dutch (both always work).
     pub key_name_yes: &'static str,
     /// `{weekday} {day} {month} {year}`
-    pub date_long: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
+    pub date_long: fn(&str, &dyn Display, &str, &dyn Display) -> String,
     /// The decimal separator shown: "." in English, "," in Dutch.
     pub decimal: &'static str,
     pub key_yes: &'static str,
@@ -111,14 +111,14 @@ pub struct Texts {
     pub too_small_size: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
 
     // Errors at start
-    pub error_history_unreadable: fn(&dyn Display, &dyn Display) -> String,
+    pub error_history_unreadable: fn(&dyn Display, &str) -> String,
     pub error_history_newer: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
     pub error_write: fn(&dyn Display, &dyn Display) -> String,
     /// A file that is there but cannot be read (no permission, a disk error).
     pub error_read: fn(&dyn Display, &dyn Display) -> String,
 
     // An unfinished session found at start
-    pub unfinished_title: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
+    pub unfinished_title: fn(&str, &dyn Display, &dyn Display) -> String,
     pub unfinished_why: &'static str,
     pub unfinished_confirm: &'static str,
     pub key_resume_session: &'static str,

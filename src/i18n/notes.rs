@@ -9,15 +9,15 @@ use crate::profile::Units;
 /// The note texts of one language.
 #[derive(Debug)]
 pub struct NotesTexts {
-    pub too_big_step: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
-    pub easier: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
+    pub too_big_step: fn(&str, &str, &str, &str) -> String,
+    pub easier: fn(&str, &str, &str, &str) -> String,
     pub why_too_hard_twice: &'static str,
     pub why_below_range: &'static str,
     pub why_no_lighter: &'static str,
-    pub welcome_back: fn(&dyn Display, &dyn Display) -> String,
-    pub welcome_back_long: fn(&dyn Display, &dyn Display) -> String,
-    pub paced: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
-    pub paced_weight: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
+    pub welcome_back: fn(&str, &dyn Display) -> String,
+    pub welcome_back_long: fn(&str, &dyn Display) -> String,
+    pub paced: fn(&str, &str, &str) -> String,
+    pub paced_weight: fn(&str, &str, &str) -> String,
 }
 
 pub static EN: NotesTexts = NotesTexts {
@@ -105,12 +105,12 @@ impl super::Texts {
                 from_kg,
                 next_kg,
                 max_kg,
-            } => (n.too_big_step)(&name, &weight(next_kg), &weight(from_kg), &weight(max_kg)),
+            } => (n.too_big_step)(name, &weight(next_kg), &weight(from_kg), &weight(max_kg)),
             Note::Easier { from, to, why } => (n.easier)(
-                &name,
+                name,
                 &amount(to),
                 &amount(from),
-                &match why {
+                match why {
                     EasierWhy::TooHardTwice => n.why_too_hard_twice,
                     EasierWhy::BelowRange => n.why_below_range,
                     EasierWhy::NoLighterWeight => n.why_no_lighter,
@@ -120,14 +120,14 @@ impl super::Texts {
                 n.welcome_back_long
             } else {
                 n.welcome_back
-            })(&name, &days),
+            })(name, &days),
             Note::Paced {
                 until,
                 weight_kg: Some(kg),
                 ..
-            } => (n.paced_weight)(&name, &weight(kg), &self.short_date(until)),
+            } => (n.paced_weight)(name, &weight(kg), &self.short_date(until)),
             Note::Paced { until, target, .. } => (n.paced)(
-                &name,
+                name,
                 &amount(target.unwrap_or_default()),
                 &self.short_date(until),
             ),

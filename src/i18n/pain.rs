@@ -7,45 +7,45 @@ use std::fmt::Display;
 #[derive(Debug)]
 pub struct PainTexts {
     /// Home: every exercise on hold. `{exercises}`
-    pub holds_title: fn(&dyn Display) -> String,
+    pub holds_title: fn(&str) -> String,
     /// Home: one exercise in that list. `{exercise}`, `{date}`
-    pub hold_line: fn(&dyn Display, &dyn Display) -> String,
+    pub hold_line: fn(&str, &str) -> String,
     /// Home: the question put for the first exercise on hold. `{exercise}`
-    pub question: fn(&dyn Display) -> String,
+    pub question: fn(&str) -> String,
     /// Home: said "not yet" today. `{exercise}`
     pub asked_again: &'static str,
     pub key_ok: &'static str,
     pub key_not_yet: &'static str,
     pub key_leave_out: &'static str,
     /// Confirming `ok`. `{exercise}`
-    pub confirm_ok: fn(&dyn Display) -> String,
+    pub confirm_ok: fn(&str) -> String,
     /// Confirming `leave-out`. `{exercise}`
-    pub confirm_leave_out: fn(&dyn Display) -> String,
+    pub confirm_leave_out: fn(&str) -> String,
     /// Plan and home: an exercise on hold. `{exercise}`, `{date}`
-    pub excluded_pain: fn(&dyn Display, &dyn Display) -> String,
+    pub excluded_pain: fn(&str, &str) -> String,
     /// `plan --json`: why an exercise is on hold. `{date}`
-    pub excluded_pain_json: fn(&dyn Display) -> String,
+    pub excluded_pain_json: fn(&str) -> String,
     /// Plan and home: an exercise left out by the user. `{exercise}`
-    pub excluded_left_out: fn(&dyn Display) -> String,
+    pub excluded_left_out: fn(&str) -> String,
     pub excluded_left_out_json: &'static str,
     /// `pain-check`: the answer was recorded. `{exercise}`, `{date}`
-    pub answered_ok: fn(&dyn Display, &dyn Display) -> String,
-    pub answered_not_yet: fn(&dyn Display, &dyn Display) -> String,
-    pub answered_leave_out: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
+    pub answered_ok: fn(&str, &str) -> String,
+    pub answered_not_yet: fn(&str, &str) -> String,
+    pub answered_leave_out: fn(&str, &str, &str) -> String,
     /// `pain-check` refused: no open pain check. `{exercise}`, `{open}`
-    pub no_open_check: fn(&dyn Display, &dyn Display) -> String,
+    pub no_open_check: fn(&str, &str) -> String,
     /// `{open}` when nothing is on hold.
     pub none_open: &'static str,
     /// `pain-check` refused: an unknown answer. `{answer}`
-    pub unknown_answer: fn(&dyn Display) -> String,
+    pub unknown_answer: fn(&str) -> String,
     /// `log` refused: the exercise is left out. `{exercise}`, `{why}`, `{flag}`
-    pub log_refused: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
+    pub log_refused: fn(&str, &str, &str) -> String,
     pub log_why_impact: &'static str,
     pub log_why_left_out: &'static str,
     /// `log`: logged an exercise on hold. `{exercise}`, `{date}`
-    pub log_on_hold: fn(&dyn Display, &dyn Display) -> String,
+    pub log_on_hold: fn(&str, &str) -> String,
     /// History screens and exports: an answer. `{exercise}`, `{answer}`
-    pub history_answer: fn(&dyn Display, &dyn Display) -> String,
+    pub history_answer: fn(&str, &str) -> String,
     pub answer_ok: &'static str,
     pub answer_not_yet: &'static str,
     pub answer_leave_out: &'static str,
@@ -54,19 +54,19 @@ pub struct PainTexts {
     /// Home: a typed weight that is not one.
     pub weight_invalid: &'static str,
     /// Home: a typed weight far from the current one. `{from}`, `{to}`
-    pub weight_jump: fn(&dyn Display, &dyn Display) -> String,
+    pub weight_jump: fn(&str, &str) -> String,
     /// `weight` refused: heavier while on hold. `{exercise}`, `{date}`, `{id}`
-    pub weight_on_hold: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
+    pub weight_on_hold: fn(&str, &str, &str) -> String,
     /// The history's weeks: short sessions beside the count. `{count}`
     pub short_count: fn(&dyn Display) -> String,
     /// Home: the short sessions of this week do not count. `{count}`
     pub short_this_week: fn(&dyn Display) -> String,
     /// The card of a resumed session: exercises dropped. `{exercises}`
-    pub dropped_on_resume: fn(&dyn Display) -> String,
+    pub dropped_on_resume: fn(&str) -> String,
     /// The summary and session detail: a set stopped for pain.
     pub stopped_for_pain: &'static str,
     /// A journal from an earlier day. `{date}`
-    pub earlier_day: fn(&dyn Display) -> String,
+    pub earlier_day: fn(&str) -> String,
     pub key_save_as_it_was: &'static str,
     pub key_throw_away: &'static str,
     /// Why today is a training day after a short session yesterday.
@@ -82,8 +82,8 @@ pub struct PainTexts {
     /// The discard question of a session with pain.
     pub discard_keeps_pain: &'static str,
     /// Home after an `ok` or `leave-out` answer. `{exercise}`
-    pub answered_back: fn(&dyn Display) -> String,
-    pub answered_out: fn(&dyn Display) -> String,
+    pub answered_back: fn(&str) -> String,
+    pub answered_out: fn(&str) -> String,
     /// The reason given with a first weight for weaker bones.
     pub reason_first_time_weaker: &'static str,
 }
@@ -328,11 +328,11 @@ impl super::Texts {
     pub fn excluded(&self, x: &crate::coach::plan::Excluded, name: &str) -> String {
         use crate::coach::safety::ExcludeReason;
         match x.reason {
-            ExcludeReason::ImpactWithOsteoporosis => (self.setup.excluded_impact)(&name),
+            ExcludeReason::ImpactWithOsteoporosis => (self.setup.excluded_impact)(name),
             ExcludeReason::PainReported => {
-                (self.pain.excluded_pain)(&x.since.map(|d| self.date(d)).unwrap_or_default(), &name)
+                (self.pain.excluded_pain)(&x.since.map(|d| self.date(d)).unwrap_or_default(), name)
             }
-            ExcludeReason::LeftOut => (self.pain.excluded_left_out)(&name),
+            ExcludeReason::LeftOut => (self.pain.excluded_left_out)(name),
         }
     }
 }

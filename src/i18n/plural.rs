@@ -12,7 +12,7 @@ impl Texts {
         } else {
             self.session.summary_reps
         };
-        text(&reps)
+        text(reps)
     }
 }
 

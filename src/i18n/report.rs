@@ -10,7 +10,7 @@ pub struct ReportTexts {
     /// The page's `lang` attribute.
     pub html_lang: &'static str,
     pub title: &'static str,
-    pub period: fn(&dyn Display, &dyn Display) -> String,
+    pub period: fn(&str, &str) -> String,
     pub about: &'static str,
     pub label_program: &'static str,
     pub label_target: &'static str,
@@ -19,14 +19,14 @@ pub struct ReportTexts {
     pub label_impact: &'static str,
     pub label_units: &'static str,
     pub label_period: &'static str,
-    pub period_value: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
+    pub period_value: fn(&str, &str, &str) -> String,
     pub label_generated: &'static str,
-    pub generated: fn(&dyn Display, &dyn Display) -> String,
+    pub generated: fn(&str, &str) -> String,
     pub not_set_up: &'static str,
     pub disclaimer_title: &'static str,
 
     pub adherence: &'static str,
-    pub sessions_in_weeks: fn(&dyn Display, &dyn Display) -> String,
+    pub sessions_in_weeks: fn(&str, &str) -> String,
     pub short_not_counted: fn(&dyn Display) -> String,
     /// One short session: singular.
     pub short_not_counted_one: &'static str,
@@ -38,8 +38,8 @@ pub struct ReportTexts {
     pub share_minimum: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
     pub share_target: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
     pub longest_run: fn(&dyn Display) -> String,
-    pub under_minimum: fn(&dyn Display) -> String,
-    pub under_minimum_many: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
+    pub under_minimum: fn(&str) -> String,
+    pub under_minimum_many: fn(&dyn Display, &dyn Display, &str) -> String,
     pub under_minimum_none: &'static str,
     /// `{n}`: a week by its number, as the chart labels it ("week 46"; the ISO label
     /// "2026-W46" stays in JSON and CSV).
@@ -68,9 +68,9 @@ pub struct ReportTexts {
     pub unit_reps: &'static str,
     pub unit_seconds: &'static str,
     pub unit_stomps: &'static str,
-    pub from_to: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
+    pub from_to: fn(&str, &str, &str, &str) -> String,
     pub no_steps: &'static str,
-    pub step: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
+    pub step: fn(&str, &str, &str, &str) -> String,
     pub earlier_steps: fn(&dyn Display) -> String,
     pub reason_weight_up: &'static str,
     pub reason_weight_down: &'static str,
@@ -83,10 +83,10 @@ pub struct ReportTexts {
 
     pub pain: &'static str,
     pub no_pain: &'static str,
-    pub pain_report: fn(&dyn Display) -> String,
+    pub pain_report: fn(&str) -> String,
     pub pain_stopped_set: fn(&dyn Display) -> String,
-    pub pain_answer: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
-    pub on_hold: fn(&dyn Display, &dyn Display) -> String,
+    pub pain_answer: fn(&str, &str, &str) -> String,
+    pub on_hold: fn(&str, &str) -> String,
     pub left_out: &'static str,
     pub nothing_left_out: &'static str,
 
@@ -100,14 +100,14 @@ pub struct ReportTexts {
     pub earlier_sessions: fn(&dyn Display) -> String,
     /// One earlier session: singular.
     pub earlier_session_one: &'static str,
-    pub footer: fn(&dyn Display) -> String,
+    pub footer: fn(&str) -> String,
 
     /// The history screens' key for the report.
     pub key_report: &'static str,
     /// The command and the history screens: the report was written. `{path}`
-    pub written: fn(&dyn Display) -> String,
+    pub written: fn(&str) -> String,
     /// The report could not be written. `{path}`, `{reason}`
-    pub not_written: fn(&dyn Display, &dyn Display) -> String,
+    pub not_written: fn(&str, &dyn Display) -> String,
 }
 
 pub const EN: ReportTexts = ReportTexts {

@@ -50,13 +50,13 @@ pub struct SetupTexts {
     pub q_bell: &'static str,
     pub a_bell: [&'static str; 3],
     /// Voice, naming the speech program found: `{program}`
-    pub a_voice: fn(&dyn Display) -> String,
+    pub a_voice: fn(&str) -> String,
     /// One plain line under each sound answer: off, bell, voice.
     pub d_bell: [&'static str; 3],
     /// Why voice is not offered.
     pub no_speech_program: &'static str,
     /// Settings, under the list: `{program}`
-    pub speech_program_found: fn(&dyn Display) -> String,
+    pub speech_program_found: fn(&str) -> String,
     pub q_get_ready: &'static str,
     pub q_counting: &'static str,
     pub why_counting: &'static str,
@@ -65,10 +65,10 @@ pub struct SetupTexts {
     /// One plain line under each counting answer: manual, paced.
     pub d_counting: [&'static str; 2],
     pub why_get_ready: &'static str,
-    pub q_owned_weights: fn(&dyn Display) -> String,
-    pub owned_weights_hint: fn(&dyn Display) -> String,
-    pub owned_weights_none: fn(&dyn Display) -> String,
-    pub owned_weights_invalid: fn(&dyn Display) -> String,
+    pub q_owned_weights: fn(&str) -> String,
+    pub owned_weights_hint: fn(&str) -> String,
+    pub owned_weights_none: fn(&str) -> String,
+    pub owned_weights_invalid: fn(&str) -> String,
 
     pub saved: &'static str,
     pub default_marker: &'static str,
@@ -82,7 +82,7 @@ pub struct SetupTexts {
     pub key_help: &'static str,
     pub key_scroll: &'static str,
 
-    pub excluded_impact: fn(&dyn Display) -> String,
+    pub excluded_impact: fn(&str) -> String,
     pub excluded_json_impact: &'static str,
     pub caution_title: &'static str,
 

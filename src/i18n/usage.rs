@@ -8,34 +8,34 @@ use std::fmt::Display;
 #[derive(Debug)]
 pub struct UsageTexts {
     /// `{command}`, `{typed}`: an option the command does not have.
-    pub unknown_option: fn(&dyn Display, &dyn Display) -> String,
-    pub options_are: fn(&dyn Display) -> String,
+    pub unknown_option: fn(&str, &str) -> String,
+    pub options_are: fn(&str) -> String,
     /// `{command}`, `{typed}`: a word more than the command takes.
-    pub extra_word: fn(&dyn Display, &dyn Display) -> String,
-    pub unknown_command: fn(&dyn Display) -> String,
-    pub commands_are: fn(&dyn Display) -> String,
-    pub did_you_mean: fn(&dyn Display) -> String,
+    pub extra_word: fn(&str, &str) -> String,
+    pub unknown_command: fn(&str) -> String,
+    pub commands_are: fn(&str) -> String,
+    pub did_you_mean: fn(&str) -> String,
     /// `{command}`, `{missing}`: arguments that were not given.
-    pub missing: fn(&dyn Display, &dyn Display) -> String,
+    pub missing: fn(&str, &str) -> String,
     /// `{command}`, `{missing}`: more than one.
-    pub missing_many: fn(&dyn Display, &dyn Display) -> String,
+    pub missing_many: fn(&str, &str) -> String,
     /// Between the last two names of a list: "and", "en".
     pub and: &'static str,
     /// `{option}`, `{name}`: an option given without its value.
-    pub needs_value: fn(&dyn Display, &dyn Display) -> String,
-    pub not_a_choice: fn(&dyn Display, &dyn Display) -> String,
-    pub choose_from: fn(&dyn Display) -> String,
-    pub out_of_range: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
-    pub not_a_number: fn(&dyn Display, &dyn Display) -> String,
+    pub needs_value: fn(&str, &str) -> String,
+    pub not_a_choice: fn(&str, &str) -> String,
+    pub choose_from: fn(&str) -> String,
+    pub out_of_range: fn(&str, &dyn Display, &dyn Display, &str) -> String,
+    pub not_a_number: fn(&str, &str) -> String,
     /// `{option}`, `{typed}`: a value after an option that takes none.
-    pub takes_no_value: fn(&dyn Display, &dyn Display) -> String,
-    pub conflict: fn(&dyn Display, &dyn Display) -> String,
-    pub twice: fn(&dyn Display) -> String,
+    pub takes_no_value: fn(&str, &str) -> String,
+    pub conflict: fn(&str, &str) -> String,
+    pub twice: fn(&str) -> String,
     /// `{typed}`: the whole command line, when nothing more precise can be said.
-    pub not_understood: fn(&dyn Display) -> String,
-    pub example: fn(&dyn Display) -> String,
+    pub not_understood: fn(&str) -> String,
+    pub example: fn(&str) -> String,
     /// `{help}`: the `--help` command that lists everything.
-    pub more: fn(&dyn Display) -> String,
+    pub more: fn(&str) -> String,
 }
 
 pub const EN: UsageTexts = UsageTexts {

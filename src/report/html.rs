@@ -93,7 +93,7 @@ pub fn page(request: &Request, settings: &Settings, data: &ReportData) -> String
     let _ = writeln!(
         s,
         "<footer>{}</footer>\n</body></html>",
-        esc(&(r.footer)(&request.version))
+        esc(&(r.footer)(request.version))
     );
     s
 }
@@ -167,7 +167,7 @@ fn about(s: &mut String, request: &Request, settings: &Settings, data: &ReportDa
     row(
         s,
         r.label_generated,
-        &(r.generated)(&date(t, data.today), &request.version),
+        &(r.generated)(&date(t, data.today), request.version),
     );
     let _ = writeln!(
         s,
@@ -445,7 +445,7 @@ fn chart(
                 &date(t, step.date),
                 &value(t, settings, series.unit, step.from),
                 &value(t, settings, series.unit, step.to),
-                &reason(r, step.reason),
+                reason(r, step.reason),
             );
             let _ = write!(s, "<li>{}</li>", esc(&line));
         }
@@ -480,7 +480,7 @@ fn pain(s: &mut String, catalog: &Catalog, lang: Lang, data: &ReportData) {
                     text
                 }
                 PainKind::Answer { answer, since } => {
-                    (r.pain_answer)(&exercise, &date(t, *since), &t.pain.answer(*answer))
+                    (r.pain_answer)(&exercise, &date(t, *since), t.pain.answer(*answer))
                 }
             };
             let _ = write!(

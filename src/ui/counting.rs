@@ -108,7 +108,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) -> Vec
             let line = format!(
                 "{}   ·   {}",
                 (t.session.target_stomps)(&exercise.target),
-                (t.session.stomp_next)(&next)
+                (t.session.stomp_next)(next)
             );
             let keys = vec![
                 (t.key_name_space, t.key_stomp_next),

@@ -21,7 +21,7 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
     let day = &model.day;
     let date = day.today.date;
-    let program = (t.home.home_program)(&t.program(day.session.program));
+    let program = (t.home.home_program)(t.program(day.session.program));
     let mut lines = Vec::new();
     match day.today.status {
         DayStatus::Train => {
@@ -141,8 +141,8 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         Some(Notice::PainAnswered { exercise, answer }) => {
             let name = ctx.name(exercise);
             let text = match answer {
-                PainAnswer::Ok => (t.pain.answered_back)(&name),
-                PainAnswer::LeaveOut => (t.pain.answered_out)(&name),
+                PainAnswer::Ok => (t.pain.answered_back)(name),
+                PainAnswer::LeaveOut => (t.pain.answered_out)(name),
                 // "Not yet" is said by the pain notice itself.
                 PainAnswer::NotYet => String::new(),
             };
@@ -237,7 +237,7 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
         lines.push(Line::from(vec![
             Span::raw(format!(
                 "  {} ",
-                (t.home.weight_entry_label)(&model.settings.units.as_str())
+                (t.home.weight_entry_label)(model.settings.units.as_str())
             )),
             Span::styled(format!("{text}_"), ctx.theme.key),
         ]));
@@ -278,7 +278,7 @@ fn pain_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
     }
     let names: Vec<String> = holds
         .iter()
-        .map(|h| (t.pain.hold_line)(&ctx.name(&h.exercise), &t.short_date(h.since)))
+        .map(|h| (t.pain.hold_line)(ctx.name(&h.exercise), &t.short_date(h.since)))
         .collect();
     let mut lines = vec![Line::styled(
         format!("! {}", (t.pain.holds_title)(&names.join(", "))),
@@ -293,13 +293,13 @@ fn pain_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
             let name = ctx.name(&hold.exercise);
             let line = match model.pain_confirm {
                 Some(PainAnswer::Ok) => {
-                    Line::styled(format!("? {}", (t.pain.confirm_ok)(&name)), ctx.theme.title)
+                    Line::styled(format!("? {}", (t.pain.confirm_ok)(name)), ctx.theme.title)
                 }
                 Some(PainAnswer::LeaveOut) => Line::styled(
-                    format!("? {}", (t.pain.confirm_leave_out)(&name)),
+                    format!("? {}", (t.pain.confirm_leave_out)(name)),
                     ctx.theme.title,
                 ),
-                _ => Line::styled(format!("? {}", (t.pain.question)(&name)), ctx.theme.title),
+                _ => Line::styled(format!("? {}", (t.pain.question)(name)), ctx.theme.title),
             };
             lines.push(line);
         }

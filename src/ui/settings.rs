@@ -122,13 +122,13 @@ pub fn render(
     lines.push(Line::raw(""));
     if let Some(text) = &state.weights {
         lines.push(Line::from(vec![
-            Span::styled(format!("{}: ", (s.q_owned_weights)(&unit)), ctx.theme.title),
+            Span::styled(format!("{}: ", (s.q_owned_weights)(unit)), ctx.theme.title),
             Span::styled(format!("{text}_"), ctx.theme.key),
         ]));
         lines.push(Line::styled((s.owned_weights_hint)(&step), ctx.theme.dim));
         if state.invalid {
             lines.push(Line::styled(
-                (s.owned_weights_invalid)(&unit),
+                (s.owned_weights_invalid)(unit),
                 ctx.theme.warning,
             ));
         }

@@ -52,7 +52,7 @@ pub fn question_texts(
         Question::Bell => {
             let mut answers: Vec<String> = owned(&s.a_bell);
             if let Some(program) = voice {
-                answers[2] = (s.a_voice)(&program);
+                answers[2] = (s.a_voice)(program);
             }
             let why = voice.is_none().then_some(s.no_speech_program);
             (s.q_bell, why, answers)

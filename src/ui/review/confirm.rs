@@ -46,7 +46,7 @@ pub fn render_undo(ctx: &Ctx, backup: &str, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
     let d = t.data;
     let lines = vec![
-        Line::raw((d.undo_question)(&backup)),
+        Line::raw((d.undo_question)(backup)),
         Line::raw(""),
         Line::styled(d.undo_backup, ctx.theme.dim),
         Line::raw(""),
@@ -84,9 +84,9 @@ pub fn describe(ctx: &Ctx, correction: &Correction) -> String {
             let sets: usize = session.exercises.iter().map(|e| e.sets.len()).sum();
             let (date, program) = (t.date(session.date), t.program(session.program));
             if sets == 1 {
-                (r.confirm_delete_one)(&date, &program)
+                (r.confirm_delete_one)(&date, program)
             } else {
-                (r.confirm_delete)(&date, &program, &sets)
+                (r.confirm_delete)(&date, program, &sets)
             }
         }
         Change::Set {
@@ -101,14 +101,14 @@ pub fn describe(ctx: &Ctx, correction: &Correction) -> String {
                 .and_then(|x| x.sets.get(*set))
                 .map(|s| set_text(r, measure, s))
                 .unwrap_or_default();
-            let what = (r.what_set)(&name(*e), &(set + 1));
+            let what = (r.what_set)(name(*e), &(set + 1));
             change(what, from, set_text(r, measure, to))
         }
         Change::Weight { exercise: e, kg } => {
             let from = exercise(*e)
                 .and_then(|x| x.weight_kg)
                 .map_or_else(|| r.nothing.to_owned(), |w| t.weight(w, ctx.units));
-            let what = (r.what_weight)(&name(*e));
+            let what = (r.what_weight)(name(*e));
             change(what, from, t.weight(*kg, ctx.units))
         }
         Change::Effort {
@@ -116,7 +116,7 @@ pub fn describe(ctx: &Ctx, correction: &Correction) -> String {
             effort,
         } => {
             let from = effort_name(t, exercise(*e).and_then(|x| x.effort));
-            let what = (r.what_effort)(&name(*e));
+            let what = (r.what_effort)(name(*e));
             change(what, from.to_owned(), effort_name(t, *effort).to_owned())
         }
         Change::Date(date) => change(r.what_date.to_owned(), t.date(session.date), t.date(*date)),

@@ -105,7 +105,7 @@ fn trend_chart(ctx: &Ctx, trend: &ExerciseTrend, area: Rect, buf: &mut Buffer) {
         Constraint::Length(1),
         Constraint::Fill(1),
     ]));
-    Line::styled(template(&name), ctx.theme.title).render(title, buf);
+    Line::styled(template(name), ctx.theme.title).render(title, buf);
     if let Some(point) = trend.best() {
         let text = (r.personal_best)(
             &value_text(ctx, trend.unit, point.value),

@@ -148,11 +148,10 @@ fn line_at(area: Rect, row: u16) -> Rect {
 fn outcome_line(ctx: &Ctx, state: &ReviewState) -> Option<Line<'static>> {
     use crate::app::review_state::Outcome;
     let r = ctx.t.review;
-    let with_path =
-        |text: fn(&dyn std::fmt::Display) -> String, backup: &Option<String>| match backup {
-            Some(path) => text(path),
-            None => r.corrected_no_backup.to_owned(),
-        };
+    let with_path = |text: fn(&str) -> String, backup: &Option<String>| match backup {
+        Some(path) => text(path),
+        None => r.corrected_no_backup.to_owned(),
+    };
     Some(match state.outcome.as_ref()? {
         Outcome::Corrected { backup } => {
             Line::styled(with_path(r.corrected, backup), ctx.theme.good)

@@ -187,11 +187,11 @@ fn entry_lines(
     let set = row.and_then(|row| row.set).map_or(0, |s| s + 1);
     let (label, hint) = match entry.field {
         Field::Count => (
-            (r.entry_count)(&name, &set),
+            (r.entry_count)(name, &set),
             (measure == Some(Measure::Stomps)).then_some(r.entry_count_stomps),
         ),
-        Field::Weight => ((r.entry_weight)(&name, &ctx.units.as_str()), None),
-        Field::Effort => ((r.entry_effort)(&name), Some(r.entry_effort_choices)),
+        Field::Weight => ((r.entry_weight)(name, ctx.units.as_str()), None),
+        Field::Effort => ((r.entry_effort)(name), Some(r.entry_effort_choices)),
         Field::Date => (r.entry_date.to_owned(), None),
     };
     let mut lines = vec![Line::from(vec![

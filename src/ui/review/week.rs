@@ -28,7 +28,7 @@ pub fn render(
         .filter(|a| (week.start..=week.end()).contains(&a.date))
         .map(|a| {
             let text =
-                (ctx.t.pain.history_answer)(&ctx.name(&a.exercise), &ctx.t.pain.answer(a.answer));
+                (ctx.t.pain.history_answer)(ctx.name(&a.exercise), ctx.t.pain.answer(a.answer));
             Line::styled(
                 format!("{}  {text}", short_date(ctx.t, a.date)),
                 ctx.theme.warning,

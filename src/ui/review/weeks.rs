@@ -214,7 +214,7 @@ fn dose(ctx: &Ctx, week: &WeekReview, area: Rect, buf: &mut Buffer) {
     }
     let program = ctx.t.program(week.program);
     lines.push(Line::from(Span::styled(
-        (r.dose_asked_note)(&program),
+        (r.dose_asked_note)(program),
         ctx.theme.dim,
     )));
     lines.push(Line::raw(""));
