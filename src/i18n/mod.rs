@@ -1,8 +1,10 @@
 //! Everything the app says, in English and Dutch.
 //!
 //! Each language is one value of [`Texts`]: a message missing in one language is a compile
-//! error, not a blank on screen. Templated texts are functions
-//! written with `format!`, so each value they take is checked by the compiler in each language.
+//! error, not a blank on screen. A text with values in it is a function written with
+//! `format!` in each language, so each value it takes is checked by the compiler. The areas
+//! have files of their own (home, session, review, setup, ...), English and Dutch side by
+//! side; [`Lang`] itself lives in `crate::lang`, which depends on nothing.
 
 use std::fmt::Display;
 
@@ -66,6 +68,8 @@ pub struct Texts {
     pub date_long: fn(&str, &dyn Display, &str, &dyn Display) -> String,
     /// The decimal separator shown: "." in English, "," in Dutch.
     pub decimal: &'static str,
+
+    // Keys of home's questions
     pub key_yes: &'static str,
     pub key_not_now: &'static str,
     pub key_other_weight: &'static str,
