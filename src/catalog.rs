@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 const EXERCISES_JSON: &str = include_str!("../assets/exercises.json");
 

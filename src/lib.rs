@@ -18,6 +18,7 @@ pub mod history;
 pub mod i18n;
 pub mod invocation;
 pub mod keymap;
+pub mod lang;
 pub mod profile;
 pub mod report;
 pub mod routines;

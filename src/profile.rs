@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Program;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// The version of the profile format this build writes.
 pub const PROFILE_VERSION: u32 = 1;

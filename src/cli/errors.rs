@@ -8,7 +8,7 @@
 use clap::Command;
 use clap::error::{ContextKind, ContextValue, Error, ErrorKind};
 
-use crate::i18n::{Lang, fill};
+use crate::i18n::Lang;
 
 /// Whether clap's "error" is the help or the version asked for: printed by clap as it is.
 #[must_use]
@@ -123,22 +123,16 @@ fn explain_here(err: &Error, args: &[String], cmd: &Command, lang: Lang) -> Stri
             let suggestion = string(err, ContextKind::SuggestedArg)
                 .or_else(|| elsewhere(err).map(|s| format!("botsterk {s}")));
             if typed.starts_with('-') {
-                lines.push(fill(
-                    t.unknown_option,
-                    &[("command", &command_word), ("typed", &typed)],
-                ));
+                lines.push((t.unknown_option)(&command_word, &typed));
             } else {
-                lines.push(fill(
-                    t.extra_word,
-                    &[("command", &command_word), ("typed", &typed)],
-                ));
+                lines.push((t.extra_word)(&command_word, &typed));
             }
             if let Some(suggestion) = &suggestion {
-                lines.push(fill(t.did_you_mean, &[("suggestion", suggestion)]));
+                lines.push((t.did_you_mean)(suggestion));
             } else if typed.starts_with('-') {
                 let options = options_of(sub);
                 if !options.is_empty() {
-                    lines.push(fill(t.options_are, &[("options", &options.join(", "))]));
+                    lines.push((t.options_are)(&options.join(", ")));
                 }
             }
             let flag = suggestion
@@ -150,18 +144,15 @@ fn explain_here(err: &Error, args: &[String], cmd: &Command, lang: Lang) -> Stri
         }
         ErrorKind::InvalidSubcommand => {
             let typed = string(err, ContextKind::InvalidSubcommand).unwrap_or_default();
-            lines.push(fill(t.unknown_command, &[("typed", &typed)]));
+            lines.push((t.unknown_command)(&typed));
             let suggested = strings(err, ContextKind::SuggestedSubcommand)
                 .into_iter()
                 .next();
             match &suggested {
                 Some(suggestion) => {
-                    lines.push(fill(t.did_you_mean, &[("suggestion", suggestion)]));
+                    lines.push((t.did_you_mean)(suggestion));
                 }
-                None => lines.push(fill(
-                    t.commands_are,
-                    &[("commands", &commands_of(&cmd).join(", "))],
-                )),
+                None => lines.push((t.commands_are)(&commands_of(&cmd).join(", "))),
             }
             let target = suggested
                 .as_deref()
@@ -179,13 +170,7 @@ fn explain_here(err: &Error, args: &[String], cmd: &Command, lang: Lang) -> Stri
             } else {
                 t.missing
             };
-            lines.push(fill(
-                text,
-                &[
-                    ("command", &command_word),
-                    ("missing", &list(&missing, t.and)),
-                ],
-            ));
+            lines.push(text(&command_word, &list(&missing, t.and)));
             examples_of(sub, &cmd, None)
         }
         ErrorKind::InvalidValue => {
@@ -194,18 +179,12 @@ fn explain_here(err: &Error, args: &[String], cmd: &Command, lang: Lang) -> Stri
             let bad = value();
             let valid = strings(err, ContextKind::ValidValue);
             if bad.is_empty() {
-                lines.push(fill(
-                    t.needs_value,
-                    &[("option", &option), ("name", &value_name(&arg))],
-                ));
+                lines.push((t.needs_value)(&option, &value_name(&arg)));
             } else {
-                lines.push(fill(
-                    t.not_a_choice,
-                    &[("option", &option), ("typed", &bad)],
-                ));
+                lines.push((t.not_a_choice)(&bad, &option));
             }
             if !valid.is_empty() {
-                lines.push(fill(t.choose_from, &[("values", &valid.join(", "))]));
+                lines.push((t.choose_from)(&valid.join(", ")));
             }
             let good = string(err, ContextKind::SuggestedValue).or_else(|| valid.first().cloned());
             example_with_value(sub, &cmd, &prefix, &arg, good.as_deref())
@@ -219,29 +198,15 @@ fn explain_here(err: &Error, args: &[String], cmd: &Command, lang: Lang) -> Stri
                 .unwrap_or_default();
             let range = range_in(&reason);
             match range {
-                Some((low, high)) => lines.push(fill(
-                    t.out_of_range,
-                    &[
-                        ("option", &option),
-                        ("typed", &bad),
-                        ("low", &low),
-                        ("high", &high),
-                    ],
-                )),
-                None => lines.push(fill(
-                    t.not_a_number,
-                    &[("option", &option), ("typed", &bad)],
-                )),
+                Some((low, high)) => lines.push((t.out_of_range)(&option, &low, &high, &bad)),
+                None => lines.push((t.not_a_number)(&option, &bad)),
             }
             let good = range.map(|(low, _)| low.to_string());
             example_with_value(sub, &cmd, &prefix, &arg, good.as_deref())
         }
         ErrorKind::TooManyValues => {
             let option = option_name(&typed());
-            lines.push(fill(
-                t.takes_no_value,
-                &[("option", &option), ("typed", &value())],
-            ));
+            lines.push((t.takes_no_value)(&option, &value()));
             examples_of(sub, &cmd, Some(&option)).or_else(|| Some(format!("{prefix} {option}")))
         }
         ErrorKind::ArgumentConflict => {
@@ -251,22 +216,22 @@ fn explain_here(err: &Error, args: &[String], cmd: &Command, lang: Lang) -> Stri
                 .map(|a| option_name(a))
                 .unwrap_or_default();
             if first == second || second.is_empty() {
-                lines.push(fill(t.twice, &[("option", &first)]));
+                lines.push((t.twice)(&first));
             } else {
-                lines.push(fill(t.conflict, &[("first", &first), ("second", &second)]));
+                lines.push((t.conflict)(&first, &second));
             }
             examples_of(sub, &cmd, Some(&first))
         }
         _ => {
             let typed = args.get(1..).unwrap_or_default().join(" ");
-            lines.push(fill(t.not_understood, &[("typed", &typed)]));
+            lines.push((t.not_understood)(&typed));
             examples_of(sub, &cmd, None)
         }
     };
     if let Some(example) = example {
-        lines.push(fill(t.example, &[("example", &example)]));
+        lines.push((t.example)(&example));
     }
-    lines.push(fill(t.more, &[("help", &help)]));
+    lines.push((t.more)(&help));
     lines.join("\n")
 }
 
@@ -497,8 +462,8 @@ mod tests {
         ];
         for lang in [Lang::En, Lang::Nl] {
             let t = lang.texts().usage;
-            let example = t.example.split('{').next().unwrap();
-            let more = t.more.split('{').next().unwrap();
+            let example = &(t.example)("");
+            let more = &(t.more)("");
             for args in cases {
                 let text = refusal(args, lang);
                 assert!(text.contains(example), "{args:?} {lang:?}: {text}");

@@ -30,10 +30,7 @@ pub fn parse(args: impl Iterator<Item = std::ffi::OsString>) -> Result<(Cli, Lan
         Err(bad) => {
             let t = Lang::from_locale(|var| std::env::var(var).ok()).texts();
             let arg = bad.to_string_lossy();
-            eprintln!(
-                "botsterk: {}",
-                crate::i18n::fill(t.data.not_text, &[("arg", &arg)])
-            );
+            eprintln!("botsterk: {}", (t.data.not_text)(&arg));
             return Err(ExitCode::from(2));
         }
     };

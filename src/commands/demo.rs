@@ -37,9 +37,9 @@ pub fn run(
     // Any file of the user's (a history, a session in progress, a profile, backups) means
     // the folder is theirs: made-up sessions must never mix with a real record.
     let refuse = |file: &std::path::Path| {
-        CommandError::Usage(crate::i18n::fill(
-            lang.texts().data.demo_not_empty,
-            &[("dir", &store.dir().display()), ("file", &file.display())],
+        CommandError::Usage((lang.texts().data.demo_not_empty)(
+            &store.dir().display(),
+            &file.display(),
         ))
     };
     // Before the lock, so that a refusal leaves no trace (not even the lock file); and

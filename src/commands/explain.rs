@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use super::restore::{backup_hint, texts};
-use crate::i18n::{Lang, fill};
+use crate::i18n::Lang;
 use crate::store::bounds::TooLarge;
 use crate::store::{FileKind, Store, StoreError};
 
@@ -21,6 +21,28 @@ pub fn explain(
     data_dir_flag: Option<&Path>,
     lang: Lang,
 ) -> String {
+    match words(error, lang) {
+        Words::Unreadable(text) => format!("{text}\n{}", backup_hint(store, data_dir_flag, lang)),
+        Words::Said(text) => text,
+    }
+}
+
+/// The message for `error` in `lang` without the backup hint: what the TUI says when a
+/// save fails, so that a read-only folder or a full disk is said in the user's language.
+#[must_use]
+pub fn said(error: &StoreError, lang: Lang) -> String {
+    match words(error, lang) {
+        Words::Unreadable(text) | Words::Said(text) => text,
+    }
+}
+
+/// A store error in words: a history that cannot be read gets the backup hint after it.
+enum Words {
+    Unreadable(String),
+    Said(String),
+}
+
+fn words(error: &StoreError, lang: Lang) -> Words {
     let t = lang.texts();
     let d = t.data;
     let unreadable = match error {
@@ -28,36 +50,22 @@ pub fn explain(
             path,
             kind: FileKind::History,
             reason,
-        } => fill(
-            t.error_history_unreadable,
-            &[("path", &path.display()), ("reason", reason)],
-        ),
+        } => (t.error_history_unreadable)(&path.display(), reason),
         StoreError::Newer {
             path,
             kind: FileKind::History,
             found,
             known,
-        } => fill(
-            t.error_history_newer,
-            &[
-                ("path", &path.display()),
-                ("found", found),
-                ("known", known),
-            ],
-        ),
-        StoreError::TooLarge { path, found } => fill(
-            d.too_large,
-            &[("path", &path.display()), ("what", &too_large(found, lang))],
-        ),
+        } => (t.error_history_newer)(&path.display(), found, known),
+        StoreError::TooLarge { path, found } => {
+            (d.too_large)(&path.display(), &too_large(found, lang))
+        }
         StoreError::Corrupt {
             path,
             kind: FileKind::Profile,
             reason,
         } => {
-            return fill(
-                d.profile_damaged,
-                &[("path", &path.display()), ("reason", reason)],
-            );
+            return Words::Said((d.profile_damaged)(&path.display(), reason));
         }
         StoreError::Newer {
             path,
@@ -65,56 +73,54 @@ pub fn explain(
             found,
             known,
         } => {
-            return fill(
-                d.profile_newer,
-                &[
-                    ("path", &path.display()),
-                    ("found", found),
-                    ("known", known),
-                ],
-            );
+            return Words::Said((d.profile_newer)(&path.display(), found, known));
         }
         StoreError::Corrupt {
             path,
             kind: FileKind::Journal,
             reason,
         } => {
-            return fill(
-                d.journal_damaged,
-                &[("path", &path.display()), ("reason", reason)],
-            );
+            return Words::Said((d.journal_damaged)(&path.display(), reason));
         }
         StoreError::NotAFolder { path } => {
-            return fill(d.not_a_folder, &[("path", &path.display())]);
+            return Words::Said((d.not_a_folder)(&path.display()));
         }
         StoreError::Locked {
             path,
             holder: Some(crate::store::Holder::Window),
         } => {
-            return fill(texts(lang).already_open, &[("path", &path.display())]);
+            return Words::Said((texts(lang).already_open)(&path.display()));
         }
         StoreError::Locked { path, .. } => {
-            return fill(texts(lang).busy, &[("path", &path.display())]);
+            return Words::Said((texts(lang).busy)(&path.display()));
         }
         StoreError::NotRegular { path, .. } => {
-            return fill(d.not_regular, &[("path", &path.display())]);
+            return Words::Said((d.not_regular)(&path.display()));
         }
         StoreError::DanglingLink { path, target } => {
-            return fill(
-                d.dangling_link,
-                &[("path", &path.display()), ("target", &target.display())],
-            );
+            return Words::Said((d.dangling_link)(&path.display(), &target.display()));
         }
         // Translated: a read-only folder or a full disk is said in the user's language.
-        StoreError::Write { path, source } => {
-            return fill(
-                t.error_write,
-                &[("path", &path.display()), ("reason", source)],
+        StoreError::Correction(e) => {
+            use crate::corrections::CorrectionError;
+            return Words::Said(
+                match e {
+                    CorrectionError::SessionGone => d.correction_session_gone,
+                    CorrectionError::NoSuchPart => d.correction_no_such_part,
+                    CorrectionError::BadDate => d.correction_bad_date,
+                }
+                .to_owned(),
             );
         }
-        other => return other.to_string(),
+        StoreError::Read { path, source } => {
+            return Words::Said((t.error_read)(&path.display(), source));
+        }
+        StoreError::Write { path, source } => {
+            return Words::Said((t.error_write)(&path.display(), source));
+        }
+        other => return Words::Said(other.to_string()),
     };
-    format!("{unreadable}\n{}", backup_hint(store, data_dir_flag, lang))
+    Words::Unreadable(unreadable)
 }
 
 /// "reps = 4294967295 in the session of 2026-11-28, chair-squat, set 2 (at most
@@ -122,20 +128,17 @@ pub fn explain(
 #[must_use]
 pub fn too_large(found: &TooLarge, lang: Lang) -> String {
     let d = lang.texts().data;
-    let mut place = fill(d.place_session, &[("date", &found.date)]);
+    let mut place = (d.place_session)(&found.date);
     if let Some(exercise) = &found.exercise {
-        place.push_str(&fill(d.place_exercise, &[("exercise", exercise)]));
+        place.push_str(&(d.place_exercise)(exercise));
     }
     if let Some(set) = found.set {
-        place.push_str(&fill(d.place_set, &[("set", &set)]));
+        place.push_str(&(d.place_set)(&set));
     }
-    fill(
-        d.too_large_value,
-        &[
-            ("field", &found.field.json_name()),
-            ("value", &found.value),
-            ("place", &place),
-            ("max", &found.field.max()),
-        ],
+    (d.too_large_value)(
+        found.field.json_name(),
+        &found.value,
+        &place,
+        &found.field.max(),
     )
 }

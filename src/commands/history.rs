@@ -19,6 +19,8 @@
 //! The JSON field names and the CSV header are a contract with scripts
 //! (`docs/history-format.md`, "botsterk history").
 
+use std::fmt::Display;
+
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -29,7 +31,7 @@ use crate::coach::plan::Settings;
 use crate::coach::rest::{WEEKLY_MINIMUM, week_start};
 use crate::coach::review::{Dose, ExerciseWeek, WeekReview, period, review};
 use crate::history::{Effort, History, PracticeRecord, SessionRecord, SetRecord, Steadiness};
-use crate::i18n::{Lang, fill};
+use crate::i18n::Lang;
 use crate::routines::{balance_item_id, posture_item_id};
 
 /// Weeks shown when `--weeks` is not given (text and JSON).
@@ -219,23 +221,20 @@ struct Texts {
     no_history: &'static str,
     streak_none: &'static str,
     streak_one: &'static str,
-    /// `{n}`
-    streak_many: &'static str,
+    streak_many: fn(&dyn Display) -> String,
     header: [&'static str; 7],
     legend_days: &'static str,
     legend_dose: &'static str,
-    /// `{weeks}`
-    earlier: &'static str,
+    earlier: fn(&dyn Display) -> String,
     later_one: &'static str,
-    /// `{n}`
-    later_many: &'static str,
+    later_many: fn(&dyn Display) -> String,
 }
 
 const EN: Texts = Texts {
     no_history: "No history yet. Run `botsterk` to do your first session; it shows up here afterwards.",
     streak_none: "No streak yet: train on 2 days in one week to start one.",
     streak_one: "1 week with at least 2 sessions: keep the run going.",
-    streak_many: "{n} weeks in a row with at least 2 sessions.",
+    streak_many: |n| format!("{n} weeks in a row with at least 2 sessions."),
     header: [
         "week",
         "Monday – Sunday",
@@ -247,16 +246,18 @@ const EN: Texts = Texts {
     ],
     legend_days: "● a session   ✔ the minimum reached: at least 2 sessions, on different days",
     legend_dose: "Bone dose: reps with load, impact steps (stomping), seconds held (plank)",
-    earlier: "Earlier weeks: botsterk history --weeks {weeks}",
+    earlier: |weeks| format!("Earlier weeks: botsterk history --weeks {weeks}"),
     later_one: "1 session dated after this week is not shown (is the clock right?)",
-    later_many: "{n} sessions dated after this week are not shown (is the clock right?)",
+    later_many: |n| {
+        format!("{n} sessions dated after this week are not shown (is the clock right?)")
+    },
 };
 
 const NL: Texts = Texts {
     no_history: "Nog geen logboek. Start `botsterk` voor je eerste training; daarna staat die hier.",
     streak_none: "Nog geen reeks: train in één week op 2 dagen om er een te beginnen.",
     streak_one: "1 week met minstens 2 trainingen: houd het vol.",
-    streak_many: "{n} weken op rij met minstens 2 trainingen.",
+    streak_many: |n| format!("{n} weken op rij met minstens 2 trainingen."),
     header: [
         "week",
         "maandag – zondag",
@@ -268,9 +269,11 @@ const NL: Texts = Texts {
     ],
     legend_days: "● een training   ✔ het minimum gehaald: minstens 2 trainingen, op verschillende dagen",
     legend_dose: "Botbelasting: herhalingen met belasting, impactstappen (stampen), seconden gehouden (plank)",
-    earlier: "Eerdere weken: botsterk history --weeks {weeks}",
+    earlier: |weeks| format!("Eerdere weken: botsterk history --weeks {weeks}"),
     later_one: "1 training met een datum na deze week staat er niet bij (klopt de klok?)",
-    later_many: "{n} trainingen met een datum na deze week staan er niet bij (klopt de klok?)",
+    later_many: |n| {
+        format!("{n} trainingen met een datum na deze week staan er niet bij (klopt de klok?)")
+    },
 };
 
 fn texts(lang: Lang) -> &'static Texts {
@@ -305,7 +308,7 @@ pub fn to_text(
         lines.push(match review.streak {
             0 => t.streak_none.to_owned(),
             1 => t.streak_one.to_owned(),
-            n => fill(t.streak_many, &[("n", &n)]),
+            n => (t.streak_many)(&n),
         });
         lines.push(String::new());
         // Without practice the table is as it always was.
@@ -342,7 +345,7 @@ pub fn to_text(
             .min(MAX_WEEKS);
         let listed_until_now = review.weeks.iter().filter(|w| w.start <= this_week).count();
         if listed_until_now > shown.len() {
-            lines.push(fill(t.earlier, &[("weeks", &until_now)]));
+            lines.push((t.earlier)(&until_now));
         }
     }
     let later = history
@@ -353,7 +356,7 @@ pub fn to_text(
     match later {
         0 => {}
         1 => lines.push(t.later_one.to_owned()),
-        n => lines.push(fill(t.later_many, &[("n", &n)])),
+        n => lines.push((t.later_many)(&n)),
     }
     lines.join("\n")
 }

@@ -9,7 +9,6 @@ use crate::catalog::{Catalog, Program};
 use crate::coach::plan::{Settings, exclusion};
 use crate::coach::safety::ExcludeReason;
 use crate::history::{PracticeRecord, SessionRecord};
-use crate::i18n::fill;
 use crate::store::Store;
 use crate::typed_day::parse_day;
 
@@ -74,16 +73,16 @@ pub fn run(
                     .collect::<Vec<_>>()
                     .join(" ")
             };
-            return Err(CommandError::Usage((pt.log_mixed)(
+            return Err(CommandError::Usage((pt.log.log_mixed)(
                 &join(&strength),
                 &join(&practice),
             )));
         }
         if let Some(program) = program {
-            return Err(CommandError::Usage((pt.log_program)(program.as_str())));
+            return Err(CommandError::Usage((pt.log.log_program)(program.as_str())));
         }
         let shown_date = if typed_date.is_none() {
-            fill(t.today_default, &[("date", &date)])
+            (t.today_default)(&date)
         } else {
             date.to_string()
         };
@@ -136,32 +135,23 @@ pub fn run(
             .iter()
             .any(|s| s.date == date)
     {
-        return Err(CommandError::Usage(fill(
-            t.day_has_session,
-            &[
-                ("date", &date),
-                ("command", &super::hint::log_again(request)),
-            ],
+        return Err(CommandError::Usage((t.day_has_session)(
+            &date,
+            &super::hint::log_again(request),
         )));
     }
     let history = store.append_session(record)?;
     let shown_date = if typed_date.is_none() {
-        fill(t.today_default, &[("date", &date)])
+        (t.today_default)(&date)
     } else {
         date.to_string()
     };
-    let mut out = fill(
-        t.logged,
-        &[
-            ("date", &shown_date),
-            ("program", &lang.texts().program(program)),
-            // "1 exercise", "2 exercises": a real plural in both languages.
-            (
-                "exercises",
-                &lang.texts().review.exercises_done(count, count),
-            ),
-            ("path", &store.history_path().display()),
-        ],
+    let mut out = (t.logged)(
+        &shown_date,
+        lang.texts().program(program),
+        // "1 exercise", "2 exercises": a real plural in both languages.
+        &lang.texts().review.exercises_done(count, count),
+        &store.history_path().display(),
     );
     // Logged, but still on hold: only the pain check's answer brings it back.
     let texts = lang.texts();
@@ -170,10 +160,7 @@ pub fn run(
             .get(&hold.exercise)
             .map_or(hold.exercise.as_str(), |e| e.text(lang).name.as_str());
         out += "\n";
-        out += &fill(
-            texts.pain.log_on_hold,
-            &[("exercise", &name), ("date", &texts.date(hold.since))],
-        );
+        out += &(texts.pain.log_on_hold)(&texts.date(hold.since), name);
     }
     Ok(out)
 }
@@ -223,7 +210,7 @@ fn log_practice_record(
     let days = crate::coach::practice::practice_days(&history, today);
     Ok(format!(
         "{}\n{}",
-        (pt.log_saved)(
+        (pt.log.log_saved)(
             shown,
             holds,
             moves,
@@ -241,9 +228,10 @@ fn noon(
     lang: crate::i18n::Lang,
 ) -> Result<DateTime<FixedOffset>, CommandError> {
     let noon = date.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default());
-    offset.from_local_datetime(&noon).single().ok_or_else(|| {
-        CommandError::Usage(fill(super::texts::texts(lang).bad_date, &[("date", &date)]))
-    })
+    offset
+        .from_local_datetime(&noon)
+        .single()
+        .ok_or_else(|| CommandError::Usage((super::texts::texts(lang).bad_date)(&date)))
 }
 
 /// The program of a logged session: the one its exercises belong to. A mix, or a
@@ -269,14 +257,11 @@ fn session_program(
     let beginner = ids_of(Program::Beginner);
     let advanced = ids_of(Program::Advanced);
     if !beginner.is_empty() && !advanced.is_empty() {
-        return Err(CommandError::Usage(fill(
-            t.mixed_programs,
-            &[
-                ("beginner", &beginner),
-                ("advanced", &advanced),
-                ("beginner_name", &names.program(Program::Beginner)),
-                ("advanced_name", &names.program(Program::Advanced)),
-            ],
+        return Err(CommandError::Usage((t.mixed_programs)(
+            &beginner,
+            names.program(Program::Beginner),
+            &advanced,
+            names.program(Program::Advanced),
         )));
     }
     let program = if beginner.is_empty() {
@@ -285,13 +270,10 @@ fn session_program(
         Program::Beginner
     };
     match flag {
-        Some(flag) if flag != program => Err(CommandError::Usage(fill(
-            t.program_contradicted,
-            &[
-                ("flag", &flag.as_str()),
-                ("ids", &ids_of(program)),
-                ("program", &names.program(program)),
-            ],
+        Some(flag) if flag != program => Err(CommandError::Usage((t.program_contradicted)(
+            flag.as_str(),
+            names.program(program),
+            &ids_of(program),
         ))),
         _ => Ok(program),
     }
@@ -314,12 +296,5 @@ fn refusal(
             "botsterk profile --cleared-for-impact yes".to_owned(),
         ),
     };
-    fill(
-        t.pain.log_refused,
-        &[
-            ("exercise", &exercise.text(lang).name),
-            ("why", &why),
-            ("flag", &flag),
-        ],
-    )
+    (t.pain.log_refused)(why, &exercise.text(lang).name, &flag)
 }

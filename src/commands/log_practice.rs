@@ -164,30 +164,30 @@ pub fn practice_error(e: &PracticeError, routines: &Routines, lang: Lang) -> Str
     let near = |near: &[String]| near.join(" / ");
     match e {
         PracticeError::Malformed(Kind::Balance, entry) => {
-            (t.log_malformed)(entry, t.log_balance_form, t.log_balance_example)
+            (t.log.log_malformed)(entry, t.log.log_balance_form, t.log.log_balance_example)
         }
         PracticeError::Malformed(Kind::Posture, entry) => {
-            (t.log_malformed)(entry, t.log_posture_form, t.log_posture_example)
+            (t.log.log_malformed)(entry, t.log.log_posture_form, t.log.log_posture_example)
         }
         PracticeError::UnknownStance(typed, n) => {
-            (t.log_unknown_stance)(typed, &near(n), &stances())
+            (t.log.log_unknown_stance)(typed, &near(n), &stances())
         }
         PracticeError::UnknownSupport(typed, n) => {
-            (t.log_unknown_support)(typed, &near(n), &supports())
+            (t.log.log_unknown_support)(typed, &near(n), &supports())
         }
         PracticeError::SupportNotForStance(support, stance) => {
             let fitting = routines.stance(stance).map_or_else(String::new, |s| {
                 ids(routines.supports_for(s).map(|s| s.id.as_str()).collect())
             });
-            (t.log_support_not_for_stance)(support, stance, &fitting)
+            (t.log.log_support_not_for_stance)(support, stance, &fitting)
         }
-        PracticeError::BadSeconds(typed) => (t.log_bad_seconds)(typed, MAX_HOLD_SECONDS),
+        PracticeError::BadSeconds(typed) => (t.log.log_bad_seconds)(typed, MAX_HOLD_SECONDS),
         PracticeError::TooManyHolds(typed, count) => {
-            (t.log_too_many_holds)(typed, *count, MAX_HOLDS)
+            (t.log.log_too_many_holds)(typed, *count, MAX_HOLDS)
         }
-        PracticeError::BadRating(typed) => (t.log_bad_rating)(typed),
-        PracticeError::UnknownMove(typed, n) => (t.log_unknown_move)(typed, &near(n), &moves()),
-        PracticeError::BadReps(typed) => (t.log_bad_reps)(typed, MAX_REPS),
+        PracticeError::BadRating(typed) => (t.log.log_bad_rating)(typed),
+        PracticeError::UnknownMove(typed, n) => (t.log.log_unknown_move)(typed, &near(n), &moves()),
+        PracticeError::BadReps(typed) => (t.log.log_bad_reps)(typed, MAX_REPS),
     }
 }
 

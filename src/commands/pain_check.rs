@@ -8,7 +8,7 @@ use super::CommandError;
 use crate::catalog::Catalog;
 use crate::coach::pain;
 use crate::history::PainAnswer;
-use crate::i18n::{Lang, fill};
+use crate::i18n::Lang;
 use crate::profile::Profile;
 use crate::store::Store;
 
@@ -37,8 +37,8 @@ pub fn run(
     lang: Lang,
 ) -> Result<String, CommandError> {
     let t = lang.texts();
-    let answer = parse_answer(answer)
-        .ok_or_else(|| CommandError::Usage(fill(t.pain.unknown_answer, &[("answer", &answer)])))?;
+    let answer =
+        parse_answer(answer).ok_or_else(|| CommandError::Usage((t.pain.unknown_answer)(answer)))?;
     // By id or by the name the screens show ("Opdrukken tegen de muur"), as for log.
     let found = crate::typed_exercise::find_exercise(catalog, exercise).ok();
     let name = found.map_or_else(|| exercise.to_owned(), |e| e.text(lang).name.clone());
@@ -55,16 +55,13 @@ pub fn run(
         } else {
             open.join(", ")
         };
-        return Err(CommandError::Usage(fill(
-            t.pain.no_open_check,
-            &[("exercise", &name), ("open", &open)],
-        )));
+        return Err(CommandError::Usage((t.pain.no_open_check)(&name, &open)));
     };
     let date = t.date(record.date);
     store.update(|h| h.pain_checks.push(record))?;
-    let template = match answer {
-        PainAnswer::Ok => t.pain.answered_ok,
-        PainAnswer::NotYet => t.pain.answered_not_yet,
+    Ok(match answer {
+        PainAnswer::Ok => (t.pain.answered_ok)(&name, &date),
+        PainAnswer::NotYet => (t.pain.answered_not_yet)(&name, &date),
         PainAnswer::LeaveOut => {
             // Kept out by the profile from now on, where `profile --include` finds it.
             store.update_profile(&lock, Profile::defaults(lang), |profile| {
@@ -72,11 +69,7 @@ pub fn run(
                     profile.left_out.push(exercise.to_owned());
                 }
             })?;
-            t.pain.answered_leave_out
+            (t.pain.answered_leave_out)(&name, &date, exercise)
         }
-    };
-    Ok(fill(
-        template,
-        &[("exercise", &name), ("date", &date), ("id", &exercise)],
-    ))
+    })
 }

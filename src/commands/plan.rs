@@ -10,7 +10,7 @@ use crate::coach::progression::{Note, Prompt, PromptKind, PromptReason};
 use crate::coach::rest::{DayStatus, WeekWarning};
 use crate::coach::safety::{Caution, ExcludeReason};
 use crate::history::History;
-use crate::i18n::{Lang, fill};
+use crate::i18n::Lang;
 
 /// The JSON form; its field names are a contract with scripts.
 #[derive(Debug, Serialize)]
@@ -273,10 +273,9 @@ pub fn to_json(
                     ExcludeReason::ImpactWithOsteoporosis => {
                         t.setup.excluded_json_impact.to_owned()
                     }
-                    ExcludeReason::PainReported => fill(
-                        t.pain.excluded_pain_json,
-                        &[("date", &x.since.map(|d| t.date(d)).unwrap_or_default())],
-                    ),
+                    ExcludeReason::PainReported => {
+                        (t.pain.excluded_pain_json)(&x.since.map(|d| t.date(d)).unwrap_or_default())
+                    }
                     ExcludeReason::LeftOut => t.pain.excluded_left_out_json.to_owned(),
                 },
                 reason_code: x.reason,
@@ -335,18 +334,15 @@ fn exercise_name(catalog: &Catalog, prompt: &Prompt, lang: Lang) -> String {
 /// Why today is what it is, in a sentence or two.
 fn reason(plan: &DayPlan, lang: Lang) -> String {
     let t = lang.texts();
-    let next = fill(
-        t.home_next_training,
-        &[("date", &t.day(plan.today.next_training, plan.today.date))],
-    );
+    let next = (t.home.home_next_training)(&t.day(plan.today.next_training, plan.today.date));
     match plan.today.status {
         // Trained yesterday and still a training day: yesterday's session was short.
         DayStatus::Train if plan.today.last_session == plan.today.date.pred_opt() => {
             t.pain.short_yesterday.to_owned()
         }
-        DayStatus::Train => t.plan_train_reason.to_owned(),
-        DayStatus::Rest => format!("{} {next}.", t.home_rest_why),
-        DayStatus::DoneToday => format!("{} {next}.", t.home_done_why),
+        DayStatus::Train => t.home.plan_train_reason.to_owned(),
+        DayStatus::Rest => format!("{} {next}.", t.home.home_rest_why),
+        DayStatus::DoneToday => format!("{} {next}.", t.home.home_done_why),
     }
 }
 
@@ -403,26 +399,20 @@ pub fn to_text(
     let t = lang.texts();
     let today = plan.today.date;
     let status = match plan.today.status {
-        DayStatus::Train => t.plan_training_day,
-        DayStatus::Rest => t.home_rest_day,
-        DayStatus::DoneToday => t.home_done_today,
+        DayStatus::Train => t.home.plan_training_day,
+        DayStatus::Rest => t.home.home_rest_day,
+        DayStatus::DoneToday => t.home.home_done_today,
     };
-    let program = fill(
-        t.home_program,
-        &[("program", &t.program(plan.session.program))],
-    );
+    let program = (t.home.home_program)(t.program(plan.session.program));
     let mut out = format!(
         "{}: {status} ({program})\n{}\n",
         t.date(today),
         reason(plan, lang)
     );
-    out += &fill(
-        t.home_week,
-        &[
-            ("week", &t.week_name(&plan.week.week_label)),
-            ("sessions", &plan.week.sessions),
-            ("target", &plan.week.target),
-        ],
+    out += &(t.home.home_week)(
+        &t.week_name(&plan.week.week_label),
+        &plan.week.sessions,
+        &plan.week.target,
     );
     // What home says under the week, said here too (issue 19).
     if let Some(warning) = plan.week.warning {
@@ -430,7 +420,7 @@ pub fn to_text(
     }
     if plan.short_this_week > 0 {
         out += "\n";
-        out += &fill(t.pain.short_this_week, &[("count", &plan.short_this_week)]);
+        out += &(t.pain.short_this_week)(&plan.short_this_week);
     }
     let future = plan.today.future_sessions.len();
     if future > 0 {
@@ -466,7 +456,7 @@ pub fn to_text(
         out += &format!("  {}\n", t.excluded(x, name));
     }
     if !plan.prompts.is_empty() {
-        out += &format!("\n{}:\n", t.plan_questions);
+        out += &format!("\n{}:\n", t.home.plan_questions);
         for p in &plan.prompts {
             let (question, why) = t.prompt(p, &exercise_name(catalog, p, lang), units);
             out += &format!("  {question}\n    ({why})\n");
@@ -480,17 +470,11 @@ pub fn to_text(
                     p.exercise,
                     crate::units::typed(to, units)
                 );
-                out += &format!(
-                    "    {}\n",
-                    fill(t.plan_answer_with, &[("command", &command)])
-                );
+                out += &format!("    {}\n", (t.home.plan_answer_with)(&command));
             }
             if p.kind == PromptKind::PainCheck {
                 let command = format!("botsterk pain-check {} ok|not-yet|leave-out", p.exercise);
-                out += &format!(
-                    "    {}\n",
-                    fill(t.plan_answer_with, &[("command", &command)])
-                );
+                out += &format!("    {}\n", (t.home.plan_answer_with)(&command));
             }
         }
     }

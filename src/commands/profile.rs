@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::CommandError;
 use crate::app::setup::Question;
 use crate::catalog::Program;
-use crate::i18n::{Lang, fill};
+use crate::i18n::Lang;
 use crate::profile::{BoneStatus, Counting, Profile, Sound, Units};
 use crate::store::Store;
 
@@ -103,13 +103,13 @@ pub fn run(
                 // A bare number is kg, as this flag has always said; "5lb" works too.
                 crate::units::parse_weights(text, Units::Kg)
                     .ok()
-                    .ok_or_else(|| CommandError::Usage(fill(t.bad_weights, &[("text", text)])))?,
+                    .ok_or_else(|| CommandError::Usage((t.bad_weights)(text)))?,
             ),
             None => None,
         };
         let catalog = crate::catalog::Catalog::builtin();
         if let Some(unknown) = changes.include.iter().find(|id| catalog.get(id).is_none()) {
-            return Err(CommandError::Usage(fill(t.bad_include, &[("id", unknown)])));
+            return Err(CommandError::Usage((t.bad_include)(unknown)));
         }
         // Read, change and write under the lock: a profile read before it could be stale
         // by the time it is written, and would undo a change made meanwhile.
@@ -142,12 +142,9 @@ pub fn run(
     {
         let names = lang.texts();
         text.push_str("\n\n");
-        text.push_str(&fill(
-            t.program_follows_history,
-            &[
-                ("chosen", &names.program(program)),
-                ("last", &names.program(last.program)),
-            ],
+        text.push_str(&(t.program_follows_history)(
+            names.program(program),
+            names.program(last.program),
         ));
     }
     if created {
@@ -234,7 +231,7 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
         .texts()
         .weight(crate::units::default_step_kg(p.units), p.units);
     let owned = if p.owned_weights_kg.is_empty() {
-        fill(s.owned_weights_none, &[("step", &step)])
+        (s.owned_weights_none)(&step)
     } else {
         let shown: Vec<String> = p
             .owned_weights_kg
@@ -246,35 +243,23 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
     let bone = s.a_bone_status[crate::app::setup::Question::BoneStatus.current(p)];
     let rows = [
         (
-            s.settings_labels[0],
+            s.label_language,
             s.a_language[usize::from(p.lang == Lang::Nl)].to_owned(),
         ),
-        (s.settings_labels[1], bone.to_owned()),
+        (s.label_bones, bone.to_owned()),
+        (s.label_cleared, yes_no(p.cleared_for_impact).to_owned()),
+        (s.label_program, lang.texts().program(p.program).to_owned()),
+        (s.label_weekly_target, p.weekly_target.to_string()),
+        (s.label_units, p.units.as_str().to_owned()),
+        (s.label_rest, (s.a_rest)(&p.rest_seconds)),
+        (s.label_owned_weights, owned),
         (
-            s.settings_labels[2],
-            yes_no(p.cleared_for_impact).to_owned(),
-        ),
-        (
-            s.settings_labels[3],
-            lang.texts().program(p.program).to_owned(),
-        ),
-        (s.settings_labels[4], p.weekly_target.to_string()),
-        (s.settings_labels[5], p.units.as_str().to_owned()),
-        (
-            s.settings_labels[6],
-            fill(s.a_rest, &[("seconds", &p.rest_seconds)]),
-        ),
-        (s.settings_labels[7], owned),
-        (
-            s.settings_labels[8],
+            s.label_sound,
             s.a_bell[crate::app::setup::Question::Bell.current(p)].to_owned(),
         ),
+        (s.label_get_ready, (s.a_rest)(&p.get_ready_seconds)),
         (
-            s.settings_labels[9],
-            fill(s.a_rest, &[("seconds", &p.get_ready_seconds)]),
-        ),
-        (
-            s.settings_labels[10],
+            s.label_counting,
             s.a_counting[crate::app::setup::Question::Counting.current(p)].to_owned(),
         ),
         (
@@ -326,15 +311,12 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
 /// The command's own texts.
 pub struct ProfileTexts {
     pub not_configured: &'static str,
-    /// `{text}`
-    pub bad_weights: &'static str,
+    pub bad_weights: fn(&str) -> String,
     pub yes: &'static str,
     pub no: &'static str,
     pub left_out: &'static str,
-    /// `{chosen}`, `{last}`
-    pub program_follows_history: &'static str,
-    /// `{id}`
-    pub bad_include: &'static str,
+    pub program_follows_history: fn(&str, &str) -> String,
+    pub bad_include: fn(&str) -> String,
 }
 
 #[must_use]
@@ -342,21 +324,45 @@ pub fn texts(lang: Lang) -> &'static ProfileTexts {
     match lang {
         Lang::En => &ProfileTexts {
             not_configured: "No set-up yet: these are the defaults. Run botsterk to answer the questions, or set them with the flags (botsterk profile --help).",
-            bad_weights: "--owned-weights {text}: give weights between 0 and 300 kg (at least 0.5 each), in kg or with lb, separated by commas, e.g. 2,4,6,8 or 5lb,10lb",
+            bad_weights: |text| {
+                format!(
+                    "--owned-weights {text}: give weights between 0 and 300 kg (at least 0.5 each), in kg or with lb, separated by commas, e.g. 2,4,6,8 or 5lb,10lb"
+                )
+            },
             yes: "yes",
             no: "no",
             left_out: "Left out by you",
-            program_follows_history: "Your next session is of the {chosen} program (your last one was {last}); after it, the plan follows the program you train. Tab on home switches too.",
-            bad_include: "--include {id}: not an exercise; use an id such as wall-push-up (botsterk plan lists them).",
+            program_follows_history: |chosen, last| {
+                format!(
+                    "Your next session is of the {chosen} program (your last one was {last}); after it, the plan follows the program you train. Tab on home switches too."
+                )
+            },
+            bad_include: |id| {
+                format!(
+                    "--include {id}: not an exercise; use an id such as wall-push-up (botsterk plan lists them)."
+                )
+            },
         },
         Lang::Nl => &ProfileTexts {
             not_configured: "Nog niet ingesteld: dit zijn de standaardwaarden. Start botsterk om de vragen te beantwoorden, of zet ze met de opties (botsterk profile --help).",
-            bad_weights: "--owned-weights {text}: geef gewichten tussen 0 en 300 kg (elk minstens 0,5), in kg of met lb, gescheiden door komma's, bijv. 2,4,6,8 of 5lb,10lb",
+            bad_weights: |text| {
+                format!(
+                    "--owned-weights {text}: geef gewichten tussen 0 en 300 kg (elk minstens 0,5), in kg of met lb, gescheiden door komma's, bijv. 2,4,6,8 of 5lb,10lb"
+                )
+            },
             yes: "ja",
             no: "nee",
             left_out: "Door jou weggelaten",
-            program_follows_history: "Je volgende training is van het programma {chosen} (je laatste was {last}); daarna volgt het plan het programma dat je traint. Met Tab op het beginscherm wissel je ook.",
-            bad_include: "--include {id}: geen oefening; gebruik een id zoals wall-push-up (botsterk plan noemt ze).",
+            program_follows_history: |chosen, last| {
+                format!(
+                    "Je volgende training is van het programma {chosen} (je laatste was {last}); daarna volgt het plan het programma dat je traint. Met Tab op het beginscherm wissel je ook."
+                )
+            },
+            bad_include: |id| {
+                format!(
+                    "--include {id}: geen oefening; gebruik een id zoals wall-push-up (botsterk plan noemt ze)."
+                )
+            },
         },
     }
 }

@@ -274,16 +274,11 @@ fn report(
         Out::File(path) => match write(&path, &html) {
             Ok(written) => {
                 let path = written.display().to_string();
-                print_bytes(
-                    format!("{}\n", crate::i18n::fill(t.written, &[("path", &path)])).as_bytes(),
-                )
+                print_bytes(format!("{}\n", (t.written)(&path.to_string())).as_bytes())
             }
             Err(e) => {
                 let path = path.display().to_string();
-                eprintln!(
-                    "botsterk: {}",
-                    crate::i18n::fill(t.not_written, &[("path", &path), ("reason", &e)])
-                );
+                eprintln!("botsterk: {}", (t.not_written)(&path.to_string(), &e));
                 ExitCode::FAILURE
             }
         },

@@ -46,23 +46,20 @@ pub fn run(
         .ok()
         .filter(|e| e.weighted)
     else {
-        return Err(CommandError::Usage(crate::i18n::fill(
-            t.not_weighted_exercise,
-            &[("exercise", &exercise), ("known", &weighted.join(", "))],
+        return Err(CommandError::Usage((t.not_weighted_exercise)(
+            exercise,
+            &weighted.join(", "),
         )));
     };
     let exercise = found.id.as_str();
     let units = settings.units;
     let kg = crate::units::parse_weight(&request.weight, units).map_err(|_| {
-        CommandError::Usage(crate::i18n::fill(
-            t.bad_kg,
-            &[
-                ("kg", &request.weight),
-                // "0,5 kg" in Dutch: numbers as the user's language writes them.
-                ("min", &lang.texts().weight(MIN_WEIGHT_KG, units)),
-                ("max", &lang.texts().weight(MAX_WEIGHT_KG, units)),
-                ("exercise", &exercise),
-            ],
+        CommandError::Usage((t.bad_kg)(
+            &request.weight,
+            // "0,5 kg" in Dutch: numbers as the user's language writes them.
+            &lang.texts().weight(MIN_WEIGHT_KG, units),
+            &lang.texts().weight(MAX_WEIGHT_KG, units),
+            exercise,
         ))
     })?;
     let _lock = store.lock(super::LOCK_WAIT)?;
@@ -75,23 +72,17 @@ pub fn run(
         && from_kg.is_none_or(|from| kg > from + 1e-9)
     {
         let texts = lang.texts();
-        return Err(CommandError::Usage(crate::i18n::fill(
-            texts.pain.weight_on_hold,
-            &[
-                ("exercise", &found.text(lang).name),
-                ("date", &texts.date(hold.since)),
-                ("id", &exercise),
-            ],
+        return Err(CommandError::Usage((texts.pain.weight_on_hold)(
+            &texts.date(hold.since),
+            &found.text(lang).name,
+            exercise,
         )));
     }
     // The weight it already has: said, and nothing written (no change to list).
     if from_kg.is_some_and(|from| (kg - from).abs() < 1e-9) {
-        return Ok(crate::i18n::fill(
-            t.weight_same,
-            &[
-                ("exercise", &found.text(lang).name),
-                ("weight", &lang.texts().weight(kg, settings.units)),
-            ],
+        return Ok((t.weight_same)(
+            &found.text(lang).name,
+            &lang.texts().weight(kg, settings.units),
         ));
     }
     // A jump of more than a step is asked about: a typo (40 for 4) or too much at once.
@@ -100,23 +91,18 @@ pub fn run(
         && (kg - from).abs() > crate::units::max_raise_kg(from, units) + 1e-9
     {
         let weight = |kg| lang.texts().weight(kg, units);
-        return Err(CommandError::Usage(crate::i18n::fill(
-            t.big_jump,
-            &[
-                ("exercise", &found.text(lang).name),
-                ("from", &weight(from)),
-                ("to", &weight(kg)),
-                ("id", &exercise),
-                // Quoted when it has a space ("5 kg"), so the hint can be typed as shown.
-                (
-                    "typed",
-                    &if request.weight.contains(char::is_whitespace) {
-                        format!("\"{}\"", request.weight.trim())
-                    } else {
-                        request.weight.clone()
-                    },
-                ),
-            ],
+        // Quoted when it has a space ("5 kg"), so the hint can be typed as shown.
+        let typed = if request.weight.contains(char::is_whitespace) {
+            format!("\"{}\"", request.weight.trim())
+        } else {
+            request.weight.clone()
+        };
+        return Err(CommandError::Usage((t.big_jump)(
+            &found.text(lang).name,
+            &weight(from),
+            &weight(kg),
+            exercise,
+            &typed,
         )));
     }
     let change = WeightChange {
@@ -139,16 +125,9 @@ pub fn run(
         }
     };
     let was = from_kg
-        .map(|w| crate::i18n::fill(t.weight_was, &[("weight", &weight(w))]))
+        .map(|w| (t.weight_was)(&weight(w)))
         .unwrap_or_default();
-    Ok(crate::i18n::fill(
-        t.weight_set,
-        &[
-            ("exercise", &found.text(lang).name),
-            ("weight", &weight(kg)),
-            ("was", &was),
-        ],
-    ))
+    Ok((t.weight_set)(&found.text(lang).name, &weight(kg), &was))
 }
 
 /// The weight the coach works with now, whichever program is planned.

@@ -1,46 +1,34 @@
 //! The texts about the user's files: a journal moved aside, backups and undo, files that
 //! cannot be used. In English and Dutch.
 
+use std::fmt::Display;
+
 /// The texts about the data files in one language.
 #[derive(Debug)]
 pub struct DataTexts {
-    /// `{reason}`
-    pub set_aside_title: &'static str,
-    /// `{path}`
-    pub set_aside_where: &'static str,
+    pub set_aside_title: fn(&str) -> String,
+    pub set_aside_where: fn(&str) -> String,
     pub set_aside_todo: &'static str,
-    /// `{detail}`
-    pub reason_damaged: &'static str,
-    /// `{version}`
-    pub reason_newer: &'static str,
-    /// `{path}`
-    pub not_regular: &'static str,
-    /// `{path}`, `{target}`
-    pub dangling_link: &'static str,
+    pub reason_damaged: fn(&str) -> String,
+    pub reason_newer: fn(&dyn Display) -> String,
+    pub not_regular: fn(&dyn Display) -> String,
+    pub dangling_link: fn(&dyn Display, &dyn Display) -> String,
     /// `{arg}`: an argument with a byte that is not UTF-8, shown with a replacement mark.
-    pub not_text: &'static str,
+    pub not_text: fn(&str) -> String,
     pub no_terminal: &'static str,
-    /// `{dir}`, `{file}`
-    pub demo_not_empty: &'static str,
+    pub demo_not_empty: fn(&dyn Display, &dyn Display) -> String,
     pub terminal_gone: &'static str,
     /// `{path}`: the data folder is a file.
-    pub not_a_folder: &'static str,
-    /// `{path}`, `{reason}`
-    pub profile_damaged: &'static str,
-    /// `{path}`, `{found}`, `{known}`
-    pub profile_newer: &'static str,
-    /// `{path}`, `{reason}`
-    pub journal_damaged: &'static str,
+    pub not_a_folder: fn(&dyn Display) -> String,
+    pub profile_damaged: fn(&dyn Display, &str) -> String,
+    pub profile_newer: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
+    pub journal_damaged: fn(&dyn Display, &str) -> String,
     /// `{path}`, `{what}` (a [`too_large_value`](Self::too_large_value))
-    pub too_large: &'static str,
-    /// `{field}`, `{value}`, `{place}`, `{max}`
-    pub too_large_value: &'static str,
-    /// `{date}`
-    pub place_session: &'static str,
-    /// `{exercise}`
-    pub place_exercise: &'static str,
-    /// `{set}`
-    pub place_set: &'static str,
+    pub too_large: fn(&dyn Display, &str) -> String,
+    pub too_large_value: fn(&str, &dyn Display, &str, &dyn Display) -> String,
+    pub place_session: fn(&dyn Display) -> String,
+    pub place_exercise: fn(&str) -> String,
+    pub place_set: fn(&dyn Display) -> String,
     /// Under the title of every screen when the data folder cannot be written.
     pub read_only: &'static str,
 
@@ -48,79 +36,170 @@ pub struct DataTexts {
     pub key_undo: &'static str,
     pub undo_title: &'static str,
     /// `{path}`: the backup that holds the history as it was before the last change.
-    pub undo_question: &'static str,
+    pub undo_question: fn(&str) -> String,
     pub undo_backup: &'static str,
     /// `{path}`: the backup that holds the history as it was before the undo.
-    pub undone: &'static str,
+    pub undone: fn(&str) -> String,
+    /// A correction refused: the session changed or went meanwhile.
+    pub correction_session_gone: &'static str,
+    /// A correction refused: no such exercise or set in the session.
+    pub correction_no_such_part: &'static str,
+    /// A correction refused: the new date is out of range.
+    pub correction_bad_date: &'static str,
 }
 
 pub const EN: DataTexts = DataTexts {
-    set_aside_title: "An unfinished session could not be read: {reason}.",
-    set_aside_where: "It is kept, unchanged, as {path}",
+    set_aside_title: |reason| format!("An unfinished session could not be read: {reason}."),
+    set_aside_where: |path| format!("It is kept, unchanged, as {path}"),
     set_aside_todo: "A newer botsterk may read it; delete it when you no longer need it. New sessions are saved as usual.",
-    reason_damaged: "the file is damaged ({detail})",
-    reason_newer: "a newer botsterk wrote it (version {version})",
-    not_regular: "{path} is not a regular file (but a folder, a named pipe or a device): botsterk does not open it; move it out of the way",
-    dangling_link: "{path} is a link to {target}, which does not exist: botsterk does not take that for an empty file; bring back the file it points to, or remove the link",
-    not_text: "the argument {arg} is not valid text (UTF-8); type it again, or rename the folder or file it names",
+    reason_damaged: |detail| format!("the file is damaged ({detail})"),
+    reason_newer: |version| format!("a newer botsterk wrote it (version {version})"),
+    not_regular: |path| {
+        format!(
+            "{path} is not a regular file (but a folder, a named pipe or a device): botsterk does not open it; move it out of the way"
+        )
+    },
+    dangling_link: |path, target| {
+        format!(
+            "{path} is a link to {target}, which does not exist: botsterk does not take that for an empty file; bring back the file it points to, or remove the link"
+        )
+    },
+    not_text: |arg| {
+        format!(
+            "the argument {arg} is not valid text (UTF-8); type it again, or rename the folder or file it names"
+        )
+    },
     no_terminal: "the coach needs a terminal, and there is none here (started from cron, a pipe or ssh without -t). Without one these commands work: plan, history, log, weight, profile, restore, demo, completions, man (see botsterk --help).",
-    demo_not_empty: "{dir} already holds {file}; demo writes only into an empty data folder and never touches a real record. Try another folder: botsterk --data-dir /tmp/botsterk-demo demo",
+    demo_not_empty: |dir, file| {
+        format!(
+            "{dir} already holds {file}; demo writes only into an empty data folder and never touches a real record. Try another folder: botsterk --data-dir /tmp/botsterk-demo demo"
+        )
+    },
     terminal_gone: "botsterk: the terminal went away. Every finished set is kept and offered again at the next start.",
-    not_a_folder: "the data folder {path} is a file, not a folder: botsterk keeps its files in a folder of that name. Nothing was changed. Move the file away, or give another folder with --data-dir DIR.",
-    profile_damaged: "The profile {path} (your set-up answers) cannot be read: {reason}. botsterk has not changed it: fix the file or move it away (set-up then runs again).",
-    profile_newer: "The profile {path} (your set-up answers) was made by a newer botsterk (format version {found}; this one knows up to {known}). botsterk will not change it: please update botsterk.",
-    journal_damaged: "The file of the unfinished session {path} cannot be read: {reason}. botsterk has not changed it.",
-    too_large: "The history file {path} holds a number no one does: {what}. botsterk has not changed it. Correct that number in the file, or restore a backup.",
-    too_large_value: "{field} = {value} in {place} (at most {max})",
-    place_session: "the session of {date}",
-    place_exercise: ", {exercise}",
-    place_set: ", set {set}",
+    not_a_folder: |path| {
+        format!(
+            "the data folder {path} is a file, not a folder: botsterk keeps its files in a folder of that name. Nothing was changed. Move the file away, or give another folder with --data-dir DIR."
+        )
+    },
+    profile_damaged: |path, reason| {
+        format!(
+            "The profile {path} (your set-up answers) cannot be read: {reason}. botsterk has not changed it: fix the file or move it away (set-up then runs again)."
+        )
+    },
+    profile_newer: |path, found, known| {
+        format!(
+            "The profile {path} (your set-up answers) was made by a newer botsterk (format version {found}; this one knows up to {known}). botsterk will not change it: please update botsterk."
+        )
+    },
+    journal_damaged: |path, reason| {
+        format!(
+            "The file of the unfinished session {path} cannot be read: {reason}. botsterk has not changed it."
+        )
+    },
+    too_large: |path, what| {
+        format!(
+            "The history file {path} holds a number no one does: {what}. botsterk has not changed it. Correct that number in the file, or restore a backup."
+        )
+    },
+    too_large_value: |field, value, place, max| {
+        format!("{field} = {value} in {place} (at most {max})")
+    },
+    place_session: |date| format!("the session of {date}"),
+    place_exercise: |exercise| format!(", {exercise}"),
+    place_set: |set| format!(", set {set}"),
     read_only: "! Read-only data folder: you can look, but nothing can be saved",
 
     key_undo: "undo",
     undo_title: "Undo the last change?",
-    undo_question: "The history goes back to how it was before your last change here, as kept in {path}",
+    undo_question: |path| {
+        format!(
+            "The history goes back to how it was before your last change here, as kept in {path}"
+        )
+    },
     undo_backup: "The history as it is now is kept as a backup too.",
-    undone: "✔ Undone. The history as it was before the undo is kept in {path}",
+    undone: |path| format!("✔ Undone. The history as it was before the undo is kept in {path}"),
+    correction_session_gone: "the session changed or was removed meanwhile; nothing was changed",
+    correction_no_such_part: "there is no such exercise or set in the session",
+    correction_bad_date: "the new date is out of range",
 };
 
 pub const NL: DataTexts = DataTexts {
-    set_aside_title: "Een onafgemaakte training kon niet gelezen worden: {reason}.",
-    set_aside_where: "Hij is ongewijzigd bewaard als {path}",
+    set_aside_title: |reason| {
+        format!("Een onafgemaakte training kon niet gelezen worden: {reason}.")
+    },
+    set_aside_where: |path| format!("Hij is ongewijzigd bewaard als {path}"),
     set_aside_todo: "Een nieuwere botsterk kan hem misschien lezen; verwijder hem als je hem niet meer nodig hebt. Nieuwe trainingen worden gewoon bewaard.",
-    reason_damaged: "het bestand is beschadigd ({detail})",
-    reason_newer: "een nieuwere botsterk heeft het geschreven (versie {version})",
-    not_regular: "{path} is geen gewoon bestand (maar een map, een named pipe of een apparaat): botsterk opent het niet; zet het opzij",
-    dangling_link: "{path} is een koppeling naar {target}, dat niet bestaat: botsterk ziet dat niet aan voor een leeg bestand; zet het bestand terug waar de koppeling naar wijst, of verwijder de koppeling",
-    not_text: "het argument {arg} is geen geldige tekst (UTF-8); typ het opnieuw, of geef de map of het bestand dat het noemt een andere naam",
+    reason_damaged: |detail| format!("het bestand is beschadigd ({detail})"),
+    reason_newer: |version| {
+        format!("een nieuwere botsterk heeft het geschreven (versie {version})")
+    },
+    not_regular: |path| {
+        format!(
+            "{path} is geen gewoon bestand (maar een map, een named pipe of een apparaat): botsterk opent het niet; zet het opzij"
+        )
+    },
+    dangling_link: |path, target| {
+        format!(
+            "{path} is een koppeling naar {target}, dat niet bestaat: botsterk ziet dat niet aan voor een leeg bestand; zet het bestand terug waar de koppeling naar wijst, of verwijder de koppeling"
+        )
+    },
+    not_text: |arg| {
+        format!(
+            "het argument {arg} is geen geldige tekst (UTF-8); typ het opnieuw, of geef de map of het bestand dat het noemt een andere naam"
+        )
+    },
     no_terminal: "de coach heeft een terminal nodig, en die is er hier niet (gestart vanuit cron, een pipe of ssh zonder -t). Zonder terminal werken deze commando's: plan, history, log, weight, profile, restore, demo, completions, man (zie botsterk --help).",
-    demo_not_empty: "{dir} bevat al {file}; demo schrijft alleen in een lege gegevensmap en komt nooit aan echte gegevens. Kies een andere map: botsterk --data-dir /tmp/botsterk-demo demo",
+    demo_not_empty: |dir, file| {
+        format!(
+            "{dir} bevat al {file}; demo schrijft alleen in een lege gegevensmap en komt nooit aan echte gegevens. Kies een andere map: botsterk --data-dir /tmp/botsterk-demo demo"
+        )
+    },
     terminal_gone: "botsterk: de terminal is verdwenen. Elke afgemaakte serie is bewaard en wordt bij de volgende start weer aangeboden.",
-    not_a_folder: "de gegevensmap {path} is een bestand, geen map: botsterk bewaart zijn bestanden in een map met die naam. Er is niets veranderd. Zet het bestand opzij, of geef een andere map met --data-dir MAP.",
-    profile_damaged: "Het profiel {path} (je antwoorden bij het instellen) is niet te lezen: {reason}. botsterk heeft het niet veranderd: herstel het bestand of zet het opzij (dan volgen de vragen opnieuw).",
-    profile_newer: "Het profiel {path} (je antwoorden bij het instellen) is gemaakt door een nieuwere botsterk (versie {found}; deze kent tot en met {known}). botsterk verandert het niet: werk botsterk bij.",
-    journal_damaged: "Het bestand van de onafgemaakte training {path} is niet te lezen: {reason}. botsterk heeft het niet veranderd.",
-    too_large: "Het logboek {path} bevat een getal dat niemand haalt: {what}. botsterk heeft het niet veranderd. Verbeter dat getal in het bestand, of zet een reservekopie terug.",
-    too_large_value: "{field} = {value} in {place} (hoogstens {max})",
-    place_session: "de training van {date}",
-    place_exercise: ", {exercise}",
-    place_set: ", serie {set}",
+    not_a_folder: |path| {
+        format!(
+            "de gegevensmap {path} is een bestand, geen map: botsterk bewaart zijn bestanden in een map met die naam. Er is niets veranderd. Zet het bestand opzij, of geef een andere map met --data-dir MAP."
+        )
+    },
+    profile_damaged: |path, reason| {
+        format!(
+            "Het profiel {path} (je antwoorden bij het instellen) is niet te lezen: {reason}. botsterk heeft het niet veranderd: herstel het bestand of zet het opzij (dan volgen de vragen opnieuw)."
+        )
+    },
+    profile_newer: |path, found, known| {
+        format!(
+            "Het profiel {path} (je antwoorden bij het instellen) is gemaakt door een nieuwere botsterk (versie {found}; deze kent tot en met {known}). botsterk verandert het niet: werk botsterk bij."
+        )
+    },
+    journal_damaged: |path, reason| {
+        format!(
+            "Het bestand van de onafgemaakte training {path} is niet te lezen: {reason}. botsterk heeft het niet veranderd."
+        )
+    },
+    too_large: |path, what| {
+        format!(
+            "Het logboek {path} bevat een getal dat niemand haalt: {what}. botsterk heeft het niet veranderd. Verbeter dat getal in het bestand, of zet een reservekopie terug."
+        )
+    },
+    too_large_value: |field, value, place, max| {
+        format!("{field} = {value} in {place} (hoogstens {max})")
+    },
+    place_session: |date| format!("de training van {date}"),
+    place_exercise: |exercise| format!(", {exercise}"),
+    place_set: |set| format!(", serie {set}"),
     read_only: "! Gegevensmap is alleen-lezen: kijken kan, maar niets wordt bewaard",
 
     key_undo: "ongedaan maken",
     undo_title: "Laatste wijziging ongedaan maken?",
-    undo_question: "Het logboek wordt weer zoals het was vóór je laatste wijziging hier, zoals bewaard in {path}",
+    undo_question: |path| {
+        format!(
+            "Het logboek wordt weer zoals het was vóór je laatste wijziging hier, zoals bewaard in {path}"
+        )
+    },
     undo_backup: "Het logboek zoals het nu is, wordt ook als reservekopie bewaard.",
-    undone: "✔ Ongedaan gemaakt. Het logboek van vóór het ongedaan maken is bewaard in {path}",
+    undone: |path| {
+        format!("✔ Ongedaan gemaakt. Het logboek van vóór het ongedaan maken is bewaard in {path}")
+    },
+    correction_session_gone: "de training is intussen veranderd of verwijderd; er is niets veranderd",
+    correction_no_such_part: "die oefening of serie staat niet in de training",
+    correction_bad_date: "de nieuwe datum valt buiten het bereik",
 };
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn both_languages_use_the_same_placeholders() {
-        use crate::i18n::placeholders_by_line;
-        assert_eq!(placeholders_by_line(&EN), placeholders_by_line(&NL));
-    }
-}

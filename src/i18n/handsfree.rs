@@ -1,6 +1,8 @@
 //! The texts of following a session hands-free: the ready step, the get-ready, sets that
 //! count by themselves, sound and spoken cues. In English and Dutch.
 
+use std::fmt::Display;
+
 use crate::coach::cues::Cue;
 
 /// The hands-free texts in one language.
@@ -11,7 +13,7 @@ pub struct HandsFreeTexts {
     pub ready_word: &'static str,
     pub ready_hint: &'static str,
     /// `{target}`: what the hold will be.
-    pub ready_hold: &'static str,
+    pub ready_hold: fn(&dyn Display) -> String,
     pub key_go: &'static str,
     /// Enter on a set with nothing counted.
     pub nothing_counted: &'static str,
@@ -22,12 +24,12 @@ pub struct HandsFreeTexts {
     /// Above an exercise's drawing.
     pub drawing_caption: &'static str,
     /// `{reason}`: the speech program failed; the bell sounds instead.
-    pub voice_failed: &'static str,
+    pub voice_failed: fn(&str) -> String,
     /// Words said for the cues; numbers from 1 to 20 as words, beyond as digits.
     pub numbers: [&'static str; 20],
     pub go: &'static str,
     /// `{n}`: a number word.
-    pub seconds_left: &'static str,
+    pub seconds_left: fn(&str) -> String,
     pub done: &'static str,
     pub rest: &'static str,
     pub next_set: &'static str,
@@ -42,13 +44,13 @@ pub const EN: HandsFreeTexts = HandsFreeTexts {
     ready_label: "Next set",
     ready_word: "Ready?",
     ready_hint: "Press Enter (or Space) when you are ready: a countdown gives you time to get into position.",
-    ready_hold: "Hold {target} seconds",
+    ready_hold: |target| format!("Hold {target} seconds"),
     key_go: "I am ready",
     nothing_counted: "Nothing counted yet: a set of 0 reps is not a set. Count with Space, or s to skip the exercise.",
     skip_again: "Press s again to skip this exercise, or Enter to begin.",
     more_below: "↓ more below (↑↓ to scroll)",
     drawing_caption: "Start and end position",
-    voice_failed: "No voice ({reason}): the bell sounds instead.",
+    voice_failed: |reason| format!("No voice ({reason}): the bell sounds instead."),
     numbers: [
         "one",
         "two",
@@ -72,7 +74,7 @@ pub const EN: HandsFreeTexts = HandsFreeTexts {
         "twenty",
     ],
     go: "go",
-    seconds_left: "{n} seconds left",
+    seconds_left: |n| format!("{n} seconds left"),
     done: "done",
     rest: "rest",
     next_set: "next set",
@@ -87,13 +89,13 @@ pub const NL: HandsFreeTexts = HandsFreeTexts {
     ready_label: "Volgende set",
     ready_word: "Klaar?",
     ready_hint: "Druk op Enter (of spatie) als je klaar bent: het aftellen geeft je tijd om in positie te komen.",
-    ready_hold: "{target} seconden vasthouden",
+    ready_hold: |target| format!("{target} seconden vasthouden"),
     key_go: "ik ben klaar",
     nothing_counted: "Nog niets geteld: een set van 0 herhalingen is geen set. Tel met spatie, of s om de oefening over te slaan.",
     skip_again: "Druk nog eens op s om deze oefening over te slaan, of Enter om te beginnen.",
     more_below: "↓ meer hieronder (↑↓ om te scrollen)",
     drawing_caption: "Begin- en eindhouding",
-    voice_failed: "Geen stem ({reason}): de bel klinkt in plaats daarvan.",
+    voice_failed: |reason| format!("Geen stem ({reason}): de bel klinkt in plaats daarvan."),
     numbers: [
         "een",
         "twee",
@@ -117,7 +119,7 @@ pub const NL: HandsFreeTexts = HandsFreeTexts {
         "twintig",
     ],
     go: "start",
-    seconds_left: "nog {n} seconden",
+    seconds_left: |n| format!("nog {n} seconden"),
     done: "klaar",
     rest: "rust",
     next_set: "volgende set",
@@ -146,7 +148,7 @@ impl HandsFreeTexts {
         match cue {
             Cue::Tick(n) | Cue::Count(n) => self.number(n),
             Cue::Go => self.go.to_owned(),
-            Cue::SecondsLeft(n) => super::fill(self.seconds_left, &[("n", &self.number(n))]),
+            Cue::SecondsLeft(n) => (self.seconds_left)(&self.number(n)),
             Cue::Done => self.done.to_owned(),
             Cue::Rest => self.rest.to_owned(),
             Cue::NextSet => self.next_set.to_owned(),

@@ -1,18 +1,18 @@
 //! Counts in words: "1 rep" and "2 reps", in each language.
 
+use super::Texts;
 use super::review::ReviewTexts;
-use super::{Texts, fill};
 
 impl Texts {
     /// The reps of a summary: "12, 12 reps", and "1 rep" for a single set of one.
     #[must_use]
     pub fn summary_reps(&self, reps: &str) -> String {
         let text = if reps == "1" {
-            self.summary_rep_one
+            self.session.summary_rep_one
         } else {
-            self.summary_reps
+            self.session.summary_reps
         };
-        fill(text, &[("reps", &reps)])
+        text(reps)
     }
 }
 
@@ -21,7 +21,7 @@ impl ReviewTexts {
     #[must_use]
     pub fn reps_text(&self, n: u32) -> String {
         let text = if n == 1 { self.rep_one } else { self.reps };
-        fill(text, &[("n", &n)])
+        text(&n)
     }
 }
 
@@ -31,14 +31,11 @@ impl ReviewTexts {
     #[must_use]
     pub fn exercises_done(&self, done: usize, listed: usize) -> String {
         if done < listed {
-            fill(
-                self.week_exercises_of,
-                &[("count", &done), ("total", &listed)],
-            )
+            (self.week_exercises_of)(&done, &listed)
         } else if done == 1 {
             self.week_exercise_one.to_owned()
         } else {
-            fill(self.week_exercises, &[("count", &done)])
+            (self.week_exercises)(&done)
         }
     }
 }

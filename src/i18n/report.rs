@@ -2,57 +2,48 @@
 //! Dutch. The answers of the profile, the disclaimer, effort and pain-check words come
 //! from the other texts, so they read the same as on screen.
 
+use std::fmt::Display;
+
 /// All report texts in one language.
 #[derive(Debug)]
 pub struct ReportTexts {
     /// The page's `lang` attribute.
     pub html_lang: &'static str,
     pub title: &'static str,
-    /// `{first}`, `{last}`
-    pub period: &'static str,
+    pub period: fn(&str, &str) -> String,
     pub about: &'static str,
     pub label_program: &'static str,
     pub label_target: &'static str,
-    /// `{target}`, `{minimum}`
-    pub target: &'static str,
+    pub target: fn(&dyn Display, &dyn Display) -> String,
     pub label_bones: &'static str,
     pub label_impact: &'static str,
     pub label_units: &'static str,
     pub label_period: &'static str,
-    /// `{weeks}`, `{first}`, `{last}`
-    pub period_value: &'static str,
+    pub period_value: fn(&str, &str, &str) -> String,
     pub label_generated: &'static str,
-    /// `{date}`, `{version}`
-    pub generated: &'static str,
+    pub generated: fn(&str, &str) -> String,
     pub not_set_up: &'static str,
     pub disclaimer_title: &'static str,
 
     pub adherence: &'static str,
-    /// `{sessions}`, `{weeks}`
-    pub sessions_in_weeks: &'static str,
-    /// `{n}`
-    pub short_not_counted: &'static str,
+    pub sessions_in_weeks: fn(&str, &str) -> String,
+    pub short_not_counted: fn(&dyn Display) -> String,
     /// One short session: singular.
     pub short_not_counted_one: &'static str,
     /// "1 session" and "{n} sessions": a count in words, singular and plural.
-    pub sessions_n: [&'static str; 2],
+    pub sessions_n: fn(usize) -> String,
     /// "1 week" and "{n} weeks".
-    pub weeks_n: [&'static str; 2],
+    pub weeks_n: fn(usize) -> String,
 
-    /// `{minimum}`, `{n}`, `{of}`, `{pct}`
-    pub share_minimum: &'static str,
-    /// `{target}`, `{n}`, `{of}`, `{pct}`
-    pub share_target: &'static str,
-    /// `{n}`
-    pub longest_run: &'static str,
-    /// `{weeks}`
-    pub under_minimum: &'static str,
-    /// `{n}`, `{shown}`, `{weeks}`
-    pub under_minimum_many: &'static str,
+    pub share_minimum: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
+    pub share_target: fn(&dyn Display, &dyn Display, &dyn Display, &dyn Display) -> String,
+    pub longest_run: fn(&dyn Display) -> String,
+    pub under_minimum: fn(&str) -> String,
+    pub under_minimum_many: fn(&dyn Display, &dyn Display, &str) -> String,
     pub under_minimum_none: &'static str,
     /// `{n}`: a week by its number, as the chart labels it ("week 46"; the ISO label
     /// "2026-W46" stays in JSON and CSV).
-    pub week_number: &'static str,
+    pub week_number: fn(&dyn Display) -> String,
     pub none_judged: &'static str,
     pub week_under_way: &'static str,
     /// The bar chart's title and axes.
@@ -61,10 +52,8 @@ pub struct ReportTexts {
     pub axis_week: &'static str,
     pub legend_met: &'static str,
     pub legend_under: &'static str,
-    /// `{target}`
-    pub legend_target: &'static str,
-    /// `{minimum}`
-    pub legend_minimum: &'static str,
+    pub legend_target: fn(&dyn Display) -> String,
+    pub legend_minimum: fn(&dyn Display) -> String,
     pub col_week: &'static str,
     pub col_dates: &'static str,
     pub col_sessions: &'static str,
@@ -79,13 +68,10 @@ pub struct ReportTexts {
     pub unit_reps: &'static str,
     pub unit_seconds: &'static str,
     pub unit_stomps: &'static str,
-    /// `{first}`, `{last}`, `{from}`, `{to}`
-    pub from_to: &'static str,
+    pub from_to: fn(&str, &str, &str, &str) -> String,
     pub no_steps: &'static str,
-    /// `{date}`, `{from}`, `{to}`, `{reason}`
-    pub step: &'static str,
-    /// `{n}`
-    pub earlier_steps: &'static str,
+    pub step: fn(&str, &str, &str, &str) -> String,
+    pub earlier_steps: fn(&dyn Display) -> String,
     pub reason_weight_up: &'static str,
     pub reason_weight_down: &'static str,
     pub reason_first_weight: &'static str,
@@ -97,14 +83,10 @@ pub struct ReportTexts {
 
     pub pain: &'static str,
     pub no_pain: &'static str,
-    /// `{exercise}`
-    pub pain_report: &'static str,
-    /// `{n}`
-    pub pain_stopped_set: &'static str,
-    /// `{exercise}`, `{since}`, `{answer}`
-    pub pain_answer: &'static str,
-    /// `{exercise}`, `{date}`
-    pub on_hold: &'static str,
+    pub pain_report: fn(&str) -> String,
+    pub pain_stopped_set: fn(&dyn Display) -> String,
+    pub pain_answer: fn(&str, &str, &str) -> String,
+    pub on_hold: fn(&str, &str) -> String,
     pub left_out: &'static str,
     pub nothing_left_out: &'static str,
 
@@ -115,52 +97,68 @@ pub struct ReportTexts {
     pub col_exercises: &'static str,
     pub col_effort: &'static str,
     pub mark_logged: &'static str,
-    /// `{n}`
-    pub earlier_sessions: &'static str,
+    pub earlier_sessions: fn(&dyn Display) -> String,
     /// One earlier session: singular.
     pub earlier_session_one: &'static str,
-    /// `{version}`
-    pub footer: &'static str,
+    pub footer: fn(&str) -> String,
 
     /// The history screens' key for the report.
     pub key_report: &'static str,
     /// The command and the history screens: the report was written. `{path}`
-    pub written: &'static str,
+    pub written: fn(&str) -> String,
     /// The report could not be written. `{path}`, `{reason}`
-    pub not_written: &'static str,
+    pub not_written: fn(&str, &dyn Display) -> String,
 }
 
 pub const EN: ReportTexts = ReportTexts {
     html_lang: "en",
     title: "Strength training for the bones: report",
-    period: "{first} – {last}",
+    period: |first, last| format!("{first} – {last}"),
     about: "About this report",
     label_program: "Program now",
     label_target: "Weekly target",
-    target: "{target} sessions a week on different days (minimum {minimum})",
+    target: |target, minimum| {
+        format!("{target} sessions a week on different days (minimum {minimum})")
+    },
     label_bones: "Bones",
     label_impact: "Impact (stomping) cleared by a doctor or physiotherapist",
     label_units: "Weights shown in",
     label_period: "Period",
-    period_value: "{weeks}: {first} – {last}",
+    period_value: |weeks, first, last| format!("{weeks}: {first} – {last}"),
     label_generated: "Made on",
-    generated: "{date} by botsterk {version}, from the history kept on this computer",
+    generated: |date, version| {
+        format!("{date} by botsterk {version}, from the history kept on this computer")
+    },
     not_set_up: "not answered yet",
     disclaimer_title: "Please note",
 
     adherence: "How often",
-    sessions_in_weeks: "{sessions} counted in {weeks}.",
-    short_not_counted: "{n} short sessions (fewer than half of their sets) are not counted.",
+    sessions_in_weeks: |sessions, weeks| format!("{sessions} counted in {weeks}."),
+    short_not_counted: |n| {
+        format!("{n} short sessions (fewer than half of their sets) are not counted.")
+    },
     short_not_counted_one: "1 short session (fewer than half of its sets) is not counted.",
-    sessions_n: ["1 session", "{n} sessions"],
-    weeks_n: ["1 week", "{n} weeks"],
-    share_minimum: "Weeks at the minimum of {minimum} sessions: {n} of {of} ({pct} %).",
-    share_target: "Weeks at the target of {target} sessions: {n} of {of} ({pct} %).",
-    longest_run: "Longest run of weeks at the minimum: {n}.",
-    under_minimum: "Weeks under the minimum: {weeks}.",
-    under_minimum_many: "Weeks under the minimum: {n}; the last {shown}: {weeks}.",
+    sessions_n: |n| match n {
+        1 => "1 session".to_owned(),
+        n => format!("{n} sessions"),
+    },
+    weeks_n: |n| match n {
+        1 => "1 week".to_owned(),
+        n => format!("{n} weeks"),
+    },
+    share_minimum: |minimum, n, of, pct| {
+        format!("Weeks at the minimum of {minimum} sessions: {n} of {of} ({pct} %).")
+    },
+    share_target: |target, n, of, pct| {
+        format!("Weeks at the target of {target} sessions: {n} of {of} ({pct} %).")
+    },
+    longest_run: |n| format!("Longest run of weeks at the minimum: {n}."),
+    under_minimum: |weeks| format!("Weeks under the minimum: {weeks}."),
+    under_minimum_many: |n, shown, weeks| {
+        format!("Weeks under the minimum: {n}; the last {shown}: {weeks}.")
+    },
     under_minimum_none: "No finished week was under the minimum.",
-    week_number: "week {n}",
+    week_number: |n| format!("week {n}"),
     none_judged: "No week of the period is over yet.",
     week_under_way: "The current week is still under way and is not judged.",
     chart_adherence: "Strength sessions per week",
@@ -168,8 +166,8 @@ pub const EN: ReportTexts = ReportTexts {
     axis_week: "week",
     legend_met: "minimum reached",
     legend_under: "under the minimum (hatched, marked !)",
-    legend_target: "target {target}",
-    legend_minimum: "minimum {minimum}",
+    legend_target: |target| format!("target {target}"),
+    legend_minimum: |minimum| format!("minimum {minimum}"),
     col_week: "Week",
     col_dates: "Monday – Sunday",
     col_sessions: "Sessions",
@@ -184,10 +182,10 @@ pub const EN: ReportTexts = ReportTexts {
     unit_reps: "reps",
     unit_seconds: "seconds held",
     unit_stomps: "stomps per foot",
-    from_to: "{first}: {from}; {last}: {to}.",
+    from_to: |first, from, last, to| format!("{first}: {from}; {last}: {to}."),
     no_steps: "No step up or down in this period.",
-    step: "{date}: {from} → {to}, {reason}",
-    earlier_steps: "and {n} earlier steps",
+    step: |date, from, to, reason| format!("{date}: {from} → {to}, {reason}"),
+    earlier_steps: |n| format!("and {n} earlier steps"),
     reason_weight_up: "a heavier weight taken when the coach asked",
     reason_weight_down: "a lighter weight chosen (too hard, or a set short)",
     reason_first_weight: "the first weight chosen",
@@ -199,10 +197,14 @@ pub const EN: ReportTexts = ReportTexts {
 
     pain: "Pain",
     no_pain: "No pain reported and no pain check answered in this period.",
-    pain_report: "Pain reported during {exercise}",
-    pain_stopped_set: "set {n} stopped",
-    pain_answer: "Pain check of {exercise} (pain of {since}): {answer}",
-    on_hold: "{exercise} is on hold since {date}: its pain check is not answered yet.",
+    pain_report: |exercise| format!("Pain reported during {exercise}"),
+    pain_stopped_set: |n| format!("set {n} stopped"),
+    pain_answer: |exercise, since, answer| {
+        format!("Pain check of {exercise} (pain of {since}): {answer}")
+    },
+    on_hold: |exercise, date| {
+        format!("{exercise} is on hold since {date}: its pain check is not answered yet.")
+    },
     left_out: "Left out now",
     nothing_left_out: "No exercise is left out.",
 
@@ -213,46 +215,72 @@ pub const EN: ReportTexts = ReportTexts {
     col_exercises: "Exercises: sets × reps (or seconds) @ weight",
     col_effort: "Effort",
     mark_logged: "entered afterwards",
-    earlier_sessions: "{n} earlier sessions of the period are not listed; botsterk history --csv gives every set.",
+    earlier_sessions: |n| {
+        format!(
+            "{n} earlier sessions of the period are not listed; botsterk history --csv gives every set."
+        )
+    },
     earlier_session_one: "1 earlier session of the period is not listed; botsterk history --csv gives every set.",
-    footer: "botsterk {version}. The numbers are those of botsterk history --json for the same weeks.",
+    footer: |version| {
+        format!(
+            "botsterk {version}. The numbers are those of botsterk history --json for the same weeks."
+        )
+    },
 
     key_report: "report",
-    written: "Report written to {path}: open it in a browser to read or print it.",
-    not_written: "The report could not be written to {path}: {reason}",
+    written: |path| format!("Report written to {path}: open it in a browser to read or print it."),
+    not_written: |path, reason| format!("The report could not be written to {path}: {reason}"),
 };
 
 pub const NL: ReportTexts = ReportTexts {
     html_lang: "nl",
     title: "Krachttraining voor de botten: verslag",
-    period: "{first} – {last}",
+    period: |first, last| format!("{first} – {last}"),
     about: "Over dit verslag",
     label_program: "Programma nu",
     label_target: "Doel per week",
-    target: "{target} trainingen per week op verschillende dagen (minimaal {minimum})",
+    target: |target, minimum| {
+        format!("{target} trainingen per week op verschillende dagen (minimaal {minimum})")
+    },
     label_bones: "Botten",
     label_impact: "Impact (stampen) goedgekeurd door arts of fysiotherapeut",
     label_units: "Gewichten in",
     label_period: "Periode",
-    period_value: "{weeks}: {first} – {last}",
+    period_value: |weeks, first, last| format!("{weeks}: {first} – {last}"),
     label_generated: "Gemaakt op",
-    generated: "{date} door botsterk {version}, uit het logboek op deze computer",
+    generated: |date, version| {
+        format!("{date} door botsterk {version}, uit het logboek op deze computer")
+    },
     not_set_up: "nog niet beantwoord",
     disclaimer_title: "Let op",
 
     adherence: "Hoe vaak",
-    sessions_in_weeks: "{sessions} geteld in {weeks}.",
-    short_not_counted: "{n} korte trainingen (minder dan de helft van de series) tellen niet mee.",
+    sessions_in_weeks: |sessions, weeks| format!("{sessions} geteld in {weeks}."),
+    short_not_counted: |n| {
+        format!("{n} korte trainingen (minder dan de helft van de series) tellen niet mee.")
+    },
     short_not_counted_one: "1 korte training (minder dan de helft van de series) telt niet mee.",
-    sessions_n: ["1 training", "{n} trainingen"],
-    weeks_n: ["1 week", "{n} weken"],
-    share_minimum: "Weken met het minimum van {minimum} trainingen: {n} van {of} ({pct} %).",
-    share_target: "Weken met het doel van {target} trainingen: {n} van {of} ({pct} %).",
-    longest_run: "Langste reeks weken met het minimum: {n}.",
-    under_minimum: "Weken onder het minimum: {weeks}.",
-    under_minimum_many: "Weken onder het minimum: {n}; de laatste {shown}: {weeks}.",
+    sessions_n: |n| match n {
+        1 => "1 training".to_owned(),
+        n => format!("{n} trainingen"),
+    },
+    weeks_n: |n| match n {
+        1 => "1 week".to_owned(),
+        n => format!("{n} weken"),
+    },
+    share_minimum: |minimum, n, of, pct| {
+        format!("Weken met het minimum van {minimum} trainingen: {n} van {of} ({pct} %).")
+    },
+    share_target: |target, n, of, pct| {
+        format!("Weken met het doel van {target} trainingen: {n} van {of} ({pct} %).")
+    },
+    longest_run: |n| format!("Langste reeks weken met het minimum: {n}."),
+    under_minimum: |weeks| format!("Weken onder het minimum: {weeks}."),
+    under_minimum_many: |n, shown, weeks| {
+        format!("Weken onder het minimum: {n}; de laatste {shown}: {weeks}.")
+    },
     under_minimum_none: "Geen afgelopen week bleef onder het minimum.",
-    week_number: "week {n}",
+    week_number: |n| format!("week {n}"),
     none_judged: "Nog geen week van de periode is voorbij.",
     week_under_way: "De huidige week loopt nog en telt niet mee in het oordeel.",
     chart_adherence: "Krachttrainingen per week",
@@ -260,8 +288,8 @@ pub const NL: ReportTexts = ReportTexts {
     axis_week: "week",
     legend_met: "minimum gehaald",
     legend_under: "onder het minimum (gearceerd, met !)",
-    legend_target: "doel {target}",
-    legend_minimum: "minimum {minimum}",
+    legend_target: |target| format!("doel {target}"),
+    legend_minimum: |minimum| format!("minimum {minimum}"),
     col_week: "Week",
     col_dates: "maandag – zondag",
     col_sessions: "Trainingen",
@@ -276,10 +304,10 @@ pub const NL: ReportTexts = ReportTexts {
     unit_reps: "herhalingen",
     unit_seconds: "seconden gehouden",
     unit_stomps: "stampen per voet",
-    from_to: "{first}: {from}; {last}: {to}.",
+    from_to: |first, from, last, to| format!("{first}: {from}; {last}: {to}."),
     no_steps: "Geen stap omhoog of omlaag in deze periode.",
-    step: "{date}: {from} → {to}, {reason}",
-    earlier_steps: "en {n} eerdere stappen",
+    step: |date, from, to, reason| format!("{date}: {from} → {to}, {reason}"),
+    earlier_steps: |n| format!("en {n} eerdere stappen"),
     reason_weight_up: "een zwaarder gewicht genomen toen de coach het vroeg",
     reason_weight_down: "een lichter gewicht gekozen (te zwaar, of een serie te kort)",
     reason_first_weight: "het eerste gewicht gekozen",
@@ -291,10 +319,14 @@ pub const NL: ReportTexts = ReportTexts {
 
     pain: "Pijn",
     no_pain: "Geen pijn gemeld en geen pijncontrole beantwoord in deze periode.",
-    pain_report: "Pijn gemeld bij {exercise}",
-    pain_stopped_set: "serie {n} gestopt",
-    pain_answer: "Pijncontrole van {exercise} (pijn van {since}): {answer}",
-    on_hold: "{exercise} staat stil sinds {date}: de pijncontrole is nog niet beantwoord.",
+    pain_report: |exercise| format!("Pijn gemeld bij {exercise}"),
+    pain_stopped_set: |n| format!("serie {n} gestopt"),
+    pain_answer: |exercise, since, answer| {
+        format!("Pijncontrole van {exercise} (pijn van {since}): {answer}")
+    },
+    on_hold: |exercise, date| {
+        format!("{exercise} staat stil sinds {date}: de pijncontrole is nog niet beantwoord.")
+    },
     left_out: "Nu weggelaten",
     nothing_left_out: "Geen oefening weggelaten.",
 
@@ -305,34 +337,25 @@ pub const NL: ReportTexts = ReportTexts {
     col_exercises: "Oefeningen: series × herhalingen (of seconden) @ gewicht",
     col_effort: "Gevoel",
     mark_logged: "achteraf ingevoerd",
-    earlier_sessions: "{n} eerdere trainingen van de periode staan er niet bij; botsterk history --csv geeft elke serie.",
+    earlier_sessions: |n| {
+        format!(
+            "{n} eerdere trainingen van de periode staan er niet bij; botsterk history --csv geeft elke serie."
+        )
+    },
     earlier_session_one: "1 eerdere training van de periode staat er niet bij; botsterk history --csv geeft elke serie.",
-    footer: "botsterk {version}. De getallen zijn die van botsterk history --json voor dezelfde weken.",
+    footer: |version| {
+        format!(
+            "botsterk {version}. De getallen zijn die van botsterk history --json voor dezelfde weken."
+        )
+    },
 
     key_report: "verslag",
-    written: "Verslag geschreven naar {path}: open het in een browser om het te lezen of af te drukken.",
-    not_written: "Het verslag kon niet worden geschreven naar {path}: {reason}",
+    written: |path| {
+        format!(
+            "Verslag geschreven naar {path}: open het in een browser om het te lezen of af te drukken."
+        )
+    },
+    not_written: |path, reason| {
+        format!("Het verslag kon niet worden geschreven naar {path}: {reason}")
+    },
 };
-
-impl ReportTexts {
-    /// `[one, many]` for `n`: "1 week", "12 weeks".
-    #[must_use]
-    pub fn count(forms: [&str; 2], n: usize) -> String {
-        if n == 1 {
-            forms[0].to_owned()
-        } else {
-            super::fill(forms[1], &[("n", &n)])
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn both_languages_use_the_same_placeholders() {
-        use crate::i18n::placeholders_by_line;
-        assert_eq!(placeholders_by_line(&EN), placeholders_by_line(&NL));
-    }
-}

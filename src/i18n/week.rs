@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Texts, fill};
+use super::Texts;
 use crate::coach::rest::WeekWarning;
 
 impl Texts {
@@ -14,17 +14,9 @@ impl Texts {
         match warning {
             WeekWarning::TrainOnOrDayAfter {
                 earliest, latest, ..
-            } => fill(
-                self.week_warn_either,
-                &[
-                    ("first", &self.day(earliest, today)),
-                    ("second", &self.day(latest, today)),
-                ],
-            ),
-            WeekWarning::TrainOn { date, .. } => {
-                fill(self.week_warn_on, &[("first", &self.day(date, today))])
-            }
-            WeekWarning::MinimumOutOfReach { .. } => self.week_out_of_reach.to_owned(),
+            } => (self.home.week_warn_either)(&self.day(earliest, today), &self.day(latest, today)),
+            WeekWarning::TrainOn { date, .. } => (self.home.week_warn_on)(&self.day(date, today)),
+            WeekWarning::MinimumOutOfReach { .. } => self.home.week_out_of_reach.to_owned(),
         }
     }
 
@@ -36,7 +28,7 @@ impl Texts {
             .rsplit_once("-W")
             .and_then(|(_, n)| n.parse::<u32>().ok());
         match number {
-            Some(n) if !self.week_word.is_empty() => format!("{} {n}", self.week_word),
+            Some(n) if !self.home.week_word.is_empty() => format!("{} {n}", self.home.week_word),
             _ => label.to_owned(),
         }
     }
@@ -45,10 +37,10 @@ impl Texts {
     #[must_use]
     pub fn future_sessions(&self, count: usize) -> String {
         let text = if count == 1 {
-            self.home_future_session_one
+            self.home.home_future_session_one
         } else {
-            self.home_future_sessions
+            self.home.home_future_sessions
         };
-        fill(text, &[("count", &count)])
+        text(&count)
     }
 }

@@ -69,7 +69,11 @@ fn pause(t: &'static Texts, paused: bool) -> Binding {
 fn tail(t: &'static Texts, skip: &'static str, pain: bool) -> [Binding; 3] {
     [
         on(chars("sS"), input(Input::SkipExercise)).shown("s", skip),
-        on(chars("4"), input(Input::Answer(Effort::Pain))).shown_if(pain, "4", t.effort_pain),
+        on(chars("4"), input(Input::Answer(Effort::Pain))).shown_if(
+            pain,
+            "4",
+            t.session.effort_pain,
+        ),
         quit(t),
     ]
 }
@@ -159,7 +163,7 @@ fn phase_table(
                 .shown("1-3", t.practice.key_answer),
             on(chars("2"), input(Input::Rate(Steadiness::Wobbly))),
             on(chars("3"), input(Input::Rate(Steadiness::HeldOn))),
-            on(chars("4"), input(Input::Answer(Effort::Pain))).shown("4", t.effort_pain),
+            on(chars("4"), input(Input::Answer(Effort::Pain))).shown("4", t.session.effort_pain),
             quit(t),
         ],
         Phase::CounterCheck => vec![

@@ -16,7 +16,7 @@ use crate::coach::plan::Settings;
 use crate::coach::rest::WEEKLY_MINIMUM;
 use crate::coach::review::TrendUnit;
 use crate::history::{Effort, SessionRecord, SetRecord};
-use crate::i18n::{Lang, ReportTexts, Texts, fill};
+use crate::i18n::{Lang, ReportTexts, Texts};
 
 /// Sessions listed at most (about eight weeks), newest kept: with eight charts the table
 /// must not push the report past three sheets. The CSV export has every set.
@@ -93,7 +93,7 @@ pub fn page(request: &Request, settings: &Settings, data: &ReportData) -> String
     let _ = writeln!(
         s,
         "<footer>{}</footer>\n</body></html>",
-        esc(&fill(r.footer, &[("version", &request.version)]))
+        esc(&(r.footer)(request.version))
     );
     s
 }
@@ -111,10 +111,7 @@ fn date(t: &Texts, date: NaiveDate) -> String {
 fn period(t: &Texts, data: &ReportData) -> String {
     // The period starts at the first week with a session when the history is younger.
     let first = data.weeks.first().map_or(data.first, |w| w.start);
-    fill(
-        t.report.period,
-        &[("first", &date(t, first)), ("last", &date(t, data.last))],
-    )
+    (t.report.period)(&date(t, first), &date(t, data.last))
 }
 
 /// The exercise's name in the report's language; an id the catalog does not know (a later
@@ -145,13 +142,7 @@ fn about(s: &mut String, request: &Request, settings: &Settings, data: &ReportDa
     row(
         s,
         r.label_target,
-        &fill(
-            r.target,
-            &[
-                ("target", &settings.weekly_target),
-                ("minimum", &WEEKLY_MINIMUM),
-            ],
-        ),
+        &(r.target)(&settings.weekly_target, &WEEKLY_MINIMUM),
     );
     let (bones, impact) = match request.profile {
         Some(p) => (
@@ -167,28 +158,16 @@ fn about(s: &mut String, request: &Request, settings: &Settings, data: &ReportDa
     row(
         s,
         r.label_period,
-        &fill(
-            r.period_value,
-            &[
-                ("weeks", &ReportTexts::count(r.weeks_n, weeks)),
-                (
-                    "first",
-                    &date(t, data.weeks.first().map_or(data.first, |w| w.start)),
-                ),
-                ("last", &date(t, data.last)),
-            ],
+        &(r.period_value)(
+            &(r.weeks_n)(weeks),
+            &date(t, data.weeks.first().map_or(data.first, |w| w.start)),
+            &date(t, data.last),
         ),
     );
     row(
         s,
         r.label_generated,
-        &fill(
-            r.generated,
-            &[
-                ("date", &date(t, data.today)),
-                ("version", &request.version),
-            ],
-        ),
+        &(r.generated)(&date(t, data.today), request.version),
     );
     let _ = writeln!(
         s,
@@ -227,49 +206,37 @@ fn adherence(s: &mut String, t: &Texts, settings: &Settings, data: &ReportData) 
             }
         })
         .collect();
-    let mut lines: Vec<String> = vec![fill(
-        r.sessions_in_weeks,
-        &[
-            (
-                "sessions",
-                &ReportTexts::count(r.sessions_n, a.sessions as usize),
-            ),
-            ("weeks", &ReportTexts::count(r.weeks_n, data.weeks.len())),
-        ],
+    let mut lines: Vec<String> = vec![(r.sessions_in_weeks)(
+        &(r.sessions_n)(a.sessions as usize),
+        &(r.weeks_n)(data.weeks.len()),
     )];
     if a.short_sessions == 1 {
         lines.push(r.short_not_counted_one.to_owned());
     } else if a.short_sessions > 0 {
-        lines.push(fill(r.short_not_counted, &[("n", &a.short_sessions)]));
+        lines.push((r.short_not_counted)(&a.short_sessions));
     }
     match (a.share(a.at_minimum), a.share(a.at_target)) {
         (Some(min_pct), Some(target_pct)) => {
-            lines.push(fill(
-                r.share_minimum,
-                &[
-                    ("minimum", &WEEKLY_MINIMUM),
-                    ("n", &a.at_minimum),
-                    ("of", &a.judged_weeks),
-                    ("pct", &min_pct),
-                ],
+            lines.push((r.share_minimum)(
+                &WEEKLY_MINIMUM,
+                &a.at_minimum,
+                &a.judged_weeks,
+                &min_pct,
             ));
-            lines.push(fill(
-                r.share_target,
-                &[
-                    ("target", &settings.weekly_target),
-                    ("n", &a.at_target),
-                    ("of", &a.judged_weeks),
-                    ("pct", &target_pct),
-                ],
+            lines.push((r.share_target)(
+                &settings.weekly_target,
+                &a.at_target,
+                &a.judged_weeks,
+                &target_pct,
             ));
-            lines.push(fill(r.longest_run, &[("n", &a.longest_run)]));
+            lines.push((r.longest_run)(&a.longest_run));
             // "week 46", as the chart labels the weeks (the ISO label stays in JSON and CSV).
             let under: Vec<String> = data
                 .weeks
                 .iter()
                 .zip(&bars)
                 .filter(|(_, b)| b.under)
-                .map(|(w, _)| fill(r.week_number, &[("n", &w.start.iso_week().week())]))
+                .map(|(w, _)| (r.week_number)(&w.start.iso_week().week()))
                 .collect();
             if under.is_empty() {
                 lines.push(r.under_minimum_none.to_owned());
@@ -277,12 +244,9 @@ fn adherence(s: &mut String, t: &Texts, settings: &Settings, data: &ReportData) 
                 let shown = under.len().min(MAX_UNDER_NAMED);
                 let named = under[under.len() - shown..].join(", ");
                 lines.push(if shown < under.len() {
-                    fill(
-                        r.under_minimum_many,
-                        &[("n", &under.len()), ("shown", &shown), ("weeks", &named)],
-                    )
+                    (r.under_minimum_many)(&under.len(), &shown, &named)
                 } else {
-                    fill(r.under_minimum, &[("weeks", &named)])
+                    (r.under_minimum)(&named)
                 });
             }
         }
@@ -291,8 +255,8 @@ fn adherence(s: &mut String, t: &Texts, settings: &Settings, data: &ReportData) 
     if bars.last().is_some_and(|b| b.open) {
         lines.push(r.week_under_way.to_owned());
     }
-    let target = fill(r.legend_target, &[("target", &settings.weekly_target)]);
-    let minimum = fill(r.legend_minimum, &[("minimum", &WEEKLY_MINIMUM)]);
+    let target = (r.legend_target)(&settings.weekly_target);
+    let minimum = (r.legend_minimum)(&WEEKLY_MINIMUM);
     let desc = lines.join(" ");
     let chart = svg::bar_chart(
         &BarTexts {
@@ -446,14 +410,11 @@ fn chart(
     let (Some(first), Some(last)) = (series.points.first(), series.points.last()) else {
         return;
     };
-    let summary = fill(
-        r.from_to,
-        &[
-            ("first", &date(t, first.date)),
-            ("last", &date(t, last.date)),
-            ("from", &value(t, settings, series.unit, first.value)),
-            ("to", &value(t, settings, series.unit, last.value)),
-        ],
+    let summary = (r.from_to)(
+        &date(t, first.date),
+        &value(t, settings, series.unit, first.value),
+        &date(t, last.date),
+        &value(t, settings, series.unit, last.value),
     );
     let y_axis = match series.unit {
         TrendUnit::Kg => format!("{} ({})", r.unit_kg, settings.units.as_str()),
@@ -480,14 +441,11 @@ fn chart(
     } else {
         s.push_str("<ol class=\"steps\">");
         for step in series.steps.iter().skip(shown_steps) {
-            let line = fill(
-                r.step,
-                &[
-                    ("date", &date(t, step.date)),
-                    ("from", &value(t, settings, series.unit, step.from)),
-                    ("to", &value(t, settings, series.unit, step.to)),
-                    ("reason", &reason(r, step.reason)),
-                ],
+            let line = (r.step)(
+                &date(t, step.date),
+                &value(t, settings, series.unit, step.from),
+                &value(t, settings, series.unit, step.to),
+                reason(r, step.reason),
             );
             let _ = write!(s, "<li>{}</li>", esc(&line));
         }
@@ -496,7 +454,7 @@ fn chart(
             let _ = write!(
                 s,
                 "<p class=\"muted\">{}</p>",
-                esc(&fill(r.earlier_steps, &[("n", &shown_steps)]))
+                esc(&(r.earlier_steps)(&shown_steps))
             );
         }
     }
@@ -515,20 +473,15 @@ fn pain(s: &mut String, catalog: &Catalog, lang: Lang, data: &ReportData) {
             let exercise = name(catalog, lang, &event.exercise);
             let text = match &event.kind {
                 PainKind::Report { stopped_set } => {
-                    let mut text = fill(r.pain_report, &[("exercise", &exercise)]);
+                    let mut text = (r.pain_report)(&exercise);
                     if let Some(n) = stopped_set {
-                        text = format!("{text} ({})", fill(r.pain_stopped_set, &[("n", n)]));
+                        text = format!("{text} ({})", (r.pain_stopped_set)(n));
                     }
                     text
                 }
-                PainKind::Answer { answer, since } => fill(
-                    r.pain_answer,
-                    &[
-                        ("exercise", &exercise),
-                        ("since", &date(t, *since)),
-                        ("answer", &t.pain.answer(*answer)),
-                    ],
-                ),
+                PainKind::Answer { answer, since } => {
+                    (r.pain_answer)(&exercise, &date(t, *since), t.pain.answer(*answer))
+                }
             };
             let _ = write!(
                 s,
@@ -538,13 +491,7 @@ fn pain(s: &mut String, catalog: &Catalog, lang: Lang, data: &ReportData) {
             );
         }
         for hold in &data.holds {
-            let text = fill(
-                r.on_hold,
-                &[
-                    ("exercise", &name(catalog, lang, &hold.exercise)),
-                    ("date", &date(t, hold.since)),
-                ],
-            );
+            let text = (r.on_hold)(&name(catalog, lang, &hold.exercise), &date(t, hold.since));
             let _ = write!(s, "<li>⚠ {}</li>", esc(&text));
         }
         s.push_str("</ul>");
@@ -579,7 +526,7 @@ fn sessions(s: &mut String, catalog: &Catalog, lang: Lang, settings: &Settings, 
             esc(&if left == 1 {
                 r.earlier_session_one.to_owned()
             } else {
-                fill(r.earlier_sessions, &[("n", &left)])
+                (r.earlier_sessions)(&left)
             })
         );
     }
@@ -612,13 +559,8 @@ fn session_row(
         esc(t.program(session.program))
     );
     if session.is_short() {
-        let short = fill(
-            t.pain.short_session,
-            &[
-                ("done", &session.sets_done()),
-                ("planned", &session.planned_sets.unwrap_or(0)),
-            ],
-        );
+        let short =
+            (t.pain.short_session)(&session.sets_done(), &session.planned_sets.unwrap_or(0));
         let _ = write!(s, "<br/><strong>{}</strong>", esc(&short));
     }
     if session.logged {
@@ -644,7 +586,7 @@ fn session_row(
                     let _ = write!(
                         item,
                         " <span class=\"pain\">⚠ {}</span>",
-                        esc(t.effort_pain)
+                        esc(t.session.effort_pain)
                     );
                 }
                 Some(effort) => {
@@ -661,10 +603,10 @@ fn session_row(
 
 fn effort_word(t: &Texts, effort: Effort) -> &'static str {
     match effort {
-        Effort::TooEasy => t.effort_too_easy,
-        Effort::JustRight => t.effort_just_right_short,
-        Effort::TooHard => t.effort_too_hard,
-        Effort::Pain => t.effort_pain,
+        Effort::TooEasy => t.session.effort_too_easy,
+        Effort::JustRight => t.session.effort_just_right_short,
+        Effort::TooHard => t.session.effort_too_hard,
+        Effort::Pain => t.session.effort_pain,
     }
 }
 

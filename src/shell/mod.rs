@@ -14,6 +14,7 @@ use ratatui::DefaultTerminal;
 use crate::app::{Effect, Model, Msg, Now, update};
 use crate::clock::{Clock, SystemClock};
 use crate::coach::session::Session;
+use crate::commands::explain::said;
 use crate::keymap;
 use crate::profile::Profile;
 use crate::store::{DataLock, Store};
@@ -120,18 +121,18 @@ fn event_loop(
                                 let _ = store.remove_journal();
                                 Msg::Saved(history)
                             }
-                            Err(e) => Msg::SaveFailed(e.to_string()),
+                            Err(e) => Msg::SaveFailed(said(&e, model.lang)),
                         });
                     }
                     Effect::SavePractice(record) => {
                         pending.push(match store.update(|h| h.practice.push(record)) {
                             Ok(history) => Msg::Saved(history),
-                            Err(e) => Msg::SaveFailed(e.to_string()),
+                            Err(e) => Msg::SaveFailed(said(&e, model.lang)),
                         });
                     }
                     Effect::SaveJournal(journal) => {
                         if let Err(e) = store.save_journal(&journal) {
-                            pending.push(Msg::JournalFailed(e.to_string()));
+                            pending.push(Msg::JournalFailed(said(&e, model.lang)));
                         }
                     }
                     Effect::SaveProfile(profile) => {
@@ -143,7 +144,7 @@ fn event_loop(
                         };
                         pending.push(match store.update_profile(lock, profile.clone(), change) {
                             Ok(written) => Msg::ProfileSaved(written),
-                            Err(e) => Msg::ProfileSaveFailed(e.to_string()),
+                            Err(e) => Msg::ProfileSaveFailed(said(&e, model.lang)),
                         });
                     }
                     Effect::ClearJournal => {
@@ -152,14 +153,14 @@ fn event_loop(
                     Effect::SaveWeight(change) => {
                         pending.push(match store.update(|h| h.weight_changes.push(change)) {
                             Ok(history) => Msg::WeightSaved(history),
-                            Err(e) => Msg::WeightSaveFailed(e.to_string()),
+                            Err(e) => Msg::WeightSaveFailed(said(&e, model.lang)),
                         });
                     }
                     Effect::SavePainCheck(answer) => {
                         let record = answer.clone();
                         pending.push(match store.update(|h| h.pain_checks.push(record)) {
                             Ok(history) => Msg::PainCheckSaved { answer, history },
-                            Err(e) => Msg::PainCheckFailed(e.to_string()),
+                            Err(e) => Msg::PainCheckFailed(said(&e, model.lang)),
                         });
                     }
                     Effect::SaveCorrection(correction) => {
@@ -169,7 +170,7 @@ fn event_loop(
                                 history: saved.history,
                                 backup: saved.backup.map(|p| p.display().to_string()),
                             },
-                            Err(e) => Msg::CorrectionFailed(e.to_string()),
+                            Err(e) => Msg::CorrectionFailed(said(&e, model.lang)),
                         });
                     }
                     Effect::WriteReport { file, html } => {
@@ -185,7 +186,7 @@ fn event_loop(
                                 history: saved.history,
                                 backup: saved.backup.map(|p| p.display().to_string()),
                             },
-                            Err(e) => Msg::CorrectionFailed(e.to_string()),
+                            Err(e) => Msg::CorrectionFailed(said(&e, model.lang)),
                         });
                     }
                 }
@@ -288,11 +289,7 @@ fn restore_on_signals(t: &'static crate::i18n::Texts) -> io::Result<()> {
             // (and so stderr) may be gone, and restore()/eprintln! would panic there,
             // turning a clean exit into an abort.
             let _ = ratatui::try_restore();
-            let _ = writeln!(
-                io::stderr(),
-                "{}",
-                crate::i18n::fill(t.stopped_by_signal, &[("signal", &signal)])
-            );
+            let _ = writeln!(io::stderr(), "{}", (t.stopped_by_signal)(&signal));
             std::process::exit(128 + signal);
         }
     });

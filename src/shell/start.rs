@@ -65,10 +65,7 @@ pub fn start(
         Ok(at_start) => at_start,
         Err(e) => {
             let t = lang.texts();
-            eprintln!(
-                "botsterk: {}",
-                crate::i18n::fill(t.journal_unreadable, &[("reason", &e)])
-            );
+            eprintln!("botsterk: {}", (t.journal_unreadable)(&e));
             return ExitCode::FAILURE;
         }
     };

@@ -80,7 +80,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
+    use crate::lang::Lang;
 
     #[test]
     fn a_profile_is_saved_privately_and_read_back() {

@@ -120,7 +120,7 @@ fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
     let text = ctx.text(&exercise.id);
     if let Some(text) = text.filter(|text| !text.loads.is_empty()) {
         lines.extend(labelled(
-            t.card_loads,
+            t.session.card_loads,
             ctx.theme.dim,
             &text.loads,
             ctx.theme.dim,
@@ -134,22 +134,21 @@ fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
             super::home::target_text(t, exercise, ctx.units)
         }
     };
-    lines.extend(labelled(t.card_today, ctx.theme.title, &target, plain));
+    lines.extend(labelled(
+        t.session.card_today,
+        ctx.theme.title,
+        &target,
+        plain,
+    ));
     // Resumed after the profile changed or pain was reported: say what was left out.
     if !session.dropped().is_empty() {
         let names: Vec<&str> = session.dropped().iter().map(|id| ctx.name(id)).collect();
-        let dropped = crate::i18n::fill(
-            t.pain.dropped_on_resume,
-            &[("exercises", &names.join(", "))],
-        );
+        let dropped = (t.pain.dropped_on_resume)(&names.join(", "));
         warn(&mut lines, &dropped);
     }
     // A resumed session picks up mid-exercise: say which set comes next.
     if !session.sets_done().is_empty() {
-        let next = crate::i18n::fill(
-            t.rest_next,
-            &[("set", &session.set_number()), ("sets", &exercise.sets)],
-        );
+        let next = (t.session.rest_next)(&session.set_number(), &exercise.sets);
         lines.extend(hanging(Span::raw(""), &next, ctx.theme.title, width));
     }
     if exercise.after_pain {
@@ -175,7 +174,12 @@ fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
     for caution in &text.cautions {
         warn(&mut lines, caution);
     }
-    lines.extend(labelled(t.card_remember, ctx.theme.title, &text.cue, plain));
+    lines.extend(labelled(
+        t.session.card_remember,
+        ctx.theme.title,
+        &text.cue,
+        plain,
+    ));
     lines.push(Line::raw(""));
     for (i, step) in text.steps.iter().enumerate() {
         lines.extend(hanging(

@@ -10,7 +10,6 @@ use super::big;
 use crate::catalog::Measure;
 use crate::coach::session::{Foot, Note, Phase, Session, foot_counts};
 use crate::coach::tempo::Beat;
-use crate::i18n::fill;
 
 /// Rows the counter needs: spacing, digits with label, target, bar, spacing, cue.
 const CONTENT_HEIGHT: u16 = 16;
@@ -47,23 +46,23 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
     .render(title, buf);
     let (done, target_line) = match session.phase() {
         Phase::Reps { count } => {
-            labelled_big(ctx, t.reps_label, &count.to_string(), counts, buf);
-            (*count, fill(t.target_reps, &[("target", &exercise.target)]))
+            labelled_big(ctx, t.session.reps_label, &count.to_string(), counts, buf);
+            (*count, (t.session.target_reps)(&exercise.target))
         }
         Phase::TimedReps { count, hold } => {
             let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
-            labelled_big(ctx, t.reps_label, &count.to_string(), left, buf);
+            labelled_big(ctx, t.session.reps_label, &count.to_string(), left, buf);
             // Heel raises rise onto the toes; a posture move just holds its position.
             let posture = exercise.kind == crate::coach::plan::ItemKind::Posture;
             let (hold_start, hold_end) = if posture {
                 (t.practice.hold_start, t.practice.hold_release)
             } else {
-                (t.hold_rise, t.hold_lower)
+                (t.session.hold_rise, t.session.hold_lower)
             };
             match hold {
                 Some(timer) => {
                     let secs = timer.remaining_secs_shown(ctx.now).to_string();
-                    labelled_big(ctx, t.hold_label, &secs, right, buf);
+                    labelled_big(ctx, t.session.hold_label, &secs, right, buf);
                 }
                 None => {
                     let hint = if *count == 0 { hold_start } else { hold_end };
@@ -81,23 +80,29 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
                 let seconds = exercise.rep_hold_seconds.unwrap_or_default();
                 (t.practice.posture_target)(exercise.target, seconds)
             } else {
-                fill(t.target_timed_reps, &[("target", &exercise.target)])
+                (t.session.target_timed_reps)(&exercise.target)
             };
             (*count, target)
         }
         Phase::Stomps { order } => {
             let (left_count, right_count) = foot_counts(order);
             let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
-            labelled_big(ctx, t.foot_left, &left_count.to_string(), left, buf);
-            labelled_big(ctx, t.foot_right, &right_count.to_string(), right, buf);
+            labelled_big(ctx, t.session.foot_left, &left_count.to_string(), left, buf);
+            labelled_big(
+                ctx,
+                t.session.foot_right,
+                &right_count.to_string(),
+                right,
+                buf,
+            );
             let next = match order.last() {
-                Some(Foot::Left) => t.foot_right,
-                _ => t.foot_left,
+                Some(Foot::Left) => t.session.foot_right,
+                _ => t.session.foot_left,
             };
             let line = format!(
                 "{}   ·   {}",
-                fill(t.target_stomps, &[("target", &exercise.target)]),
-                fill(t.stomp_next, &[("foot", &next)])
+                (t.session.target_stomps)(&exercise.target),
+                (t.session.stomp_next)(next)
             );
             (left_count.min(right_count), line)
         }
@@ -105,22 +110,34 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
             if set.is_stomps() {
                 let (left_count, right_count) = set.feet();
                 let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
-                labelled_big(ctx, t.foot_left, &left_count.to_string(), left, buf);
-                labelled_big(ctx, t.foot_right, &right_count.to_string(), right, buf);
-                let line = fill(t.target_stomps, &[("target", &exercise.target)]);
+                labelled_big(ctx, t.session.foot_left, &left_count.to_string(), left, buf);
+                labelled_big(
+                    ctx,
+                    t.session.foot_right,
+                    &right_count.to_string(),
+                    right,
+                    buf,
+                );
+                let line = (t.session.target_stomps)(&exercise.target);
                 (left_count.min(right_count), line)
             } else {
-                labelled_big(ctx, t.reps_label, &set.count().to_string(), counts, buf);
+                labelled_big(
+                    ctx,
+                    t.session.reps_label,
+                    &set.count().to_string(),
+                    counts,
+                    buf,
+                );
                 let what = if exercise.measure == Measure::TimedReps {
-                    t.target_timed_reps
+                    t.session.target_timed_reps
                 } else {
-                    t.target_reps
+                    t.session.target_reps
                 };
                 let target = match (exercise.kind.clone(), exercise.rep_hold_seconds) {
                     (crate::coach::plan::ItemKind::Posture, Some(seconds)) => {
                         (t.practice.posture_target)(exercise.target, seconds)
                     }
-                    _ => fill(what, &[("target", &exercise.target)]),
+                    _ => what(&exercise.target),
                 };
                 (set.count(), target)
             }
@@ -130,7 +147,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
     Line::raw(target_line).centered().render(target, buf);
     render_progress(ctx, done, exercise.target, gauge, buf);
     if session.is_paused() {
-        Line::styled(t.paused, ctx.theme.warning)
+        Line::styled(t.session.paused, ctx.theme.warning)
             .centered()
             .render(cue, buf);
     } else if session.note() == Some(Note::NothingCounted) {

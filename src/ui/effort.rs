@@ -17,11 +17,11 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
         let text = Text::from(vec![
             Line::styled(name, ctx.theme.title),
             Line::raw(""),
-            Line::styled(format!("! {}", t.pain_title), ctx.theme.warning),
+            Line::styled(format!("! {}", t.session.pain_title), ctx.theme.warning),
             Line::raw(""),
-            Line::raw(t.pain_body),
+            Line::raw(t.session.pain_body),
             Line::raw(""),
-            Line::styled(t.pain_who, ctx.theme.title),
+            Line::styled(t.session.pain_who, ctx.theme.title),
         ]);
         Paragraph::new(text)
             .wrap(Wrap { trim: false })
@@ -29,9 +29,9 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
         return;
     }
     let (question, hint) = if exercise.measure == Measure::Hold {
-        (t.effort_question_hold, t.effort_hint_hold)
+        (t.session.effort_question_hold, t.session.effort_hint_hold)
     } else {
-        (t.effort_question_reps, t.effort_hint)
+        (t.session.effort_question_reps, t.session.effort_hint)
     };
     let option = |key: &str, label: &str| {
         Line::from(vec![
@@ -45,13 +45,13 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
         Line::raw(""),
         Line::styled(question, ctx.theme.title),
         Line::raw(""),
-        option("1", t.effort_too_easy),
+        option("1", t.session.effort_too_easy),
         Line::raw(""),
-        option("2", t.effort_just_right),
+        option("2", t.session.effort_just_right),
         Line::raw(""),
-        option("3", t.effort_too_hard),
+        option("3", t.session.effort_too_hard),
         Line::raw(""),
-        option("4", &format!("{} !", t.effort_pain)),
+        option("4", &format!("{} !", t.session.effort_pain)),
         Line::raw(""),
         Line::styled(hint, ctx.theme.dim),
     ]);

@@ -13,30 +13,27 @@ use crate::coach::progression::PromptKind;
 use crate::coach::rest::DayStatus;
 use crate::coach::safety::ExcludeReason;
 use crate::history::PainAnswer;
-use crate::i18n::{Texts, fill};
+use crate::i18n::Texts;
 use crate::profile::Units;
 
 pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
     let day = &model.day;
     let date = day.today.date;
-    let program = fill(
-        t.home_program,
-        &[("program", &t.program(day.session.program))],
-    );
+    let program = (t.home.home_program)(t.program(day.session.program));
     let mut lines = Vec::new();
     match day.today.status {
         DayStatus::Train => {
             lines.push(Line::from(vec![
-                Span::styled(format!("{}: ", t.home_today), ctx.theme.title),
+                Span::styled(format!("{}: ", t.home.home_today), ctx.theme.title),
                 Span::styled(program, ctx.theme.title),
             ]));
         }
         DayStatus::Rest | DayStatus::DoneToday => {
             let (title, why) = if day.today.status == DayStatus::Rest {
-                (t.home_rest_day, t.home_rest_why)
+                (t.home.home_rest_day, t.home.home_rest_why)
             } else {
-                (t.home_done_today, t.home_done_why)
+                (t.home.home_done_today, t.home.home_done_why)
             };
             let next = t.day(day.today.next_training, date);
             lines.push(Line::styled(format!("☾ {title}"), ctx.theme.title));
@@ -53,12 +50,9 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
                     ctx.theme.title,
                 ));
             }
-            lines.push(Line::raw(t.home_rest_ideas));
+            lines.push(Line::raw(t.home.home_rest_ideas));
             lines.push(Line::from(vec![
-                Span::styled(
-                    fill(t.home_next_training, &[("date", &next)]),
-                    ctx.theme.title,
-                ),
+                Span::styled((t.home.home_next_training)(&next), ctx.theme.title),
                 Span::raw(format!(" · {program}")),
             ]));
         }
@@ -73,7 +67,7 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         )));
     }
     if day.may_train() {
-        let rest = fill(t.home_rest, &[("seconds", &day.session.rest_seconds)]);
+        let rest = (t.home.home_rest)(&day.session.rest_seconds);
         lines.push(Line::raw(format!("    {rest}")));
     }
     // Why a target or weight is easier or held back: never silent. (A step held back a
@@ -119,21 +113,21 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     lines.extend(week_lines(ctx, model));
     // The last one on or before today: one dated later is reported above, not trusted.
     match model.day.today.last_session {
-        Some(last) => lines.push(Line::raw(fill(
-            t.home_last_session,
-            &[("date", &t.date(last))],
-        ))),
+        Some(last) => lines.push(Line::raw((t.home.home_last_session)(&t.date(last)))),
         // "starts with Enter" would be wrong while an unfinished session waits.
-        None if model.unfinished.is_none() => lines.push(Line::raw(t.home_no_sessions)),
+        None if model.unfinished.is_none() => lines.push(Line::raw(t.home.home_no_sessions)),
         None => {}
     }
     lines.push(Line::styled(
-        format!("{}: {}", t.home_history_file, model.history_path),
+        format!("{}: {}", t.home.home_history_file, model.history_path),
         ctx.theme.dim,
     ));
     match &model.notice {
         Some(Notice::Saved) => {
-            lines.push(Line::styled(format!("✔ {}", t.home_saved), ctx.theme.good));
+            lines.push(Line::styled(
+                format!("✔ {}", t.home.home_saved),
+                ctx.theme.good,
+            ));
         }
         Some(Notice::SavedWithPain) => {
             lines.push(Line::styled(
@@ -141,13 +135,13 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
                 ctx.theme.good,
             ));
         }
-        Some(Notice::Discarded) => lines.push(Line::raw(t.home_discarded)),
+        Some(Notice::Discarded) => lines.push(Line::raw(t.home.home_discarded)),
         Some(Notice::DiscardedPainKept) => lines.push(Line::raw(t.pain.discarded_pain_kept)),
         Some(Notice::PainAnswered { exercise, answer }) => {
             let name = ctx.name(exercise);
             let text = match answer {
-                PainAnswer::Ok => fill(t.pain.answered_back, &[("exercise", &name)]),
-                PainAnswer::LeaveOut => fill(t.pain.answered_out, &[("exercise", &name)]),
+                PainAnswer::Ok => (t.pain.answered_back)(name),
+                PainAnswer::LeaveOut => (t.pain.answered_out)(name),
                 // "Not yet" is said by the pain notice itself.
                 PainAnswer::NotYet => String::new(),
             };
@@ -155,7 +149,7 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
                 lines.push(Line::styled(format!("✔ {text}"), ctx.theme.good));
             }
         }
-        Some(Notice::NothingDone) => lines.push(Line::raw(t.home_nothing_done)),
+        Some(Notice::NothingDone) => lines.push(Line::raw(t.session.home_nothing_done)),
         Some(Notice::PracticeSaved) => {
             lines.push(Line::styled(
                 format!("✔ {}", t.practice.saved),
@@ -178,13 +172,10 @@ fn unfinished_lines<'a>(
     let t = ctx.t;
     let journal = &unfinished.journal;
     let sets = journal.sets_done();
-    let title = fill(
-        t.unfinished_title,
-        &[
-            ("date", &t.date(journal.started_at.date_naive())),
-            ("time", &journal.started_at.format("%H:%M")),
-            ("sets", &sets),
-        ],
+    let title = (t.unfinished_title)(
+        &t.date(journal.started_at.date_naive()),
+        &journal.started_at.format("%H:%M"),
+        &sets,
     );
     let mut lines = vec![
         Line::styled(format!("! {title}"), ctx.theme.title),
@@ -193,10 +184,7 @@ fn unfinished_lines<'a>(
     if unfinished.from_earlier_day(today) {
         lines.push(Line::raw(format!(
             "  {}",
-            fill(
-                t.pain.earlier_day,
-                &[("date", &t.date(journal.started_at.date_naive()))]
-            )
+            (t.pain.earlier_day)(&t.date(journal.started_at.date_naive()))
         )));
     }
     if unfinished.confirm_discard {
@@ -241,17 +229,14 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
         ));
         lines.push(Line::styled(format!("  ({why})"), ctx.theme.dim));
         if prompt.kind == PromptKind::AdvanceProgram {
-            lines.push(Line::raw(format!("  {}", t.advance_hint)));
+            lines.push(Line::raw(format!("  {}", t.home.advance_hint)));
         }
     }
     if let Some(text) = &model.weight_entry {
         lines.push(Line::from(vec![
             Span::raw(format!(
                 "  {} ",
-                fill(
-                    t.weight_entry_label,
-                    &[("unit", &model.settings.units.as_str())]
-                )
+                (t.home.weight_entry_label)(model.settings.units.as_str())
             )),
             Span::styled(format!("{text}_"), ctx.theme.key),
         ]));
@@ -269,13 +254,7 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
             .map(|w| t.weight(w, units))
             .unwrap_or_default();
         lines.push(Line::styled(
-            format!(
-                "? {}",
-                fill(
-                    t.pain.weight_jump,
-                    &[("from", &from), ("to", &t.weight(kg, units))]
-                )
-            ),
+            format!("? {}", (t.pain.weight_jump)(&from, &t.weight(kg, units))),
             ctx.theme.title,
         ));
     }
@@ -298,21 +277,10 @@ fn pain_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
     }
     let names: Vec<String> = holds
         .iter()
-        .map(|h| {
-            fill(
-                t.pain.hold_line,
-                &[
-                    ("exercise", &ctx.name(&h.exercise)),
-                    ("date", &t.short_date(h.since)),
-                ],
-            )
-        })
+        .map(|h| (t.pain.hold_line)(ctx.name(&h.exercise), &t.short_date(h.since)))
         .collect();
     let mut lines = vec![Line::styled(
-        format!(
-            "! {}",
-            fill(t.pain.holds_title, &[("exercises", &names.join(", "))])
-        ),
+        format!("! {}", (t.pain.holds_title)(&names.join(", "))),
         ctx.theme.warning,
     )];
     // The unfinished session is decided first; its keys are the ones on screen.
@@ -323,21 +291,14 @@ fn pain_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
         Some(hold) => {
             let name = ctx.name(&hold.exercise);
             let line = match model.pain_confirm {
-                Some(PainAnswer::Ok) => Line::styled(
-                    format!("? {}", fill(t.pain.confirm_ok, &[("exercise", &name)])),
-                    ctx.theme.title,
-                ),
+                Some(PainAnswer::Ok) => {
+                    Line::styled(format!("? {}", (t.pain.confirm_ok)(name)), ctx.theme.title)
+                }
                 Some(PainAnswer::LeaveOut) => Line::styled(
-                    format!(
-                        "? {}",
-                        fill(t.pain.confirm_leave_out, &[("exercise", &name)])
-                    ),
+                    format!("? {}", (t.pain.confirm_leave_out)(name)),
                     ctx.theme.title,
                 ),
-                _ => Line::styled(
-                    format!("? {}", fill(t.pain.question, &[("exercise", &name)])),
-                    ctx.theme.title,
-                ),
+                _ => Line::styled(format!("? {}", (t.pain.question)(name)), ctx.theme.title),
             };
             lines.push(line);
         }
@@ -361,14 +322,7 @@ fn week_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
     let dots: String = (0..week.target.max(week.sessions))
         .map(|i| if i < week.sessions { '●' } else { '○' })
         .collect();
-    let count = fill(
-        t.home_week,
-        &[
-            ("week", &t.week_name(&week.week_label)),
-            ("sessions", &week.sessions),
-            ("target", &week.target),
-        ],
-    );
+    let count = (t.home.home_week)(&t.week_name(&week.week_label), &week.sessions, &week.target);
     // Practice days on the same line: a second line would push the history's path off
     // an 80x24 screen.
     let practice = &model.practice;
@@ -390,13 +344,7 @@ fn week_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
     }
     if model.day.short_this_week > 0 {
         lines.push(Line::styled(
-            format!(
-                "  {}",
-                fill(
-                    t.pain.short_this_week,
-                    &[("count", &model.day.short_this_week)]
-                )
-            ),
+            format!("  {}", (t.pain.short_this_week)(&model.day.short_this_week)),
             ctx.theme.dim,
         ));
     }
@@ -421,15 +369,12 @@ fn is_hold(model: &Model, id: &str) -> bool {
 #[must_use]
 pub fn target_text(t: &Texts, exercise: &PlannedExercise, units: Units) -> String {
     let template = match exercise.measure {
-        Measure::Reps => t.plan_reps,
-        Measure::TimedReps => t.plan_timed_reps,
-        Measure::Hold => t.plan_hold,
-        Measure::Stomps => t.plan_stomps,
+        Measure::Reps => t.home.plan_reps,
+        Measure::TimedReps => t.home.plan_timed_reps,
+        Measure::Hold => t.home.plan_hold,
+        Measure::Stomps => t.home.plan_stomps,
     };
-    let text = fill(
-        template,
-        &[("sets", &exercise.sets), ("target", &exercise.target)],
-    );
+    let text = template(&exercise.sets, &exercise.target);
     match exercise.weight_kg {
         Some(kg) => format!("{text} · {}", t.weight(kg, units)),
         None => text,

@@ -41,7 +41,7 @@ use crate::app::{Model, Screen};
 use crate::catalog::{Catalog, ExerciseText};
 use crate::coach::session::{Phase, Session};
 use crate::i18n::Lang;
-use crate::i18n::{Texts, fill};
+use crate::i18n::Texts;
 pub use home::target_text;
 use theme::Theme;
 
@@ -85,7 +85,7 @@ impl Widget for View<'_> {
         if let (Some(reason), Some(_)) = (&self.model.voice_failed, self.model.session()) {
             // Said once, where it stays in view: the cues now come as the bell.
             Line::from(Span::styled(
-                crate::i18n::fill(t.hands.voice_failed, &[("reason", reason)]),
+                (t.hands.voice_failed)(reason),
                 self.theme.warning,
             ))
             .centered()
@@ -224,10 +224,7 @@ fn session_place(t: &Texts, session: &Session) -> String {
     if session.phase() == &Phase::Summary {
         return program.to_owned();
     }
-    format!(
-        "{program} · {}",
-        fill(t.exercise_of, &[("n", &n), ("of", &of)])
-    )
+    format!("{program} · {}", (t.session.exercise_of)(&n, &of))
 }
 
 /// "set 2 of 3"; for a balance stance "hold 2 of 3"; the warm-up's moves have one each:
@@ -242,10 +239,7 @@ fn set_of(t: &Texts, session: &Session) -> String {
             let (n, of) = session.exercise_position();
             (t.practice.move_of)(n, of)
         }
-        _ => fill(
-            t.set_of,
-            &[("set", &session.set_number()), ("sets", &exercise.sets)],
-        ),
+        _ => (t.session.set_of)(&session.set_number(), &exercise.sets),
     }
 }
 

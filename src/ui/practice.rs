@@ -42,7 +42,7 @@ pub fn render_rate(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
         Line::raw(""),
         option(ctx, "3", p.rate_held_on),
         Line::raw(""),
-        option(ctx, "4", &format!("{} !", t.effort_pain)),
+        option(ctx, "4", &format!("{} !", t.session.effort_pain)),
         Line::raw(""),
         Line::styled(p.rate_hint, ctx.theme.dim),
     ];

@@ -9,7 +9,26 @@ use super::Ctx;
 use super::setup::question_texts;
 use crate::app::SettingsState;
 use crate::app::setup::{Question, Row, SETTINGS};
+use crate::i18n::SetupTexts;
 use crate::profile::Profile;
+
+/// A question's label on the settings screen.
+fn label(s: &SetupTexts, question: Question) -> &'static str {
+    match question {
+        Question::Language => s.label_language,
+        // Never a row: set-up asks it once.
+        Question::Disclaimer => s.q_disclaimer,
+        Question::BoneStatus => s.label_bones,
+        Question::ClearedForImpact => s.label_cleared,
+        Question::Experience => s.label_program,
+        Question::WeeklyTarget => s.label_weekly_target,
+        Question::Units => s.label_units,
+        Question::Rest => s.label_rest,
+        Question::Bell => s.label_sound,
+        Question::GetReady => s.label_get_ready,
+        Question::Counting => s.label_counting,
+    }
+}
 
 pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
@@ -25,24 +44,24 @@ pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, b
         Line::raw(""),
     ];
     let mut rows = Vec::new();
-    for (i, row) in SETTINGS.iter().enumerate() {
+    for row in SETTINGS {
         rows.push(match row {
             // The program by its name, not by the set-up question's answer.
             Row::Question(Question::Experience) => (
-                s.settings_labels[i].to_owned(),
+                s.label_program.to_owned(),
                 t.program(profile.program).to_owned(),
             ),
             Row::Question(question) => {
-                let (_, _, answers) = question_texts(s, *question, state.voice.as_deref());
+                let (_, _, answers) = question_texts(s, question, state.voice.as_deref());
                 let answer = answers
                     .get(question.current(profile))
                     .cloned()
                     .unwrap_or_default();
-                (s.settings_labels[i].to_owned(), answer)
+                (label(s, question).to_owned(), answer)
             }
             Row::OwnedWeights => {
                 let value = if profile.owned_weights_kg.is_empty() {
-                    crate::i18n::fill(s.owned_weights_none, &[("step", &step)])
+                    (s.owned_weights_none)(&step)
                 } else {
                     let shown: Vec<String> = profile
                         .owned_weights_kg
@@ -51,7 +70,7 @@ pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, b
                         .collect();
                     format!("{} {}", shown.join(", "), profile.units.as_str())
                 };
-                (s.settings_labels[i].to_owned(), value)
+                (s.label_owned_weights.to_owned(), value)
             }
             Row::WarmUp => (
                 t.practice.label_warm_up.to_owned(),
@@ -90,31 +109,19 @@ pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, b
     }
     lines.push(Line::raw(""));
     lines.push(match &state.voice {
-        Some(program) => Line::styled(
-            crate::i18n::fill(s.speech_program_found, &[("program", program)]),
-            ctx.theme.dim,
-        ),
+        Some(program) => Line::styled((s.speech_program_found)(program), ctx.theme.dim),
         None => Line::styled(s.no_speech_program, ctx.theme.dim),
     });
     lines.push(Line::raw(""));
     if let Some(text) = &state.weights {
         lines.push(Line::from(vec![
-            Span::styled(
-                format!(
-                    "{}: ",
-                    crate::i18n::fill(s.q_owned_weights, &[("unit", &unit)])
-                ),
-                ctx.theme.title,
-            ),
+            Span::styled(format!("{}: ", (s.q_owned_weights)(unit)), ctx.theme.title),
             Span::styled(format!("{text}_"), ctx.theme.key),
         ]));
-        lines.push(Line::styled(
-            crate::i18n::fill(s.owned_weights_hint, &[("step", &step)]),
-            ctx.theme.dim,
-        ));
+        lines.push(Line::styled((s.owned_weights_hint)(&step), ctx.theme.dim));
         if state.invalid {
             lines.push(Line::styled(
-                crate::i18n::fill(s.owned_weights_invalid, &[("unit", &unit)]),
+                (s.owned_weights_invalid)(unit),
                 ctx.theme.warning,
             ));
         }

@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
 use crate::app::setup::{GET_READY_CHOICES, Question, REST_CHOICES, SetupState};
-use crate::i18n::{SetupTexts, fill};
+use crate::i18n::SetupTexts;
 
 /// The question's text, why it is asked (if there is a why), and its answers. Voice names
 /// `voice`, the speech program found; without one the sound question says why voice is
@@ -45,13 +45,13 @@ pub fn question_texts(
             Some(s.why_rest),
             REST_CHOICES
                 .iter()
-                .map(|seconds| fill(s.a_rest, &[("seconds", seconds)]))
+                .map(|seconds| (s.a_rest)(seconds))
                 .collect(),
         ),
         Question::Bell => {
             let mut answers: Vec<String> = owned(&s.a_bell);
             if let Some(program) = voice {
-                answers[2] = fill(s.a_voice, &[("program", &program)]);
+                answers[2] = (s.a_voice)(program);
             }
             let why = voice.is_none().then_some(s.no_speech_program);
             (s.q_bell, why, answers)
@@ -62,7 +62,7 @@ pub fn question_texts(
             Some(s.why_get_ready),
             GET_READY_CHOICES
                 .iter()
-                .map(|seconds| fill(s.a_rest, &[("seconds", seconds)]))
+                .map(|seconds| (s.a_rest)(seconds))
                 .collect(),
         ),
     }
@@ -94,10 +94,7 @@ pub fn render(ctx: &Ctx, state: &SetupState, area: Rect, buf: &mut Buffer) {
             }));
             lines.push(Line::raw(""));
         }
-        lines.push(Line::styled(
-            fill(s.question_of, &[("n", &n), ("of", &of)]),
-            ctx.theme.dim,
-        ));
+        lines.push(Line::styled((s.question_of)(&n, &of), ctx.theme.dim));
     }
     lines.push(Line::styled(text, ctx.theme.title));
     if let Some(why) = why {

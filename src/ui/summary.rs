@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::Ctx;
 use crate::coach::session::Session;
 use crate::history::{Effort, ExerciseRecord, SetRecord};
-use crate::i18n::{Texts, fill};
+use crate::i18n::Texts;
 
 pub fn render(
     ctx: &Ctx,
@@ -21,22 +21,22 @@ pub fn render(
     let title = if session.is_practice() {
         t.practice.summary_title
     } else {
-        t.summary_title
+        t.session.summary_title
     };
     let mut lines = vec![Line::styled(title, ctx.theme.title)];
     if session.ended_early() {
-        lines.push(Line::raw(t.summary_ended_early));
+        lines.push(Line::raw(t.session.summary_ended_early));
     }
     lines.push(Line::raw(""));
     let pain = session.records().iter().any(ExerciseRecord::reports_pain);
     let no_sets = session.records().iter().all(|r| r.sets.is_empty());
     if session.records().is_empty() {
-        lines.push(Line::raw(t.summary_nothing));
+        lines.push(Line::raw(t.session.summary_nothing));
     } else if no_sets && pain {
         // Pain is always kept: it puts the exercise on hold until its pain check.
         lines.push(Line::raw(t.pain.summary_pain_only));
     } else if no_sets {
-        lines.push(Line::raw(t.summary_no_sets_done));
+        lines.push(Line::raw(t.session.summary_no_sets_done));
     }
     for record in session.records() {
         // Practice items have long names ("Tandem stance, fingertips on the counter"):
@@ -63,17 +63,14 @@ pub fn render(
     }
     lines.push(Line::raw(""));
     let minutes = session.elapsed_minutes(ctx.now);
-    lines.push(Line::raw(fill(
-        t.summary_duration,
-        &[("minutes", &minutes)],
-    )));
+    lines.push(Line::raw((t.session.summary_duration)(&minutes)));
     if let Some(reason) = save_error {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             format!("! {}: {reason}", t.save_failed),
             ctx.theme.warning,
         ));
-        lines.push(Line::raw(t.save_kept));
+        lines.push(Line::raw(t.session.save_kept));
     }
     Paragraph::new(Text::from(lines))
         .wrap(Wrap { trim: false })
@@ -92,13 +89,13 @@ fn practice_holds(t: &Texts, session: &Session, stance: &str) -> String {
                 Some(crate::history::Steadiness::Steady) => p.rate_steady,
                 Some(crate::history::Steadiness::Wobbly) => p.rate_wobbly,
                 Some(crate::history::Steadiness::HeldOn) => p.rate_held_on,
-                None => t.effort_pain,
+                None => t.session.effort_pain,
             };
             (p.summary_hold)(h.seconds, &how.to_lowercase())
         })
         .collect();
     if holds.is_empty() {
-        t.summary_no_sets.to_owned()
+        t.session.summary_no_sets.to_owned()
     } else {
         holds.join(", ")
     }
@@ -108,9 +105,9 @@ fn practice_holds(t: &Texts, session: &Session, stance: &str) -> String {
 fn sets_text(t: &Texts, record: &ExerciseRecord) -> String {
     if record.sets.is_empty() {
         return if record.skipped {
-            t.summary_skipped
+            t.session.summary_skipped
         } else {
-            t.summary_no_sets
+            t.session.summary_no_sets
         }
         .to_owned();
     }
@@ -126,14 +123,14 @@ fn sets_text(t: &Texts, record: &ExerciseRecord) -> String {
     let text = if record.sets[0].left.is_some() {
         let left = join(&|s| s.left);
         let right = join(&|s| s.right);
-        fill(t.summary_stomps, &[("left", &left), ("right", &right)])
+        (t.session.summary_stomps)(&left, &right)
     } else if record.sets[0].seconds.is_some() {
-        fill(t.summary_seconds, &[("seconds", &join(&|s| s.seconds))])
+        (t.session.summary_seconds)(&join(&|s| s.seconds))
     } else {
         t.summary_reps(&join(&|s| s.reps))
     };
     if record.skipped {
-        format!("{text} ({})", t.summary_skipped)
+        format!("{text} ({})", t.session.summary_skipped)
     } else {
         text
     }
@@ -141,10 +138,10 @@ fn sets_text(t: &Texts, record: &ExerciseRecord) -> String {
 
 fn effort_text(t: &Texts, record: &ExerciseRecord) -> String {
     let word = match record.effort {
-        Some(Effort::TooEasy) => t.effort_too_easy,
-        Some(Effort::JustRight) => t.effort_just_right_short,
-        Some(Effort::TooHard) => t.effort_too_hard,
-        Some(Effort::Pain) => t.effort_pain,
+        Some(Effort::TooEasy) => t.session.effort_too_easy,
+        Some(Effort::JustRight) => t.session.effort_just_right_short,
+        Some(Effort::TooHard) => t.session.effort_too_hard,
+        Some(Effort::Pain) => t.session.effort_pain,
         None => return String::new(),
     };
     format!("  · {word}")

@@ -9,7 +9,6 @@ use super::Ctx;
 use super::counting::{labelled_big, render_progress};
 use crate::catalog::Measure;
 use crate::coach::session::{Note, Phase, Session};
-use crate::i18n::fill;
 
 /// Rows the counter needs: spacing, digits with label, target, bar, spacing, cue.
 const CONTENT_HEIGHT: u16 = 16;
@@ -49,8 +48,11 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
     let (heading, hint_text) = match session.phase() {
         Phase::GetReady { .. } => {
             let secs = timer.remaining_secs_shown(ctx.now).to_string();
-            labelled_big(ctx, t.get_ready, &secs, digits, buf);
-            (format!("{name} · {set_of}"), t.get_ready_hint.to_owned())
+            labelled_big(ctx, t.session.get_ready, &secs, digits, buf);
+            (
+                format!("{name} · {set_of}"),
+                t.session.get_ready_hint.to_owned(),
+            )
         }
         Phase::Hold { .. } => {
             let held = timer.elapsed_secs_shown(ctx.now);
@@ -58,16 +60,13 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
             let label = if session.warming_up() {
                 t.practice.place_warm_up
             } else {
-                t.holding
+                t.session.holding
             };
             labelled_big(ctx, label, &held.to_string(), digits, buf);
             let target = exercise.target;
-            Line::raw(fill(
-                t.hold_progress,
-                &[("held", &held), ("target", &target)],
-            ))
-            .centered()
-            .render(info, buf);
+            Line::raw((t.session.hold_progress)(&held, &target))
+                .centered()
+                .render(info, buf);
             let held = u32::try_from(held).unwrap_or(u32::MAX);
             render_progress(ctx, held, target, gauge, buf);
             let cue = ctx
@@ -78,20 +77,17 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
         }
         Phase::Rest { .. } => {
             let secs = timer.remaining_secs_shown(ctx.now).to_string();
-            labelled_big(ctx, t.rest_title, &secs, digits, buf);
-            Line::raw(fill(
-                t.rest_next,
-                &[("set", &session.set_number()), ("sets", &exercise.sets)],
-            ))
-            .centered()
-            .render(info, buf);
-            (name.to_owned(), t.rest_hint.to_owned())
+            labelled_big(ctx, t.session.rest_title, &secs, digits, buf);
+            Line::raw((t.session.rest_next)(&session.set_number(), &exercise.sets))
+                .centered()
+                .render(info, buf);
+            (name.to_owned(), t.session.rest_hint.to_owned())
         }
         _ => return,
     };
     Line::styled(heading, ctx.theme.title).render(title, buf);
     if timer.is_paused() {
-        Line::styled(t.paused, ctx.theme.warning)
+        Line::styled(t.session.paused, ctx.theme.warning)
             .centered()
             .render(hint, buf);
     } else if session.note() == Some(Note::NothingCounted) {
@@ -133,11 +129,11 @@ fn render_ready(
     let what = match exercise.measure {
         Measure::Hold => t.hands.ready_hold,
         // The coach will count: the set's target, as the counting screen says it.
-        Measure::Reps => t.target_reps,
-        Measure::TimedReps => t.target_timed_reps,
-        Measure::Stomps => t.target_stomps,
+        Measure::Reps => t.session.target_reps,
+        Measure::TimedReps => t.session.target_timed_reps,
+        Measure::Stomps => t.session.target_stomps,
     };
-    Line::raw(fill(what, &[("target", &exercise.target)]))
+    Line::raw(what(&exercise.target))
         .centered()
         .render(info, buf);
     Paragraph::new(Line::styled(t.hands.ready_hint, ctx.theme.dim).centered())

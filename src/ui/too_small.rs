@@ -7,18 +7,10 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::theme::Theme;
 use super::{MIN_HEIGHT, MIN_WIDTH};
-use crate::i18n::{Texts, fill};
+use crate::i18n::Texts;
 
 pub fn render(t: &Texts, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let size = fill(
-        t.too_small_size,
-        &[
-            ("cols", &area.width),
-            ("rows", &area.height),
-            ("min_cols", &MIN_WIDTH),
-            ("min_rows", &MIN_HEIGHT),
-        ],
-    );
+    let size = (t.too_small_size)(&area.width, &area.height, &MIN_WIDTH, &MIN_HEIGHT);
     let text = Text::from(vec![
         Line::styled(t.too_small, theme.title),
         Line::raw(size),

@@ -8,7 +8,6 @@ use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget, Wrap};
 use super::Ctx;
 use super::session::{effort_name, set_text};
 use crate::corrections::{Change, Correction};
-use crate::i18n::fill;
 
 pub fn render(ctx: &Ctx, correction: &Correction, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
@@ -46,7 +45,7 @@ pub fn render_undo(ctx: &Ctx, backup: &str, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
     let d = t.data;
     let lines = vec![
-        Line::raw(fill(d.undo_question, &[("path", &backup)])),
+        Line::raw((d.undo_question)(backup)),
         Line::raw(""),
         Line::styled(d.undo_backup, ctx.theme.dim),
         Line::raw(""),
@@ -78,28 +77,16 @@ pub fn describe(ctx: &Ctx, correction: &Correction) -> String {
     let session = &correction.session;
     let exercise = |i: usize| session.exercises.get(i);
     let name = |i: usize| exercise(i).map_or("", |e| ctx.name(&e.id));
-    let change = |what: String, from: String, to: String| {
-        fill(
-            r.confirm_change,
-            &[("what", &what), ("from", &from), ("to", &to)],
-        )
-    };
+    let change = |what: String, from: String, to: String| (r.confirm_change)(&what, &from, &to);
     match &correction.change {
         Change::DeleteSession => {
             let sets: usize = session.exercises.iter().map(|e| e.sets.len()).sum();
-            let text = if sets == 1 {
-                r.confirm_delete_one
+            let (date, program) = (t.date(session.date), t.program(session.program));
+            if sets == 1 {
+                (r.confirm_delete_one)(&date, program)
             } else {
-                r.confirm_delete
-            };
-            fill(
-                text,
-                &[
-                    ("date", &t.date(session.date)),
-                    ("program", &t.program(session.program)),
-                    ("sets", &sets),
-                ],
-            )
+                (r.confirm_delete)(&date, program, &sets)
+            }
         }
         Change::Set {
             exercise: e,
@@ -113,14 +100,14 @@ pub fn describe(ctx: &Ctx, correction: &Correction) -> String {
                 .and_then(|x| x.sets.get(*set))
                 .map(|s| set_text(r, measure, s))
                 .unwrap_or_default();
-            let what = fill(r.what_set, &[("exercise", &name(*e)), ("set", &(set + 1))]);
+            let what = (r.what_set)(name(*e), &(set + 1));
             change(what, from, set_text(r, measure, to))
         }
         Change::Weight { exercise: e, kg } => {
             let from = exercise(*e)
                 .and_then(|x| x.weight_kg)
                 .map_or_else(|| r.nothing.to_owned(), |w| t.weight(w, ctx.units));
-            let what = fill(r.what_weight, &[("exercise", &name(*e))]);
+            let what = (r.what_weight)(name(*e));
             change(what, from, t.weight(*kg, ctx.units))
         }
         Change::Effort {
@@ -128,7 +115,7 @@ pub fn describe(ctx: &Ctx, correction: &Correction) -> String {
             effort,
         } => {
             let from = effort_name(t, exercise(*e).and_then(|x| x.effort));
-            let what = fill(r.what_effort, &[("exercise", &name(*e))]);
+            let what = (r.what_effort)(name(*e));
             change(what, from.to_owned(), effort_name(t, *effort).to_owned())
         }
         Change::Date(date) => change(r.what_date.to_owned(), t.date(session.date), t.date(*date)),

@@ -12,7 +12,6 @@ use ratatui::widgets::{
 use super::{Ctx, Drawn, day_month, line_at, tabs};
 use crate::app::review_state::{Data, ReviewState};
 use crate::coach::review::{ExerciseTrend, TrendPoint, TrendUnit};
-use crate::i18n::fill;
 
 /// Each bar is this wide, with one column between bars: "W48★" fits under it.
 const BAR_WIDTH: u16 = 4;
@@ -95,14 +94,11 @@ fn trend_chart(ctx: &Ctx, trend: &ExerciseTrend, area: Rect, buf: &mut Buffer) {
         Constraint::Length(1),
         Constraint::Fill(1),
     ]));
-    Line::styled(fill(template, &[("exercise", &name)]), ctx.theme.title).render(title, buf);
+    Line::styled(template(name), ctx.theme.title).render(title, buf);
     if let Some(point) = trend.best() {
-        let text = fill(
-            r.personal_best,
-            &[
-                ("value", &value_text(ctx, trend.unit, point.value)),
-                ("date", &day_month_year(ctx, point)),
-            ],
+        let text = (r.personal_best)(
+            &value_text(ctx, trend.unit, point.value),
+            &day_month_year(ctx, point),
         );
         Line::raw(text).render(best, buf);
     }

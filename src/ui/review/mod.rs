@@ -66,14 +66,10 @@ pub fn render(
 /// Where `r` wrote the report (or why it could not), on the page's last line: the user
 /// needs the path to open or send the file.
 fn report_line(ctx: &Ctx, report: &Result<String, (String, String)>, area: Rect, buf: &mut Buffer) {
-    use crate::i18n::fill;
     let r = ctx.t.report;
     let line = match report {
-        Ok(path) => Line::styled(fill(r.written, &[("path", path)]), ctx.theme.good),
-        Err((file, reason)) => Line::styled(
-            fill(r.not_written, &[("path", file), ("reason", reason)]),
-            ctx.theme.warning,
-        ),
+        Ok(path) => Line::styled((r.written)(path), ctx.theme.good),
+        Err((file, reason)) => Line::styled((r.not_written)(file, reason), ctx.theme.warning),
     };
     // Two lines: a path is long, and cut short it could not be found.
     let height = area.height.min(2);
@@ -144,10 +140,9 @@ fn line_at(area: Rect, row: u16) -> Rect {
 /// What became of the last correction, if anything is to be said.
 fn outcome_line(ctx: &Ctx, state: &ReviewState) -> Option<Line<'static>> {
     use crate::app::review_state::Outcome;
-    use crate::i18n::fill;
     let r = ctx.t.review;
-    let with_path = |template: &str, backup: &Option<String>| match backup {
-        Some(path) => fill(template, &[("path", path)]),
+    let with_path = |text: fn(&str) -> String, backup: &Option<String>| match backup {
+        Some(path) => text(path),
         None => r.corrected_no_backup.to_owned(),
     };
     Some(match state.outcome.as_ref()? {
@@ -158,8 +153,6 @@ fn outcome_line(ctx: &Ctx, state: &ReviewState) -> Option<Line<'static>> {
         Outcome::Undone { backup } => {
             Line::styled(with_path(ctx.t.data.undone, backup), ctx.theme.good)
         }
-        Outcome::Failed(reason) => {
-            Line::styled(fill(r.failed, &[("reason", reason)]), ctx.theme.warning)
-        }
+        Outcome::Failed(reason) => Line::styled((r.failed)(reason), ctx.theme.warning),
     })
 }

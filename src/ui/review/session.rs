@@ -10,7 +10,7 @@ use super::{Ctx, Drawn, outcome_line, short_date};
 use crate::app::review_state::{Data, Entry, Field, ReviewState, session_rows};
 use crate::catalog::Measure;
 use crate::history::{Effort, SessionRecord, SetRecord};
-use crate::i18n::{ReviewTexts, Texts, fill};
+use crate::i18n::{ReviewTexts, Texts};
 
 pub fn render(ctx: &Ctx, data: &Data, state: &ReviewState, area: Rect, buf: &mut Buffer) -> Drawn {
     let Some(session) = state.selected_session(data) else {
@@ -71,12 +71,9 @@ fn heading(ctx: &Ctx, session: &SessionRecord) -> String {
 
 /// "short: 1 of 8 sets".
 pub fn short_note(t: &Texts, session: &SessionRecord) -> String {
-    fill(
-        t.pain.short_session,
-        &[
-            ("done", &session.sets_done()),
-            ("planned", &session.planned_sets.unwrap_or_default()),
-        ],
+    (t.pain.short_session)(
+        &session.sets_done(),
+        &session.planned_sets.unwrap_or_default(),
     )
 }
 
@@ -173,20 +170,11 @@ fn entry_lines(
     let set = row.and_then(|row| row.set).map_or(0, |s| s + 1);
     let (label, hint) = match entry.field {
         Field::Count => (
-            fill(r.entry_count, &[("exercise", &name), ("set", &set)]),
+            (r.entry_count)(name, &set),
             (measure == Some(Measure::Stomps)).then_some(r.entry_count_stomps),
         ),
-        Field::Weight => (
-            fill(
-                r.entry_weight,
-                &[("exercise", &name), ("unit", &ctx.units.as_str())],
-            ),
-            None,
-        ),
-        Field::Effort => (
-            fill(r.entry_effort, &[("exercise", &name)]),
-            Some(r.entry_effort_choices),
-        ),
+        Field::Weight => ((r.entry_weight)(name, ctx.units.as_str()), None),
+        Field::Effort => ((r.entry_effort)(name), Some(r.entry_effort_choices)),
         Field::Date => (r.entry_date.to_owned(), None),
     };
     let mut lines = vec![Line::from(vec![
@@ -209,13 +197,13 @@ fn entry_lines(
 #[must_use]
 pub fn set_text(r: &ReviewTexts, measure: Option<Measure>, set: &SetRecord) -> String {
     match measure {
-        Some(Measure::Hold) => fill(r.seconds, &[("n", &set.seconds.unwrap_or(0))]),
+        Some(Measure::Hold) => (r.seconds)(&set.seconds.unwrap_or(0)),
         Some(Measure::Stomps) => match (set.left, set.right) {
-            (Some(left), Some(right)) => fill(r.stomps, &[("left", &left), ("right", &right)]),
+            (Some(left), Some(right)) => (r.stomps)(&left, &right),
             _ => r.reps_text(set.reps.unwrap_or(0)),
         },
         _ => match (set.reps, set.seconds) {
-            (None, Some(seconds)) => fill(r.seconds, &[("n", &seconds)]),
+            (None, Some(seconds)) => (r.seconds)(&seconds),
             (reps, _) => r.reps_text(reps.unwrap_or(0)),
         },
     }
@@ -225,10 +213,10 @@ pub fn set_text(r: &ReviewTexts, measure: Option<Measure>, set: &SetRecord) -> S
 #[must_use]
 pub fn effort_name(t: &Texts, effort: Option<Effort>) -> &'static str {
     match effort {
-        Some(Effort::TooEasy) => t.effort_too_easy,
-        Some(Effort::JustRight) => t.effort_just_right_short,
-        Some(Effort::TooHard) => t.effort_too_hard,
-        Some(Effort::Pain) => t.effort_pain,
+        Some(Effort::TooEasy) => t.session.effort_too_easy,
+        Some(Effort::JustRight) => t.session.effort_just_right_short,
+        Some(Effort::TooHard) => t.session.effort_too_hard,
+        Some(Effort::Pain) => t.session.effort_pain,
         None => "–",
     }
 }

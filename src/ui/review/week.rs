@@ -8,7 +8,6 @@ use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, 
 
 use super::{Ctx, Drawn, outcome_line, short_date};
 use crate::app::review_state::{Data, ReviewState};
-use crate::i18n::fill;
 
 pub fn render(ctx: &Ctx, data: &Data, state: &ReviewState, area: Rect, buf: &mut Buffer) -> Drawn {
     let r = ctx.t.review;
@@ -22,13 +21,8 @@ pub fn render(ctx: &Ctx, data: &Data, state: &ReviewState, area: Rect, buf: &mut
         .iter()
         .filter(|a| (week.start..=week.end()).contains(&a.date))
         .map(|a| {
-            let text = fill(
-                ctx.t.pain.history_answer,
-                &[
-                    ("exercise", &ctx.name(&a.exercise)),
-                    ("answer", &ctx.t.pain.answer(a.answer)),
-                ],
-            );
+            let text =
+                (ctx.t.pain.history_answer)(ctx.name(&a.exercise), ctx.t.pain.answer(a.answer));
             Line::styled(
                 format!("{}  {text}", short_date(ctx.t, a.date)),
                 ctx.theme.warning,
@@ -60,13 +54,10 @@ pub fn render(ctx: &Ctx, data: &Data, state: &ReviewState, area: Rect, buf: &mut
     ]));
     Paragraph::new(answers).render(pain, buf);
     Paragraph::new(practice).render(practice_area, buf);
-    let title_text = fill(
-        r.week_title,
-        &[
-            ("week", &ctx.t.week_name(&week.label)),
-            ("start", &short_date(ctx.t, week.start)),
-            ("end", &short_date(ctx.t, week.end())),
-        ],
+    let title_text = (r.week_title)(
+        &ctx.t.week_name(&week.label),
+        &short_date(ctx.t, week.start),
+        &short_date(ctx.t, week.end()),
     );
     Line::styled(title_text, ctx.theme.title).render(title, buf);
     if let Some(line) = outcome_line(ctx, state) {
@@ -98,7 +89,7 @@ pub fn render(ctx: &Ctx, data: &Data, state: &ReviewState, area: Rect, buf: &mut
                 notes.push(short);
             }
             if session.reports_pain() {
-                notes.push(ctx.t.effort_pain);
+                notes.push(ctx.t.session.effort_pain);
             }
             let done = session
                 .exercises

@@ -12,7 +12,6 @@ use super::{Ctx, Drawn, day_month, line_at, tabs};
 use crate::app::review_state::{Data, ReviewState};
 use crate::coach::rest::WEEKLY_MINIMUM;
 use crate::coach::review::{Dose, WeekReview};
-use crate::i18n::fill;
 
 /// Side by side from this body width; below it the dose goes under the weeks.
 const SIDE_BY_SIDE: u16 = 74;
@@ -42,10 +41,10 @@ pub fn render(
     let streak_text = match review.streak {
         0 => r.streak_none.to_owned(),
         1 => r.streak_one.to_owned(),
-        n => fill(r.streak, &[("weeks", &n)]),
+        n => (r.streak)(&n),
     };
     Line::styled(streak_text, ctx.theme.title).render(streak, buf);
-    let mut legend_text = fill(r.legend, &[("minimum", &WEEKLY_MINIMUM)]);
+    let mut legend_text = (r.legend)(&WEEKLY_MINIMUM);
     if !data.history.practice.is_empty() {
         legend_text.push_str("   ");
         legend_text.push_str(ctx.t.practice.history_mark_legend);
@@ -159,10 +158,7 @@ fn dots(t: &crate::i18n::Texts, week: &WeekReview) -> String {
         .map(|i| if i < sessions { '●' } else { '○' })
         .collect();
     let short = if week.short_sessions > 0 {
-        format!(
-            " {}",
-            fill(t.pain.short_count, &[("count", &week.short_sessions)])
-        )
+        format!(" {}", (t.pain.short_count)(&week.short_sessions))
     } else {
         String::new()
     };
@@ -178,7 +174,7 @@ fn dose(ctx: &Ctx, week: &WeekReview, area: Rect, buf: &mut Buffer) {
         hold_seconds,
     } = week.dose;
     let asked = week.asked;
-    let title = fill(r.dose_title, &[("week", &ctx.t.week_name(&week.label))]);
+    let title = (r.dose_title)(&ctx.t.week_name(&week.label));
     let mut rows = vec![
         (r.dose_sessions, sessions, asked.sessions),
         (r.dose_loaded_reps, loaded_reps, asked.loaded_reps),
@@ -212,7 +208,7 @@ fn dose(ctx: &Ctx, week: &WeekReview, area: Rect, buf: &mut Buffer) {
     }
     let program = ctx.t.program(week.program);
     lines.push(Line::from(Span::styled(
-        fill(r.dose_asked_note, &[("program", &program)]),
+        (r.dose_asked_note)(program),
         ctx.theme.dim,
     )));
     lines.push(Line::raw(""));

@@ -1,0 +1,105 @@
+//! How each language writes dates, numbers, weights, programs and the coach's prompts.
+
+use super::Texts;
+
+/// A weight without a needless ".0": 8 kg, 2.5 kg.
+#[must_use]
+pub fn format_kg(kg: f64) -> String {
+    let rounded = (kg * 100.0).round() / 100.0;
+    if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded}")
+    }
+}
+
+impl Texts {
+    /// A date written out, as "Thursday 26 November 2026".
+    #[must_use]
+    pub fn date(&self, date: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        (self.date_long)(
+            self.weekdays[date.weekday().num_days_from_monday() as usize],
+            &date.day(),
+            self.months[date.month0() as usize],
+            &date.year(),
+        )
+    }
+
+    /// "today", "tomorrow", or the date written out.
+    #[must_use]
+    pub fn day(&self, date: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
+        if date == today {
+            self.home.day_today.to_owned()
+        } else if today.succ_opt() == Some(date) {
+            self.home.day_tomorrow.to_owned()
+        } else {
+            self.date(date)
+        }
+    }
+
+    /// A prompt as a question, and why it is asked.
+    #[must_use]
+    pub fn prompt(
+        &self,
+        prompt: &crate::coach::progression::Prompt,
+        name: &str,
+        units: crate::profile::Units,
+    ) -> (String, &'static str) {
+        use crate::coach::progression::{PromptKind, PromptReason};
+        let weight = |kg| self.weight(kg, units);
+        let from = prompt.from_kg.map(weight).unwrap_or_default();
+        let to = prompt.to_kg.map(weight).unwrap_or_default();
+        let question = match prompt.kind {
+            PromptKind::IncreaseWeight => (self.home.prompt_increase)(name, &from, &to),
+            PromptKind::DecreaseWeight => (self.home.prompt_decrease)(name, &from, &to),
+            PromptKind::PainCheck => (self.home.prompt_pain)(name),
+            PromptKind::AdvanceProgram => self.home.prompt_advance.to_owned(),
+            PromptKind::ChooseWeight => (self.home.prompt_choose)(name, &to),
+        };
+        let reason = match prompt.reason {
+            PromptReason::TopOfRangeReached => self.home.reason_top_of_range,
+            PromptReason::TooHardTwice => self.home.reason_too_hard_twice,
+            PromptReason::BelowRange => self.home.reason_below_range,
+            PromptReason::PainReported => self.home.reason_pain,
+            PromptReason::BeginnerTopReached => self.home.reason_beginner_top,
+            PromptReason::FirstTime => self.home.reason_first_time,
+            PromptReason::FirstTimeWeakerBones => self.pain.reason_first_time_weaker,
+        };
+        (question, reason)
+    }
+
+    /// A number as this language writes it: "2.5" or "2,5"; whole numbers without decimals.
+    #[must_use]
+    pub fn number(&self, value: f64) -> String {
+        format_kg(value).replace('.', self.decimal)
+    }
+
+    /// A weight in the user's units, as this language writes numbers: "2.5 kg", "2,5 kg".
+    #[must_use]
+    pub fn weight(&self, kg: f64, units: crate::profile::Units) -> String {
+        crate::profile::format_weight(kg, units).replace('.', self.decimal)
+    }
+
+    #[must_use]
+    pub fn program(&self, program: crate::catalog::Program) -> &'static str {
+        match program {
+            crate::catalog::Program::Beginner => self.program_beginner,
+            crate::catalog::Program::Advanced => self.program_advanced,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{EN, NL};
+
+    #[test]
+    fn numbers_follow_the_language() {
+        use crate::profile::Units;
+        assert_eq!(EN.weight(2.5, Units::Kg), "2.5 kg");
+        assert_eq!(NL.weight(2.5, Units::Kg), "2,5 kg");
+        assert_eq!(NL.weight(8.0, Units::Lb), "17,6 lb");
+        assert_eq!(NL.number(12.0), "12");
+    }
+}
