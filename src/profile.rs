@@ -62,7 +62,7 @@ impl Default for Settings {
             units: Units::Kg,
             left_out: Vec::new(),
             program_chosen_at: None,
-            practice_days: crate::coach::practice::DEFAULT_PRACTICE_DAYS,
+            practice_days: DEFAULT_PRACTICE_DAYS,
         }
     }
 }
@@ -89,25 +89,6 @@ impl BoneStatus {
             Self::Osteopenia => "osteopenia",
             Self::Osteoporosis => "osteoporosis",
             Self::Unknown => "unknown",
-        }
-    }
-}
-
-/// How weights are shown. They are always stored in kg.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "snake_case")]
-pub enum Units {
-    #[default]
-    Kg,
-    Lb,
-}
-
-impl Units {
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Kg => "kg",
-            Self::Lb => "lb",
         }
     }
 }
@@ -218,8 +199,12 @@ fn yes() -> bool {
 }
 
 fn default_practice_days() -> u32 {
-    crate::coach::practice::DEFAULT_PRACTICE_DAYS
+    DEFAULT_PRACTICE_DAYS
 }
+
+/// The practice target when the profile says nothing: three days a week, as in the Otago
+/// programme and the NHS "Super Six" (daily is fine too).
+pub const DEFAULT_PRACTICE_DAYS: u32 = 3;
 
 /// The practice days a week the user may aim for.
 pub const PRACTICE_DAYS_RANGE: std::ops::RangeInclusive<u32> = 0..=7;
@@ -362,7 +347,7 @@ impl Profile {
     }
 }
 
-pub use crate::units::{KG_PER_LB, format_weight};
+pub use crate::units::{KG_PER_LB, Units, format_weight};
 
 #[cfg(test)]
 mod tests {

@@ -8,9 +8,9 @@
 
 use serde::Deserialize;
 
+use crate::catalog::Step;
 use crate::catalog::{ExerciseText, Measure};
-use crate::coach::tempo::Step;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 const PRACTICE_JSON: &str = include_str!("../assets/practice.json");
 

@@ -4,7 +4,26 @@
 //! A typed weight may carry its unit (`11lb`, `5kg`, `5 kg`, `7,5kg`, `7.5 KG`); a bare
 //! number is in the user's units. A comma works as the decimal point.
 
-use crate::profile::Units;
+use serde::{Deserialize, Serialize};
+
+/// How weights are shown. They are always stored in kg.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Units {
+    #[default]
+    Kg,
+    Lb,
+}
+
+impl Units {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Kg => "kg",
+            Self::Lb => "lb",
+        }
+    }
+}
 
 /// Kilograms in one pound.
 pub const KG_PER_LB: f64 = 0.453_592_37;

@@ -19,9 +19,7 @@ use crate::routines::{
     HoldLadder, Routines, Stance, balance_item_id, posture_item_id, warm_up_item_id,
 };
 
-/// The practice target when the profile says nothing: three days a week, as in the Otago
-/// programme and the NHS "Super Six" (daily is fine too).
-pub const DEFAULT_PRACTICE_DAYS: u32 = 3;
+pub use crate::profile::DEFAULT_PRACTICE_DAYS;
 
 /// Where one stance stands on its ladder.
 #[derive(Debug, Clone, PartialEq, Eq)]
