@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::catalog::Catalog;
+use crate::catalog::Program;
 use crate::clock::{Clock, FakeClock};
 use crate::coach::cues::Cue;
 use crate::coach::plan::starting_plan;

@@ -5,10 +5,11 @@ use std::time::Duration;
 
 use super::*;
 use crate::catalog::Catalog;
+use crate::catalog::Program;
 use crate::clock::{Clock, FakeClock};
 use crate::coach::plan::starting_plan;
 use crate::coach::practice::{practice_plan, practice_session, with_warm_up};
-use crate::history::History;
+use crate::history::{History, Steadiness};
 use crate::profile::BoneStatus;
 
 fn practice(clock: &FakeClock, history: &History, bones: BoneStatus) -> Session {
