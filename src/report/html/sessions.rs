@@ -1,0 +1,189 @@
+//! Pain and the sessions: what was reported, and the last sessions set by set.
+
+use std::fmt::Write;
+
+use super::super::data::{PainKind, ReportData};
+use super::super::esc;
+use super::*;
+use crate::catalog::{Catalog, Measure};
+use crate::coach::plan::Settings;
+use crate::history::{Effort, SessionRecord, SetRecord};
+use crate::i18n::{Lang, Texts};
+
+pub(super) fn pain(s: &mut String, catalog: &Catalog, lang: Lang, data: &ReportData) {
+    let t = lang.texts();
+    let r = t.report;
+    let _ = write!(s, "<section><h2>{}</h2>", esc(r.pain));
+    if data.pain.is_empty() && data.holds.is_empty() {
+        let _ = write!(s, "<p>{}</p>", esc(r.no_pain));
+    } else {
+        s.push_str("<ul class=\"pain-list\">");
+        for event in &data.pain {
+            let exercise = name(catalog, lang, &event.exercise);
+            let text = match &event.kind {
+                PainKind::Report { stopped_set } => {
+                    let mut text = (r.pain_report)(&exercise);
+                    if let Some(n) = stopped_set {
+                        text = format!("{text} ({})", (r.pain_stopped_set)(n));
+                    }
+                    text
+                }
+                PainKind::Answer { answer, since } => {
+                    (r.pain_answer)(&exercise, &date(t, *since), t.pain.answer(*answer))
+                }
+            };
+            let _ = write!(
+                s,
+                "<li>⚠ {}: {}</li>",
+                esc(&date(t, event.date)),
+                esc(&text)
+            );
+        }
+        for hold in &data.holds {
+            let text = (r.on_hold)(&name(catalog, lang, &hold.exercise), &date(t, hold.since));
+            let _ = write!(s, "<li>⚠ {}</li>", esc(&text));
+        }
+        s.push_str("</ul>");
+    }
+    let _ = write!(s, "<h2>{}</h2>", esc(r.left_out));
+    if data.excluded.is_empty() {
+        let _ = write!(s, "<p>{}</p>", esc(r.nothing_left_out));
+    } else {
+        s.push_str("<ul>");
+        for excluded in &data.excluded {
+            let line = t.excluded(excluded, &name(catalog, lang, &excluded.id));
+            let _ = write!(s, "<li>{}</li>", esc(&line));
+        }
+        s.push_str("</ul>");
+    }
+    s.push_str("</section>\n");
+}
+
+pub(super) fn sessions(
+    s: &mut String,
+    catalog: &Catalog,
+    lang: Lang,
+    settings: &Settings,
+    data: &ReportData,
+) {
+    let t = lang.texts();
+    let r = t.report;
+    let _ = write!(s, "<section><h2>{}</h2>", esc(r.sessions));
+    if data.sessions.is_empty() {
+        let _ = writeln!(s, "<p>{}</p></section>", esc(r.no_sessions));
+        return;
+    }
+    let left = data.sessions.len().saturating_sub(MAX_SESSION_ROWS);
+    if left > 0 {
+        let _ = write!(
+            s,
+            "<p class=\"muted\">{}</p>",
+            esc(&if left == 1 {
+                r.earlier_session_one.to_owned()
+            } else {
+                (r.earlier_sessions)(&left)
+            })
+        );
+    }
+    let _ = write!(
+        s,
+        "<table class=\"sessions\"><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        esc(r.col_date),
+        esc(r.col_program),
+        esc(r.col_exercises),
+    );
+    for session in &data.sessions[left..] {
+        session_row(s, catalog, lang, settings, session);
+    }
+    s.push_str("</tbody></table></section>\n");
+}
+
+pub(super) fn session_row(
+    s: &mut String,
+    catalog: &Catalog,
+    lang: Lang,
+    settings: &Settings,
+    session: &SessionRecord,
+) {
+    let t = lang.texts();
+    let r = t.report;
+    let _ = write!(
+        s,
+        "<tr><td>{}</td><td>{}",
+        esc(&date(t, session.date)),
+        esc(t.program(session.program))
+    );
+    if session.is_short() {
+        let short =
+            (t.pain.short_session)(&session.sets_done(), &session.planned_sets.unwrap_or(0));
+        let _ = write!(s, "<br/><strong>{}</strong>", esc(&short));
+    }
+    if session.logged {
+        let _ = write!(s, "<br/><em>{}</em>", esc(r.mark_logged));
+    }
+    s.push_str("</td><td>");
+    let items: Vec<String> = session
+        .exercises
+        .iter()
+        .filter(|e| !e.sets.is_empty() || e.reports_pain())
+        .map(|e| {
+            let measure = catalog.get(&e.id).map(|x| x.measure);
+            let mut item = format!(
+                "{} {}",
+                esc(&name(catalog, lang, &e.id)),
+                esc(&sets(t, measure, &e.sets))
+            );
+            if let Some(kg) = e.weight_kg {
+                let _ = write!(item, " @ {}", esc(&t.weight(kg, settings.units)));
+            }
+            match e.effort {
+                _ if e.reports_pain() => {
+                    let _ = write!(
+                        item,
+                        " <span class=\"pain\">⚠ {}</span>",
+                        esc(t.session.effort_pain)
+                    );
+                }
+                Some(effort) => {
+                    let _ = write!(item, " ({})", esc(effort_word(t, effort)));
+                }
+                None => {}
+            }
+            item
+        })
+        .collect();
+    s.push_str(&items.join("; "));
+    s.push_str("</td></tr>");
+}
+
+pub(super) fn effort_word(t: &Texts, effort: Effort) -> &'static str {
+    match effort {
+        Effort::TooEasy => t.session.effort_too_easy,
+        Effort::JustRight => t.session.effort_just_right_short,
+        Effort::TooHard => t.session.effort_too_hard,
+        Effort::Pain => t.session.effort_pain,
+    }
+}
+
+/// "2 × 12", or "12, 12, 11" when the sets differ; "30 s"; stomps "20/20" per foot.
+pub(super) fn sets(t: &Texts, measure: Option<Measure>, sets: &[SetRecord]) -> String {
+    let one = |set: &SetRecord| -> String {
+        let mut text = match (measure, set.left, set.right) {
+            (Some(Measure::Hold), ..) => format!("{} s", set.seconds.unwrap_or(0)),
+            (Some(Measure::Stomps), Some(l), Some(r)) => format!("{l}/{r}"),
+            _ => set.reps.or(set.seconds).unwrap_or(0).to_string(),
+        };
+        if set.stopped_for_pain {
+            text = format!("{text} ({})", t.pain.stopped_for_pain);
+        }
+        text
+    };
+    let texts: Vec<String> = sets.iter().map(one).collect();
+    match texts.first() {
+        None => "–".to_owned(),
+        Some(first) if texts.iter().all(|x| x == first) => {
+            format!("{} × {first}", texts.len())
+        }
+        Some(_) => texts.join(", "),
+    }
+}
