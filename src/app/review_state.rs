@@ -8,9 +8,9 @@ use chrono::NaiveDate;
 
 use crate::catalog::{Catalog, Measure};
 use crate::coach::review::Review;
-use crate::commands::log_entry::MAX_COUNT;
 use crate::corrections::{Change, Correction};
 use crate::history::{Effort, History, SessionRecord, SetRecord};
+use crate::units::MAX_COUNT;
 
 /// Rows moved by Page Up and Page Down.
 const PAGE: usize = 10;

@@ -6,16 +6,10 @@ use serde::Serialize;
 use super::CommandError;
 use crate::app::setup::Question;
 use crate::catalog::Program;
+use crate::cli::args::YesNo;
 use crate::i18n::Lang;
 use crate::profile::{BoneStatus, Counting, Profile, Sound, Units};
 use crate::store::Store;
-
-/// Yes or no on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum YesNo {
-    Yes,
-    No,
-}
 
 /// The answers given as flags; `None` leaves an answer as it is.
 #[derive(Debug, Clone, Default)]
