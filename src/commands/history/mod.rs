@@ -577,5 +577,4 @@ fn effort_name(effort: Effort) -> &'static str {
 }
 
 #[cfg(test)]
-#[path = "history_tests.rs"]
 mod tests;

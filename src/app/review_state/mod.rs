@@ -553,5 +553,4 @@ fn parse_effort(text: &str) -> Option<Effort> {
 }
 
 #[cfg(test)]
-#[path = "review_state_tests.rs"]
 mod tests;

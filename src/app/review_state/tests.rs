@@ -4,7 +4,7 @@ use super::*;
 use crate::coach::review::review;
 
 fn history() -> History {
-    serde_json::from_str(include_str!("../../tests/fixtures/history-v1.json")).unwrap()
+    serde_json::from_str(include_str!("../../../tests/fixtures/history-v1.json")).unwrap()
 }
 
 fn today() -> NaiveDate {
@@ -171,7 +171,7 @@ fn page_keys_and_home_end_move_far_in_long_lists() {
 fn press_v3(keys: &[Key]) -> (ReviewState, bool) {
     let catalog = Catalog::builtin();
     let history: History =
-        serde_json::from_str(include_str!("../../tests/fixtures/history-v3.json")).unwrap();
+        serde_json::from_str(include_str!("../../../tests/fixtures/history-v3.json")).unwrap();
     let review = review(
         &catalog,
         &history,
