@@ -17,10 +17,10 @@ mod counting;
 mod dialog;
 mod effort;
 mod help;
+mod history;
 mod home;
 mod keys;
 mod practice;
-mod review;
 mod set_aside;
 mod settings;
 mod setup;
@@ -125,9 +125,9 @@ impl Widget for View<'_> {
                 render_header(&ctx, t.setup.help_title, header, buf);
                 help::render(&ctx, *scroll, body, buf);
             }
-            Screen::Review(state) => {
-                render_header(&ctx, &review::place(t, state), header, buf);
-                drawn = review::render(&ctx, self.model, state, body, buf);
+            Screen::History(state) => {
+                render_header(&ctx, &history::place(t, state), header, buf);
+                drawn = history::render(&ctx, self.model, state, body, buf);
             }
             Screen::Session {
                 session,
