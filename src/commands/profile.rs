@@ -4,11 +4,11 @@
 use serde::Serialize;
 
 use super::CommandError;
-use crate::app::setup::Question;
 use crate::catalog::Program;
 use crate::cli::args::YesNo;
 use crate::i18n::Lang;
 use crate::profile::{BoneStatus, Counting, Profile, Sound, Units};
+use crate::questions::Question;
 use crate::store::Store;
 
 /// The answers given as flags; `None` leaves an answer as it is.
@@ -234,7 +234,7 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
             .collect();
         format!("{} {}", shown.join(", "), p.units.as_str())
     };
-    let bone = s.a_bone_status[crate::app::setup::Question::BoneStatus.current(p)];
+    let bone = s.a_bone_status[Question::BoneStatus.current(p)];
     let rows = [
         (
             s.label_language,
@@ -249,12 +249,12 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
         (s.label_owned_weights, owned),
         (
             s.label_sound,
-            s.a_bell[crate::app::setup::Question::Bell.current(p)].to_owned(),
+            s.a_bell[Question::Bell.current(p)].to_owned(),
         ),
         (s.label_get_ready, (s.a_rest)(&p.get_ready_seconds)),
         (
             s.label_counting,
-            s.a_counting[crate::app::setup::Question::Counting.current(p)].to_owned(),
+            s.a_counting[Question::Counting.current(p)].to_owned(),
         ),
         (
             lang.texts().practice.label_warm_up,
