@@ -131,7 +131,7 @@ fn load(c: &mut Criterion) {
                 b.iter_batched(
                     || model.clone(),
                     |mut model| {
-                        update(&mut model, Msg::OpenReview, Now::from_clock(&clock));
+                        update(&mut model, Msg::OpenHistory, Now::from_clock(&clock));
                         frame(&model)
                     },
                     criterion::BatchSize::LargeInput,

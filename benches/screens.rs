@@ -8,7 +8,7 @@
 
 use std::time::Duration;
 
-use botsterk::app::review_state::Key;
+use botsterk::app::history_state::Key;
 use botsterk::app::{Model, Msg, Now, update};
 use botsterk::catalog::Catalog;
 use botsterk::clock::{Clock, FakeClock};
@@ -46,8 +46,8 @@ fn screens(c: &mut Criterion) {
     reps.extend(std::iter::repeat_n(Msg::Session(Input::Count), 7));
     let rep_set = send(&home, &reps);
     let rest = send(&rep_set, &[Msg::Session(Input::FinishSet)]);
-    let weeks = send(&home, &[Msg::OpenReview]);
-    let exercises = send(&weeks, &[Msg::Review(Key::SwitchTab)]);
+    let weeks = send(&home, &[Msg::OpenHistory]);
+    let exercises = send(&weeks, &[Msg::History(Key::SwitchTab)]);
     assert!(rest.next_wake(clock.now()).is_some(), "the rest runs");
 
     let mut group = c.benchmark_group("frame 120x40");

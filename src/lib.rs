@@ -20,6 +20,7 @@ pub mod invocation;
 pub mod keymap;
 pub mod lang;
 pub mod profile;
+pub mod questions;
 pub mod report;
 pub mod routines;
 pub mod shell;

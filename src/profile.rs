@@ -183,7 +183,7 @@ pub struct Profile {
     pub practice_days: u32,
     /// The first start's screens the user has been through, by name: `disclaimer` and
     /// each set-up question answered, on screen or with a `profile` flag (see
-    /// `app::setup::Question::key`). Names, not an enum, so that an older botsterk keeps
+    /// `questions::Question::key`). Names, not an enum, so that an older botsterk keeps
     /// a later one's names. `None` in profiles written before it existed: they count as
     /// fully set up (they were, or their `profile` command printed the disclaimer).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -31,6 +31,8 @@ pub const KG_PER_LB: f64 = 0.453_592_37;
 pub const MIN_WEIGHT_KG: f64 = 0.5;
 /// The heaviest weight botsterk accepts: anything above is surely a typo.
 pub const MAX_WEIGHT_KG: f64 = 300.0;
+/// The most reps, seconds or stomps one typed set may hold (`log` and the history screens).
+pub const MAX_COUNT: u32 = 1000;
 
 /// Why a typed weight was not taken.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

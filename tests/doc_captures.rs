@@ -17,7 +17,7 @@
 
 use std::path::Path;
 
-use botsterk::app::review_state::{Field, Key as ReviewKey};
+use botsterk::app::history_state::{Field, Key as HistoryKey};
 use botsterk::app::{Effect, Msg, Now, Unfinished, update};
 use botsterk::catalog::Program;
 use botsterk::clock::Clock;
@@ -153,20 +153,20 @@ fn screen(name: &str, lang: Lang) -> Option<Vec<String>> {
         }
         "history-weeks" => {
             let mut h = set_up(lang, six_weeks(), 28);
-            h.send(Msg::OpenReview);
+            h.send(Msg::OpenHistory);
             h
         }
         "history-correction" => {
             let mut h = set_up(lang, six_weeks(), 28);
-            h.send(Msg::OpenReview).review(&[
-                ReviewKey::Open,
-                ReviewKey::Open,
-                ReviewKey::Down,
-                ReviewKey::Edit(Field::Count),
-                ReviewKey::Backspace,
-                ReviewKey::Char('1'),
-                ReviewKey::Char('0'),
-                ReviewKey::Open,
+            h.send(Msg::OpenHistory).history(&[
+                HistoryKey::Open,
+                HistoryKey::Open,
+                HistoryKey::Down,
+                HistoryKey::Edit(Field::Count),
+                HistoryKey::Backspace,
+                HistoryKey::Char('1'),
+                HistoryKey::Char('0'),
+                HistoryKey::Open,
             ]);
             h
         }

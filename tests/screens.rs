@@ -1,7 +1,7 @@
 //! Every screen of the TUI, drawn on ratatui's TestBackend from a fixed model and a fake
 //! clock, and compared with the reviewed snapshots in `tests/snapshots/`.
 
-use botsterk::app::review_state::{Field, Key as ReviewKey};
+use botsterk::app::history_state::{Field, Key as HistoryKey};
 use botsterk::app::{Msg, Now, update};
 use botsterk::clock::{Clock, FakeClock};
 use botsterk::coach::session::Input;
@@ -290,7 +290,7 @@ fn nothing_panics_at_any_small_size() {
 fn six_weeks() -> Harness {
     let history: History = serde_json::from_str(include_str!("fixtures/six-weeks.json")).unwrap();
     let mut h = with_history(Lang::En, history, clock_on(28));
-    h.send(Msg::OpenReview);
+    h.send(Msg::OpenHistory);
     h
 }
 
@@ -308,18 +308,18 @@ fn history_weeks() {
 fn history_weeks_in_dutch() {
     let history: History = serde_json::from_str(include_str!("fixtures/six-weeks.json")).unwrap();
     let mut h = with_history(Lang::Nl, history, clock_on(28));
-    h.send(Msg::OpenReview);
+    h.send(Msg::OpenHistory);
     insta::assert_snapshot!(screen(&h));
 }
 
 #[test]
 fn history_exercises() {
     let mut h = six_weeks();
-    h.review(&[
-        ReviewKey::SwitchTab,
-        ReviewKey::Down,
-        ReviewKey::Down,
-        ReviewKey::Down,
+    h.history(&[
+        HistoryKey::SwitchTab,
+        HistoryKey::Down,
+        HistoryKey::Down,
+        HistoryKey::Down,
     ]);
     insta::assert_snapshot!(screen(&h));
     insta::assert_snapshot!(
@@ -331,26 +331,26 @@ fn history_exercises() {
 #[test]
 fn history_week() {
     let mut h = six_weeks();
-    h.review(&[ReviewKey::Open]);
+    h.history(&[HistoryKey::Open]);
     insta::assert_snapshot!(screen(&h));
 }
 
 #[test]
 fn history_session() {
     let mut h = six_weeks();
-    h.review(&[ReviewKey::Open, ReviewKey::Down, ReviewKey::Open]);
+    h.history(&[HistoryKey::Open, HistoryKey::Down, HistoryKey::Open]);
     insta::assert_snapshot!(screen(&h));
 }
 
 #[test]
 fn history_session_editing_a_set() {
     let mut h = six_weeks();
-    h.review(&[
-        ReviewKey::Open,
-        ReviewKey::Open,
-        ReviewKey::Down,
-        ReviewKey::Edit(Field::Count),
-        ReviewKey::Backspace,
+    h.history(&[
+        HistoryKey::Open,
+        HistoryKey::Open,
+        HistoryKey::Down,
+        HistoryKey::Edit(Field::Count),
+        HistoryKey::Backspace,
     ]);
     insta::assert_snapshot!(screen(&h));
 }
@@ -358,15 +358,15 @@ fn history_session_editing_a_set() {
 #[test]
 fn history_correction_is_confirmed_first() {
     let mut h = six_weeks();
-    h.review(&[
-        ReviewKey::Open,
-        ReviewKey::Open,
-        ReviewKey::Down,
-        ReviewKey::Edit(Field::Count),
-        ReviewKey::Backspace,
-        ReviewKey::Char('1'),
-        ReviewKey::Char('0'),
-        ReviewKey::Open,
+    h.history(&[
+        HistoryKey::Open,
+        HistoryKey::Open,
+        HistoryKey::Down,
+        HistoryKey::Edit(Field::Count),
+        HistoryKey::Backspace,
+        HistoryKey::Char('1'),
+        HistoryKey::Char('0'),
+        HistoryKey::Open,
     ]);
     insta::assert_snapshot!(screen(&h));
 }
@@ -374,16 +374,16 @@ fn history_correction_is_confirmed_first() {
 #[test]
 fn history_delete_is_confirmed_first() {
     let mut h = six_weeks();
-    h.review(&[ReviewKey::Open, ReviewKey::Open, ReviewKey::Delete]);
+    h.history(&[HistoryKey::Open, HistoryKey::Open, HistoryKey::Delete]);
     insta::assert_snapshot!(screen(&h));
 }
 
 #[test]
 fn history_when_there_is_none_yet() {
     let mut h = with_history(Lang::En, History::default(), clock_on(28));
-    h.send(Msg::OpenReview);
+    h.send(Msg::OpenHistory);
     insta::assert_snapshot!(screen(&h));
-    h.review(&[ReviewKey::SwitchTab]);
+    h.history(&[HistoryKey::SwitchTab]);
     insta::assert_snapshot!("history_exercises_when_there_is_none_yet", screen(&h));
 }
 
@@ -571,7 +571,7 @@ fn home_in_a_read_only_folder_says_nothing_is_saved_and_starts_no_session() {
     assert_eq!(h.model.screen, botsterk::app::Screen::Home);
     insta::assert_snapshot!(screen(&h));
     // The history still opens, and says so there too.
-    h.send(Msg::OpenReview);
+    h.send(Msg::OpenHistory);
     let text = screen(&h);
     assert!(text.contains("Read-only data folder"), "{text}");
 }
@@ -592,7 +592,7 @@ fn history_report_written() {
     use botsterk::app::Effect;
     let mut h = six_weeks();
     let now = Now::from_clock(&h.clock);
-    let effects = update(&mut h.model, Msg::Review(ReviewKey::Report), now);
+    let effects = update(&mut h.model, Msg::History(HistoryKey::Report), now);
     let [Effect::WriteReport { file, html }] = effects.as_slice() else {
         panic!("one report to write: {effects:?}");
     };

@@ -4,7 +4,7 @@
 //! and a fake clock, and compared with the reviewed snapshots in `tests/snapshots/`.
 
 use botsterk::app::Msg;
-use botsterk::app::review_state::Key as ReviewKey;
+use botsterk::app::history_state::Key as HistoryKey;
 use botsterk::catalog::Catalog;
 use botsterk::coach::practice::ladder;
 use botsterk::history::{BalanceHold, History, PostureRecord, PracticeRecord, Steadiness};
@@ -97,7 +97,7 @@ fn open(lang: Lang, history: History) -> Harness {
     h.model.program = botsterk::catalog::Program::Beginner;
     let today = h.model.day.today.date;
     h.model.refresh(today);
-    h.send(Msg::OpenReview);
+    h.send(Msg::OpenHistory);
     h
 }
 
@@ -105,7 +105,7 @@ fn screen(h: &Harness, width: u16, height: u16) -> String {
     format!("{}", h.draw(width, height).backend())
 }
 
-const TO_BALANCE: [ReviewKey; 2] = [ReviewKey::SwitchTab, ReviewKey::SwitchTab];
+const TO_BALANCE: [HistoryKey; 2] = [HistoryKey::SwitchTab, HistoryKey::SwitchTab];
 
 #[test]
 fn history_weeks_with_practice() {
@@ -127,14 +127,14 @@ fn history_weeks_with_practice_in_dutch() {
 #[test]
 fn history_week_with_practice() {
     let mut h = open(Lang::En, six_weeks_with_practice());
-    h.review(&[ReviewKey::Open]);
+    h.history(&[HistoryKey::Open]);
     insta::assert_snapshot!(screen(&h, 80, 24));
 }
 
 #[test]
 fn history_week_with_practice_in_dutch() {
     let mut h = open(Lang::Nl, six_weeks_with_practice());
-    h.review(&[ReviewKey::Open]);
+    h.history(&[HistoryKey::Open]);
     insta::assert_snapshot!(screen(&h, 80, 24));
     insta::assert_snapshot!(
         "history_week_with_practice_in_dutch_60x20",
@@ -159,26 +159,26 @@ fn history_week_of_practice_only() {
         )],
     ));
     let mut h = open(Lang::En, history);
-    h.review(&[ReviewKey::Down]);
+    h.history(&[HistoryKey::Down]);
     insta::assert_snapshot!("history_weeks_of_practice_only", screen(&h, 80, 24));
-    h.review(&[ReviewKey::Open]);
+    h.history(&[HistoryKey::Open]);
     insta::assert_snapshot!("history_week_of_practice_only", screen(&h, 80, 24));
 }
 
 #[test]
 fn history_balance() {
     let mut h = open(Lang::En, six_weeks_with_practice());
-    h.review(&TO_BALANCE);
+    h.history(&TO_BALANCE);
     insta::assert_snapshot!(screen(&h, 80, 24));
     insta::assert_snapshot!("history_balance_60x20", screen(&h, 60, 20));
-    h.review(&[ReviewKey::Down]);
+    h.history(&[HistoryKey::Down]);
     insta::assert_snapshot!("history_balance_second_stance", screen(&h, 80, 24));
 }
 
 #[test]
 fn history_balance_in_dutch() {
     let mut h = open(Lang::Nl, six_weeks_with_practice());
-    h.review(&TO_BALANCE);
+    h.history(&TO_BALANCE);
     insta::assert_snapshot!(screen(&h, 80, 24));
     insta::assert_snapshot!("history_balance_in_dutch_60x20", screen(&h, 60, 20));
 }
@@ -187,7 +187,7 @@ fn history_balance_in_dutch() {
 fn history_balance_without_practice() {
     let history: History = serde_json::from_str(include_str!("fixtures/six-weeks.json")).unwrap();
     let mut h = open(Lang::En, history);
-    h.review(&TO_BALANCE);
+    h.history(&TO_BALANCE);
     insta::assert_snapshot!(screen(&h, 80, 24));
 }
 
@@ -196,11 +196,11 @@ fn nothing_panics_on_the_practice_pages_at_any_small_size() {
     let mut h = open(Lang::Nl, six_weeks_with_practice());
     for keys in [
         &[][..],
-        &[ReviewKey::Open][..],
-        &[ReviewKey::Back][..],
+        &[HistoryKey::Open][..],
+        &[HistoryKey::Back][..],
         &TO_BALANCE[..],
     ] {
-        h.review(keys);
+        h.history(keys);
         for width in 0..=90 {
             for height in 0..=26 {
                 h.draw(width, height);

@@ -110,7 +110,7 @@ fn idle_home_never_wakes() {
     h.wait(Duration::from_secs(3600));
     assert_eq!(h.wake(), None);
     // Nor the history screens, a card, or counting reps: only keys change those.
-    h.send(Msg::OpenReview);
+    h.send(Msg::OpenHistory);
     assert_eq!(h.wake(), None);
     let mut h = Harness::start(0);
     assert_eq!(h.wake(), None);

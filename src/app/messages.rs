@@ -9,7 +9,7 @@ use crate::history::{History, PainAnswer, PainCheckAnswer, SessionRecord, Weight
 use crate::i18n::Lang;
 use crate::profile::Profile;
 
-use super::{review_state, settings_state, setup};
+use super::{history_state, settings_state, setup};
 
 /// A key on home while an unfinished session waits for a decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +38,7 @@ pub enum Msg {
     /// Tab on home: switch between the beginner and advanced program.
     SwitchProgram,
     /// `h` on home: open the history screens.
-    OpenReview,
+    OpenHistory,
     /// `,` on home: open the settings.
     OpenSettings,
     /// `?` on home: open the help.
@@ -76,7 +76,7 @@ pub enum Msg {
     Tick,
     // The other screens.
     /// A key on the history screens.
-    Review(review_state::Key),
+    History(history_state::Key),
     /// A key on a set-up question.
     Setup(setup::Key),
     /// A key on the settings screen.

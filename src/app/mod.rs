@@ -9,16 +9,15 @@ mod update;
 
 #[cfg(test)]
 mod fixtures;
-pub mod review_state;
-pub mod set_aside;
+pub mod history_state;
 pub mod settings_state;
 pub mod setup;
 
+pub use crate::store::{JournalSetAside, SetAsideReason};
+pub use history_state::HistoryState;
 pub use home::HomeMode;
 pub use messages::{Effect, Msg, UnfinishedKey};
 pub use model::{Model, Notice, Now, Screen, Unfinished};
-pub use review_state::ReviewState;
-pub use set_aside::{JournalSetAside, SetAsideReason};
 pub use settings_state::SettingsState;
 pub use setup::SetupState;
 pub use update::update;

@@ -15,7 +15,7 @@ use crate::history::{History, PainAnswer};
 use crate::i18n::Lang;
 use crate::profile::{Profile, Sound};
 
-use super::{JournalSetAside, ReviewState, SettingsState, SetupState};
+use super::{HistoryState, JournalSetAside, SettingsState, SetupState};
 
 /// The moment a message is handled: monotonic time for timers, wall time for the record.
 #[derive(Debug, Clone, Copy)]
@@ -53,7 +53,7 @@ pub enum Screen {
         journal_error: Option<String>,
     },
     /// The history screens (`h` on home).
-    Review(ReviewState),
+    History(HistoryState),
     /// First-run set-up: one question per screen.
     Setup(SetupState),
     /// The settings (`,` on home).
@@ -104,7 +104,7 @@ pub struct Model {
     /// The history by week: computed when the history screens open, recomputed while they
     /// are up when the history or the date changes, never per frame, and not at start-up
     /// (home does not need it).
-    pub review: Option<Review>,
+    pub by_week: Option<Review>,
     /// Where the history lives, shown so the user knows where their record is.
     pub history_path: String,
     pub screen: Screen,
@@ -189,7 +189,7 @@ impl Model {
             settings,
             program,
             day,
-            review: None,
+            by_week: None,
             history_path,
             screen: Screen::Home,
             notice: None,
@@ -325,12 +325,12 @@ impl Model {
     pub fn set_history(&mut self, history: History, today: NaiveDate) {
         self.history = history;
         self.refresh(today);
-        if self.review.is_some() {
-            self.review = Some(self.compute_review(today));
+        if self.by_week.is_some() {
+            self.by_week = Some(self.compute_by_week(today));
         }
     }
 
-    pub(super) fn compute_review(&self, today: NaiveDate) -> Review {
+    pub(super) fn compute_by_week(&self, today: NaiveDate) -> Review {
         review(&self.catalog, &self.history, today, &self.settings)
     }
 

@@ -2,41 +2,10 @@
 //! on `Enter`. Set-up walks the questions in order; settings opens one at a time from a
 //! list. Pure: the answers go into a draft [`Profile`] that the shell saves.
 
-use crate::catalog::Program;
 use crate::i18n::Lang;
-use crate::profile::{BoneStatus, Counting, Profile, Sound, Units};
+use crate::profile::Profile;
 
-/// The questions, in set-up order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Question {
-    Language,
-    Disclaimer,
-    BoneStatus,
-    ClearedForImpact,
-    Experience,
-    WeeklyTarget,
-    Units,
-    Rest,
-    Bell,
-    /// Seconds of get-ready before a hold.
-    GetReady,
-    /// Who counts the reps: the user or the coach.
-    Counting,
-}
-
-/// The questions set-up asks, in order.
-pub const SETUP: [Question; 10] = [
-    Question::Language,
-    Question::Disclaimer,
-    Question::BoneStatus,
-    Question::ClearedForImpact,
-    Question::Experience,
-    Question::WeeklyTarget,
-    Question::Units,
-    Question::Rest,
-    Question::Counting,
-    Question::Bell,
-];
+pub use crate::questions::{GET_READY_CHOICES, Question, REST_CHOICES, SETUP};
 
 /// The rows of the settings screen: every question but the disclaimer, and the weights.
 pub const SETTINGS: [Row; 13] = [
@@ -65,134 +34,6 @@ pub enum Row {
     WarmUp,
     /// Practice days a week: Enter goes to the next, 0 to 7 and round.
     PracticeDays,
-}
-
-/// Rest lengths offered, in seconds.
-pub const REST_CHOICES: [u32; 5] = [45, 60, 90, 120, 180];
-
-/// Get-ready lengths offered, in seconds (`profile --get-ready-seconds` takes any 3-30).
-pub const GET_READY_CHOICES: [u32; 6] = [3, 5, 10, 15, 20, 30];
-
-impl Question {
-    /// The name kept in the profile's record of answers (`Profile::answered`). Never
-    /// changed once released: a profile written by any version must keep reading.
-    #[must_use]
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::Language => "language",
-            Self::Disclaimer => "disclaimer",
-            Self::BoneStatus => "bone_status",
-            Self::ClearedForImpact => "cleared_for_impact",
-            Self::Experience => "program",
-            Self::WeeklyTarget => "weekly_target",
-            Self::Units => "units",
-            Self::Rest => "rest",
-            Self::Bell => "sound",
-            Self::GetReady => "get_ready",
-            Self::Counting => "counting",
-        }
-    }
-
-    /// How many answers are offered: voice only when a speech program was found.
-    #[must_use]
-    pub fn offered(self, voice: Option<&str>) -> usize {
-        match self {
-            Self::Bell if voice.is_none() => 2,
-            _ => self.answers(),
-        }
-    }
-
-    /// How many answers there are.
-    #[must_use]
-    pub fn answers(self) -> usize {
-        match self {
-            Self::Language
-            | Self::ClearedForImpact
-            | Self::Experience
-            | Self::Units
-            | Self::Counting => 2,
-            // Off, bell, voice: voice is offered only where a speech program is found.
-            Self::Bell => 3,
-            Self::Disclaimer => 1,
-            Self::BoneStatus => 4,
-            Self::WeeklyTarget => 3,
-            Self::Rest => REST_CHOICES.len(),
-            Self::GetReady => GET_READY_CHOICES.len(),
-        }
-    }
-
-    /// The answer the profile holds now (the default on `Enter`).
-    #[must_use]
-    pub fn current(self, p: &Profile) -> usize {
-        match self {
-            Self::Language => usize::from(p.lang == Lang::Nl),
-            Self::Disclaimer => 0,
-            Self::BoneStatus => match p.bone_status {
-                BoneStatus::None => 0,
-                BoneStatus::Osteopenia => 1,
-                BoneStatus::Osteoporosis => 2,
-                BoneStatus::Unknown => 3,
-            },
-            // "No" first: clearance is the exception.
-            Self::ClearedForImpact => usize::from(p.cleared_for_impact),
-            Self::Experience => usize::from(p.program == Program::Advanced),
-            Self::WeeklyTarget => p.weekly_target.clamp(2, 4) as usize - 2,
-            Self::Units => usize::from(p.units == Units::Lb),
-            Self::Rest => REST_CHOICES
-                .iter()
-                .position(|&s| s >= p.rest_seconds)
-                .unwrap_or(REST_CHOICES.len() - 1),
-            Self::Bell => match p.sound() {
-                Sound::Off => 0,
-                Sound::Bell => 1,
-                Sound::Voice => 2,
-            },
-            Self::GetReady => GET_READY_CHOICES
-                .iter()
-                .position(|&s| s >= p.get_ready_seconds)
-                .unwrap_or(GET_READY_CHOICES.len() - 1),
-            Self::Counting => usize::from(p.counting == Counting::Paced),
-        }
-    }
-
-    /// Puts answer `i` into the profile, and records it as answered.
-    pub fn apply(self, i: usize, p: &mut Profile) {
-        p.mark_answered(self.key());
-        match self {
-            Self::Language => p.lang = if i == 1 { Lang::Nl } else { Lang::En },
-            Self::Disclaimer => {}
-            Self::BoneStatus => {
-                p.bone_status = [
-                    BoneStatus::None,
-                    BoneStatus::Osteopenia,
-                    BoneStatus::Osteoporosis,
-                    BoneStatus::Unknown,
-                ][i.min(3)];
-            }
-            Self::ClearedForImpact => p.cleared_for_impact = i == 1,
-            Self::Experience => {
-                p.program = if i == 1 {
-                    Program::Advanced
-                } else {
-                    Program::Beginner
-                };
-            }
-            Self::WeeklyTarget => p.weekly_target = 2 + u32::try_from(i.min(2)).unwrap_or(0),
-            Self::Units => p.units = if i == 1 { Units::Lb } else { Units::Kg },
-            Self::Rest => p.rest_seconds = REST_CHOICES[i.min(REST_CHOICES.len() - 1)],
-            Self::Bell => p.set_sound([Sound::Off, Sound::Bell, Sound::Voice][i.min(2)]),
-            Self::GetReady => {
-                p.get_ready_seconds = GET_READY_CHOICES[i.min(GET_READY_CHOICES.len() - 1)];
-            }
-            Self::Counting => {
-                p.counting = if i == 1 {
-                    Counting::Paced
-                } else {
-                    Counting::Manual
-                };
-            }
-        }
-    }
 }
 
 /// Where set-up or a settings question stands.
@@ -359,6 +200,8 @@ pub fn parse_weights(text: &str) -> Option<Vec<f64>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::Program;
+    use crate::profile::BoneStatus;
 
     #[test]
     fn enter_all_the_way_gives_the_defaults() {

@@ -8,7 +8,7 @@ use crate::history::PainAnswer;
 use super::home::{pain_step, unfinished_step, weight_step};
 use super::session::session_step;
 use super::{
-    Effect, Model, Msg, Notice, Now, ReviewState, Screen, SettingsState, review_state, setup,
+    Effect, HistoryState, Model, Msg, Notice, Now, Screen, SettingsState, history_state, setup,
 };
 
 /// Applies one message to the model and says what the shell must do.
@@ -105,12 +105,12 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             model.notice = Some(std::mem::replace(&mut model.after_save, Notice::Saved));
             model.unfinished = None;
         }
-        Msg::OpenReview if model.screen == Screen::Home && model.weight_entry.is_none() => {
+        Msg::OpenHistory if model.screen == Screen::Home && model.weight_entry.is_none() => {
             model.notice = None;
-            model.review = Some(model.compute_review(now.today()));
-            model.screen = Screen::Review(ReviewState::default());
+            model.by_week = Some(model.compute_by_week(now.today()));
+            model.screen = Screen::History(HistoryState::default());
         }
-        Msg::Review(key) => review_step(model, key, now, &mut effects),
+        Msg::History(key) => history_step(model, key, now, &mut effects),
         Msg::Setup(key) => {
             if let Screen::Setup(state) = &mut model.screen {
                 let asked = state.question();
@@ -210,24 +210,24 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             backup,
         } => {
             model.set_history(history, now.today());
-            let Some(review) = &model.review else {
+            let Some(review) = &model.by_week else {
                 return effects;
             };
-            let data = review_state::Data {
+            let data = history_state::Data {
                 catalog: &model.catalog,
                 history: &model.history,
                 review,
                 today: now.today(),
                 units: model.settings.units,
             };
-            if let Screen::Review(state) = &mut model.screen {
+            if let Screen::History(state) = &mut model.screen {
                 state.saved(&correction, backup, &data);
             }
         }
         Msg::Undone { history, backup } => {
             model.set_history(history, now.today());
-            if let (Screen::Review(state), Some(review)) = (&mut model.screen, &model.review) {
-                let data = review_state::Data {
+            if let (Screen::History(state), Some(review)) = (&mut model.screen, &model.by_week) {
+                let data = history_state::Data {
                     catalog: &model.catalog,
                     history: &model.history,
                     review,
@@ -238,12 +238,12 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             }
         }
         Msg::CorrectionFailed(reason) => {
-            if let Screen::Review(state) = &mut model.screen {
-                state.outcome = Some(review_state::Outcome::Failed(reason));
+            if let Screen::History(state) = &mut model.screen {
+                state.outcome = Some(history_state::Outcome::Failed(reason));
             }
         }
         Msg::ReportWritten(result) => {
-            if let Screen::Review(state) = &mut model.screen {
+            if let Screen::History(state) = &mut model.screen {
                 state.report = Some(result);
             }
         }
@@ -259,16 +259,16 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
     effects
 }
 
-pub(super) fn review_step(
+pub(super) fn history_step(
     model: &mut Model,
-    key: review_state::Key,
+    key: history_state::Key,
     now: Now,
     effects: &mut Vec<Effect>,
 ) {
-    let (Screen::Review(state), Some(review)) = (&mut model.screen, &model.review) else {
+    let (Screen::History(state), Some(review)) = (&mut model.screen, &model.by_week) else {
         return;
     };
-    if key == review_state::Key::Report {
+    if key == history_state::Key::Report {
         // The same page as `botsterk report`: its default period and file name.
         let html = crate::report::render(&crate::report::Request {
             catalog: &model.catalog,
@@ -288,7 +288,7 @@ pub(super) fn review_step(
     }
     // The path stays until the next key: read, then out of the way of the page.
     state.report = None;
-    let data = review_state::Data {
+    let data = history_state::Data {
         catalog: &model.catalog,
         history: &model.history,
         review,
@@ -304,7 +304,7 @@ pub(super) fn review_step(
     }
     if left {
         model.screen = Screen::Home;
-        model.review = None;
+        model.by_week = None;
     }
 }
 

@@ -7,9 +7,18 @@ use clap::{Parser, Subcommand};
 use clap_complete::Shell;
 
 use crate::catalog::Program;
-use crate::commands::profile::YesNo;
 use crate::i18n::Lang;
 use crate::profile::{BoneStatus, Units};
+
+/// Yes or no on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum YesNo {
+    Yes,
+    No,
+}
+
+/// The most `history --weeks` takes (the command line refuses more): about 19 years.
+pub const MAX_WEEKS: i64 = 1000;
 
 /// botsterk: a coach for strong bones. Run without a command to train.
 #[derive(Debug, Parser)]
@@ -198,7 +207,7 @@ pub enum Command {
     History {
         /// How many weeks to show, ending with this one (1 to 1000; default 8). With --csv,
         /// only the sets of those weeks (default: every set).
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=crate::commands::history::MAX_WEEKS))]
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=MAX_WEEKS))]
         weeks: Option<u32>,
         /// Print JSON for scripts instead of text.
         #[arg(long, conflicts_with = "csv")]

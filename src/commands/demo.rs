@@ -55,7 +55,7 @@ pub fn run(
     let profile = Profile {
         program: Program::Advanced,
         answered: Some(
-            crate::app::setup::SETUP
+            crate::questions::SETUP
                 .iter()
                 .map(|q| q.key().to_owned())
                 .collect(),

@@ -5,7 +5,7 @@ use std::fmt::Write;
 use std::path::Path;
 
 use super::log::Request;
-use super::restore::quote;
+use crate::cli::errors::quote;
 
 /// The `log` command as typed, with `--again`: a second session on the same day.
 #[must_use]

@@ -150,7 +150,7 @@ pub fn run(
         &shown_date,
         lang.texts().program(program),
         // "1 exercise", "2 exercises": a real plural in both languages.
-        &lang.texts().review.exercises_done(count, count),
+        &lang.texts().history.exercises_done(count, count),
         &store.history_path().display(),
     );
     // Logged, but still on hold: only the pain check's answer brings it back.

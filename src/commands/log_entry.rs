@@ -6,9 +6,7 @@ use thiserror::Error;
 use crate::catalog::{Catalog, Measure};
 use crate::history::{Effort, ExerciseRecord, SetRecord};
 
-pub use crate::units::MAX_WEIGHT_KG;
-/// The most reps, seconds or stomps one set may hold.
-pub const MAX_COUNT: u32 = 1000;
+pub use crate::units::{MAX_COUNT, MAX_WEIGHT_KG};
 /// The most sets one exercise may hold.
 pub const MAX_SETS: usize = 20;
 

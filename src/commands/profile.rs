@@ -4,18 +4,12 @@
 use serde::Serialize;
 
 use super::CommandError;
-use crate::app::setup::Question;
 use crate::catalog::Program;
+use crate::cli::args::YesNo;
 use crate::i18n::Lang;
 use crate::profile::{BoneStatus, Counting, Profile, Sound, Units};
+use crate::questions::Question;
 use crate::store::Store;
-
-/// Yes or no on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum YesNo {
-    Yes,
-    No,
-}
 
 /// The answers given as flags; `None` leaves an answer as it is.
 #[derive(Debug, Clone, Default)]
@@ -240,7 +234,7 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
             .collect();
         format!("{} {}", shown.join(", "), p.units.as_str())
     };
-    let bone = s.a_bone_status[crate::app::setup::Question::BoneStatus.current(p)];
+    let bone = s.a_bone_status[Question::BoneStatus.current(p)];
     let rows = [
         (
             s.label_language,
@@ -255,12 +249,12 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
         (s.label_owned_weights, owned),
         (
             s.label_sound,
-            s.a_bell[crate::app::setup::Question::Bell.current(p)].to_owned(),
+            s.a_bell[Question::Bell.current(p)].to_owned(),
         ),
         (s.label_get_ready, (s.a_rest)(&p.get_ready_seconds)),
         (
             s.label_counting,
-            s.a_counting[crate::app::setup::Question::Counting.current(p)].to_owned(),
+            s.a_counting[Question::Counting.current(p)].to_owned(),
         ),
         (
             lang.texts().practice.label_warm_up,

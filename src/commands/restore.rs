@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::CommandError;
+use crate::cli::errors::quote;
 use crate::i18n::Lang;
 use crate::store::{Store, StoreError, read_history_at};
 
@@ -194,19 +195,6 @@ fn command(data_dir_flag: Option<&Path>, backup: &Path) -> String {
     }
     let _ = write!(out, "restore {}", quote(backup));
     out
-}
-
-/// A path as one shell word.
-pub(crate) fn quote(path: &Path) -> String {
-    let text = path.display().to_string();
-    let plain = |c: char| c.is_ascii_alphanumeric() || "/._-+:@%,=".contains(c);
-    if !text.is_empty() && text.chars().all(plain) {
-        text
-    } else if cfg!(windows) {
-        format!("\"{text}\"")
-    } else {
-        format!("'{}'", text.replace('\'', r"'\''"))
-    }
 }
 
 /// `restore BACKUP`: brings the backup back. Without one, lists the backups.

@@ -90,6 +90,26 @@ impl Texts {
     }
 }
 
+/// "2 sets of 10 reps", "2 holds of 20 seconds", ...
+#[must_use]
+pub fn target_text(
+    t: &Texts,
+    exercise: &crate::coach::plan::PlannedExercise,
+    units: crate::units::Units,
+) -> String {
+    let template = match exercise.measure {
+        crate::catalog::Measure::Reps => t.home.plan_reps,
+        crate::catalog::Measure::TimedReps => t.home.plan_timed_reps,
+        crate::catalog::Measure::Hold => t.home.plan_hold,
+        crate::catalog::Measure::Stomps => t.home.plan_stomps,
+    };
+    let text = template(&exercise.sets, &exercise.target);
+    match exercise.weight_kg {
+        Some(kg) => format!("{text} · {}", t.weight(kg, units)),
+        None => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::i18n::{EN, NL};

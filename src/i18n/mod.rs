@@ -3,14 +3,15 @@
 //! Each language is one value of [`Texts`]: a message missing in one language is a compile
 //! error, not a blank on screen. A text with values in it is a function written with
 //! `format!` in each language, so each value it takes is checked by the compiler. The areas
-//! have files of their own (home, session, review, setup, ...), English and Dutch side by
+//! have files of their own (home, session, history, setup, ...), English and Dutch side by
 //! side; [`Lang`] itself lives in `crate::lang`, which depends on nothing.
 
 use std::fmt::Display;
 
 pub mod data;
-mod format;
+pub mod format;
 pub mod handsfree;
+pub mod history;
 pub mod home;
 pub mod notes;
 pub mod pain;
@@ -18,7 +19,6 @@ mod plural;
 pub mod practice;
 pub mod practice_log;
 pub mod report;
-pub mod review;
 pub mod session;
 pub mod setup;
 pub mod usage;
@@ -26,12 +26,12 @@ mod week;
 pub use data::DataTexts;
 pub use format::format_kg;
 pub use handsfree::HandsFreeTexts;
+pub use history::HistoryTexts;
 pub use home::HomeTexts;
 pub use notes::NotesTexts;
 pub use pain::PainTexts;
 pub use practice::PracticeTexts;
 pub use report::ReportTexts;
-pub use review::ReviewTexts;
 pub use session::SessionTexts;
 pub use setup::SetupTexts;
 pub use usage::UsageTexts;
@@ -135,7 +135,7 @@ pub struct Texts {
     pub home: &'static HomeTexts,
     pub session: &'static SessionTexts,
     /// The history screens.
-    pub review: &'static ReviewTexts,
+    pub history: &'static HistoryTexts,
     pub pain: &'static PainTexts,
     pub notes: &'static NotesTexts,
     pub report: &'static ReportTexts,
@@ -264,7 +264,7 @@ pub const EN: Texts = Texts {
     },
     home: &home::EN,
     session: &session::EN,
-    review: &review::EN,
+    history: &history::EN,
     pain: &pain::EN,
     notes: &notes::EN,
     report: &report::EN,
@@ -389,7 +389,7 @@ pub const NL: Texts = Texts {
     },
     home: &home::NL,
     session: &session::NL,
-    review: &review::NL,
+    history: &history::NL,
     pain: &pain::NL,
     notes: &notes::NL,
     report: &report::NL,

@@ -1,7 +1,7 @@
 //! Counts in words: "1 rep" and "2 reps", in each language.
 
 use super::Texts;
-use super::review::ReviewTexts;
+use super::history::HistoryTexts;
 
 impl Texts {
     /// The reps of a summary: "12, 12 reps", and "1 rep" for a single set of one.
@@ -16,7 +16,7 @@ impl Texts {
     }
 }
 
-impl ReviewTexts {
+impl HistoryTexts {
     /// "12 reps", "1 rep".
     #[must_use]
     pub fn reps_text(&self, n: u32) -> String {
@@ -25,7 +25,7 @@ impl ReviewTexts {
     }
 }
 
-impl ReviewTexts {
+impl HistoryTexts {
     /// A session's exercises beside its rows: "4 exercises", "1 exercise", or "3 of 4
     /// exercises" when some were skipped (the session lists them all).
     #[must_use]
@@ -48,22 +48,22 @@ mod tests {
     fn one_rep_is_singular() {
         let en = Lang::En.texts();
         let nl = Lang::Nl.texts();
-        assert_eq!(en.review.reps_text(1), "1 rep");
-        assert_eq!(en.review.reps_text(2), "2 reps");
-        assert_eq!(nl.review.reps_text(1), "1 herhaling");
-        assert_eq!(nl.review.reps_text(12), "12 herhalingen");
+        assert_eq!(en.history.reps_text(1), "1 rep");
+        assert_eq!(en.history.reps_text(2), "2 reps");
+        assert_eq!(nl.history.reps_text(1), "1 herhaling");
+        assert_eq!(nl.history.reps_text(12), "12 herhalingen");
         assert_eq!(en.summary_reps("1"), "1 rep");
         assert_eq!(en.summary_reps("12, 12"), "12, 12 reps");
     }
 
     #[test]
     fn exercises_count_what_the_session_lists() {
-        let r = Lang::En.texts().review;
+        let r = Lang::En.texts().history;
         assert_eq!(r.exercises_done(4, 4), "4 exercises");
         assert_eq!(r.exercises_done(3, 4), "3 of 4 exercises");
         assert_eq!(r.exercises_done(1, 1), "1 exercise");
         assert_eq!(
-            Lang::Nl.texts().review.exercises_done(3, 4),
+            Lang::Nl.texts().history.exercises_done(3, 4),
             "3 van 4 oefeningen"
         );
     }

@@ -4,12 +4,12 @@
 use crossterm::event::KeyCode;
 
 use super::{Binding, CTRL_C, Drawn, NO, YES, chars, codes, on, typed};
-use crate::app::review_state::{Field, Key, Page};
-use crate::app::{Model, Msg, ReviewState};
+use crate::app::history_state::{Field, Key, Page};
+use crate::app::{HistoryState, Model, Msg};
 use crate::i18n::Texts;
 
 fn key(key: Key) -> Msg {
-    Msg::Review(key)
+    Msg::History(key)
 }
 
 /// The table of the page of the moment; without the history computed nothing is drawn,
@@ -17,7 +17,7 @@ fn key(key: Key) -> Msg {
 pub fn bindings(
     t: &'static Texts,
     model: &Model,
-    state: &ReviewState,
+    state: &HistoryState,
     drawn: Drawn,
 ) -> Vec<Binding> {
     let mut table = if state.confirm.is_some() || state.confirm_undo {
@@ -40,7 +40,7 @@ pub fn bindings(
     } else {
         page(t, state, drawn)
     };
-    if model.review.is_none() {
+    if model.by_week.is_none() {
         for binding in &mut table {
             binding.foot = None;
         }
@@ -50,8 +50,8 @@ pub fn bindings(
 
 /// A page's keys. The footer names what the page offers: a list's keys only when it has
 /// rows, the correction letters only for what the selected row holds.
-fn page(t: &'static Texts, state: &ReviewState, drawn: Drawn) -> Vec<Binding> {
-    let r = t.review;
+fn page(t: &'static Texts, state: &HistoryState, drawn: Drawn) -> Vec<Binding> {
+    let r = t.history;
     let p = t.practice;
     let list = !drawn.list_empty;
     let on_session = state.page == Page::Session;

@@ -46,7 +46,7 @@ fn unfinished_earlier(t: &'static Texts) -> Vec<Binding> {
         on(chars("nN"), unfinished(UnfinishedKey::Discard)).shown("n", t.pain.key_throw_away),
         on(chars("sS"), unfinished(UnfinishedKey::SaveAsItIs)),
         on(chars("dD"), unfinished(UnfinishedKey::Discard)),
-        on(chars("hH"), Msg::OpenReview).shown("h", t.review.key_history),
+        on(chars("hH"), Msg::OpenHistory).shown("h", t.history.key_history),
         on(chars("qQ").or(&[KeyCode::Esc]), Msg::Quit).shown("q", t.key_quit_app),
     ]
 }
@@ -58,7 +58,7 @@ fn unfinished_today(t: &'static Texts) -> Vec<Binding> {
         on(chars("rR"), unfinished(UnfinishedKey::Resume)).shown("r", t.key_resume_session),
         on(chars("sS"), unfinished(UnfinishedKey::SaveAsItIs)).shown("s", t.key_save_as_is),
         on(chars("dD"), unfinished(UnfinishedKey::Discard)).shown("d", t.key_discard),
-        on(chars("hH"), Msg::OpenReview).shown("h", t.review.key_history),
+        on(chars("hH"), Msg::OpenHistory).shown("h", t.history.key_history),
         on(chars("qQ").or(&[KeyCode::Esc]), Msg::Quit).shown("q", t.key_quit_app),
     ]
 }
@@ -119,7 +119,7 @@ fn plain(t: &'static Texts, model: &Model) -> Vec<Binding> {
             on(codes(&[KeyCode::Tab, KeyCode::BackTab]), Msg::SwitchProgram)
                 .shown("Tab", t.key_switch_program),
         ),
-        Some(on(chars("hH"), Msg::OpenReview).shown("h", t.review.key_history)),
+        Some(on(chars("hH"), Msg::OpenHistory).shown("h", t.history.key_history)),
         Some(on(chars(","), Msg::OpenSettings).shown_if(
             model.profile.is_some(),
             ",",

@@ -198,7 +198,7 @@ pub fn bindings(model: &Model, drawn: Drawn) -> Vec<Binding> {
             save_error,
             ..
         } => session::bindings(t, session, save_error.is_some(), drawn),
-        Screen::Review(state) => history::bindings(t, model, state, drawn),
+        Screen::History(state) => history::bindings(t, model, state, drawn),
         Screen::Setup(state) => screens::setup(t, state),
         Screen::Settings(state) => screens::settings(t, state, model.profile.is_some()),
         Screen::Help { .. } => screens::help(t),

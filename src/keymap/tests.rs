@@ -100,13 +100,13 @@ fn check(model: &Model, seen: &mut BTreeSet<String>) {
 
 /// Messages that leave the screen (or botsterk).
 fn leaves(msg: &Msg) -> bool {
-    use crate::app::review_state::Key as History;
+    use crate::app::history_state::Key as History;
     use crate::app::settings_state::Key as Settings;
     matches!(
         msg,
         Msg::Quit
             | Msg::CloseHelp
-            | Msg::Review(History::Back)
+            | Msg::History(History::Back)
             | Msg::Settings(Settings::Back)
             | Msg::Session(Input::AskQuit | Input::SkipExercise)
     )
@@ -292,8 +292,8 @@ fn scripted(seen: &mut BTreeSet<String>) {
     check(&settings, seen);
 
     let mut history = start(0, &clock);
-    update(&mut history, Msg::OpenReview, now);
-    if let Screen::Review(state) = &mut history.screen {
+    update(&mut history, Msg::OpenHistory, now);
+    if let Screen::History(state) = &mut history.screen {
         state.undo = Some("the last change".into());
     }
     check(&history, seen);
@@ -341,24 +341,24 @@ fn every_binding_of_every_state_met_is_reachable_and_every_handled_message_has_a
         "WeightConfirm",
         "WeightCancel",
         "ConfirmJump",
-        "OpenReview",
-        "Review(Up",
-        "Review(Down",
-        "Review(PageUp",
-        "Review(PageDown",
-        "Review(First",
-        "Review(Last",
-        "Review(Open",
-        "Review(Back",
-        "Review(SwitchTab",
-        "Review(Edit",
-        "Review(Delete",
-        "Review(Char",
-        "Review(Backspace",
-        "Review(Yes",
-        "Review(No",
-        "Review(Undo",
-        "Review(Report",
+        "OpenHistory",
+        "History(Up",
+        "History(Down",
+        "History(PageUp",
+        "History(PageDown",
+        "History(First",
+        "History(Last",
+        "History(Open",
+        "History(Back",
+        "History(SwitchTab",
+        "History(Edit",
+        "History(Delete",
+        "History(Char",
+        "History(Backspace",
+        "History(Yes",
+        "History(No",
+        "History(Undo",
+        "History(Report",
         "Unfinished(Resume",
         "Unfinished(SaveAsItIs",
         "Unfinished(Discard",

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::app::Model;
+use crate::app::{Model, Unfinished};
 use crate::catalog::Catalog;
 use crate::clock::{Clock, SystemClock};
 use crate::commands::restore;
@@ -78,7 +78,13 @@ pub fn start(
     );
     match at_start {
         AtStart::Nothing => {}
-        AtStart::Unfinished(unfinished) => model.unfinished = Some(unfinished),
+        AtStart::Unfinished(journal) => {
+            model.unfinished = Some(Unfinished {
+                journal,
+                confirm_discard: false,
+                error: None,
+            });
+        }
         AtStart::SetAside(aside) => model.journal_set_aside = Some(aside),
     }
     model.lang_fixed = lang_flag.is_some();

@@ -3,7 +3,6 @@
 //! cannot read, which is moved aside unchanged so that no new session overwrites it.
 
 use super::{Store, StoreError};
-use crate::app::{JournalSetAside, SetAsideReason, Unfinished};
 use crate::coach::session::{JOURNAL_VERSION, Journal};
 use crate::history::History;
 
@@ -11,8 +10,27 @@ use crate::history::History;
 #[derive(Debug)]
 pub enum AtStart {
     Nothing,
-    Unfinished(Unfinished),
+    /// A session to offer on home.
+    Unfinished(Journal),
     SetAside(JournalSetAside),
+}
+
+/// Why the journal could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetAsideReason {
+    /// It does not parse: the parser's words, naming the line and column.
+    Damaged(String),
+    /// Written by a newer botsterk (its format version).
+    Newer(u32),
+}
+
+/// The unreadable journal, moved aside at start: shown on home so that the user knows
+/// their unfinished session is kept, where, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JournalSetAside {
+    /// Where it is now.
+    pub path: String,
+    pub reason: SetAsideReason,
 }
 
 /// Reads the journal and decides what home shows about it.
@@ -61,11 +79,7 @@ fn offer(store: &Store, history: &History, journal: Journal) -> AtStart {
         let _ = store.remove_journal();
         return AtStart::Nothing;
     }
-    AtStart::Unfinished(Unfinished {
-        journal,
-        confirm_discard: false,
-        error: None,
-    })
+    AtStart::Unfinished(journal)
 }
 
 #[cfg(test)]

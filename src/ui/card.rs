@@ -131,7 +131,7 @@ fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
         ItemKind::WarmUp => (t.practice.warm_up_today)(warm_up_minutes(session)),
         ItemKind::Posture => (t.practice.posture_today)(exercise.target, exercise.rep_hold_seconds),
         ItemKind::Exercise | ItemKind::Balance(_) => {
-            super::home::target_text(t, exercise, ctx.units)
+            crate::i18n::format::target_text(t, exercise, ctx.units)
         }
     };
     lines.extend(labelled(

@@ -8,13 +8,10 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::Ctx;
 use crate::app::{Model, Notice, Unfinished};
 use crate::catalog::Measure;
-use crate::coach::plan::PlannedExercise;
 use crate::coach::progression::PromptKind;
 use crate::coach::rest::DayStatus;
 use crate::coach::safety::ExcludeReason;
 use crate::history::PainAnswer;
-use crate::i18n::Texts;
-use crate::profile::Units;
 
 pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
@@ -63,7 +60,7 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
             " {}. {:<26}{}",
             i + 1,
             ctx.name(&exercise.id),
-            target_text(t, exercise, model.settings.units)
+            crate::i18n::format::target_text(t, exercise, model.settings.units)
         )));
     }
     if day.may_train() {
@@ -363,20 +360,4 @@ fn is_hold(model: &Model, id: &str) -> bool {
         .catalog
         .get(id)
         .is_some_and(|e| e.measure == Measure::Hold)
-}
-
-/// "2 sets of 10 reps", "2 holds of 20 seconds", ...
-#[must_use]
-pub fn target_text(t: &Texts, exercise: &PlannedExercise, units: Units) -> String {
-    let template = match exercise.measure {
-        Measure::Reps => t.home.plan_reps,
-        Measure::TimedReps => t.home.plan_timed_reps,
-        Measure::Hold => t.home.plan_hold,
-        Measure::Stomps => t.home.plan_stomps,
-    };
-    let text = template(&exercise.sets, &exercise.target);
-    match exercise.weight_kg {
-        Some(kg) => format!("{text} · {}", t.weight(kg, units)),
-        None => text,
-    }
 }

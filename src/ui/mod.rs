@@ -17,10 +17,10 @@ mod counting;
 mod dialog;
 mod effort;
 mod help;
+mod history;
 mod home;
 mod keys;
 mod practice;
-mod review;
 mod set_aside;
 mod settings;
 mod setup;
@@ -42,7 +42,7 @@ use crate::catalog::{Catalog, ExerciseText};
 use crate::coach::session::{Phase, Session};
 use crate::i18n::Lang;
 use crate::i18n::Texts;
-pub use home::target_text;
+pub use crate::i18n::format::target_text;
 use theme::Theme;
 
 /// Below this size a "please make the window larger" screen is shown instead.
@@ -125,9 +125,9 @@ impl Widget for View<'_> {
                 render_header(&ctx, t.setup.help_title, header, buf);
                 help::render(&ctx, *scroll, body, buf);
             }
-            Screen::Review(state) => {
-                render_header(&ctx, &review::place(t, state), header, buf);
-                drawn = review::render(&ctx, self.model, state, body, buf);
+            Screen::History(state) => {
+                render_header(&ctx, &history::place(t, state), header, buf);
+                drawn = history::render(&ctx, self.model, state, body, buf);
             }
             Screen::Session {
                 session,

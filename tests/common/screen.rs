@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use botsterk::app::review_state::Key as ReviewKey;
+use botsterk::app::history_state::Key as HistoryKey;
 use botsterk::app::{Model, Msg, Now, update};
 use botsterk::catalog::Catalog;
 use botsterk::clock::{Clock, FakeClock};
@@ -55,9 +55,9 @@ impl Harness {
         self.send(Msg::Tick)
     }
 
-    pub fn review(&mut self, keys: &[ReviewKey]) -> &mut Self {
+    pub fn history(&mut self, keys: &[HistoryKey]) -> &mut Self {
         for key in keys {
-            self.send(Msg::Review(*key));
+            self.send(Msg::History(*key));
         }
         self
     }

@@ -310,7 +310,10 @@ pub fn to_text(
         let name = catalog
             .get(&e.id)
             .map_or(e.id.as_str(), |x| x.text(lang).name.as_str());
-        out += &format!("  {name:<26}{}\n", crate::ui::target_text(t, e, units));
+        out += &format!(
+            "  {name:<26}{}\n",
+            crate::i18n::format::target_text(t, e, units)
+        );
         if e.after_pain {
             out += &format!("    ! {}\n", t.pain.back_after_pain);
         }

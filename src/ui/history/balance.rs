@@ -7,11 +7,11 @@ use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
 
 use super::{Ctx, Drawn, line_at, short_date, tabs};
-use crate::app::review_state::{Data, ReviewState};
+use crate::app::history_state::{Data, HistoryState};
 use crate::coach::review::{StancePoint, StanceTrend};
 use crate::routines::Routines;
 
-pub fn render(ctx: &Ctx, data: &Data, state: &ReviewState, area: Rect, buf: &mut Buffer) -> Drawn {
+pub fn render(ctx: &Ctx, data: &Data, state: &HistoryState, area: Rect, buf: &mut Buffer) -> Drawn {
     let p = ctx.t.practice;
     tabs(ctx, state.page, line_at(area, 0), buf);
     let stances = &data.review.stances;

@@ -7,12 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
 
 use super::{Ctx, Drawn, outcome_line, short_date};
-use crate::app::review_state::{Data, Entry, Field, ReviewState, session_rows};
+use crate::app::history_state::{Data, Entry, Field, HistoryState, session_rows};
 use crate::catalog::Measure;
 use crate::history::{Effort, SessionRecord, SetRecord};
-use crate::i18n::{ReviewTexts, Texts};
+use crate::i18n::{HistoryTexts, Texts};
 
-pub fn render(ctx: &Ctx, data: &Data, state: &ReviewState, area: Rect, buf: &mut Buffer) -> Drawn {
+pub fn render(ctx: &Ctx, data: &Data, state: &HistoryState, area: Rect, buf: &mut Buffer) -> Drawn {
     let Some(session) = state.selected_session(data) else {
         return Drawn::EMPTY;
     };
@@ -47,7 +47,7 @@ pub fn render(ctx: &Ctx, data: &Data, state: &ReviewState, area: Rect, buf: &mut
 
 /// "Tue 24 Nov 2026 · 09:02 · Beginner · stopped early".
 fn heading(ctx: &Ctx, session: &SessionRecord) -> String {
-    let r = ctx.t.review;
+    let r = ctx.t.history;
     let mut parts = vec![format!(
         "{} {}",
         short_date(ctx.t, session.date),
@@ -86,7 +86,7 @@ fn set_table(
     buf: &mut Buffer,
 ) {
     let t = ctx.t;
-    let r = t.review;
+    let r = t.history;
     let rows = session_rows(session).into_iter().map(|row| {
         let record = &session.exercises[row.exercise];
         let measure = data.catalog.get(&record.id).map(|e| e.measure);
@@ -154,13 +154,13 @@ fn set_table(
 fn entry_lines(
     ctx: &Ctx,
     data: &Data,
-    state: &ReviewState,
+    state: &HistoryState,
     session: &SessionRecord,
     entry: &Entry,
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let r = ctx.t.review;
+    let r = ctx.t.history;
     let row = session_rows(session).get(state.row).copied();
     let record = row.and_then(|row| session.exercises.get(row.exercise));
     let name = record.map_or("", |e| ctx.name(&e.id));
@@ -195,7 +195,7 @@ fn entry_lines(
 
 /// "12 reps", "25 s", "20 left, 19 right".
 #[must_use]
-pub fn set_text(r: &ReviewTexts, measure: Option<Measure>, set: &SetRecord) -> String {
+pub fn set_text(r: &HistoryTexts, measure: Option<Measure>, set: &SetRecord) -> String {
     match measure {
         Some(Measure::Hold) => (r.seconds)(&set.seconds.unwrap_or(0)),
         Some(Measure::Stomps) => match (set.left, set.right) {

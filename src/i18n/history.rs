@@ -4,7 +4,7 @@ use std::fmt::Display;
 
 /// All texts of the history screens in one language.
 #[derive(Debug)]
-pub struct ReviewTexts {
+pub struct HistoryTexts {
     pub title: &'static str,
     pub tab_weeks: &'static str,
     pub tab_exercises: &'static str,
@@ -101,7 +101,7 @@ pub struct ReviewTexts {
     pub key_history: &'static str,
 }
 
-pub const EN: ReviewTexts = ReviewTexts {
+pub const EN: HistoryTexts = HistoryTexts {
     title: "History",
     tab_weeks: "Weeks",
     tab_exercises: "Exercises",
@@ -198,7 +198,7 @@ pub const EN: ReviewTexts = ReviewTexts {
     key_history: "history",
 };
 
-pub const NL: ReviewTexts = ReviewTexts {
+pub const NL: HistoryTexts = HistoryTexts {
     title: "Logboek",
     tab_weeks: "Weken",
     tab_exercises: "Oefeningen",

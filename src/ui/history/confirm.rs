@@ -11,7 +11,7 @@ use crate::corrections::{Change, Correction};
 
 pub fn render(ctx: &Ctx, correction: &Correction, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
-    let r = t.review;
+    let r = t.history;
     let lines = vec![
         Line::raw(describe(ctx, correction)),
         Line::raw(""),
@@ -73,7 +73,7 @@ pub fn render_undo(ctx: &Ctx, backup: &str, area: Rect, buf: &mut Buffer) {
 #[must_use]
 pub fn describe(ctx: &Ctx, correction: &Correction) -> String {
     let t = ctx.t;
-    let r = t.review;
+    let r = t.history;
     let session = &correction.session;
     let exercise = |i: usize| session.exercises.get(i);
     let name = |i: usize| exercise(i).map_or("", |e| ctx.name(&e.id));

@@ -1,7 +1,7 @@
 //! The history screens: weeks, exercises and balance (three tabs), a week's sessions, a
 //! session's sets.
 //!
-//! Everything shown comes from `Model::review`, computed once per change of the history;
+//! Everything shown comes from `Model::by_week`, computed once per change of the history;
 //! a frame only picks the rows that fit.
 
 mod balance;
@@ -19,7 +19,7 @@ use ratatui::widgets::Widget;
 
 use super::Ctx;
 use crate::app::Model;
-use crate::app::review_state::{Data, Page, ReviewState};
+use crate::app::history_state::{Data, HistoryState, Page};
 use crate::i18n::Texts;
 pub use crate::keymap::Drawn;
 
@@ -27,12 +27,12 @@ pub use crate::keymap::Drawn;
 pub fn render(
     ctx: &Ctx,
     model: &Model,
-    state: &ReviewState,
+    state: &HistoryState,
     area: Rect,
     buf: &mut Buffer,
 ) -> Drawn {
     // Computed when the history screens open; never missing while they are up.
-    let Some(review) = &model.review else {
+    let Some(review) = &model.by_week else {
         return Drawn::EMPTY;
     };
     let data = Data {
@@ -86,8 +86,8 @@ fn report_line(ctx: &Ctx, report: &Result<String, (String, String)>, area: Rect,
 
 /// The header's right side: "History · Weeks".
 #[must_use]
-pub fn place(t: &Texts, state: &ReviewState) -> String {
-    let r = t.review;
+pub fn place(t: &Texts, state: &HistoryState) -> String {
+    let r = t.history;
     match state.page {
         Page::Weeks | Page::Week | Page::Session => format!("{} · {}", r.title, r.tab_weeks),
         Page::Exercises => format!("{} · {}", r.title, r.tab_exercises),
@@ -98,7 +98,7 @@ pub fn place(t: &Texts, state: &ReviewState) -> String {
 /// "Weeks   Exercises   Balance" with the open one in reverse video, so it reads without
 /// colour.
 fn tabs(ctx: &Ctx, page: Page, area: Rect, buf: &mut Buffer) {
-    let r = ctx.t.review;
+    let r = ctx.t.history;
     let tab = |label: &str, on: bool| {
         let style = if on { ctx.theme.key } else { ctx.theme.text };
         Span::styled(format!(" {label} "), style)
@@ -138,9 +138,9 @@ fn line_at(area: Rect, row: u16) -> Rect {
 }
 
 /// What became of the last correction, if anything is to be said.
-fn outcome_line(ctx: &Ctx, state: &ReviewState) -> Option<Line<'static>> {
-    use crate::app::review_state::Outcome;
-    let r = ctx.t.review;
+fn outcome_line(ctx: &Ctx, state: &HistoryState) -> Option<Line<'static>> {
+    use crate::app::history_state::Outcome;
+    let r = ctx.t.history;
     let with_path = |text: fn(&str) -> String, backup: &Option<String>| match backup {
         Some(path) => text(path),
         None => r.corrected_no_backup.to_owned(),

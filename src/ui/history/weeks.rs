@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
 use super::{Ctx, Drawn, day_month, line_at, tabs};
-use crate::app::review_state::{Data, ReviewState};
+use crate::app::history_state::{Data, HistoryState};
 use crate::coach::rest::WEEKLY_MINIMUM;
 use crate::coach::review::{Dose, WeekReview};
 
@@ -19,12 +19,12 @@ const SIDE_BY_SIDE: u16 = 74;
 pub fn render(
     ctx: &Ctx,
     data: &Data,
-    state: &ReviewState,
+    state: &HistoryState,
     practice_target: u32,
     area: Rect,
     buf: &mut Buffer,
 ) -> Drawn {
-    let r = ctx.t.review;
+    let r = ctx.t.history;
     tabs(ctx, state.page, line_at(area, 0), buf);
     let review = data.review;
     let [_, streak, _, body, legend] = area.layout(&Layout::vertical([
@@ -112,7 +112,7 @@ fn week_table(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let r = ctx.t.review;
+    let r = ctx.t.history;
     let rows = weeks.iter().map(|week| {
         let dates = format!(
             "{}–{}",
@@ -166,7 +166,7 @@ fn dots(t: &crate::i18n::Texts, week: &WeekReview) -> String {
 }
 
 fn dose(ctx: &Ctx, week: &WeekReview, area: Rect, buf: &mut Buffer) {
-    let r = ctx.t.review;
+    let r = ctx.t.history;
     let Dose {
         sessions,
         loaded_reps,

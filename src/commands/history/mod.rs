@@ -27,6 +27,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::catalog::{Catalog, Program};
+use crate::cli::args::MAX_WEEKS;
 use crate::coach::plan::Settings;
 use crate::coach::rest::{WEEKLY_MINIMUM, week_start};
 use crate::coach::review::{Dose, ExerciseWeek, WeekReview, period, review};
@@ -36,8 +37,6 @@ use crate::routines::{balance_item_id, posture_item_id};
 
 /// Weeks shown when `--weeks` is not given (text and JSON).
 pub const DEFAULT_WEEKS: u32 = 8;
-/// The most `--weeks` takes (the command line refuses more): about 19 years.
-pub const MAX_WEEKS: i64 = 1000;
 
 /// The CSV header, exactly. The columns after `effort` came with practice (history v3):
 /// `kind` is `strength` or `practice`; `stance`, `support`, `target_seconds` and `rating`
@@ -578,5 +577,4 @@ fn effort_name(effort: Effort) -> &'static str {
 }
 
 #[cfg(test)]
-#[path = "history_tests.rs"]
 mod tests;

@@ -8,9 +8,9 @@ use chrono::NaiveDate;
 
 use crate::catalog::{Catalog, Measure};
 use crate::coach::review::Review;
-use crate::commands::log_entry::MAX_COUNT;
 use crate::corrections::{Change, Correction};
 use crate::history::{Effort, History, SessionRecord, SetRecord};
+use crate::units::MAX_COUNT;
 
 /// Rows moved by Page Up and Page Down.
 const PAGE: usize = 10;
@@ -67,7 +67,7 @@ pub enum Outcome {
 
 /// The history screens' state.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ReviewState {
+pub struct HistoryState {
     pub page: Page,
     /// Index into `Review::weeks`.
     pub week: usize,
@@ -94,7 +94,7 @@ pub struct ReviewState {
     pub report: Option<Result<String, (String, String)>>,
 }
 
-impl Default for ReviewState {
+impl Default for HistoryState {
     fn default() -> Self {
         Self {
             page: Page::Weeks,
@@ -175,7 +175,7 @@ pub struct Data<'a> {
     pub units: crate::profile::Units,
 }
 
-impl ReviewState {
+impl HistoryState {
     /// The session open on the Session page (or selected on the Week page).
     #[must_use]
     pub fn selected_session<'a>(&self, data: &Data<'a>) -> Option<&'a SessionRecord> {
@@ -553,5 +553,4 @@ fn parse_effort(text: &str) -> Option<Effort> {
 }
 
 #[cfg(test)]
-#[path = "review_state_tests.rs"]
 mod tests;

@@ -7,10 +7,10 @@ use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
 use super::{Ctx, Drawn, outcome_line, short_date};
-use crate::app::review_state::{Data, ReviewState};
+use crate::app::history_state::{Data, HistoryState};
 
-pub fn render(ctx: &Ctx, data: &Data, state: &ReviewState, area: Rect, buf: &mut Buffer) -> Drawn {
-    let r = ctx.t.review;
+pub fn render(ctx: &Ctx, data: &Data, state: &HistoryState, area: Rect, buf: &mut Buffer) -> Drawn {
+    let r = ctx.t.history;
     let Some(week) = data.review.weeks.get(state.week) else {
         return Drawn::EMPTY;
     };

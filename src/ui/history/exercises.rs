@@ -10,14 +10,14 @@ use ratatui::widgets::{
 };
 
 use super::{Ctx, Drawn, day_month, line_at, tabs};
-use crate::app::review_state::{Data, ReviewState};
+use crate::app::history_state::{Data, HistoryState};
 use crate::coach::review::{ExerciseTrend, TrendPoint, TrendUnit};
 
 /// Each bar is this wide, with one column between bars: "W48★" fits under it.
 const BAR_WIDTH: u16 = 4;
 
-pub fn render(ctx: &Ctx, data: &Data, state: &ReviewState, area: Rect, buf: &mut Buffer) -> Drawn {
-    let r = ctx.t.review;
+pub fn render(ctx: &Ctx, data: &Data, state: &HistoryState, area: Rect, buf: &mut Buffer) -> Drawn {
+    let r = ctx.t.history;
     tabs(ctx, state.page, line_at(area, 0), buf);
     let trends = &data.review.trends;
     let table_height = u16::try_from(trends.len()).unwrap_or(8) + 1;
@@ -49,7 +49,7 @@ fn exercise_table(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let r = ctx.t.review;
+    let r = ctx.t.history;
     let rows = trends.iter().map(|trend| {
         let value = |p: Option<&TrendPoint>| p.map(|p| value_text(ctx, trend.unit, p.value));
         let best = trend
@@ -81,7 +81,7 @@ fn exercise_table(
 }
 
 fn trend_chart(ctx: &Ctx, trend: &ExerciseTrend, area: Rect, buf: &mut Buffer) {
-    let r = ctx.t.review;
+    let r = ctx.t.history;
     let name = ctx.name(&trend.id);
     let template = match trend.unit {
         TrendUnit::Kg => r.chart_kg,

@@ -4,7 +4,7 @@ use super::*;
 use crate::coach::review::review;
 
 fn history() -> History {
-    serde_json::from_str(include_str!("../../tests/fixtures/history-v1.json")).unwrap()
+    serde_json::from_str(include_str!("../../../tests/fixtures/history-v1.json")).unwrap()
 }
 
 fn today() -> NaiveDate {
@@ -12,7 +12,7 @@ fn today() -> NaiveDate {
 }
 
 /// Runs keys against the fixture; returns the state and the last confirmed correction.
-fn press(keys: &[Key]) -> (ReviewState, Option<Correction>, bool) {
+fn press(keys: &[Key]) -> (HistoryState, Option<Correction>, bool) {
     let catalog = Catalog::builtin();
     let history = history();
     let review = review(
@@ -28,7 +28,7 @@ fn press(keys: &[Key]) -> (ReviewState, Option<Correction>, bool) {
         today: today(),
         units: crate::profile::Units::Kg,
     };
-    let mut state = ReviewState::default();
+    let mut state = HistoryState::default();
     let mut last = (None, false);
     for key in keys {
         last = state.handle(*key, &data);
@@ -168,10 +168,10 @@ fn page_keys_and_home_end_move_far_in_long_lists() {
 }
 
 /// Runs keys against the v3 fixture (with practice).
-fn press_v3(keys: &[Key]) -> (ReviewState, bool) {
+fn press_v3(keys: &[Key]) -> (HistoryState, bool) {
     let catalog = Catalog::builtin();
     let history: History =
-        serde_json::from_str(include_str!("../../tests/fixtures/history-v3.json")).unwrap();
+        serde_json::from_str(include_str!("../../../tests/fixtures/history-v3.json")).unwrap();
     let review = review(
         &catalog,
         &history,
@@ -185,7 +185,7 @@ fn press_v3(keys: &[Key]) -> (ReviewState, bool) {
         today: today(),
         units: crate::profile::Units::Kg,
     };
-    let mut state = ReviewState::default();
+    let mut state = HistoryState::default();
     let mut left = false;
     for key in keys {
         left = state.handle(*key, &data).1;
