@@ -12,6 +12,10 @@ use crate::corrections::{Change, Correction};
 use crate::history::{Effort, History, SessionRecord, SetRecord};
 use crate::units::MAX_COUNT;
 
+mod entry;
+pub use entry::{Row, count_text, parse_count, session_rows};
+use entry::{in_units, parse_effort};
+
 /// Rows moved by Page Up and Page Down.
 const PAGE: usize = 10;
 
@@ -138,31 +142,6 @@ pub enum Key {
     Undo,
     /// `r`: write the report for the physiotherapist or doctor (the app makes it).
     Report,
-}
-
-/// One line of a session's detail: an exercise's set, or an exercise without sets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Row {
-    pub exercise: usize,
-    pub set: Option<usize>,
-}
-
-/// The rows of a session's detail, in the order they were done.
-#[must_use]
-pub fn session_rows(session: &SessionRecord) -> Vec<Row> {
-    session
-        .exercises
-        .iter()
-        .enumerate()
-        .flat_map(|(exercise, record)| {
-            let sets: Vec<Option<usize>> = if record.sets.is_empty() {
-                vec![None]
-            } else {
-                (0..record.sets.len()).map(Some).collect()
-            };
-            sets.into_iter().map(move |set| Row { exercise, set })
-        })
-        .collect()
 }
 
 /// What the pages need besides their own state.
@@ -486,69 +465,6 @@ impl HistoryState {
                 return;
             }
         }
-    }
-}
-
-/// A weight as the user types it, in their units: "8", "17.6".
-fn in_units(kg: f64, units: crate::profile::Units) -> String {
-    crate::units::typed(kg, units)
-}
-
-/// A set's count as the user types it: "12", "30" (seconds), "20/19" (left/right stomps).
-#[must_use]
-pub fn count_text(measure: Measure, set: &SetRecord) -> String {
-    match measure {
-        Measure::Reps | Measure::TimedReps => set.reps.unwrap_or(0).to_string(),
-        Measure::Hold => set.seconds.unwrap_or(0).to_string(),
-        Measure::Stomps => match (set.left, set.right) {
-            (Some(l), Some(r)) => format!("{l}/{r}"),
-            _ => {
-                let half = set.reps.unwrap_or(0) / 2;
-                format!("{half}/{half}")
-            }
-        },
-    }
-}
-
-/// The typed count as a set, or `None` when it is not a count that could be true.
-#[must_use]
-pub fn parse_count(measure: Measure, text: &str) -> Option<SetRecord> {
-    let number = |s: &str| s.trim().parse::<u32>().ok();
-    match measure {
-        Measure::Reps | Measure::TimedReps => {
-            number(text).filter(|n| *n <= MAX_COUNT).map(|n| SetRecord {
-                reps: Some(n),
-                ..SetRecord::default()
-            })
-        }
-        Measure::Hold => number(text)
-            .filter(|n| *n <= MAX_HOLD_SECONDS)
-            .map(|n| SetRecord {
-                seconds: Some(n),
-                ..SetRecord::default()
-            }),
-        Measure::Stomps => {
-            let (left, right) = text.split_once(['/', ' ', ','])?;
-            let (left, right) = (number(left)?, number(right)?);
-            (left <= MAX_COUNT && right <= MAX_COUNT).then_some(SetRecord {
-                reps: Some(left + right),
-                seconds: None,
-                left: Some(left),
-                right: Some(right),
-                stopped_for_pain: false,
-                extra: Default::default(),
-            })
-        }
-    }
-}
-
-fn parse_effort(text: &str) -> Option<Effort> {
-    match text {
-        "1" => Some(Effort::TooEasy),
-        "2" => Some(Effort::JustRight),
-        "3" => Some(Effort::TooHard),
-        "4" => Some(Effort::Pain),
-        _ => None,
     }
 }
 

@@ -33,6 +33,9 @@ use super::rest::{WEEKLY_MAXIMUM, WEEKLY_MINIMUM, iso_week_label, week_start};
 use crate::catalog::{Catalog, Measure, Program};
 use crate::history::{History, SessionRecord, SetRecord};
 
+mod trends;
+use trends::{stance_trends, stomps, trends};
+
 /// The whole look back. Built by [`review`]. Practice (balance and posture) is only in
 /// `WeekReview::practice_days` and `stances`: never in the sessions, days, dose or streak.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -288,30 +291,6 @@ pub fn review(
     }
 }
 
-/// Every stance with at least one hold in the history, in the routines' order.
-fn stance_trends(catalog: &Catalog, history: &History) -> Vec<StanceTrend> {
-    if history.practice.is_empty() {
-        return Vec::new();
-    }
-    let routines = catalog.routines();
-    routines
-        .stances
-        .iter()
-        .map(|stance| StanceTrend {
-            stance: stance.id.clone(),
-            points: stance_over_time(routines, history, &stance.id)
-                .into_iter()
-                .map(|(date, progress)| StancePoint {
-                    date,
-                    support: progress.support,
-                    hold_seconds: progress.hold_seconds,
-                })
-                .collect(),
-        })
-        .filter(|trend| !trend.points.is_empty())
-        .collect()
-}
-
 /// How far from the current week, in weeks either way, weeks without a session are
 /// listed: ten years. Beyond it only weeks with a session are, so that a date far off (a
 /// slip in a hand-edited file, a clock set to the year 9999) costs a week, not the
@@ -459,83 +438,6 @@ fn streak(weeks: &[WeekReview], this_week: NaiveDate) -> u32 {
         }
     }
     run
-}
-
-fn trends(catalog: &Catalog, history: &History, order: &[usize]) -> Vec<ExerciseTrend> {
-    // Each exercise's weekly best, in the order the sessions were done.
-    let mut by_exercise: BTreeMap<&str, Vec<TrendPoint>> = BTreeMap::new();
-    for &i in order {
-        let session = &history.sessions[i];
-        for exercise in &session.exercises {
-            let Some(known) = catalog.get(&exercise.id) else {
-                continue;
-            };
-            let best_set = exercise
-                .sets
-                .iter()
-                .map(|set| achieved(known.measure, set))
-                .max();
-            let Some(best_set) = best_set else { continue };
-            let value = match (known.weighted, exercise.weight_kg) {
-                (true, Some(kg)) => kg,
-                _ => f64::from(best_set),
-            };
-            let week = week_start(session.date);
-            let points = by_exercise.entry(known.id.as_str()).or_default();
-            match points.last_mut() {
-                Some(last) if last.week == week => {
-                    if value > last.value {
-                        last.value = value;
-                        last.date = session.date;
-                    }
-                    last.best_set = last.best_set.max(best_set);
-                }
-                _ => points.push(TrendPoint {
-                    week,
-                    date: session.date,
-                    value,
-                    best_set,
-                    personal_best: false,
-                }),
-            }
-        }
-    }
-    catalog
-        .all()
-        .iter()
-        .filter_map(|exercise| {
-            let mut points = by_exercise.remove(exercise.id.as_str())?;
-            // More weight, or more reps at the same weight, beats the record.
-            let mut record: Option<(f64, u32)> = None;
-            for point in &mut points {
-                point.personal_best = record.is_none_or(|(value, best_set)| {
-                    point.value > value || (point.value == value && point.best_set > best_set)
-                });
-                if point.personal_best {
-                    record = Some((point.value, point.best_set));
-                }
-            }
-            let unit = match exercise.measure {
-                _ if exercise.weighted => TrendUnit::Kg,
-                Measure::Reps | Measure::TimedReps => TrendUnit::Reps,
-                Measure::Hold => TrendUnit::Seconds,
-                Measure::Stomps => TrendUnit::StompsPerFoot,
-            };
-            Some(ExerciseTrend {
-                id: exercise.id.clone(),
-                unit,
-                points,
-            })
-        })
-        .collect()
-}
-
-/// Stomps of both feet in one set.
-fn stomps(set: &SetRecord) -> u32 {
-    match (set.left, set.right) {
-        (None, None) => set.reps.unwrap_or(0),
-        (left, right) => left.unwrap_or(0).saturating_add(right.unwrap_or(0)),
-    }
 }
 
 /// Sums stop at `u32::MAX` instead of wrapping round to a small number: the history is
