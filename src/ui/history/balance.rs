@@ -84,6 +84,8 @@ fn stance_table(
         ],
     )
     .header(Row::new(vec![p.col_stance, p.col_now]).style(ctx.theme.title))
+    // A wider gap: "Feet together two hands on the counter" read as one phrase.
+    .column_spacing(3)
     .row_highlight_style(ctx.theme.key)
     .highlight_symbol("▶ ");
     let mut table_state = TableState::default().with_selected(Some(selected));
