@@ -128,7 +128,9 @@ fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
     }
     lines.push(Line::raw(""));
     let target = match exercise.kind {
-        ItemKind::WarmUp => (t.practice.warm_up_today)(warm_up_minutes(session)),
+        ItemKind::WarmUp => {
+            (t.practice.warm_up_today)(ctx.catalog.routines().warm_up_seconds().div_ceil(60))
+        }
         ItemKind::Posture => (t.practice.posture_today)(exercise.target, exercise.rep_hold_seconds),
         ItemKind::Exercise | ItemKind::Balance(_) => {
             crate::i18n::format::target_text(t, exercise, ctx.units)
@@ -190,16 +192,4 @@ fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
         ));
     }
     lines
-}
-
-/// The whole warm-up in minutes, rounded up.
-fn warm_up_minutes(session: &Session) -> u32 {
-    let seconds: u32 = session
-        .plan()
-        .exercises
-        .iter()
-        .filter(|e| e.kind == ItemKind::WarmUp)
-        .map(|e| e.target)
-        .sum();
-    seconds.div_ceil(60)
 }

@@ -223,26 +223,23 @@ pub struct PracticePlan {
 #[must_use]
 pub fn practice_days(history: &History, today: NaiveDate) -> u32 {
     let start = week_start(today);
-    let mut days: Vec<NaiveDate> = history
-        .practice
-        .iter()
-        .map(|p| p.date)
-        .filter(|d| (start..=today).contains(d))
-        .collect();
-    days.sort_unstable();
-    days.dedup();
-    u32::try_from(days.len()).unwrap_or(u32::MAX)
+    distinct_days(history, |d| (start..=today).contains(&d))
 }
 
 /// Days with practice in the ISO week of `date` (any day of it).
 #[must_use]
 pub fn practice_days_in_week_of(history: &History, date: NaiveDate) -> u32 {
     let week = date.iso_week();
+    distinct_days(history, |d| d.iso_week() == week)
+}
+
+/// Distinct days with practice among those `counted`.
+fn distinct_days(history: &History, counted: impl Fn(NaiveDate) -> bool) -> u32 {
     let mut days: Vec<NaiveDate> = history
         .practice
         .iter()
         .map(|p| p.date)
-        .filter(|d| d.iso_week() == week)
+        .filter(|d| counted(*d))
         .collect();
     days.sort_unstable();
     days.dedup();
