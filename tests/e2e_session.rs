@@ -1,72 +1,28 @@
 //! End-to-end: the real `botsterk` binary in a pseudo-terminal, its output fed into a
 //! terminal emulator (vt100), driven with the keys a user would press.
 //!
-//! Every key waits for the screen it belongs to: the tests never sleep a fixed time to let
-//! the app catch up, so they are as fast as the app and do not flake on a slow machine.
+//! Every key waits for the screen it belongs to, and only whole frames are read
+//! (tests/common/pty.rs): the tests never sleep a fixed time to let the app catch up, so
+//! they are as fast as the app and do not flake on a slow machine. Each runs on the day
+//! it names, [`DEFAULT_AT`] unless it says otherwise.
 
-use std::io::{Read, Write};
-use std::num::NonZeroU16;
+mod common;
+
 use std::path::Path;
-use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::sync::{OnceLock, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+use common::DEFAULT_AT;
+use common::pty::{
+    BACKSPACE, DEFAULT_PROFILE, DOWN, ENTER, POLL, SPACE, Start, Tui, WAIT, wait_for,
+};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 use serde_json::Value;
 use tui_big_text::{BigText, PixelSize};
-
-const WAIT: Duration = Duration::from_secs(15);
-const POLL: Duration = Duration::from_millis(20);
-
-const ENTER: &str = "\r";
-const DOWN: &str = "\x1b[B";
-
-/// Set-up done with the defaults and no known bone loss: nothing left out or cautioned.
-const DEFAULT_PROFILE: &str = r#"{"version": 1, "lang": "en", "bone_status": "none",
-  "cleared_for_impact": false, "program": "beginner", "weekly_target": 3, "units": "kg",
-  "rest_seconds": 60, "owned_weights_kg": [], "bell": true, "get_ready_seconds": 3,
-  "warm_up": false}"#;
-const SPACE: &str = " ";
-const BACKSPACE: &str = "\x7f";
-
-/// The screen as text, one line per row.
-fn contents(parser: &Mutex<vt100::Parser>) -> String {
-    parser
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .screen()
-        .contents()
-}
-
-/// Waits until the screen satisfies `pred`; panics with the screen after `timeout`.
-/// Returns the screen that satisfied it.
-fn wait_until(
-    parser: &Mutex<vt100::Parser>,
-    what: &str,
-    timeout: Duration,
-    pred: impl Fn(&str) -> bool,
-) -> String {
-    let deadline = Instant::now() + timeout;
-    loop {
-        let screen = contents(parser);
-        if pred(&screen) {
-            return screen;
-        }
-        if Instant::now() >= deadline {
-            panic!("timed out after {timeout:?} waiting for {what}; the screen:\n{screen}");
-        }
-        thread::sleep(POLL);
-    }
-}
-
-/// Waits until `text` is on the screen.
-fn wait_for(parser: &Mutex<vt100::Parser>, text: &str, timeout: Duration) -> String {
-    wait_until(parser, &format!("{text:?}"), timeout, |s| s.contains(text))
-}
 
 /// True when `needle` is on the screen as a whole number phrase: no digit right before or
 /// after it, so "0 / 10" is not found in "10 / 10".
@@ -130,187 +86,12 @@ fn big_number(screen: &str) -> Option<u32> {
     })
 }
 
-fn size(rows: u16, cols: u16) -> PtySize {
-    PtySize {
-        rows,
-        cols,
-        pixel_width: 0,
-        pixel_height: 0,
-    }
-}
-
-fn nz(n: u16) -> NonZeroU16 {
-    NonZeroU16::new(n).expect("a terminal size is never zero")
-}
-
-/// The app running in a pseudo-terminal. Dropping it kills the app, so a failing test
-/// never leaves a process behind.
-struct Tui {
-    child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
-    master: Box<dyn MasterPty + Send>,
-    parser: Arc<Mutex<vt100::Parser>>,
-}
-
+/// What the session's tests do on its screens.
 impl Tui {
-    /// Starts `botsterk --data-dir <data_dir> --lang en` in a `cols` x `rows` terminal,
-    /// with set-up already done (a default profile, no known bone loss) unless the data
-    /// dir has a profile of its own.
-    fn spawn(data_dir: &Path, rows: u16, cols: u16) -> Self {
-        let profile = data_dir.join("profile.json");
-        if !profile.exists() {
-            std::fs::create_dir_all(data_dir).unwrap();
-            std::fs::write(&profile, DEFAULT_PROFILE).unwrap();
-        }
-        Self::spawn_first_run(data_dir, rows, cols, &["--lang", "en"])
-    }
-
-    /// Starts botsterk as it is (no profile written) with extra arguments.
-    fn spawn_first_run(data_dir: &Path, rows: u16, cols: u16, args: &[&str]) -> Self {
-        Self::spawn_with_env(data_dir, rows, cols, args, &[])
-    }
-
-    /// Starts botsterk with extra arguments and environment variables.
-    fn spawn_with_env(
-        data_dir: &Path,
-        rows: u16,
-        cols: u16,
-        args: &[&str],
-        envs: &[(&str, String)],
-    ) -> Self {
-        Self::spawn_full(&[], data_dir, rows, cols, args, envs)
-    }
-
-    /// Starts `wrapper botsterk ...` (such as `faketime -f "+0 x10"`), set up with the
-    /// default profile unless the data dir has its own.
-    fn spawn_wrapped(
-        wrapper: &[String],
-        data_dir: &Path,
-        rows: u16,
-        cols: u16,
-        args: &[&str],
-    ) -> Self {
-        let profile = data_dir.join("profile.json");
-        if !profile.exists() {
-            std::fs::create_dir_all(data_dir).unwrap();
-            std::fs::write(&profile, DEFAULT_PROFILE).unwrap();
-        }
-        Self::spawn_full(wrapper, data_dir, rows, cols, args, &[])
-    }
-
-    fn spawn_full(
-        wrapper: &[String],
-        data_dir: &Path,
-        rows: u16,
-        cols: u16,
-        args: &[&str],
-        envs: &[(&str, String)],
-    ) -> Self {
-        let pair = native_pty_system()
-            .openpty(size(rows, cols))
-            .expect("open a pty");
-        let mut cmd = match wrapper.split_first() {
-            Some((program, wrapper_args)) => {
-                let mut cmd = CommandBuilder::new(program);
-                cmd.args(wrapper_args);
-                cmd.arg(env!("CARGO_BIN_EXE_botsterk"));
-                cmd
-            }
-            None => CommandBuilder::new(env!("CARGO_BIN_EXE_botsterk")),
-        };
-        cmd.arg("--data-dir");
-        cmd.arg(data_dir);
-        cmd.args(args);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("LANG", "C.UTF-8");
-        cmd.env_remove("LC_ALL");
-        cmd.env_remove("NO_COLOR");
-        cmd.env_remove("BOTSTERK_DATA_DIR");
-        for (name, value) in envs {
-            cmd.env(name, value);
-        }
-        if let Some(parent) = data_dir.parent() {
-            cmd.cwd(parent);
-        }
-        let child = pair.slave.spawn_command(cmd).expect("spawn botsterk");
-        // Only the child holds the slave now, so the reader sees the end when it exits.
-        drop(pair.slave);
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
-        let mut reader = pair.master.try_clone_reader().expect("pty reader");
-        let sink = Arc::clone(&parser);
-        thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            loop {
-                match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => sink
-                        .lock()
-                        .unwrap_or_else(PoisonError::into_inner)
-                        .process(&buf[..n]),
-                }
-            }
-        });
-        let writer = pair.master.take_writer().expect("pty writer");
-        Self {
-            child,
-            writer,
-            master: pair.master,
-            parser,
-        }
-    }
-
-    fn press(&mut self, key: &str) {
-        self.writer.write_all(key.as_bytes()).expect("send a key");
-        self.writer.flush().expect("send a key");
-    }
-
-    fn wait_for(&self, text: &str) -> String {
-        wait_for(&self.parser, text, WAIT)
-    }
-
-    fn wait_until(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
-        wait_until(&self.parser, what, WAIT, pred)
-    }
-
     fn wait_count(&self, done: u32, target: u32) -> String {
         self.wait_until(&format!("the count {done} / {target}"), |s| {
             has_count(s, done, target)
         })
-    }
-
-    fn screen(&self) -> String {
-        contents(&self.parser)
-    }
-
-    /// Resizes the terminal: the emulator first, so the redraw after the resize is read at
-    /// the new size.
-    fn resize(&mut self, rows: u16, cols: u16) {
-        self.parser
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .set_size(nz(rows), nz(cols));
-        self.master
-            .resize(size(rows, cols))
-            .expect("resize the pty");
-    }
-
-    fn is_running(&mut self) -> bool {
-        self.child.try_wait().expect("query the child").is_none()
-    }
-
-    fn wait_exit(&mut self) -> ExitStatus {
-        let deadline = Instant::now() + WAIT;
-        loop {
-            if let Some(status) = self.child.try_wait().expect("query the child") {
-                return status;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "botsterk did not exit; the screen:\n{}",
-                self.screen()
-            );
-            thread::sleep(POLL);
-        }
     }
 
     /// Presses Space `n` times, each time waiting for the count to go up.
@@ -340,15 +121,6 @@ impl Tui {
         self.wait_until(&format!("{title:?} at 0 / {target}"), |s| {
             s.contains(&title) && has_count(s, 0, target) && !s.contains("Next: set")
         });
-    }
-}
-
-impl Drop for Tui {
-    fn drop(&mut self) {
-        if let Ok(None) = self.child.try_wait() {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
     }
 }
 
@@ -393,7 +165,7 @@ fn assert_date(value: &Value) {
 /// The journal the first three exercises of the test below leave: the session at the
 /// plank's card, its first set next.
 fn journal_before_the_plank() -> Value {
-    let now = chrono::Local::now().fixed_offset().to_rfc3339();
+    let now = DEFAULT_AT.rfc3339();
     let planned = |id: &str, target: u32| serde_json::json!({"id": id, "sets": 2, "target": target, "caution": false});
     let done = |id: &str, target: u32, reps: [u32; 2], effort: &str| {
         serde_json::json!({
@@ -739,8 +511,8 @@ fn a_weight_question_is_answered_on_home() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     // Ten days ago: at the top, and no break to come back from.
-    let fifteen_days_ago = chrono::Local::now().date_naive() - chrono::Days::new(10);
-    let logged = std::process::Command::new(env!("CARGO_BIN_EXE_botsterk"))
+    let fifteen_days_ago = DEFAULT_AT.days_ago(10);
+    let logged = common::std_botsterk()
         .arg("--data-dir")
         .arg(&data)
         .args(["--lang", "en", "log", "--date"])
@@ -772,8 +544,8 @@ fn a_weight_question_is_answered_on_home() {
 
 /// Runs `botsterk log` for a session `days_ago` days back.
 fn log_session(data: &Path, days_ago: u64, entries: &[&str]) {
-    let date = chrono::Local::now().date_naive() - chrono::Days::new(days_ago);
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_botsterk"))
+    let date = DEFAULT_AT.days_ago(days_ago);
+    let status = common::std_botsterk()
         .arg("--data-dir")
         .arg(data)
         .args(["--lang", "en", "log", "--date"])
@@ -798,19 +570,9 @@ fn the_history_is_reviewed_corrected_and_a_session_deleted() {
     tui.press("h");
     tui.wait_for("Bone dose");
     tui.press(ENTER);
-    tui.wait_for("Enter  open");
-    // The week's sessions are oldest first: the one two days ago is selected (unless it
-    // fell in last week, then that week has it and this one only today's).
-    let screen = tui.screen();
-    let sessions_this_week = screen.matches("1 exercises").count();
-    if sessions_this_week < 2 {
-        tui.press("\x1b");
-        let weeks = tui.wait_for("Bone dose");
-        tui.press("\x1b[B"); // down: last week
-        tui.wait_until("last week selected", |s| s != weeks);
-        tui.press(ENTER);
-        tui.wait_for("Enter  open");
-    }
+    // The week's sessions are oldest first: Monday's (two days before Wednesday 9
+    // December) is selected.
+    tui.wait_for_all(&["▶ Mon 7 Dec", "Wed 9 Dec", "Enter  open"]);
     tui.press(ENTER);
     tui.wait_for("21 reps");
     tui.press("\x1b[B"); // down to set 2
@@ -838,10 +600,7 @@ fn the_history_is_reviewed_corrected_and_a_session_deleted() {
     let history = read_history(&data);
     let sessions = history["sessions"].as_array().unwrap();
     assert_eq!(sessions.len(), 1, "{history:#}");
-    assert_eq!(
-        sessions[0]["date"],
-        chrono::Local::now().date_naive().to_string()
-    );
+    assert_eq!(sessions[0]["date"], DEFAULT_AT.day().to_string());
     // Two rewrites (the fix, the delete) after the two logs: the newest backup has both
     // sessions with the fixed set.
     let backups = botsterk::store::Store::new(&data).backups();
@@ -1048,7 +807,7 @@ fn a_second_window_is_refused() {
     let data = tmp.path().join("data");
     let mut first = Tui::spawn(&data, 24, 80);
     first.wait_for("Today's session");
-    let second = std::process::Command::new(env!("CARGO_BIN_EXE_botsterk"))
+    let second = common::std_botsterk()
         .arg("--data-dir")
         .arg(&data)
         .args(["--lang", "en"])
@@ -1253,7 +1012,7 @@ fn a_journal_from_yesterday_is_saved_as_it_was_or_thrown_away() {
             journal[field] = Value::from(at.to_rfc3339());
         }
         std::fs::write(&path, journal.to_string()).unwrap();
-        let yesterday = chrono::Local::now().date_naive() - chrono::Days::new(1);
+        let yesterday = DEFAULT_AT.days_ago(1);
 
         let mut tui = Tui::spawn(&data, 24, 80);
         let home = tui.wait_for("save as it was");
@@ -1524,7 +1283,7 @@ fn on_a_rest_day_practice_is_offered_and_two_steady_holds_raise_the_next() {
     log_session(&data, 1, &["chair-squat:12,12"]);
     // Last time: one steady hold of 10 s with two hands, feet together.
     let mut history = read_history(&data);
-    let yesterday = (chrono::Local::now().date_naive() - chrono::Days::new(1)).to_string();
+    let yesterday = DEFAULT_AT.days_ago(1).to_string();
     history["practice"] = serde_json::json!([{
         "date": yesterday,
         "started_at": format!("{yesterday}T18:00:00+01:00"),
@@ -1609,7 +1368,7 @@ fn the_warm_up_runs_and_can_be_skipped() {
 fn after_profile_flags_the_first_start_shows_the_disclaimer_and_asks_the_rest() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
-    let made = std::process::Command::new(env!("CARGO_BIN_EXE_botsterk"))
+    let made = common::std_botsterk()
         .arg("--data-dir")
         .arg(&data)
         .args([
@@ -1711,40 +1470,23 @@ fn to_the_heel_raises(tui: &mut Tui) {
     tui.wait_for("Today: 2 sets of 15");
 }
 
-/// `faketime` (Debian's package) with its clock sped up `speed` times, when installed.
-fn faketime(speed: u32) -> Option<Vec<String>> {
-    let found = std::process::Command::new("faketime")
-        .args(["-f", "+0", "true"])
-        .status()
-        .is_ok_and(|s| s.success());
-    found.then(|| {
-        vec![
-            "faketime".to_owned(),
-            "-f".to_owned(),
-            format!("+0 x{speed}"),
-        ]
-    })
-}
-
 /// Issue 16: a paced heel-raise set runs to its target with no key pressed after "ready".
-/// At the real tempo the 15 reps take 75 s: with `faketime` installed the binary's clock
-/// (and its sleeps) run 10 times faster, so the test takes some 8 s, with nothing changed
-/// in botsterk; without it the set runs at the real tempo.
+/// At the real tempo the 15 reps take 75 s: the binary's clock (and its sleeps) run 10
+/// times faster under libfaketime, so the test takes some 8 s, with nothing changed in
+/// botsterk.
 #[test]
 fn a_paced_heel_raise_set_runs_to_its_target_with_no_key() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     paced_profile(&data);
-    let (mut tui, wait) = match faketime(10) {
-        Some(wrapper) => (
-            Tui::spawn_wrapped(&wrapper, &data, 24, 80, &["--lang", "en"]),
-            Duration::from_secs(60),
-        ),
-        None => {
-            eprintln!("faketime is not installed: the set runs at its real tempo (75 s)");
-            (Tui::spawn(&data, 24, 80), Duration::from_secs(150))
-        }
-    };
+    let mut tui = Tui::start(
+        &data,
+        Start {
+            speed: 10,
+            ..Start::default()
+        },
+    );
+    let wait = Duration::from_secs(60);
     to_the_heel_raises(&mut tui);
     tui.press(ENTER);
     // Not waited for: 3 s of get-ready are 0.3 s under faketime, too short to be sure to

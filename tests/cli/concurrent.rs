@@ -2,13 +2,13 @@
 //! keeps its change or refuses with a clear message (exit 1, "try again"); none reports
 //! success and loses its change.
 
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 
 use crate::common::{Data, days_ago};
 use serde_json::Value;
 
 fn spawn(data: &Data, args: &[String]) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_botsterk"))
+    crate::common::std_botsterk()
         .env_remove("BOTSTERK_DATA_DIR")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")

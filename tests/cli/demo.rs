@@ -30,10 +30,9 @@ impl Files for Data {
     }
 }
 
-/// A date `log` takes: a few days back from the real local day, as the commands use it.
+/// A date `log` takes: a few days back from the day the commands run on.
 fn days_ago(n: u64) -> String {
-    let day = chrono::Local::now().date_naive() - chrono::Days::new(n);
-    day.format("%Y-%m-%d").to_string()
+    crate::common::days_ago(n).format("%Y-%m-%d").to_string()
 }
 
 fn stderr(out: &std::process::Output) -> String {

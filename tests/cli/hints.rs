@@ -8,7 +8,7 @@ use crate::common::Data;
 
 /// botsterk run from `cwd` with `env`, without `botsterk` on the PATH.
 fn run(data: &Data, env: &[(&str, &str)], cwd: &Path, args: &[&str]) -> Output {
-    assert_cmd::Command::new(env!("CARGO_BIN_EXE_botsterk"))
+    crate::common::botsterk()
         .env_remove("BOTSTERK_DATA_DIR")
         .env_remove("CARGO_PKG_NAME")
         .env_remove("CARGO_MANIFEST_DIR")

@@ -2,7 +2,6 @@
 //! relative to the real local date, as the command uses it.
 
 use crate::common::{Data, days_ago, today};
-use assert_cmd::Command;
 use chrono::{Datelike, Days, NaiveDate};
 use serde_json::{Value, json};
 
@@ -76,7 +75,7 @@ fn text_on_an_empty_data_dir_says_how_to_start() {
     // history only reads: nothing is created.
     assert!(!data.dir.exists());
 
-    let out = Command::new(env!("CARGO_BIN_EXE_botsterk"))
+    let out = crate::common::botsterk()
         .env_remove("BOTSTERK_DATA_DIR")
         .arg("--data-dir")
         .arg(&data.dir)
@@ -264,7 +263,7 @@ fn a_corrupt_history_exits_1_and_is_left_alone() {
 
 #[test]
 fn help_shows_examples() {
-    let out = Command::new(env!("CARGO_BIN_EXE_botsterk"))
+    let out = crate::common::botsterk()
         .args(["history", "--help"])
         .assert()
         .success();

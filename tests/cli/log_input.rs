@@ -200,7 +200,7 @@ fn the_same_day_twice_is_refused_unless_again_and_the_hint_runs_as_written() {
     assert!(message.contains("heeft al een training"), "{message}");
     // The hint, pasted (past its program name): a second session that day.
     let args = shell_words(hint.strip_prefix("botsterk ").unwrap());
-    assert_cmd::Command::new(env!("CARGO_BIN_EXE_botsterk"))
+    crate::common::botsterk()
         .env_remove("BOTSTERK_DATA_DIR")
         .args(&args)
         .assert()

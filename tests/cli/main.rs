@@ -6,6 +6,7 @@
 mod common;
 
 mod bounds;
+mod calendar;
 mod clap_errors;
 mod commands;
 mod concurrent;

@@ -186,7 +186,7 @@ fn pounds_are_shown_when_chosen_and_kg_stay_in_the_json() {
 #[test]
 fn log_and_weight_speak_dutch_too() {
     let data = Data::new();
-    let today = chrono::Local::now().date_naive().to_string();
+    let today = crate::common::today().to_string();
     let out = data
         .bare_cmd()
         .args(["--lang", "nl", "log", "--date", &today, "chair-squat:12,12"])

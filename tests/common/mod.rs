@@ -2,23 +2,47 @@
 //! Each test file uses part of it, so unused items are expected.
 #![allow(dead_code)]
 
+pub mod fake_time;
+pub mod pty;
 pub mod screen;
 
 use std::fs;
 use std::path::PathBuf;
 
 use assert_cmd::Command;
-use chrono::{Days, Local, NaiveDate};
+use chrono::NaiveDate;
 use serde_json::Value;
 use tempfile::TempDir;
 
-/// The real local day, as the commands use it.
+pub use fake_time::{At, DEFAULT_AT};
+
+/// The local day the binary sees unless a test names another: [`DEFAULT_AT`]'s.
 pub fn today() -> NaiveDate {
-    Local::now().date_naive()
+    DEFAULT_AT.day()
 }
 
 pub fn days_ago(n: u64) -> NaiveDate {
-    today() - Days::new(n)
+    DEFAULT_AT.days_ago(n)
+}
+
+/// The real binary at [`DEFAULT_AT`], with nothing else set: for tests that build their
+/// own command line and environment.
+pub fn botsterk() -> Command {
+    botsterk_at(DEFAULT_AT)
+}
+
+/// The real binary started at `at` (its clock then runs at the real pace).
+pub fn botsterk_at(at: At) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_botsterk"));
+    cmd.envs(at.env(1));
+    cmd
+}
+
+/// The same for `std::process::Command` (a child to signal, or to spawn in a thread).
+pub fn std_botsterk() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_botsterk"));
+    cmd.envs(DEFAULT_AT.env(1));
+    cmd
 }
 
 /// The PATH with the tested binary's folder first.
@@ -35,13 +59,25 @@ pub fn path_with_botsterk() -> std::ffi::OsString {
 pub struct Data {
     _tmp: TempDir,
     pub dir: PathBuf,
+    /// When every command on this data dir runs.
+    pub at: At,
 }
 
 impl Data {
     pub fn new() -> Self {
+        Self::at(DEFAULT_AT)
+    }
+
+    /// A fresh data dir whose commands all run at `at`.
+    pub fn at(at: At) -> Self {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path().join("data");
-        Self { _tmp: tmp, dir }
+        Self { _tmp: tmp, dir, at }
+    }
+
+    /// The local day the commands see.
+    pub fn today(&self) -> NaiveDate {
+        self.at.day()
     }
 
     pub fn history(&self) -> PathBuf {
@@ -63,7 +99,7 @@ impl Data {
 
     /// The binary on this data dir, with no language from the flags or the environment.
     pub fn bare_cmd(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_botsterk"));
+        let mut cmd = botsterk_at(self.at);
         // As installed: `botsterk` on the PATH is this binary, so hints say `botsterk`
         // (tests/cli/hints.rs runs it the other ways).
         cmd.env("PATH", path_with_botsterk())

@@ -55,7 +55,7 @@ fn taking_the_lock_removes_the_leftovers_of_killed_writes_and_nothing_else() {
 #[test]
 fn a_command_that_writes_removes_them_before_it_writes() {
     let (_tmp, store) = data_with_leftovers();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_botsterk"))
+    let out = crate::common::std_botsterk()
         .env("LANG", "C")
         .arg("--data-dir")
         .arg(store.dir())

@@ -10,5 +10,4 @@ mod crash;
 mod files;
 mod leftovers;
 mod links;
-mod read_only;
 mod unknown_fields;
