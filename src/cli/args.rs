@@ -234,6 +234,58 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Today in one line: a training day, a rest day, trained already, a pain check open.
+    ///
+    /// For a shell prompt or a status bar: fast, only reads (no lock, no write), no colour
+    /// when piped. --short gives a few words (at most 30 columns), --json the facts, --due
+    /// nothing but the exit code.
+    #[command(
+        after_help = "Examples:\n  botsterk status\n  botsterk status --short\n  botsterk status --due && echo 'time to train'\n  botsterk status --json | jq .today"
+    )]
+    Status {
+        /// A few words for a shell prompt (at most 30 columns): "🦴 train", "🦴 ✓", "🦴 rest".
+        #[arg(long, conflicts_with_all = ["json", "due"])]
+        short: bool,
+        /// With --short: without the symbol, for a terminal or font that lacks it.
+        #[arg(long, requires = "short")]
+        ascii: bool,
+        /// Print JSON for scripts instead of text.
+        #[arg(long, conflicts_with = "due")]
+        json: bool,
+        /// Print nothing; exit 0 when a session is due today and not done (and reminders
+        /// are not paused), else 1.
+        #[arg(long)]
+        due: bool,
+    },
+    /// Say once a day that a session is due, only when it is (for a timer, cron or a shell).
+    ///
+    /// Prints today's status line when a session (or a pain check to answer) is due today
+    /// and not done, it is later than --after, reminders are not paused, and no reminder was
+    /// given today; otherwise prints nothing and ends with exit code 1. Never on a rest day
+    /// or a day already trained. --setup prints a ready snippet to run it by itself.
+    #[command(
+        after_help = "Examples:\n  botsterk remind\n  botsterk remind --notify --after 09:00\n  botsterk remind --pause-until 2027-01-04\n  botsterk remind --resume\n  botsterk remind --setup systemd"
+    )]
+    Remind {
+        /// Show it as a desktop notification (notify-send, or osascript on macOS); printed
+        /// when neither is found.
+        #[arg(long)]
+        notify: bool,
+        /// Stay quiet before this time of day (HH:MM).
+        #[arg(long, value_name = "HH:MM")]
+        after: Option<String>,
+        /// No reminders up to and including this day (holidays, illness): 2027-01-04,
+        /// 4-1-2027, 4/1/2027.
+        #[arg(long, value_name = "DAY", conflicts_with_all = ["resume", "setup", "notify", "after"])]
+        pause_until: Option<String>,
+        /// Reminders on again after a pause.
+        #[arg(long, conflicts_with_all = ["setup", "notify", "after"])]
+        resume: bool,
+        /// Print a snippet that runs the reminder by itself (from --after's time, 09:00 when
+        /// not given); installs nothing.
+        #[arg(long, value_enum, value_name = "WAY")]
+        setup: Option<ReminderSetup>,
+    },
     /// Print a completion script for your shell (bash, zsh, fish, elvish, powershell).
     #[command(
         after_help = "Examples:\n  botsterk completions bash > ~/.local/share/bash-completion/completions/botsterk\n  botsterk completions zsh > ~/.zfunc/_botsterk    # with fpath+=~/.zfunc in ~/.zshrc\n  botsterk completions fish > ~/.config/fish/completions/botsterk.fish"
@@ -248,6 +300,19 @@ pub enum Command {
         after_help = "Examples:\n  botsterk man | man -l -\n  botsterk man > ~/.local/share/man/man1/botsterk.1"
     )]
     Man,
+}
+
+/// The ways `remind --setup` prints a snippet for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReminderSetup {
+    /// A systemd user timer and its service.
+    Systemd,
+    /// A crontab line.
+    Cron,
+    /// A line for ~/.bashrc or ~/.zshrc.
+    Shell,
+    /// A starship prompt module.
+    Starship,
 }
 
 impl Cli {

@@ -14,7 +14,7 @@ pub mod errors;
 pub mod help_nl;
 pub mod man;
 
-pub use args::{Cli, Command};
+pub use args::{Cli, Command, ReminderSetup};
 
 /// Reads and parses the command line: the arguments as text, `--help` in the user's
 /// language, clap's refusals said in it too. With the language of `--help`, which `man`

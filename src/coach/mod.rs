@@ -10,6 +10,7 @@ pub mod rest;
 pub mod review;
 pub mod safety;
 pub mod session;
+pub mod status;
 pub mod tempo;
 pub mod timer;
 pub mod week;

@@ -82,6 +82,20 @@ fn words(error: &StoreError, lang: Lang) -> Words {
         } => {
             return Words::Said((d.journal_damaged)(&path.display(), reason));
         }
+        StoreError::Corrupt {
+            path,
+            kind: FileKind::Reminder,
+            reason,
+        } => {
+            return Words::Said((d.reminder_damaged)(&path.display(), reason));
+        }
+        StoreError::Newer {
+            path,
+            kind: FileKind::Reminder,
+            ..
+        } => {
+            return Words::Said((d.reminder_damaged)(&path.display(), "a newer format"));
+        }
         StoreError::NotAFolder { path } => {
             return Words::Said((d.not_a_folder)(&path.display()));
         }

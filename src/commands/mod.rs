@@ -11,9 +11,11 @@ pub mod log_practice;
 pub mod pain_check;
 pub mod plan;
 pub mod profile;
+pub mod remind;
 pub mod report;
 pub mod restore;
 pub mod run;
+pub mod status;
 pub mod texts;
 pub mod weight;
 

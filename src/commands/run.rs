@@ -89,6 +89,45 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
         Command::Report { weeks, out } => {
             return report(store, &catalog, weeks, out, today, lang, explain);
         }
+        Command::Status {
+            short,
+            ascii,
+            json,
+            due,
+        } => {
+            let form = match (short, json, due) {
+                (true, _, _) => super::status::Form::Short { ascii },
+                (_, true, _) => super::status::Form::Json,
+                (_, _, true) => super::status::Form::Due,
+                _ => super::status::Form::Line,
+            };
+            return status(store, &catalog, settings, today, lang, form, explain);
+        }
+        Command::Remind {
+            notify,
+            after,
+            pause_until,
+            resume,
+            setup,
+        } => {
+            let request = super::remind::Request {
+                notify,
+                after,
+                pause_until,
+                resume,
+                setup,
+            };
+            let outcome = super::remind::run_command(
+                store,
+                &catalog,
+                settings,
+                now,
+                &request,
+                lang,
+                data_dir_flag,
+            );
+            return remind(outcome, &hints, explain);
+        }
         command => command,
     };
     // JSON and CSV are for scripts: their bytes stay exactly as documented.
@@ -221,7 +260,9 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
         Command::Completions { .. } | Command::Man => {
             unreachable!("handled by without_data before the data folder is opened")
         }
-        Command::Report { .. } => unreachable!("handled above"),
+        Command::Report { .. } | Command::Status { .. } | Command::Remind { .. } => {
+            unreachable!("handled above")
+        }
     };
     match result {
         // Through print_bytes: `botsterk history --csv | head` must not panic.
@@ -282,5 +323,76 @@ fn report(
                 ExitCode::FAILURE
             }
         },
+    }
+}
+
+/// `botsterk status`: only reads, and a history that cannot be read is said once on stderr
+/// (a prompt shows nothing then).
+fn status(
+    store: &Store,
+    catalog: &Catalog,
+    settings: &Settings,
+    today: chrono::NaiveDate,
+    lang: Lang,
+    form: super::status::Form,
+    explain: &dyn Fn(&StoreError) -> String,
+) -> ExitCode {
+    match super::status::gather(store, catalog, settings, today) {
+        Ok(day) => {
+            let (text, success) = super::status::render(&day, catalog, lang, form);
+            if text.is_empty() {
+                return if success {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::FAILURE
+                };
+            }
+            print_bytes(format!("{text}\n").as_bytes())
+        }
+        Err(e) => {
+            let message = match &e {
+                CommandError::Store(e) => explain(e),
+                usage @ CommandError::Usage(_) => usage.to_string(),
+            };
+            eprintln!("botsterk: {message}");
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+/// `botsterk remind`'s outcome printed: exit 0 when it spoke (or paused, resumed, printed
+/// a snippet), 1 when it had nothing to say, 2 for bad input.
+fn remind(
+    outcome: Result<super::remind::Outcome, CommandError>,
+    hints: &dyn Fn(String) -> String,
+    explain: &dyn Fn(&StoreError) -> String,
+) -> ExitCode {
+    match outcome {
+        Ok(outcome) => {
+            if !outcome.stderr.is_empty() {
+                eprintln!("botsterk: {}", outcome.stderr);
+            }
+            if outcome.quiet {
+                return ExitCode::FAILURE;
+            }
+            // Shown on the desktop instead.
+            if outcome.stdout.is_empty() {
+                return ExitCode::SUCCESS;
+            }
+            let text = if outcome.verbatim {
+                outcome.stdout
+            } else {
+                hints(outcome.stdout)
+            };
+            print_bytes(format!("{text}\n").as_bytes())
+        }
+        Err(e) => {
+            let message = match &e {
+                CommandError::Store(e) => explain(e),
+                usage @ CommandError::Usage(_) => hints(usage.to_string()),
+            };
+            eprintln!("botsterk: {message}");
+            ExitCode::from(e.exit_code())
+        }
     }
 }

@@ -22,6 +22,8 @@ pub struct DataTexts {
     pub not_a_folder: fn(&dyn Display) -> String,
     pub profile_damaged: fn(&dyn Display, &str) -> String,
     pub profile_newer: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
+    /// The reminder's state file cannot be read: its path, why.
+    pub reminder_damaged: fn(&dyn Display, &str) -> String,
     pub journal_damaged: fn(&dyn Display, &str) -> String,
     /// `{path}`, `{what}` (a [`too_large_value`](Self::too_large_value))
     pub too_large: fn(&dyn Display, &str) -> String,
@@ -84,6 +86,11 @@ pub const EN: DataTexts = DataTexts {
     profile_damaged: |path, reason| {
         format!(
             "The profile {path} (your set-up answers) cannot be read: {reason}. botsterk has not changed it: fix the file or move it away (set-up then runs again)."
+        )
+    },
+    reminder_damaged: |path, reason| {
+        format!(
+            "The reminder's state {path} cannot be read: {reason}. botsterk has not changed it. It holds only the day of the last reminder and a pause: move it away to start the reminders afresh."
         )
     },
     profile_newer: |path, found, known| {
@@ -163,6 +170,11 @@ pub const NL: DataTexts = DataTexts {
     profile_damaged: |path, reason| {
         format!(
             "Het profiel {path} (je antwoorden bij het instellen) is niet te lezen: {reason}. botsterk heeft het niet veranderd: herstel het bestand of zet het opzij (dan volgen de vragen opnieuw)."
+        )
+    },
+    reminder_damaged: |path, reason| {
+        format!(
+            "De staat van de herinneringen {path} is niet te lezen: {reason}. botsterk heeft het bestand niet veranderd. Er staat alleen de dag van de laatste herinnering en een pauze in: zet het opzij om de herinneringen opnieuw te beginnen."
         )
     },
     profile_newer: |path, found, known| {

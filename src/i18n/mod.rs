@@ -21,6 +21,7 @@ pub mod practice_log;
 pub mod report;
 pub mod session;
 pub mod setup;
+pub mod status;
 pub mod usage;
 mod week;
 pub use data::DataTexts;
@@ -34,6 +35,7 @@ pub use practice::PracticeTexts;
 pub use report::ReportTexts;
 pub use session::SessionTexts;
 pub use setup::SetupTexts;
+pub use status::StatusTexts;
 pub use usage::UsageTexts;
 
 pub use crate::lang::Lang;
@@ -149,6 +151,8 @@ pub struct Texts {
     pub practice: &'static PracticeTexts,
     /// A command line that cannot be read: an unknown option, a missing value.
     pub usage: &'static UsageTexts,
+    /// `status` and `remind`.
+    pub status: &'static StatusTexts,
 }
 
 pub const EN: Texts = Texts {
@@ -273,6 +277,7 @@ pub const EN: Texts = Texts {
     hands: &handsfree::EN,
     practice: &practice::EN,
     usage: &usage::EN,
+    status: &status::EN,
 };
 
 pub const NL: Texts = Texts {
@@ -398,4 +403,5 @@ pub const NL: Texts = Texts {
     hands: &handsfree::NL,
     practice: &practice::NL,
     usage: &usage::NL,
+    status: &status::NL,
 };

@@ -18,6 +18,7 @@ mod profile;
 mod read;
 mod read_only;
 mod reason;
+mod reminder;
 mod restore;
 mod set_aside;
 mod write;
@@ -43,6 +44,7 @@ pub use journal::JOURNAL_FILE;
 pub use lock::{DataLock, Holder, LOCK_FILE};
 pub use read::read_history_at;
 use read::{parse_at, read_if_exists};
+pub use reminder::{REMINDER_FILE, Reminder};
 pub use restore::Restored;
 use write::{FileOps, RealFs, write_atomically};
 
@@ -121,6 +123,8 @@ pub enum FileKind {
     Profile,
     /// `session-in-progress.json`: the unfinished session.
     Journal,
+    /// `reminder.json`: when `remind` last spoke, and its pause.
+    Reminder,
 }
 
 impl FileKind {
@@ -131,6 +135,7 @@ impl FileKind {
             Self::History => "history",
             Self::Profile => "profile (the set-up answers)",
             Self::Journal => "unfinished session",
+            Self::Reminder => "reminder state",
         }
     }
 }

@@ -21,26 +21,6 @@ fn json(data: &Data, args: &[&str]) -> Value {
     serde_json::from_slice(&out.stdout).expect("JSON on stdout")
 }
 
-/// The same data dir seen at another moment.
-fn later(data: &Data, at: At) -> Data {
-    let moved = Data::at(at);
-    copy_dir(&data.dir, &moved.dir);
-    moved
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 fn log(data: &Data, date: Option<&str>) {
     let mut cmd = data.cmd();
     cmd.arg("log");
@@ -165,7 +145,7 @@ fn sunday_at_23_59_counts_in_its_week_and_the_monday_after_rests() {
     );
     assert_eq!(logged_dates(&sunday), ["2027-01-03"]);
 
-    let monday = later(&sunday, At("2027-01-04 00:00:30"));
+    let monday = sunday.later(At("2027-01-04 00:00:30"));
     let plan = json(&monday, &["plan"]);
     assert_eq!(plan["date"], "2027-01-04");
     assert_eq!(plan["status"], "rest", "{plan}");
@@ -208,7 +188,7 @@ fn the_53rd_week_of_2026_runs_into_january_and_2027_starts_with_week_1() {
     );
     assert_eq!(report_period(&new_year, 1), "28 Dec 2026 – 3 Jan 2027");
 
-    let week_one = later(&new_year, At("2027-01-06 09:00:00"));
+    let week_one = new_year.later(At("2027-01-06 09:00:00"));
     log(&week_one, Some("2027-01-04"));
     let plan = json(&week_one, &["plan"]);
     assert_eq!(plan["status"], "train", "{plan}");
@@ -239,7 +219,7 @@ fn the_29th_of_february_is_a_day_like_the_others() {
     );
 
     log(&leap_day, None);
-    let march = later(&leap_day, At("2028-03-01 08:00:00"));
+    let march = leap_day.later(At("2028-03-01 08:00:00"));
     let plan = json(&march, &["plan"]);
     // Yesterday was the 29th.
     assert_eq!(plan["status"], "rest", "{plan}");
@@ -278,7 +258,7 @@ fn the_nights_the_clocks_change_keep_their_day_and_week() {
         assert_eq!(plan["trained_today"], true, "{plan}");
         assert_eq!(plan_week(&plan).0, week_name);
         assert_eq!(plan_week(&plan).2, 1);
-        let after = later(&data, monday);
+        let after = data.later(monday);
         let plan = json(&after, &["plan"]);
         assert_eq!(plan["status"], "rest", "{plan}");
         assert_eq!(plan_week(&plan).0, next_week);

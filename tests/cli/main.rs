@@ -21,4 +21,5 @@ mod practice;
 mod profile;
 mod report;
 mod restore;
+mod status;
 mod weight;

@@ -25,6 +25,11 @@ pub const DEFAULT_AT: At = At("2026-12-09 10:00:00");
 pub struct At(pub &'static str);
 
 impl At {
+    /// `time` (HH:MM:SS) on `day`. (The text is kept for the test's life: a few bytes.)
+    pub fn on(day: NaiveDate, time: &str) -> Self {
+        Self(Box::leak(format!("{day} {time}").into_boxed_str()))
+    }
+
     pub fn naive(self) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(self.0, "%Y-%m-%d %H:%M:%S")
             .unwrap_or_else(|e| panic!("{:?} is not YYYY-MM-DD HH:MM:SS: {e}", self.0))

@@ -75,6 +75,16 @@ impl Data {
         Self { _tmp: tmp, dir, at }
     }
 
+    /// A copy of this data dir whose commands run at `at`: the same files seen on
+    /// another day.
+    pub fn later(&self, at: At) -> Self {
+        let moved = Self::at(at);
+        if self.dir.exists() {
+            copy_dir(&self.dir, &moved.dir);
+        }
+        moved
+    }
+
     /// The local day the commands see.
     pub fn today(&self) -> NaiveDate {
         self.at.day()
@@ -133,5 +143,18 @@ impl Data {
     /// `ARGS` (no `--lang`), which must succeed and print JSON.
     pub fn json(&self, args: &[&str]) -> Value {
         serde_json::from_str(&self.stdout(args)).expect("JSON on stdout")
+    }
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
     }
 }

@@ -127,6 +127,32 @@ pub const COMMANDS: &[CommandTexts] = &[
         examples: "Voorbeelden:\n  botsterk report\n  botsterk report --weeks 26 --out ~/Documenten/voor-de-fysio.html\n  botsterk report --lang nl --out - > verslag.html",
     },
     CommandTexts {
+        name: "status",
+        about: "Vandaag in één regel: een trainingsdag, een rustdag, al getraind, een pijncontrole open",
+        long_about: Some(
+            "Vandaag in één regel: een trainingsdag, een rustdag, al getraind, een pijncontrole \
+             open.\n\n\
+             Voor een shell-prompt of een statusbalk: snel, leest alleen (geen slot, niets \
+             geschreven), geen kleur in een pijp. --short geeft een paar woorden (hoogstens 30 \
+             kolommen), --json de feiten, --due niets dan de afsluitcode.",
+        ),
+        examples: "Voorbeelden:\n  botsterk status\n  botsterk status --short\n  botsterk status --due && echo 'tijd om te trainen'\n  botsterk status --json | jq .today",
+    },
+    CommandTexts {
+        name: "remind",
+        about: "Eén keer per dag zeggen dat er een training is, alleen als dat zo is (voor een timer, cron of een shell)",
+        long_about: Some(
+            "Eén keer per dag zeggen dat er een training is, alleen als dat zo is (voor een \
+             timer, cron of een shell).\n\n\
+             Toont de statusregel van vandaag als er vandaag een training (of een pijncontrole \
+             om te beantwoorden) is die nog niet gedaan is, het later is dan --after, de \
+             herinneringen niet gepauzeerd zijn en er vandaag nog geen herinnering was; anders \
+             niets, met afsluitcode 1. Nooit op een rustdag of een dag waarop je al trainde. \
+             --setup toont een kant-en-klaar stukje om het vanzelf te laten lopen.",
+        ),
+        examples: "Voorbeelden:\n  botsterk remind\n  botsterk remind --notify --after 09:00\n  botsterk remind --pause-until 4-1-2027\n  botsterk remind --resume\n  botsterk remind --setup systemd",
+    },
+    CommandTexts {
         name: "completions",
         about: "Een script voor aanvullen in je shell tonen (bash, zsh, fish, ...)",
         long_about: None,
@@ -365,6 +391,59 @@ pub const ARGS: &[ArgText] = &[
         Some("BESTAND"),
         "Het bestand om te schrijven (standaard: botsterk-report-JJJJ-MM-DD.html in de \
          huidige map); - schrijft de pagina naar de standaarduitvoer",
+    ),
+    arg(
+        "status",
+        "short",
+        None,
+        "Een paar woorden voor een shell-prompt (hoogstens 30 kolommen): \"🦴 trainen\", \"🦴 ✓\", \"🦴 rust\"",
+    ),
+    arg(
+        "status",
+        "ascii",
+        None,
+        "Met --short: zonder het teken, voor een terminal of lettertype zonder",
+    ),
+    arg("status", "json", None, JSON),
+    arg(
+        "status",
+        "due",
+        None,
+        "Niets tonen; afsluitcode 0 als er vandaag een training is die nog niet gedaan is (en \
+         de herinneringen niet gepauzeerd zijn), anders 1",
+    ),
+    arg(
+        "remind",
+        "notify",
+        None,
+        "Als melding op het bureaublad tonen (notify-send, of osascript op macOS); getoond in \
+         de terminal als geen van beide er is",
+    ),
+    arg(
+        "remind",
+        "after",
+        Some("UU:MM"),
+        "Zwijgen vóór deze tijd van de dag (UU:MM)",
+    ),
+    arg(
+        "remind",
+        "pause_until",
+        Some("DAG"),
+        "Geen herinneringen tot en met deze dag (vakantie, ziekte): 2027-01-04, 4-1-2027, \
+         4/1/2027",
+    ),
+    arg(
+        "remind",
+        "resume",
+        None,
+        "De herinneringen weer aan na een pauze",
+    ),
+    arg(
+        "remind",
+        "setup",
+        Some("MANIER"),
+        "Een stukje tonen dat de herinnering vanzelf laat lopen (vanaf de tijd van --after, \
+         09:00 zonder); installeert niets",
     ),
     arg(
         "completions",
