@@ -142,9 +142,12 @@ fn explain_here(err: &Error, args: &[String], cmd: &Command, lang: Lang) -> Stri
         ErrorKind::InvalidSubcommand => {
             let typed = string(err, ContextKind::InvalidSubcommand).unwrap_or_default();
             lines.push((t.unknown_command)(&typed));
+            // clap's likeness alone would answer "train" with "remind": a guess that
+            // starts with another letter is no help, the list of commands is.
             let suggested = strings(err, ContextKind::SuggestedSubcommand)
                 .into_iter()
-                .next();
+                .next()
+                .filter(|s| s.chars().next() == typed.chars().next());
             match &suggested {
                 Some(suggestion) => {
                     lines.push((t.did_you_mean)(suggestion));
