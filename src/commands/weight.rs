@@ -142,11 +142,13 @@ fn current_weight(
         return planned.weight_kg;
     }
     let found = catalog.get(exercise)?;
-    let records = crate::coach::progression::exercise_records(&history.sessions, exercise);
+    // What the clock says is later than today decides nothing (a wrong clock).
+    let past = crate::coach::dated::up_to(history, today);
+    let records = crate::coach::progression::exercise_records(&past.sessions, exercise);
     crate::coach::progression::next_for_exercise(
         found,
         &records,
-        &history.weight_changes,
+        &past.weight_changes,
         &[],
         today,
         crate::coach::pain::recovery(history, exercise).as_ref(),

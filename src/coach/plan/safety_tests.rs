@@ -554,3 +554,70 @@ proptest! {
         }
     }
 }
+
+// ---- records dated after today (issue 24, "One decision per number") ----
+
+/// Weight decisions for the weighted exercises on any day around today.
+fn any_decisions() -> impl Strategy<Value = Vec<crate::history::WeightChange>> {
+    prop::collection::vec(
+        (
+            4..7usize,
+            -80i64..30,
+            proptest::option::of(prop_oneof![Just(2.0), Just(4.0), Just(8.0)]),
+            prop_oneof![Just(1.0), Just(4.0), Just(6.0), Just(10.0), Just(40.0)],
+        )
+            .prop_map(|(i, day, from_kg, to_kg)| crate::history::WeightChange {
+                date: today() + chrono::Duration::days(day),
+                exercise: IDS[i].into(),
+                from_kg,
+                to_kg,
+            }),
+        0..6,
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Any history, any weight decisions, with some of both dated after today (a clock that
+    /// was ahead): today's plan is the plan of what happened up to today, plus the pain
+    /// reported in later sessions (pain is never ignored).
+    #[test]
+    fn records_dated_after_today_decide_nothing(
+        h in any_history(),
+        decisions in any_decisions(),
+        settings in any_settings(),
+        owned in prop_oneof![Just(vec![]), Just(vec![2.0, 4.0, 6.0, 8.0]), Just(vec![6.0, 10.0])],
+        advanced in any::<bool>(),
+    ) {
+        let program = if advanced { Program::Advanced } else { Program::Beginner };
+        let settings = Settings { owned_weights_kg: owned, ..settings };
+        let mut h = h;
+        h.weight_changes = decisions;
+        // Said by hand: only what is dated up to today, and the later sessions with pain.
+        let mut seen = h.clone();
+        seen.weight_changes.retain(|c| c.date <= today());
+        seen.sessions.retain(|s| {
+            s.date <= today() || s.exercises.iter().any(crate::history::ExerciseRecord::reports_pain)
+        });
+        let (all, past) = (plan(&h, &settings, program, today()), plan(&seen, &settings, program, today()));
+        prop_assert_eq!(&all.session, &past.session);
+        prop_assert_eq!(&all.prompts, &past.prompts);
+        prop_assert_eq!(&all.notes, &past.notes);
+        prop_assert_eq!(&all.excluded, &past.excluded);
+        prop_assert_eq!(&all.holds, &past.holds);
+    }
+}
+
+#[test]
+fn a_weight_chosen_on_a_later_date_does_not_set_todays_weight() {
+    let mut h = history(vec![advanced(d(2026, 11, 28), 4.0, None)]);
+    h.weight_changes.push(crate::history::WeightChange {
+        date: d(2026, 12, 20),
+        exercise: "goblet-squat".into(),
+        from_kg: Some(4.0),
+        to_kg: 12.0,
+    });
+    let p = plan(&h, &Settings::default(), Program::Advanced, today());
+    assert_eq!(planned(&p, "goblet-squat").unwrap().weight_kg, Some(4.0));
+}
