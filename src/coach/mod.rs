@@ -2,6 +2,7 @@
 
 pub mod cues;
 pub mod dated;
+pub mod dose;
 pub mod pace;
 pub mod pain;
 pub mod plan;

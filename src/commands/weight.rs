@@ -65,7 +65,7 @@ pub fn run(
     let _lock = store.lock(super::LOCK_WAIT)?;
     let history = store.load_history()?;
     let plan = super::plan::compute(catalog, &history, settings, today);
-    let from_kg = current_weight(catalog, &history, &plan, exercise, today);
+    let from_kg = current_weight(catalog, &history, &plan, settings, exercise, today);
     // On hold for pain: nothing about it gets heavier until its pain check is answered
     // (a lighter weight is fine).
     if let Some(hold) = crate::coach::pain::hold(&history, exercise)
@@ -135,6 +135,7 @@ fn current_weight(
     catalog: &Catalog,
     history: &crate::history::History,
     plan: &crate::coach::plan::DayPlan,
+    settings: &crate::coach::plan::Settings,
     exercise: &str,
     today: NaiveDate,
 ) -> Option<f64> {
@@ -145,14 +146,13 @@ fn current_weight(
     // What the clock says is later than today decides nothing (a wrong clock).
     let past = crate::coach::dated::up_to(history, today);
     let records = crate::coach::progression::exercise_records(&past.sessions, exercise);
-    crate::coach::progression::next_for_exercise(
+    crate::coach::dose::decide(
         found,
         &records,
         &past.weight_changes,
-        &[],
+        settings,
         today,
         crate::coach::pain::recovery(history, exercise).as_ref(),
-        crate::profile::Units::Kg,
     )
     .weight_kg
 }

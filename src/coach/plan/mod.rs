@@ -264,14 +264,13 @@ pub fn day_plan(
         };
         let records = progression::exercise_records(&past.sessions, &planned.id);
         let recovery = pain::recovery(history, &planned.id);
-        let next = progression::next_for_exercise(
+        let next = super::dose::decide(
             exercise,
             &records,
             &past.weight_changes,
-            &settings.owned_weights_kg,
+            settings,
             today,
             recovery.as_ref(),
-            settings.units,
         );
         planned.target = next.target;
         planned.weight_kg = next.weight_kg;
