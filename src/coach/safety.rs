@@ -73,11 +73,12 @@ pub fn caution(exercise: &Exercise, bone_status: BoneStatus) -> Option<Caution> 
 /// The lightest first weight the coach suggests (kg).
 pub const MIN_FIRST_WEIGHT_KG: f64 = 1.0;
 
-/// The first weight to suggest for a weighted exercise: the catalog's suggestion, halved
-/// with osteopenia or osteoporosis (never under [`MIN_FIRST_WEIGHT_KG`]); an owned weight
-/// at or below it when the user listed theirs (else the lightest they own: the coach only
-/// proposes weights the user has), on the user's grid without a list. `None` for
-/// unweighted exercises.
+/// The first weight to suggest for a weighted exercise: the usual first weight for the bone
+/// status ([`usual_first_weight_kg`]); an owned weight at or below it when the user listed
+/// theirs (else the lightest they own, when it is at most max(2 kg / 5 lb, 25 %) above the
+/// usual first weight: the first-weight limit), on the user's grid without a list. `None`
+/// for unweighted exercises, and when every owned weight is above the limit (the
+/// osteoporosis overhead press with only 6 and 10 kg owned: no "light start" of 6 kg).
 #[must_use]
 pub fn first_weight_kg(
     exercise: &Exercise,
@@ -85,17 +86,23 @@ pub fn first_weight_kg(
     owned_weights_kg: &[f64],
     units: crate::profile::Units,
 ) -> Option<f64> {
+    let suggestion = usual_first_weight_kg(exercise, bone_status)?;
+    let limit = suggestion + crate::units::max_raise_kg(suggestion, units);
+    let first = super::weights::at_or_below(suggestion, owned_weights_kg, units);
+    (first <= limit + 1e-6).then_some(first)
+}
+
+/// The usual first weight for `exercise` and this bone status, before the owned weights are
+/// looked at: the catalog's suggestion, halved with osteopenia or osteoporosis (never under
+/// [`MIN_FIRST_WEIGHT_KG`]). `None` for unweighted exercises.
+#[must_use]
+pub fn usual_first_weight_kg(exercise: &Exercise, bone_status: BoneStatus) -> Option<f64> {
     let usual = exercise.suggested_start_kg?;
-    let suggestion = if weaker_bones(bone_status) {
+    Some(if weaker_bones(bone_status) {
         (usual / 2.0).max(MIN_FIRST_WEIGHT_KG)
     } else {
         usual
-    };
-    Some(super::weights::at_or_below(
-        suggestion,
-        owned_weights_kg,
-        units,
-    ))
+    })
 }
 
 /// Osteopenia or osteoporosis.
@@ -203,6 +210,13 @@ mod tests {
         );
         // Healthy bones: an owned weight at or below the usual 4 kg, or the lightest owned.
         assert_eq!(first(goblet, BoneStatus::None, &[5.0, 10.0]), Some(5.0));
+        // Never above the first-weight limit: max(2 kg, 25 %) above the usual first weight.
+        assert_eq!(first(press, BoneStatus::Osteoporosis, &[6.0, 10.0]), None);
+        assert_eq!(
+            first(press, BoneStatus::Osteoporosis, &[3.0, 10.0]),
+            Some(3.0)
+        );
+        assert_eq!(first(goblet, BoneStatus::None, &[7.0]), None);
         assert_eq!(first(goblet, BoneStatus::None, &[2.0, 3.0, 5.0]), Some(3.0));
         let wall = catalog.get("wall-push-up").unwrap();
         assert_eq!(first(wall, BoneStatus::Osteoporosis, &[]), None);

@@ -154,5 +154,6 @@ fn current_weight(
         today,
         crate::coach::pain::recovery(history, exercise).as_ref(),
     )
+    .next
     .weight_kg
 }

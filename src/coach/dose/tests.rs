@@ -36,7 +36,7 @@ fn on(
     today: NaiveDate,
 ) -> Next {
     let refs: Vec<(NaiveDate, &ExerciseRecord)> = records.iter().map(|(d, r)| (*d, r)).collect();
-    decide(&ex(id), &refs, changes, settings, today, None)
+    decide(&ex(id), &refs, changes, settings, today, None).next
 }
 
 fn after(day: NaiveDate, days: u64) -> NaiveDate {
@@ -294,5 +294,96 @@ proptest! {
             prop_assert!(w <= first + 1e-9, "{w} kg > first {first} kg");
         }
         prop_assert!(e.measure != Measure::Hold || n.target <= 20);
+    }
+}
+
+/// `decide` with a pain check answered `ok` on `answered` for the pain in the last record.
+fn after_ok(
+    id: &str,
+    records: &[(NaiveDate, ExerciseRecord)],
+    changes: &[WeightChange],
+    settings: &Settings,
+    answered: NaiveDate,
+    today: NaiveDate,
+) -> Next {
+    let (pain_date, last) = records.last().unwrap();
+    let recovery = Recovery {
+        answered,
+        pain_date: *pain_date,
+        pain_target: Some(last.target),
+        pain_weight_kg: last.weight_kg,
+    };
+    let refs: Vec<(NaiveDate, &ExerciseRecord)> = records.iter().map(|(d, r)| (*d, r)).collect();
+    decide(&ex(id), &refs, changes, settings, today, Some(&recovery)).next
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Any history of an exercise whose last session reported pain, answered `ok` any day
+    /// since: after a break of 28 days or more it never comes back harder or heavier than
+    /// the same history, rated "just right" instead of pain, gives after the same break.
+    #[test]
+    fn pain_and_a_long_break_never_give_more_than_the_break_alone(
+        (which, records, changes) in any_story(),
+        bone_status in any_status(),
+        owned in any_owned(),
+        gap in 28u64..200,
+        answered_after in 0u64..200,
+    ) {
+        let id = IDS[which];
+        let s = settings(bone_status, &owned);
+        let mut hurt = records.clone();
+        hurt.last_mut().unwrap().1.effort = Some(Effort::Pain);
+        let mut fine = records;
+        fine.last_mut().unwrap().1.effort = Some(Effort::JustRight);
+        let last = fine.last().unwrap().0;
+        let today = after(last, gap);
+        let answered = after(last, answered_after.min(gap));
+        let with_pain = after_ok(id, &hurt, &changes, &s, answered, today);
+        let without = on(id, &fine, &changes, &s, today);
+        prop_assert!(with_pain.target <= without.target, "{} > {}", with_pain.target, without.target);
+        if let (Some(a), Some(b)) = (with_pain.weight_kg, without.weight_kg) {
+            prop_assert!(a <= b + 1e-9, "{a} kg > {b} kg");
+        }
+    }
+
+    /// Any history of a weighted exercise whose last session reported pain: a lighter
+    /// weight the user chose while it was on hold is kept after `ok`, never overridden by
+    /// the step down from the pain.
+    #[test]
+    fn a_lighter_weight_chosen_during_a_hold_is_kept_after_ok(
+        (which, records, changes) in any_story(),
+        owned in any_owned(),
+        chosen in prop_oneof![Just(1.0), Just(1.5), Just(2.0), Just(3.0)],
+        chosen_after in 0u64..10,
+        answered_after in 0u64..10,
+        today_after in 0u64..40,
+    ) {
+        let id = IDS[4 + which % 3];
+        let mut records = records;
+        for (_, r) in &mut records {
+            r.id = id.into();
+            r.weight_kg = r.weight_kg.or(Some(4.0));
+        }
+        records.last_mut().unwrap().1.effort = Some(Effort::Pain);
+        let mut changes: Vec<WeightChange> = changes
+            .into_iter()
+            .map(|c| WeightChange { exercise: id.into(), ..c })
+            .collect();
+        let pain = records.last().unwrap().0;
+        let when = after(pain, chosen_after);
+        let answered = after(when, answered_after);
+        changes.push(WeightChange {
+            date: when,
+            exercise: id.into(),
+            from_kg: records.last().unwrap().1.weight_kg,
+            to_kg: chosen,
+        });
+        let s = settings(BoneStatus::None, &owned);
+        let n = after_ok(id, &records, &changes, &s, answered, after(answered, today_after));
+        if let Some(w) = n.weight_kg {
+            prop_assert!(w <= chosen + 1e-9, "{w} kg after choosing {chosen} kg");
+        }
     }
 }

@@ -271,7 +271,8 @@ pub fn day_plan(
             settings,
             today,
             recovery.as_ref(),
-        );
+        )
+        .next;
         planned.target = next.target;
         planned.weight_kg = next.weight_kg;
         notes.extend(next.note.map(|n| (planned.id.clone(), n)));
@@ -281,17 +282,20 @@ pub fn day_plan(
         prompts.extend(next.prompt.filter(|p| p.kind != PromptKind::PainCheck));
         if exercise.weighted && next.weight_kg.is_none() {
             let weaker = safety::weaker_bones(settings.bone_status);
+            let first = safety::first_weight_kg(
+                exercise,
+                settings.bone_status,
+                &settings.owned_weights_kg,
+                settings.units,
+            );
             prompts.push(Prompt {
                 exercise: exercise.id.clone(),
                 kind: PromptKind::ChooseWeight,
                 from_kg: None,
-                to_kg: safety::first_weight_kg(
-                    exercise,
-                    settings.bone_status,
-                    &settings.owned_weights_kg,
-                    settings.units,
-                ),
-                reason: if weaker {
+                to_kg: first,
+                reason: if first.is_none() {
+                    PromptReason::FirstWeightTooHeavy
+                } else if weaker {
                     PromptReason::FirstTimeWeakerBones
                 } else {
                     PromptReason::FirstTime

@@ -103,8 +103,9 @@ pub(super) fn after_break(
 /// Rule 8: the first session after a pain check answered `ok`: one step easier than the
 /// session with the pain. Reps (and heel raises, stomps) at the bottom of the range; the
 /// plank [`PLANK_STEP_BACK_SECONDS`] shorter, never under the bottom; the weight one step
-/// down (an owned weight, else 1 kg lighter), unless the user chose a weight since the
-/// answer. No question: nothing gets heavier now.
+/// down (an owned weight, else 1 kg lighter), or the lighter weight the user chose while it
+/// was on hold; a weight chosen since the answer is the user's. No question: nothing gets
+/// heavier now.
 pub(super) fn comeback(
     exercise: &Exercise,
     evidence: &[(NaiveDate, &ExerciseRecord)],
@@ -146,11 +147,15 @@ pub(super) fn comeback(
         _ => min,
     };
     let weight_kg = if exercise.weighted {
+        let stepped = lower(before.and_then(|r| r.weight_kg), recovery.pain_weight_kg)
+            .or(latest.map(|c| c.to_kg))
+            .map(|w| weights::next_down(w, owned_weights_kg, units).unwrap_or(w));
         match latest {
+            // Chosen since the answer: the user's (the bounds of `coach::dose` still apply).
             Some(chosen) if chosen.date >= recovery.answered => Some(chosen.to_kg),
-            _ => lower(before.and_then(|r| r.weight_kg), recovery.pain_weight_kg)
-                .or(latest.map(|c| c.to_kg))
-                .map(|w| weights::next_down(w, owned_weights_kg, units).unwrap_or(w)),
+            // Chosen lighter while it was on hold: kept.
+            Some(chosen) if chosen.date >= recovery.pain_date => lower(Some(chosen.to_kg), stepped),
+            _ => stepped,
         }
     } else {
         None

@@ -120,7 +120,7 @@ fn before_break(
             .iter()
             .any(|(date, _)| *date > recovery.pain_date && *date >= recovery.answered)
     {
-        return comeback(
+        let back = comeback(
             exercise,
             evidence,
             latest,
@@ -128,6 +128,38 @@ fn before_break(
             recovery,
             units,
         );
+        // Never more than the same sessions would give without the pain: what they say
+        // (a set below the range, "too hard" twice) still eases.
+        let unrated: Vec<ExerciseRecord> = evidence
+            .iter()
+            .map(|(_, r)| ExerciseRecord {
+                effort: r.effort.filter(|e| *e != Effort::Pain),
+                ..(*r).clone()
+            })
+            .collect();
+        let unrated: Vec<(NaiveDate, &ExerciseRecord)> = evidence
+            .iter()
+            .zip(&unrated)
+            .map(|((date, _), r)| (*date, r))
+            .collect();
+        let without_pain = before_break(
+            exercise,
+            &unrated,
+            weight_changes,
+            owned_weights_kg,
+            today,
+            None,
+            units,
+        );
+        return Next {
+            target: back.target.min(without_pain.target),
+            weight_kg: match (back.weight_kg, without_pain.weight_kg) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            },
+            prompt: None,
+            note: None,
+        };
     }
     // Rule 8: no harder for a while after that answer.
     let calm_from = recovery.map(|r| r.answered + chrono::Days::new(14));
