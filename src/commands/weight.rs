@@ -85,18 +85,33 @@ pub fn run(
             &lang.texts().weight(kg, settings.units),
         ));
     }
+    let weight = |kg| lang.texts().weight(kg, units);
+    // Quoted when it has a space ("5 kg"), so the hint can be typed as shown.
+    let typed = if request.weight.contains(char::is_whitespace) {
+        format!("\"{}\"", request.weight.trim())
+    } else {
+        request.weight.clone()
+    };
+    // A first weight far above the usual first weight for the bone status is asked about,
+    // as a jump is (lighter never is).
+    if from_kg.is_none()
+        && !request.yes
+        && let Some(usual) =
+            crate::coach::safety::first_weight_above_limit(found, settings.bone_status, kg, units)
+    {
+        return Err(CommandError::Usage((t.first_weight_heavy)(
+            &found.text(lang).name,
+            &weight(kg),
+            &weight(usual),
+            exercise,
+            &typed,
+        )));
+    }
     // A jump of more than a step is asked about: a typo (40 for 4) or too much at once.
     if let Some(from) = from_kg
         && !request.yes
         && (kg - from).abs() > crate::units::max_raise_kg(from, units) + 1e-9
     {
-        let weight = |kg| lang.texts().weight(kg, units);
-        // Quoted when it has a space ("5 kg"), so the hint can be typed as shown.
-        let typed = if request.weight.contains(char::is_whitespace) {
-            format!("\"{}\"", request.weight.trim())
-        } else {
-            request.weight.clone()
-        };
         return Err(CommandError::Usage((t.big_jump)(
             &found.text(lang).name,
             &weight(from),

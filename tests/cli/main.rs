@@ -10,6 +10,7 @@ mod clap_errors;
 mod commands;
 mod concurrent;
 mod demo;
+mod dose;
 mod edges;
 mod help;
 mod hints;
