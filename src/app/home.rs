@@ -110,10 +110,22 @@ pub(super) fn weight_step(model: &mut Model, msg: &Msg, now: Now, effects: &mut 
                     model.weight_invalid = false;
                     // More than a step from the current weight: a typo, or too much at
                     // once. Asked about before it is taken.
-                    let big = prompt.from_kg.is_some_and(|from| {
-                        (kg - from).abs()
-                            > crate::units::max_raise_kg(from, model.settings.units) + 1e-9
-                    });
+                    let units = model.settings.units;
+                    let big = match prompt.from_kg {
+                        Some(from) => {
+                            (kg - from).abs() > crate::units::max_raise_kg(from, units) + 1e-9
+                        }
+                        // A first weight far above the usual one for the bone status.
+                        None => model.catalog.get(&prompt.exercise).is_some_and(|e| {
+                            crate::coach::safety::first_weight_above_limit(
+                                e,
+                                model.settings.bone_status,
+                                kg,
+                                units,
+                            )
+                            .is_some()
+                        }),
+                    };
                     if big {
                         model.weight_jump = Some(kg);
                     } else {
@@ -265,6 +277,30 @@ mod tests {
             ("deadlift", PromptKind::ChooseWeight)
         );
         assert_eq!(m.day.session.exercises[0].weight_kg, Some(10.5));
+    }
+
+    #[test]
+    fn a_heavy_first_weight_typed_on_home_is_asked_about() {
+        // Osteoporosis, no weight yet: `e 4 0 Enter` for the first question asks y/n.
+        let clock = FakeClock::new();
+        let now = Now::from_clock(&clock);
+        let mut m = model();
+        m.settings.bone_status = crate::profile::BoneStatus::Osteoporosis;
+        m.program = Program::Advanced;
+        m.refresh(clock.today());
+        let prompt = m.weight_prompt().cloned().expect("a first-weight question");
+        assert_eq!(prompt.kind, PromptKind::ChooseWeight);
+        update(&mut m, Msg::EditWeight, now);
+        for c in ['4', '0'] {
+            update(&mut m, Msg::WeightChar(c), now);
+        }
+        assert!(update(&mut m, Msg::WeightConfirm, now).is_empty());
+        assert_eq!(m.weight_jump, Some(40.0));
+        assert!(update(&mut m, Msg::ConfirmJump(false), now).is_empty());
+        // The usual first weight is taken without asking.
+        m.weight_entry = Some("2".into());
+        let taken = update(&mut m, Msg::WeightConfirm, now);
+        assert!(matches!(&taken[..], [Effect::SaveWeight(c)] if c.to_kg == 2.0));
     }
 
     #[test]

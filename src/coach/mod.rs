@@ -1,6 +1,8 @@
 //! The coach: pure rules and the live session. No terminal, no files, no reading the clock.
 
 pub mod cues;
+pub mod dated;
+pub mod dose;
 pub mod pace;
 pub mod pain;
 pub mod plan;

@@ -73,11 +73,12 @@ pub fn caution(exercise: &Exercise, bone_status: BoneStatus) -> Option<Caution> 
 /// The lightest first weight the coach suggests (kg).
 pub const MIN_FIRST_WEIGHT_KG: f64 = 1.0;
 
-/// The first weight to suggest for a weighted exercise: the catalog's suggestion, halved
-/// with osteopenia or osteoporosis (never under [`MIN_FIRST_WEIGHT_KG`]); an owned weight
-/// at or below it when the user listed theirs (else the lightest they own: the coach only
-/// proposes weights the user has), on the user's grid without a list. `None` for
-/// unweighted exercises.
+/// The first weight to suggest for a weighted exercise: the usual first weight for the bone
+/// status ([`usual_first_weight_kg`]); an owned weight at or below it when the user listed
+/// theirs (else the lightest they own, when it is at most max(2 kg / 5 lb, 25 %) above the
+/// usual first weight: the first-weight limit), on the user's grid without a list. `None`
+/// for unweighted exercises, and when every owned weight is above the limit (the
+/// osteoporosis overhead press with only 6 and 10 kg owned: no "light start" of 6 kg).
 #[must_use]
 pub fn first_weight_kg(
     exercise: &Exercise,
@@ -85,17 +86,39 @@ pub fn first_weight_kg(
     owned_weights_kg: &[f64],
     units: crate::profile::Units,
 ) -> Option<f64> {
+    let suggestion = usual_first_weight_kg(exercise, bone_status)?;
+    let limit = suggestion + crate::units::max_raise_kg(suggestion, units);
+    let first = super::weights::at_or_below(suggestion, owned_weights_kg, units);
+    (first <= limit + 1e-6).then_some(first)
+}
+
+/// The usual first weight for `exercise` and this bone status, before the owned weights are
+/// looked at: the catalog's suggestion, halved with osteopenia or osteoporosis (never under
+/// [`MIN_FIRST_WEIGHT_KG`]). `None` for unweighted exercises.
+#[must_use]
+pub fn usual_first_weight_kg(exercise: &Exercise, bone_status: BoneStatus) -> Option<f64> {
     let usual = exercise.suggested_start_kg?;
-    let suggestion = if weaker_bones(bone_status) {
+    Some(if weaker_bones(bone_status) {
         (usual / 2.0).max(MIN_FIRST_WEIGHT_KG)
     } else {
         usual
-    };
-    Some(super::weights::at_or_below(
-        suggestion,
-        owned_weights_kg,
-        units,
-    ))
+    })
+}
+
+/// The usual first weight for the bone status, when `kg` as a FIRST weight of `exercise`
+/// is above the first-weight limit: more than max(2 kg / 5 lb, 25 %) above it. A first
+/// weight that far up is asked about (`weight --yes`, y/n on home), as a jump is: a typo
+/// (40 for 4) or too much to start with. `None` when it is within the limit (lighter never
+/// asks) or the exercise is unweighted.
+#[must_use]
+pub fn first_weight_above_limit(
+    exercise: &Exercise,
+    bone_status: BoneStatus,
+    kg: f64,
+    units: crate::profile::Units,
+) -> Option<f64> {
+    let usual = usual_first_weight_kg(exercise, bone_status)?;
+    (kg > usual + crate::units::max_raise_kg(usual, units) + 1e-9).then_some(usual)
 }
 
 /// Osteopenia or osteoporosis.
@@ -203,8 +226,66 @@ mod tests {
         );
         // Healthy bones: an owned weight at or below the usual 4 kg, or the lightest owned.
         assert_eq!(first(goblet, BoneStatus::None, &[5.0, 10.0]), Some(5.0));
+        // Never above the first-weight limit: max(2 kg, 25 %) above the usual first weight.
+        assert_eq!(first(press, BoneStatus::Osteoporosis, &[6.0, 10.0]), None);
+        assert_eq!(
+            first(press, BoneStatus::Osteoporosis, &[3.0, 10.0]),
+            Some(3.0)
+        );
+        assert_eq!(first(goblet, BoneStatus::None, &[7.0]), None);
         assert_eq!(first(goblet, BoneStatus::None, &[2.0, 3.0, 5.0]), Some(3.0));
         let wall = catalog.get("wall-push-up").unwrap();
         assert_eq!(first(wall, BoneStatus::Osteoporosis, &[]), None);
+    }
+
+    #[test]
+    fn a_first_weight_far_above_the_usual_one_is_asked_about() {
+        let catalog = Catalog::builtin();
+        let press = catalog.get("overhead-press").unwrap(); // usually 2 kg
+        let deadlift = catalog.get("deadlift").unwrap(); // usually 4 kg
+        let kg = crate::profile::Units::Kg;
+        let above = |e, status, w| first_weight_above_limit(e, status, w, kg);
+        assert_eq!(above(press, BoneStatus::Osteoporosis, 40.0), Some(1.0));
+        assert_eq!(above(deadlift, BoneStatus::Osteoporosis, 100.0), Some(2.0));
+        // Within max(2 kg, 25 %) of the usual first weight, or lighter: not asked.
+        assert_eq!(above(press, BoneStatus::Osteoporosis, 3.0), None);
+        assert_eq!(above(press, BoneStatus::Osteoporosis, 0.5), None);
+        assert_eq!(above(deadlift, BoneStatus::None, 6.0), None);
+        assert_eq!(above(deadlift, BoneStatus::None, 6.5), Some(4.0));
+        let wall = catalog.get("wall-push-up").unwrap();
+        assert_eq!(above(wall, BoneStatus::None, 100.0), None);
+    }
+
+    proptest::proptest! {
+        /// Any exercise, bone status, owned weights, units and typed weight: the coach's own
+        /// first-weight suggestion is never one it would ask about; a first weight at or below
+        /// the usual one never asks; above the limit always asks.
+        #[test]
+        fn the_first_weight_check_agrees_with_the_suggestion(
+            which in 0usize..8,
+            status in 0usize..4,
+            owned in proptest::collection::vec(0.5f64..40.0, 0..5),
+            lb in proptest::bool::ANY,
+            kg in 0.5f64..150.0,
+        ) {
+            let catalog = Catalog::builtin();
+            let exercise = &catalog.all()[which];
+            let status = STATUSES[status];
+            let units = if lb { crate::profile::Units::Lb } else { crate::profile::Units::Kg };
+            if let Some(first) = first_weight_kg(exercise, status, &owned, units) {
+                proptest::prop_assert_eq!(first_weight_above_limit(exercise, status, first, units), None);
+            }
+            let asked = first_weight_above_limit(exercise, status, kg, units);
+            match usual_first_weight_kg(exercise, status) {
+                None => proptest::prop_assert_eq!(asked, None),
+                Some(usual) => {
+                    let limit = usual + crate::units::max_raise_kg(usual, units);
+                    proptest::prop_assert_eq!(asked.is_some(), kg > limit + 1e-9);
+                    if kg <= usual {
+                        proptest::prop_assert_eq!(asked, None);
+                    }
+                }
+            }
+        }
     }
 }

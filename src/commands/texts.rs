@@ -25,6 +25,9 @@ pub struct CommandTexts {
     pub not_weighted_exercise: fn(&str, &str) -> String,
     pub bad_kg: fn(&str, &str, &str, &str) -> String,
     pub big_jump: fn(&str, &str, &str, &str, &str) -> String,
+    /// `{exercise}`, `{to}`, `{usual}` (the usual first weight for the bone status), `{id}`,
+    /// `{typed}`
+    pub first_weight_heavy: fn(&str, &str, &str, &str, &str) -> String,
     /// The form of a `log` entry, with an example, in this language.
     pub entry_form: &'static str,
     /// `{entry}`, `{form}` (the [`entry_form`](Self::entry_form))
@@ -95,6 +98,11 @@ pub const EN: CommandTexts = CommandTexts {
     big_jump: |exercise, from, to, id, typed| {
         format!(
             "{exercise}: {from} to {to} is a big jump at once (more than 25 %, or 2 kg / 5 lb). Nothing was written. If you mean it: botsterk weight {id} {typed} --yes"
+        )
+    },
+    first_weight_heavy: |exercise, to, usual, id, typed| {
+        format!(
+            "{exercise}: {to} is a heavy first weight: for your bones the usual start is {usual} (no more than 25 %, or 2 kg / 5 lb, above it without asking). Nothing was written. If you mean it: botsterk weight {id} {typed} --yes"
         )
     },
     entry_form: ENTRY_FORM,
@@ -183,6 +191,11 @@ pub const NL: CommandTexts = CommandTexts {
     big_jump: |exercise, from, to, id, typed| {
         format!(
             "{exercise}: van {from} naar {to} is een grote sprong in één keer (meer dan 25 %, of 2 kg / 5 lb). Er is niets opgeslagen. Meen je het: botsterk weight {id} {typed} --yes"
+        )
+    },
+    first_weight_heavy: |exercise, to, usual, id, typed| {
+        format!(
+            "{exercise}: {to} is een zwaar eerste gewicht: voor je botten begin je gewoonlijk met {usual} (zonder te vragen hooguit 25 %, of 2 kg / 5 lb, meer). Er is niets opgeslagen. Meen je het: botsterk weight {id} {typed} --yes"
         )
     },
     entry_form: "OEFENING[@GEWICHTkg]:SERIES[:GEVOEL], bijv. goblet-squat@8kg:12,12,11:goed of modified-plank:30s,25s",

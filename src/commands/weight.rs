@@ -65,7 +65,7 @@ pub fn run(
     let _lock = store.lock(super::LOCK_WAIT)?;
     let history = store.load_history()?;
     let plan = super::plan::compute(catalog, &history, settings, today);
-    let from_kg = current_weight(catalog, &history, &plan, exercise, today);
+    let from_kg = current_weight(catalog, &history, &plan, settings, exercise, today);
     // On hold for pain: nothing about it gets heavier until its pain check is answered
     // (a lighter weight is fine).
     if let Some(hold) = crate::coach::pain::hold(&history, exercise)
@@ -85,18 +85,33 @@ pub fn run(
             &lang.texts().weight(kg, settings.units),
         ));
     }
+    let weight = |kg| lang.texts().weight(kg, units);
+    // Quoted when it has a space ("5 kg"), so the hint can be typed as shown.
+    let typed = if request.weight.contains(char::is_whitespace) {
+        format!("\"{}\"", request.weight.trim())
+    } else {
+        request.weight.clone()
+    };
+    // A first weight far above the usual first weight for the bone status is asked about,
+    // as a jump is (lighter never is).
+    if from_kg.is_none()
+        && !request.yes
+        && let Some(usual) =
+            crate::coach::safety::first_weight_above_limit(found, settings.bone_status, kg, units)
+    {
+        return Err(CommandError::Usage((t.first_weight_heavy)(
+            &found.text(lang).name,
+            &weight(kg),
+            &weight(usual),
+            exercise,
+            &typed,
+        )));
+    }
     // A jump of more than a step is asked about: a typo (40 for 4) or too much at once.
     if let Some(from) = from_kg
         && !request.yes
         && (kg - from).abs() > crate::units::max_raise_kg(from, units) + 1e-9
     {
-        let weight = |kg| lang.texts().weight(kg, units);
-        // Quoted when it has a space ("5 kg"), so the hint can be typed as shown.
-        let typed = if request.weight.contains(char::is_whitespace) {
-            format!("\"{}\"", request.weight.trim())
-        } else {
-            request.weight.clone()
-        };
         return Err(CommandError::Usage((t.big_jump)(
             &found.text(lang).name,
             &weight(from),
@@ -135,6 +150,7 @@ fn current_weight(
     catalog: &Catalog,
     history: &crate::history::History,
     plan: &crate::coach::plan::DayPlan,
+    settings: &crate::coach::plan::Settings,
     exercise: &str,
     today: NaiveDate,
 ) -> Option<f64> {
@@ -142,15 +158,17 @@ fn current_weight(
         return planned.weight_kg;
     }
     let found = catalog.get(exercise)?;
-    let records = crate::coach::progression::exercise_records(&history.sessions, exercise);
-    crate::coach::progression::next_for_exercise(
+    // What the clock says is later than today decides nothing (a wrong clock).
+    let past = crate::coach::dated::up_to(history, today);
+    let records = crate::coach::progression::exercise_records(&past.sessions, exercise);
+    crate::coach::dose::decide(
         found,
         &records,
-        &history.weight_changes,
-        &[],
+        &past.weight_changes,
+        settings,
         today,
         crate::coach::pain::recovery(history, exercise).as_ref(),
-        crate::profile::Units::Kg,
     )
+    .next
     .weight_kg
 }

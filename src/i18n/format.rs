@@ -55,6 +55,9 @@ impl Texts {
             PromptKind::DecreaseWeight => (self.home.prompt_decrease)(name, &from, &to),
             PromptKind::PainCheck => (self.home.prompt_pain)(name),
             PromptKind::AdvanceProgram => self.home.prompt_advance.to_owned(),
+            PromptKind::ChooseWeight if prompt.to_kg.is_none() => {
+                (self.home.prompt_choose_none)(name)
+            }
             PromptKind::ChooseWeight => (self.home.prompt_choose)(name, &to),
         };
         let reason = match prompt.reason {
@@ -65,6 +68,7 @@ impl Texts {
             PromptReason::BeginnerTopReached => self.home.reason_beginner_top,
             PromptReason::FirstTime => self.home.reason_first_time,
             PromptReason::FirstTimeWeakerBones => self.pain.reason_first_time_weaker,
+            PromptReason::FirstWeightTooHeavy => self.home.reason_first_weight_too_heavy,
         };
         (question, reason)
     }

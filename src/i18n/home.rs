@@ -39,7 +39,10 @@ pub struct HomeTexts {
     pub prompt_pain: fn(&str) -> String,
     pub prompt_advance: &'static str,
     pub prompt_choose: fn(&str, &str) -> String,
+    /// The first-weight question when every owned weight is too heavy to start with.
+    pub prompt_choose_none: fn(&str) -> String,
     pub reason_first_time: &'static str,
+    pub reason_first_weight_too_heavy: &'static str,
     pub reason_top_of_range: &'static str,
     pub reason_too_hard_twice: &'static str,
     pub reason_below_range: &'static str,
@@ -100,7 +103,13 @@ pub const EN: HomeTexts = HomeTexts {
     prompt_choose: |exercise, to| {
         format!("Which weight will you use for {exercise}? A light start: {to}.")
     },
+    prompt_choose_none: |exercise| {
+        format!(
+            "Which weight will you use for {exercise}? The lightest you own is too heavy to start with."
+        )
+    },
     reason_first_time: "no weight known yet: start light, the coach raises it in time",
+    reason_first_weight_too_heavy: "for your bones the first weight should be light: do it without a weight for now, or get a lighter one",
     reason_top_of_range: "every set reached the top of the range and it felt right",
     reason_too_hard_twice: "it felt too hard two sessions in a row",
     reason_below_range: "a set fell short of the bottom of the range",
@@ -175,7 +184,13 @@ pub const NL: HomeTexts = HomeTexts {
     prompt_choose: |exercise, to| {
         format!("Welk gewicht gebruik je bij {exercise}? Licht beginnen: {to}.")
     },
+    prompt_choose_none: |exercise| {
+        format!(
+            "Welk gewicht gebruik je bij {exercise}? Het lichtste dat je hebt is te zwaar om mee te beginnen."
+        )
+    },
     reason_first_time: "nog geen gewicht bekend: begin licht, de coach verhoogt het op tijd",
+    reason_first_weight_too_heavy: "voor je botten hoort het eerste gewicht licht te zijn: doe het voorlopig zonder gewicht, of neem een lichter gewicht",
     reason_top_of_range: "elke serie haalde de bovenkant van het bereik en het voelde goed",
     reason_too_hard_twice: "het voelde twee trainingen op rij te zwaar",
     reason_below_range: "een serie bleef onder de onderkant van het bereik",

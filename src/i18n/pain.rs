@@ -55,6 +55,8 @@ pub struct PainTexts {
     pub weight_invalid: &'static str,
     /// Home: a typed weight far from the current one. `{from}`, `{to}`
     pub weight_jump: fn(&str, &str) -> String,
+    /// A first weight far above the usual one for the bone status: `{to}`.
+    pub first_weight_jump: fn(&str) -> String,
     /// `weight` refused: heavier while on hold. `{exercise}`, `{date}`, `{id}`
     pub weight_on_hold: fn(&str, &str, &str) -> String,
     /// The history's weeks: short sessions beside the count. `{count}`
@@ -158,6 +160,9 @@ pub static EN: PainTexts = PainTexts {
     weight_invalid: "Not a weight from 0.5 to 300 kg: type a number, e.g. 7.5 (or 7,5).",
     weight_jump: |from, to| {
         format!("From {from} to {to} is a big jump at once (more than 25 %). Is that right? y/n")
+    },
+    first_weight_jump: |to| {
+        format!("{to} is a heavy first weight for your bones. Is that right? y/n")
     },
     weight_on_hold: |date, exercise, id| {
         format!(
@@ -268,6 +273,9 @@ pub static NL: PainTexts = PainTexts {
         format!(
             "Van {from} naar {to} is een grote sprong in één keer (meer dan 25 %). Klopt dat? j/n"
         )
+    },
+    first_weight_jump: |to| {
+        format!("{to} is een zwaar eerste gewicht voor je botten. Klopt dat? j/n")
     },
     weight_on_hold: |date, exercise, id| {
         format!(

@@ -246,14 +246,11 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
     }
     if let (Some(kg), Some(prompt)) = (model.weight_jump, model.weight_prompt()) {
         let units = model.settings.units;
-        let from = prompt
-            .from_kg
-            .map(|w| t.weight(w, units))
-            .unwrap_or_default();
-        lines.push(Line::styled(
-            format!("? {}", (t.pain.weight_jump)(&from, &t.weight(kg, units))),
-            ctx.theme.title,
-        ));
+        let question = match prompt.from_kg {
+            Some(from) => (t.pain.weight_jump)(&t.weight(from, units), &t.weight(kg, units)),
+            None => (t.pain.first_weight_jump)(&t.weight(kg, units)),
+        };
+        lines.push(Line::styled(format!("? {question}"), ctx.theme.title));
     }
     if let Some(error) = &model.weight_error {
         lines.push(Line::styled(

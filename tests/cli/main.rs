@@ -11,6 +11,7 @@ mod clap_errors;
 mod commands;
 mod concurrent;
 mod demo;
+mod dose;
 mod edges;
 mod help;
 mod hints;

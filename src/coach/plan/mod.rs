@@ -207,21 +207,10 @@ pub fn day_plan(
     today: NaiveDate,
 ) -> DayPlan {
     let dates = counted_dates(history);
-    // Sessions dated after today (a wrong clock) are reported, never trusted: targets,
-    // weights and questions come from the ones on or before today. (Pain in them still
-    // puts an exercise on hold: `pain::hold` reads every session.)
-    let past: std::borrow::Cow<[crate::history::SessionRecord]> =
-        if history.sessions.iter().any(|s| s.date > today) {
-            history
-                .sessions
-                .iter()
-                .filter(|s| s.date <= today)
-                .cloned()
-                .collect::<Vec<_>>()
-                .into()
-        } else {
-            history.sessions.as_slice().into()
-        };
+    // Records dated after today (a wrong clock) are reported, never trusted: targets,
+    // weights and questions come from the sessions and weight decisions on or before today.
+    // (Pain in them still puts an exercise on hold: `pain::hold` reads every session.)
+    let past = super::dated::up_to(history, today);
     let holds = pain::holds(history, catalog.all().iter().map(|e| e.id.as_str()));
     let held = |id: &str| holds.iter().find(|h| h.exercise == id);
     let mut session = starting_plan(catalog, program, settings.rest_seconds);
@@ -273,17 +262,17 @@ pub fn day_plan(
         let Some(exercise) = catalog.get(&planned.id) else {
             continue;
         };
-        let records = progression::exercise_records(&past, &planned.id);
+        let records = progression::exercise_records(&past.sessions, &planned.id);
         let recovery = pain::recovery(history, &planned.id);
-        let next = progression::next_for_exercise(
+        let next = super::dose::decide(
             exercise,
             &records,
-            &history.weight_changes,
-            &settings.owned_weights_kg,
+            &past.weight_changes,
+            settings,
             today,
             recovery.as_ref(),
-            settings.units,
-        );
+        )
+        .next;
         planned.target = next.target;
         planned.weight_kg = next.weight_kg;
         notes.extend(next.note.map(|n| (planned.id.clone(), n)));
@@ -293,17 +282,20 @@ pub fn day_plan(
         prompts.extend(next.prompt.filter(|p| p.kind != PromptKind::PainCheck));
         if exercise.weighted && next.weight_kg.is_none() {
             let weaker = safety::weaker_bones(settings.bone_status);
+            let first = safety::first_weight_kg(
+                exercise,
+                settings.bone_status,
+                &settings.owned_weights_kg,
+                settings.units,
+            );
             prompts.push(Prompt {
                 exercise: exercise.id.clone(),
                 kind: PromptKind::ChooseWeight,
                 from_kg: None,
-                to_kg: safety::first_weight_kg(
-                    exercise,
-                    settings.bone_status,
-                    &settings.owned_weights_kg,
-                    settings.units,
-                ),
-                reason: if weaker {
+                to_kg: first,
+                reason: if first.is_none() {
+                    PromptReason::FirstWeightTooHeavy
+                } else if weaker {
                     PromptReason::FirstTimeWeakerBones
                 } else {
                     PromptReason::FirstTime
@@ -314,7 +306,9 @@ pub fn day_plan(
     }
     if program == Program::Beginner && holds.is_empty() {
         prompts.extend(progression::advance_prompt_for_history(
-            catalog, &past, today,
+            catalog,
+            &past.sessions,
+            today,
         ));
     }
     let mut day = rest::today(&dates, today);

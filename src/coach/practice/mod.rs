@@ -255,7 +255,8 @@ pub fn practice_plan(
     target: u32,
     today: NaiveDate,
 ) -> PracticePlan {
-    let ladder = ladder(routines, history);
+    // Practice dated after today (a wrong clock) sets no level.
+    let ladder = ladder(routines, &crate::coach::dated::up_to(history, today));
     let balance = current_stances(routines, &ladder)
         .into_iter()
         .filter_map(|progress| balance_step(routines, progress, bones))

@@ -317,4 +317,32 @@ proptest! {
             day_plan(&catalog, &with, &settings, Program::Beginner, today)
         );
     }
+
+    #[test]
+    fn practice_dated_after_today_sets_no_balance_level(
+        before in any_holds(),
+        after in any_holds(),
+        days_ahead in 1..40u32,
+        bones in prop_oneof![
+            Just(BoneStatus::None),
+            Just(BoneStatus::Osteopenia),
+            Just(BoneStatus::Osteoporosis),
+            Just(BoneStatus::Unknown),
+        ],
+    ) {
+        // Any practice up to today, and any practice a wrong clock dated after it: today's
+        // practice (stances, supports, holds, the week's count) is what the first gives.
+        let r = routines();
+        let today = d(2);
+        let base = history_of(&before);
+        let mut with = base.clone();
+        let mut future = history_of(&after).practice.remove(0);
+        future.date = today + chrono::Days::new(u64::from(days_ahead));
+        future.started_at += chrono::TimeDelta::days(i64::from(days_ahead));
+        with.practice.push(future);
+        prop_assert_eq!(
+            practice_plan(&r, &base, bones, 3, today),
+            practice_plan(&r, &with, bones, 3, today)
+        );
+    }
 }

@@ -53,10 +53,13 @@
 //!    the last [`ADVANCE_PAIN_FREE_DAYS`] days.
 //! 8. **Back after a pain check** answered `ok`: one step easier than the session with the
 //!    pain, and no harder for 14 days (`coach::pain`).
-//! 9. **Back after a break** of [`BREAK_SHORT_DAYS`]-27 days: one weight step down, reps 2
-//!    lower, the plank 10 s shorter; from [`BREAK_LONG_DAYS`] days: about 75 % of the
-//!    weight, the bottom of the range. No question at the first session back; a
-//!    [`Note::WelcomeBack`].
+//! 9. **Back after a break** of [`BREAK_SHORT_DAYS`]-27 days: one step down from what was
+//!    planned at the last session (or from what rules 1-8 give, when lower): one weight step,
+//!    reps 2 lower, the plank 10 s shorter; from [`BREAK_LONG_DAYS`] days: about 75 % of the
+//!    weight (never more than the shorter break's step), the bottom of the range; over
+//!    [`BREAK_RESTART_DAYS`] days a first time again (`coach::dose` bounds the weight by the
+//!    first weight for the bone status). A longer break never gives more. No question at the
+//!    first session back; a [`Note::WelcomeBack`].
 //!
 //! A [`Next`] carries at most one question. After the user answers one, the caller stores
 //! the [`WeightChange`] and asks again: the answer is then part of the input.
@@ -107,6 +110,8 @@ pub const NO_LIGHTER_REPS: u32 = 2;
 pub const BREAK_SHORT_DAYS: i64 = 14;
 /// Days away after which it starts again near the beginning.
 pub const BREAK_LONG_DAYS: i64 = 28;
+/// Days away after which a weight starts again as a first time (over this many: 91 on).
+pub const BREAK_RESTART_DAYS: i64 = 90;
 
 /// What one set achieved, in the unit of the target: reps (plain and timed), seconds held,
 /// or stomps of the weaker foot (half the total when the feet were not counted apart).
@@ -141,6 +146,18 @@ pub fn exercise_records<'a>(
                 .map(move |e| (s.date, e))
         })
         .collect()
+}
+
+/// The day `exercise` was last done (the newest record that counts as evidence, see the
+/// module documentation), the day a break is counted from.
+#[must_use]
+pub fn last_done(
+    exercise: &crate::catalog::Exercise,
+    records: &[(NaiveDate, &ExerciseRecord)],
+) -> Option<NaiveDate> {
+    next::evidence_of(exercise, records)
+        .last()
+        .map(|(date, _)| *date)
 }
 
 /// Not skipped and at least one set.

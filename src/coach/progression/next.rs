@@ -29,6 +29,11 @@ use crate::profile::Units;
 /// A decision made after the last record means the user has already answered on this
 /// evidence: no weight question until the next session. If it was an increase, the target
 /// goes back to `target_min` (the new weight starts at the bottom of the range).
+///
+/// **Time away** (rule 9) comes after the rules above and only lowers what they give: the
+/// break is counted from the last session of the exercise, and the step down is taken from
+/// what was planned then, or from what the rules above give when that is lower (an eased
+/// target, a lighter weight chosen, a pain check's step back).
 #[must_use]
 pub fn next_for_exercise(
     exercise: &Exercise,
@@ -39,20 +44,70 @@ pub fn next_for_exercise(
     recovery: Option<&Recovery>,
     units: Units,
 ) -> Next {
-    let (min, max) = (
-        exercise.target_min,
-        exercise.target_max.max(exercise.target_min),
+    let evidence = evidence_of(exercise, records);
+    let proposed = before_break(
+        exercise,
+        &evidence,
+        weight_changes,
+        owned_weights_kg,
+        today,
+        recovery,
+        units,
     );
+    // Rule 9: back after a break (days since the exercise was last done).
+    let Some(&last) = evidence.last() else {
+        return proposed;
+    };
+    let gap = (today - last.0).num_days();
+    if gap < BREAK_SHORT_DAYS {
+        return proposed;
+    }
+    let latest = if exercise.weighted {
+        latest_change(&exercise.id, weight_changes)
+    } else {
+        None
+    };
+    after_break(
+        exercise,
+        proposed,
+        last,
+        latest,
+        (owned_weights_kg, units),
+        gap,
+    )
+}
+
+/// The records of `exercise` that count as evidence (see the module documentation), by
+/// date.
+pub(super) fn evidence_of<'a>(
+    exercise: &Exercise,
+    records: &[(NaiveDate, &'a ExerciseRecord)],
+) -> Vec<(NaiveDate, &'a ExerciseRecord)> {
     let mut mine: Vec<(NaiveDate, &ExerciseRecord)> = records
         .iter()
         .filter(|(_, r)| r.id == exercise.id)
         .copied()
         .collect();
     mine.sort_by_key(|(date, _)| *date);
-    let evidence: Vec<(NaiveDate, &ExerciseRecord)> = mine
-        .into_iter()
+    mine.into_iter()
         .filter(|(_, r)| is_evidence(r) || r.effort == Some(Effort::Pain))
-        .collect();
+        .collect()
+}
+
+/// Rules 1-8: the next target and weight before time away is counted.
+fn before_break(
+    exercise: &Exercise,
+    evidence: &[(NaiveDate, &ExerciseRecord)],
+    weight_changes: &[WeightChange],
+    owned_weights_kg: &[f64],
+    today: NaiveDate,
+    recovery: Option<&Recovery>,
+    units: Units,
+) -> Next {
+    let (min, max) = (
+        exercise.target_min,
+        exercise.target_max.max(exercise.target_min),
+    );
     let latest = if exercise.weighted {
         latest_change(&exercise.id, weight_changes)
     } else {
@@ -65,14 +120,46 @@ pub fn next_for_exercise(
             .iter()
             .any(|(date, _)| *date > recovery.pain_date && *date >= recovery.answered)
     {
-        return comeback(
+        let back = comeback(
             exercise,
-            &evidence,
+            evidence,
             latest,
             owned_weights_kg,
             recovery,
             units,
         );
+        // Never more than the same sessions would give without the pain: what they say
+        // (a set below the range, "too hard" twice) still eases.
+        let unrated: Vec<ExerciseRecord> = evidence
+            .iter()
+            .map(|(_, r)| ExerciseRecord {
+                effort: r.effort.filter(|e| *e != Effort::Pain),
+                ..(*r).clone()
+            })
+            .collect();
+        let unrated: Vec<(NaiveDate, &ExerciseRecord)> = evidence
+            .iter()
+            .zip(&unrated)
+            .map(|((date, _), r)| (*date, r))
+            .collect();
+        let without_pain = before_break(
+            exercise,
+            &unrated,
+            weight_changes,
+            owned_weights_kg,
+            today,
+            None,
+            units,
+        );
+        return Next {
+            target: back.target.min(without_pain.target),
+            weight_kg: match (back.weight_kg, without_pain.weight_kg) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            },
+            prompt: None,
+            note: None,
+        };
     }
     // Rule 8: no harder for a while after that answer.
     let calm_from = recovery.map(|r| r.answered + chrono::Days::new(14));
@@ -136,19 +223,6 @@ pub fn next_for_exercise(
                 PromptReason::PainReported,
             )),
             None,
-        );
-    }
-    // Rule 9: back after a break (days since the exercise was last done).
-    let gap = (today - last_date).num_days();
-    if gap >= BREAK_SHORT_DAYS {
-        return after_break(
-            exercise,
-            (last_date, last),
-            record_target,
-            weight_kg,
-            decided,
-            (owned_weights_kg, units),
-            gap,
         );
     }
     // Rule 2: a new, heavier weight starts at the bottom of the range.
@@ -227,7 +301,7 @@ pub fn next_for_exercise(
     }
     // Rules 2 and 3: one step up the range, at most one a week (rule 1).
     if record_target < max {
-        let since = pace::target_since(&evidence, record_target, clamp).unwrap_or(last_date);
+        let since = pace::target_since(evidence, record_target, clamp).unwrap_or(last_date);
         let from = pace::next_target_step(since).max(calm_from.unwrap_or(since));
         if today < from {
             return next(
@@ -250,7 +324,7 @@ pub fn next_for_exercise(
         return next(max, None, None);
     };
     // Rule 1: a weight rises at most once in 14 days, counted from any change of it.
-    let changed = pace::last_weight_change(&exercise.id, &evidence, weight_changes);
+    let changed = pace::last_weight_change(&exercise.id, evidence, weight_changes);
     let from = changed
         .map(pace::next_weight_step)
         .into_iter()

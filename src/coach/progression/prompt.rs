@@ -40,6 +40,9 @@ pub enum PromptReason {
     /// No weight is known yet, and with osteopenia or osteoporosis the first one is half
     /// the usual suggestion.
     FirstTimeWeakerBones,
+    /// No weight is known yet, and every weight the user owns is above the first-weight
+    /// limit for their bone status: without a weight for now, or a lighter one.
+    FirstWeightTooHeavy,
 }
 
 /// A question for the user about one exercise (or, for

@@ -498,7 +498,13 @@ fn unweighted_lighter_lowers_the_target_visibly() {
 #[test]
 fn pain_asks_for_a_check_and_blocks_every_increase() {
     let r = weighted("goblet-squat", 4.0, 12, &[12, 12, 12], Effort::Pain);
-    let n = next("goblet-squat", &[(0, r)], &[], &[], 30);
+    // Thirty days on, still asked; a break only lowers (the bottom of the range, 3 kg).
+    let later = next("goblet-squat", &[(0, r.clone())], &[], &[], 30);
+    assert_eq!(
+        (later.target, later.weight_kg, kind(&later)),
+        (10, Some(3.0), Some(PromptKind::PainCheck))
+    );
+    let n = next("goblet-squat", &[(0, r)], &[], &[], 10);
     assert_eq!(n.target, 12);
     assert_eq!(n.weight_kg, Some(4.0));
     assert_eq!(

@@ -1,0 +1,220 @@
+//! One decision per exercise and day (PROGRAM.md, "How the rules combine"): the target
+//! and weight of one exercise today, from its records, the user's weight decisions, the
+//! profile and `today`. Pure.
+//!
+//! The rules run in a fixed order, and each stage may only lower what the one before gave,
+//! except progression:
+//! 1. what was planned at the last session of the exercise; a first time starts from the
+//!    first-weight rule (`coach::progression`, rule 1);
+//! 2. progression or easing from the last sessions (`coach::progression`, rules 2-6);
+//! 3. after a pain check answered `ok`: one step below what was planned at the pain
+//!    (`coach::progression`, rule 8);
+//! 4. time away (`coach::progression`, rule 9): 14-27 days one step down, 28-90 days about
+//!    75 %, over [`BREAK_RESTART_DAYS`] days a first time again: the weight is then at most
+//!    the first weight for today's bone status ([`restart`]);
+//! 5. the bounds, last, in one place ([`bound`]): each may only lower the number, so no
+//!    rule before can lift it over them:
+//!    - for [`NO_INCREASE_DAYS_AFTER_OK`](super::pain::NO_INCREASE_DAYS_AFTER_OK) days after a pain check answered `ok`, never above
+//!      what was planned at the pain minus one step ([`after_pain_cap`]), whatever was
+//!      chosen or done since;
+//!    - never a weight the user does not own (with a list of owned weights): the heaviest
+//!      owned one below, else no weight (the plan asks which, `ChooseWeight`);
+//!    - the first weight for the bone status bounds a first time and a first time again
+//!      (`coach::safety::first_weight_kg`, stage 4); records dated after today are never
+//!      read (`coach::dated`); the pace and the raise cap bound every raise
+//!      (`coach::pace`, `coach::weights`).
+
+use chrono::NaiveDate;
+
+use serde::Serialize;
+
+use super::pain::{PLANK_STEP_BACK_SECONDS, Recovery};
+use super::progression::{
+    self, BREAK_RESTART_DAYS, MIN_HOLD_SECONDS, MIN_REPS, Next, PLANK_STEP_SECONDS, PromptKind,
+    WeightChange,
+};
+use super::{safety, weights};
+use crate::catalog::{Exercise, Measure};
+use crate::history::ExerciseRecord;
+use crate::profile::Settings;
+
+/// A bound that lowered a number (stage 5), to say why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// Within the calm days after a pain check answered `ok`.
+    AfterPainCheck,
+    /// A weight the user does not own.
+    NotOwned,
+}
+
+/// Today's dose of one exercise and the bounds that lowered it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dose {
+    pub next: Next,
+    pub bounded: Vec<Bound>,
+}
+
+/// Today's target and weight for `exercise` (see the module documentation). `records` and
+/// `weight_changes` dated after `today` are left out here too.
+#[must_use]
+pub fn decide(
+    exercise: &Exercise,
+    records: &[(NaiveDate, &ExerciseRecord)],
+    weight_changes: &[WeightChange],
+    settings: &Settings,
+    today: NaiveDate,
+    recovery: Option<&Recovery>,
+) -> Dose {
+    let records: Vec<(NaiveDate, &ExerciseRecord)> = records
+        .iter()
+        .filter(|(date, _)| *date <= today)
+        .copied()
+        .collect();
+    let changes: Vec<WeightChange> = weight_changes
+        .iter()
+        .filter(|c| c.date <= today)
+        .cloned()
+        .collect();
+    let proposed = progression::next_for_exercise(
+        exercise,
+        &records,
+        &changes,
+        &settings.owned_weights_kg,
+        today,
+        recovery,
+        settings.units,
+    );
+    let next = restart(exercise, proposed, &records, &changes, settings, today);
+    bound(exercise, next, settings, today, recovery)
+}
+
+/// Stage 4's end: over [`BREAK_RESTART_DAYS`] days since the exercise was last done, and no
+/// weight chosen since, the weight starts again as a first time: never above the first
+/// weight for today's bone status (`coach::safety::first_weight_kg`). (A session from 2015
+/// does not set today's weight.)
+fn restart(
+    exercise: &Exercise,
+    mut next: Next,
+    records: &[(NaiveDate, &ExerciseRecord)],
+    changes: &[WeightChange],
+    settings: &Settings,
+    today: NaiveDate,
+) -> Next {
+    let Some(last) = progression::last_done(exercise, records) else {
+        return next;
+    };
+    let chosen_since = changes
+        .iter()
+        .any(|c| c.exercise == exercise.id && c.date > last);
+    if (today - last).num_days() <= BREAK_RESTART_DAYS || chosen_since {
+        return next;
+    }
+    let first = safety::first_weight_kg(
+        exercise,
+        settings.bone_status,
+        &settings.owned_weights_kg,
+        settings.units,
+    );
+    if exercise.weighted {
+        // No owned weight light enough for a first time: no weight, the plan asks.
+        next.weight_kg = next.weight_kg.zip(first).map(|(now, first)| now.min(first));
+    }
+    next
+}
+
+/// What was planned at the pain, one step down: the ceiling for
+/// [`NO_INCREASE_DAYS_AFTER_OK`](super::pain::NO_INCREASE_DAYS_AFTER_OK) days after the `ok`. The target one step (a rep, the plank
+/// [`PLANK_STEP_BACK_SECONDS`]) below, not under the range when the pain was within it,
+/// else not under the floor (5 reps, 15 s); the weight one step down (an owned weight, else
+/// 1 kg or 2.5 lb), or the same when nothing is lighter. `None` for what the pain session
+/// did not record.
+#[must_use]
+pub fn after_pain_cap(
+    exercise: &Exercise,
+    recovery: &Recovery,
+    settings: &Settings,
+) -> (Option<u32>, Option<f64>) {
+    let (min, max) = (
+        exercise.target_min,
+        exercise.target_max.max(exercise.target_min),
+    );
+    let (floor, back, step) = match exercise.measure {
+        Measure::Hold => (
+            MIN_HOLD_SECONDS,
+            PLANK_STEP_BACK_SECONDS,
+            PLANK_STEP_SECONDS,
+        ),
+        Measure::Reps | Measure::TimedReps | Measure::Stomps => (MIN_REPS, 1, 1),
+    };
+    let target = recovery.pain_target.map(|planned| {
+        let planned = planned.min(max);
+        if planned >= min {
+            planned.saturating_sub(back).max(min)
+        } else {
+            planned.saturating_sub(step).max(floor.min(planned))
+        }
+    });
+    let weight = recovery
+        .pain_weight_kg
+        .filter(|_| exercise.weighted)
+        .map(|w| weights::next_down(w, &settings.owned_weights_kg, settings.units).unwrap_or(w));
+    (target, weight)
+}
+
+/// Stage 5, the bounds (see the module documentation). Each only lowers; a weight lowered
+/// here takes its weight question with it (it was asked about the weight before).
+fn bound(
+    exercise: &Exercise,
+    mut next: Next,
+    settings: &Settings,
+    today: NaiveDate,
+    recovery: Option<&Recovery>,
+) -> Dose {
+    const EPS: f64 = 1e-6;
+    let mut bounded = Vec::new();
+    let before_kg = next.weight_kg;
+    if let Some(recovery) = recovery.filter(|r| !r.may_increase(today)) {
+        let (target, weight) = after_pain_cap(exercise, recovery, settings);
+        let capped_target = target.filter(|cap| next.target > *cap);
+        let capped_weight = weight.filter(|cap| next.weight_kg.is_some_and(|w| w > cap + EPS));
+        if let Some(cap) = capped_target {
+            next.target = cap;
+        }
+        if let Some(cap) = capped_weight {
+            next.weight_kg = Some(cap);
+        }
+        if capped_target.is_some() || capped_weight.is_some() {
+            bounded.push(Bound::AfterPainCheck);
+        }
+    }
+    let owned = &settings.owned_weights_kg;
+    if let Some(w) = next.weight_kg
+        && !owned.is_empty()
+        && !owned.iter().any(|o| (o - w).abs() < EPS)
+    {
+        next.weight_kg = owned
+            .iter()
+            .copied()
+            .filter(|o| o.is_finite() && *o < w)
+            .max_by(f64::total_cmp);
+        bounded.push(Bound::NotOwned);
+    }
+    let lowered = match (before_kg, next.weight_kg) {
+        (Some(a), Some(b)) => b < a - EPS,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    if lowered {
+        next.prompt = next.prompt.filter(|p| {
+            !matches!(
+                p.kind,
+                PromptKind::IncreaseWeight | PromptKind::DecreaseWeight
+            )
+        });
+    }
+    Dose { next, bounded }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,389 @@
+//! The order of the rules: named cases from issue 24, then properties over any history.
+
+use chrono::{Days, NaiveDate};
+use proptest::prelude::*;
+
+use super::*;
+use crate::catalog::{Catalog, Measure};
+use crate::history::build::{d, reps};
+use crate::history::{Effort, SetRecord};
+use crate::profile::{BoneStatus, Units};
+
+fn ex(id: &str) -> Exercise {
+    Catalog::builtin().get(id).unwrap().clone()
+}
+
+fn rec(id: &str, kg: Option<f64>, target: u32, done: &[u32], effort: Effort) -> ExerciseRecord {
+    let mut r = crate::history::build::exercise(id, kg, reps(done));
+    r.target = target;
+    r.effort = Some(effort);
+    r
+}
+
+fn settings(bone_status: BoneStatus, owned: &[f64]) -> Settings {
+    Settings {
+        bone_status,
+        owned_weights_kg: owned.to_vec(),
+        ..Settings::default()
+    }
+}
+
+fn on(
+    id: &str,
+    records: &[(NaiveDate, ExerciseRecord)],
+    changes: &[WeightChange],
+    settings: &Settings,
+    today: NaiveDate,
+) -> Next {
+    let refs: Vec<(NaiveDate, &ExerciseRecord)> = records.iter().map(|(d, r)| (*d, r)).collect();
+    decide(&ex(id), &refs, changes, settings, today, None).next
+}
+
+fn after(day: NaiveDate, days: u64) -> NaiveDate {
+    day + Days::new(days)
+}
+
+// ---- stage 4, time away ----
+
+#[test]
+fn a_longer_break_never_gives_a_heavier_weight() {
+    // The issue: 1 kg after 27 days, 1.5 kg after 28.
+    let start = d(2026, 3, 2);
+    let records = [(
+        start,
+        rec(
+            "overhead-press",
+            Some(2.0),
+            12,
+            &[12, 12, 12],
+            Effort::JustRight,
+        ),
+    )];
+    let s = settings(BoneStatus::None, &[]);
+    let at = |gap| on("overhead-press", &records, &[], &s, after(start, gap)).weight_kg;
+    assert_eq!(at(27), Some(1.0));
+    assert_eq!(at(28), Some(1.0));
+    assert_eq!(at(90), Some(1.0));
+}
+
+#[test]
+fn a_session_from_2015_starts_again_as_a_first_time() {
+    let records = [(
+        d(2015, 5, 4),
+        rec(
+            "goblet-squat",
+            Some(16.0),
+            12,
+            &[12, 12, 12],
+            Effort::JustRight,
+        ),
+    )];
+    let today = d(2026, 12, 2);
+    // Osteoporosis: half the usual 4 kg, not 75 % of 16 kg.
+    let weak = settings(BoneStatus::Osteoporosis, &[]);
+    let n = on("goblet-squat", &records, &[], &weak, today);
+    assert_eq!((n.target, n.weight_kg), (10, Some(2.0)));
+    assert!(matches!(
+        n.note,
+        Some(progression::Note::WelcomeBack { long: true, .. })
+    ));
+    let healthy = settings(BoneStatus::None, &[]);
+    assert_eq!(
+        on("goblet-squat", &records, &[], &healthy, today).weight_kg,
+        Some(4.0)
+    );
+    // 90 days is still a long break (75 %); from 91 a first time.
+    let day = records[0].0;
+    assert_eq!(
+        on("goblet-squat", &records, &[], &healthy, after(day, 90)).weight_kg,
+        Some(12.0)
+    );
+    assert_eq!(
+        on("goblet-squat", &records, &[], &healthy, after(day, 91)).weight_kg,
+        Some(4.0)
+    );
+    // A weight chosen after the break is the user's.
+    let chosen = [WeightChange {
+        date: d(2026, 11, 30),
+        exercise: "goblet-squat".into(),
+        from_kg: None,
+        to_kg: 6.0,
+    }];
+    assert_eq!(
+        on("goblet-squat", &records, &chosen, &healthy, today).weight_kg,
+        Some(6.0)
+    );
+}
+
+#[test]
+fn an_exercise_eased_before_a_break_comes_back_no_harder_than_eased() {
+    // Chair squats at 12, sets of 4: eased to 5. Three weeks away: not back to 10.
+    let start = d(2026, 3, 2);
+    let records = [(
+        start,
+        rec("chair-squat", None, 12, &[4, 4], Effort::TooHard),
+    )];
+    let s = settings(BoneStatus::None, &[]);
+    let eased = on("chair-squat", &records, &[], &s, after(start, 2)).target;
+    assert_eq!(eased, 5);
+    for gap in [14, 27, 28, 200] {
+        let n = on("chair-squat", &records, &[], &s, after(start, gap));
+        assert!(n.target <= eased, "{gap} days: {}", n.target);
+    }
+}
+
+// ---- properties over any history ----
+
+const IDS: [&str; 8] = [
+    "wall-push-up",
+    "chair-squat",
+    "heel-raise",
+    "modified-plank",
+    "goblet-squat",
+    "deadlift",
+    "overhead-press",
+    "stomp",
+];
+
+fn any_effort() -> impl Strategy<Value = Option<Effort>> {
+    prop_oneof![
+        Just(None),
+        Just(Some(Effort::TooEasy)),
+        Just(Some(Effort::JustRight)),
+        Just(Some(Effort::JustRight)),
+        Just(Some(Effort::TooHard)),
+        Just(Some(Effort::Pain)),
+    ]
+}
+
+fn any_status() -> impl Strategy<Value = BoneStatus> {
+    prop_oneof![
+        Just(BoneStatus::None),
+        Just(BoneStatus::Osteopenia),
+        Just(BoneStatus::Osteoporosis),
+        Just(BoneStatus::Unknown),
+    ]
+}
+
+fn any_owned() -> impl Strategy<Value = Vec<f64>> {
+    prop_oneof![
+        Just(vec![]),
+        Just(vec![2.0, 4.0, 6.0, 8.0, 10.0]),
+        Just(vec![6.0, 10.0]),
+        Just(vec![1.0, 1.5, 3.0, 12.0]),
+        prop::collection::vec(0.5f64..30.0, 1..5),
+    ]
+}
+
+/// Any story of one exercise: records on increasing days (gaps 1-20 days), any targets,
+/// sets and efforts, weights from a few; and weight decisions on any of those days.
+fn any_story() -> impl Strategy<Value = (usize, Vec<(NaiveDate, ExerciseRecord)>, Vec<WeightChange>)>
+{
+    let record = (
+        1u64..20,
+        proptest::option::of(prop_oneof![
+            Just(1.0),
+            Just(2.0),
+            Just(4.0),
+            Just(7.5),
+            Just(12.0)
+        ]),
+        5u32..65,
+        prop::collection::vec(0u32..65, 1..4),
+        any_effort(),
+    );
+    let decision = (
+        0usize..12,
+        proptest::option::of(prop_oneof![Just(2.0), Just(4.0), Just(8.0)]),
+        prop_oneof![Just(1.0), Just(3.0), Just(6.0), Just(40.0)],
+    );
+    (
+        0..IDS.len(),
+        prop::collection::vec(record, 1..10),
+        prop::collection::vec(decision, 0..3),
+    )
+        .prop_map(|(which, records, decisions)| {
+            let id = IDS[which];
+            let weighted = (4..7).contains(&which);
+            let mut day = d(2026, 1, 5);
+            let records: Vec<(NaiveDate, ExerciseRecord)> = records
+                .into_iter()
+                .map(|(gap, kg, target, done, effort)| {
+                    day = after(day, gap);
+                    let sets = done
+                        .iter()
+                        .map(|&n| SetRecord {
+                            reps: Some(n),
+                            seconds: Some(n),
+                            left: Some(n),
+                            right: Some(n),
+                            ..SetRecord::default()
+                        })
+                        .collect();
+                    let mut r = crate::history::build::exercise(id, kg.filter(|_| weighted), sets);
+                    r.target = target;
+                    r.effort = effort;
+                    (day, r)
+                })
+                .collect();
+            let changes = decisions
+                .into_iter()
+                .filter(|_| weighted)
+                .map(|(i, from_kg, to_kg)| WeightChange {
+                    date: records[i % records.len()].0,
+                    exercise: id.into(),
+                    from_kg,
+                    to_kg,
+                })
+                .collect();
+            (which, records, changes)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Any history of an exercise, any profile: a break of `longer` days never gives a
+    /// higher target or a heavier weight than a break of `shorter` days (from 14 on; and
+    /// no break gives less than a break, the pace of raises aside).
+    #[test]
+    fn a_longer_break_never_gives_more_than_a_shorter_one(
+        (which, records, changes) in any_story(),
+        bone_status in any_status(),
+        owned in any_owned(),
+        lb in any::<bool>(),
+        shorter in 0u64..120,
+        more in 0u64..400,
+    ) {
+        let id = IDS[which];
+        let s = Settings {
+            units: if lb { Units::Lb } else { Units::Kg },
+            ..settings(bone_status, &owned)
+        };
+        let last = records.last().unwrap().0;
+        let longer = (shorter + more).max(14);
+        let a = on(id, &records, &changes, &s, after(last, shorter));
+        let b = on(id, &records, &changes, &s, after(last, longer));
+        if shorter >= 14 || a.prompt.is_none() {
+            prop_assert!(b.target <= a.target, "{longer} days: {} > {shorter} days: {}", b.target, a.target);
+        }
+        if let (Some(wa), Some(wb)) = (a.weight_kg, b.weight_kg) {
+            prop_assert!(wb <= wa + 1e-9, "{longer} days: {wb} kg > {shorter} days: {wa} kg");
+        }
+        prop_assert!(b.prompt.iter().all(|p| p.kind == progression::PromptKind::PainCheck));
+    }
+
+    /// Any history, any profile: over 90 days away, and nothing chosen since, the weight is
+    /// never above the first weight for today's bone status; the target never above the
+    /// bottom of the range.
+    #[test]
+    fn a_break_over_ninety_days_starts_again_as_a_first_time(
+        (which, records, changes) in any_story(),
+        bone_status in any_status(),
+        owned in any_owned(),
+        more in 91u64..5000,
+    ) {
+        let id = IDS[which];
+        let e = ex(id);
+        let s = settings(bone_status, &owned);
+        let today = after(records.last().unwrap().0, more);
+        let n = on(id, &records, &changes, &s, today);
+        prop_assert!(n.target <= e.target_min, "{}", n.target);
+        let first = safety::first_weight_kg(&e, bone_status, &owned, Units::Kg);
+        if let (Some(w), Some(first)) = (n.weight_kg, first) {
+            prop_assert!(w <= first + 1e-9, "{w} kg > first {first} kg");
+        }
+        prop_assert!(e.measure != Measure::Hold || n.target <= 20);
+    }
+}
+
+/// `decide` with a pain check answered `ok` on `answered` for the pain in the last record.
+fn after_ok(
+    id: &str,
+    records: &[(NaiveDate, ExerciseRecord)],
+    changes: &[WeightChange],
+    settings: &Settings,
+    answered: NaiveDate,
+    today: NaiveDate,
+) -> Next {
+    let (pain_date, last) = records.last().unwrap();
+    let recovery = Recovery {
+        answered,
+        pain_date: *pain_date,
+        pain_target: Some(last.target),
+        pain_weight_kg: last.weight_kg,
+    };
+    let refs: Vec<(NaiveDate, &ExerciseRecord)> = records.iter().map(|(d, r)| (*d, r)).collect();
+    decide(&ex(id), &refs, changes, settings, today, Some(&recovery)).next
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Any history of an exercise whose last session reported pain, answered `ok` any day
+    /// since: after a break of 28 days or more it never comes back harder or heavier than
+    /// the same history, rated "just right" instead of pain, gives after the same break.
+    #[test]
+    fn pain_and_a_long_break_never_give_more_than_the_break_alone(
+        (which, records, changes) in any_story(),
+        bone_status in any_status(),
+        owned in any_owned(),
+        gap in 28u64..200,
+        answered_after in 0u64..200,
+    ) {
+        let id = IDS[which];
+        let s = settings(bone_status, &owned);
+        let mut hurt = records.clone();
+        hurt.last_mut().unwrap().1.effort = Some(Effort::Pain);
+        let mut fine = records;
+        fine.last_mut().unwrap().1.effort = Some(Effort::JustRight);
+        let last = fine.last().unwrap().0;
+        let today = after(last, gap);
+        let answered = after(last, answered_after.min(gap));
+        let with_pain = after_ok(id, &hurt, &changes, &s, answered, today);
+        let without = on(id, &fine, &changes, &s, today);
+        prop_assert!(with_pain.target <= without.target, "{} > {}", with_pain.target, without.target);
+        if let (Some(a), Some(b)) = (with_pain.weight_kg, without.weight_kg) {
+            prop_assert!(a <= b + 1e-9, "{a} kg > {b} kg");
+        }
+    }
+
+    /// Any history of a weighted exercise whose last session reported pain: a lighter
+    /// weight the user chose while it was on hold is kept after `ok`, never overridden by
+    /// the step down from the pain.
+    #[test]
+    fn a_lighter_weight_chosen_during_a_hold_is_kept_after_ok(
+        (which, records, changes) in any_story(),
+        owned in any_owned(),
+        chosen in prop_oneof![Just(1.0), Just(1.5), Just(2.0), Just(3.0)],
+        chosen_after in 0u64..10,
+        answered_after in 0u64..10,
+        today_after in 0u64..40,
+    ) {
+        let id = IDS[4 + which % 3];
+        let mut records = records;
+        for (_, r) in &mut records {
+            r.id = id.into();
+            r.weight_kg = r.weight_kg.or(Some(4.0));
+        }
+        records.last_mut().unwrap().1.effort = Some(Effort::Pain);
+        let mut changes: Vec<WeightChange> = changes
+            .into_iter()
+            .map(|c| WeightChange { exercise: id.into(), ..c })
+            .collect();
+        let pain = records.last().unwrap().0;
+        let when = after(pain, chosen_after);
+        let answered = after(when, answered_after);
+        changes.push(WeightChange {
+            date: when,
+            exercise: id.into(),
+            from_kg: records.last().unwrap().1.weight_kg,
+            to_kg: chosen,
+        });
+        let s = settings(BoneStatus::None, &owned);
+        let n = after_ok(id, &records, &changes, &s, answered, after(answered, today_after));
+        if let Some(w) = n.weight_kg {
+            prop_assert!(w <= chosen + 1e-9, "{w} kg after choosing {chosen} kg");
+        }
+    }
+}
