@@ -9,6 +9,9 @@
 //! - `first frame`: what the TUI does before its first screen: load, `Model::new` (plan and
 //!   the history's weeks), one frame of home at 120x40.
 //! - `history screen`: `h` on that model, and one frame of the history's weeks.
+//! - `status`: what `botsterk status` does between parsing its flags and printing (load the
+//!   history and the profile, the day's plan and practice, the line); issue 29 asks for
+//!   under 10 ms on 10 years, since a shell prompt runs it every time.
 //!
 //! Run with `cargo bench --bench load`; results in `docs/performance.md`.
 
@@ -97,6 +100,23 @@ fn load(c: &mut Criterion) {
         });
         group.bench_with_input(BenchmarkId::new("load + plan", years), store, |b, store| {
             b.iter(|| plan_json(black_box(store), &catalog, today));
+        });
+    }
+    group.finish();
+
+    let mut group = c.benchmark_group("status");
+    for (years, store) in &stores {
+        group.bench_with_input(BenchmarkId::new("line", years), store, |b, store| {
+            b.iter(|| {
+                let day = commands::status::gather(
+                    black_box(store),
+                    &catalog,
+                    &Settings::default(),
+                    today,
+                )
+                .expect("the demo history loads");
+                commands::status::line(&day, &catalog, Lang::En)
+            });
         });
     }
     group.finish();
