@@ -11,6 +11,7 @@ mod commands;
 mod concurrent;
 mod demo;
 mod edges;
+mod full;
 mod help;
 mod hints;
 mod history;
