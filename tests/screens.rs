@@ -531,6 +531,40 @@ fn osteoporosis_in_dutch() -> Harness {
     h
 }
 
+/// Every exercise of the beginner program left out: a training day with nothing to train.
+fn nothing_to_train(lang: Lang) -> Harness {
+    let mut h = fixture_harness(lang);
+    h.model.settings.left_out = [
+        "chair-squat",
+        "wall-push-up",
+        "heel-raise",
+        "modified-plank",
+    ]
+    .map(String::from)
+    .to_vec();
+    let today = h.clock.today();
+    h.model.refresh(today);
+    h
+}
+
+#[test]
+fn home_with_nothing_to_train_says_so_and_enter_starts_nothing() {
+    for (lang, said) in [
+        (Lang::En, "Nothing to train"),
+        (Lang::Nl, "Niets te trainen"),
+    ] {
+        let mut h = nothing_to_train(lang);
+        assert!(h.model.day.session.exercises.is_empty(), "all left out");
+        // Issue 33: Enter panicked here ("a session needs exercises").
+        h.send(Msg::StartSession);
+        assert!(h.model.session().is_none(), "no session without exercises");
+        let shown = screen(&h);
+        assert!(shown.contains(said), "{shown}");
+        assert!(!shown.contains("Enter"), "Enter is not offered: {shown}");
+    }
+    insta::assert_snapshot!(screen(&nothing_to_train(Lang::En)));
+}
+
 #[test]
 fn home_with_osteoporosis_in_dutch() {
     insta::assert_snapshot!(screen(&osteoporosis_in_dutch()));

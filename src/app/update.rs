@@ -22,7 +22,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
     match msg {
         Msg::StartSession
             if model.screen == Screen::Home
-                && model.day.may_train()
+                && model.day.may_start()
                 && model.unfinished.is_none()
                 && !model.read_only =>
         {

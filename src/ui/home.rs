@@ -25,6 +25,13 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
                 Span::styled(format!("{}: ", t.home.home_today), ctx.theme.title),
                 Span::styled(program, ctx.theme.title),
             ]));
+            // Enter starts nothing then: said, never a session without exercises.
+            if day.nothing_to_train() {
+                lines.push(Line::styled(
+                    t.home.home_nothing_to_train,
+                    ctx.theme.warning,
+                ));
+            }
         }
         DayStatus::Rest | DayStatus::DoneToday => {
             let (title, why) = if day.today.status == DayStatus::Rest {
@@ -63,7 +70,7 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
             crate::i18n::format::target_text(t, exercise, model.settings.units)
         )));
     }
-    if day.may_train() {
+    if day.may_start() {
         let rest = (t.home.home_rest)(&day.session.rest_seconds);
         lines.push(Line::raw(format!("    {rest}")));
     }
@@ -112,7 +119,9 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     match model.day.today.last_session {
         Some(last) => lines.push(Line::raw((t.home.home_last_session)(&t.date(last)))),
         // "starts with Enter" would be wrong while an unfinished session waits.
-        None if model.unfinished.is_none() => lines.push(Line::raw(t.home.home_no_sessions)),
+        None if model.unfinished.is_none() && !day.nothing_to_train() => {
+            lines.push(Line::raw(t.home.home_no_sessions));
+        }
         None => {}
     }
     lines.push(Line::styled(

@@ -71,7 +71,9 @@ impl Session {
     /// monotonic clock).
     ///
     /// # Panics
-    /// When the plan has no exercises: a plan always holds its program's four.
+    /// When the plan has no exercises: home starts a session only when the day has some
+    /// ([`crate::coach::plan::DayPlan::may_start`]), a practice always has its items, and
+    /// a journal with none left is not resumed.
     #[must_use]
     pub fn new(plan: SessionPlan, started_at: DateTime<FixedOffset>, started: Instant) -> Self {
         assert!(!plan.exercises.is_empty(), "a session needs exercises");
