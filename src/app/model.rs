@@ -84,6 +84,8 @@ pub enum Notice {
     NothingDone,
     /// A balance and posture practice was saved.
     PracticeSaved,
+    /// A practice thrown away, except the pain reported in it.
+    PracticeDiscardedPainKept,
 }
 
 /// Everything the screens show.

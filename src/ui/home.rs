@@ -156,6 +156,9 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
             }
         }
         Some(Notice::NothingDone) => lines.push(Line::raw(t.session.home_nothing_done)),
+        Some(Notice::PracticeDiscardedPainKept) => {
+            lines.push(Line::raw(t.practice.discarded_pain_kept));
+        }
         Some(Notice::PracticeSaved) => {
             lines.push(Line::styled(
                 format!("✔ {}", t.practice.saved),

@@ -255,13 +255,14 @@ impl Session {
                 if !matches!(phase, Phase::Effort | Phase::Summary | Phase::PainStop) =>
             {
                 let in_progress = set_in_progress(phase, now);
-                if let (Some(set), ItemKind::Balance(item)) = (&in_progress, &self.exercise().kind)
-                {
+                // A balance stance keeps its pain as a hold stopped for pain, of the
+                // seconds held (none before the hold began): a practice records holds.
+                if let ItemKind::Balance(item) = &self.exercise().kind {
                     self.balance_holds.push(BalanceHold {
                         stance: item.progress.stance.clone(),
                         support: item.support_used.clone(),
                         target_seconds: self.exercise().target,
-                        seconds: set.seconds.unwrap_or(0),
+                        seconds: in_progress.as_ref().and_then(|s| s.seconds).unwrap_or(0),
                         rating: None,
                         stopped_for_pain: true,
                         extra: Default::default(),
