@@ -371,6 +371,52 @@ fn history_correction_is_confirmed_first() {
     insta::assert_snapshot!(screen(&h));
 }
 
+/// Issue 33: a correction keeps every mark of the set, and says so; one that takes a pain
+/// report out of the record says that before asking.
+#[test]
+fn a_correction_shows_the_marks_it_keeps_and_the_pain_it_removes() {
+    let mut h = six_weeks();
+    let today = h.clock.today();
+    let mut history = h.model.history.clone();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let session = history.sessions.iter_mut().find(|s| s.date == day).unwrap();
+    session.exercises[0].sets[1].stopped_for_pain = true;
+    session.exercises[0].effort = None;
+    h.model.set_history(history, today);
+    h.history(&[
+        HistoryKey::Open,
+        HistoryKey::Open,
+        HistoryKey::Down,
+        HistoryKey::Edit(Field::Count),
+        HistoryKey::Backspace,
+        HistoryKey::Char('1'),
+        HistoryKey::Char('0'),
+        HistoryKey::Open,
+    ]);
+    let shown = screen(&h);
+    assert!(
+        shown.contains("set 2: 9 reps (stopped) → 10 reps (stopped)"),
+        "{shown}"
+    );
+    assert!(!shown.contains("out of the record"), "{shown}");
+    // The effort of an exercise whose pain was its effort answer: 4 (pain) to 2.
+    let mut history = h.model.history.clone();
+    let session = history.sessions.iter_mut().find(|s| s.date == day).unwrap();
+    session.exercises[0].sets[1].stopped_for_pain = false;
+    session.exercises[0].effort = Some(botsterk::history::Effort::Pain);
+    h.model.set_history(history, today);
+    h.history(&[
+        HistoryKey::No,
+        HistoryKey::Back,
+        HistoryKey::Open,
+        HistoryKey::Edit(Field::Effort),
+        HistoryKey::Backspace,
+        HistoryKey::Char('2'),
+        HistoryKey::Open,
+    ]);
+    insta::assert_snapshot!(screen(&h));
+}
+
 #[test]
 fn history_delete_is_confirmed_first() {
     let mut h = six_weeks();
