@@ -35,7 +35,8 @@ impl Store {
             kind: FileKind::Profile,
             reason: reason::plain(e),
         };
-        let version: VersionOnly = serde_json::from_slice(&bytes).map_err(|e| corrupt(&e))?;
+        let bytes = super::read::without_bom(&bytes);
+        let version: VersionOnly = serde_json::from_slice(bytes).map_err(|e| corrupt(&e))?;
         if version.version > PROFILE_VERSION {
             return Err(StoreError::Newer {
                 path,
@@ -44,7 +45,7 @@ impl Store {
                 known: PROFILE_VERSION,
             });
         }
-        serde_json::from_slice(&bytes)
+        serde_json::from_slice(bytes)
             .map(Some)
             .map_err(|e| corrupt(&e))
     }

@@ -5,6 +5,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod bom;
 mod bounds;
 mod clap_errors;
 mod commands;
