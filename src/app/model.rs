@@ -78,6 +78,9 @@ pub enum Notice {
     PainAnswered {
         exercise: String,
         answer: PainAnswer,
+        /// A leave-out recorded but not yet in both files: why, in words (it counts all
+        /// the same, and the next start finishes it).
+        unfinished: Option<String>,
     },
     /// The session ended without a single set: nothing was recorded, so it does not count
     /// for the week nor start a rest day.

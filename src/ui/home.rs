@@ -143,7 +143,11 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         }
         Some(Notice::Discarded) => lines.push(Line::raw(t.home.home_discarded)),
         Some(Notice::DiscardedPainKept) => lines.push(Line::raw(t.pain.discarded_pain_kept)),
-        Some(Notice::PainAnswered { exercise, answer }) => {
+        Some(Notice::PainAnswered {
+            exercise,
+            answer,
+            unfinished,
+        }) => {
             let name = ctx.name(exercise);
             let text = match answer {
                 PainAnswer::Ok => (t.pain.answered_back)(name),
@@ -153,6 +157,12 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
             };
             if !text.is_empty() {
                 lines.push(Line::styled(format!("✔ {text}"), ctx.theme.good));
+            }
+            if let Some(why) = unfinished {
+                lines.push(Line::styled(
+                    format!("! {}", (t.pain.left_out_unfinished)(why)),
+                    ctx.theme.warning,
+                ));
             }
         }
         Some(Notice::NothingDone) => lines.push(Line::raw(t.session.home_nothing_done)),

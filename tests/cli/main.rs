@@ -22,4 +22,5 @@ mod practice;
 mod profile;
 mod report;
 mod restore;
+mod two_files;
 mod weight;
