@@ -17,6 +17,7 @@ mod help;
 mod hints;
 mod history;
 mod log_input;
+mod messages;
 mod pain;
 mod practice;
 mod profile;
