@@ -75,6 +75,23 @@ impl Correction {
 }
 
 impl Correction {
+    /// Whether the correction takes a pain report out of the record: the session deleted,
+    /// or an exercise that reported pain (the effort answer, a set stopped for pain) no
+    /// longer does. The confirmation says so before asking.
+    #[must_use]
+    pub fn removes_pain(&self) -> bool {
+        match self.corrected_session() {
+            None => self.session.reports_pain(),
+            Some(Ok(after)) => self
+                .session
+                .exercises
+                .iter()
+                .zip(&after.exercises)
+                .any(|(before, after)| before.reports_pain() && !after.reports_pain()),
+            Some(Err(_)) => false,
+        }
+    }
+
     /// The session as it will be after the correction; `None` for a deletion.
     ///
     /// # Errors
@@ -110,12 +127,13 @@ fn apply_change(session: &mut SessionRecord, change: &Change) -> Result<(), Corr
                 .sets
                 .get_mut(set)
                 .ok_or(CorrectionError::NoSuchPart)?;
-            // The counts change; fields this build does not know stay with the set.
-            let extra = std::mem::take(&mut target.extra);
-            *target = crate::history::SetRecord {
-                extra,
-                ..to.clone()
-            };
+            // The counts typed change; every mark of the set stays with it (stopped for
+            // pain, a count the measure does not type, fields this build does not know).
+            target.reps = to.reps.or(target.reps);
+            target.seconds = to.seconds.or(target.seconds);
+            target.left = to.left.or(target.left);
+            target.right = to.right.or(target.right);
+            target.stopped_for_pain |= to.stopped_for_pain;
         }
         Change::Weight { exercise: e, kg } => exercise(session, e)?.weight_kg = Some(kg),
         Change::Effort {
@@ -218,6 +236,73 @@ mod tests {
         expected.sessions[1].exercises[0].weight_kg = Some(7.5);
         expected.sessions[0].exercises[0].effort = Some(Effort::TooHard);
         assert_eq!(h, expected);
+    }
+
+    #[test]
+    fn a_count_correction_keeps_every_mark_of_the_set() {
+        // Issue 33: "3 reps (stopped)" corrected to 4 lost stopped_for_pain.
+        let mut h = history();
+        let marked = &mut h.sessions[0].exercises[1].sets[1];
+        marked.stopped_for_pain = true;
+        marked
+            .extra
+            .insert("assisted".into(), serde_json::json!(true));
+        let before = h.clone();
+        let fix = correction(
+            &before,
+            0,
+            Change::Set {
+                exercise: 1,
+                set: 1,
+                to: SetRecord {
+                    reps: Some(4),
+                    ..SetRecord::default()
+                },
+            },
+        );
+        assert!(!fix.removes_pain(), "nothing taken out of the record");
+        fix.apply(&mut h).unwrap();
+        let set = &h.sessions[0].exercises[1].sets[1];
+        assert_eq!(set.reps, Some(4));
+        assert!(set.stopped_for_pain, "{set:?}");
+        assert_eq!(set.extra.get("assisted"), Some(&serde_json::json!(true)));
+    }
+
+    #[test]
+    fn a_correction_that_takes_pain_out_of_the_record_says_so() {
+        let mut h = history();
+        h.sessions[0].exercises[0].effort = Some(Effort::Pain);
+        let to = |effort| {
+            correction(
+                &h,
+                0,
+                Change::Effort {
+                    exercise: 0,
+                    effort,
+                },
+            )
+        };
+        assert!(to(Some(Effort::JustRight)).removes_pain());
+        assert!(to(None).removes_pain());
+        assert!(!to(Some(Effort::Pain)).removes_pain());
+        assert!(correction(&h, 0, Change::DeleteSession).removes_pain());
+        for (i, session) in h.sessions.iter().enumerate() {
+            let delete = correction(&h, i, Change::DeleteSession);
+            assert_eq!(delete.removes_pain(), session.reports_pain());
+        }
+        // A set stopped for pain still reports it whatever the effort says.
+        h.sessions[0].exercises[0].sets[0].stopped_for_pain = true;
+        let to = |effort| {
+            correction(
+                &h,
+                0,
+                Change::Effort {
+                    exercise: 0,
+                    effort,
+                },
+            )
+        };
+        assert!(!to(Some(Effort::JustRight)).removes_pain());
     }
 
     #[test]

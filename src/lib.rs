@@ -5,6 +5,8 @@
 //! and pure views ([`ui`]), and a thin event loop ([`shell`]) that alone touches the
 //! terminal and the clock.
 #![forbid(unsafe_code)]
+// `println!` and `eprintln!` panic when the stream cannot be written: see [`say`].
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod app;
 pub mod catalog;
@@ -23,6 +25,7 @@ pub mod profile;
 pub mod questions;
 pub mod report;
 pub mod routines;
+pub mod say;
 pub mod shell;
 pub mod speech;
 pub mod store;

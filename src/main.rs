@@ -1,5 +1,7 @@
 //! The `botsterk` binary: parse the command line, open the data folder, run the command or
 //! the coach on screen.
+// Through botsterk::say: `println!` and `eprintln!` panic on a full disk.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 
 use std::process::ExitCode;
 
@@ -18,7 +20,7 @@ fn main() -> ExitCode {
         return code;
     }
     let Some(dir) = cli.data_dir() else {
-        eprintln!("botsterk: no home folder found for the data; pass --data-dir DIR");
+        botsterk::say::error("no home folder found for the data; pass --data-dir DIR");
         return ExitCode::from(2);
     };
     let store = Store::new(dir);
@@ -29,10 +31,7 @@ fn main() -> ExitCode {
         Err(e) => {
             // Named for what it is: the profile, or the data folder around it.
             let lang = cli.lang(None);
-            eprintln!(
-                "botsterk: {}",
-                restore::explain(&e, &store, cli.data_dir.as_deref(), lang)
-            );
+            botsterk::say::error(restore::explain(&e, &store, cli.data_dir.as_deref(), lang));
             return ExitCode::FAILURE;
         }
     };

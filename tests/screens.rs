@@ -371,6 +371,52 @@ fn history_correction_is_confirmed_first() {
     insta::assert_snapshot!(screen(&h));
 }
 
+/// Issue 33: a correction keeps every mark of the set, and says so; one that takes a pain
+/// report out of the record says that before asking.
+#[test]
+fn a_correction_shows_the_marks_it_keeps_and_the_pain_it_removes() {
+    let mut h = six_weeks();
+    let today = h.clock.today();
+    let mut history = h.model.history.clone();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let session = history.sessions.iter_mut().find(|s| s.date == day).unwrap();
+    session.exercises[0].sets[1].stopped_for_pain = true;
+    session.exercises[0].effort = None;
+    h.model.set_history(history, today);
+    h.history(&[
+        HistoryKey::Open,
+        HistoryKey::Open,
+        HistoryKey::Down,
+        HistoryKey::Edit(Field::Count),
+        HistoryKey::Backspace,
+        HistoryKey::Char('1'),
+        HistoryKey::Char('0'),
+        HistoryKey::Open,
+    ]);
+    let shown = screen(&h);
+    assert!(
+        shown.contains("set 2: 9 reps (stopped) → 10 reps (stopped)"),
+        "{shown}"
+    );
+    assert!(!shown.contains("out of the record"), "{shown}");
+    // The effort of an exercise whose pain was its effort answer: 4 (pain) to 2.
+    let mut history = h.model.history.clone();
+    let session = history.sessions.iter_mut().find(|s| s.date == day).unwrap();
+    session.exercises[0].sets[1].stopped_for_pain = false;
+    session.exercises[0].effort = Some(botsterk::history::Effort::Pain);
+    h.model.set_history(history, today);
+    h.history(&[
+        HistoryKey::No,
+        HistoryKey::Back,
+        HistoryKey::Open,
+        HistoryKey::Edit(Field::Effort),
+        HistoryKey::Backspace,
+        HistoryKey::Char('2'),
+        HistoryKey::Open,
+    ]);
+    insta::assert_snapshot!(screen(&h));
+}
+
 #[test]
 fn history_delete_is_confirmed_first() {
     let mut h = six_weeks();
@@ -529,6 +575,40 @@ fn osteoporosis_in_dutch() -> Harness {
     let today = h.clock.today();
     h.model.set_profile(profile, today, false);
     h
+}
+
+/// Every exercise of the beginner program left out: a training day with nothing to train.
+fn nothing_to_train(lang: Lang) -> Harness {
+    let mut h = fixture_harness(lang);
+    h.model.settings.left_out = [
+        "chair-squat",
+        "wall-push-up",
+        "heel-raise",
+        "modified-plank",
+    ]
+    .map(String::from)
+    .to_vec();
+    let today = h.clock.today();
+    h.model.refresh(today);
+    h
+}
+
+#[test]
+fn home_with_nothing_to_train_says_so_and_enter_starts_nothing() {
+    for (lang, said) in [
+        (Lang::En, "Nothing to train"),
+        (Lang::Nl, "Niets te trainen"),
+    ] {
+        let mut h = nothing_to_train(lang);
+        assert!(h.model.day.session.exercises.is_empty(), "all left out");
+        // Issue 33: Enter panicked here ("a session needs exercises").
+        h.send(Msg::StartSession);
+        assert!(h.model.session().is_none(), "no session without exercises");
+        let shown = screen(&h);
+        assert!(shown.contains(said), "{shown}");
+        assert!(!shown.contains("Enter"), "Enter is not offered: {shown}");
+    }
+    insta::assert_snapshot!(screen(&nothing_to_train(Lang::En)));
 }
 
 #[test]

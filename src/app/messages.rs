@@ -98,6 +98,11 @@ pub enum Msg {
     PainCheckSaved {
         answer: PainCheckAnswer,
         history: History,
+        /// For `leave-out`: the profile as now written (or as it counts, see
+        /// `unfinished`), with the exercise in its left-out list.
+        profile: Option<crate::profile::Profile>,
+        /// A leave-out recorded but not yet in both files: why, in words.
+        unfinished: Option<String>,
     },
     /// The shell could not save the pain-check answer.
     PainCheckFailed(String),

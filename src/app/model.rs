@@ -78,12 +78,17 @@ pub enum Notice {
     PainAnswered {
         exercise: String,
         answer: PainAnswer,
+        /// A leave-out recorded but not yet in both files: why, in words (it counts all
+        /// the same, and the next start finishes it).
+        unfinished: Option<String>,
     },
     /// The session ended without a single set: nothing was recorded, so it does not count
     /// for the week nor start a rest day.
     NothingDone,
     /// A balance and posture practice was saved.
     PracticeSaved,
+    /// A practice thrown away, except the pain reported in it.
+    PracticeDiscardedPainKept,
 }
 
 /// Everything the screens show.

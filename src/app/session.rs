@@ -108,6 +108,14 @@ pub(super) fn practice_outcome(
         effects.push(Effect::SavePractice(record));
     }
     if outcome.discarded {
+        // As in a strength session, the pain reported is never thrown away: it is saved
+        // on its own (the practice stays on screen until it is, so a failed save can be
+        // retried).
+        if let Some(pain) = session.to_practice_record(now.local).pain_only() {
+            model.after_save = Notice::PracticeDiscardedPainKept;
+            effects.push(Effect::SavePractice(pain));
+            return;
+        }
         model.screen = Screen::Home;
         model.notice = Some(Notice::Discarded);
     }
@@ -185,6 +193,62 @@ mod tests {
         update(&mut m, Msg::Session(Input::Discard), now);
         let discarded = update(&mut m, Msg::Session(Input::ConfirmDiscard), now);
         assert_eq!(discarded, [Effect::ClearJournal]);
+    }
+
+    /// A practice started, `keys` given, then thrown away: what the discard saves.
+    fn practice_thrown_away(keys: &[Input]) -> (Model, Vec<Effect>) {
+        let clock = FakeClock::new();
+        let mut m = model();
+        update(&mut m, Msg::StartPractice, Now::from_clock(&clock));
+        for key in keys {
+            update(&mut m, Msg::Session(*key), Now::from_clock(&clock));
+            // Through the get-ready and a hold of 30 s at most.
+            clock.advance(std::time::Duration::from_secs(45));
+            update(&mut m, Msg::Tick, Now::from_clock(&clock));
+        }
+        let now = Now::from_clock(&clock);
+        update(&mut m, Msg::Session(Input::AskQuit), now);
+        update(&mut m, Msg::Session(Input::Discard), now);
+        let effects = update(&mut m, Msg::Session(Input::ConfirmDiscard), now);
+        (m, effects)
+    }
+
+    #[test]
+    fn pain_in_a_practice_is_kept_when_the_practice_is_thrown_away() {
+        use crate::history::{Effort, Steadiness};
+        // Issue 33: the dialog said the pain is kept, and it was thrown away with the rest.
+        // Pain on a balance card before its hold; pain in a hold after a steady one.
+        for keys in [
+            vec![Input::Answer(Effort::Pain)],
+            vec![
+                Input::Begin,
+                Input::Rate(Steadiness::Steady),
+                Input::SkipRest,
+                Input::Answer(Effort::Pain),
+            ],
+        ] {
+            let (mut m, effects) = practice_thrown_away(&keys);
+            let [Effect::SavePractice(kept)] = effects.as_slice() else {
+                panic!("{keys:?}: the pain is saved, got {effects:?}")
+            };
+            assert_eq!(kept.balance.len(), 1, "{keys:?}: only the pain: {kept:?}");
+            assert!(kept.only_pain() && kept.posture.is_empty(), "{kept:?}");
+            assert!(m.session().is_some(), "on screen until it is saved");
+            let mut history = History::default();
+            history.practice.push(kept.clone());
+            update(
+                &mut m,
+                Msg::Saved(history),
+                Now::from_clock(&FakeClock::new()),
+            );
+            assert_eq!(m.notice, Some(Notice::PracticeDiscardedPainKept));
+            // Thrown away: not a day of practice.
+            assert!(!m.practice.done_today && m.practice.days == 0);
+        }
+        // Without pain, nothing is kept.
+        let (m, effects) = practice_thrown_away(&[Input::Begin]);
+        assert!(effects.is_empty(), "{effects:?}");
+        assert_eq!(m.notice, Some(Notice::Discarded));
     }
 
     #[test]

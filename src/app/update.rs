@@ -3,7 +3,6 @@
 use crate::catalog::Program;
 use crate::coach::practice::{practice_session, with_warm_up};
 use crate::coach::session::Session;
-use crate::history::PainAnswer;
 
 use super::home::{pain_step, unfinished_step, weight_step};
 use super::session::session_step;
@@ -22,7 +21,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
     match msg {
         Msg::StartSession
             if model.screen == Screen::Home
-                && model.day.may_train()
+                && model.day.may_start()
                 && model.unfinished.is_none()
                 && !model.read_only =>
         {
@@ -180,23 +179,25 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             }
         }
         Msg::AnswerPain(_) | Msg::ConfirmPain(_) => pain_step(model, &msg, now, &mut effects),
-        Msg::PainCheckSaved { answer, history } => {
+        Msg::PainCheckSaved {
+            answer,
+            history,
+            profile,
+            unfinished,
+        } => {
+            // Left out for good: the store wrote the answer and the profile's list as one
+            // change (`profile --include` undoes it).
+            if let Some(profile) = profile {
+                model.set_profile(profile, now.today(), model.lang_fixed);
+            }
             model.set_history(history, now.today());
             model.pain_confirm = None;
             model.pain_error = None;
             model.notice = Some(Notice::PainAnswered {
                 exercise: answer.exercise.clone(),
                 answer: answer.answer,
+                unfinished,
             });
-            // Left out for good: the profile keeps the list (`profile --include` undoes it).
-            if answer.answer == PainAnswer::LeaveOut
-                && let Some(profile) = &model.profile
-                && !profile.left_out.contains(&answer.exercise)
-            {
-                let mut changed = profile.clone();
-                changed.left_out.push(answer.exercise);
-                effects.push(Effect::SaveProfile(changed));
-            }
         }
         Msg::PainCheckFailed(reason) => model.pain_error = Some(reason),
         Msg::ProfileSaveFailed(reason) => match &mut model.screen {

@@ -55,10 +55,11 @@ pub fn data_dir_in(args: &[String]) -> Option<std::path::PathBuf> {
             break;
         }
         if let Some(dir) = arg.strip_prefix("--data-dir=") {
-            return Some(dir.into());
+            return Some(dir.into()).filter(|d: &std::path::PathBuf| !d.as_os_str().is_empty());
         }
         if arg == "--data-dir" {
-            return iter.next().map(Into::into);
+            // An empty one names no folder: it is the mistake, not a folder to repeat.
+            return iter.next().filter(|d| !d.is_empty()).map(Into::into);
         }
     }
     None
@@ -79,6 +80,15 @@ pub fn explain(err: &Error, args: &[String], cmd: &Command, lang: Lang) -> Strin
             .join("\n"),
         None => message,
     }
+}
+
+/// Whether `option` was given an empty value (`--data-dir ''` or `--data-dir=`), rather
+/// than none at all.
+fn given_empty(args: &[String], option: &str) -> bool {
+    let with_equals = format!("{option}=");
+    args.iter().enumerate().any(|(i, arg)| {
+        *arg == with_equals || (arg == option && args.get(i + 1).is_some_and(String::is_empty))
+    })
 }
 
 /// `line` with `--data-dir DIR` after its `botsterk` command, unless it names one already.
@@ -178,7 +188,10 @@ fn explain_here(err: &Error, args: &[String], cmd: &Command, lang: Lang) -> Stri
             let option = option_name(&arg);
             let bad = value();
             let valid = strings(err, ContextKind::ValidValue);
-            if bad.is_empty() {
+            if bad.is_empty() && given_empty(args, &option) {
+                // `--data-dir ''`: a value was typed, and it is empty.
+                lines.push((t.empty_value)(&option, &value_name(&arg)));
+            } else if bad.is_empty() {
                 lines.push((t.needs_value)(&option, &value_name(&arg)));
             } else {
                 lines.push((t.not_a_choice)(&bad, &option));

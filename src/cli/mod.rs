@@ -18,11 +18,12 @@ pub use args::{Cli, Command, ReminderSetup};
 
 /// Reads and parses the command line: the arguments as text, `--help` in the user's
 /// language, clap's refusals said in it too. With the language of `--help`, which `man`
-/// is written in. `Err` holds the exit code once the refusal is said (2), while help and
-/// the version are printed by clap, which exits.
+/// is written in. `Err` holds the exit code once the refusal is said (2), or once help or
+/// the version is printed (0, or 1 when stdout cannot be written).
 ///
 /// # Errors
-/// When the command line is refused; the reason is already on stderr.
+/// When the command line is refused (the reason is already on stderr) or asks for help or
+/// the version (already on stdout): the exit code.
 pub fn parse(args: impl Iterator<Item = std::ffi::OsString>) -> Result<(Cli, Lang), ExitCode> {
     // Not text (a byte that is not UTF-8): said plainly, never a panic.
     let args: Vec<String> = match args.map(std::ffi::OsString::into_string).collect() {
@@ -30,7 +31,7 @@ pub fn parse(args: impl Iterator<Item = std::ffi::OsString>) -> Result<(Cli, Lan
         Err(bad) => {
             let t = Lang::from_locale(|var| std::env::var(var).ok()).texts();
             let arg = bad.to_string_lossy();
-            eprintln!("botsterk: {}", (t.data.not_text)(&arg));
+            crate::say::error((t.data.not_text)(&arg));
             return Err(ExitCode::from(2));
         }
     };
@@ -38,12 +39,26 @@ pub fn parse(args: impl Iterator<Item = std::ffi::OsString>) -> Result<(Cli, Lan
     let help_lang = help_nl::help_lang(&args, |var| std::env::var(var).ok());
     let matches = match help_nl::command(help_lang).try_get_matches_from(&args) {
         Ok(matches) => matches,
-        Err(e) if errors::is_help_or_version(&e) => e.exit(),
+        Err(e) if errors::is_help_or_version(&e) => return Err(print_help(&e)),
         Err(e) => return Err(refuse(&e, &args)),
     };
     match Cli::from_arg_matches(&matches) {
         Ok(cli) => Ok((cli, help_lang)),
         Err(e) => e.exit(),
+    }
+}
+
+/// Help or the version, which clap has made, printed where clap would (stdout): exit 0, or
+/// 1 when it cannot be written (a full disk), never a panic. A reader that stops early
+/// (`botsterk --help | head`) is not an error.
+fn print_help(e: &clap::Error) -> ExitCode {
+    match e.print() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            crate::say::error(format_args!("cannot write to the output: {err}"));
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -75,9 +90,6 @@ fn refuse(err: &clap::Error, args: &[String]) -> ExitCode {
     let err = again.as_ref().unwrap_or(err);
     let run_as = crate::invocation::Started::now().name();
     let message = errors::explain(err, args, &cmd, lang);
-    eprintln!(
-        "botsterk: {}",
-        crate::invocation::rewrite(&message, &run_as)
-    );
+    crate::say::error(crate::invocation::rewrite(&message, &run_as));
     ExitCode::from(2)
 }

@@ -96,6 +96,13 @@ fn words(error: &StoreError, lang: Lang) -> Words {
         } => {
             return Words::Said((d.reminder_damaged)(&path.display(), "a newer format"));
         }
+        StoreError::Corrupt {
+            path,
+            kind: FileKind::Change,
+            reason,
+        } => {
+            return Words::Said((d.change_damaged)(&path.display(), reason));
+        }
         StoreError::NotAFolder { path } => {
             return Words::Said((d.not_a_folder)(&path.display()));
         }

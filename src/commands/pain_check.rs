@@ -9,7 +9,6 @@ use crate::catalog::Catalog;
 use crate::coach::pain;
 use crate::history::PainAnswer;
 use crate::i18n::Lang;
-use crate::profile::Profile;
 use crate::store::Store;
 
 /// The answer as typed: `ok`, `not-yet` or `leave-out` (an underscore works too).
@@ -58,18 +57,22 @@ pub fn run(
         return Err(CommandError::Usage((t.pain.no_open_check)(&name, &open)));
     };
     let date = t.date(record.date);
+    if answer == PainAnswer::LeaveOut {
+        // The answer in the history and the exercise in the profile's list (where
+        // `profile --include` finds it), as one change: both or neither.
+        let written = store.leave_out(&lock, record, lang)?;
+        let said = (t.pain.answered_leave_out)(&name, &date, exercise);
+        return Ok(match written.unfinished {
+            None => said,
+            Some(e) => format!(
+                "{said}\n{}",
+                (t.pain.left_out_unfinished)(&super::explain::said(&e, lang))
+            ),
+        });
+    }
     store.update(|h| h.pain_checks.push(record))?;
     Ok(match answer {
         PainAnswer::Ok => (t.pain.answered_ok)(&name, &date),
-        PainAnswer::NotYet => (t.pain.answered_not_yet)(&name, &date),
-        PainAnswer::LeaveOut => {
-            // Kept out by the profile from now on, where `profile --include` finds it.
-            store.update_profile(&lock, Profile::defaults(lang), |profile| {
-                if !profile.left_out.iter().any(|id| id == exercise) {
-                    profile.left_out.push(exercise.to_owned());
-                }
-            })?;
-            (t.pain.answered_leave_out)(&name, &date, exercise)
-        }
+        _ => (t.pain.answered_not_yet)(&name, &date),
     })
 }

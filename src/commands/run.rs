@@ -3,7 +3,6 @@
 //! stdout, errors to stderr with exit code 2 for bad input and 1 for a history that cannot
 //! be read or written.
 
-use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -43,7 +42,7 @@ pub fn without_data(command: Option<&Command>, help_lang: Lang) -> Option<ExitCo
         Command::Man => Some(match crate::cli::man::page(help_lang) {
             Ok(page) => print_bytes(&page),
             Err(e) => {
-                eprintln!("botsterk: the manual page could not be made: {e}");
+                crate::say::error(format_args!("the manual page could not be made: {e}"));
                 ExitCode::FAILURE
             }
         }),
@@ -54,12 +53,11 @@ pub fn without_data(command: Option<&Command>, help_lang: Lang) -> Option<ExitCo
 /// Writes generated output to stdout. A reader that stops early (`botsterk man | head`) is
 /// not an error.
 fn print_bytes(bytes: &[u8]) -> ExitCode {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
+    match crate::say::out(bytes) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("botsterk: cannot write to the output: {e}");
+            crate::say::error(format_args!("cannot write to the output: {e}"));
             ExitCode::FAILURE
         }
     }
@@ -273,7 +271,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
                 CommandError::Store(e) => explain(e),
                 usage @ CommandError::Usage(_) => hints(usage.to_string()),
             };
-            eprintln!("botsterk: {message}");
+            crate::say::error(message);
             ExitCode::from(e.exit_code())
         }
     }
@@ -296,7 +294,7 @@ fn report(
         (Ok(history), Ok(profile)) => (history, profile),
         // The history's error first, when both fail.
         (Err(e), _) | (_, Err(e)) => {
-            eprintln!("botsterk: {}", explain(&e));
+            crate::say::error(explain(&e));
             return ExitCode::FAILURE;
         }
     };
@@ -319,7 +317,7 @@ fn report(
             }
             Err(e) => {
                 let path = path.display().to_string();
-                eprintln!("botsterk: {}", (t.not_written)(&path.to_string(), &e));
+                crate::say::error((t.not_written)(&path.to_string(), &e));
                 ExitCode::FAILURE
             }
         },
@@ -354,7 +352,7 @@ fn status(
                 CommandError::Store(e) => explain(e),
                 usage @ CommandError::Usage(_) => usage.to_string(),
             };
-            eprintln!("botsterk: {message}");
+            crate::say::error(message);
             ExitCode::from(e.exit_code())
         }
     }
@@ -370,7 +368,7 @@ fn remind(
     match outcome {
         Ok(outcome) => {
             if !outcome.stderr.is_empty() {
-                eprintln!("botsterk: {}", outcome.stderr);
+                crate::say::error(&outcome.stderr);
             }
             if outcome.quiet {
                 return ExitCode::FAILURE;
@@ -391,7 +389,7 @@ fn remind(
                 CommandError::Store(e) => explain(e),
                 usage @ CommandError::Usage(_) => hints(usage.to_string()),
             };
-            eprintln!("botsterk: {message}");
+            crate::say::error(message);
             ExitCode::from(e.exit_code())
         }
     }

@@ -256,6 +256,45 @@ pub struct PracticeRecord {
     pub extra: Extra,
 }
 
+impl PracticeRecord {
+    /// Whether pain was reported in it (a balance hold or posture move stopped for pain).
+    #[must_use]
+    pub fn reports_pain(&self) -> bool {
+        self.balance.iter().any(|h| h.stopped_for_pain)
+            || self.posture.iter().any(|p| p.stopped_for_pain)
+    }
+
+    /// What is kept of it when it is thrown away: the holds and moves stopped for pain
+    /// (a pain report is never lost), or `None` when no pain was reported.
+    #[must_use]
+    pub fn pain_only(&self) -> Option<Self> {
+        self.reports_pain().then(|| Self {
+            balance: self
+                .balance
+                .iter()
+                .filter(|h| h.stopped_for_pain)
+                .cloned()
+                .collect(),
+            posture: self
+                .posture
+                .iter()
+                .filter(|p| p.stopped_for_pain)
+                .cloned()
+                .collect(),
+            ..self.clone()
+        })
+    }
+
+    /// Nothing in it but pain: every hold and move stopped for pain (what is kept of a
+    /// practice thrown away). It is not a day of practice.
+    #[must_use]
+    pub fn only_pain(&self) -> bool {
+        self.reports_pain()
+            && self.balance.iter().all(|h| h.stopped_for_pain)
+            && self.posture.iter().all(|p| p.stopped_for_pain)
+    }
+}
+
 /// One balance hold: the stance, how the user held on, how long, and how it went.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BalanceHold {

@@ -25,6 +25,8 @@ pub struct DataTexts {
     /// The reminder's state file cannot be read: its path, why.
     pub reminder_damaged: fn(&dyn Display, &str) -> String,
     pub journal_damaged: fn(&dyn Display, &str) -> String,
+    /// `change-in-progress.json` (a leave-out not yet in both files) cannot be read.
+    pub change_damaged: fn(&dyn Display, &str) -> String,
     /// `{path}`, `{what}` (a [`too_large_value`](Self::too_large_value))
     pub too_large: fn(&dyn Display, &str) -> String,
     pub too_large_value: fn(&str, &dyn Display, &str, &dyn Display) -> String,
@@ -101,6 +103,11 @@ pub const EN: DataTexts = DataTexts {
     journal_damaged: |path, reason| {
         format!(
             "The file of the unfinished session {path} cannot be read: {reason}. botsterk has not changed it."
+        )
+    },
+    change_damaged: |path, reason| {
+        format!(
+            "{path} holds a pain check's answer not yet written into the history and the profile, and cannot be read: {reason}. botsterk has changed nothing; move the file away and answer the pain check again."
         )
     },
     too_large: |path, what| {
@@ -185,6 +192,11 @@ pub const NL: DataTexts = DataTexts {
     journal_damaged: |path, reason| {
         format!(
             "Het bestand van de onafgemaakte training {path} is niet te lezen: {reason}. botsterk heeft het niet veranderd."
+        )
+    },
+    change_damaged: |path, reason| {
+        format!(
+            "{path} bevat een antwoord op een pijncontrole dat nog niet in het logboek en het profiel staat, en is niet te lezen: {reason}. botsterk heeft niets veranderd; zet het bestand opzij en beantwoord de pijncontrole opnieuw."
         )
     },
     too_large: |path, what| {

@@ -74,6 +74,8 @@ pub struct HistoryTexts {
     /// A session of one set: singular.
     pub confirm_delete_one: fn(&str, &str) -> String,
     pub confirm_backup: &'static str,
+    /// The correction takes a pain report out of the record.
+    pub confirm_removes_pain: &'static str,
     pub what_set: fn(&str, &dyn Display) -> String,
     pub what_weight: fn(&str) -> String,
     pub what_effort: fn(&str) -> String,
@@ -171,6 +173,7 @@ pub const EN: HistoryTexts = HistoryTexts {
     },
     confirm_delete_one: |date, program| format!("Delete the session of {date} ({program}, 1 set)?"),
     confirm_backup: "The history as it is now is kept as a backup.",
+    confirm_removes_pain: "This takes the pain you reported out of the record: no pain check will wait for it.",
     what_set: |exercise, set| format!("{exercise}, set {set}"),
     what_weight: |exercise| format!("{exercise}, weight"),
     what_effort: |exercise| format!("{exercise}, how it felt"),
@@ -270,6 +273,7 @@ pub const NL: HistoryTexts = HistoryTexts {
         format!("De training van {date} verwijderen ({program}, 1 serie)?")
     },
     confirm_backup: "Het logboek zoals het nu is, wordt als reservekopie bewaard.",
+    confirm_removes_pain: "Hiermee gaat de pijn die je meldde uit het logboek: er wacht dan geen pijncontrole op.",
     what_set: |exercise, set| format!("{exercise}, serie {set}"),
     what_weight: |exercise| format!("{exercise}, gewicht"),
     what_effort: |exercise| format!("{exercise}, hoe het voelde"),

@@ -81,6 +81,8 @@ pub struct PainTexts {
     pub saved_with_pain: &'static str,
     /// Home after a session with pain was thrown away: the pain report was kept.
     pub discarded_pain_kept: &'static str,
+    /// A leave-out recorded, not yet in every file: `{why}` the store's error in words.
+    pub left_out_unfinished: fn(&str) -> String,
     /// The discard question of a session with pain.
     pub discard_keeps_pain: &'static str,
     /// Home after an `ok` or `leave-out` answer. `{exercise}`
@@ -188,6 +190,11 @@ pub static EN: PainTexts = PainTexts {
     back_after_pain: "Back after your pain check: one step easier, and no harder for 14 days. Stop at once if it hurts.",
     summary_pain_only: "No set was done, but the pain is kept: the exercise waits for a pain check.",
     saved_with_pain: "Session saved, with the pain you reported: see the pain check below.",
+    left_out_unfinished: |why| {
+        format!(
+            "It is not yet in every file ({why}). It is kept in change-in-progress.json and counts from now on; botsterk writes it into the history and the profile the next time it runs."
+        )
+    },
     discarded_pain_kept: "The session was thrown away, but not the pain you reported: it waits for a pain check.",
     discard_keeps_pain: "The pain you reported is kept all the same.",
     answered_back: |exercise| format!("{exercise}: back in the plan, one step easier."),
@@ -301,6 +308,11 @@ pub static NL: PainTexts = PainTexts {
     back_after_pain: "Terug na je pijncontrole: een stap lichter, en 14 dagen niet zwaarder. Stop meteen als het pijn doet.",
     summary_pain_only: "Er is geen serie gedaan, maar de pijn blijft bewaard: de oefening wacht op een pijncontrole.",
     saved_with_pain: "Training opgeslagen, met de pijn die je meldde: zie de pijncontrole hieronder.",
+    left_out_unfinished: |why| {
+        format!(
+            "Het staat nog niet in elk bestand ({why}). Het is bewaard in change-in-progress.json en telt vanaf nu; botsterk schrijft het in het logboek en het profiel zodra het weer draait."
+        )
+    },
     discarded_pain_kept: "De training is weggegooid, maar niet de pijn die je meldde: die wacht op een pijncontrole.",
     discard_keeps_pain: "De pijn die je meldde blijft wel bewaard.",
     answered_back: |exercise| format!("{exercise}: terug in het plan, een stap lichter."),

@@ -64,6 +64,8 @@ pub struct PracticeTexts {
     pub week_sentence: fn(u32, u32) -> String,
     pub key_practice: &'static str,
     pub saved: &'static str,
+    /// A practice thrown away: the pain reported in it is kept.
+    pub discarded_pain_kept: &'static str,
 
     /// Settings and `profile`.
     pub label_warm_up: &'static str,
@@ -163,6 +165,7 @@ pub const EN: PracticeTexts = PracticeTexts {
     },
     key_practice: "balance practice",
     saved: "Practice saved.",
+    discarded_pain_kept: "The practice was thrown away, but not the pain you reported: it stays in your history.",
 
     label_warm_up: "Warm-up before a session",
     label_practice_days: "Practice days a week",
@@ -275,6 +278,7 @@ pub const NL: PracticeTexts = PracticeTexts {
     },
     key_practice: "evenwicht oefenen",
     saved: "Oefening opgeslagen.",
+    discarded_pain_kept: "De oefening is weggegooid, maar niet de pijn die je meldde: die blijft in je geschiedenis.",
 
     label_warm_up: "Warming-up voor een training",
     label_practice_days: "Oefendagen per week",

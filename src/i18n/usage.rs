@@ -23,6 +23,8 @@ pub struct UsageTexts {
     pub and: &'static str,
     /// `{option}`, `{name}`: an option given without its value.
     pub needs_value: fn(&str, &str) -> String,
+    /// `{option}` was given an empty value (`--data-dir ''`); `{name}` what it takes.
+    pub empty_value: fn(&str, &str) -> String,
     pub not_a_choice: fn(&str, &str) -> String,
     pub choose_from: fn(&str) -> String,
     pub out_of_range: fn(&str, &dyn Display, &dyn Display, &str) -> String,
@@ -53,6 +55,7 @@ pub const EN: UsageTexts = UsageTexts {
     needs_value: |option, name| {
         format!("{option} needs a value ({name}) after it, and none was given.")
     },
+    empty_value: |option, name| format!("{option} is empty: give it a {name} that is not empty."),
     not_a_choice: |typed, option| format!("{typed} is not a value {option} takes."),
     choose_from: |values| format!("Choose one of: {values}."),
     out_of_range: |option, low, high, typed| {
@@ -80,6 +83,7 @@ pub const NL: UsageTexts = UsageTexts {
     missing_many: |command, missing| format!("{command} heeft meer nodig: {missing} ontbreken."),
     and: "en",
     needs_value: |option, name| format!("Na {option} hoort een waarde ({name}), en die ontbreekt."),
+    empty_value: |option, name| format!("{option} is leeg: geef een {name} die niet leeg is."),
     not_a_choice: |typed, option| format!("{typed} is geen waarde die {option} kent."),
     choose_from: |values| format!("Kies uit: {values}."),
     out_of_range: |option, low, high, typed| {

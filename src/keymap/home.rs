@@ -106,7 +106,7 @@ fn plain(t: &'static Texts, model: &Model) -> Vec<Binding> {
         decline.then(|| on(chars("nN"), Msg::DeclineWeight).shown("n", t.key_not_now)),
         prompt.map(|_| on(chars("eE"), Msg::EditWeight).shown("e", t.key_other_weight)),
         Some(on(codes(&[KeyCode::Enter]), Msg::StartSession).shown_if(
-            model.day.may_train(),
+            model.day.may_start(),
             "Enter",
             t.key_start,
         )),

@@ -184,6 +184,11 @@ fn walk(kind: usize, steps: usize, seen: &mut BTreeSet<String>) {
                     history.sessions.push(record);
                     Some(Msg::Saved(history))
                 }
+                Effect::SavePractice(record) => {
+                    let mut history = model.history.clone();
+                    history.practice.push(record);
+                    Some(Msg::Saved(history))
+                }
                 Effect::SaveProfile(profile) => Some(Msg::ProfileSaved(profile)),
                 Effect::SaveJournal(journal) if next(50) == 0 => {
                     // As if botsterk had been killed here: the session waits on home.
@@ -283,6 +288,26 @@ fn scripted(seen: &mut BTreeSet<String>) {
         });
         check(&home, seen);
     }
+
+    // Stomps: the advanced program, cleared for impact, the others skipped.
+    let mut stomps = start(2, &clock);
+    stomps.set_history(History::default(), clock.today());
+    stomps.program = crate::catalog::Program::Advanced;
+    stomps.refresh(clock.today());
+    update(&mut stomps, Msg::StartSession, now);
+    for _ in 0..20 {
+        if stomps.session().is_none_or(|s| s.exercise().id == "stomp") {
+            break;
+        }
+        update(&mut stomps, Msg::Session(Input::SkipExercise), now);
+    }
+    drive(
+        &mut stomps,
+        &clock,
+        &["Session(Begin", "Session(CountFoot"],
+        20,
+        seen,
+    );
 
     let mut settings = start(0, &clock);
     update(&mut settings, Msg::OpenSettings, now);

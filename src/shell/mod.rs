@@ -166,10 +166,30 @@ fn event_loop(
                             Err(e) => Msg::WeightSaveFailed(said(&e, model.lang)),
                         });
                     }
+                    // Leave-out: the answer and the profile's list as one change.
+                    Effect::SavePainCheck(answer)
+                        if answer.answer == crate::history::PainAnswer::LeaveOut =>
+                    {
+                        let lang = model.lang;
+                        pending.push(match store.leave_out(lock, answer.clone(), lang) {
+                            Ok(written) => Msg::PainCheckSaved {
+                                answer,
+                                history: written.history,
+                                profile: Some(written.profile),
+                                unfinished: written.unfinished.map(|e| said(&e, lang)),
+                            },
+                            Err(e) => Msg::PainCheckFailed(said(&e, lang)),
+                        });
+                    }
                     Effect::SavePainCheck(answer) => {
                         let record = answer.clone();
                         pending.push(match store.update(|h| h.pain_checks.push(record)) {
-                            Ok(history) => Msg::PainCheckSaved { answer, history },
+                            Ok(history) => Msg::PainCheckSaved {
+                                answer,
+                                history,
+                                profile: None,
+                                unfinished: None,
+                            },
                             Err(e) => Msg::PainCheckFailed(said(&e, model.lang)),
                         });
                     }

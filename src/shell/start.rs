@@ -32,7 +32,7 @@ pub fn start(
     let lock = match store.lock_window() {
         Ok(lock) => lock,
         Err(e) => {
-            eprintln!("botsterk: {}", explain(&e));
+            crate::say::error(explain(&e));
             return ExitCode::FAILURE;
         }
     };
@@ -41,14 +41,14 @@ pub fn start(
     let profile = match store.load_profile() {
         Ok(profile) => profile,
         Err(e) => {
-            eprintln!("botsterk: {}", explain(&e));
+            crate::say::error(explain(&e));
             return ExitCode::FAILURE;
         }
     };
     let history = match store.load_history() {
         Ok(history) => history,
         Err(e) => {
-            eprintln!("botsterk: {}", explain(&e));
+            crate::say::error(explain(&e));
             return ExitCode::FAILURE;
         }
     };
@@ -56,7 +56,7 @@ pub fn start(
     // can, and the message names them. Said after the lock and the history: a second
     // window or a damaged history matters more.
     if !super::has_terminal() {
-        eprintln!("botsterk: {}", lang.texts().data.no_terminal);
+        crate::say::error(lang.texts().data.no_terminal);
         return ExitCode::FAILURE;
     }
     // A journal that cannot be read is moved aside (home says where); one that cannot
@@ -65,7 +65,7 @@ pub fn start(
         Ok(at_start) => at_start,
         Err(e) => {
             let t = lang.texts();
-            eprintln!("botsterk: {}", (t.journal_unreadable)(&e));
+            crate::say::error((t.journal_unreadable)(&e));
             return ExitCode::FAILURE;
         }
     };

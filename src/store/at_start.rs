@@ -116,6 +116,51 @@ mod tests {
     }
 
     #[test]
+    fn a_journal_with_a_byte_order_mark_is_offered_not_set_aside() {
+        // Issue 33: a journal saved by Notepad (a UTF-8 BOM first) was "damaged".
+        let (_dir, store) = store();
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-24T09:00:00+01:00").unwrap();
+        let journal = Journal {
+            version: JOURNAL_VERSION,
+            started_at: at,
+            updated_at: at,
+            program: crate::catalog::Program::Beginner,
+            rest_seconds: 90,
+            exercises: vec![crate::coach::session::JournalExercise {
+                id: "chair-squat".into(),
+                sets: 2,
+                target: 8,
+                weight_kg: None,
+                caution: false,
+            }],
+            records: Vec::new(),
+            current: 0,
+            sets_done: vec![crate::history::SetRecord {
+                reps: Some(8),
+                ..Default::default()
+            }],
+            stage: crate::coach::session::Stage::Sets,
+            ended_early: false,
+        };
+        let bytes = [
+            b"\xEF\xBB\xBF".as_slice(),
+            &serde_json::to_vec(&journal).unwrap(),
+        ]
+        .concat();
+        fs::write(store.journal_path(), &bytes).unwrap();
+        let AtStart::Unfinished(read) = journal_at_start(&store, &History::default()).unwrap()
+        else {
+            panic!("offered")
+        };
+        assert_eq!(read, journal);
+        assert_eq!(
+            fs::read(store.journal_path()).unwrap(),
+            bytes,
+            "left as it is"
+        );
+    }
+
+    #[test]
     fn no_journal_is_nothing() {
         let (_dir, store) = store();
         assert!(matches!(

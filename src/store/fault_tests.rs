@@ -322,3 +322,132 @@ fn a_journal_removal_whose_flush_fails_names_the_journal() {
         "{err:?}"
     );
 }
+
+/// Issue 33: `leave-out` changes the history (the answer) and the profile (the left-out
+/// list). For every step N of it failing: either nothing changed (no answer, no list, both
+/// files byte for byte as they were, the error names a file), or the change stands whole
+/// (every read has both, and the next lock writes both); never one without the other.
+#[test]
+fn a_leave_out_that_fails_at_any_step_is_whole_or_not_at_all() {
+    use crate::history::{Effort, PainAnswer};
+    use crate::lang::Lang;
+    use crate::profile::Profile;
+    let exercise = "wall-push-up";
+    let left_out = |store: &Store| {
+        let history = store.load_history().unwrap();
+        let answered = history
+            .pain_checks
+            .iter()
+            .any(|a| a.exercise == exercise && a.answer == PainAnswer::LeaveOut);
+        let listed = store
+            .load_profile()
+            .unwrap()
+            .is_some_and(|p| p.left_out.iter().any(|id| id == exercise));
+        assert_eq!(answered, listed, "the answer and the list go together");
+        answered
+    };
+    let mut outcomes = BTreeSet::new();
+    for n in 1.. {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("data");
+        let real = Store::new(&dir);
+        let mut record = sample_record(0);
+        record.exercises[0].effort = Some(Effort::Pain);
+        assert_eq!(record.exercises[0].id, exercise);
+        real.append_session(record).unwrap();
+        {
+            let lock = real.lock(std::time::Duration::ZERO).unwrap();
+            real.update_profile(&lock, Profile::defaults(Lang::En), |_| {})
+                .unwrap();
+        }
+        let history = real.load_history().unwrap();
+        let today = history.sessions[0].date;
+        let answer =
+            crate::coach::pain::answer(&history, exercise, PainAnswer::LeaveOut, today).unwrap();
+        let before = snapshot(&dir);
+        let faults = Arc::new(FailAt::new(n));
+        let store = Store::with_io(&dir, faults.clone());
+        let lock = store.lock(std::time::Duration::ZERO).unwrap();
+        let result = store.leave_out(&lock, answer, Lang::En);
+        let step = faults.failed();
+        match result {
+            Err(e) => {
+                assert!(matches!(e, StoreError::Write { .. }), "step {n}: {e:?}");
+                assert!(!left_out(&real), "step {n}: failed, yet left out");
+                assert!(!real.pending_path().exists());
+                let after = snapshot(&dir);
+                for (path, bytes) in &before {
+                    assert!(after.get(path) == Some(bytes), "step {n}: {path:?} changed");
+                }
+                outcomes.insert("nothing");
+            }
+            Ok(written) => {
+                assert!(written.profile.left_out.iter().any(|id| id == exercise));
+                assert!(left_out(&real), "step {n}: recorded, so it counts");
+                if written.unfinished.is_some() {
+                    outcomes.insert("recorded, finished by the next lock");
+                    drop(lock);
+                    drop(real.lock(std::time::Duration::ZERO).unwrap());
+                } else {
+                    outcomes.insert("whole");
+                }
+                // On disk now, both, and no record of a change in progress.
+                assert!(!real.pending_path().exists(), "step {n}");
+                let on_disk = fs::read_to_string(real.history_path()).unwrap();
+                assert!(on_disk.contains("leave_out"), "step {n}");
+                let profile = fs::read_to_string(real.profile_path()).unwrap();
+                assert!(profile.contains(exercise), "step {n}");
+            }
+        }
+        assert!(
+            temp_files(&dir).is_empty(),
+            "step {n}: {:?}",
+            temp_files(&dir)
+        );
+        if step.is_none() {
+            break;
+        }
+    }
+    assert_eq!(
+        outcomes,
+        BTreeSet::from(["nothing", "recorded, finished by the next lock", "whole"])
+    );
+}
+
+/// A botsterk killed between the two files: the record of the change is there, one file
+/// has it. Every read has both, and the next lock writes the other.
+#[test]
+fn a_leave_out_killed_between_the_files_counts_whole_and_is_finished_at_the_next_lock() {
+    use crate::history::{Effort, PainAnswer};
+    use crate::lang::Lang;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let store = Store::new(&dir);
+    let mut record = sample_record(0);
+    record.exercises[0].effort = Some(Effort::Pain);
+    store.append_session(record).unwrap();
+    let history = store.load_history().unwrap();
+    let today = history.sessions[0].date;
+    let answer =
+        crate::coach::pain::answer(&history, "wall-push-up", PainAnswer::LeaveOut, today).unwrap();
+    // As if killed after the record and the history: the profile never written.
+    let pending = serde_json::json!({"version": 1, "leave_out": answer, "lang": "nl"});
+    fs::write(store.pending_path(), pending.to_string()).unwrap();
+    let mut history = history;
+    history.pain_checks.push(answer.clone());
+    store.save_history(&history).unwrap();
+    assert!(!store.profile_path().exists());
+    let profile = store.load_profile().unwrap().expect("made by the change");
+    assert_eq!(profile.left_out, ["wall-push-up"]);
+    assert_eq!(profile.lang, Lang::Nl);
+    assert_eq!(
+        store.load_history().unwrap().pain_checks,
+        std::slice::from_ref(&answer)
+    );
+    drop(store.lock(std::time::Duration::ZERO).unwrap());
+    assert!(!store.pending_path().exists());
+    let on_disk: crate::profile::Profile =
+        serde_json::from_slice(&fs::read(store.profile_path()).unwrap()).unwrap();
+    assert_eq!(on_disk.left_out, ["wall-push-up"]);
+    assert_eq!(store.load_history().unwrap().pain_checks, [answer]);
+}

@@ -41,7 +41,7 @@ impl Store {
         let Some(bytes) = read_if_exists(&path)? else {
             return Ok(None);
         };
-        serde_json::from_slice(&bytes)
+        serde_json::from_slice(super::read::without_bom(&bytes))
             .map(Some)
             .map_err(|e| StoreError::Corrupt {
                 path,

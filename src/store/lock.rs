@@ -112,7 +112,12 @@ impl Store {
                     // Every write is made under this lock, so a temp file found now is
                     // left by a write that was killed.
                     self.remove_leftover_temps();
-                    return Ok(DataLock { file, path });
+                    let lock = DataLock { file, path };
+                    // A two-file change a killed botsterk left half written is finished
+                    // now. If it cannot be, every read still includes it, and the next
+                    // lock tries again.
+                    let _ = self.finish_pending(&lock);
+                    return Ok(lock);
                 }
                 Err(TryLockError::WouldBlock) => {
                     let left = deadline.saturating_duration_since(Instant::now());

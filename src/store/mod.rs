@@ -14,6 +14,7 @@ pub mod bounds;
 mod journal;
 mod leftovers;
 mod lock;
+mod pending;
 mod profile;
 mod read;
 mod read_only;
@@ -42,6 +43,7 @@ use backups::backup_key;
 pub use backups::{BACKUP_DAYS, BACKUP_DIR, BACKUPS_KEPT, WallClock};
 pub use journal::JOURNAL_FILE;
 pub use lock::{DataLock, Holder, LOCK_FILE};
+pub use pending::{LeftOut, PENDING_FILE};
 pub use read::read_history_at;
 use read::{parse_at, read_if_exists};
 pub use reminder::{REMINDER_FILE, Reminder};
@@ -125,6 +127,8 @@ pub enum FileKind {
     Journal,
     /// `reminder.json`: when `remind` last spoke, and its pause.
     Reminder,
+    /// `change-in-progress.json`: a change to the history and the profile not yet in both.
+    Change,
 }
 
 impl FileKind {
@@ -136,6 +140,7 @@ impl FileKind {
             Self::Profile => "profile (the set-up answers)",
             Self::Journal => "unfinished session",
             Self::Reminder => "reminder state",
+            Self::Change => "change in progress (a pain check's answer)",
         }
     }
 }
@@ -214,6 +219,12 @@ impl Store {
     /// # Errors
     /// [`StoreError::Read`], [`StoreError::Corrupt`] or [`StoreError::Newer`].
     pub fn load_history(&self) -> Result<History, StoreError> {
+        // With a change in progress (see `pending.rs`) that is not in the file yet.
+        self.with_pending_history(self.load_history_on_disk()?)
+    }
+
+    /// The history as the file holds it, without a change in progress.
+    fn load_history_on_disk(&self) -> Result<History, StoreError> {
         let path = self.history_path();
         match read_if_exists(&path)? {
             None => Ok(History::default()),

@@ -22,6 +22,13 @@ impl Store {
     /// [`StoreError::Read`], [`StoreError::Corrupt`] or [`StoreError::Newer`] naming the
     /// profile; the file is then left as it is.
     pub fn load_profile(&self) -> Result<Option<Profile>, StoreError> {
+        // With a change in progress (see `pending.rs`) that is not in the file yet.
+        let profile = self.load_profile_on_disk()?;
+        self.with_pending_profile(profile)
+    }
+
+    /// The profile as the file holds it, without a change in progress.
+    pub(super) fn load_profile_on_disk(&self) -> Result<Option<Profile>, StoreError> {
         let path = self.profile_path();
         let Some(bytes) = read_if_exists(&path)? else {
             return Ok(None);
@@ -35,7 +42,8 @@ impl Store {
             kind: FileKind::Profile,
             reason: reason::plain(e),
         };
-        let version: VersionOnly = serde_json::from_slice(&bytes).map_err(|e| corrupt(&e))?;
+        let bytes = super::read::without_bom(&bytes);
+        let version: VersionOnly = serde_json::from_slice(bytes).map_err(|e| corrupt(&e))?;
         if version.version > PROFILE_VERSION {
             return Err(StoreError::Newer {
                 path,
@@ -44,7 +52,7 @@ impl Store {
                 known: PROFILE_VERSION,
             });
         }
-        serde_json::from_slice(&bytes)
+        serde_json::from_slice(bytes)
             .map(Some)
             .map_err(|e| corrupt(&e))
     }
@@ -60,20 +68,28 @@ impl Store {
     /// then as it was.
     pub fn update_profile(
         &self,
-        _lock: &DataLock,
+        lock: &DataLock,
         fresh: Profile,
         change: impl FnOnce(&mut Profile),
     ) -> Result<Profile, StoreError> {
+        // A change in progress first, so that this one is made on top of it (and
+        // `--include` can take back what a leave-out left out).
+        self.finish_pending(lock)?;
         let mut profile = self.load_profile()?.unwrap_or(fresh);
         change(&mut profile);
+        self.write_profile(&profile)?;
+        Ok(profile)
+    }
+
+    /// Writes `profile` atomically over the profile.
+    pub(super) fn write_profile(&self, profile: &Profile) -> Result<(), StoreError> {
         let path = self.profile_path();
         let json = serde_json::to_vec_pretty(&profile).map_err(|e| StoreError::Write {
             path: path.clone(),
             source: std::io::Error::other(e),
         })?;
         let previous = read_if_exists(&path)?;
-        write_atomically(&*self.io, &path, &json, previous.as_deref())?;
-        Ok(profile)
+        write_atomically(&*self.io, &path, &json, previous.as_deref())
     }
 }
 

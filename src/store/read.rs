@@ -15,6 +15,16 @@ struct VersionOnly {
     version: u32,
 }
 
+/// The UTF-8 byte order mark some editors (Notepad) put before the text.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The JSON of a file as read, without a byte order mark before it: history.json,
+/// profile.json and the journal saved by such an editor are read as they are meant. The
+/// file is not changed for it; the next save writes it without the mark.
+pub(super) fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(BOM).unwrap_or(bytes)
+}
+
 /// Reads a history file anywhere (a backup, say) the way [`super::Store::load_history`] reads
 /// the history; a missing file is an error here.
 ///
@@ -108,6 +118,7 @@ enum ParseError {
 }
 
 fn parse_history(bytes: &[u8]) -> Result<History, ParseError> {
+    let bytes = without_bom(bytes);
     // One parse in the usual case; the version alone is read only to explain a failure
     // (a newer format this build cannot read is not "damaged").
     match serde_json::from_slice::<History>(bytes) {

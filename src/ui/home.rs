@@ -25,6 +25,13 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
                 Span::styled(format!("{}: ", t.home.home_today), ctx.theme.title),
                 Span::styled(program, ctx.theme.title),
             ]));
+            // Enter starts nothing then: said, never a session without exercises.
+            if day.nothing_to_train() {
+                lines.push(Line::styled(
+                    t.home.home_nothing_to_train,
+                    ctx.theme.warning,
+                ));
+            }
         }
         DayStatus::Rest | DayStatus::DoneToday => {
             let (title, why) = if day.today.status == DayStatus::Rest {
@@ -63,7 +70,7 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
             crate::i18n::format::target_text(t, exercise, model.settings.units)
         )));
     }
-    if day.may_train() {
+    if day.may_start() {
         let rest = (t.home.home_rest)(&day.session.rest_seconds);
         lines.push(Line::raw(format!("    {rest}")));
     }
@@ -112,7 +119,9 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     match model.day.today.last_session {
         Some(last) => lines.push(Line::raw((t.home.home_last_session)(&t.date(last)))),
         // "starts with Enter" would be wrong while an unfinished session waits.
-        None if model.unfinished.is_none() => lines.push(Line::raw(t.home.home_no_sessions)),
+        None if model.unfinished.is_none() && !day.nothing_to_train() => {
+            lines.push(Line::raw(t.home.home_no_sessions));
+        }
         None => {}
     }
     lines.push(Line::styled(
@@ -134,7 +143,11 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         }
         Some(Notice::Discarded) => lines.push(Line::raw(t.home.home_discarded)),
         Some(Notice::DiscardedPainKept) => lines.push(Line::raw(t.pain.discarded_pain_kept)),
-        Some(Notice::PainAnswered { exercise, answer }) => {
+        Some(Notice::PainAnswered {
+            exercise,
+            answer,
+            unfinished,
+        }) => {
             let name = ctx.name(exercise);
             let text = match answer {
                 PainAnswer::Ok => (t.pain.answered_back)(name),
@@ -145,8 +158,17 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
             if !text.is_empty() {
                 lines.push(Line::styled(format!("✔ {text}"), ctx.theme.good));
             }
+            if let Some(why) = unfinished {
+                lines.push(Line::styled(
+                    format!("! {}", (t.pain.left_out_unfinished)(why)),
+                    ctx.theme.warning,
+                ));
+            }
         }
         Some(Notice::NothingDone) => lines.push(Line::raw(t.session.home_nothing_done)),
+        Some(Notice::PracticeDiscardedPainKept) => {
+            lines.push(Line::raw(t.practice.discarded_pain_kept));
+        }
         Some(Notice::PracticeSaved) => {
             lines.push(Line::styled(
                 format!("✔ {}", t.practice.saved),

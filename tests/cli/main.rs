@@ -5,6 +5,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod bom;
 mod bounds;
 mod calendar;
 mod clap_errors;
@@ -13,14 +14,17 @@ mod concurrent;
 mod demo;
 mod dose;
 mod edges;
+mod full;
 mod help;
 mod hints;
 mod history;
 mod log_input;
+mod messages;
 mod pain;
 mod practice;
 mod profile;
 mod report;
 mod restore;
 mod status;
+mod two_files;
 mod weight;

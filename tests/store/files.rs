@@ -85,7 +85,8 @@ fn what_cannot_be_read_is_refused_and_left_byte_for_byte() {
         b"{\"version\": 1, \"sessions\": [{\"date\": \"2026-11-24\", \"started_",
         // garbage bytes
         b"\x00\xff\xfe garbage",
-        b"\xef\xbb\xbf{\"version\": 1, \"sessions\": []}",
+        // a byte order mark is read past (issue 33), but not what is damaged after it
+        b"\xef\xbb\xbf{\"version\": 1, \"sessions\": [",
         // JSON, but not a history
         b"[]",
         b"null",

@@ -153,6 +153,19 @@ impl DayPlan {
     pub fn may_train(&self) -> bool {
         self.today.status == DayStatus::Train
     }
+
+    /// True when the session holds no exercise: every one of the program is left out
+    /// (on hold for pain, left out by the user, or for the bone status).
+    #[must_use]
+    pub fn nothing_to_train(&self) -> bool {
+        self.session.exercises.is_empty()
+    }
+
+    /// True when a session may start now: a training day with something to train.
+    #[must_use]
+    pub fn may_start(&self) -> bool {
+        self.may_train() && !self.nothing_to_train()
+    }
 }
 
 /// The program to plan: the one of the most recent session on or before `today` (a

@@ -233,11 +233,13 @@ pub fn practice_days_in_week_of(history: &History, date: NaiveDate) -> u32 {
     distinct_days(history, |d| d.iso_week() == week)
 }
 
-/// Distinct days with practice among those `counted`.
+/// Distinct days with practice among those `counted` (one with nothing but pain in it is
+/// not a day of practice).
 fn distinct_days(history: &History, counted: impl Fn(NaiveDate) -> bool) -> u32 {
     let mut days: Vec<NaiveDate> = history
         .practice
         .iter()
+        .filter(|p| !p.only_pain())
         .map(|p| p.date)
         .filter(|d| counted(*d))
         .collect();
@@ -271,7 +273,10 @@ pub fn practice_plan(
         })
         .collect();
     let days = practice_days(history, today);
-    let done_today = history.practice.iter().any(|p| p.date == today);
+    let done_today = history
+        .practice
+        .iter()
+        .any(|p| p.date == today && !p.only_pain());
     PracticePlan {
         due: !done_today && days < target,
         days,

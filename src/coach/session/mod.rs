@@ -71,7 +71,9 @@ impl Session {
     /// monotonic clock).
     ///
     /// # Panics
-    /// When the plan has no exercises: a plan always holds its program's four.
+    /// When the plan has no exercises: home starts a session only when the day has some
+    /// ([`crate::coach::plan::DayPlan::may_start`]), a practice always has its items, and
+    /// a journal with none left is not resumed.
     #[must_use]
     pub fn new(plan: SessionPlan, started_at: DateTime<FixedOffset>, started: Instant) -> Self {
         assert!(!plan.exercises.is_empty(), "a session needs exercises");
@@ -253,13 +255,14 @@ impl Session {
                 if !matches!(phase, Phase::Effort | Phase::Summary | Phase::PainStop) =>
             {
                 let in_progress = set_in_progress(phase, now);
-                if let (Some(set), ItemKind::Balance(item)) = (&in_progress, &self.exercise().kind)
-                {
+                // A balance stance keeps its pain as a hold stopped for pain, of the
+                // seconds held (none before the hold began): a practice records holds.
+                if let ItemKind::Balance(item) = &self.exercise().kind {
                     self.balance_holds.push(BalanceHold {
                         stance: item.progress.stance.clone(),
                         support: item.support_used.clone(),
                         target_seconds: self.exercise().target,
-                        seconds: set.seconds.unwrap_or(0),
+                        seconds: in_progress.as_ref().and_then(|s| s.seconds).unwrap_or(0),
                         rating: None,
                         stopped_for_pain: true,
                         extra: Default::default(),

@@ -8,24 +8,37 @@ use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget, Wrap};
 use super::Ctx;
 use super::session::{effort_name, set_text};
 use crate::corrections::{Change, Correction};
+use crate::history::SetRecord;
 
 pub fn render(ctx: &Ctx, correction: &Correction, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
     let r = t.history;
-    let lines = vec![
-        Line::raw(describe(ctx, correction)),
-        Line::raw(""),
-        Line::styled(r.confirm_backup, ctx.theme.dim),
-        Line::raw(""),
-        Line::from(vec![
-            Span::styled(format!(" {} ", t.key_name_yes), ctx.theme.key),
-            Span::raw(format!("  {}    ", t.key_yes)),
-            Span::styled(" n ", ctx.theme.key),
-            Span::raw(format!("  {}", t.discard_no)),
-        ]),
-    ];
+    // A pain report taken out of the record is said before the question, never silently.
+    let removes_pain = correction.removes_pain();
+    let pain = removes_pain.then(|| {
+        [
+            Line::raw(""),
+            Line::styled(r.confirm_removes_pain, ctx.theme.warning),
+        ]
+    });
+    let lines: Vec<Line> = [Line::raw(describe(ctx, correction))]
+        .into_iter()
+        .chain(pain.into_iter().flatten())
+        .chain([
+            Line::raw(""),
+            Line::styled(r.confirm_backup, ctx.theme.dim),
+            Line::raw(""),
+            Line::from(vec![
+                Span::styled(format!(" {} ", t.key_name_yes), ctx.theme.key),
+                Span::raw(format!("  {}    ", t.key_yes)),
+                Span::styled(" n ", ctx.theme.key),
+                Span::raw(format!("  {}", t.discard_no)),
+            ]),
+        ])
+        .collect();
     let width = area.width.saturating_sub(4).min(64);
-    let popup = area.centered(Constraint::Length(width), Constraint::Length(10));
+    let height = if removes_pain { 13 } else { 10 };
+    let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
     Clear.render(popup, buf);
     Paragraph::new(Text::from(lines))
         .wrap(Wrap { trim: false })
@@ -96,12 +109,27 @@ pub fn describe(ctx: &Ctx, correction: &Correction) -> String {
             let measure = exercise(*e)
                 .and_then(|x| ctx.catalog.get(&x.id))
                 .map(|x| x.measure);
+            // Both as the history shows them, marks included: the set as it will be
+            // written, not only the count typed.
+            let shown = |s: &SetRecord| {
+                let text = set_text(r, measure, s);
+                if s.stopped_for_pain {
+                    format!("{text} ({})", t.pain.stopped_for_pain)
+                } else {
+                    text
+                }
+            };
             let from = exercise(*e)
                 .and_then(|x| x.sets.get(*set))
-                .map(|s| set_text(r, measure, s))
+                .map(shown)
                 .unwrap_or_default();
+            let after = correction
+                .corrected_session()
+                .and_then(Result::ok)
+                .and_then(|s| s.exercises.get(*e)?.sets.get(*set).cloned())
+                .unwrap_or_else(|| to.clone());
             let what = (r.what_set)(name(*e), &(set + 1));
-            change(what, from, set_text(r, measure, to))
+            change(what, from, shown(&after))
         }
         Change::Weight { exercise: e, kg } => {
             let from = exercise(*e)
