@@ -215,6 +215,10 @@ pub enum Command {
         /// Print one CSV row per set (date,program,exercise,set,reps,seconds,weight_kg,effort).
         #[arg(long)]
         csv: bool,
+        /// A month in review instead of the weeks: sessions against the aim, practice,
+        /// what got stronger, pain and its answers (YYYY-MM; without it, last month).
+        #[arg(long, value_name = "YYYY-MM", num_args = 0..=1, default_missing_value = "", conflicts_with_all = ["csv", "weeks"])]
+        month: Option<String>,
     },
     /// Write a report to take to your physiotherapist or doctor (HTML, to print).
     ///

@@ -87,6 +87,25 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
         Command::Report { weeks, out } => {
             return report(store, &catalog, weeks, out, today, lang, explain);
         }
+        Command::History {
+            month: Some(month),
+            json,
+            ..
+        } => {
+            let out =
+                super::history::month::run(store, &catalog, settings, &month, json, today, lang);
+            return match out {
+                Ok(text) => print_bytes(format!("{text}\n").as_bytes()),
+                Err(e) => {
+                    let message = match &e {
+                        CommandError::Store(e) => explain(e),
+                        usage @ CommandError::Usage(_) => hints(usage.to_string()),
+                    };
+                    crate::say::error(message);
+                    ExitCode::from(e.exit_code())
+                }
+            };
+        }
         Command::Status {
             short,
             ascii,
@@ -151,7 +170,9 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
                     super::plan::to_text(&catalog, &plan, &practice, lang, settings.units)
                 }
             }),
-        Command::History { weeks, json, csv } => store
+        Command::History {
+            weeks, json, csv, ..
+        } => store
             .load_history()
             .map_err(CommandError::from)
             .map(|history| {

@@ -49,6 +49,26 @@ pub struct StatusTexts {
     pub setup_cron: fn(&str, &str) -> String,
     pub setup_shell: fn(&str) -> String,
     pub setup_starship: fn(&str) -> String,
+    /// `history --month`: the month's name and year.
+    pub month_title: fn(&str, i32) -> String,
+    /// Counted sessions, the aim, short sessions.
+    pub month_sessions: fn(u32, u32, u32) -> String,
+    /// Practice days, the aim.
+    pub month_practice: fn(u32, u32) -> String,
+    /// What got stronger: "chair squats 10 → 12 reps", joined.
+    pub month_stronger: fn(&str) -> String,
+    pub month_nothing_stronger: &'static str,
+    /// A pain report: exercise, day, what came of it.
+    pub month_pain: fn(&str, &str, &str) -> String,
+    pub month_no_pain: &'static str,
+    /// The answer to a pain check, and its day; not answered yet.
+    pub month_answer: fn(&str, &str) -> String,
+    pub month_unanswered: &'static str,
+    /// The units of a number that grew.
+    pub unit_reps: &'static str,
+    pub unit_seconds: &'static str,
+    /// `--month` not YYYY-MM: what was typed.
+    pub bad_month: fn(&str) -> String,
 }
 
 pub const EN: StatusTexts = StatusTexts {
@@ -126,6 +146,25 @@ pub const EN: StatusTexts = StatusTexts {
              # due. Remove the block to stop it.\n{block}"
         )
     },
+    month_title: |month, year| format!("{month} {year} in review"),
+    month_sessions: |sessions, aim, short| {
+        let short = if short == 0 {
+            String::new()
+        } else {
+            format!(" ({short} short, not counted)")
+        };
+        format!("Sessions: {sessions} of about {aim}{short}")
+    },
+    month_practice: |days, aim| format!("Balance practice: {days} of about {aim} days"),
+    month_stronger: |what| format!("Stronger: {what}"),
+    month_nothing_stronger: "Stronger: no number went up this month",
+    month_pain: |exercise, day, outcome| format!("Pain: {exercise} on {day}, {outcome}"),
+    month_no_pain: "Pain: none reported",
+    month_answer: |answer, day| format!("checked: {answer} ({day})"),
+    month_unanswered: "its pain check not answered yet",
+    unit_reps: "reps",
+    unit_seconds: "s",
+    bad_month: |typed| format!("--month {typed}: give a month as YYYY-MM, like 2026-11"),
 };
 
 pub const NL: StatusTexts = StatusTexts {
@@ -205,4 +244,23 @@ pub const NL: StatusTexts = StatusTexts {
              # training is. Haal het blok weg om te stoppen.\n{block}"
         )
     },
+    month_title: |month, year| format!("Terugblik op {month} {year}"),
+    month_sessions: |sessions, aim, short| {
+        let short = if short == 0 {
+            String::new()
+        } else {
+            format!(" ({short} kort, telt niet mee)")
+        };
+        format!("Trainingen: {sessions} van ongeveer {aim}{short}")
+    },
+    month_practice: |days, aim| format!("Evenwicht oefenen: {days} van ongeveer {aim} dagen"),
+    month_stronger: |what| format!("Sterker: {what}"),
+    month_nothing_stronger: "Sterker: deze maand ging geen getal omhoog",
+    month_pain: |exercise, day, outcome| format!("Pijn: {exercise} op {day}, {outcome}"),
+    month_no_pain: "Pijn: niets gemeld",
+    month_answer: |answer, day| format!("nagekeken: {answer} ({day})"),
+    month_unanswered: "de pijncontrole is nog niet beantwoord",
+    unit_reps: "herhalingen",
+    unit_seconds: "s",
+    bad_month: |typed| format!("--month {typed}: geef een maand als JJJJ-MM, zoals 2026-11"),
 };

@@ -286,3 +286,32 @@ fn each_snippet_in_english_and_dutch() {
     // Printing a snippet changes nothing.
     assert!(!data.dir.exists());
 }
+
+#[test]
+fn a_month_in_review_says_sessions_growth_and_pain_with_its_answer() {
+    // Wednesday 2 December: November is last month.
+    let data = Data::at(At("2026-12-02 10:00:00"));
+    log(&data, &["--date", "2026-11-02", "chair-squat:10,10"]);
+    log(&data, &["--date", "2026-11-04", "wall-push-up:3:pain"]);
+    log(&data, &["--date", "2026-11-27", "chair-squat:12,12"]);
+    log(&data, &["--date", "2026-10-30", "chair-squat:10,10"]);
+    let answered = run(&data, &["pain-check", "wall-push-up", "ok"]);
+    assert!(answered.status.success(), "{}", stderr(&answered));
+    let out = run(&data, &["history", "--month"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("November 2026 in review\n"), "{text}");
+    assert!(text.contains("Sessions: 3 of about 13"), "{text}");
+    assert!(
+        text.contains("Pain: wall push-ups on 4 November, checked: ok (2 December)"),
+        "{text}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&run(&data, &["history", "--month", "2026-10", "--json"]).stdout)
+            .unwrap();
+    assert_eq!(json["month"], "2026-10");
+    assert_eq!(json["sessions"], 1);
+    let bad = run(&data, &["history", "--month", "november"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("YYYY-MM"), "{}", stderr(&bad));
+}

@@ -380,6 +380,13 @@ pub const ARGS: &[ArgText] = &[
         "Eén CSV-regel per serie tonen (date,program,exercise,set,reps,seconds,weight_kg,effort)",
     ),
     arg(
+        "history",
+        "month",
+        Some("JJJJ-MM"),
+        "Een maand in het kort in plaats van de weken: trainingen tegenover het doel, \
+         oefenen, wat sterker werd, pijn en de antwoorden (JJJJ-MM; zonder: vorige maand)",
+    ),
+    arg(
         "report",
         "weeks",
         None,

@@ -33,6 +33,7 @@ use super::rest::{WEEKLY_MAXIMUM, WEEKLY_MINIMUM, iso_week_label, week_start};
 use crate::catalog::{Catalog, Measure, Program};
 use crate::history::{History, SessionRecord, SetRecord};
 
+pub mod month;
 mod trends;
 use trends::{stance_trends, stomps, trends};
 

@@ -36,6 +36,7 @@ use crate::i18n::Lang;
 use crate::routines::{balance_item_id, posture_item_id};
 
 mod export;
+pub mod month;
 pub use export::{CSV_HEADER, to_csv};
 
 /// Weeks shown when `--weeks` is not given (text and JSON).
