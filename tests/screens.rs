@@ -859,3 +859,55 @@ fn practice_summary_in_both_languages() {
         insta::assert_snapshot!(format!("practice_summary_{lang:?}"), screen(&h));
     }
 }
+
+// ---- the get-ready's words fit what follows (issue 32) ----
+
+/// A new user's first session with `counting` and the warm-up as given, at its first
+/// get-ready (one second into it).
+fn first_get_ready(lang: Lang, paced: bool, warm_up: bool) -> Harness {
+    use botsterk::profile::{Counting, Profile};
+    let mut h = with_history(lang, History::default(), clock_on(28));
+    let profile = Profile {
+        counting: if paced {
+            Counting::Paced
+        } else {
+            Counting::Manual
+        },
+        warm_up,
+        ..Profile::defaults(lang)
+    };
+    let today = h.clock.today();
+    h.model.set_profile(profile, today, false);
+    h.send(Msg::StartSession).key(Input::Begin).wait(1000);
+    h
+}
+
+#[test]
+fn get_ready_says_hold_only_before_a_hold() {
+    for lang in [Lang::En, Lang::Nl] {
+        // Wall push-ups counted by the coach: no hold follows.
+        let set = screen(&first_get_ready(lang, true, false));
+        // Marching in place, the warm-up's first move: no hold either.
+        let warm_up = screen(&first_get_ready(lang, false, true));
+        for (what, s) in [("a counted set", &set), ("a warm-up move", &warm_up)] {
+            assert!(
+                !s.contains("hold")
+                    && !s.contains("Hold")
+                    && !s.contains("vasthoud")
+                    && !s.contains("Vasthoud")
+                    && !s.contains("vast te houden"),
+                "{lang:?}, {what}:\n{s}"
+            );
+        }
+        insta::assert_snapshot!(format!("get_ready_before_a_counted_set_{lang:?}"), set);
+        insta::assert_snapshot!(format!("get_ready_before_a_warm_up_move_{lang:?}"), warm_up);
+    }
+    // Before the plank it says hold.
+    let mut plank = at_exercise(4);
+    plank.key(Input::Begin).wait(1200);
+    assert!(
+        screen(&plank).contains("Get ready to hold"),
+        "{}",
+        screen(&plank)
+    );
+}

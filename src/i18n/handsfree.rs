@@ -14,6 +14,8 @@ pub struct HandsFreeTexts {
     pub ready_hint: &'static str,
     /// `{target}`: what the hold will be.
     pub ready_hold: fn(&dyn Display) -> String,
+    /// `{target}`: how long a warm-up move goes on.
+    pub ready_move: fn(&dyn Display) -> String,
     pub key_go: &'static str,
     /// Enter on a set with nothing counted.
     pub nothing_counted: &'static str,
@@ -45,6 +47,7 @@ pub const EN: HandsFreeTexts = HandsFreeTexts {
     ready_word: "Ready?",
     ready_hint: "Press Enter (or Space) when you are ready: a countdown gives you time to get into position.",
     ready_hold: |target| format!("Hold {target} seconds"),
+    ready_move: |target| format!("Keep moving for {target} seconds"),
     key_go: "I am ready",
     nothing_counted: "Nothing counted yet: a set of 0 reps is not a set. Count with Space, or s to skip the exercise.",
     skip_again: "Press s again to skip this exercise, or Enter to begin.",
@@ -90,6 +93,7 @@ pub const NL: HandsFreeTexts = HandsFreeTexts {
     ready_word: "Klaar?",
     ready_hint: "Druk op Enter (of spatie) als je klaar bent: het aftellen geeft je tijd om in positie te komen.",
     ready_hold: |target| format!("{target} seconden vasthouden"),
+    ready_move: |target| format!("{target} seconden in beweging blijven"),
     key_go: "ik ben klaar",
     nothing_counted: "Nog niets geteld: een set van 0 herhalingen is geen set. Tel met spatie, of s om de oefening over te slaan.",
     skip_again: "Druk nog eens op s om deze oefening over te slaan, of Enter om te beginnen.",

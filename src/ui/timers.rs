@@ -47,12 +47,15 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
     let name = ctx.name(&exercise.id);
     let (heading, hint_text) = match session.phase() {
         Phase::GetReady { .. } => {
+            use crate::coach::session::GetReadyFor;
             let secs = timer.remaining_secs_shown(ctx.now).to_string();
-            labelled_big(ctx, t.session.get_ready, &secs, digits, buf);
-            (
-                format!("{name} · {set_of}"),
-                t.session.get_ready_hint.to_owned(),
-            )
+            let (label, hint) = match session.after_get_ready_comes() {
+                GetReadyFor::Hold => (t.session.get_ready_hold, t.session.get_ready_hint),
+                GetReadyFor::CountedSet => (t.session.get_ready, t.session.get_ready_hint_set),
+                GetReadyFor::Move => (t.session.get_ready, t.session.get_ready_hint_move),
+            };
+            labelled_big(ctx, label, &secs, digits, buf);
+            (format!("{name} · {set_of}"), hint.to_owned())
         }
         Phase::Hold { .. } => {
             let held = timer.elapsed_secs_shown(ctx.now);
@@ -127,6 +130,8 @@ fn render_ready(
         .centered()
         .render(word.centered_vertically(Constraint::Length(1)), buf);
     let what = match exercise.measure {
+        // A warm-up move is done for a time, not held.
+        Measure::Hold if session.warming_up() => t.hands.ready_move,
         Measure::Hold => t.hands.ready_hold,
         // The coach will count: the set's target, as the counting screen says it.
         Measure::Reps => t.session.target_reps,

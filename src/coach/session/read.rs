@@ -37,6 +37,18 @@ impl Session {
             .map(|(_, steps)| steps.as_slice())
     }
 
+    /// What the get-ready leads into: a hold, a set the coach counts, or a warm-up move.
+    #[must_use]
+    pub fn after_get_ready_comes(&self) -> GetReadyFor {
+        if self.warming_up() {
+            GetReadyFor::Move
+        } else if self.tempo().is_some() {
+            GetReadyFor::CountedSet
+        } else {
+            GetReadyFor::Hold
+        }
+    }
+
     /// Lines the card is scrolled down by.
     #[must_use]
     pub fn card_scroll(&self) -> u16 {
@@ -182,4 +194,12 @@ impl Session {
             extra: Default::default(),
         }
     }
+}
+
+/// What follows a get-ready, so that its words fit: only a hold is "held".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GetReadyFor {
+    Hold,
+    CountedSet,
+    Move,
 }
