@@ -208,3 +208,62 @@ fn nothing_panics_on_the_practice_pages_at_any_small_size() {
         }
     }
 }
+
+/// Issue 32: no table cuts a word. The longest texts the tables hold: a set stopped for
+/// pain, a session both logged and ended early with pain, weeks with practice, and the
+/// balance stances, in both languages at 80x24.
+fn with_the_longest_texts() -> History {
+    let mut history = six_weeks_with_practice();
+    let last = history
+        .sessions
+        .iter_mut()
+        .max_by_key(|s| s.started_at)
+        .unwrap();
+    last.ended_early = true;
+    last.logged = true;
+    let first = &mut last.exercises[0];
+    first.sets[0].stopped_for_pain = true;
+    first.effort = Some(botsterk::history::Effort::Pain);
+    history
+}
+
+#[test]
+fn no_table_cuts_a_word_in_either_language() {
+    for lang in [Lang::En, Lang::Nl] {
+        let mut h = open(lang, with_the_longest_texts());
+        let weeks = screen(&h, 80, 24);
+        h.history(&[HistoryKey::Open]);
+        let week = screen(&h, 80, 24);
+        // The week's last session, the one with the longest words.
+        h.history(&[HistoryKey::Down, HistoryKey::Open]);
+        let session = screen(&h, 80, 24);
+        let mut b = open(lang, with_the_longest_texts());
+        b.history(&TO_BALANCE);
+        let balance = screen(&b, 80, 24);
+        let t = lang.texts();
+        // Each text is on screen whole (a cut one would end mid-word).
+        for (page, words) in [
+            (
+                &week,
+                vec![
+                    t.history.logged,
+                    t.history.ended_early,
+                    t.session.effort_pain,
+                ],
+            ),
+            (&session, vec![t.pain.stopped_for_pain]),
+        ] {
+            for text in words {
+                let flat: String = page.split_whitespace().collect::<Vec<_>>().join(" ");
+                let words_of: Vec<&str> = text.split_whitespace().collect();
+                for word in words_of {
+                    assert!(flat.contains(word), "{lang:?}: {word:?} cut on\n{page}");
+                }
+            }
+        }
+        insta::assert_snapshot!(format!("longest_texts_weeks_{lang:?}"), weeks);
+        insta::assert_snapshot!(format!("longest_texts_week_{lang:?}"), week);
+        insta::assert_snapshot!(format!("longest_texts_session_{lang:?}"), session);
+        insta::assert_snapshot!(format!("longest_texts_balance_{lang:?}"), balance);
+    }
+}

@@ -16,6 +16,7 @@ mod card;
 mod counting;
 mod dialog;
 mod effort;
+mod fit;
 mod help;
 mod history;
 mod home;

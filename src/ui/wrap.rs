@@ -37,7 +37,7 @@ pub fn hanging(
 }
 
 /// `text` in lines of at most `room` columns, broken between words.
-fn words(text: &str, room: usize) -> Vec<String> {
+pub(crate) fn words(text: &str, room: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     let mut used = 0;

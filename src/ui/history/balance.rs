@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
+use ratatui::widgets::{Paragraph, StatefulWidget, Table, TableState, Widget, Wrap};
 
 use super::{Ctx, Drawn, line_at, short_date, tabs};
 use crate::app::history_state::{Data, HistoryState};
@@ -59,35 +59,22 @@ fn stance_table(
     buf: &mut Buffer,
 ) {
     let p = ctx.t.practice;
-    let name_width = stances
-        .iter()
-        .map(|s| stance_name(ctx, routines, &s.stance).chars().count())
-        .chain([p.col_stance.chars().count()])
-        .max()
-        .unwrap_or(0);
     let rows = stances.iter().map(|trend| {
         let now = trend
             .points
             .last()
             .map(|point| level(ctx, routines, point))
             .unwrap_or_default();
-        Row::new(vec![
-            Cell::from(stance_name(ctx, routines, &trend.stance).to_owned()),
-            Cell::from(now),
-        ])
+        vec![stance_name(ctx, routines, &trend.stance).to_owned(), now]
     });
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(u16::try_from(name_width).unwrap_or(26)),
-            Constraint::Fill(1),
-        ],
-    )
-    .header(Row::new(vec![p.col_stance, p.col_now]).style(ctx.theme.title))
-    // A wider gap: "Feet together two hands on the counter" read as one phrase.
-    .column_spacing(3)
-    .row_highlight_style(ctx.theme.key)
-    .highlight_symbol("▶ ");
+    let header = [p.col_stance, p.col_now];
+    let (widths, rows) = super::super::fit::fit(&header, rows.collect(), area.width, 3, 2, 1);
+    let table = Table::new(rows, widths)
+        .header(super::super::fit::header(&header, ctx.theme.title))
+        // A wider gap: "Feet together two hands on the counter" read as one phrase.
+        .column_spacing(3)
+        .row_highlight_style(ctx.theme.key)
+        .highlight_symbol("▶ ");
     let mut table_state = TableState::default().with_selected(Some(selected));
     StatefulWidget::render(table, area, buf, &mut table_state);
 }

@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
+use ratatui::widgets::{Paragraph, StatefulWidget, Table, TableState, Widget, Wrap};
 
 use super::{Ctx, Drawn, outcome_line, short_date};
 use crate::app::history_state::{Data, Entry, Field, HistoryState, session_rows};
@@ -115,37 +115,22 @@ fn set_table(
         } else {
             ""
         };
-        Row::new(vec![
-            Cell::from(name.to_owned()),
-            Cell::from(set),
-            Cell::from(done),
-            Cell::from(weight),
-            Cell::from(effort),
-        ])
+        vec![name.to_owned(), set, done, weight, effort.to_owned()]
     });
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(24),
-            // "Serie", and "20 links, 20 rechts": the Dutch words set the widths.
-            Constraint::Length(5),
-            Constraint::Length(20),
-            Constraint::Length(8),
-            Constraint::Fill(1),
-        ],
-    )
-    .header(
-        Row::new(vec![
-            r.col_exercise,
-            r.col_set,
-            r.col_done,
-            r.col_weight,
-            r.col_effort,
-        ])
-        .style(ctx.theme.title),
-    )
-    .row_highlight_style(ctx.theme.key)
-    .highlight_symbol("▶ ");
+    let header = [
+        r.col_exercise,
+        r.col_set,
+        r.col_done,
+        r.col_weight,
+        r.col_effort,
+    ];
+    // The sets' words set the widths; "done" gives way on a narrow screen.
+    let (widths, rows) = super::super::fit::fit(&header, rows.collect(), area.width, 2, 2, 2);
+    let table = Table::new(rows, widths)
+        .column_spacing(2)
+        .header(super::super::fit::header(&header, ctx.theme.title))
+        .row_highlight_style(ctx.theme.key)
+        .highlight_symbol("▶ ");
     let mut table_state = TableState::default().with_selected(Some(selected));
     StatefulWidget::render(table, area, buf, &mut table_state);
 }

@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::widgets::{Paragraph, StatefulWidget, Table, TableState, Widget};
 
 use super::{Ctx, Drawn, outcome_line, short_date};
 use crate::app::history_state::{Data, HistoryState};
@@ -101,22 +101,18 @@ pub fn render(ctx: &Ctx, data: &Data, state: &HistoryState, area: Rect, buf: &mu
             } else {
                 session.started_at.format("%H:%M").to_string()
             };
-            Row::new(vec![
-                Cell::from(short_date(ctx.t, session.date)),
-                Cell::from(time),
-                Cell::from(ctx.t.program(session.program)),
-                Cell::from(r.exercises_done(done, session.exercises.len())),
-                Cell::from(notes.join(", ")),
-            ])
+            vec![
+                short_date(ctx.t, session.date),
+                time,
+                ctx.t.program(session.program).to_owned(),
+                r.exercises_done(done, session.exercises.len()),
+                notes.join(", "),
+            ]
         });
-    let widths = [
-        Constraint::Length(11),
-        Constraint::Length(6),
-        Constraint::Length(12),
-        Constraint::Length(19),
-        Constraint::Fill(1),
-    ];
+    let header = ["", "", "", "", ""];
+    let (widths, rows) = super::super::fit::fit(&header, rows.collect(), table.width, 2, 2, 4);
     let table_widget = Table::new(rows, widths)
+        .column_spacing(2)
         .row_highlight_style(ctx.theme.key)
         .highlight_symbol("▶ ");
     let mut table_state = TableState::default().with_selected(Some(state.session));

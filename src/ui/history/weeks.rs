@@ -6,7 +6,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::widgets::{Paragraph, StatefulWidget, Table, TableState, Widget};
 
 use super::{Ctx, Drawn, day_month, line_at, tabs};
 use crate::app::history_state::{Data, HistoryState};
@@ -124,27 +124,23 @@ fn week_table(
         } else {
             " "
         };
-        Row::new(vec![
-            Cell::from(ctx.t.week_name(&week.label)),
-            Cell::from(dates),
-            Cell::from(if practice && week.practice_days > 0 {
+        vec![
+            ctx.t.week_name(&week.label),
+            dates,
+            if practice && week.practice_days > 0 {
                 format!("{} {} ◆{}", dots(ctx.t, week), met, week.practice_days)
             } else {
                 format!("{} {}", dots(ctx.t, week), met)
-            }),
-        ])
+            },
+        ]
     });
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(8),
-            Constraint::Length(13),
-            Constraint::Fill(1),
-        ],
-    )
-    .header(Row::new(vec![r.col_week, r.col_dates, r.col_sessions]).style(ctx.theme.title))
-    .row_highlight_style(ctx.theme.key)
-    .highlight_symbol("▶ ");
+    let header = [r.col_week, r.col_dates, r.col_sessions];
+    let (widths, rows) = super::super::fit::fit(&header, rows.collect(), area.width, 2, 2, 2);
+    let table = Table::new(rows, widths)
+        .column_spacing(2)
+        .header(super::super::fit::header(&header, ctx.theme.title))
+        .row_highlight_style(ctx.theme.key)
+        .highlight_symbol("▶ ");
     let mut table_state = TableState::default().with_selected(Some(selected));
     StatefulWidget::render(table, area, buf, &mut table_state);
 }
