@@ -911,3 +911,53 @@ fn get_ready_says_hold_only_before_a_hold() {
         screen(&plank)
     );
 }
+
+/// Issue 32: the undo's question says what it takes back, in the user's words; the
+/// backup's file is a detail line.
+#[test]
+fn the_undo_question_says_what_changes_back() {
+    use botsterk::app::Screen;
+    for lang in [Lang::En, Lang::Nl] {
+        let history: History =
+            serde_json::from_str(include_str!("fixtures/six-weeks.json")).unwrap();
+        let mut h = with_history(lang, history, clock_on(28));
+        h.send(Msg::OpenHistory);
+        h.history(&[
+            HistoryKey::Open,
+            HistoryKey::Open,
+            HistoryKey::Down,
+            HistoryKey::Edit(Field::Count),
+            HistoryKey::Backspace,
+            HistoryKey::Char('1'),
+            HistoryKey::Char('0'),
+            HistoryKey::Open,
+        ]);
+        let Screen::History(state) = &h.model.screen else {
+            panic!("on the history screens");
+        };
+        let correction = state.confirm.clone().expect("a correction to confirm");
+        let corrected = correction.corrected_session().unwrap().unwrap();
+        let mut history = h.model.history.clone();
+        let at = history
+            .sessions
+            .iter()
+            .position(|s| *s == correction.session)
+            .unwrap();
+        history.sessions[at] = corrected;
+        h.history(&[HistoryKey::Yes]);
+        h.send(Msg::Corrected {
+            correction,
+            history,
+            backup: Some("history-000012-20261128-090000.json".into()),
+        });
+        h.history(&[HistoryKey::Undo]);
+        let shown = screen(&h);
+        let expected = match lang {
+            Lang::En => "Undo the correction of the session of",
+            Lang::Nl => "De wijziging van de training van",
+        };
+        let flat = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(expected), "{shown}");
+        insta::assert_snapshot!(format!("undo_question_{lang:?}"), shown);
+    }
+}

@@ -41,6 +41,12 @@ pub struct DataTexts {
     pub undo_title: &'static str,
     /// `{path}`: the backup that holds the history as it was before the last change.
     pub undo_question: fn(&str) -> String,
+    /// The change the undo takes back: the session's date, the change as it was asked.
+    pub undo_change: fn(&str, &str) -> String,
+    /// The deletion the undo takes back: the session's date.
+    pub undo_delete: fn(&str) -> String,
+    /// When the change is not known (never expected).
+    pub undo_last: &'static str,
     pub undo_backup: &'static str,
     /// `{path}`: the backup that holds the history as it was before the undo.
     pub undone: fn(&str) -> String,
@@ -125,11 +131,14 @@ pub const EN: DataTexts = DataTexts {
 
     key_undo: "undo",
     undo_title: "Undo the last change?",
-    undo_question: |path| {
+    undo_question: |path| format!("(From the backup {path}.)"),
+    undo_change: |date, change| {
         format!(
-            "The history goes back to how it was before your last change here, as kept in {path}"
+            "Undo the correction of the session of {date}: {change}. It goes back to how it was."
         )
     },
+    undo_delete: |date| format!("Undo the deletion: the session of {date} comes back."),
+    undo_last: "The history goes back to how it was before your last change here.",
     undo_backup: "The history as it is now is kept as a backup too.",
     undone: |path| format!("✔ Undone. The history as it was before the undo is kept in {path}"),
     correction_session_gone: "the session changed or was removed meanwhile; nothing was changed",
@@ -214,11 +223,16 @@ pub const NL: DataTexts = DataTexts {
 
     key_undo: "ongedaan maken",
     undo_title: "Laatste wijziging ongedaan maken?",
-    undo_question: |path| {
+    undo_question: |path| format!("(Uit de reservekopie {path}.)"),
+    undo_change: |date, change| {
         format!(
-            "Het logboek wordt weer zoals het was vóór je laatste wijziging hier, zoals bewaard in {path}"
+            "De wijziging van de training van {date} ongedaan maken: {change}. Het wordt weer zoals het was."
         )
     },
+    undo_delete: |date| {
+        format!("Het verwijderen ongedaan maken: de training van {date} komt terug.")
+    },
+    undo_last: "Het logboek wordt weer zoals het was vóór je laatste wijziging hier.",
     undo_backup: "Het logboek zoals het nu is, wordt ook als reservekopie bewaard.",
     undone: |path| {
         format!("✔ Ongedaan gemaakt. Het logboek van vóór het ongedaan maken is bewaard in {path}")

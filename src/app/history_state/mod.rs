@@ -89,6 +89,8 @@ pub struct HistoryState {
     pub outcome: Option<Outcome>,
     /// The backup made by the last change here: `u` brings it back.
     pub undo: Option<String>,
+    /// That change, so the undo's question can say what it takes back.
+    pub undo_change: Option<Correction>,
     /// `u` was pressed: waiting for y or n.
     pub confirm_undo: bool,
     /// The user said yes to the undo: the backup to bring back, for the app to take.
@@ -111,6 +113,7 @@ impl Default for HistoryState {
             confirm: None,
             outcome: None,
             undo: None,
+            undo_change: None,
             confirm_undo: false,
             undo_confirmed: None,
             report: None,
@@ -429,6 +432,7 @@ impl HistoryState {
     /// one step of undo: the backup of the undo itself is named, for `botsterk restore`.
     pub fn undone(&mut self, backup: Option<String>, data: &Data) {
         self.undo = None;
+        self.undo_change = None;
         self.outcome = Some(Outcome::Undone { backup });
         if self.page == Page::Session {
             self.page = Page::Week;
@@ -439,6 +443,7 @@ impl HistoryState {
     /// After a correction was saved: the message, and the selections kept valid.
     pub fn saved(&mut self, correction: &Correction, backup: Option<String>, data: &Data) {
         self.undo.clone_from(&backup);
+        self.undo_change = Some(correction.clone());
         if correction.change == Change::DeleteSession {
             self.outcome = Some(Outcome::Deleted { backup });
             self.page = Page::Week;

@@ -54,12 +54,28 @@ pub fn render(ctx: &Ctx, correction: &Correction, area: Rect, buf: &mut Buffer) 
 }
 
 /// The question before `u` brings back the backup made by the last change.
-pub fn render_undo(ctx: &Ctx, backup: &str, area: Rect, buf: &mut Buffer) {
+pub fn render_undo(
+    ctx: &Ctx,
+    backup: &str,
+    change: Option<&Correction>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let t = ctx.t;
     let d = t.data;
+    // What the undo takes back, in the words the change was asked in; the backup's file
+    // is only a detail.
+    let question = change.map_or_else(
+        || d.undo_last.to_owned(),
+        |c| match c.change {
+            Change::DeleteSession => (d.undo_delete)(&t.date(c.session.date)),
+            _ => (d.undo_change)(&t.date(c.session.date), &describe(ctx, c)),
+        },
+    );
     let lines = vec![
-        Line::raw((d.undo_question)(backup)),
+        Line::raw(question),
         Line::raw(""),
+        Line::styled((d.undo_question)(backup), ctx.theme.dim),
         Line::styled(d.undo_backup, ctx.theme.dim),
         Line::raw(""),
         Line::from(vec![
@@ -70,7 +86,7 @@ pub fn render_undo(ctx: &Ctx, backup: &str, area: Rect, buf: &mut Buffer) {
         ]),
     ];
     let width = area.width.saturating_sub(4).min(64);
-    let popup = area.centered(Constraint::Length(width), Constraint::Length(12));
+    let popup = area.centered(Constraint::Length(width), Constraint::Length(15));
     Clear.render(popup, buf);
     Paragraph::new(Text::from(lines))
         .wrap(Wrap { trim: false })

@@ -54,7 +54,13 @@ pub fn render(
         return drawn;
     }
     if state.confirm_undo {
-        confirm::render_undo(ctx, state.undo.as_deref().unwrap_or_default(), area, buf);
+        confirm::render_undo(
+            ctx,
+            state.undo.as_deref().unwrap_or_default(),
+            state.undo_change.as_ref(),
+            area,
+            buf,
+        );
         return drawn;
     }
     if let Some(report) = &state.report {
