@@ -90,7 +90,7 @@ pub struct HistoryState {
     /// The backup made by the last change here: `u` brings it back.
     pub undo: Option<String>,
     /// That change, so the undo's question can say what it takes back.
-    pub undo_change: Option<Correction>,
+    pub undo_change: Option<Box<Correction>>,
     /// `u` was pressed: waiting for y or n.
     pub confirm_undo: bool,
     /// The user said yes to the undo: the backup to bring back, for the app to take.
@@ -443,7 +443,7 @@ impl HistoryState {
     /// After a correction was saved: the message, and the selections kept valid.
     pub fn saved(&mut self, correction: &Correction, backup: Option<String>, data: &Data) {
         self.undo.clone_from(&backup);
-        self.undo_change = Some(correction.clone());
+        self.undo_change = Some(Box::new(correction.clone()));
         if correction.change == Change::DeleteSession {
             self.outcome = Some(Outcome::Deleted { backup });
             self.page = Page::Week;

@@ -57,7 +57,7 @@ pub fn render(
         confirm::render_undo(
             ctx,
             state.undo.as_deref().unwrap_or_default(),
-            state.undo_change.as_ref(),
+            state.undo_change.as_deref(),
             area,
             buf,
         );
