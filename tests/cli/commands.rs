@@ -253,11 +253,7 @@ fn a_hard_plank_stays_where_it_is() {
 #[test]
 fn the_top_of_the_range_asks_for_more_weight_until_answered() {
     let data = Data::new();
-    data.log(
-        days_ago(10),
-        Some("advanced"),
-        &["goblet-squat@8kg:12,12,12:right"],
-    );
+    data.at_the_top(10, "goblet-squat", 8.0, 12);
     let plan = data.plan();
     assert_eq!(plan["program"], "advanced");
     let squat = exercise(&plan, "goblet-squat");
@@ -464,11 +460,7 @@ fn plan_text(data: &Data) -> String {
 #[test]
 fn text_plan_tells_how_to_answer_a_weight_question() {
     let data = Data::new();
-    data.log(
-        days_ago(10),
-        Some("advanced"),
-        &["goblet-squat@8kg:12,12,12:right"],
-    );
+    data.at_the_top(10, "goblet-squat", 8.0, 12);
     let text = plan_text(&data);
     assert!(text.contains("botsterk weight goblet-squat 9"), "{text}");
 }
@@ -476,11 +468,7 @@ fn text_plan_tells_how_to_answer_a_weight_question() {
 #[test]
 fn text_plan_shows_each_weight_once() {
     let data = Data::new();
-    data.log(
-        days_ago(10),
-        Some("advanced"),
-        &["goblet-squat@8kg:12,12,12:right"],
-    );
+    data.at_the_top(10, "goblet-squat", 8.0, 12);
     let text = plan_text(&data);
     let line = text
         .lines()
