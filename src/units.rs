@@ -179,6 +179,17 @@ pub fn max_raise_kg(current_kg: f64, units: Units) -> f64 {
     (current_kg * 0.25).max(floor)
 }
 
+/// Whether going from `from_kg` to `to_kg` is more than a step ([`max_raise_kg`]), up or
+/// down: a jump to ask about. Weights are kept to the gram, so the step is too: the coach's
+/// own 5 lb raise (1.361 kg to 3.629 kg) is a step, not a jump (issue 24).
+#[must_use]
+pub fn beyond_a_step(from_kg: f64, to_kg: f64, units: Units) -> bool {
+    round_g((to_kg - from_kg).abs()) > round_g(max_raise_kg(from_kg, units)) + GRAM / 2.0
+}
+
+/// One gram, in kg: the precision weights are kept to.
+pub const GRAM: f64 = 0.001;
+
 /// `kg` on the grid the user thinks in: whole and half kg, or whole and half lb.
 #[must_use]
 pub fn on_grid(kg: f64, units: Units) -> f64 {
@@ -197,6 +208,33 @@ pub fn grid_floor(kg: f64, units: Units) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The coach's raise (the current weight plus the most a step allows, kept to the
+        /// gram) is never a jump to ask about, in kg or lb.
+        #[test]
+        fn the_coachs_own_raise_is_never_a_jump(value in 1.0f64..200.0, lb in proptest::bool::ANY) {
+            let units = if lb { Units::Lb } else { Units::Kg };
+            let from = round_g(to_kg((value * 2.0).round() / 2.0, units));
+            let to = round_g(from + max_raise_kg(from, units));
+            proptest::prop_assert!(!beyond_a_step(from, to, units));
+            proptest::prop_assert!(beyond_a_step(from, to + 0.01, units));
+        }
+    }
+
+    #[test]
+    fn three_to_eight_lb_is_a_step() {
+        let (three, eight) = (
+            parse_weight("3lb", Units::Lb).unwrap(),
+            parse_weight("8lb", Units::Lb).unwrap(),
+        );
+        assert!(!beyond_a_step(three, eight, Units::Lb));
+        assert!(beyond_a_step(
+            three,
+            parse_weight("9lb", Units::Lb).unwrap(),
+            Units::Lb
+        ));
+    }
 
     #[test]
     fn weights_are_typed_with_or_without_a_unit_and_a_comma_or_point() {

@@ -510,17 +510,22 @@ fn a_failed_save_keeps_the_summary_and_says_where() {
 fn a_weight_question_is_answered_on_home() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
-    // Ten days ago: at the top, and no break to come back from.
-    let fifteen_days_ago = DEFAULT_AT.days_ago(10);
-    let logged = common::std_botsterk()
-        .arg("--data-dir")
-        .arg(&data)
-        .args(["--lang", "en", "log", "--date"])
-        .arg(fifteen_days_ago.to_string())
-        .args(["--program", "advanced", "goblet-squat@8kg:12,12,12:right"])
-        .status()
-        .unwrap();
-    assert!(logged.success());
+    // Ten days ago: a live session at the top as planned, and no break to come back from.
+    // (`log` records the target the plan of its day gave, so a first log is never at the
+    // top.)
+    let day = DEFAULT_AT.days_ago(10);
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(
+        data.join("history.json"),
+        format!(
+            r#"{{"version": 3, "sessions": [{{"date": "{day}",
+  "started_at": "{day}T09:00:00+01:00", "ended_at": "{day}T09:30:00+01:00",
+  "program": "advanced", "exercises": [{{"id": "goblet-squat", "weight_kg": 8.0,
+  "target": 12, "sets": [{{"reps": 12}}, {{"reps": 12}}, {{"reps": 12}}],
+  "effort": "just_right", "skipped": false}}]}}]}}"#
+        ),
+    )
+    .unwrap();
 
     let mut tui = Tui::spawn(&data, 24, 80);
     let home = tui.wait_for("Raise Goblet squats from 8 kg to 9 kg?");

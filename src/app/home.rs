@@ -112,9 +112,7 @@ pub(super) fn weight_step(model: &mut Model, msg: &Msg, now: Now, effects: &mut 
                     // once. Asked about before it is taken.
                     let units = model.settings.units;
                     let big = match prompt.from_kg {
-                        Some(from) => {
-                            (kg - from).abs() > crate::units::max_raise_kg(from, units) + 1e-9
-                        }
+                        Some(from) => crate::units::beyond_a_step(from, kg, units),
                         // A first weight far above the usual one for the bone status.
                         None => model.catalog.get(&prompt.exercise).is_some_and(|e| {
                             crate::coach::safety::first_weight_above_limit(

@@ -17,3 +17,4 @@ pub mod tempo;
 pub mod timer;
 pub mod week;
 pub mod weights;
+pub mod why;

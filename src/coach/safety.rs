@@ -118,7 +118,7 @@ pub fn first_weight_above_limit(
     units: crate::profile::Units,
 ) -> Option<f64> {
     let usual = usual_first_weight_kg(exercise, bone_status)?;
-    (kg > usual + crate::units::max_raise_kg(usual, units) + 1e-9).then_some(usual)
+    (kg > usual && crate::units::beyond_a_step(usual, kg, units)).then_some(usual)
 }
 
 /// Osteopenia or osteoporosis.

@@ -113,7 +113,7 @@ pub fn run(
     let program = session_program(catalog, &exercises, *program, lang)?;
     let at = noon(date, offset, lang)?;
     let count = exercises.len();
-    let record = SessionRecord {
+    let mut record = SessionRecord {
         date,
         started_at: at,
         ended_at: at,
@@ -128,18 +128,14 @@ pub fn run(
     let _lock = store.lock(super::LOCK_WAIT)?;
     // Checked under the lock: the same paper log typed twice would count twice toward the
     // week, and the coach would progress from it twice.
-    if !again
-        && store
-            .load_history()?
-            .sessions
-            .iter()
-            .any(|s| s.date == date)
-    {
+    let before = store.load_history()?;
+    if !again && before.sessions.iter().any(|s| s.date == date) {
         return Err(CommandError::Usage((t.day_has_session)(
             &date,
             &super::hint::log_again(request),
         )));
     }
+    as_planned(catalog, &before, settings, &mut record);
     let history = store.append_session(record)?;
     let shown_date = if typed_date.is_none() {
         (t.today_default)(&date)
@@ -163,6 +159,30 @@ pub fn run(
         out += &(texts.pain.log_on_hold)(&texts.date(hold.since), name);
     }
     Ok(out)
+}
+
+/// What was planned is recorded (issue 24, design 3): each logged exercise records the target
+/// the plan of its day gave it, not the least any set achieved, so the coach compares what
+/// was done with what was asked (an eased target stays eased and is not read as "it was too
+/// much"; more than asked progresses from what was asked). An entry without `@WEIGHT` takes
+/// the plan's weight. An exercise the plan of that day does not hold (on hold for pain, not
+/// in the program) keeps what its entry says.
+pub fn as_planned(
+    catalog: &Catalog,
+    history: &crate::history::History,
+    settings: &Settings,
+    record: &mut SessionRecord,
+) {
+    let plan =
+        crate::coach::plan::day_plan(catalog, history, settings, record.program, record.date);
+    for done in &mut record.exercises {
+        if let Some(planned) = plan.session.exercises.iter().find(|p| p.id == done.id) {
+            done.target = planned.target;
+            if done.weight_kg.is_none() {
+                done.weight_kg = planned.weight_kg;
+            }
+        }
+    }
 }
 
 /// Logs balance and posture practice done elsewhere as one practice record dated `date`
@@ -297,4 +317,44 @@ fn refusal(
         ),
     };
     (t.pain.log_refused)(why, &exercise.text(lang).name, &flag)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history::Effort;
+    use crate::history::build::{d, exercise, history, reps, session};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Following the plan in `log` is never read as "too much" (issue 24, design 3):
+        /// an exercise at any planned target, eased below its range or not, logged with
+        /// every set at that target and "just right", records that target, and the next
+        /// plan asks at least as much.
+        #[test]
+        fn a_logged_session_that_followed_the_plan_never_eases_it(target in 5u32..=15) {
+            let catalog = Catalog::builtin();
+            let settings = Settings::default();
+            let mut planned = exercise("chair-squat", None, reps(&[target, target]));
+            planned.target = target;
+            let mut h = history(vec![session(d(2026, 11, 2), Program::Beginner, vec![planned])]);
+            let asked = crate::coach::plan::day_plan(
+                &catalog, &h, &settings, Program::Beginner, d(2026, 11, 4),
+            );
+            let asked = asked.session.exercises.iter().find(|e| e.id == "chair-squat").unwrap().target;
+            let entry = format!("chair-squat:{asked},{asked}:right");
+            let done = crate::commands::log_entry::parse_entry(&entry, &catalog, settings.units).unwrap();
+            let mut record = session(d(2026, 11, 4), Program::Beginner, vec![done]);
+            record.logged = true;
+            as_planned(&catalog, &h, &settings, &mut record);
+            prop_assert_eq!(record.exercises[0].target, asked);
+            prop_assert_eq!(record.exercises[0].effort, Some(Effort::JustRight));
+            h.sessions.push(record);
+            let next = crate::coach::plan::day_plan(
+                &catalog, &h, &settings, Program::Beginner, d(2026, 11, 12),
+            );
+            let next = next.session.exercises.iter().find(|e| e.id == "chair-squat").unwrap().target;
+            prop_assert!(next >= asked, "asked {asked}, then {next}");
+        }
+    }
 }

@@ -110,7 +110,7 @@ pub fn run(
     // A jump of more than a step is asked about: a typo (40 for 4) or too much at once.
     if let Some(from) = from_kg
         && !request.yes
-        && (kg - from).abs() > crate::units::max_raise_kg(from, units) + 1e-9
+        && crate::units::beyond_a_step(from, kg, units)
     {
         return Err(CommandError::Usage((t.big_jump)(
             &found.text(lang).name,

@@ -4,6 +4,7 @@
 use std::fmt::Display;
 
 use crate::coach::progression::{EasierWhy, Note};
+use crate::coach::why::Why;
 use crate::profile::Units;
 
 /// The note texts of one language.
@@ -18,6 +19,8 @@ pub struct NotesTexts {
     pub welcome_back_long: fn(&str, &dyn Display) -> String,
     pub paced: fn(&str, &str, &str) -> String,
     pub paced_weight: fn(&str, &str, &str) -> String,
+    /// Why a number is what it is (`plan --json`'s `why`, beside a changed number).
+    pub why: fn(Why) -> &'static str,
 }
 
 pub static EN: NotesTexts = NotesTexts {
@@ -49,6 +52,23 @@ pub static EN: NotesTexts = NotesTexts {
         format!(
             "{exercise} stays at {weight} until {date}: a weight goes up at most once in 14 days."
         )
+    },
+    why: |why| match why {
+        Why::AsBefore => "as last time",
+        Why::FirstTime => "the first time: the bottom of the range",
+        Why::FirstWeight => "a first weight: the usual one for your bones, or the one you chose",
+        Why::Progressed => "one step up: every set reached the target and it did not feel too hard",
+        Why::HeldPace => {
+            "held: one step a week at most (a weight once in 14 days), bone needs time"
+        }
+        Why::EasedTooHard => "easier: it felt too hard twice in a row",
+        Why::EasedBelowRange => "easier: a set fell short of the range",
+        Why::EasedNoLighterWeight => "fewer reps: it was too much and there is no lighter weight",
+        Why::AfterPainCheck => "after your pain check: one step easier, no harder for 14 days",
+        Why::AfterBreak => "after a break: easier for the first session back",
+        Why::ChosenByYou => "the weight you chose",
+        Why::CappedSafety => "lowered for safety: a weight you own, within the first-weight limit",
+        Why::TooBigStep => "the next weight you own is too big a step: this one stays",
     },
 };
 
@@ -83,6 +103,31 @@ pub static NL: NotesTexts = NotesTexts {
         format!(
             "{exercise} blijft op {weight} tot {date}: een gewicht gaat hoogstens eens per 14 dagen omhoog."
         )
+    },
+    why: |why| match why {
+        Why::AsBefore => "zoals de vorige keer",
+        Why::FirstTime => "de eerste keer: onderaan het bereik",
+        Why::FirstWeight => {
+            "een eerste gewicht: het gebruikelijke voor je botten, of het gewicht dat je koos"
+        }
+        Why::Progressed => "een stap hoger: elke set haalde het doel en het was niet te zwaar",
+        Why::HeldPace => {
+            "gelijk gehouden: hoogstens een stap per week (een gewicht eens in 14 dagen), bot heeft tijd nodig"
+        }
+        Why::EasedTooHard => "lichter: het was twee keer achter elkaar te zwaar",
+        Why::EasedBelowRange => "lichter: een set bleef onder het bereik",
+        Why::EasedNoLighterWeight => {
+            "minder herhalingen: het was te veel en er is geen lichter gewicht"
+        }
+        Why::AfterPainCheck => "na je pijncontrole: een stap lichter, 14 dagen niet zwaarder",
+        Why::AfterBreak => "na een pauze: lichter bij de eerste keer terug",
+        Why::ChosenByYou => "het gewicht dat je koos",
+        Why::CappedSafety => {
+            "lager voor de veiligheid: een gewicht dat je hebt, binnen de grens voor een eerste gewicht"
+        }
+        Why::TooBigStep => {
+            "het volgende gewicht dat je hebt is een te grote stap: dit gewicht blijft"
+        }
     },
 };
 

@@ -253,11 +253,7 @@ fn a_hard_plank_stays_where_it_is() {
 #[test]
 fn the_top_of_the_range_asks_for_more_weight_until_answered() {
     let data = Data::new();
-    data.log(
-        days_ago(10),
-        Some("advanced"),
-        &["goblet-squat@8kg:12,12,12:right"],
-    );
+    data.at_the_top(10, "goblet-squat", 8.0, 12);
     let plan = data.plan();
     assert_eq!(plan["program"], "advanced");
     let squat = exercise(&plan, "goblet-squat");
@@ -464,11 +460,7 @@ fn plan_text(data: &Data) -> String {
 #[test]
 fn text_plan_tells_how_to_answer_a_weight_question() {
     let data = Data::new();
-    data.log(
-        days_ago(10),
-        Some("advanced"),
-        &["goblet-squat@8kg:12,12,12:right"],
-    );
+    data.at_the_top(10, "goblet-squat", 8.0, 12);
     let text = plan_text(&data);
     assert!(text.contains("botsterk weight goblet-squat 9"), "{text}");
 }
@@ -476,15 +468,54 @@ fn text_plan_tells_how_to_answer_a_weight_question() {
 #[test]
 fn text_plan_shows_each_weight_once() {
     let data = Data::new();
-    data.log(
-        days_ago(10),
-        Some("advanced"),
-        &["goblet-squat@8kg:12,12,12:right"],
-    );
+    data.at_the_top(10, "goblet-squat", 8.0, 12);
     let text = plan_text(&data);
     let line = text
         .lines()
         .find(|l| l.contains("Goblet squats"))
         .unwrap_or_else(|| panic!("no goblet squat line in:\n{text}"));
     assert_eq!(line.matches("8 kg").count(), 1, "{line}");
+}
+
+// ---- 9. every number says why (issue 24) ----
+
+#[test]
+fn plan_json_says_why_for_each_number_in_both_languages() {
+    let data = Data::new();
+    let fresh = data.json(&["--lang", "en", "plan", "--json"]);
+    let codes = |plan: &Value, id: &str| -> Vec<String> {
+        exercise(plan, id)["why"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w["code"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(codes(&fresh, "chair-squat"), ["first_time"]);
+    data.log(
+        days_ago(3),
+        None,
+        &["chair-squat:6,5:hard", "wall-push-up:10,10:right"],
+    );
+    for lang in ["en", "nl"] {
+        let plan = data.json(&["--lang", lang, "plan", "--json"]);
+        assert_eq!(
+            codes(&plan, "chair-squat"),
+            ["eased_below_range"],
+            "{plan:#}"
+        );
+        assert_eq!(codes(&plan, "wall-push-up"), ["held_pace"], "{plan:#}");
+        let text = exercise(&plan, "chair-squat")["why"][0]["text"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let expected = if lang == "en" { "easier" } else { "lichter" };
+        assert!(text.starts_with(expected), "{text}");
+    }
+    // The text plan gives the reason beside the changed number.
+    let text = data.stdout(&["--lang", "en", "plan"]);
+    assert!(
+        text.contains("(easier: a set fell short of the range)"),
+        "{text}"
+    );
 }

@@ -151,7 +151,7 @@ fn plan_json_gives_notes_for_held_easier_and_back_after_a_break() {
         .args(["profile", "--owned-weights", "4,12"])
         .assert()
         .success();
-    log(&data3, 3, &["goblet-squat@4kg:12,12,12:right"]);
+    data3.at_the_top(3, "goblet-squat", 4.0, 12);
     let plan = data3.json(&["--lang", "en", "plan", "--json"]);
     let note = plan["notes"]
         .as_array()

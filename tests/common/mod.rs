@@ -94,6 +94,23 @@ impl Data {
         self.dir.join("history.json")
     }
 
+    /// A live session of `days` days ago (before the data's day) that did one weighted
+    /// exercise at the top of its range as planned, `reps` reps, three sets, "just right".
+    /// (`log` records the target the plan gave that day, so a first logged session is never
+    /// at the top.)
+    #[allow(dead_code)]
+    pub fn at_the_top(&self, days: u64, exercise: &str, kg: f64, reps: u32) {
+        let date = self.today() - chrono::Days::new(days);
+        let json = format!(
+            r#"{{"version": 3, "sessions": [{{"date": "{date}",
+  "started_at": "{date}T09:00:00+01:00", "ended_at": "{date}T09:30:00+01:00",
+  "program": "advanced", "exercises": [{{"id": "{exercise}", "weight_kg": {kg:.1},
+  "target": {reps}, "sets": [{{"reps": {reps}}}, {{"reps": {reps}}}, {{"reps": {reps}}}],
+  "effort": "just_right", "skipped": false}}]}}]}}"#
+        );
+        self.write_history(json.as_bytes());
+    }
+
     pub fn profile(&self) -> PathBuf {
         self.dir.join("profile.json")
     }

@@ -41,6 +41,9 @@ pub struct PlannedExercise {
     /// get harder: the card says so.
     #[serde(skip)]
     pub after_pain: bool,
+    /// Why the target and weight are what they are (issue 24): `plan --json`'s `why`.
+    #[serde(skip)]
+    pub why: Vec<super::why::Why>,
     /// An exercise of the program, or an item of the warm-up or of the practice.
     #[serde(skip)]
     pub kind: ItemKind,
@@ -93,6 +96,7 @@ pub fn starting_plan(catalog: &Catalog, program: Program, rest_seconds: u32) -> 
             weight_kg: None,
             caution: None,
             after_pain: false,
+            why: Vec::new(),
             kind: ItemKind::Exercise,
         })
         .collect();
@@ -277,15 +281,23 @@ pub fn day_plan(
         };
         let records = progression::exercise_records(&past.sessions, &planned.id);
         let recovery = pain::recovery(history, &planned.id);
-        let next = super::dose::decide(
+        let dose = super::dose::decide(
             exercise,
             &records,
             &past.weight_changes,
             settings,
             today,
             recovery.as_ref(),
-        )
-        .next;
+        );
+        planned.why = super::why::reasons(
+            exercise,
+            &records,
+            &past.weight_changes,
+            &dose,
+            recovery.as_ref(),
+            today,
+        );
+        let next = dose.next;
         planned.target = next.target;
         planned.weight_kg = next.weight_kg;
         notes.extend(next.note.map(|n| (planned.id.clone(), n)));

@@ -397,6 +397,7 @@ pub fn practice_session(routines: &Routines, plan: &PracticePlan) -> SessionPlan
             weight_kg: None,
             caution: None,
             after_pain: false,
+            why: Vec::new(),
             kind: ItemKind::Balance(item),
         });
     }
@@ -413,6 +414,7 @@ pub fn practice_session(routines: &Routines, plan: &PracticePlan) -> SessionPlan
             weight_kg: None,
             caution: None,
             after_pain: false,
+            why: Vec::new(),
             kind: ItemKind::Posture,
         });
     }
@@ -436,6 +438,7 @@ pub fn with_warm_up(routines: &Routines, mut plan: SessionPlan) -> SessionPlan {
         weight_kg: None,
         caution: None,
         after_pain: false,
+        why: Vec::new(),
         kind: ItemKind::WarmUp,
     });
     plan.exercises.splice(0..0, moves);

@@ -184,6 +184,7 @@ impl Session {
                 weight_kg: e.weight_kg,
                 caution: None,
                 after_pain: false,
+                why: Vec::new(),
                 kind: crate::coach::plan::ItemKind::Exercise,
             };
             let today = now_plan.exercises.iter().find(|p| p.id == e.id);

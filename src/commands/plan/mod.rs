@@ -84,6 +84,16 @@ pub struct ExerciseJson {
     pub per_foot: bool,
     /// The safer form for weaker bones, when it applies to this user; null otherwise.
     pub caution: Option<String>,
+    /// Why the target and weight are what they are: stable codes (`progressed`,
+    /// `held_pace`, `eased_too_hard`, `after_pain_check`, `after_break`, `first_weight`,
+    /// `chosen_by_you`, `capped_safety`, ...) with a text in the chosen language.
+    pub why: Vec<WhyJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct WhyJson {
+    pub code: crate::coach::why::Why,
+    pub text: &'static str,
 }
 
 #[derive(Debug, Serialize)]
@@ -146,6 +156,14 @@ pub fn to_json(
             weight_kg: e.weight_kg,
             per_foot: e.measure == Measure::Stomps,
             caution: caution(catalog, e, lang),
+            why: e
+                .why
+                .iter()
+                .map(|w| WhyJson {
+                    code: *w,
+                    text: (t.notes.why)(*w),
+                })
+                .collect(),
         })
         .collect();
     PlanJson {
@@ -314,6 +332,11 @@ pub fn to_text(
             "  {name:<26}{}\n",
             crate::i18n::format::target_text(t, e, units)
         );
+        // Beside a changed number: why.
+        if !e.why.is_empty() && e.why != [crate::coach::why::Why::AsBefore] {
+            let why: Vec<&str> = e.why.iter().map(|w| (t.notes.why)(*w)).collect();
+            out += &format!("    ({})\n", why.join("; "));
+        }
         if e.after_pain {
             out += &format!("    ! {}\n", t.pain.back_after_pain);
         }
