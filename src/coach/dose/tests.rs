@@ -132,6 +132,51 @@ fn an_exercise_eased_before_a_break_comes_back_no_harder_than_eased() {
     }
 }
 
+#[test]
+fn a_break_never_raises_when_the_calm_days_after_ok_end() {
+    // Simulated users 364, 804 and 568 (issue 24): a target under the range, pain, `ok`,
+    // and no session since. The day the 14 calm days ended, the target went back up a
+    // step (goblet squats 8 -> 9 after 30 days away, stomps 16 -> 17 after 19).
+    let cases = [
+        ("goblet-squat", Some(4.0), 9, d(2027, 8, 26), d(2027, 9, 11)),
+        ("stomp", None, 17, d(2026, 8, 10), d(2026, 8, 15)),
+        ("goblet-squat", Some(2.0), 8, d(2028, 2, 1), d(2028, 3, 9)),
+    ];
+    let s = settings(BoneStatus::None, &[]);
+    for (id, kg, target, pain, answered) in cases {
+        let done = [target; 3];
+        let records = [
+            (
+                after(pain, 0) - Days::new(18),
+                rec(id, kg, target, &done, Effort::JustRight),
+            ),
+            (
+                after(pain, 0) - Days::new(16),
+                rec(id, kg, target, &done, Effort::JustRight),
+            ),
+            (pain, rec(id, kg, target, &done, Effort::Pain)),
+        ];
+        let mut before = after_ok(id, &records, &[], &s, answered, answered);
+        for day in 1..120 {
+            let today = after(answered, day);
+            let n = after_ok(id, &records, &[], &s, answered, today);
+            assert!(
+                n.target <= before.target,
+                "{id} on {today}: {} after {} the day before",
+                n.target,
+                before.target
+            );
+            if let (Some(now), Some(was)) = (n.weight_kg, before.weight_kg) {
+                assert!(
+                    now <= was + 1e-9,
+                    "{id} on {today}: {now} kg after {was} kg"
+                );
+            }
+            before = n;
+        }
+    }
+}
+
 // ---- properties over any history ----
 
 const IDS: [&str; 8] = [
@@ -384,6 +429,55 @@ proptest! {
         let n = after_ok(id, &records, &changes, &s, answered, after(answered, today_after));
         if let Some(w) = n.weight_kg {
             prop_assert!(w <= chosen + 1e-9, "{w} kg after choosing {chosen} kg");
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Any history of an exercise, any profile, with or without pain in the last session
+    /// answered `ok` any day since: during a break (14 days or more since it was last done,
+    /// no session since), no day's target is above the day before's, no weight heavier.
+    /// The end of the calm days after `ok` or of a pace hold never raises a number while
+    /// the user is away.
+    #[test]
+    fn a_break_never_raises_from_one_day_to_the_next(
+        (which, records, changes) in any_story(),
+        bone_status in any_status(),
+        owned in any_owned(),
+        lb in any::<bool>(),
+        pain in any::<bool>(),
+        answered_after in 0u64..60,
+    ) {
+        let id = IDS[which];
+        let s = Settings {
+            units: if lb { Units::Lb } else { Units::Kg },
+            ..settings(bone_status, &owned)
+        };
+        let mut records = records;
+        if pain {
+            records.last_mut().unwrap().1.effort = Some(Effort::Pain);
+        }
+        let last = records.last().unwrap().0;
+        let answered = after(last, answered_after);
+        let day = |n: u64| {
+            let today = after(last, n);
+            if pain {
+                after_ok(id, &records, &changes, &s, answered, today)
+            } else {
+                on(id, &records, &changes, &s, today)
+            }
+        };
+        let first = 14u64.max(if pain { answered_after } else { 0 });
+        let mut before = day(first);
+        for n in first + 1..first + 100 {
+            let now = day(n);
+            prop_assert!(now.target <= before.target, "day {n}: {} after {}", now.target, before.target);
+            if let (Some(a), Some(b)) = (now.weight_kg, before.weight_kg) {
+                prop_assert!(a <= b + 1e-9, "day {n}: {a} kg after {b} kg");
+            }
+            before = now;
         }
     }
 }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::BREAK_RESTART_DAYS;
 use super::{
     BREAK_LONG_DAYS, BREAK_SHORT_DAYS, KG_EPSILON, MIN_HOLD_SECONDS, MIN_REPS, Next, Note,
-    WeightChange,
+    PLANK_STEP_SECONDS, WeightChange,
 };
 use crate::catalog::{Exercise, Measure};
 use crate::coach::pain::{PLANK_STEP_BACK_SECONDS, Recovery};
@@ -102,7 +102,8 @@ pub(super) fn after_break(
 
 /// Rule 8: the first session after a pain check answered `ok`: one step easier than the
 /// session with the pain. Reps (and heel raises, stomps) at the bottom of the range; the
-/// plank [`PLANK_STEP_BACK_SECONDS`] shorter, never under the bottom; the weight one step
+/// plank [`PLANK_STEP_BACK_SECONDS`] shorter, never under the bottom; a target already
+/// below the range one step lower (never under 5 reps or 15 s); the weight one step
 /// down (an owned weight, else 1 kg lighter), or the lighter weight the user chose while it
 /// was on hold; a weight chosen since the answer is the user's. No question: nothing gets
 /// heavier now.
@@ -139,7 +140,15 @@ pub(super) fn comeback(
         .into_iter()
         .flatten()
         .min();
+    let (floor, step) = match exercise.measure {
+        Measure::Hold => (MIN_HOLD_SECONDS, PLANK_STEP_SECONDS),
+        Measure::Reps | Measure::TimedReps | Measure::Stomps => (MIN_REPS, 1),
+    };
     let target = match (exercise.measure, before_target) {
+        // Already eased below the range: one step lower still, not under the floor (as the
+        // bound of `coach::dose::after_pain_cap`, which ends after 14 days: this does not,
+        // so the end of the calm days never raises a target while the user is away).
+        (_, Some(eased)) if eased < min => eased.saturating_sub(step).max(floor.min(eased)),
         (Measure::Hold, Some(held)) => held
             .clamp(min, max)
             .saturating_sub(PLANK_STEP_BACK_SECONDS)
