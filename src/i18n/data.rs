@@ -50,6 +50,20 @@ pub struct DataTexts {
     pub correction_no_such_part: &'static str,
     /// A correction refused: the new date is out of range.
     pub correction_bad_date: &'static str,
+
+    /// A file botsterk makes for the user (the report) refused before writing: `{path}`
+    /// is one of botsterk's own files in the data folder `{dir}`.
+    pub out_own: fn(&dyn Display, &dyn Display) -> String,
+    /// `{path}` is a folder.
+    pub out_folder: fn(&dyn Display) -> String,
+    /// `{path}` is a named pipe.
+    pub out_pipe: fn(&dyn Display) -> String,
+    /// `{path}` is a device.
+    pub out_device: fn(&dyn Display) -> String,
+    /// `{path}` is a socket or another thing that is not a file.
+    pub out_other: fn(&dyn Display) -> String,
+    /// `{path}` is a link to `{target}`, which does not exist.
+    pub out_dangling: fn(&dyn Display, &dyn Display) -> String,
 }
 
 pub const EN: DataTexts = DataTexts {
@@ -135,6 +149,35 @@ pub const EN: DataTexts = DataTexts {
     correction_session_gone: "the session changed or was removed meanwhile; nothing was changed",
     correction_no_such_part: "there is no such exercise or set in the session",
     correction_bad_date: "the new date is out of range",
+
+    out_own: |path, dir| {
+        format!(
+            "{path} is one of botsterk's own files or folders (the data folder is {dir}): nothing was written. Give another file, like --out ~/botsterk-report.html"
+        )
+    },
+    out_folder: |path| {
+        format!(
+            "{path} is a folder: nothing was written. Give a file name in it, like --out {path}/botsterk-report.html"
+        )
+    },
+    out_pipe: |path| {
+        format!(
+            "{path} is a named pipe, not a file: nothing was written. For standard output use --out -"
+        )
+    },
+    out_device: |path| {
+        format!(
+            "{path} is a device, not a file: nothing was written. For standard output use --out -"
+        )
+    },
+    out_other: |path| {
+        format!("{path} is not a regular file: nothing was written. Give another file name")
+    },
+    out_dangling: |path, target| {
+        format!(
+            "{path} is a link to {target}, which does not exist: nothing was written. Bring back the file it points to, remove the link, or give another file"
+        )
+    },
 };
 
 pub const NL: DataTexts = DataTexts {
@@ -226,4 +269,35 @@ pub const NL: DataTexts = DataTexts {
     correction_session_gone: "de training is intussen veranderd of verwijderd; er is niets veranderd",
     correction_no_such_part: "die oefening of serie staat niet in de training",
     correction_bad_date: "de nieuwe datum valt buiten het bereik",
+
+    out_own: |path, dir| {
+        format!(
+            "{path} is een eigen bestand of map van botsterk (de gegevensmap is {dir}): er is niets geschreven. Geef een ander bestand, zoals --out ~/botsterk-verslag.html"
+        )
+    },
+    out_folder: |path| {
+        format!(
+            "{path} is een map: er is niets geschreven. Geef een bestandsnaam erin, zoals --out {path}/botsterk-verslag.html"
+        )
+    },
+    out_pipe: |path| {
+        format!(
+            "{path} is een named pipe, geen bestand: er is niets geschreven. Voor standaarduitvoer gebruik je --out -"
+        )
+    },
+    out_device: |path| {
+        format!(
+            "{path} is een apparaat, geen bestand: er is niets geschreven. Voor standaarduitvoer gebruik je --out -"
+        )
+    },
+    out_other: |path| {
+        format!(
+            "{path} is geen gewoon bestand: er is niets geschreven. Geef een andere bestandsnaam"
+        )
+    },
+    out_dangling: |path, target| {
+        format!(
+            "{path} is een koppeling naar {target}, dat niet bestaat: er is niets geschreven. Zet het bestand terug waar de koppeling naar wijst, verwijder de koppeling, of geef een ander bestand"
+        )
+    },
 };

@@ -205,9 +205,17 @@ fn event_loop(
                     }
                     Effect::WriteReport { file, html } => {
                         let path = std::path::Path::new(&file);
-                        let written = crate::commands::report::write(path, &html)
-                            .map(|p| p.display().to_string())
-                            .map_err(|e| (file.clone(), e.to_string()));
+                        use crate::commands::report::{NotWritten, Written, refusal_text};
+                        let written = match crate::commands::report::write(path, &html, store.dir())
+                        {
+                            Ok(Written::File(p)) => Ok(p.display().to_string()),
+                            // The TUI names a file, never standard output.
+                            Ok(Written::Stdout) => Ok(file.clone()),
+                            Err(NotWritten::Refused(r)) => {
+                                Err((file.clone(), refusal_text(&r, model.lang)))
+                            }
+                            Err(NotWritten::Failed(e)) => Err((file.clone(), e.to_string())),
+                        };
                         pending.push(Msg::ReportWritten(written));
                     }
                     Effect::UndoTo(backup) => {
