@@ -31,8 +31,21 @@ pub const KG_PER_LB: f64 = 0.453_592_37;
 pub const MIN_WEIGHT_KG: f64 = 0.5;
 /// The heaviest weight botsterk accepts: anything above is surely a typo.
 pub const MAX_WEIGHT_KG: f64 = 300.0;
-/// The most reps, seconds or stomps one typed set may hold (`log` and the history screens).
-pub const MAX_COUNT: u32 = 1000;
+
+// One set of bounds for every way a number comes in: the live session counts up to them
+// and stops, `botsterk log` and the history screens refuse 0 and anything over them, and
+// the history file's reader refuses a number over them, naming its place
+// (`store::bounds`). Weights: [`MIN_WEIGHT_KG`] to [`MAX_WEIGHT_KG`]; days: from
+// `typed_day::FIRST_YEAR` to today.
+
+/// The most reps in one set (posture moves too).
+pub const MAX_REPS: u32 = 100;
+/// The longest hold, in seconds: a plank, a balance hold, a posture move's hold.
+pub const MAX_SECONDS: u32 = 600;
+/// The most stomps of one foot in one set.
+pub const MAX_STOMPS: u32 = 200;
+/// The most sets of one exercise in one session (holds of one balance entry too).
+pub const MAX_SETS: u32 = 10;
 
 /// Why a typed weight was not taken.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -29,10 +29,23 @@ pub struct DataTexts {
     pub change_damaged: fn(&dyn Display, &str) -> String,
     /// `{path}`, `{what}` (a [`too_large_value`](Self::too_large_value))
     pub too_large: fn(&dyn Display, &str) -> String,
-    pub too_large_value: fn(&str, &dyn Display, &str, &dyn Display) -> String,
+    /// `{field}`, `{value}`, `{place}`, `{bound}` (one of the `bound_` texts).
+    pub too_large_value: fn(&str, &dyn Display, &str, &str) -> String,
+    pub bound_at_most: fn(&dyn Display) -> String,
+    /// `{min}`, `{max}`: kilograms.
+    pub bound_kg: fn(&dyn Display, &dyn Display) -> String,
+    /// `{day}`: the first day botsterk accepts.
+    pub bound_from: fn(&dyn Display) -> String,
     pub place_session: fn(&dyn Display) -> String,
     pub place_exercise: fn(&str) -> String,
     pub place_set: fn(&dyn Display) -> String,
+    /// `{date}`, `{exercise}`: a weight decision.
+    pub place_weight_change: fn(&dyn Display, &str) -> String,
+    /// `{date}`, `{exercise}`: a pain-check answer.
+    pub place_pain_check: fn(&dyn Display, &str) -> String,
+    pub place_practice: fn(&dyn Display) -> String,
+    /// `{n}`: a hold or move of a practice, from 1.
+    pub place_item: fn(&dyn Display) -> String,
     /// Under the title of every screen when the data folder cannot be written.
     pub read_only: &'static str,
 
@@ -129,12 +142,17 @@ pub const EN: DataTexts = DataTexts {
             "The history file {path} holds a number no one does: {what}. botsterk has not changed it. Correct that number in the file, or restore a backup."
         )
     },
-    too_large_value: |field, value, place, max| {
-        format!("{field} = {value} in {place} (at most {max})")
-    },
+    too_large_value: |field, value, place, bound| format!("{field} = {value} in {place} ({bound})"),
+    bound_at_most: |max| format!("at most {max}"),
+    bound_kg: |min, max| format!("from {min} to {max} kg"),
+    bound_from: |day| format!("from {day}"),
     place_session: |date| format!("the session of {date}"),
     place_exercise: |exercise| format!(", {exercise}"),
     place_set: |set| format!(", set {set}"),
+    place_weight_change: |date, exercise| format!("the weight decision of {date}, {exercise}"),
+    place_pain_check: |date, exercise| format!("the pain-check answer of {date}, {exercise}"),
+    place_practice: |date| format!("the practice of {date}"),
+    place_item: |n| format!(", item {n}"),
     read_only: "! Read-only data folder: you can look, but nothing can be saved",
 
     key_undo: "undo",
@@ -247,12 +265,17 @@ pub const NL: DataTexts = DataTexts {
             "Het logboek {path} bevat een getal dat niemand haalt: {what}. botsterk heeft het niet veranderd. Verbeter dat getal in het bestand, of zet een reservekopie terug."
         )
     },
-    too_large_value: |field, value, place, max| {
-        format!("{field} = {value} in {place} (hoogstens {max})")
-    },
+    too_large_value: |field, value, place, bound| format!("{field} = {value} in {place} ({bound})"),
+    bound_at_most: |max| format!("hoogstens {max}"),
+    bound_kg: |min, max| format!("van {min} tot {max} kg"),
+    bound_from: |day| format!("vanaf {day}"),
     place_session: |date| format!("de training van {date}"),
     place_exercise: |exercise| format!(", {exercise}"),
     place_set: |set| format!(", serie {set}"),
+    place_weight_change: |date, exercise| format!("de gewichtskeuze van {date}, {exercise}"),
+    place_pain_check: |date, exercise| format!("het pijncheck-antwoord van {date}, {exercise}"),
+    place_practice: |date| format!("de oefensessie van {date}"),
+    place_item: |n| format!(", onderdeel {n}"),
     read_only: "! Gegevensmap is alleen-lezen: kijken kan, maar niets wordt bewaard",
 
     key_undo: "ongedaan maken",

@@ -17,6 +17,8 @@ pub struct HandsFreeTexts {
     pub key_go: &'static str,
     /// Enter on a set with nothing counted.
     pub nothing_counted: &'static str,
+    /// A count at its bound: `{max}`, the most one set (one foot) may hold.
+    pub at_most: fn(&dyn Display) -> String,
     /// `s` once on a card.
     pub skip_again: &'static str,
     /// At the foot of a card that goes on below the window.
@@ -47,6 +49,11 @@ pub const EN: HandsFreeTexts = HandsFreeTexts {
     ready_hold: |target| format!("Hold {target} seconds"),
     key_go: "I am ready",
     nothing_counted: "Nothing counted yet: a set of 0 reps is not a set. Count with Space, or s to skip the exercise.",
+    at_most: |max| {
+        format!(
+            "{max} is the most one set can hold: counting stops here. Press Enter to finish the set."
+        )
+    },
     skip_again: "Press s again to skip this exercise, or Enter to begin.",
     more_below: "↓ more below (↑↓ to scroll)",
     drawing_caption: "Start and end position",
@@ -92,6 +99,11 @@ pub const NL: HandsFreeTexts = HandsFreeTexts {
     ready_hold: |target| format!("{target} seconden vasthouden"),
     key_go: "ik ben klaar",
     nothing_counted: "Nog niets geteld: een set van 0 herhalingen is geen set. Tel met spatie, of s om de oefening over te slaan.",
+    at_most: |max| {
+        format!(
+            "{max} is het meeste dat een set kan bevatten: hier stopt het tellen. Druk op Enter om de set af te ronden."
+        )
+    },
     skip_again: "Druk nog eens op s om deze oefening over te slaan, of Enter om te beginnen.",
     more_below: "↓ meer hieronder (↑↓ om te scrollen)",
     drawing_caption: "Begin- en eindhouding",

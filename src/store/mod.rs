@@ -82,7 +82,7 @@ pub enum StoreError {
     #[error("{path}: {found}")]
     TooLarge {
         path: PathBuf,
-        found: bounds::TooLarge,
+        found: Box<bounds::TooLarge>,
     },
     /// The data folder is a file (or something else that is not a folder): no file of
     /// botsterk's can be in it, which is not a problem of any one of them.

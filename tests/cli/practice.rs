@@ -324,8 +324,8 @@ fn every_practice_refusal_in_both_languages_writes_nothing() {
         ),
         (
             &["log", &many],
-            "is 21 holds; at most 20 in one entry",
-            "is 21 keer; hoogstens 20 in één invoer",
+            "is 21 holds; at most 10 in one entry",
+            "is 21 keer; hoogstens 10 in één invoer",
         ),
         (
             &["log", "balance:tandem:one-hand:20:fine"],

@@ -822,3 +822,43 @@ fn a_card_scrolls_within_bounds_and_the_next_card_starts_at_the_top() {
     assert_eq!(s.exercise().id, "chair-squat");
     assert_eq!(s.card_scroll(), 0);
 }
+
+/// A stuck Space key: counting stops at the bound, the screen says so, and the set saved
+/// holds the bound, never more.
+#[test]
+fn counting_stops_at_the_bound_and_says_so() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    count(&mut s, &clock, crate::units::MAX_REPS + 5000);
+    assert_eq!(
+        s.phase(),
+        &Phase::Reps {
+            count: crate::units::MAX_REPS
+        }
+    );
+    assert_eq!(s.note(), Some(Note::AtMost(crate::units::MAX_REPS)));
+    press(&mut s, &clock, Input::FinishSet);
+    assert_eq!(s.sets_done()[0].reps, Some(crate::units::MAX_REPS));
+
+    // Stomps: each foot on its own.
+    let mut s = advanced(&clock);
+    for _ in 0..3 {
+        skip_card(&mut s, &clock);
+    }
+    assert_eq!(s.exercise().id, "stomp");
+    press(&mut s, &clock, Input::Begin);
+    for _ in 0..crate::units::MAX_STOMPS + 30 {
+        press(&mut s, &clock, Input::CountFoot(Foot::Left));
+    }
+    assert_eq!(s.note(), Some(Note::AtMost(crate::units::MAX_STOMPS)));
+    for _ in 0..3 {
+        press(&mut s, &clock, Input::CountFoot(Foot::Right));
+    }
+    press(&mut s, &clock, Input::FinishSet);
+    let set = &s.sets_done()[0];
+    assert_eq!(
+        (set.left, set.right),
+        (Some(crate::units::MAX_STOMPS), Some(3))
+    );
+}
