@@ -68,7 +68,8 @@ pub struct SetupTexts {
     pub q_owned_weights: fn(&str) -> String,
     pub owned_weights_hint: fn(&str) -> String,
     pub owned_weights_none: fn(&str) -> String,
-    pub owned_weights_invalid: fn(&str) -> String,
+    /// `{part}`: what could not be read; `{unit}`.
+    pub owned_weights_invalid: fn(&str, &str) -> String,
 
     pub saved: &'static str,
     pub default_marker: &'static str,
@@ -168,8 +169,10 @@ pub const EN: SetupTexts = SetupTexts {
         )
     },
     owned_weights_none: |step| format!("none given (steps of {step})"),
-    owned_weights_invalid: |unit| {
-        format!("Type weights in {unit} (from 0.5 to 300 kg), separated by commas.")
+    owned_weights_invalid: |part, unit| {
+        format!(
+            "'{part}' is not a weight: type weights in {unit} (from 0.5 to 300 kg), separated by commas, semicolons or spaces."
+        )
     },
 
     saved: "✔ Saved.",
@@ -295,8 +298,10 @@ pub const NL: SetupTexts = SetupTexts {
         )
     },
     owned_weights_none: |step| format!("niet opgegeven (stappen van {step})"),
-    owned_weights_invalid: |unit| {
-        format!("Typ gewichten in {unit} (van 0,5 tot 300 kg), gescheiden door komma's.")
+    owned_weights_invalid: |part, unit| {
+        format!(
+            "'{part}' is geen gewicht: typ gewichten in {unit} (van 0,5 tot 300 kg), gescheiden door komma's, puntkomma's of spaties."
+        )
     },
 
     saved: "✔ Bewaard.",

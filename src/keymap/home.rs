@@ -76,10 +76,9 @@ fn yes_no(t: &'static Texts, yes: Msg, no: Msg) -> Vec<Binding> {
 fn weight_entry(t: &'static Texts) -> Vec<Binding> {
     vec![
         on(CTRL_C, Msg::WeightCancel),
-        typed(
-            |c| c.is_ascii_digit() || c == '.' || c == ',',
-            Msg::WeightChar,
-        ),
+        // Every character is typed, so that one no weight uses (a minus sign) is seen
+        // and said, not dropped (`units::unused_char`).
+        typed(|c| !c.is_control(), Msg::WeightChar),
         on(codes(&[KeyCode::Backspace]), Msg::WeightBackspace),
         on(codes(&[KeyCode::Enter]), Msg::WeightConfirm).shown("Enter", t.key_save),
         on(codes(&[KeyCode::Esc]), Msg::WeightCancel).shown("Esc", t.key_cancel),

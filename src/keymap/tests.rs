@@ -309,6 +309,26 @@ fn scripted(seen: &mut BTreeSet<String>) {
         seen,
     );
 
+    // A weight typed far from the current one: asked again (y/n). Typed here, since
+    // the walk types every character into the field and seldom a weight.
+    let mut weighed = start(0, &clock);
+    weighed.history = serde_json::from_str(include_str!(
+        "../../tests/fixtures/goblet-squat-at-the-top.json"
+    ))
+    .unwrap();
+    weighed.program = crate::catalog::Program::Advanced;
+    weighed.refresh(clock.today());
+    update(&mut weighed, Msg::EditWeight, now);
+    for c in ['3', '0'] {
+        update(&mut weighed, Msg::WeightChar(c), now);
+    }
+    update(&mut weighed, Msg::WeightConfirm, now);
+    assert!(
+        weighed.weight_jump.is_some(),
+        "30 kg after 8 is asked about"
+    );
+    check(&weighed, seen);
+
     let mut settings = start(0, &clock);
     update(&mut settings, Msg::OpenSettings, now);
     if let Screen::Settings(state) = &mut settings.screen {

@@ -259,7 +259,12 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
             )),
             Span::styled(format!("{text}_"), ctx.theme.key),
         ]));
-        if model.weight_invalid {
+        if let Some(c) = crate::units::unused_char(text) {
+            lines.push(Line::styled(
+                format!("  {}", (t.pain.weight_char_unused)(&c)),
+                ctx.theme.warning,
+            ));
+        } else if model.weight_invalid {
             lines.push(Line::styled(
                 format!("  {}", t.pain.weight_invalid),
                 ctx.theme.warning,

@@ -314,3 +314,39 @@ fn a_change_keeps_the_fields_it_does_not_know() {
     assert_eq!(written["posture"]["note"], "by hand");
     assert!(written.get("answered").is_none(), "{written}");
 }
+
+/// Lists of weights as people type them: a decimal comma in a list of semicolons or
+/// spaces, units after a space, a half; anything else refused naming the part.
+#[test]
+fn owned_weights_are_read_as_people_type_them() {
+    for (typed, kg) in [
+        ("1,5; 2; 3", serde_json::json!([1.5, 2.0, 3.0])),
+        ("1.5 2 3", serde_json::json!([1.5, 2.0, 3.0])),
+        ("1,5 kg; 2 kg", serde_json::json!([1.5, 2.0])),
+        ("2½", serde_json::json!([2.5])),
+        ("2,4,6", serde_json::json!([2.0, 4.0, 6.0])),
+    ] {
+        let data = Data::new();
+        let after = data.json(&["profile", "--owned-weights", typed, "--json"]);
+        assert_eq!(after["owned_weights_kg"], kg, "{typed}");
+    }
+    for (typed, part) in [
+        ("1,5; 2; x3", "'x3'"),
+        ("2; -1", "'-1'"),
+        ("2 kilo", "'kilo'"),
+    ] {
+        let data = Data::new();
+        for (lang, words) in [("en", "is not a weight"), ("nl", "is geen gewicht")] {
+            let out = data
+                .bare_cmd()
+                .args(["--lang", lang, "profile"])
+                .arg(format!("--owned-weights={typed}"))
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{typed}: {err}");
+            assert!(err.contains(&format!("{part} {words}")), "{typed}: {err}");
+            assert!(!data.profile().exists(), "{typed}");
+        }
+    }
+}
