@@ -542,7 +542,8 @@ fn a_weight_question_is_answered_on_home() {
     assert_eq!(changes[0]["to_kg"], 9.0);
 }
 
-/// Runs `botsterk log` for a session `days_ago` days back.
+/// Runs `botsterk log` for a session `days_ago` days back (with under half the day's
+/// planned sets it is short: no rest day follows).
 fn log_session(data: &Path, days_ago: u64, entries: &[&str]) {
     let date = DEFAULT_AT.days_ago(days_ago);
     let status = common::std_botsterk()
@@ -562,8 +563,8 @@ fn log_session(data: &Path, days_ago: u64, entries: &[&str]) {
 fn the_history_is_reviewed_corrected_and_a_session_deleted() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
-    log_session(&data, 2, &["chair-squat:12,21"]);
-    log_session(&data, 0, &["chair-squat:12,12"]);
+    log_session(&data, 2, &["chair-squat:12,21", "wall-push-up:10,10"]);
+    log_session(&data, 0, &["chair-squat:12,12", "wall-push-up:10,10"]);
 
     let mut tui = Tui::spawn(&data, 24, 80);
     tui.wait_for("h  history");
@@ -1096,7 +1097,7 @@ fn an_unreadable_journal_is_moved_aside_and_shown_on_home() {
 fn the_last_change_on_the_history_screens_is_undone_with_u() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
-    log_session(&data, 0, &["chair-squat:12,12"]);
+    log_session(&data, 0, &["chair-squat:12,12", "wall-push-up:10,10"]);
     // A second session the same day: log refuses that without --again.
     log_session(&data, 0, &["--again", "heel-raise:15"]);
     let before = std::fs::read(data.join("history.json")).unwrap();
@@ -1280,7 +1281,7 @@ fn on_a_rest_day_practice_is_offered_and_two_steady_holds_raise_the_next() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     // A strength session yesterday: today is a rest day.
-    log_session(&data, 1, &["chair-squat:12,12"]);
+    log_session(&data, 1, &["chair-squat:12,12", "wall-push-up:10,10"]);
     // Last time: one steady hold of 10 s with two hands, feet together.
     let mut history = read_history(&data);
     let yesterday = DEFAULT_AT.days_ago(1).to_string();

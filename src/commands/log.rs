@@ -113,7 +113,7 @@ pub fn run(
     let program = session_program(catalog, &exercises, *program, lang)?;
     let at = noon(date, offset, lang)?;
     let count = exercises.len();
-    let record = SessionRecord {
+    let mut record = SessionRecord {
         date,
         started_at: at,
         ended_at: at,
@@ -126,15 +126,13 @@ pub fn run(
     };
     let ids: Vec<String> = record.exercises.iter().map(|e| e.id.clone()).collect();
     let _lock = store.lock(super::LOCK_WAIT)?;
+    let before = store.load_history()?;
+    // The sets that day's plan for its program held: a logged session with fewer than
+    // half of them is short like a live one (kept, counted in the dose, no rest day).
+    record.planned_sets = Some(planned_sets(catalog, &before, settings, program, date));
     // Checked under the lock: the same paper log typed twice would count twice toward the
     // week, and the coach would progress from it twice.
-    if !again
-        && store
-            .load_history()?
-            .sessions
-            .iter()
-            .any(|s| s.date == date)
-    {
+    if !again && before.sessions.iter().any(|s| s.date == date) {
         return Err(CommandError::Usage((t.day_has_session)(
             &date,
             &super::hint::log_again(request),
@@ -163,6 +161,24 @@ pub fn run(
         out += &(texts.pain.log_on_hold)(&texts.date(hold.since), name);
     }
     Ok(out)
+}
+
+/// The sets of the exercises the coach planned for `date` in `program` (warm-up and
+/// practice items aside), from the history as it was before this log.
+fn planned_sets(
+    catalog: &Catalog,
+    history: &crate::history::History,
+    settings: &Settings,
+    program: Program,
+    date: chrono::NaiveDate,
+) -> u32 {
+    crate::coach::plan::day_plan(catalog, history, settings, program, date)
+        .session
+        .exercises
+        .iter()
+        .filter(|e| e.kind == crate::coach::plan::ItemKind::Exercise)
+        .map(|e| e.sets)
+        .sum()
 }
 
 /// Logs balance and posture practice done elsewhere as one practice record dated `date`

@@ -185,7 +185,7 @@ fn the_text_plan_names_the_practice_in_the_users_language() {
 fn logged_practice_counts_as_practice_never_as_a_session() {
     let data = Data::new();
     data.cmd()
-        .args(["log", "chair-squat:10,10"])
+        .args(["log", "chair-squat:10,10", "wall-push-up:10,10"])
         .assert()
         .success();
     let sessions = sessions_counted(&data);
