@@ -1331,6 +1331,47 @@ fn on_a_rest_day_practice_is_offered_and_two_steady_holds_raise_the_next() {
     assert_eq!(saved["version"], 3);
 }
 
+/// Issue 26: a practice is journaled like a session. Killed with -9 during its second
+/// hold, the first hold (answered before the second began) is in its file, and the next
+/// start saves it, dated the day it began, and says so.
+#[test]
+fn a_practice_killed_mid_way_keeps_every_finished_hold() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    log_session(&data, 1, &["chair-squat:12,12", "wall-push-up:10,10"]);
+    let mut tui = Tui::spawn(&data, 30, 100);
+    tui.wait_for("A good day for balance and posture practice");
+    tui.press("b");
+    tui.wait_for("Today: 3 holds of 10 seconds");
+    tui.press(ENTER);
+    tui.wait_for("hold 1 of 3");
+    tui.wait_for("How steady was that?");
+    tui.press("1");
+    tui.wait_for("Next: set 2 of 3");
+    tui.press(ENTER);
+    tui.wait_for("hold 2 of 3");
+    signal(&mut tui, "KILL");
+    tui.wait_exit();
+    drop(tui);
+    let file = data.join("practice-in-progress.json");
+    let journal: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    let holds = journal["practice"]["balance"].as_array().unwrap();
+    assert_eq!(holds.len(), 1, "{journal:#}");
+    assert_eq!(holds[0]["rating"], "steady");
+    assert!(read_history(&data)["practice"].is_null(), "not saved yet");
+
+    let mut tui = Tui::spawn(&data, 30, 100);
+    tui.wait_for("What was done is saved: 1 balance hold(s)");
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+    let history = read_history(&data);
+    let practice = history["practice"].as_array().unwrap();
+    assert_eq!(practice.len(), 1);
+    assert_eq!(practice[0]["date"], DEFAULT_AT.day().to_string());
+    assert_eq!(practice[0]["balance"].as_array().unwrap().len(), 1);
+    assert!(!file.exists(), "saved: its file is gone");
+}
+
 /// Issue 17: with the warm-up on, a strength session starts with it; it counts by itself
 /// and one `s` skips the rest of it.
 #[test]

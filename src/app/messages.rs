@@ -156,6 +156,11 @@ pub enum Effect {
     UndoTo(String),
     /// Write the session in progress to the journal (after every finished set).
     SaveJournal(Journal),
+    /// Write the practice in progress (after every finished hold or move).
+    SavePracticeJournal(crate::history::PracticeRecord),
+    /// The practice in progress is gone (thrown away, or nothing done): remove its file.
+    /// (After a save the shell removes it itself, once the history holds the practice.)
+    ClearPracticeJournal,
     /// The session in progress is gone (discarded): remove the journal. (After a save the
     /// shell removes it itself, once the history holds the session.)
     ClearJournal,

@@ -89,6 +89,12 @@ pub enum Notice {
     PracticeSaved,
     /// A practice thrown away, except the pain reported in it.
     PracticeDiscardedPainKept,
+    /// At start: a practice left unfinished was saved as it was (its day, holds, moves).
+    PracticeRecovered {
+        date: chrono::NaiveDate,
+        holds: usize,
+        moves: usize,
+    },
 }
 
 /// Everything the screens show.

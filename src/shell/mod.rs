@@ -136,9 +136,22 @@ fn event_loop(
                     }
                     Effect::SavePractice(record) => {
                         pending.push(match store.update(|h| h.practice.push(record)) {
-                            Ok(history) => Msg::Saved(history),
+                            Ok(history) => {
+                                // Saved: the crash copy may go (if it cannot, the next
+                                // start sees the practice is saved and removes it then).
+                                let _ = store.remove_practice_journal();
+                                Msg::Saved(history)
+                            }
                             Err(e) => Msg::SaveFailed(said(&e, model.lang)),
                         });
+                    }
+                    Effect::SavePracticeJournal(practice) => {
+                        if let Err(e) = store.save_practice_journal(&practice) {
+                            pending.push(Msg::JournalFailed(said(&e, model.lang)));
+                        }
+                    }
+                    Effect::ClearPracticeJournal => {
+                        let _ = store.remove_practice_journal();
                     }
                     Effect::SaveJournal(journal) => {
                         if let Err(e) = store.save_journal(&journal) {

@@ -169,6 +169,15 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         Some(Notice::PracticeDiscardedPainKept) => {
             lines.push(Line::raw(t.practice.discarded_pain_kept));
         }
+        Some(Notice::PracticeRecovered { date, holds, moves }) => {
+            lines.push(Line::styled(
+                format!(
+                    "✔ {}",
+                    (t.practice.recovered)(&t.date(*date), *holds, *moves)
+                ),
+                ctx.theme.good,
+            ));
+        }
         Some(Notice::PracticeSaved) => {
             lines.push(Line::styled(
                 format!("✔ {}", t.practice.saved),
