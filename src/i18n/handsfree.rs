@@ -21,6 +21,8 @@ pub struct HandsFreeTexts {
     pub at_most: fn(&dyn Display) -> String,
     /// `s` once on a card.
     pub skip_again: &'static str,
+    /// `s` once during a set or a rest: `{exercise}`.
+    pub skip_again_during: fn(&str) -> String,
     /// At the foot of a card that goes on below the window.
     pub more_below: &'static str,
     /// Above an exercise's drawing.
@@ -55,6 +57,9 @@ pub const EN: HandsFreeTexts = HandsFreeTexts {
         )
     },
     skip_again: "Press s again to skip this exercise, or Enter to begin.",
+    skip_again_during: |exercise| {
+        format!("Press s again to skip {exercise}; any other key goes on.")
+    },
     more_below: "↓ more below (↑↓ to scroll)",
     drawing_caption: "Start and end position",
     voice_failed: |reason| format!("No voice ({reason}): the bell sounds instead."),
@@ -105,6 +110,9 @@ pub const NL: HandsFreeTexts = HandsFreeTexts {
         )
     },
     skip_again: "Druk nog eens op s om deze oefening over te slaan, of Enter om te beginnen.",
+    skip_again_during: |exercise| {
+        format!("Druk nog eens op s om {exercise} over te slaan; een andere toets gaat door.")
+    },
     more_below: "↓ meer hieronder (↑↓ om te scrollen)",
     drawing_caption: "Begin- en eindhouding",
     voice_failed: |reason| format!("Geen stem ({reason}): de bel klinkt in plaats daarvan."),

@@ -47,7 +47,7 @@ fn unfinished_earlier(t: &'static Texts) -> Vec<Binding> {
         on(chars("sS"), unfinished(UnfinishedKey::SaveAsItIs)),
         on(chars("dD"), unfinished(UnfinishedKey::Discard)),
         on(chars("hH"), Msg::OpenHistory).shown("h", t.history.key_history),
-        on(chars("qQ").or(&[KeyCode::Esc]), Msg::Quit).shown("q", t.key_quit_app),
+        on(chars("qQ"), Msg::Quit).shown("q", t.key_quit_app),
     ]
 }
 
@@ -59,7 +59,7 @@ fn unfinished_today(t: &'static Texts) -> Vec<Binding> {
         on(chars("sS"), unfinished(UnfinishedKey::SaveAsItIs)).shown("s", t.key_save_as_is),
         on(chars("dD"), unfinished(UnfinishedKey::Discard)).shown("d", t.key_discard),
         on(chars("hH"), Msg::OpenHistory).shown("h", t.history.key_history),
-        on(chars("qQ").or(&[KeyCode::Esc]), Msg::Quit).shown("q", t.key_quit_app),
+        on(chars("qQ"), Msg::Quit).shown("q", t.key_quit_app),
     ]
 }
 
@@ -86,6 +86,7 @@ fn weight_entry(t: &'static Texts) -> Vec<Binding> {
 }
 
 /// Plain home, with today's pain check (o w l) and weight question (y n e) when asked.
+/// Esc does not quit (a key pressed to leave a dialog must not close botsterk): q does.
 fn plain(t: &'static Texts, model: &Model) -> Vec<Binding> {
     let pain = model.pain_question().is_some();
     let prompt = model.weight_prompt();
@@ -125,7 +126,7 @@ fn plain(t: &'static Texts, model: &Model) -> Vec<Binding> {
             t.setup.key_settings,
         )),
         Some(on(chars("?"), Msg::OpenHelp).shown("?", t.setup.key_help)),
-        Some(on(chars("qQ").or(&[KeyCode::Esc]), Msg::Quit).shown("q", t.key_quit_app)),
+        Some(on(chars("qQ"), Msg::Quit).shown("q", t.key_quit_app)),
     ]
     .into_iter()
     .flatten()

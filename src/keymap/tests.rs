@@ -470,3 +470,40 @@ fn the_help_screens_keys_are_all_bound_somewhere() {
         }
     }
 }
+
+/// Issue 26: Esc on home never quits (a key pressed to leave a dialog must not close
+/// botsterk); q does. With an unfinished session to decide about too.
+#[test]
+fn esc_on_home_does_not_quit_and_q_does() {
+    let clock = FakeClock::new();
+    for kind in [0, 3] {
+        let mut model = start(kind, &clock);
+        if kind == 3 {
+            // An unfinished session waits on home: one set of the first exercise.
+            let now = Now::from_clock(&clock);
+            update(&mut model, Msg::StartSession, now);
+            update(&mut model, Msg::Session(Input::Begin), now);
+            update(&mut model, Msg::Session(Input::Count), now);
+            let journal = update(&mut model, Msg::Session(Input::FinishSet), now)
+                .into_iter()
+                .find_map(|e| match e {
+                    Effect::SaveJournal(journal) => Some(journal),
+                    _ => None,
+                })
+                .expect("a journal");
+            model = start(kind, &clock);
+            model.unfinished = Some(Unfinished {
+                journal,
+                confirm_discard: false,
+                error: None,
+            });
+        }
+        let table = bindings(&model, Drawn::default());
+        assert_eq!(resolve(&table, press(KeyCode::Esc)), None, "kind {kind}");
+        assert_eq!(
+            resolve(&table, press(KeyCode::Char('q'))),
+            Some(Msg::Quit),
+            "kind {kind}"
+        );
+    }
+}

@@ -131,12 +131,23 @@ impl Session {
             }
             // The warm-up is skipped whole with one `s`: nothing of it is recorded.
             (Input::SkipExercise, _) if warming_up => self.skip_warm_up(),
-            // On a card, `s` asks once more: one key by mistake must not drop an exercise.
-            (Input::SkipExercise, Phase::Card) if note != Some(Note::SkipAgain) => {
-                self.note = Some(Note::SkipAgain);
-            }
             // After the last set `s` means "no answer": the sets were done, not skipped.
             (Input::SkipExercise, Phase::Effort) => self.end_exercise(None, false),
+            // On a card, during a set and in a rest, `s` asks once more: one key by
+            // mistake must not drop an exercise.
+            (
+                Input::SkipExercise,
+                Phase::Card
+                | Phase::Reps { .. }
+                | Phase::TimedReps { .. }
+                | Phase::Stomps { .. }
+                | Phase::Paced(_)
+                | Phase::GetReady { .. }
+                | Phase::Hold { .. }
+                | Phase::Rest { .. },
+            ) if note != Some(Note::SkipAgain) => {
+                self.note = Some(Note::SkipAgain);
+            }
             (Input::SkipExercise, phase) if !matches!(phase, Phase::Summary | Phase::PainStop) => {
                 self.end_exercise(None, true);
             }

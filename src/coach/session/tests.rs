@@ -322,6 +322,10 @@ fn skipping_records_the_exercise_as_skipped_with_the_sets_done() {
     let mut s = beginner(&clock);
     press(&mut s, &clock, Input::Begin);
     rep_set(&mut s, &clock, 10);
+    // In the rest, `s` asks first (issue 26); the second skips.
+    press(&mut s, &clock, Input::SkipExercise);
+    assert!(s.records().is_empty(), "one s by mistake drops nothing");
+    assert_eq!(s.note(), Some(Note::SkipAgain));
     press(&mut s, &clock, Input::SkipExercise);
     let record = &s.records()[0];
     assert!(record.skipped);
@@ -861,4 +865,24 @@ fn counting_stops_at_the_bound_and_says_so() {
         (set.left, set.right),
         (Some(crate::units::MAX_STOMPS), Some(3))
     );
+}
+
+/// Issue 26: `s` during a set or a rest asks once more, like the card: one key by mistake
+/// never drops an exercise; any other key goes on.
+#[test]
+fn s_during_a_set_or_a_rest_asks_before_it_skips() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    count(&mut s, &clock, 3);
+    press(&mut s, &clock, Input::SkipExercise);
+    assert_eq!(s.phase(), &Phase::Reps { count: 3 }, "the set goes on");
+    assert_eq!(s.note(), Some(Note::SkipAgain));
+    press(&mut s, &clock, Input::Count);
+    assert_eq!(s.note(), None, "another key goes on");
+    assert_eq!(s.phase(), &Phase::Reps { count: 4 });
+    press(&mut s, &clock, Input::SkipExercise);
+    press(&mut s, &clock, Input::SkipExercise);
+    assert!(s.records()[0].skipped);
+    assert_eq!(s.exercise().id, "chair-squat");
 }
