@@ -17,6 +17,8 @@ pub enum HomeMode<'a> {
     PainConfirm(PainAnswer),
     /// A typed weight far from the current one waiting for y/n.
     WeightJump(f64),
+    /// `q` while a weight was typed: quit (the weight unsaved) waiting for y/n.
+    QuitConfirm,
     /// A weight being typed.
     WeightEntry(&'a str),
     /// Plain home, with today's questions (pain check, weight) if any.
@@ -33,6 +35,8 @@ impl Model {
             HomeMode::PainConfirm(answer)
         } else if let Some(kg) = self.weight_jump {
             HomeMode::WeightJump(kg)
+        } else if self.quit_asked {
+            HomeMode::QuitConfirm
         } else if let Some(text) = &self.weight_entry {
             HomeMode::WeightEntry(text)
         } else {

@@ -43,8 +43,10 @@ pub enum Msg {
     OpenSettings,
     /// `?` on home: open the help.
     OpenHelp,
-    /// `q` on home: leave the app.
+    /// `q` on home: leave the app (asked first while a weight is typed).
     Quit,
+    /// The answer to "quit, the typed weight unsaved?": y quits, n goes on typing.
+    ConfirmQuit(bool),
     /// A key about the unfinished session on home.
     Unfinished(UnfinishedKey),
     // Home's weight question.

@@ -55,6 +55,8 @@ pub struct PainTexts {
     pub weight_invalid: &'static str,
     /// Home: a character no weight uses was typed (`{c}`), kept in the field until removed.
     pub weight_char_unused: fn(&dyn Display) -> String,
+    /// Home: `q` while a weight is typed.
+    pub quit_weight_unsaved: &'static str,
     /// Home: a typed weight far from the current one. `{from}`, `{to}`
     pub weight_jump: fn(&str, &str) -> String,
     /// A first weight far above the usual one for the bone status: `{to}`.
@@ -167,6 +169,7 @@ pub static EN: PainTexts = PainTexts {
             "'{c}' is not used in a weight: remove it with Backspace and type a number, e.g. 7.5 or 2½."
         )
     },
+    quit_weight_unsaved: "Quit botsterk? The weight you typed is not saved.",
     weight_jump: |from, to| {
         format!("From {from} to {to} is a big jump at once (more than 25 %). Is that right? y/n")
     },
@@ -288,6 +291,7 @@ pub static NL: PainTexts = PainTexts {
             "'{c}' hoort niet in een gewicht: haal het weg met Backspace en typ een getal, bijv. 7,5 of 2½."
         )
     },
+    quit_weight_unsaved: "botsterk afsluiten? Het gewicht dat je typte wordt niet bewaard.",
     weight_jump: |from, to| {
         format!(
             "Van {from} naar {to} is een grote sprong in één keer (meer dan 25 %). Klopt dat? j/n"

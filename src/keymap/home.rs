@@ -19,6 +19,7 @@ pub fn bindings(t: &'static Texts, model: &Model) -> Vec<Binding> {
         HomeMode::Unfinished(_) => unfinished_today(t),
         HomeMode::PainConfirm(_) => yes_no(t, Msg::ConfirmPain(true), Msg::ConfirmPain(false)),
         HomeMode::WeightJump(_) => yes_no(t, Msg::ConfirmJump(true), Msg::ConfirmJump(false)),
+        HomeMode::QuitConfirm => yes_no(t, Msg::ConfirmQuit(true), Msg::ConfirmQuit(false)),
         HomeMode::WeightEntry(_) => weight_entry(t),
         HomeMode::Plain => plain(t, model),
     }
@@ -76,12 +77,14 @@ fn yes_no(t: &'static Texts, yes: Msg, no: Msg) -> Vec<Binding> {
 fn weight_entry(t: &'static Texts) -> Vec<Binding> {
     vec![
         on(CTRL_C, Msg::WeightCancel),
-        // Every character is typed, so that one no weight uses (a minus sign) is seen
-        // and said, not dropped (`units::unused_char`).
-        typed(|c| !c.is_control(), Msg::WeightChar),
         on(codes(&[KeyCode::Backspace]), Msg::WeightBackspace),
         on(codes(&[KeyCode::Enter]), Msg::WeightConfirm).shown("Enter", t.key_save),
         on(codes(&[KeyCode::Esc]), Msg::WeightCancel).shown("Esc", t.key_cancel),
+        // q quits, asking first: the typed weight is not saved.
+        on(chars("qQ"), Msg::Quit).shown("q", t.key_quit_app),
+        // Every other character is typed, so that one no weight uses (a minus sign) is
+        // seen and said, not dropped (`units::unused_char`).
+        typed(|c| !c.is_control(), Msg::WeightChar),
     ]
 }
 

@@ -328,6 +328,19 @@ fn scripted(seen: &mut BTreeSet<String>) {
         "30 kg after 8 is asked about"
     );
     check(&weighed, seen);
+    // q while a weight is typed asks first (issue 26).
+    update(&mut weighed, Msg::ConfirmJump(false), now);
+    update(&mut weighed, Msg::Quit, now);
+    assert!(weighed.quit_asked && !weighed.quit, "asked, not quit");
+    check(&weighed, seen);
+    update(&mut weighed, Msg::ConfirmQuit(false), now);
+    assert!(
+        !weighed.quit_asked && weighed.weight_entry.is_some(),
+        "typing goes on"
+    );
+    update(&mut weighed, Msg::Quit, now);
+    update(&mut weighed, Msg::ConfirmQuit(true), now);
+    assert!(weighed.quit, "y quits");
 
     let mut settings = start(0, &clock);
     update(&mut settings, Msg::OpenSettings, now);
@@ -386,6 +399,7 @@ fn every_binding_of_every_state_met_is_reachable_and_every_handled_message_has_a
         "WeightConfirm",
         "WeightCancel",
         "ConfirmJump",
+        "ConfirmQuit",
         "OpenHistory",
         "History(Up",
         "History(Down",

@@ -280,6 +280,12 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
             ));
         }
     }
+    if model.quit_asked {
+        lines.push(Line::styled(
+            format!("? {}", t.pain.quit_weight_unsaved),
+            ctx.theme.title,
+        ));
+    }
     if let (Some(kg), Some(prompt)) = (model.weight_jump, model.weight_prompt()) {
         let units = model.settings.units;
         let question = match prompt.from_kg {
