@@ -40,6 +40,13 @@ pub struct RestoreTexts {
     pub not_a_history: fn(&dyn Display, &dyn Display) -> String,
     /// One session, and `{n}` sessions.
     pub sessions: fn(usize) -> String,
+    /// `restore --profile`: `{backup}`, `{profile}`, `{replaced}` (where the profile it
+    /// replaced is kept).
+    pub profile_restored: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
+    /// `{backup}`, `{profile}`: there was no profile before.
+    pub profile_restored_fresh: fn(&dyn Display, &dyn Display) -> String,
+    /// `{dir}`: no backup of the profile this build reads.
+    pub no_profile_backup: fn(&dyn Display) -> String,
 }
 
 pub const EN: RestoreTexts = RestoreTexts {
@@ -100,6 +107,19 @@ pub const EN: RestoreTexts = RestoreTexts {
     sessions: |n| match n {
         1 => "1 session".to_owned(),
         n => format!("{n} sessions"),
+    },
+    profile_restored: |backup, profile, replaced| {
+        format!(
+            "Your set-up answers are back from {backup} in {profile}. The profile it replaced is kept as {replaced}."
+        )
+    },
+    profile_restored_fresh: |backup, profile| {
+        format!("Your set-up answers are back from {backup} in {profile}.")
+    },
+    no_profile_backup: |dir| {
+        format!(
+            "There is no backup of the profile in {dir} that botsterk can read. Nothing was changed. Answer the set-up questions again: move profile.json away and start botsterk, or set them with botsterk profile and its flags."
+        )
     },
 };
 
@@ -162,6 +182,19 @@ pub const NL: RestoreTexts = RestoreTexts {
         1 => "1 training".to_owned(),
         n => format!("{n} trainingen"),
     },
+    profile_restored: |backup, profile, replaced| {
+        format!(
+            "Je antwoorden bij het instellen zijn terug uit {backup} in {profile}. Het profiel dat het verving is bewaard als {replaced}."
+        )
+    },
+    profile_restored_fresh: |backup, profile| {
+        format!("Je antwoorden bij het instellen zijn terug uit {backup} in {profile}.")
+    },
+    no_profile_backup: |dir| {
+        format!(
+            "Er is geen reservekopie van het profiel in {dir} die botsterk kan lezen. Er is niets veranderd. Beantwoord de vragen bij het instellen opnieuw: zet profile.json opzij en start botsterk, of stel ze in met botsterk profile en de opties."
+        )
+    },
 };
 
 /// The texts in `lang`.
@@ -206,9 +239,13 @@ fn command(data_dir_flag: Option<&Path>, backup: &Path) -> String {
 pub fn run(
     store: &Store,
     backup: Option<&Path>,
+    profile: bool,
     data_dir_flag: Option<&Path>,
     lang: Lang,
 ) -> Result<String, CommandError> {
+    if profile {
+        return restore_profile(store, backup, lang);
+    }
     let Some(backup) = backup else {
         return Ok(list(store, data_dir_flag, lang));
     };
@@ -228,6 +265,42 @@ pub fn run(
         Some(replaced) => (t.restored)(&backup, &history, &sessions, &replaced.display()),
         None => (t.restored_fresh)(&backup, &history, &sessions),
     })
+}
+
+/// `restore --profile [BACKUP]`: the newest profile backup this build reads (or `backup`)
+/// becomes `profile.json`, the profile it replaces (a damaged one too) kept aside.
+fn restore_profile(
+    store: &Store,
+    backup: Option<&Path>,
+    lang: Lang,
+) -> Result<String, CommandError> {
+    let t = texts(lang);
+    let backup = backup.map(|b| resolve(store, b));
+    let lock = store.lock(super::LOCK_WAIT)?;
+    match store.restore_profile(&lock, backup.as_deref()) {
+        Ok((backup, replaced)) => {
+            let profile = store.profile_path();
+            Ok(match replaced {
+                Some(replaced) => {
+                    (t.profile_restored)(&backup.display(), &profile.display(), &replaced.display())
+                }
+                None => (t.profile_restored_fresh)(&backup.display(), &profile.display()),
+            })
+        }
+        Err(StoreError::Read { path, source })
+            if backup.is_none()
+                && path == store.backup_dir()
+                && source.kind() == std::io::ErrorKind::NotFound =>
+        {
+            Err(CommandError::Usage((t.no_profile_backup)(
+                &store.backup_dir().display(),
+            )))
+        }
+        Err(e) => match backup {
+            Some(backup) => Err(refusal(e, store, &backup, lang)),
+            None => Err(CommandError::Store(e)),
+        },
+    }
 }
 
 /// A bare file name is looked for in the backups folder first; anything else is a path.

@@ -249,9 +249,14 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             super::profile::run(store, &changes, json, lang)
         }
         Command::Demo { years } => super::demo::run(store, &catalog, years, lang, today),
-        Command::Restore { backup, list } => restore::run(
+        Command::Restore {
+            backup,
+            list,
+            profile,
+        } => restore::run(
             store,
             backup.filter(|_| !list).as_deref(),
+            profile,
             data_dir_flag,
             lang,
         ),

@@ -114,7 +114,7 @@ pub const EN: DataTexts = DataTexts {
     },
     profile_damaged: |path, reason| {
         format!(
-            "The profile {path} (your set-up answers) cannot be read: {reason}. botsterk has not changed it: fix the file or move it away (set-up then runs again)."
+            "The profile {path} (your set-up answers) cannot be read: {reason}. botsterk has not changed it: bring back its newest backup with `botsterk restore --profile` (the damaged file is kept aside), fix the file, or move it away (set-up then runs again)."
         )
     },
     reminder_damaged: |path, reason| {
@@ -237,7 +237,7 @@ pub const NL: DataTexts = DataTexts {
     },
     profile_damaged: |path, reason| {
         format!(
-            "Het profiel {path} (je antwoorden bij het instellen) is niet te lezen: {reason}. botsterk heeft het niet veranderd: herstel het bestand of zet het opzij (dan volgen de vragen opnieuw)."
+            "Het profiel {path} (je antwoorden bij het instellen) is niet te lezen: {reason}. botsterk heeft het niet veranderd: zet de nieuwste reservekopie terug met `botsterk restore --profile` (het beschadigde bestand blijft bewaard), herstel het bestand, of zet het opzij (dan volgen de vragen opnieuw)."
         )
     },
     reminder_damaged: |path, reason| {

@@ -51,10 +51,31 @@ impl BackupKey {
     }
 }
 
+/// Which file a backup is of: the history, or the profile (`profile.json`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Of {
+    History,
+    Profile,
+}
+
+impl Of {
+    fn prefix(self) -> &'static str {
+        match self {
+            Self::History => "history-",
+            Self::Profile => "profile-",
+        }
+    }
+}
+
 /// Reads a backup's name: `history-<write>-<YYYYMMDD-HHMMSS>.json`, or the older
 /// `history-<YYYYMMDD-HHMMSS>[-N].json`.
 pub(crate) fn backup_key(name: &str) -> Option<BackupKey> {
-    let stem = name.strip_prefix("history-")?.strip_suffix(".json")?;
+    backup_key_of(Of::History, name)
+}
+
+/// Reads the name of a backup of `of`: `profile-<write>-<YYYYMMDD-HHMMSS>.json`.
+pub(crate) fn backup_key_of(of: Of, name: &str) -> Option<BackupKey> {
+    let stem = name.strip_prefix(of.prefix())?.strip_suffix(".json")?;
     let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
     let parts: Vec<&str> = stem.split('-').collect();
     match parts.as_slice() {
@@ -127,7 +148,20 @@ impl Store {
         self.keyed_backups().into_iter().map(|(_, p)| p).collect()
     }
 
+    /// The backups of the profile, newest first.
+    #[must_use]
+    pub fn profile_backups(&self) -> Vec<PathBuf> {
+        self.keyed_backups_of(Of::Profile)
+            .into_iter()
+            .map(|(_, p)| p)
+            .collect()
+    }
+
     fn keyed_backups(&self) -> Vec<(BackupKey, PathBuf)> {
+        self.keyed_backups_of(Of::History)
+    }
+
+    fn keyed_backups_of(&self, of: Of) -> Vec<(BackupKey, PathBuf)> {
         let Ok(entries) = fs::read_dir(self.backup_dir()) else {
             return Vec::new();
         };
@@ -136,7 +170,7 @@ impl Store {
             .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
             .filter_map(|e| {
                 let name = e.file_name().into_string().ok()?;
-                Some((backup_key(&name)?, e.path()))
+                Some((backup_key_of(of, &name)?, e.path()))
             })
             .collect();
         named.sort_by(|a, b| b.0.cmp(&a.0));
@@ -156,7 +190,12 @@ impl Store {
     /// when the newest backup already holds exactly these bytes (a save retried after a
     /// failure), returns that one instead of making another.
     pub(crate) fn back_up(&self, current: &[u8]) -> Result<PathBuf, StoreError> {
-        let backups = self.keyed_backups();
+        self.back_up_of(Of::History, current)
+    }
+
+    /// [`Self::back_up`] of `of`'s file.
+    pub(crate) fn back_up_of(&self, of: Of, current: &[u8]) -> Result<PathBuf, StoreError> {
+        let backups = self.keyed_backups_of(of);
         if let Some((_, newest)) = backups.first()
             && fs::read(newest).is_ok_and(|b| b == current)
         {
@@ -166,14 +205,19 @@ impl Store {
         let stamp = self.clock.now().format(BACKUP_STAMP);
         let target = self
             .backup_dir()
-            .join(format!("history-{write:06}-{stamp}.json"));
+            .join(format!("{}{write:06}-{stamp}.json", of.prefix()));
         write_atomically(&*self.io, &target, current, None)?;
         Ok(target)
     }
 
     /// Removes the backups [`kept`] does not keep; never `just_made`.
     pub(crate) fn rotate_backups(&self, just_made: &Path) {
-        let backups = self.keyed_backups();
+        self.rotate_backups_of(Of::History, just_made);
+    }
+
+    /// [`Self::rotate_backups`] of `of`'s backups (the same rule for the profile's).
+    pub(crate) fn rotate_backups_of(&self, of: Of, just_made: &Path) {
+        let backups = self.keyed_backups_of(of);
         let keys: Vec<BackupKey> = backups.iter().map(|(key, _)| key.clone()).collect();
         for ((_, path), keep) in backups.iter().zip(kept(&keys)) {
             if !keep && path != just_made {

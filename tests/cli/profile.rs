@@ -350,3 +350,65 @@ fn owned_weights_are_read_as_people_type_them() {
         }
     }
 }
+
+/// Issue 26: profile.json is backed up before every change; a damaged one is no dead end:
+/// `restore --profile` brings back the newest good backup, the damaged file kept aside.
+#[test]
+fn a_damaged_profile_comes_back_from_its_backup_with_restore_profile() {
+    let data = Data::new();
+    data.cmd()
+        .args([
+            "profile",
+            "--owned-weights",
+            "2,4,6",
+            "--bone-status",
+            "osteopenia",
+        ])
+        .assert()
+        .success();
+    data.cmd()
+        .args(["profile", "--weekly-target", "3"])
+        .assert()
+        .success();
+    std::fs::write(data.profile(), b"{ damaged").unwrap();
+    let out = data.cmd().arg("plan").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(err.contains("botsterk restore --profile"), "{err}");
+
+    let out = data.cmd().args(["restore", "--profile"]).output().unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(said.contains("Your set-up answers are back from"), "{said}");
+    let profile = data.json(&["profile", "--json"]);
+    assert_eq!(
+        profile["owned_weights_kg"],
+        serde_json::json!([2.0, 4.0, 6.0])
+    );
+    assert_eq!(profile["bone_status"], "osteopenia");
+    let aside: Vec<_> = std::fs::read_dir(&data.dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("profile.json.replaced-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "the damaged profile is kept aside");
+    assert_eq!(
+        std::fs::read(data.dir.join(&aside[0])).unwrap(),
+        b"{ damaged"
+    );
+    // With no backup at all: refused, nothing changed, in Dutch too.
+    let fresh = Data::new();
+    let out = fresh
+        .bare_cmd()
+        .args(["--lang", "nl", "restore", "--profile"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("Er is geen reservekopie van het profiel")
+    );
+}
