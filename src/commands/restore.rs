@@ -40,6 +40,10 @@ pub struct RestoreTexts {
     pub not_a_history: fn(&dyn Display, &dyn Display) -> String,
     /// One session, and `{n}` sessions.
     pub sessions: fn(usize) -> String,
+    /// After a row of `--list`: the first backup of its day, `{day}` in words.
+    pub list_before_day: fn(&str) -> String,
+    /// After a row of `--list`: a later backup of its day, `{day}` in words, `{time}`.
+    pub list_before_change: fn(&str, &str) -> String,
     /// `restore --profile`: `{backup}`, `{profile}`, `{replaced}` (where the profile it
     /// replaced is kept).
     pub profile_restored: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
@@ -108,6 +112,8 @@ pub const EN: RestoreTexts = RestoreTexts {
         1 => "1 session".to_owned(),
         n => format!("{n} sessions"),
     },
+    list_before_day: |day| format!("before your changes of {day}"),
+    list_before_change: |day, time| format!("before a change on {day} at {time}"),
     profile_restored: |backup, profile, replaced| {
         format!(
             "Your set-up answers are back from {backup} in {profile}. The profile it replaced is kept as {replaced}."
@@ -182,6 +188,8 @@ pub const NL: RestoreTexts = RestoreTexts {
         1 => "1 training".to_owned(),
         n => format!("{n} trainingen"),
     },
+    list_before_day: |day| format!("vóór je wijzigingen van {day}"),
+    list_before_change: |day, time| format!("vóór een wijziging op {day} om {time}"),
     profile_restored: |backup, profile, replaced| {
         format!(
             "Je antwoorden bij het instellen zijn terug uit {backup} in {profile}. Het profiel dat het verving is bewaard als {replaced}."
@@ -396,7 +404,11 @@ fn list(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> String {
         .map(|(count, _)| count.chars().count())
         .max()
         .unwrap_or(0);
-    for (name, row) in rows {
+    // When each was made, in words: the first of a day holds the history as it was before
+    // that day's changes (the one the backups keep for 30 days).
+    let made: Vec<Option<chrono::NaiveDateTime>> =
+        backups.iter().map(|p| Store::backup_made(p)).collect();
+    for (i, (name, row)) in rows.into_iter().enumerate() {
         let rest = match row {
             Ok(Some((count, date))) => (t.list_row)(&format!("{count:<count_width$}"), &date),
             Ok(None) => t.list_row_empty.to_owned(),
@@ -404,6 +416,19 @@ fn list(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> String {
         };
         let width = name_width.unwrap_or(0);
         let _ = write!(out, "\n  {name:<width$}  {rest}");
+        if let Some(at) = made[i] {
+            let day = lang.texts().date(at.date());
+            let first = !made[i + 1..]
+                .iter()
+                .flatten()
+                .any(|m| m.date() == at.date());
+            let when = if first {
+                (t.list_before_day)(&day)
+            } else {
+                (t.list_before_change)(&day, &at.format("%H:%M").to_string())
+            };
+            let _ = write!(out, " · {when}");
+        }
     }
     let example = newest
         .file_name()

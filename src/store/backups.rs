@@ -177,6 +177,15 @@ impl Store {
         named
     }
 
+    /// When a backup of the history was made, as its name says (`None`: a name that says
+    /// no time).
+    #[must_use]
+    pub fn backup_made(path: &Path) -> Option<chrono::NaiveDateTime> {
+        let name = path.file_name()?.to_str()?;
+        let key = backup_key(name).or_else(|| backup_key_of(Of::Profile, name))?;
+        chrono::NaiveDateTime::parse_from_str(&key.stamp, BACKUP_STAMP).ok()
+    }
+
     /// The newest backup that this build can read as a history (not damaged, not made by
     /// a newer botsterk), if there is one.
     #[must_use]
