@@ -26,8 +26,14 @@ fn main() -> ExitCode {
     let store = Store::new(dir);
     // The profile decides what is safe: one that cannot be read stops everything, and is
     // left exactly as it is.
+    // `restore --profile` is how a damaged profile is repaired: it does not need it.
+    let repairs_profile = matches!(
+        cli.command,
+        Some(cli::Command::Restore { profile: true, .. })
+    );
     let profile = match store.load_profile() {
         Ok(profile) => profile,
+        Err(_) if repairs_profile => None,
         Err(e) => {
             // Named for what it is: the profile, or the data folder around it.
             let lang = cli.lang(None);

@@ -31,8 +31,21 @@ pub const KG_PER_LB: f64 = 0.453_592_37;
 pub const MIN_WEIGHT_KG: f64 = 0.5;
 /// The heaviest weight botsterk accepts: anything above is surely a typo.
 pub const MAX_WEIGHT_KG: f64 = 300.0;
-/// The most reps, seconds or stomps one typed set may hold (`log` and the history screens).
-pub const MAX_COUNT: u32 = 1000;
+
+// One set of bounds for every way a number comes in: the live session counts up to them
+// and stops, `botsterk log` and the history screens refuse 0 and anything over them, and
+// the history file's reader refuses a number over them, naming its place
+// (`store::bounds`). Weights: [`MIN_WEIGHT_KG`] to [`MAX_WEIGHT_KG`]; days: from
+// `typed_day::FIRST_YEAR` to today.
+
+/// The most reps in one set (posture moves too).
+pub const MAX_REPS: u32 = 100;
+/// The longest hold, in seconds: a plank, a balance hold, a posture move's hold.
+pub const MAX_SECONDS: u32 = 600;
+/// The most stomps of one foot in one set.
+pub const MAX_STOMPS: u32 = 200;
+/// The most sets of one exercise in one session (holds of one balance entry too).
+pub const MAX_SETS: u32 = 10;
 
 /// Why a typed weight was not taken.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,7 +73,14 @@ pub fn parse_weight(text: &str, units: Units) -> Result<f64, WeightError> {
     } else {
         (lower.as_str(), units)
     };
-    let number = number.trim().replace(',', ".");
+    // "2½" is 2.5 and "½" a half; a decimal comma is a point.
+    let number = number.trim();
+    let number = match number.strip_suffix('½') {
+        Some("") => "0.5".to_owned(),
+        Some(whole) if whole.chars().all(|c| c.is_ascii_digit()) => format!("{whole}.5"),
+        _ => number.to_owned(),
+    }
+    .replace(',', ".");
     // Only digits and one point: no "1e3", "inf" or "+5".
     if number.is_empty()
         || number.matches('.').count() > 1
@@ -80,23 +100,82 @@ pub fn parse_weight(text: &str, units: Units) -> Result<f64, WeightError> {
     }
 }
 
-/// A list of weights ("2, 4, 6" or "5lb,10lb"), sorted, without repeats.
+/// The first character of a typed weight that no weight uses (a minus sign, a letter
+/// other than those of kg and lb): said as soon as it is typed, never dropped.
+#[must_use]
+pub fn unused_char(text: &str) -> Option<char> {
+    text.chars().find(|c| {
+        !(c.is_ascii_digit()
+            || matches!(
+                c.to_ascii_lowercase(),
+                '.' | ',' | '½' | ' ' | 'k' | 'g' | 'l' | 'b' | 's'
+            ))
+    })
+}
+
+/// A part of a list of weights that is not a weight: the part as typed, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadPart {
+    pub part: String,
+    pub why: WeightError,
+}
+
+/// A list of weights as people type them, sorted, without repeats: `2, 4, 6`, `2,4,6`,
+/// `1.5 2 3`, `1,5; 2; 3`, `1,5 kg; 2 kg`, `5lb,10lb`, `2½`. The one parser of such lists,
+/// for `profile --owned-weights` and the settings screen.
+///
+/// Parts are separated by `;`, spaces and commas. In a list separated by `;` or spaces, a
+/// comma between two digits is a decimal comma (`1,5 2 3` is 1.5, 2 and 3); in a list of
+/// commas alone it separates (`2,5` is 2 and 5). A unit after a space belongs to the
+/// number before it (`2 kg`). `½` is a half.
 ///
 /// # Errors
-/// The first weight that is not one.
-pub fn parse_weights(text: &str, units: Units) -> Result<Vec<f64>, WeightError> {
-    let mut weights = text
-        .split([',', ';'])
-        .flat_map(|part| {
-            // "2 4 6" works too, but "5 kg" is one weight.
-            let words: Vec<&str> = part.split_whitespace().collect();
-            if words.len() == 2 && matches!(words[1].to_lowercase().as_str(), "kg" | "lb" | "lbs") {
-                vec![part.to_owned()]
-            } else {
-                words.into_iter().map(str::to_owned).collect()
+/// The first part that is not a weight from 0.5 to 300 kg, as typed.
+pub fn parse_weights(text: &str, units: Units) -> Result<Vec<f64>, BadPart> {
+    let trimmed = text.trim();
+    let decimal_comma = trimmed.contains(';') || trimmed.contains(char::is_whitespace);
+    let chars: Vec<(usize, char)> = trimmed.char_indices().collect();
+    let mut parts: Vec<&str> = Vec::new();
+    let mut start = 0;
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        let between_digits = || {
+            i > 0
+                && chars[i - 1].1.is_ascii_digit()
+                && chars.get(i + 1).is_some_and(|(_, n)| n.is_ascii_digit())
+        };
+        let separates =
+            c == ';' || c.is_whitespace() || (c == ',' && !(decimal_comma && between_digits()));
+        if separates {
+            parts.push(&trimmed[start..at]);
+            start = at + c.len_utf8();
+        }
+    }
+    parts.push(&trimmed[start..]);
+    // A unit word alone belongs to the number before it.
+    let mut merged: Vec<String> = Vec::new();
+    for part in parts.into_iter().filter(|p| !p.is_empty()) {
+        let unit_word = matches!(part.to_lowercase().as_str(), "kg" | "lb" | "lbs");
+        match merged.last_mut() {
+            Some(last)
+                if unit_word
+                    && last
+                        .chars()
+                        .last()
+                        .is_some_and(|c| c.is_ascii_digit() || c == '½') =>
+            {
+                last.push_str(part);
             }
+            _ => merged.push(part.to_owned()),
+        }
+    }
+    let mut weights = merged
+        .iter()
+        .map(|part| {
+            parse_weight(part, units).map_err(|why| BadPart {
+                part: part.clone(),
+                why,
+            })
         })
-        .map(|part| parse_weight(&part, units))
         .collect::<Result<Vec<f64>, _>>()?;
     weights.sort_by(f64::total_cmp);
     weights.dedup_by(|a, b| (*a - *b).abs() < 1e-6);
@@ -282,8 +361,46 @@ mod tests {
         assert_eq!(parse_weights("", Units::Kg), Ok(vec![]));
         assert_eq!(
             parse_weights("4,heavy", Units::Kg),
-            Err(WeightError::NotAWeight)
+            Err(BadPart {
+                part: "heavy".into(),
+                why: WeightError::NotAWeight
+            })
         );
+    }
+
+    #[test]
+    fn lists_as_people_type_them() {
+        let kg = |text| parse_weights(text, Units::Kg);
+        assert_eq!(kg("1,5; 2; 3"), Ok(vec![1.5, 2.0, 3.0]));
+        assert_eq!(kg("1.5 2 3"), Ok(vec![1.5, 2.0, 3.0]));
+        assert_eq!(kg("1,5 2 3"), Ok(vec![1.5, 2.0, 3.0]));
+        assert_eq!(kg("1,5 kg; 2 kg"), Ok(vec![1.5, 2.0]));
+        assert_eq!(kg("2½"), Ok(vec![2.5]));
+        assert_eq!(kg("½; 2½ kg"), Ok(vec![0.5, 2.5]));
+        assert_eq!(kg("2,4,6"), Ok(vec![2.0, 4.0, 6.0]));
+        assert_eq!(kg("2, 4, 6,5"), Ok(vec![2.0, 4.0, 6.5]));
+        assert_eq!(kg("  "), Ok(vec![]));
+        assert_eq!(
+            parse_weights("10 lb; 2,5 lb", Units::Kg),
+            Ok(vec![1.134, 4.536])
+        );
+        for (text, part, why) in [
+            ("1,5; 2; x3", "x3", WeightError::NotAWeight),
+            ("2 kilo", "kilo", WeightError::NotAWeight),
+            ("-1", "-1", WeightError::OutOfRange),
+            ("2; 400", "400", WeightError::OutOfRange),
+            ("kg", "kg", WeightError::NotAWeight),
+            ("1,5,5; 2", "1,5,5", WeightError::NotAWeight),
+        ] {
+            assert_eq!(
+                kg(text),
+                Err(BadPart {
+                    part: part.into(),
+                    why
+                }),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -463,6 +463,9 @@ fn a_failed_save_keeps_the_summary_and_says_where() {
     tui.count_reps(0, 1, 10);
     tui.press(ENTER);
     tui.wait_for("Next: set 2 of 2");
+    // In a rest, `s` asks first, like on a card (issue 26).
+    tui.press("s");
+    tui.wait_for("Press s again to skip Wall push-ups");
     tui.press("s");
     for next in ["Heel raises", "Modified plank"] {
         tui.wait_for("Today:");
@@ -547,7 +550,8 @@ fn a_weight_question_is_answered_on_home() {
     assert_eq!(changes[0]["to_kg"], 9.0);
 }
 
-/// Runs `botsterk log` for a session `days_ago` days back.
+/// Runs `botsterk log` for a session `days_ago` days back (with under half the day's
+/// planned sets it is short: no rest day follows).
 fn log_session(data: &Path, days_ago: u64, entries: &[&str]) {
     let date = DEFAULT_AT.days_ago(days_ago);
     let status = common::std_botsterk()
@@ -567,8 +571,8 @@ fn log_session(data: &Path, days_ago: u64, entries: &[&str]) {
 fn the_history_is_reviewed_corrected_and_a_session_deleted() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
-    log_session(&data, 2, &["chair-squat:12,21"]);
-    log_session(&data, 0, &["chair-squat:12,12"]);
+    log_session(&data, 2, &["chair-squat:12,21", "wall-push-up:10,10"]);
+    log_session(&data, 0, &["chair-squat:12,12", "wall-push-up:10,10"]);
 
     let mut tui = Tui::spawn(&data, 24, 80);
     tui.wait_for("h  history");
@@ -1101,7 +1105,7 @@ fn an_unreadable_journal_is_moved_aside_and_shown_on_home() {
 fn the_last_change_on_the_history_screens_is_undone_with_u() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
-    log_session(&data, 0, &["chair-squat:12,12"]);
+    log_session(&data, 0, &["chair-squat:12,12", "wall-push-up:10,10"]);
     // A second session the same day: log refuses that without --again.
     log_session(&data, 0, &["--again", "heel-raise:15"]);
     let before = std::fs::read(data.join("history.json")).unwrap();
@@ -1285,7 +1289,7 @@ fn on_a_rest_day_practice_is_offered_and_two_steady_holds_raise_the_next() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     // A strength session yesterday: today is a rest day.
-    log_session(&data, 1, &["chair-squat:12,12"]);
+    log_session(&data, 1, &["chair-squat:12,12", "wall-push-up:10,10"]);
     // Last time: one steady hold of 10 s with two hands, feet together.
     let mut history = read_history(&data);
     let yesterday = DEFAULT_AT.days_ago(1).to_string();
@@ -1333,6 +1337,47 @@ fn on_a_rest_day_practice_is_offered_and_two_steady_holds_raise_the_next() {
     assert_eq!(holds[0]["rating"], "steady");
     assert_eq!(holds[0]["target_seconds"], 10);
     assert_eq!(saved["version"], 3);
+}
+
+/// Issue 26: a practice is journaled like a session. Killed with -9 during its second
+/// hold, the first hold (answered before the second began) is in its file, and the next
+/// start saves it, dated the day it began, and says so.
+#[test]
+fn a_practice_killed_mid_way_keeps_every_finished_hold() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    log_session(&data, 1, &["chair-squat:12,12", "wall-push-up:10,10"]);
+    let mut tui = Tui::spawn(&data, 30, 100);
+    tui.wait_for("A good day for balance and posture practice");
+    tui.press("b");
+    tui.wait_for("Today: 3 holds of 10 seconds");
+    tui.press(ENTER);
+    tui.wait_for("hold 1 of 3");
+    tui.wait_for("How steady was that?");
+    tui.press("1");
+    tui.wait_for("Next: set 2 of 3");
+    tui.press(ENTER);
+    tui.wait_for("hold 2 of 3");
+    signal(&mut tui, "KILL");
+    tui.wait_exit();
+    drop(tui);
+    let file = data.join("practice-in-progress.json");
+    let journal: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    let holds = journal["practice"]["balance"].as_array().unwrap();
+    assert_eq!(holds.len(), 1, "{journal:#}");
+    assert_eq!(holds[0]["rating"], "steady");
+    assert!(read_history(&data)["practice"].is_null(), "not saved yet");
+
+    let mut tui = Tui::spawn(&data, 30, 100);
+    tui.wait_for("What was done is saved: 1 balance hold(s)");
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+    let history = read_history(&data);
+    let practice = history["practice"].as_array().unwrap();
+    assert_eq!(practice.len(), 1);
+    assert_eq!(practice[0]["date"], DEFAULT_AT.day().to_string());
+    assert_eq!(practice[0]["balance"].as_array().unwrap().len(), 1);
+    assert!(!file.exists(), "saved: its file is gone");
 }
 
 /// Issue 17: with the warm-up on, a strength session starts with it; it counts by itself

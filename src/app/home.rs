@@ -17,6 +17,8 @@ pub enum HomeMode<'a> {
     PainConfirm(PainAnswer),
     /// A typed weight far from the current one waiting for y/n.
     WeightJump(f64),
+    /// `q` while a weight was typed: quit (the weight unsaved) waiting for y/n.
+    QuitConfirm,
     /// A weight being typed.
     WeightEntry(&'a str),
     /// Plain home, with today's questions (pain check, weight) if any.
@@ -33,6 +35,8 @@ impl Model {
             HomeMode::PainConfirm(answer)
         } else if let Some(kg) = self.weight_jump {
             HomeMode::WeightJump(kg)
+        } else if self.quit_asked {
+            HomeMode::QuitConfirm
         } else if let Some(text) = &self.weight_entry {
             HomeMode::WeightEntry(text)
         } else {
@@ -95,7 +99,7 @@ pub(super) fn weight_step(model: &mut Model, msg: &Msg, now: Now, effects: &mut 
             }
         }
         (None, Msg::EditWeight) => model.weight_entry = Some(String::new()),
-        (Some(text), Msg::WeightChar(c)) if text.len() < 6 => text.push(*c),
+        (Some(text), Msg::WeightChar(c)) if text.chars().count() < 8 => text.push(*c),
         (Some(text), Msg::WeightBackspace) => {
             text.pop();
         }
@@ -275,6 +279,41 @@ mod tests {
             ("deadlift", PromptKind::ChooseWeight)
         );
         assert_eq!(m.day.session.exercises[0].weight_kg, Some(10.5));
+    }
+
+    /// A minus sign is kept and said, never dropped: `-1` is not taken as 1 kg; `2½` is 2.5.
+    #[test]
+    fn a_typed_weight_keeps_every_character_and_a_half_is_read() {
+        let clock = FakeClock::new();
+        let now = Now::from_clock(&clock);
+        let mut m = model();
+        m.history = serde_json::from_str(include_str!(
+            "../../tests/fixtures/goblet-squat-at-the-top.json"
+        ))
+        .unwrap();
+        m.program = Program::Advanced;
+        m.refresh(clock.today());
+        update(&mut m, Msg::EditWeight, now);
+        for c in ['-', '8'] {
+            update(&mut m, Msg::WeightChar(c), now);
+        }
+        assert_eq!(m.weight_entry.as_deref(), Some("-8"));
+        assert_eq!(crate::units::unused_char("-8"), Some('-'));
+        assert!(
+            update(&mut m, Msg::WeightConfirm, now).is_empty(),
+            "-8 is no weight"
+        );
+        assert!(m.weight_invalid);
+        update(&mut m, Msg::WeightCancel, now);
+        update(&mut m, Msg::EditWeight, now);
+        for c in ['8', '½'] {
+            update(&mut m, Msg::WeightChar(c), now);
+        }
+        let saved = update(&mut m, Msg::WeightConfirm, now);
+        assert!(
+            matches!(&saved[..], [Effect::SaveWeight(c)] if c.to_kg == 8.5),
+            "{saved:?}"
+        );
     }
 
     #[test]

@@ -43,8 +43,10 @@ pub enum Msg {
     OpenSettings,
     /// `?` on home: open the help.
     OpenHelp,
-    /// `q` on home: leave the app.
+    /// `q` on home: leave the app (asked first while a weight is typed).
     Quit,
+    /// The answer to "quit, the typed weight unsaved?": y quits, n goes on typing.
+    ConfirmQuit(bool),
     /// A key about the unfinished session on home.
     Unfinished(UnfinishedKey),
     // Home's weight question.
@@ -156,6 +158,11 @@ pub enum Effect {
     UndoTo(String),
     /// Write the session in progress to the journal (after every finished set).
     SaveJournal(Journal),
+    /// Write the practice in progress (after every finished hold or move).
+    SavePracticeJournal(crate::history::PracticeRecord),
+    /// The practice in progress is gone (thrown away, or nothing done): remove its file.
+    /// (After a save the shell removes it itself, once the history holds the practice.)
+    ClearPracticeJournal,
     /// The session in progress is gone (discarded): remove the journal. (After a save the
     /// shell removes it itself, once the history holds the session.)
     ClearJournal,

@@ -89,6 +89,12 @@ pub enum Notice {
     PracticeSaved,
     /// A practice thrown away, except the pain reported in it.
     PracticeDiscardedPainKept,
+    /// At start: a practice left unfinished was saved as it was (its day, holds, moves).
+    PracticeRecovered {
+        date: chrono::NaiveDate,
+        holds: usize,
+        moves: usize,
+    },
 }
 
 /// Everything the screens show.
@@ -123,6 +129,8 @@ pub struct Model {
     pub weight_invalid: bool,
     /// A typed weight more than a step from the current one, waiting for y/n.
     pub weight_jump: Option<f64>,
+    /// `q` while a weight is typed: asked whether to quit, the typed weight unsaved.
+    pub quit_asked: bool,
     /// A session left unfinished (botsterk was killed, crashed or its terminal closed),
     /// found in the journal at start: resume it, save it as it is, or discard it.
     pub unfinished: Option<Unfinished>,
@@ -203,6 +211,7 @@ impl Model {
             weight_error: None,
             weight_invalid: false,
             weight_jump: None,
+            quit_asked: false,
             unfinished: None,
             profile: None,
             lang_fixed: false,

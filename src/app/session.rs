@@ -41,13 +41,16 @@ pub(super) fn session_step(
         return;
     };
     let before = session.to_journal(now.local);
+    let practice_before = session
+        .is_practice()
+        .then(|| session.to_practice_record(now.local));
     let outcome = match input {
         Some(input) => session.handle(input, now.instant),
         None => session.tick(now.instant),
     };
     effects.extend(sound_effects(&outcome.cues, sound, lang));
-    if session.is_practice() {
-        practice_outcome(model, &outcome, now, effects);
+    if let Some(before) = practice_before {
+        practice_outcome(model, &outcome, &before, now, effects);
         return;
     }
     // Written whenever something finished changed (a set, an exercise, an answer): never
@@ -86,22 +89,31 @@ pub(super) fn session_step(
     }
 }
 
-/// Saving or throwing away a practice. It has no journal: at most one practice of about
-/// ten minutes is lost to a crash, and a strength session's journal is never touched.
+/// Saving or throwing away a practice, and its own journal: every hold or move finished
+/// is written to `practice-in-progress.json` before the next begins, so a crash loses at
+/// most the one under way (the next start saves the rest). A strength session's journal
+/// is never touched.
 pub(super) fn practice_outcome(
     model: &mut Model,
     outcome: &crate::coach::session::Outcome,
+    before: &crate::history::PracticeRecord,
     now: Now,
     effects: &mut Vec<Effect>,
 ) {
     let Screen::Session { session, .. } = &model.screen else {
         return;
     };
+    let after = session.to_practice_record(now.local);
+    let changed = after.balance != before.balance || after.posture != before.posture;
+    if changed && !outcome.save && !outcome.discarded {
+        effects.push(Effect::SavePracticeJournal(after));
+    }
     if outcome.save {
         let record = session.to_practice_record(now.local);
         if record.balance.is_empty() && record.posture.is_empty() {
             model.screen = Screen::Home;
             model.notice = Some(Notice::NothingDone);
+            effects.push(Effect::ClearPracticeJournal);
             return;
         }
         model.after_save = Notice::PracticeSaved;
@@ -118,6 +130,7 @@ pub(super) fn practice_outcome(
         }
         model.screen = Screen::Home;
         model.notice = Some(Notice::Discarded);
+        effects.push(Effect::ClearPracticeJournal);
     }
 }
 
@@ -184,7 +197,8 @@ mod tests {
             panic!("one journal write, got {finished:?}")
         };
         assert_eq!(journal.sets_done.len(), 1);
-        // Skipping an exercise changes what is finished, so it is written too.
+        // Skipping an exercise (s twice) changes what is finished, so it is written too.
+        update(&mut m, Msg::Session(Input::SkipExercise), now);
         assert_eq!(
             journals(&update(&mut m, Msg::Session(Input::SkipExercise), now)),
             1
@@ -211,6 +225,49 @@ mod tests {
         update(&mut m, Msg::Session(Input::Discard), now);
         let effects = update(&mut m, Msg::Session(Input::ConfirmDiscard), now);
         (m, effects)
+    }
+
+    /// Issue 26: a practice is journaled like a session: every hold answered is in its
+    /// file before the next begins; a discard removes the file.
+    #[test]
+    fn every_finished_hold_of_a_practice_is_journaled_before_the_next() {
+        use crate::history::Steadiness;
+        let clock = FakeClock::new();
+        let mut m = model();
+        let mut journaled = Vec::new();
+        let mut step = |m: &mut Model, msg: Msg, clock: &FakeClock| {
+            for effect in update(m, msg, Now::from_clock(clock)) {
+                if let Effect::SavePracticeJournal(p) = effect {
+                    journaled.push(p);
+                }
+            }
+        };
+        step(&mut m, Msg::StartPractice, &clock);
+        for _ in 0..2 {
+            step(&mut m, Msg::Session(Input::Begin), &clock);
+            // Through the get-ready and the hold.
+            for _ in 0..3 {
+                clock.advance(std::time::Duration::from_secs(45));
+                step(&mut m, Msg::Tick, &clock);
+            }
+            step(
+                &mut m,
+                Msg::Session(Input::Rate(Steadiness::Steady)),
+                &clock,
+            );
+            step(&mut m, Msg::Session(Input::SkipRest), &clock);
+        }
+        let holds: Vec<usize> = journaled.iter().map(|p| p.balance.len()).collect();
+        assert_eq!(
+            holds,
+            [1, 2],
+            "one write per hold, each with every hold so far"
+        );
+        let (_, effects) = practice_thrown_away(&[]);
+        assert!(
+            effects.contains(&Effect::ClearPracticeJournal),
+            "{effects:?}"
+        );
     }
 
     #[test]
@@ -247,7 +304,11 @@ mod tests {
         }
         // Without pain, nothing is kept.
         let (m, effects) = practice_thrown_away(&[Input::Begin]);
-        assert!(effects.is_empty(), "{effects:?}");
+        assert_eq!(
+            effects,
+            [Effect::ClearPracticeJournal],
+            "only its file goes"
+        );
         assert_eq!(m.notice, Some(Notice::Discarded));
     }
 

@@ -14,8 +14,8 @@ pub struct SettingsState {
     pub open: Option<SetupState>,
     /// The owned weights being typed.
     pub weights: Option<String>,
-    /// The typed weights could not be read.
-    pub invalid: bool,
+    /// The part of the typed weights that could not be read.
+    pub invalid: Option<String>,
     /// The last change was saved (shown until the next key).
     pub saved: bool,
     /// Why the last change could not be saved.
@@ -42,7 +42,7 @@ impl SettingsState {
             selected: 0,
             open: None,
             weights: None,
-            invalid: false,
+            invalid: None,
             saved: false,
             error: None,
             voice: None,
@@ -81,19 +81,19 @@ impl SettingsState {
                 }
                 Key::Back => {
                     self.weights = None;
-                    self.invalid = false;
+                    self.invalid = None;
                 }
                 Key::Enter => match crate::units::parse_weights(text, profile.units) {
                     Ok(owned_weights_kg) => {
                         self.weights = None;
-                        self.invalid = false;
+                        self.invalid = None;
                         let changed = Profile {
                             owned_weights_kg,
                             ..profile.clone()
                         };
                         return (Some(changed), false);
                     }
-                    Err(_) => self.invalid = true,
+                    Err(bad) => self.invalid = Some(bad.part),
                 },
                 _ => {}
             }
@@ -187,11 +187,18 @@ mod tests {
             state.handle(Key::Char(c), &profile);
         }
         assert_eq!(state.handle(Key::Enter, &profile), (None, false));
-        assert!(state.invalid);
+        assert_eq!(state.invalid.as_deref(), Some("x"));
         state.handle(Key::Backspace, &profile);
         state.handle(Key::Char('8'), &profile);
         let (changed, _) = state.handle(Key::Enter, &profile);
         assert_eq!(changed.unwrap().owned_weights_kg, [2.0, 4.0, 8.0]);
+        // A decimal comma in a list of semicolons, as the Dutch type it.
+        state.handle(Key::Enter, &profile);
+        for c in "1,5; 2; 3".chars() {
+            state.handle(Key::Char(c), &profile);
+        }
+        let (changed, _) = state.handle(Key::Enter, &profile);
+        assert_eq!(changed.unwrap().owned_weights_kg, [1.5, 2.0, 3.0]);
     }
 
     #[test]

@@ -177,26 +177,6 @@ impl SetupState {
     }
 }
 
-/// Weights typed as "2, 4, 6.5" (commas or spaces; a decimal comma is not possible here,
-/// so "2,5" reads as 2 and 5): each above 0 and at most 300 kg, sorted, duplicates gone.
-/// `None` when any part is not such a number. An empty text means none owned.
-#[must_use]
-pub fn parse_weights(text: &str) -> Option<Vec<f64>> {
-    let mut weights = text
-        .split([',', ' ', ';'])
-        .filter(|part| !part.trim().is_empty())
-        .map(|part| {
-            part.trim()
-                .parse::<f64>()
-                .ok()
-                .filter(|kg| kg.is_finite() && *kg > 0.0 && *kg <= 300.0)
-        })
-        .collect::<Option<Vec<f64>>>()?;
-    weights.sort_by(f64::total_cmp);
-    weights.dedup();
-    Some(weights)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -322,15 +302,5 @@ mod tests {
         assert_eq!(changed.weekly_target, 4);
         let mut one = SetupState::one(Question::Rest, &profile);
         assert_eq!(one.handle(Key::Back), Step::Leave);
-    }
-
-    #[test]
-    fn owned_weights_are_typed_as_a_list() {
-        assert_eq!(parse_weights("8, 2 4;2"), Some(vec![2.0, 4.0, 8.0]));
-        assert_eq!(parse_weights("2.5 5"), Some(vec![2.5, 5.0]));
-        assert_eq!(parse_weights(""), Some(vec![]));
-        assert_eq!(parse_weights("2, heavy"), None);
-        assert_eq!(parse_weights("0"), None);
-        assert_eq!(parse_weights("400"), None);
     }
 }

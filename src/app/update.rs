@@ -77,7 +77,15 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             model.refresh(now.today());
         }
         // Set-up can be left too: nothing is saved until its last answer.
+        // While a weight is typed, q asks first: the typed weight would be lost.
+        Msg::Quit if model.screen == Screen::Home && model.weight_entry.is_some() => {
+            model.quit_asked = true;
+        }
         Msg::Quit if matches!(model.screen, Screen::Home | Screen::Setup(_)) => model.quit = true,
+        Msg::ConfirmQuit(yes) => {
+            model.quit_asked = false;
+            model.quit = yes;
+        }
         Msg::AcceptWeight
         | Msg::DeclineWeight
         | Msg::EditWeight

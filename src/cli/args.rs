@@ -119,7 +119,7 @@ pub enum Command {
     /// The current history is kept aside under a second name, never deleted. Without
     /// BACKUP, the backups are listed.
     #[command(
-        after_help = "Examples:\n  botsterk restore --list\n  botsterk restore history-000012-20261126-094501.json"
+        after_help = "Examples:\n  botsterk restore --list\n  botsterk restore history-000012-20261126-094501.json\n  botsterk restore --profile"
     )]
     Restore {
         /// A backup: its path, or its file name in the backups folder.
@@ -128,6 +128,10 @@ pub enum Command {
         /// List the backups, newest first, with their sessions (also without BACKUP).
         #[arg(long)]
         list: bool,
+        /// Bring back the set-up answers (profile.json) instead: the newest backup of the
+        /// profile botsterk can read, or BACKUP (a profile-*.json).
+        #[arg(long, conflicts_with = "list")]
+        profile: bool,
     },
     /// Show your set-up answers, or change them with the flags.
     ///

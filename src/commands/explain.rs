@@ -7,7 +7,7 @@ use std::path::Path;
 
 use super::restore::{backup_hint, texts};
 use crate::i18n::Lang;
-use crate::store::bounds::TooLarge;
+use crate::store::bounds::{Bound, Place, TooLarge};
 use crate::store::{FileKind, Store, StoreError};
 
 /// The message for `error`. A history that cannot be read (damaged, from a newer
@@ -149,17 +149,38 @@ fn words(error: &StoreError, lang: Lang) -> Words {
 #[must_use]
 pub fn too_large(found: &TooLarge, lang: Lang) -> String {
     let d = lang.texts().data;
-    let mut place = (d.place_session)(&found.date);
-    if let Some(exercise) = &found.exercise {
-        place.push_str(&(d.place_exercise)(exercise));
-    }
-    if let Some(set) = found.set {
-        place.push_str(&(d.place_set)(&set));
-    }
-    (d.too_large_value)(
-        found.field.json_name(),
-        &found.value,
-        &place,
-        &found.field.max(),
-    )
+    let place = match &found.place {
+        Place::Session {
+            date,
+            exercise,
+            set,
+        } => {
+            let mut place = (d.place_session)(date);
+            if let Some(exercise) = exercise {
+                place.push_str(&(d.place_exercise)(exercise));
+            }
+            if let Some(set) = set {
+                place.push_str(&(d.place_set)(set));
+            }
+            place
+        }
+        Place::WeightChange { date, exercise } => (d.place_weight_change)(date, exercise),
+        Place::PainCheck { date, exercise } => (d.place_pain_check)(date, exercise),
+        Place::Practice { date, item } => {
+            let mut place = (d.place_practice)(date);
+            if let Some(item) = item {
+                place.push_str(&(d.place_item)(item));
+            }
+            place
+        }
+    };
+    let bound = match found.bound {
+        Bound::AtMost(max) => (d.bound_at_most)(&max),
+        Bound::Kg(min, max) => (d.bound_kg)(
+            &crate::units::format_number(min),
+            &crate::units::format_number(max),
+        ),
+        Bound::From(day) => (d.bound_from)(&day),
+    };
+    (d.too_large_value)(found.field.json_name(), &found.value, &place, &bound)
 }

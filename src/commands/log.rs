@@ -126,9 +126,12 @@ pub fn run(
     };
     let ids: Vec<String> = record.exercises.iter().map(|e| e.id.clone()).collect();
     let _lock = store.lock(super::LOCK_WAIT)?;
+    let before = store.load_history()?;
+    // The sets that day's plan for its program held: a logged session with fewer than
+    // half of them is short like a live one (kept, counted in the dose, no rest day).
+    record.planned_sets = Some(planned_sets(catalog, &before, settings, program, date));
     // Checked under the lock: the same paper log typed twice would count twice toward the
     // week, and the coach would progress from it twice.
-    let before = store.load_history()?;
     if !again && before.sessions.iter().any(|s| s.date == date) {
         return Err(CommandError::Usage((t.day_has_session)(
             &date,
@@ -183,6 +186,24 @@ pub fn as_planned(
             }
         }
     }
+}
+
+/// The sets of the exercises the coach planned for `date` in `program` (warm-up and
+/// practice items aside), from the history as it was before this log.
+fn planned_sets(
+    catalog: &Catalog,
+    history: &crate::history::History,
+    settings: &Settings,
+    program: Program,
+    date: chrono::NaiveDate,
+) -> u32 {
+    crate::coach::plan::day_plan(catalog, history, settings, program, date)
+        .session
+        .exercises
+        .iter()
+        .filter(|e| e.kind == crate::coach::plan::ItemKind::Exercise)
+        .map(|e| e.sets)
+        .sum()
 }
 
 /// Logs balance and posture practice done elsewhere as one practice record dated `date`

@@ -6,9 +6,10 @@ use thiserror::Error;
 use crate::catalog::{Catalog, Measure};
 use crate::history::{Effort, ExerciseRecord, SetRecord};
 
-pub use crate::units::{MAX_COUNT, MAX_WEIGHT_KG};
-/// The most sets one exercise may hold.
-pub const MAX_SETS: usize = 20;
+pub use crate::units::MAX_WEIGHT_KG;
+use crate::units::{MAX_REPS, MAX_SECONDS, MAX_STOMPS};
+/// The most sets one exercise may hold ([`crate::units::MAX_SETS`]).
+pub const MAX_SETS: usize = crate::units::MAX_SETS as usize;
 
 /// The right form, shown with every error.
 pub const ENTRY_FORM: &str = "EXERCISE[@WEIGHTkg]:SETS[:EFFORT], e.g. goblet-squat@8kg:12,12,11:right or modified-plank:30s,25s";
@@ -27,9 +28,10 @@ pub enum EntryError {
     BadWeight(String),
     #[error("'{0}' has no weight, so '@{1}' does not apply")]
     NotWeighted(String, String),
-    #[error("set '{0}' is not a count of {1} between 0 and 1000")]
-    BadSet(String, &'static str),
-    #[error("'{0}' has {1} sets; at most 20")]
+    /// The set as typed, what it counts, the most it may be.
+    #[error("set '{0}' is not a count of {1} from 1 to {2}")]
+    BadSet(String, &'static str, u32),
+    #[error("'{0}' has {1} sets; at most {MAX_SETS}")]
     TooManySets(String, usize),
     #[error("effort '{0}' is not one of easy, right, hard, pain (or makkelijk, goed, zwaar, pijn)")]
     BadEffort(String),
@@ -104,24 +106,25 @@ pub fn parse_entry(
 }
 
 fn parse_set(text: &str, measure: Measure) -> Result<SetRecord, EntryError> {
-    let count = |digits: &str, unit: &'static str| -> Result<u32, EntryError> {
+    // Nothing done is no set, and a number over the bound no one does (units.rs).
+    let count = |digits: &str, unit: &'static str, max: u32| -> Result<u32, EntryError> {
         digits
             .parse::<u32>()
             .ok()
-            .filter(|n| *n <= MAX_COUNT)
-            .ok_or_else(|| EntryError::BadSet(text.to_owned(), unit))
+            .filter(|n| (1..=max).contains(n))
+            .ok_or_else(|| EntryError::BadSet(text.to_owned(), unit, max))
     };
     match measure {
         Measure::Hold => {
             let digits = text.strip_suffix('s').unwrap_or(text);
             Ok(SetRecord {
-                seconds: Some(count(digits, "seconds (like 30s)")?),
+                seconds: Some(count(digits, "seconds (like 30s)", MAX_SECONDS)?),
                 ..SetRecord::default()
             })
         }
         Measure::Stomps => {
             // A logged stomp set is the count per foot: "20" means 20 left and 20 right.
-            let per_foot = count(text, "stomps per foot")?;
+            let per_foot = count(text, "stomps per foot", MAX_STOMPS)?;
             Ok(SetRecord {
                 reps: Some(per_foot * 2),
                 left: Some(per_foot),
@@ -130,7 +133,7 @@ fn parse_set(text: &str, measure: Measure) -> Result<SetRecord, EntryError> {
             })
         }
         Measure::Reps | Measure::TimedReps => Ok(SetRecord {
-            reps: Some(count(text, "reps")?),
+            reps: Some(count(text, "reps", MAX_REPS)?),
             ..SetRecord::default()
         }),
     }

@@ -96,8 +96,7 @@ pub fn run(
             Some(text) => Some(
                 // A bare number is kg, as this flag has always said; "5lb" works too.
                 crate::units::parse_weights(text, Units::Kg)
-                    .ok()
-                    .ok_or_else(|| CommandError::Usage((t.bad_weights)(text)))?,
+                    .map_err(|bad| CommandError::Usage((t.bad_weights)(text, &bad.part)))?,
             ),
             None => None,
         };
@@ -305,7 +304,8 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
 /// The command's own texts.
 pub struct ProfileTexts {
     pub not_configured: &'static str,
-    pub bad_weights: fn(&str) -> String,
+    /// `{text}` as typed, `{part}`: the part that is not a weight.
+    pub bad_weights: fn(&str, &str) -> String,
     pub yes: &'static str,
     pub no: &'static str,
     pub left_out: &'static str,
@@ -318,9 +318,9 @@ pub fn texts(lang: Lang) -> &'static ProfileTexts {
     match lang {
         Lang::En => &ProfileTexts {
             not_configured: "No set-up yet: these are the defaults. Run botsterk to answer the questions, or set them with the flags (botsterk profile --help).",
-            bad_weights: |text| {
+            bad_weights: |text, part| {
                 format!(
-                    "--owned-weights {text}: give weights between 0 and 300 kg (at least 0.5 each), in kg or with lb, separated by commas, e.g. 2,4,6,8 or 5lb,10lb"
+                    "--owned-weights {text}: '{part}' is not a weight between 0 and 300 kg (at least 0.5 each); give weights in kg or with lb, separated by commas, semicolons or spaces, e.g. 2,4,6,8 or 1,5; 2; 3 or 5lb,10lb. Nothing was saved."
                 )
             },
             yes: "yes",
@@ -339,9 +339,9 @@ pub fn texts(lang: Lang) -> &'static ProfileTexts {
         },
         Lang::Nl => &ProfileTexts {
             not_configured: "Nog niet ingesteld: dit zijn de standaardwaarden. Start botsterk om de vragen te beantwoorden, of zet ze met de opties (botsterk profile --help).",
-            bad_weights: |text| {
+            bad_weights: |text, part| {
                 format!(
-                    "--owned-weights {text}: geef gewichten tussen 0 en 300 kg (elk minstens 0,5), in kg of met lb, gescheiden door komma's, bijv. 2,4,6,8 of 5lb,10lb"
+                    "--owned-weights {text}: '{part}' is geen gewicht tussen 0 en 300 kg (elk minstens 0,5); geef gewichten in kg of met lb, gescheiden door komma's, puntkomma's of spaties, bijv. 2,4,6,8 of 1,5; 2; 3 of 5lb,10lb. Er is niets bewaard."
                 )
             },
             yes: "ja",

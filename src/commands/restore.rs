@@ -40,6 +40,17 @@ pub struct RestoreTexts {
     pub not_a_history: fn(&dyn Display, &dyn Display) -> String,
     /// One session, and `{n}` sessions.
     pub sessions: fn(usize) -> String,
+    /// After a row of `--list`: the first backup of its day, `{day}` in words.
+    pub list_before_day: fn(&str) -> String,
+    /// After a row of `--list`: a later backup of its day, `{day}` in words, `{time}`.
+    pub list_before_change: fn(&str, &str) -> String,
+    /// `restore --profile`: `{backup}`, `{profile}`, `{replaced}` (where the profile it
+    /// replaced is kept).
+    pub profile_restored: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
+    /// `{backup}`, `{profile}`: there was no profile before.
+    pub profile_restored_fresh: fn(&dyn Display, &dyn Display) -> String,
+    /// `{dir}`: no backup of the profile this build reads.
+    pub no_profile_backup: fn(&dyn Display) -> String,
 }
 
 pub const EN: RestoreTexts = RestoreTexts {
@@ -100,6 +111,21 @@ pub const EN: RestoreTexts = RestoreTexts {
     sessions: |n| match n {
         1 => "1 session".to_owned(),
         n => format!("{n} sessions"),
+    },
+    list_before_day: |day| format!("before your changes of {day}"),
+    list_before_change: |day, time| format!("before a change on {day} at {time}"),
+    profile_restored: |backup, profile, replaced| {
+        format!(
+            "Your set-up answers are back from {backup} in {profile}. The profile it replaced is kept as {replaced}."
+        )
+    },
+    profile_restored_fresh: |backup, profile| {
+        format!("Your set-up answers are back from {backup} in {profile}.")
+    },
+    no_profile_backup: |dir| {
+        format!(
+            "There is no backup of the profile in {dir} that botsterk can read. Nothing was changed. Answer the set-up questions again: move profile.json away and start botsterk, or set them with botsterk profile and its flags."
+        )
     },
 };
 
@@ -162,6 +188,21 @@ pub const NL: RestoreTexts = RestoreTexts {
         1 => "1 training".to_owned(),
         n => format!("{n} trainingen"),
     },
+    list_before_day: |day| format!("vóór je wijzigingen van {day}"),
+    list_before_change: |day, time| format!("vóór een wijziging op {day} om {time}"),
+    profile_restored: |backup, profile, replaced| {
+        format!(
+            "Je antwoorden bij het instellen zijn terug uit {backup} in {profile}. Het profiel dat het verving is bewaard als {replaced}."
+        )
+    },
+    profile_restored_fresh: |backup, profile| {
+        format!("Je antwoorden bij het instellen zijn terug uit {backup} in {profile}.")
+    },
+    no_profile_backup: |dir| {
+        format!(
+            "Er is geen reservekopie van het profiel in {dir} die botsterk kan lezen. Er is niets veranderd. Beantwoord de vragen bij het instellen opnieuw: zet profile.json opzij en start botsterk, of stel ze in met botsterk profile en de opties."
+        )
+    },
 };
 
 /// The texts in `lang`.
@@ -206,9 +247,13 @@ fn command(data_dir_flag: Option<&Path>, backup: &Path) -> String {
 pub fn run(
     store: &Store,
     backup: Option<&Path>,
+    profile: bool,
     data_dir_flag: Option<&Path>,
     lang: Lang,
 ) -> Result<String, CommandError> {
+    if profile {
+        return restore_profile(store, backup, lang);
+    }
     let Some(backup) = backup else {
         return Ok(list(store, data_dir_flag, lang));
     };
@@ -228,6 +273,42 @@ pub fn run(
         Some(replaced) => (t.restored)(&backup, &history, &sessions, &replaced.display()),
         None => (t.restored_fresh)(&backup, &history, &sessions),
     })
+}
+
+/// `restore --profile [BACKUP]`: the newest profile backup this build reads (or `backup`)
+/// becomes `profile.json`, the profile it replaces (a damaged one too) kept aside.
+fn restore_profile(
+    store: &Store,
+    backup: Option<&Path>,
+    lang: Lang,
+) -> Result<String, CommandError> {
+    let t = texts(lang);
+    let backup = backup.map(|b| resolve(store, b));
+    let lock = store.lock(super::LOCK_WAIT)?;
+    match store.restore_profile(&lock, backup.as_deref()) {
+        Ok((backup, replaced)) => {
+            let profile = store.profile_path();
+            Ok(match replaced {
+                Some(replaced) => {
+                    (t.profile_restored)(&backup.display(), &profile.display(), &replaced.display())
+                }
+                None => (t.profile_restored_fresh)(&backup.display(), &profile.display()),
+            })
+        }
+        Err(StoreError::Read { path, source })
+            if backup.is_none()
+                && path == store.backup_dir()
+                && source.kind() == std::io::ErrorKind::NotFound =>
+        {
+            Err(CommandError::Usage((t.no_profile_backup)(
+                &store.backup_dir().display(),
+            )))
+        }
+        Err(e) => match backup {
+            Some(backup) => Err(refusal(e, store, &backup, lang)),
+            None => Err(CommandError::Store(e)),
+        },
+    }
 }
 
 /// A bare file name is looked for in the backups folder first; anything else is a path.
@@ -323,7 +404,11 @@ fn list(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> String {
         .map(|(count, _)| count.chars().count())
         .max()
         .unwrap_or(0);
-    for (name, row) in rows {
+    // When each was made, in words: the first of a day holds the history as it was before
+    // that day's changes (the one the backups keep for 30 days).
+    let made: Vec<Option<chrono::NaiveDateTime>> =
+        backups.iter().map(|p| Store::backup_made(p)).collect();
+    for (i, (name, row)) in rows.into_iter().enumerate() {
         let rest = match row {
             Ok(Some((count, date))) => (t.list_row)(&format!("{count:<count_width$}"), &date),
             Ok(None) => t.list_row_empty.to_owned(),
@@ -331,6 +416,19 @@ fn list(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> String {
         };
         let width = name_width.unwrap_or(0);
         let _ = write!(out, "\n  {name:<width$}  {rest}");
+        if let Some(at) = made[i] {
+            let day = lang.texts().date(at.date());
+            let first = !made[i + 1..]
+                .iter()
+                .flatten()
+                .any(|m| m.date() == at.date());
+            let when = if first {
+                (t.list_before_day)(&day)
+            } else {
+                (t.list_before_change)(&day, &at.format("%H:%M").to_string())
+            };
+            let _ = write!(out, " · {when}");
+        }
     }
     let example = newest
         .file_name()

@@ -270,9 +270,14 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             super::profile::run(store, &changes, json, lang)
         }
         Command::Demo { years } => super::demo::run(store, &catalog, years, lang, today),
-        Command::Restore { backup, list } => restore::run(
+        Command::Restore {
+            backup,
+            list,
+            profile,
+        } => restore::run(
             store,
             backup.filter(|_| !list).as_deref(),
+            profile,
             data_dir_flag,
             lang,
         ),
@@ -299,7 +304,8 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
 }
 
 /// `botsterk report`: the page made in memory, then written in one go (or printed with
-/// `--out -`); the path said on stdout. Exit 1 when the history cannot be read or the file
+/// `--out -`); the path said on stdout. Exit 2 for a target botsterk never writes (its own
+/// files, a pipe, a device, a folder), 1 when the history cannot be read or the file
 /// cannot be written (nothing is left half-written).
 fn report(
     store: &Store,
@@ -310,7 +316,7 @@ fn report(
     lang: Lang,
     explain: &dyn Fn(&StoreError) -> String,
 ) -> ExitCode {
-    use super::report::{Out, write};
+    use super::report::{NotWritten, Out, Written, write};
     let (history, profile) = match (store.load_history(), store.load_profile()) {
         (Ok(history), Ok(profile)) => (history, profile),
         // The history's error first, when both fail.
@@ -329,19 +335,25 @@ fn report(
         version: env!("CARGO_PKG_VERSION"),
     });
     let t = lang.texts().report;
-    match Out::from_flag(out, &crate::report::file_name(today)) {
-        Out::Stdout => print_bytes(html.as_bytes()),
-        Out::File(path) => match write(&path, &html) {
-            Ok(written) => {
-                let path = written.display().to_string();
-                print_bytes(format!("{}\n", (t.written)(&path.to_string())).as_bytes())
-            }
-            Err(e) => {
-                let path = path.display().to_string();
-                crate::say::error((t.not_written)(&path.to_string(), &e));
-                ExitCode::FAILURE
-            }
-        },
+    let path = match Out::from_flag(out, &crate::report::file_name(today)) {
+        Out::Stdout => return print_bytes(html.as_bytes()),
+        Out::File(path) => path,
+    };
+    match write(&path, &html, store.dir()) {
+        Ok(Written::Stdout) => print_bytes(html.as_bytes()),
+        Ok(Written::File(written)) => {
+            let path = written.display().to_string();
+            print_bytes(format!("{}\n", (t.written)(&path)).as_bytes())
+        }
+        Err(NotWritten::Refused(refused)) => {
+            crate::say::error(super::report::refusal_text(&refused, lang));
+            ExitCode::from(2)
+        }
+        Err(NotWritten::Failed(e)) => {
+            let path = path.display().to_string();
+            crate::say::error((t.not_written)(&path, &e));
+            ExitCode::FAILURE
+        }
     }
 }
 

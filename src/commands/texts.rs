@@ -36,8 +36,10 @@ pub struct CommandTexts {
     pub unknown_exercise_near: fn(&str, &str, &str) -> String,
     pub bad_weight: fn(&str) -> String,
     pub no_weight: fn(&str, &str) -> String,
-    pub bad_set: fn(&str, &str) -> String,
-    pub too_many_sets: fn(&str, &dyn Display) -> String,
+    /// `{set}` as typed, `{unit}`, `{max}`: the most a set may hold.
+    pub bad_set: fn(&str, &str, &dyn Display) -> String,
+    /// `{exercise}`, `{sets}` typed, `{max}`.
+    pub too_many_sets: fn(&str, &dyn Display, &dyn Display) -> String,
     pub bad_effort: fn(&str) -> String,
 }
 
@@ -125,8 +127,10 @@ pub const EN: CommandTexts = CommandTexts {
     no_weight: |exercise, weight| {
         format!("'{exercise}' has no weight, so '@{weight}' does not apply")
     },
-    bad_set: |set, unit| format!("set '{set}' is not a count of {unit} between 0 and 1000"),
-    too_many_sets: |exercise, sets| format!("'{exercise}' has {sets} sets; at most 20"),
+    bad_set: |set, unit, max| {
+        format!("set '{set}' is not a count of {unit} from 1 to {max}; nothing was written")
+    },
+    too_many_sets: |exercise, sets, max| format!("'{exercise}' has {sets} sets; at most {max}"),
     bad_effort: |effort| {
         format!(
             "effort '{effort}' is not one of easy, right, hard, pain (or makkelijk, goed, zwaar, pijn)"
@@ -218,8 +222,14 @@ pub const NL: CommandTexts = CommandTexts {
     no_weight: |exercise, weight| {
         format!("'{exercise}' gaat zonder gewicht, dus '@{weight}' past niet")
     },
-    bad_set: |set, unit| format!("serie '{set}' is geen aantal {unit} tussen 0 en 1000"),
-    too_many_sets: |exercise, sets| format!("'{exercise}' heeft {sets} series; hoogstens 20"),
+    bad_set: |set, unit, max| {
+        format!(
+            "serie '{set}' is geen aantal {unit} van 1 tot en met {max}; er is niets geschreven"
+        )
+    },
+    too_many_sets: |exercise, sets, max| {
+        format!("'{exercise}' heeft {sets} series; hoogstens {max}")
+    },
     bad_effort: |effort| {
         format!(
             "gevoel '{effort}' is niet een van makkelijk, goed, zwaar, pijn (of easy, right, hard, pain)"
@@ -267,8 +277,10 @@ pub fn entry_error(e: &EntryError, lang: Lang) -> String {
         }
         EntryError::BadWeight(weight) => (t.bad_weight)(weight),
         EntryError::NotWeighted(exercise, weight) => (t.no_weight)(exercise, weight),
-        EntryError::BadSet(set, unit) => (t.bad_set)(set, unit),
-        EntryError::TooManySets(exercise, sets) => (t.too_many_sets)(exercise, sets),
+        EntryError::BadSet(set, unit, max) => (t.bad_set)(set, unit, max),
+        EntryError::TooManySets(exercise, sets) => {
+            (t.too_many_sets)(exercise, sets, &crate::units::MAX_SETS)
+        }
         EntryError::BadEffort(effort) => (t.bad_effort)(effort),
     }
 }

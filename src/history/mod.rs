@@ -145,7 +145,7 @@ pub struct SessionRecord {
     /// then noon of its date, not real clock times.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub logged: bool,
-    /// The sets the session's plan held (live sessions only): with fewer than half of them
+    /// The sets the session's plan held (for `log`: that day's plan): with fewer than half of them
     /// done, the session is *short* (see [`SessionRecord::is_short`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub planned_sets: Option<u32>,
@@ -163,8 +163,9 @@ impl SessionRecord {
 
     /// Fewer than half of the planned sets were done: the session counts in the bone dose,
     /// but makes no rest day and does not count toward the week (a session stopped early
-    /// after a set or two did not load the whole body). Sessions without a known plan
-    /// (logged afterwards, or saved by an older botsterk) are never short.
+    /// after a set or two did not load the whole body). Logged sessions hold the plan of
+    /// their day too; sessions without a known plan (saved by an older botsterk) are never
+    /// short.
     #[must_use]
     pub fn is_short(&self) -> bool {
         self.planned_sets

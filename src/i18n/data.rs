@@ -29,10 +29,23 @@ pub struct DataTexts {
     pub change_damaged: fn(&dyn Display, &str) -> String,
     /// `{path}`, `{what}` (a [`too_large_value`](Self::too_large_value))
     pub too_large: fn(&dyn Display, &str) -> String,
-    pub too_large_value: fn(&str, &dyn Display, &str, &dyn Display) -> String,
+    /// `{field}`, `{value}`, `{place}`, `{bound}` (one of the `bound_` texts).
+    pub too_large_value: fn(&str, &dyn Display, &str, &str) -> String,
+    pub bound_at_most: fn(&dyn Display) -> String,
+    /// `{min}`, `{max}`: kilograms.
+    pub bound_kg: fn(&dyn Display, &dyn Display) -> String,
+    /// `{day}`: the first day botsterk accepts.
+    pub bound_from: fn(&dyn Display) -> String,
     pub place_session: fn(&dyn Display) -> String,
     pub place_exercise: fn(&str) -> String,
     pub place_set: fn(&dyn Display) -> String,
+    /// `{date}`, `{exercise}`: a weight decision.
+    pub place_weight_change: fn(&dyn Display, &str) -> String,
+    /// `{date}`, `{exercise}`: a pain-check answer.
+    pub place_pain_check: fn(&dyn Display, &str) -> String,
+    pub place_practice: fn(&dyn Display) -> String,
+    /// `{n}`: a hold or move of a practice, from 1.
+    pub place_item: fn(&dyn Display) -> String,
     /// Under the title of every screen when the data folder cannot be written.
     pub read_only: &'static str,
 
@@ -56,6 +69,20 @@ pub struct DataTexts {
     pub correction_no_such_part: &'static str,
     /// A correction refused: the new date is out of range.
     pub correction_bad_date: &'static str,
+
+    /// A file botsterk makes for the user (the report) refused before writing: `{path}`
+    /// is one of botsterk's own files in the data folder `{dir}`.
+    pub out_own: fn(&dyn Display, &dyn Display) -> String,
+    /// `{path}` is a folder.
+    pub out_folder: fn(&dyn Display) -> String,
+    /// `{path}` is a named pipe.
+    pub out_pipe: fn(&dyn Display) -> String,
+    /// `{path}` is a device.
+    pub out_device: fn(&dyn Display) -> String,
+    /// `{path}` is a socket or another thing that is not a file.
+    pub out_other: fn(&dyn Display) -> String,
+    /// `{path}` is a link to `{target}`, which does not exist.
+    pub out_dangling: fn(&dyn Display, &dyn Display) -> String,
 }
 
 pub const EN: DataTexts = DataTexts {
@@ -93,7 +120,7 @@ pub const EN: DataTexts = DataTexts {
     },
     profile_damaged: |path, reason| {
         format!(
-            "The profile {path} (your set-up answers) cannot be read: {reason}. botsterk has not changed it: fix the file or move it away (set-up then runs again)."
+            "The profile {path} (your set-up answers) cannot be read: {reason}. botsterk has not changed it: bring back its newest backup with `botsterk restore --profile` (the damaged file is kept aside), fix the file, or move it away (set-up then runs again)."
         )
     },
     reminder_damaged: |path, reason| {
@@ -121,12 +148,17 @@ pub const EN: DataTexts = DataTexts {
             "The history file {path} holds a number no one does: {what}. botsterk has not changed it. Correct that number in the file, or restore a backup."
         )
     },
-    too_large_value: |field, value, place, max| {
-        format!("{field} = {value} in {place} (at most {max})")
-    },
+    too_large_value: |field, value, place, bound| format!("{field} = {value} in {place} ({bound})"),
+    bound_at_most: |max| format!("at most {max}"),
+    bound_kg: |min, max| format!("from {min} to {max} kg"),
+    bound_from: |day| format!("from {day}"),
     place_session: |date| format!("the session of {date}"),
     place_exercise: |exercise| format!(", {exercise}"),
     place_set: |set| format!(", set {set}"),
+    place_weight_change: |date, exercise| format!("the weight decision of {date}, {exercise}"),
+    place_pain_check: |date, exercise| format!("the pain-check answer of {date}, {exercise}"),
+    place_practice: |date| format!("the practice of {date}"),
+    place_item: |n| format!(", item {n}"),
     read_only: "! Read-only data folder: you can look, but nothing can be saved",
 
     key_undo: "undo",
@@ -144,6 +176,35 @@ pub const EN: DataTexts = DataTexts {
     correction_session_gone: "the session changed or was removed meanwhile; nothing was changed",
     correction_no_such_part: "there is no such exercise or set in the session",
     correction_bad_date: "the new date is out of range",
+
+    out_own: |path, dir| {
+        format!(
+            "{path} is one of botsterk's own files or folders (the data folder is {dir}): nothing was written. Give another file, like --out ~/botsterk-report.html"
+        )
+    },
+    out_folder: |path| {
+        format!(
+            "{path} is a folder: nothing was written. Give a file name in it, like --out {path}/botsterk-report.html"
+        )
+    },
+    out_pipe: |path| {
+        format!(
+            "{path} is a named pipe, not a file: nothing was written. For standard output use --out -"
+        )
+    },
+    out_device: |path| {
+        format!(
+            "{path} is a device, not a file: nothing was written. For standard output use --out -"
+        )
+    },
+    out_other: |path| {
+        format!("{path} is not a regular file: nothing was written. Give another file name")
+    },
+    out_dangling: |path, target| {
+        format!(
+            "{path} is a link to {target}, which does not exist: nothing was written. Bring back the file it points to, remove the link, or give another file"
+        )
+    },
 };
 
 pub const NL: DataTexts = DataTexts {
@@ -185,7 +246,7 @@ pub const NL: DataTexts = DataTexts {
     },
     profile_damaged: |path, reason| {
         format!(
-            "Het profiel {path} (je antwoorden bij het instellen) is niet te lezen: {reason}. botsterk heeft het niet veranderd: herstel het bestand of zet het opzij (dan volgen de vragen opnieuw)."
+            "Het profiel {path} (je antwoorden bij het instellen) is niet te lezen: {reason}. botsterk heeft het niet veranderd: zet de nieuwste reservekopie terug met `botsterk restore --profile` (het beschadigde bestand blijft bewaard), herstel het bestand, of zet het opzij (dan volgen de vragen opnieuw)."
         )
     },
     reminder_damaged: |path, reason| {
@@ -213,12 +274,17 @@ pub const NL: DataTexts = DataTexts {
             "Het logboek {path} bevat een getal dat niemand haalt: {what}. botsterk heeft het niet veranderd. Verbeter dat getal in het bestand, of zet een reservekopie terug."
         )
     },
-    too_large_value: |field, value, place, max| {
-        format!("{field} = {value} in {place} (hoogstens {max})")
-    },
+    too_large_value: |field, value, place, bound| format!("{field} = {value} in {place} ({bound})"),
+    bound_at_most: |max| format!("hoogstens {max}"),
+    bound_kg: |min, max| format!("van {min} tot {max} kg"),
+    bound_from: |day| format!("vanaf {day}"),
     place_session: |date| format!("de training van {date}"),
     place_exercise: |exercise| format!(", {exercise}"),
     place_set: |set| format!(", serie {set}"),
+    place_weight_change: |date, exercise| format!("de gewichtskeuze van {date}, {exercise}"),
+    place_pain_check: |date, exercise| format!("het pijncheck-antwoord van {date}, {exercise}"),
+    place_practice: |date| format!("de oefensessie van {date}"),
+    place_item: |n| format!(", onderdeel {n}"),
     read_only: "! Gegevensmap is alleen-lezen: kijken kan, maar niets wordt bewaard",
 
     key_undo: "ongedaan maken",
@@ -240,4 +306,35 @@ pub const NL: DataTexts = DataTexts {
     correction_session_gone: "de training is intussen veranderd of verwijderd; er is niets veranderd",
     correction_no_such_part: "die oefening of serie staat niet in de training",
     correction_bad_date: "de nieuwe datum valt buiten het bereik",
+
+    out_own: |path, dir| {
+        format!(
+            "{path} is een eigen bestand of map van botsterk (de gegevensmap is {dir}): er is niets geschreven. Geef een ander bestand, zoals --out ~/botsterk-verslag.html"
+        )
+    },
+    out_folder: |path| {
+        format!(
+            "{path} is een map: er is niets geschreven. Geef een bestandsnaam erin, zoals --out {path}/botsterk-verslag.html"
+        )
+    },
+    out_pipe: |path| {
+        format!(
+            "{path} is een named pipe, geen bestand: er is niets geschreven. Voor standaarduitvoer gebruik je --out -"
+        )
+    },
+    out_device: |path| {
+        format!(
+            "{path} is een apparaat, geen bestand: er is niets geschreven. Voor standaarduitvoer gebruik je --out -"
+        )
+    },
+    out_other: |path| {
+        format!(
+            "{path} is geen gewoon bestand: er is niets geschreven. Geef een andere bestandsnaam"
+        )
+    },
+    out_dangling: |path, target| {
+        format!(
+            "{path} is een koppeling naar {target}, dat niet bestaat: er is niets geschreven. Zet het bestand terug waar de koppeling naar wijst, verwijder de koppeling, of geef een ander bestand"
+        )
+    },
 };

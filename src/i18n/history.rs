@@ -66,6 +66,8 @@ pub struct HistoryTexts {
     pub entry_effort: fn(&str) -> String,
     pub entry_date: &'static str,
     pub entry_invalid: &'static str,
+    /// A typed count out of its bounds: `{max}`, the most one set may hold.
+    pub entry_count_invalid: fn(&dyn std::fmt::Display) -> String,
     pub entry_effort_choices: &'static str,
 
     pub confirm_title: &'static str,
@@ -164,6 +166,9 @@ pub const EN: HistoryTexts = HistoryTexts {
     entry_effort: |exercise| format!("{exercise}: how did the last reps feel?"),
     entry_date: "The day of this session (YYYY-MM-DD)?",
     entry_invalid: "That is not a value that can be right; try again or press Esc.",
+    entry_count_invalid: |max| {
+        format!("A set holds from 1 to {max}; type such a number, or press Esc.")
+    },
     entry_effort_choices: "1 too easy   2 just right   3 too hard   4 pain",
 
     confirm_title: "Change the record?",
@@ -262,6 +267,9 @@ pub const NL: HistoryTexts = HistoryTexts {
     entry_effort: |exercise| format!("{exercise}: hoe voelden de laatste herhalingen?"),
     entry_date: "De dag van deze training (JJJJ-MM-DD)?",
     entry_invalid: "Dat kan niet kloppen; probeer het opnieuw of druk op Esc.",
+    entry_count_invalid: |max| {
+        format!("Een serie telt van 1 tot en met {max}; typ zo'n getal, of druk op Esc.")
+    },
     entry_effort_choices: "1 te makkelijk   2 goed   3 te zwaar   4 pijn",
 
     confirm_title: "Het logboek aanpassen?",

@@ -53,6 +53,10 @@ pub struct PainTexts {
     pub short_session: fn(&dyn Display, &dyn Display) -> String,
     /// Home: a typed weight that is not one.
     pub weight_invalid: &'static str,
+    /// Home: a character no weight uses was typed (`{c}`), kept in the field until removed.
+    pub weight_char_unused: fn(&dyn Display) -> String,
+    /// Home: `q` while a weight is typed.
+    pub quit_weight_unsaved: &'static str,
     /// Home: a typed weight far from the current one. `{from}`, `{to}`
     pub weight_jump: fn(&str, &str) -> String,
     /// A first weight far above the usual one for the bone status: `{to}`.
@@ -160,6 +164,12 @@ pub static EN: PainTexts = PainTexts {
     answer_leave_out: "left out",
     short_session: |done, planned| format!("short: {done}/{planned} sets"),
     weight_invalid: "Not a weight from 0.5 to 300 kg: type a number, e.g. 7.5 (or 7,5).",
+    weight_char_unused: |c| {
+        format!(
+            "'{c}' is not used in a weight: remove it with Backspace and type a number, e.g. 7.5 or 2½."
+        )
+    },
+    quit_weight_unsaved: "Quit botsterk? The weight you typed is not saved.",
     weight_jump: |from, to| {
         format!("From {from} to {to} is a big jump at once (more than 25 %). Is that right? y/n")
     },
@@ -276,6 +286,12 @@ pub static NL: PainTexts = PainTexts {
     answer_leave_out: "weggelaten",
     short_session: |done, planned| format!("kort: {done}/{planned} series"),
     weight_invalid: "Geen gewicht van 0,5 tot 300 kg: typ een getal, bijv. 7,5.",
+    weight_char_unused: |c| {
+        format!(
+            "'{c}' hoort niet in een gewicht: haal het weg met Backspace en typ een getal, bijv. 7,5 of 2½."
+        )
+    },
+    quit_weight_unsaved: "botsterk afsluiten? Het gewicht dat je typte wordt niet bewaard.",
     weight_jump: |from, to| {
         format!(
             "Van {from} naar {to} is een grote sprong in één keer (meer dan 25 %). Klopt dat? j/n"

@@ -66,6 +66,9 @@ pub struct PracticeTexts {
     pub saved: &'static str,
     /// A practice thrown away: the pain reported in it is kept.
     pub discarded_pain_kept: &'static str,
+    /// At start: a practice left unfinished (killed, crashed) was saved as it was.
+    /// `{date}`, `{holds}`, `{moves}`.
+    pub recovered: fn(&str, usize, usize) -> String,
 
     /// Settings and `profile`.
     pub label_warm_up: &'static str,
@@ -166,6 +169,11 @@ pub const EN: PracticeTexts = PracticeTexts {
     key_practice: "balance practice",
     saved: "Practice saved.",
     discarded_pain_kept: "The practice was thrown away, but not the pain you reported: it stays in your history.",
+    recovered: |date, holds, moves| {
+        format!(
+            "A practice of {date} stopped before it was saved (botsterk was closed or stopped). What was done is saved: {holds} balance hold(s), {moves} posture move(s)."
+        )
+    },
 
     label_warm_up: "Warm-up before a session",
     label_practice_days: "Practice days a week",
@@ -279,6 +287,11 @@ pub const NL: PracticeTexts = PracticeTexts {
     key_practice: "evenwicht oefenen",
     saved: "Oefening opgeslagen.",
     discarded_pain_kept: "De oefening is weggegooid, maar niet de pijn die je meldde: die blijft in je geschiedenis.",
+    recovered: |date, holds, moves| {
+        format!(
+            "Een oefening van {date} stopte voordat ze was opgeslagen (botsterk werd gesloten of gestopt). Wat je deed is bewaard: {holds} evenwichtsoefening(en), {moves} houdingsoefening(en)."
+        )
+    },
 
     label_warm_up: "Warming-up voor een training",
     label_practice_days: "Oefendagen per week",

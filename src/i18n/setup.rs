@@ -68,7 +68,8 @@ pub struct SetupTexts {
     pub q_owned_weights: fn(&str) -> String,
     pub owned_weights_hint: fn(&str) -> String,
     pub owned_weights_none: fn(&str) -> String,
-    pub owned_weights_invalid: fn(&str) -> String,
+    /// `{part}`: what could not be read; `{unit}`.
+    pub owned_weights_invalid: fn(&str, &str) -> String,
 
     pub saved: &'static str,
     pub default_marker: &'static str,
@@ -168,8 +169,10 @@ pub const EN: SetupTexts = SetupTexts {
         )
     },
     owned_weights_none: |step| format!("none given (steps of {step})"),
-    owned_weights_invalid: |unit| {
-        format!("Type weights in {unit} (from 0.5 to 300 kg), separated by commas.")
+    owned_weights_invalid: |part, unit| {
+        format!(
+            "'{part}' is not a weight: type weights in {unit} (from 0.5 to 300 kg), separated by commas, semicolons or spaces."
+        )
     },
 
     saved: "✔ Saved.",
@@ -199,7 +202,7 @@ pub const EN: SetupTexts = SetupTexts {
         "Space      count one rep (or stomp); in paced counting the coach counts",
         "↑ ↓        scroll an exercise card that does not fit",
         "p          pause or resume a timer",
-        "s  s       skip: an exercise (s twice on its card), the warm-up (once)",
+        "s  s       skip an exercise: s twice (card, set or rest); warm-up: once",
         "q          stop, with the choice to save what you did",
         "4          pain: stops the exercise for today, and it waits for a pain check",
         "o  w  l    on home: answer a pain check (checked / not yet / leave out)",
@@ -295,8 +298,10 @@ pub const NL: SetupTexts = SetupTexts {
         )
     },
     owned_weights_none: |step| format!("niet opgegeven (stappen van {step})"),
-    owned_weights_invalid: |unit| {
-        format!("Typ gewichten in {unit} (van 0,5 tot 300 kg), gescheiden door komma's.")
+    owned_weights_invalid: |part, unit| {
+        format!(
+            "'{part}' is geen gewicht: typ gewichten in {unit} (van 0,5 tot 300 kg), gescheiden door komma's, puntkomma's of spaties."
+        )
     },
 
     saved: "✔ Bewaard.",
@@ -326,7 +331,7 @@ pub const NL: SetupTexts = SetupTexts {
         "Spatie     één herhaling (of stamp) tellen; in tempo telt de coach zelf",
         "↑ ↓        door een oefeningkaart scrollen die niet past",
         "p          een timer pauzeren of verder laten lopen",
-        "s  s       overslaan: een oefening (2x s op de kaart), de warming-up (1x)",
+        "s  s       oefening overslaan: 2x s (kaart, serie of rust); warming-up: 1x",
         "q          stoppen, met de keus te bewaren wat je deed",
         "4          pijn: de oefening stopt en wacht op een pijncontrole",
         "o  w  l    pijncontrole: nagekeken / nog niet / laat weg (beginscherm)",

@@ -19,6 +19,7 @@ pub fn bindings(t: &'static Texts, model: &Model) -> Vec<Binding> {
         HomeMode::Unfinished(_) => unfinished_today(t),
         HomeMode::PainConfirm(_) => yes_no(t, Msg::ConfirmPain(true), Msg::ConfirmPain(false)),
         HomeMode::WeightJump(_) => yes_no(t, Msg::ConfirmJump(true), Msg::ConfirmJump(false)),
+        HomeMode::QuitConfirm => yes_no(t, Msg::ConfirmQuit(true), Msg::ConfirmQuit(false)),
         HomeMode::WeightEntry(_) => weight_entry(t),
         HomeMode::Plain => plain(t, model),
     }
@@ -47,7 +48,7 @@ fn unfinished_earlier(t: &'static Texts) -> Vec<Binding> {
         on(chars("sS"), unfinished(UnfinishedKey::SaveAsItIs)),
         on(chars("dD"), unfinished(UnfinishedKey::Discard)),
         on(chars("hH"), Msg::OpenHistory).shown("h", t.history.key_history),
-        on(chars("qQ").or(&[KeyCode::Esc]), Msg::Quit).shown("q", t.key_quit_app),
+        on(chars("qQ"), Msg::Quit).shown("q", t.key_quit_app),
     ]
 }
 
@@ -59,7 +60,7 @@ fn unfinished_today(t: &'static Texts) -> Vec<Binding> {
         on(chars("sS"), unfinished(UnfinishedKey::SaveAsItIs)).shown("s", t.key_save_as_is),
         on(chars("dD"), unfinished(UnfinishedKey::Discard)).shown("d", t.key_discard),
         on(chars("hH"), Msg::OpenHistory).shown("h", t.history.key_history),
-        on(chars("qQ").or(&[KeyCode::Esc]), Msg::Quit).shown("q", t.key_quit_app),
+        on(chars("qQ"), Msg::Quit).shown("q", t.key_quit_app),
     ]
 }
 
@@ -76,17 +77,19 @@ fn yes_no(t: &'static Texts, yes: Msg, no: Msg) -> Vec<Binding> {
 fn weight_entry(t: &'static Texts) -> Vec<Binding> {
     vec![
         on(CTRL_C, Msg::WeightCancel),
-        typed(
-            |c| c.is_ascii_digit() || c == '.' || c == ',',
-            Msg::WeightChar,
-        ),
         on(codes(&[KeyCode::Backspace]), Msg::WeightBackspace),
         on(codes(&[KeyCode::Enter]), Msg::WeightConfirm).shown("Enter", t.key_save),
         on(codes(&[KeyCode::Esc]), Msg::WeightCancel).shown("Esc", t.key_cancel),
+        // q quits, asking first: the typed weight is not saved.
+        on(chars("qQ"), Msg::Quit).shown("q", t.key_quit_app),
+        // Every other character is typed, so that one no weight uses (a minus sign) is
+        // seen and said, not dropped (`units::unused_char`).
+        typed(|c| !c.is_control(), Msg::WeightChar),
     ]
 }
 
 /// Plain home, with today's pain check (o w l) and weight question (y n e) when asked.
+/// Esc does not quit (a key pressed to leave a dialog must not close botsterk): q does.
 fn plain(t: &'static Texts, model: &Model) -> Vec<Binding> {
     let pain = model.pain_question().is_some();
     let prompt = model.weight_prompt();
@@ -126,7 +129,7 @@ fn plain(t: &'static Texts, model: &Model) -> Vec<Binding> {
             t.setup.key_settings,
         )),
         Some(on(chars("?"), Msg::OpenHelp).shown("?", t.setup.key_help)),
-        Some(on(chars("qQ").or(&[KeyCode::Esc]), Msg::Quit).shown("q", t.key_quit_app)),
+        Some(on(chars("qQ"), Msg::Quit).shown("q", t.key_quit_app)),
     ]
     .into_iter()
     .flatten()

@@ -309,6 +309,39 @@ fn scripted(seen: &mut BTreeSet<String>) {
         seen,
     );
 
+    // A weight typed far from the current one: asked again (y/n). Typed here, since
+    // the walk types every character into the field and seldom a weight.
+    let mut weighed = start(0, &clock);
+    weighed.history = serde_json::from_str(include_str!(
+        "../../tests/fixtures/goblet-squat-at-the-top.json"
+    ))
+    .unwrap();
+    weighed.program = crate::catalog::Program::Advanced;
+    weighed.refresh(clock.today());
+    update(&mut weighed, Msg::EditWeight, now);
+    for c in ['3', '0'] {
+        update(&mut weighed, Msg::WeightChar(c), now);
+    }
+    update(&mut weighed, Msg::WeightConfirm, now);
+    assert!(
+        weighed.weight_jump.is_some(),
+        "30 kg after 8 is asked about"
+    );
+    check(&weighed, seen);
+    // q while a weight is typed asks first (issue 26).
+    update(&mut weighed, Msg::ConfirmJump(false), now);
+    update(&mut weighed, Msg::Quit, now);
+    assert!(weighed.quit_asked && !weighed.quit, "asked, not quit");
+    check(&weighed, seen);
+    update(&mut weighed, Msg::ConfirmQuit(false), now);
+    assert!(
+        !weighed.quit_asked && weighed.weight_entry.is_some(),
+        "typing goes on"
+    );
+    update(&mut weighed, Msg::Quit, now);
+    update(&mut weighed, Msg::ConfirmQuit(true), now);
+    assert!(weighed.quit, "y quits");
+
     let mut settings = start(0, &clock);
     update(&mut settings, Msg::OpenSettings, now);
     if let Screen::Settings(state) = &mut settings.screen {
@@ -366,6 +399,7 @@ fn every_binding_of_every_state_met_is_reachable_and_every_handled_message_has_a
         "WeightConfirm",
         "WeightCancel",
         "ConfirmJump",
+        "ConfirmQuit",
         "OpenHistory",
         "History(Up",
         "History(Down",
@@ -448,5 +482,42 @@ fn the_help_screens_keys_are_all_bound_somewhere() {
                 );
             }
         }
+    }
+}
+
+/// Issue 26: Esc on home never quits (a key pressed to leave a dialog must not close
+/// botsterk); q does. With an unfinished session to decide about too.
+#[test]
+fn esc_on_home_does_not_quit_and_q_does() {
+    let clock = FakeClock::new();
+    for kind in [0, 3] {
+        let mut model = start(kind, &clock);
+        if kind == 3 {
+            // An unfinished session waits on home: one set of the first exercise.
+            let now = Now::from_clock(&clock);
+            update(&mut model, Msg::StartSession, now);
+            update(&mut model, Msg::Session(Input::Begin), now);
+            update(&mut model, Msg::Session(Input::Count), now);
+            let journal = update(&mut model, Msg::Session(Input::FinishSet), now)
+                .into_iter()
+                .find_map(|e| match e {
+                    Effect::SaveJournal(journal) => Some(journal),
+                    _ => None,
+                })
+                .expect("a journal");
+            model = start(kind, &clock);
+            model.unfinished = Some(Unfinished {
+                journal,
+                confirm_discard: false,
+                error: None,
+            });
+        }
+        let table = bindings(&model, Drawn::default());
+        assert_eq!(resolve(&table, press(KeyCode::Esc)), None, "kind {kind}");
+        assert_eq!(
+            resolve(&table, press(KeyCode::Char('q'))),
+            Some(Msg::Quit),
+            "kind {kind}"
+        );
     }
 }

@@ -136,9 +136,22 @@ fn event_loop(
                     }
                     Effect::SavePractice(record) => {
                         pending.push(match store.update(|h| h.practice.push(record)) {
-                            Ok(history) => Msg::Saved(history),
+                            Ok(history) => {
+                                // Saved: the crash copy may go (if it cannot, the next
+                                // start sees the practice is saved and removes it then).
+                                let _ = store.remove_practice_journal();
+                                Msg::Saved(history)
+                            }
                             Err(e) => Msg::SaveFailed(said(&e, model.lang)),
                         });
+                    }
+                    Effect::SavePracticeJournal(practice) => {
+                        if let Err(e) = store.save_practice_journal(&practice) {
+                            pending.push(Msg::JournalFailed(said(&e, model.lang)));
+                        }
+                    }
+                    Effect::ClearPracticeJournal => {
+                        let _ = store.remove_practice_journal();
                     }
                     Effect::SaveJournal(journal) => {
                         if let Err(e) = store.save_journal(&journal) {
@@ -205,9 +218,17 @@ fn event_loop(
                     }
                     Effect::WriteReport { file, html } => {
                         let path = std::path::Path::new(&file);
-                        let written = crate::commands::report::write(path, &html)
-                            .map(|p| p.display().to_string())
-                            .map_err(|e| (file.clone(), e.to_string()));
+                        use crate::commands::report::{NotWritten, Written, refusal_text};
+                        let written = match crate::commands::report::write(path, &html, store.dir())
+                        {
+                            Ok(Written::File(p)) => Ok(p.display().to_string()),
+                            // The TUI names a file, never standard output.
+                            Ok(Written::Stdout) => Ok(file.clone()),
+                            Err(NotWritten::Refused(r)) => {
+                                Err((file.clone(), refusal_text(&r, model.lang)))
+                            }
+                            Err(NotWritten::Failed(e)) => Err((file.clone(), e.to_string())),
+                        };
                         pending.push(Msg::ReportWritten(written));
                     }
                     Effect::UndoTo(backup) => {

@@ -52,6 +52,13 @@ pub fn start(
             return ExitCode::FAILURE;
         }
     };
+    // A practice left unfinished (killed, crashed, its terminal closed) is saved as it was:
+    // its holds are done. If it cannot be saved now (a read-only folder), its file stays
+    // for a later start.
+    let (history, recovered) = match store.recover_practice(&lock) {
+        Ok(Some(saved)) => (saved.history, Some(saved.practice)),
+        Ok(None) | Err(_) => (history, None),
+    };
     // Without a terminal (cron, a pipe, ssh without -t) the coach cannot run; the commands
     // can, and the message names them. Said after the lock and the history: a second
     // window or a damaged history matters more.
@@ -86,6 +93,13 @@ pub fn start(
             });
         }
         AtStart::SetAside(aside) => model.journal_set_aside = Some(aside),
+    }
+    if let Some(practice) = recovered {
+        model.notice = Some(crate::app::Notice::PracticeRecovered {
+            date: practice.date,
+            holds: practice.balance.len(),
+            moves: practice.posture.len(),
+        });
     }
     model.lang_fixed = lang_flag.is_some();
     model.read_only = store.folder_is_read_only();

@@ -1,26 +1,29 @@
-//! The largest numbers a history may hold, checked where the file is read.
+//! The numbers and days a history may hold, checked where the file is read.
 //!
-//! No person does a set of a million reps, and a number that large (a slip while editing
-//! the file by hand, or a damaged byte) would make the weekly sums meaningless or wrap
-//! them. A history that holds one is refused like a damaged one, unchanged, with the value
-//! and where it is, so the user can correct it or bring back a backup.
+//! No person does a set of a million reps or lifts 1e308 kg, and no session was done in
+//! the year 1. A number like that (a slip while editing the file by hand, a damaged byte)
+//! would make the weekly sums meaningless, wrap them, or stop a screen. A history that
+//! holds one is refused like a damaged one, unchanged, with the value and where it is, so
+//! the user can correct it or bring back a backup.
 //!
-//! The maxima are far above what a live session or `botsterk log` writes (the live rep
-//! counter has no limit of its own: a held-down key must not make the history unreadable
-//! after a minute), so a file botsterk wrote itself is never refused.
+//! The bounds are those every way in uses (`crate::units`: reps, seconds, stomps, sets,
+//! weights; `crate::typed_day::FIRST_YEAR`): the live session stops counting at them and
+//! `botsterk log` refuses anything over them, so a file botsterk writes is within them.
+//! Two things are read although no way in writes them now: a count of 0 (an older
+//! `botsterk log` wrote `plank:0s`; it counts as nothing) and a day after today (a clock
+//! that was wrong; such records decide nothing, see `coach::dated`).
 
 use chrono::NaiveDate;
 
 use crate::history::{History, SetRecord};
+use crate::units::{MAX_REPS, MAX_SECONDS, MAX_SETS, MAX_STOMPS, MAX_WEIGHT_KG, MIN_WEIGHT_KG};
 
-/// Reps, stomps of one foot, and an exercise's target: per set.
-pub const MAX_COUNT: u32 = 100_000;
-/// Seconds held in one set: a day.
-pub const MAX_SECONDS: u32 = 86_400;
-/// Sets a session's plan held.
-pub const MAX_PLANNED_SETS: u32 = 10_000;
+/// The largest target a set may have: the most of any measure (a hold's seconds).
+pub const MAX_TARGET: u32 = MAX_SECONDS;
+/// Sets a session's plan held: every exercise at its most sets.
+pub const MAX_PLANNED_SETS: u32 = MAX_SETS * 10;
 
-/// Which number of a session is too large.
+/// Which value of the file is out of its bounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     Reps,
@@ -29,6 +32,15 @@ pub enum Field {
     Right,
     Target,
     PlannedSets,
+    /// The number of sets of one exercise.
+    Sets,
+    WeightKg,
+    FromKg,
+    ToKg,
+    Date,
+    Since,
+    TargetSeconds,
+    HoldSeconds,
 }
 
 impl Field {
@@ -42,100 +54,228 @@ impl Field {
             Self::Right => "right",
             Self::Target => "target",
             Self::PlannedSets => "planned_sets",
-        }
-    }
-
-    /// The largest value this field may hold.
-    #[must_use]
-    pub fn max(self) -> u32 {
-        match self {
-            Self::Seconds => MAX_SECONDS,
-            Self::PlannedSets => MAX_PLANNED_SETS,
-            Self::Reps | Self::Left | Self::Right | Self::Target => MAX_COUNT,
+            Self::Sets => "sets",
+            Self::WeightKg => "weight_kg",
+            Self::FromKg => "from_kg",
+            Self::ToKg => "to_kg",
+            Self::Date => "date",
+            Self::Since => "since",
+            Self::TargetSeconds => "target_seconds",
+            Self::HoldSeconds => "hold_seconds",
         }
     }
 }
 
-/// A number over its maximum, and where it is in the file.
+/// What a value must be.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Bound {
+    /// A count: at most this.
+    AtMost(u32),
+    /// A weight in kg: from, to.
+    Kg(f64, f64),
+    /// A day: on or after this one.
+    From(NaiveDate),
+}
+
+/// Where a value is in the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// A session (its date), an exercise in it (its id), a set of that (from 1).
+    Session {
+        date: NaiveDate,
+        exercise: Option<String>,
+        set: Option<usize>,
+    },
+    /// A weight decision: its date and exercise.
+    WeightChange { date: NaiveDate, exercise: String },
+    /// A pain-check answer: its date and exercise.
+    PainCheck { date: NaiveDate, exercise: String },
+    /// A practice (its date), a hold or move in it (from 1).
+    Practice {
+        date: NaiveDate,
+        item: Option<usize>,
+    },
+}
+
+/// A value out of its bounds, and where it is in the file.
+#[derive(Debug, Clone, PartialEq)]
 pub struct TooLarge {
     pub field: Field,
-    pub value: u32,
-    /// The session's date.
-    pub date: NaiveDate,
-    /// The exercise id, when the number belongs to an exercise.
-    pub exercise: Option<String>,
-    /// The set, counted from 1, when the number belongs to a set.
-    pub set: Option<usize>,
+    /// As the file has it (a weight in the shortest form: `1e308`).
+    pub value: String,
+    pub bound: Bound,
+    pub place: Place,
 }
 
 /// In English, for the error's own text (the messages use the translated words).
 impl std::fmt::Display for TooLarge {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} = {} in the session of {}",
-            self.field.json_name(),
-            self.value,
-            self.date
-        )?;
-        if let Some(exercise) = &self.exercise {
-            write!(f, ", {exercise}")?;
+        write!(f, "{} = {} in ", self.field.json_name(), self.value)?;
+        match &self.place {
+            Place::Session {
+                date,
+                exercise,
+                set,
+            } => {
+                write!(f, "the session of {date}")?;
+                if let Some(exercise) = exercise {
+                    write!(f, ", {exercise}")?;
+                }
+                if let Some(set) = set {
+                    write!(f, ", set {set}")?;
+                }
+            }
+            Place::WeightChange { date, exercise } => {
+                write!(f, "the weight decision of {date}, {exercise}")?;
+            }
+            Place::PainCheck { date, exercise } => {
+                write!(f, "the pain-check answer of {date}, {exercise}")?;
+            }
+            Place::Practice { date, item } => {
+                write!(f, "the practice of {date}")?;
+                if let Some(item) = item {
+                    write!(f, ", item {item}")?;
+                }
+            }
         }
-        if let Some(set) = self.set {
-            write!(f, ", set {set}")?;
+        match self.bound {
+            Bound::AtMost(max) => write!(f, " is more than botsterk accepts (at most {max})"),
+            Bound::Kg(min, max) => {
+                write!(f, " is not a weight botsterk accepts ({min} to {max} kg)")
+            }
+            Bound::From(day) => write!(f, " is before the first day botsterk accepts ({day})"),
         }
-        write!(
-            f,
-            " is more than botsterk accepts (at most {})",
-            self.field.max()
-        )
     }
 }
 
-/// The first number of `history` over its maximum, in the order of the file.
+/// The first day any record may have.
+#[must_use]
+pub fn first_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(crate::typed_day::FIRST_YEAR, 1, 1).unwrap_or(NaiveDate::MIN)
+}
+
+/// A count over `max`.
+fn count(field: Field, value: Option<u32>, max: u32) -> Option<(Field, String, Bound)> {
+    value
+        .filter(|v| *v > max)
+        .map(|v| (field, v.to_string(), Bound::AtMost(max)))
+}
+
+/// A weight that is not a finite number from [`MIN_WEIGHT_KG`] to [`MAX_WEIGHT_KG`].
+fn weight(field: Field, kg: Option<f64>) -> Option<(Field, String, Bound)> {
+    kg.filter(|kg| !(MIN_WEIGHT_KG..=MAX_WEIGHT_KG).contains(kg))
+        .map(|kg| {
+            (
+                field,
+                format!("{kg:?}"),
+                Bound::Kg(MIN_WEIGHT_KG, MAX_WEIGHT_KG),
+            )
+        })
+}
+
+/// A day before [`first_day`].
+fn day(field: Field, date: NaiveDate) -> Option<(Field, String, Bound)> {
+    let first = first_day();
+    (date < first).then(|| (field, date.to_string(), Bound::From(first)))
+}
+
+/// The first value of `history` out of its bounds, in the order of the file.
 pub(crate) fn first_too_large(history: &History) -> Option<TooLarge> {
+    let found = |(field, value, bound), place| TooLarge {
+        field,
+        value,
+        bound,
+        place,
+    };
     for session in &history.sessions {
-        let at = |field, value, exercise: Option<&str>, set| TooLarge {
-            field,
-            value,
+        let place = |exercise: Option<&str>, set| Place::Session {
             date: session.date,
             exercise: exercise.map(str::to_owned),
             set,
         };
-        if let Some(planned) = session.planned_sets.filter(|n| *n > MAX_PLANNED_SETS) {
-            return Some(at(Field::PlannedSets, planned, None, None));
+        if let Some(bad) = day(Field::Date, session.date)
+            .or_else(|| count(Field::PlannedSets, session.planned_sets, MAX_PLANNED_SETS))
+        {
+            return Some(found(bad, place(None, None)));
         }
         for exercise in &session.exercises {
             let id = Some(exercise.id.as_str());
-            if exercise.target > MAX_COUNT {
-                return Some(at(Field::Target, exercise.target, id, None));
+            let sets = u32::try_from(exercise.sets.len()).unwrap_or(u32::MAX);
+            if let Some(bad) = count(Field::Target, Some(exercise.target), MAX_TARGET)
+                .or_else(|| count(Field::Sets, Some(sets), MAX_SETS))
+                .or_else(|| weight(Field::WeightKg, exercise.weight_kg))
+            {
+                return Some(found(bad, place(id, None)));
             }
             for (i, set) in exercise.sets.iter().enumerate() {
-                if let Some((field, value)) = too_large_in(set) {
-                    return Some(at(field, value, id, Some(i + 1)));
+                if let Some(bad) = out_of_bounds(set) {
+                    return Some(found(bad, place(id, Some(i + 1))));
                 }
+            }
+        }
+    }
+    for change in &history.weight_changes {
+        if let Some(bad) = day(Field::Date, change.date)
+            .or_else(|| weight(Field::FromKg, change.from_kg))
+            .or_else(|| weight(Field::ToKg, Some(change.to_kg)))
+        {
+            let place = Place::WeightChange {
+                date: change.date,
+                exercise: change.exercise.clone(),
+            };
+            return Some(found(bad, place));
+        }
+    }
+    for answer in &history.pain_checks {
+        if let Some(bad) = day(Field::Date, answer.date).or_else(|| day(Field::Since, answer.since))
+        {
+            let place = Place::PainCheck {
+                date: answer.date,
+                exercise: answer.exercise.clone(),
+            };
+            return Some(found(bad, place));
+        }
+    }
+    for practice in &history.practice {
+        let place = |item| Place::Practice {
+            date: practice.date,
+            item,
+        };
+        if let Some(bad) = day(Field::Date, practice.date) {
+            return Some(found(bad, place(None)));
+        }
+        let holds = practice.balance.iter().map(|h| {
+            count(Field::TargetSeconds, Some(h.target_seconds), MAX_SECONDS)
+                .or_else(|| count(Field::Seconds, Some(h.seconds), MAX_SECONDS))
+        });
+        let moves = practice.posture.iter().map(|m| {
+            count(Field::Reps, Some(m.reps), MAX_REPS)
+                .or_else(|| count(Field::HoldSeconds, m.hold_seconds, MAX_SECONDS))
+        });
+        for (i, bad) in holds.chain(moves).enumerate() {
+            if let Some(bad) = bad {
+                return Some(found(bad, place(Some(i + 1))));
             }
         }
     }
     None
 }
 
-fn too_large_in(set: &SetRecord) -> Option<(Field, u32)> {
-    [
-        (Field::Reps, set.reps),
-        (Field::Seconds, set.seconds),
-        (Field::Left, set.left),
-        (Field::Right, set.right),
-    ]
-    .into_iter()
-    .find_map(|(field, value)| value.filter(|v| *v > field.max()).map(|v| (field, v)))
+/// A set's count over its bound: reps (both feet together for stomps), seconds, each foot.
+fn out_of_bounds(set: &SetRecord) -> Option<(Field, String, Bound)> {
+    let stomps = set.left.is_some() || set.right.is_some();
+    let max_reps = if stomps { 2 * MAX_STOMPS } else { MAX_REPS };
+    count(Field::Reps, set.reps, max_reps)
+        .or_else(|| count(Field::Seconds, set.seconds, MAX_SECONDS))
+        .or_else(|| count(Field::Left, set.left, MAX_STOMPS))
+        .or_else(|| count(Field::Right, set.right, MAX_STOMPS))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::catalog::Program;
+    use crate::history::WeightChange;
     use crate::history::build::{d, exercise, reps, session};
 
     fn history_with_sets(sets: &[u32]) -> History {
@@ -158,29 +298,87 @@ mod tests {
     fn the_first_number_over_its_maximum_is_named_with_its_place() {
         let mut history = history_with_sets(&[10, 12, 15]);
         let sets = &mut history.sessions[0].exercises[0].sets;
-        sets[1].reps = Some(MAX_COUNT + 1);
+        sets[1].reps = Some(MAX_REPS + 1);
         sets[2].seconds = Some(u32::MAX);
         let found = first_too_large(&history).unwrap();
         assert_eq!(
             found,
             TooLarge {
                 field: Field::Reps,
-                value: MAX_COUNT + 1,
-                date: d(2026, 11, 28),
-                exercise: Some("chair-squat".into()),
-                set: Some(2),
+                value: "101".into(),
+                bound: Bound::AtMost(MAX_REPS),
+                place: Place::Session {
+                    date: d(2026, 11, 28),
+                    exercise: Some("chair-squat".into()),
+                    set: Some(2),
+                },
             }
+        );
+        assert_eq!(
+            found.to_string(),
+            "reps = 101 in the session of 2026-11-28, chair-squat, set 2 is more than botsterk accepts (at most 100)"
         );
     }
 
     #[test]
     fn the_maximum_itself_is_allowed() {
-        let mut history = history_with_sets(&[10]);
+        let mut history = history_with_sets(&[MAX_REPS]);
         history.sessions[0].exercises[0].sets[0].seconds = Some(MAX_SECONDS);
         history.sessions[0].planned_sets = Some(MAX_PLANNED_SETS);
         assert_eq!(first_too_large(&history), None);
         history.sessions[0].planned_sets = Some(MAX_PLANNED_SETS + 1);
         let found = first_too_large(&history).unwrap();
-        assert_eq!((found.field, found.set), (Field::PlannedSets, None));
+        assert_eq!(found.field, Field::PlannedSets);
+        // Eleven sets of one exercise are more than anyone is asked to do.
+        let eleven = history_with_sets(&[10; MAX_SETS as usize + 1]);
+        assert_eq!(first_too_large(&eleven).unwrap().field, Field::Sets);
+    }
+
+    #[test]
+    fn stomps_are_bounded_per_foot_and_both_feet_together() {
+        let mut history = history_with_sets(&[10]);
+        let set = &mut history.sessions[0].exercises[0].sets[0];
+        set.left = Some(MAX_STOMPS);
+        set.right = Some(MAX_STOMPS);
+        set.reps = Some(2 * MAX_STOMPS);
+        assert_eq!(first_too_large(&history), None);
+        history.sessions[0].exercises[0].sets[0].right = Some(MAX_STOMPS + 1);
+        assert_eq!(first_too_large(&history).unwrap().field, Field::Right);
+    }
+
+    #[test]
+    fn a_weight_no_one_lifts_and_a_day_before_1950_are_refused_naming_the_decision() {
+        for (to_kg, date, field, value) in [
+            (1e308, d(2026, 11, 1), Field::ToKg, "1e308"),
+            (-1e308, d(2026, 11, 1), Field::ToKg, "-1e308"),
+            (1e-320, d(2026, 11, 1), Field::ToKg, "1e-320"),
+            (0.0, d(2026, 11, 1), Field::ToKg, "0.0"),
+            (8.0, d(1, 1, 1), Field::Date, "0001-01-01"),
+        ] {
+            let mut history = history_with_sets(&[10]);
+            history.weight_changes.push(WeightChange {
+                date,
+                exercise: "goblet-squat".into(),
+                from_kg: None,
+                to_kg,
+            });
+            let found = first_too_large(&history).unwrap();
+            assert_eq!((found.field, found.value.as_str()), (field, value));
+            assert_eq!(
+                found.place,
+                Place::WeightChange {
+                    date,
+                    exercise: "goblet-squat".into()
+                }
+            );
+        }
+        let mut history = history_with_sets(&[10]);
+        history.sessions[0].exercises[0].weight_kg = Some(MAX_WEIGHT_KG);
+        assert_eq!(first_too_large(&history), None);
+        history.sessions[0].exercises[0].weight_kg = Some(f64::MAX);
+        assert_eq!(first_too_large(&history).unwrap().field, Field::WeightKg);
+        history.sessions[0].exercises[0].weight_kg = None;
+        history.sessions[0].date = d(1949, 12, 31);
+        assert_eq!(first_too_large(&history).unwrap().field, Field::Date);
     }
 }

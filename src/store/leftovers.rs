@@ -60,10 +60,12 @@ fn written_name(temp: &str) -> Option<&str> {
 fn in_data_dir(name: &str) -> bool {
     [HISTORY_FILE, PROFILE_FILE, JOURNAL_FILE].contains(&name)
         || name.starts_with(&format!("{HISTORY_FILE}.replaced-"))
+        || name.starts_with(&format!("{PROFILE_FILE}.replaced-"))
 }
 
 fn in_backups(name: &str) -> bool {
     backup_key(name).is_some()
+        || super::backups::backup_key_of(super::backups::Of::Profile, name).is_some()
 }
 
 #[cfg(test)]

@@ -14,7 +14,9 @@ pub mod bounds;
 mod journal;
 mod leftovers;
 mod lock;
+mod out;
 mod pending;
+mod practice_journal;
 mod profile;
 mod read;
 mod read_only;
@@ -43,7 +45,9 @@ use backups::backup_key;
 pub use backups::{BACKUP_DAYS, BACKUP_DIR, BACKUPS_KEPT, WallClock};
 pub use journal::JOURNAL_FILE;
 pub use lock::{DataLock, Holder, LOCK_FILE};
+pub use out::{NotAFile, OutRefused, OutTarget, out_target, write_out};
 pub use pending::{LeftOut, PENDING_FILE};
+pub use practice_journal::{PRACTICE_JOURNAL_FILE, PracticeRecovered};
 pub use read::read_history_at;
 use read::{parse_at, read_if_exists};
 pub use reminder::{REMINDER_FILE, Reminder};
@@ -80,7 +84,7 @@ pub enum StoreError {
     #[error("{path}: {found}")]
     TooLarge {
         path: PathBuf,
-        found: bounds::TooLarge,
+        found: Box<bounds::TooLarge>,
     },
     /// The data folder is a file (or something else that is not a folder): no file of
     /// botsterk's can be in it, which is not a problem of any one of them.

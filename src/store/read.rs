@@ -107,7 +107,10 @@ pub(super) fn parse_at(path: &Path, bytes: &[u8]) -> Result<History, StoreError>
             found,
             known: HISTORY_VERSION,
         },
-        ParseError::TooLarge(found) => StoreError::TooLarge { path, found },
+        ParseError::TooLarge(found) => StoreError::TooLarge {
+            path,
+            found: Box::new(found),
+        },
     })
 }
 
@@ -123,6 +126,11 @@ fn parse_history(bytes: &[u8]) -> Result<History, ParseError> {
     // (a newer format this build cannot read is not "damaged").
     match serde_json::from_slice::<History>(bytes) {
         Ok(history) if history.version > HISTORY_VERSION => Err(ParseError::Newer(history.version)),
+        // Version 0 was never written: a whole number from 1 is (3.0 is refused by the
+        // parse itself).
+        Ok(history) if history.version == 0 => Err(ParseError::Corrupt(format!(
+            "\"version\": 0 is not a version of botsterk's history (a whole number from 1 to {HISTORY_VERSION})"
+        ))),
         // Every older format is a subset of this one (new fields have defaults): read, it
         // is this version, and is written back as such.
         // Bounded where read: nothing later sums or compares a number no person does.

@@ -49,9 +49,12 @@ impl Store {
         })
     }
 
-    /// Keeps the history as a new `history.json.replaced-<time>[-N]` and makes that
-    /// durable before the history is replaced.
-    fn keep_aside(&self, path: &Path, current: &[u8]) -> Result<PathBuf, StoreError> {
+    /// Keeps the file at `path` (the history, the profile) as a new
+    /// `<name>.replaced-<time>[-N]` beside it and makes that durable before it is replaced.
+    pub(super) fn keep_aside(&self, path: &Path, current: &[u8]) -> Result<PathBuf, StoreError> {
+        let file_name = path
+            .file_name()
+            .map_or_else(|| super::HISTORY_FILE.into(), |n| n.to_string_lossy());
         let stamp = self.clock.now().format(BACKUP_STAMP).to_string();
         let name = |n: u32| {
             let suffix = if n == 1 {
@@ -60,7 +63,7 @@ impl Store {
                 format!("-{n}")
             };
             self.dir
-                .join(format!("{}.replaced-{stamp}{suffix}", super::HISTORY_FILE))
+                .join(format!("{file_name}.replaced-{stamp}{suffix}"))
         };
         let aside = (1..=u32::MAX)
             .map(name)

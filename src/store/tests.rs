@@ -78,9 +78,15 @@ fn every_rewrite_keeps_the_previous_file_and_the_last_writes_stay() {
         written.push(fs::read(store.history_path()).unwrap());
     }
     let backups = store.backups();
-    assert_eq!(backups.len(), BACKUPS_KEPT);
+    // The last writes, and the state before the day's first change (all on one day).
+    assert_eq!(backups.len(), BACKUPS_KEPT + 1);
+    assert_eq!(fs::read(backups.last().unwrap()).unwrap(), written[0]);
     // Newest first: the file as it was before the last write, and so on back.
-    for (backup, expected) in backups.iter().zip(written.iter().rev().skip(1)) {
+    for (backup, expected) in backups
+        .iter()
+        .take(BACKUPS_KEPT)
+        .zip(written.iter().rev().skip(1))
+    {
         assert!(
             &fs::read(backup).unwrap() == expected,
             "{}",

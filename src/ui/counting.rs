@@ -154,6 +154,15 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
         Paragraph::new(Line::styled(t.hands.nothing_counted, ctx.theme.warning).centered())
             .wrap(Wrap { trim: true })
             .render(cue, buf);
+    } else if session.note() == Some(Note::SkipAgain) {
+        let text = (t.hands.skip_again_during)(ctx.name(&exercise.id));
+        Paragraph::new(Line::styled(text, ctx.theme.warning).centered())
+            .wrap(Wrap { trim: true })
+            .render(cue, buf);
+    } else if let Some(Note::AtMost(max)) = session.note() {
+        Paragraph::new(Line::styled((t.hands.at_most)(&max), ctx.theme.warning).centered())
+            .wrap(Wrap { trim: true })
+            .render(cue, buf);
     } else if let Phase::Paced(set) = session.phase() {
         // What to do now, in words large enough to catch from the corner of an eye.
         Line::styled(beat_word(ctx, set.beat()).to_uppercase(), ctx.theme.title)

@@ -169,6 +169,15 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         Some(Notice::PracticeDiscardedPainKept) => {
             lines.push(Line::raw(t.practice.discarded_pain_kept));
         }
+        Some(Notice::PracticeRecovered { date, holds, moves }) => {
+            lines.push(Line::styled(
+                format!(
+                    "✔ {}",
+                    (t.practice.recovered)(&t.date(*date), *holds, *moves)
+                ),
+                ctx.theme.good,
+            ));
+        }
         Some(Notice::PracticeSaved) => {
             lines.push(Line::styled(
                 format!("✔ {}", t.practice.saved),
@@ -259,12 +268,23 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
             )),
             Span::styled(format!("{text}_"), ctx.theme.key),
         ]));
-        if model.weight_invalid {
+        if let Some(c) = crate::units::unused_char(text) {
+            lines.push(Line::styled(
+                format!("  {}", (t.pain.weight_char_unused)(&c)),
+                ctx.theme.warning,
+            ));
+        } else if model.weight_invalid {
             lines.push(Line::styled(
                 format!("  {}", t.pain.weight_invalid),
                 ctx.theme.warning,
             ));
         }
+    }
+    if model.quit_asked {
+        lines.push(Line::styled(
+            format!("? {}", t.pain.quit_weight_unsaved),
+            ctx.theme.title,
+        ));
     }
     if let (Some(kg), Some(prompt)) = (model.weight_jump, model.weight_prompt()) {
         let units = model.settings.units;

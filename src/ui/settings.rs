@@ -119,9 +119,9 @@ pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, b
             Span::styled(format!("{text}_"), ctx.theme.key),
         ]));
         lines.push(Line::styled((s.owned_weights_hint)(&step), ctx.theme.dim));
-        if state.invalid {
+        if let Some(part) = &state.invalid {
             lines.push(Line::styled(
-                (s.owned_weights_invalid)(unit),
+                (s.owned_weights_invalid)(part, unit),
                 ctx.theme.warning,
             ));
         }

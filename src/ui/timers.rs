@@ -97,6 +97,10 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
         Line::styled(t.hands.nothing_counted, ctx.theme.warning)
             .centered()
             .render(hint, buf);
+    } else if session.note() == Some(Note::SkipAgain) {
+        Line::styled((t.hands.skip_again_during)(name), ctx.theme.warning)
+            .centered()
+            .render(hint, buf);
     } else {
         Line::styled(hint_text, ctx.theme.dim)
             .centered()

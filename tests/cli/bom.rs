@@ -23,7 +23,13 @@ fn stderr(out: &std::process::Output) -> String {
 fn a_history_with_a_byte_order_mark_is_read_and_written_back_without_it() {
     let data = Data::new();
     data.cmd()
-        .args(["log", "--date", &days_ago(3).to_string(), "chair-squat:10"])
+        .args([
+            "log",
+            "--date",
+            &days_ago(3).to_string(),
+            "chair-squat:10,10",
+            "wall-push-up:10,10",
+        ])
         .assert()
         .success();
     let bytes = with_bom(&data.history());
@@ -43,7 +49,13 @@ fn a_history_with_a_byte_order_mark_is_read_and_written_back_without_it() {
     assert_eq!(data.history_bytes().unwrap(), bytes, "only read: untouched");
     // The next change keeps the session and writes plain JSON.
     data.cmd()
-        .args(["log", "--date", &days_ago(1).to_string(), "chair-squat:10"])
+        .args([
+            "log",
+            "--date",
+            &days_ago(1).to_string(),
+            "chair-squat:10,10",
+            "wall-push-up:10,10",
+        ])
         .assert()
         .success();
     let written = data.history_bytes().unwrap();

@@ -27,7 +27,11 @@ fn log(data: &Data, date: Option<&str>) {
     if let Some(date) = date {
         cmd.args(["--date", date]);
     }
-    let out = cmd.arg("chair-squat:10,10").output().unwrap();
+    // Half the plan's sets or more: a whole session, not a short one.
+    let out = cmd
+        .args(["chair-squat:10,10", "wall-push-up:10,10"])
+        .output()
+        .unwrap();
     assert!(
         out.status.success(),
         "log at {:?}: {}",

@@ -519,3 +519,34 @@ fn plan_json_says_why_for_each_number_in_both_languages() {
         "{text}"
     );
 }
+
+/// One logged set of one exercise is short, like a live session stopped after a set: kept,
+/// counted in the bone dose, but no rest day and not a session of the week.
+#[test]
+fn a_logged_session_with_under_half_the_plans_sets_is_short() {
+    let data = Data::new();
+    data.cmd()
+        .args(["log", "--date", &days_ago(1).to_string(), "chair-squat:10"])
+        .assert()
+        .success();
+    let history: Value = serde_json::from_slice(&data.history_bytes().unwrap()).unwrap();
+    let planned = history["sessions"][0]["planned_sets"].as_u64().unwrap();
+    assert!(planned >= 3, "the day's plan: {planned}");
+    let plan = data.plan();
+    assert_eq!(plan["status"], "train", "{plan}");
+    assert_eq!(plan["week"]["sessions"], 0, "{plan}");
+    let weeks: Value = serde_json::from_str(&data.stdout(&["history", "--json"])).unwrap();
+    let week = weeks["weeks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["short_sessions"] == 1)
+        .unwrap_or_else(|| panic!("a week with the short session: {weeks}"));
+    assert_eq!(week["sessions"], 0);
+    assert_eq!(week["dose"]["sessions"], 1);
+
+    // Half the plan's sets or more is a whole session, as before.
+    let data = Data::new();
+    data.log(days_ago(1), None, &BEGINNER);
+    assert_eq!(data.plan()["status"], "rest");
+}

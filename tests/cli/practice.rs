@@ -185,7 +185,7 @@ fn the_text_plan_names_the_practice_in_the_users_language() {
 fn logged_practice_counts_as_practice_never_as_a_session() {
     let data = Data::new();
     data.cmd()
-        .args(["log", "chair-squat:10,10"])
+        .args(["log", "chair-squat:10,10", "wall-push-up:10,10"])
         .assert()
         .success();
     let sessions = sessions_counted(&data);
@@ -324,8 +324,8 @@ fn every_practice_refusal_in_both_languages_writes_nothing() {
         ),
         (
             &["log", &many],
-            "is 21 holds; at most 20 in one entry",
-            "is 21 keer; hoogstens 20 in één invoer",
+            "is 21 holds; at most 10 in one entry",
+            "is 21 keer; hoogstens 10 in één invoer",
         ),
         (
             &["log", "balance:tandem:one-hand:20:fine"],

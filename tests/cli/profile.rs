@@ -314,3 +314,101 @@ fn a_change_keeps_the_fields_it_does_not_know() {
     assert_eq!(written["posture"]["note"], "by hand");
     assert!(written.get("answered").is_none(), "{written}");
 }
+
+/// Lists of weights as people type them: a decimal comma in a list of semicolons or
+/// spaces, units after a space, a half; anything else refused naming the part.
+#[test]
+fn owned_weights_are_read_as_people_type_them() {
+    for (typed, kg) in [
+        ("1,5; 2; 3", serde_json::json!([1.5, 2.0, 3.0])),
+        ("1.5 2 3", serde_json::json!([1.5, 2.0, 3.0])),
+        ("1,5 kg; 2 kg", serde_json::json!([1.5, 2.0])),
+        ("2½", serde_json::json!([2.5])),
+        ("2,4,6", serde_json::json!([2.0, 4.0, 6.0])),
+    ] {
+        let data = Data::new();
+        let after = data.json(&["profile", "--owned-weights", typed, "--json"]);
+        assert_eq!(after["owned_weights_kg"], kg, "{typed}");
+    }
+    for (typed, part) in [
+        ("1,5; 2; x3", "'x3'"),
+        ("2; -1", "'-1'"),
+        ("2 kilo", "'kilo'"),
+    ] {
+        let data = Data::new();
+        for (lang, words) in [("en", "is not a weight"), ("nl", "is geen gewicht")] {
+            let out = data
+                .bare_cmd()
+                .args(["--lang", lang, "profile"])
+                .arg(format!("--owned-weights={typed}"))
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{typed}: {err}");
+            assert!(err.contains(&format!("{part} {words}")), "{typed}: {err}");
+            assert!(!data.profile().exists(), "{typed}");
+        }
+    }
+}
+
+/// Issue 26: profile.json is backed up before every change; a damaged one is no dead end:
+/// `restore --profile` brings back the newest good backup, the damaged file kept aside.
+#[test]
+fn a_damaged_profile_comes_back_from_its_backup_with_restore_profile() {
+    let data = Data::new();
+    data.cmd()
+        .args([
+            "profile",
+            "--owned-weights",
+            "2,4,6",
+            "--bone-status",
+            "osteopenia",
+        ])
+        .assert()
+        .success();
+    data.cmd()
+        .args(["profile", "--weekly-target", "3"])
+        .assert()
+        .success();
+    std::fs::write(data.profile(), b"{ damaged").unwrap();
+    let out = data.cmd().arg("plan").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(err.contains("botsterk restore --profile"), "{err}");
+
+    let out = data.cmd().args(["restore", "--profile"]).output().unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(said.contains("Your set-up answers are back from"), "{said}");
+    let profile = data.json(&["profile", "--json"]);
+    assert_eq!(
+        profile["owned_weights_kg"],
+        serde_json::json!([2.0, 4.0, 6.0])
+    );
+    assert_eq!(profile["bone_status"], "osteopenia");
+    let aside: Vec<_> = std::fs::read_dir(&data.dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("profile.json.replaced-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "the damaged profile is kept aside");
+    assert_eq!(
+        std::fs::read(data.dir.join(&aside[0])).unwrap(),
+        b"{ damaged"
+    );
+    // With no backup at all: refused, nothing changed, in Dutch too.
+    let fresh = Data::new();
+    let out = fresh
+        .bare_cmd()
+        .args(["--lang", "nl", "restore", "--profile"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("Er is geen reservekopie van het profiel")
+    );
+}

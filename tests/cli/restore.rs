@@ -279,6 +279,20 @@ fn restore_lists_the_backups_newest_first() {
         assert!(lines[2].contains("1 session,"), "{text}");
         assert!(lines[3].contains("cannot be used"), "{text}");
         assert!(lines[4].contains("botsterk --data-dir"), "{text}");
+        // Each by day in words (issue 26): the first of a day is the state before that
+        // day's changes.
+        assert!(
+            lines[1].contains("· before a change on Wednesday 9 December 2026 at "),
+            "{text}"
+        );
+        assert!(
+            lines[2].contains("· before your changes of Wednesday 9 December 2026"),
+            "{text}"
+        );
+        assert!(
+            lines[3].contains("· before your changes of Saturday 1 January 2000"),
+            "{text}"
+        );
     }
 }
 

@@ -27,7 +27,15 @@ fn log(data: &Data, args: &[&str]) {
 /// Trained on Monday 7 December: Wednesday is a training day.
 fn due_today() -> Data {
     let data = Data::new();
-    log(&data, &["--date", "2026-12-07", "chair-squat:10,10"]);
+    log(
+        &data,
+        &[
+            "--date",
+            "2026-12-07",
+            "chair-squat:10,10",
+            "wall-push-up:10,10",
+        ],
+    );
     data
 }
 
@@ -72,7 +80,15 @@ fn status_says_a_training_day_and_exits_0_for_due() {
 #[test]
 fn a_rest_day_is_quiet_and_not_due() {
     let data = Data::new();
-    log(&data, &["--date", "2026-12-08", "chair-squat:10,10"]);
+    log(
+        &data,
+        &[
+            "--date",
+            "2026-12-08",
+            "chair-squat:10,10",
+            "wall-push-up:10,10",
+        ],
+    );
     let line = stdout(&run(&data, &["status"]));
     assert!(
         line.starts_with("Rest day · next training Thursday 10 December"),
@@ -88,7 +104,7 @@ fn a_rest_day_is_quiet_and_not_due() {
 #[test]
 fn a_day_already_trained_is_done_and_quiet() {
     let data = Data::new();
-    log(&data, &["chair-squat:10,10"]);
+    log(&data, &["chair-squat:10,10", "wall-push-up:10,10"]);
     assert_eq!(
         stdout(&run(&data, &["status"])),
         "Trained today ✓ · rest tomorrow · balance practice: 0 of 3 days\n"
@@ -101,7 +117,15 @@ fn a_day_already_trained_is_done_and_quiet() {
 #[test]
 fn remind_speaks_once_a_day_and_only_after_its_time() {
     let early = Data::at(At("2026-12-09 08:30:00"));
-    log(&early, &["--date", "2026-12-07", "chair-squat:10,10"]);
+    log(
+        &early,
+        &[
+            "--date",
+            "2026-12-07",
+            "chair-squat:10,10",
+            "wall-push-up:10,10",
+        ],
+    );
     let quiet = run(&early, &["remind", "--after", "09:00"]);
     assert_eq!(quiet.status.code(), Some(1));
     assert!(quiet.stdout.is_empty());
@@ -191,7 +215,15 @@ fn an_open_pain_check_comes_first_and_is_reminded() {
 fn late_in_the_week_the_minimum_at_risk_is_said() {
     // Friday 11 December with no session this week: two needed, three days left.
     let data = Data::at(At("2026-12-11 10:00:00"));
-    log(&data, &["--date", "2026-12-01", "chair-squat:10,10"]);
+    log(
+        &data,
+        &[
+            "--date",
+            "2026-12-01",
+            "chair-squat:10,10",
+            "wall-push-up:10,10",
+        ],
+    );
     let line = stdout(&run(&data, &["status"]));
     assert!(
         line.contains("· 3 days left to reach 2 sessions this week"),

@@ -1,6 +1,7 @@
-//! Issue 14: backups are ordered by write, not by the time in their names. A clock that was
-//! ahead once, or a move to a time zone further west, never makes the newest backup the
-//! one removed; the last ten writes and the newest backup of each of the last 30 days stay.
+//! Issues 14 and 26: backups are ordered by write, not by the time in their names. A clock
+//! that was ahead once, or a move to a time zone further west, never makes the newest
+//! backup the one removed; the last 20 writes and the first backup of each of the last 30
+//! days (the state before that day's first change) stay.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -64,9 +65,13 @@ fn a_clock_that_was_ahead_once_never_makes_the_newest_backup_go() {
         *now.lock().unwrap() += Duration::seconds(1);
     }
     let kept = store.backups();
-    assert_eq!(kept.len(), BACKUPS_KEPT, "{kept:#?}");
-    let last: Vec<_> = made.iter().rev().take(BACKUPS_KEPT).cloned().collect();
-    assert_eq!(kept, last, "the last ten writes, newest first");
+    let mut expected: Vec<_> = made.iter().rev().take(BACKUPS_KEPT).cloned().collect();
+    // And the state before the day's first change; the day a year ahead is no day.
+    expected.push(made[0].clone());
+    assert_eq!(
+        kept, expected,
+        "the last writes, newest first, and the day's first"
+    );
 }
 
 #[test]
@@ -99,7 +104,7 @@ fn a_backup_named_by_an_earlier_build_in_the_future_sorts_oldest() {
 }
 
 #[test]
-fn the_last_writes_and_the_newest_of_each_of_the_last_thirty_days_are_kept() {
+fn the_last_writes_and_the_first_of_each_of_the_last_thirty_days_are_kept() {
     let tmp = tempfile::tempdir().unwrap();
     let (store, now) = store_at(tmp.path());
     let first = at(2026, 10, 1, 8);
@@ -121,9 +126,47 @@ fn the_last_writes_and_the_newest_of_each_of_the_last_thirty_days_are_kept() {
         .map(|(_, p)| p.clone())
         .collect();
     for day in today + 1 - i64::try_from(BACKUP_DAYS).unwrap()..=today {
-        let newest = made.iter().rev().find(|(d, _)| *d == day).unwrap();
-        expected.insert(newest.1.clone());
+        // The state before the day's first change.
+        let first = made.iter().find(|(d, _)| *d == day).unwrap();
+        expected.insert(first.1.clone());
     }
+    // Today's first backup is among the last writes, and its day is not counted until
+    // three writes came after it: the day before the thirty is kept meanwhile.
+    let day_before = made.iter().find(|(d, _)| *d == today - 30).unwrap();
+    expected.insert(day_before.1.clone());
     let kept: BTreeSet<PathBuf> = store.backups().into_iter().collect();
     assert_eq!(kept, expected);
+}
+
+/// Issue 26: one write with the clock ten years ahead (or behind) deletes no backup the
+/// days keep; every day's state before its first change stays.
+#[test]
+fn one_write_with_a_wrong_clock_deletes_no_day() {
+    for wrong in [Duration::days(3650), Duration::days(-3650)] {
+        let tmp = tempfile::tempdir().unwrap();
+        let (store, now) = store_at(tmp.path());
+        let first = at(2026, 10, 1, 8);
+        let mut made = Vec::new();
+        for day in 0..30 {
+            for write in 0..2 {
+                *now.lock().unwrap() = first + Duration::days(day) + Duration::hours(write);
+                made.push((day, save_and_check(&store)));
+            }
+        }
+        made.retain(|(_, p)| !p.as_os_str().is_empty());
+        let before: BTreeSet<PathBuf> = store.backups().into_iter().collect();
+        let last = *now.lock().unwrap();
+        *now.lock().unwrap() = last + wrong;
+        save_and_check(&store);
+        for write in 1..4 {
+            *now.lock().unwrap() = last + Duration::minutes(write);
+            save_and_check(&store);
+        }
+        let kept: BTreeSet<PathBuf> = store.backups().into_iter().collect();
+        for day in 0..30 {
+            let first = &made.iter().find(|(d, _)| *d == day).unwrap().1;
+            assert!(kept.contains(first), "{wrong:?}: day {day}'s first is gone");
+        }
+        assert!(kept.len() >= before.len(), "{wrong:?}");
+    }
 }

@@ -238,19 +238,27 @@ fn kg() -> impl Strategy<Value = f64> {
     // Any weight a person might hold, as typed: up to two decimals. (Not any f64: without
     // serde_json's `float_roundtrip` feature a value such as -4.4673125210340407e-250 can
     // come back one unit in the last place off; no weight is typed with 17 digits.)
-    (1..=50_000u32).prop_map(|hundredths| f64::from(hundredths) / 100.0)
+    // Within the bounds the reader takes (0.5-300 kg).
+    (50..=30_000u32).prop_map(|hundredths| f64::from(hundredths) / 100.0)
 }
 
 fn set() -> impl Strategy<Value = SetRecord> {
-    let count = || proptest::option::of(0..10_000u32);
-    (count(), count(), count(), count()).prop_map(|(reps, seconds, left, right)| SetRecord {
-        reps,
-        seconds,
-        left,
-        right,
-        stopped_for_pain: false,
-        extra: Default::default(),
-    })
+    // Any count within the bounds the reader takes (botsterk::units).
+    let count = |max: u32| proptest::option::of(0..=max);
+    (
+        count(botsterk::units::MAX_REPS),
+        count(botsterk::units::MAX_SECONDS),
+        count(botsterk::units::MAX_STOMPS),
+        count(botsterk::units::MAX_STOMPS),
+    )
+        .prop_map(|(reps, seconds, left, right)| SetRecord {
+            reps,
+            seconds,
+            left,
+            right,
+            stopped_for_pain: false,
+            extra: Default::default(),
+        })
 }
 
 fn exercise_id() -> impl Strategy<Value = String> {
@@ -275,7 +283,7 @@ fn exercise() -> impl Strategy<Value = ExerciseRecord> {
     (
         exercise_id(),
         proptest::option::of(kg()),
-        0..1_000u32,
+        0..=botsterk::units::MAX_SECONDS,
         prop::collection::vec(set(), 0..6),
         proptest::option::of(prop::sample::select(vec![
             Effort::TooEasy,

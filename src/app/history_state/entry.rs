@@ -29,14 +29,14 @@ pub fn count_text(measure: Measure, set: &SetRecord) -> String {
 pub fn parse_count(measure: Measure, text: &str) -> Option<SetRecord> {
     let number = |s: &str| s.trim().parse::<u32>().ok();
     match measure {
-        Measure::Reps | Measure::TimedReps => {
-            number(text).filter(|n| *n <= MAX_COUNT).map(|n| SetRecord {
+        Measure::Reps | Measure::TimedReps => number(text)
+            .filter(|n| (1..=MAX_REPS).contains(n))
+            .map(|n| SetRecord {
                 reps: Some(n),
                 ..SetRecord::default()
-            })
-        }
+            }),
         Measure::Hold => number(text)
-            .filter(|n| *n <= MAX_HOLD_SECONDS)
+            .filter(|n| (1..=MAX_HOLD_SECONDS).contains(n))
             .map(|n| SetRecord {
                 seconds: Some(n),
                 ..SetRecord::default()
@@ -44,7 +44,7 @@ pub fn parse_count(measure: Measure, text: &str) -> Option<SetRecord> {
         Measure::Stomps => {
             let (left, right) = text.split_once(['/', ' ', ','])?;
             let (left, right) = (number(left)?, number(right)?);
-            (left <= MAX_COUNT && right <= MAX_COUNT).then_some(SetRecord {
+            (left <= MAX_STOMPS && right <= MAX_STOMPS && left + right > 0).then_some(SetRecord {
                 reps: Some(left + right),
                 seconds: None,
                 left: Some(left),

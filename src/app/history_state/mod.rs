@@ -10,7 +10,7 @@ use crate::catalog::{Catalog, Measure};
 use crate::coach::review::Review;
 use crate::corrections::{Change, Correction};
 use crate::history::{Effort, History, SessionRecord, SetRecord};
-use crate::units::MAX_COUNT;
+use crate::units::{MAX_REPS, MAX_STOMPS};
 
 mod entry;
 pub use entry::{Row, count_text, parse_count, session_rows};
@@ -20,7 +20,7 @@ use entry::{in_units, parse_effort};
 const PAGE: usize = 10;
 
 /// The longest hold a corrected plank set may have, in seconds.
-pub const MAX_HOLD_SECONDS: u32 = 3600;
+pub const MAX_HOLD_SECONDS: u32 = crate::units::MAX_SECONDS;
 
 /// Which history page is up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

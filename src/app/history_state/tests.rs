@@ -155,6 +155,31 @@ fn counts_are_typed_as_the_user_reads_them() {
     assert_eq!(parse_count(Measure::Reps, " 12 ").unwrap().reps, Some(12));
 }
 
+/// Issue 26: the same bounds as the live count and `log`: 0 and anything over the bound
+/// are refused, the bound itself taken.
+#[test]
+fn a_corrected_count_keeps_to_the_bounds_of_every_way_in() {
+    use crate::units::{MAX_REPS, MAX_SECONDS, MAX_STOMPS};
+    for (measure, max) in [
+        (Measure::Reps, MAX_REPS),
+        (Measure::TimedReps, MAX_REPS),
+        (Measure::Hold, MAX_SECONDS),
+    ] {
+        assert!(parse_count(measure, "0").is_none(), "{measure:?}");
+        assert!(
+            parse_count(measure, &max.to_string()).is_some(),
+            "{measure:?}"
+        );
+        assert!(
+            parse_count(measure, &(max + 1).to_string()).is_none(),
+            "{measure:?}"
+        );
+    }
+    assert!(parse_count(Measure::Stomps, "0/0").is_none());
+    assert!(parse_count(Measure::Stomps, &format!("{MAX_STOMPS}/{MAX_STOMPS}")).is_some());
+    assert!(parse_count(Measure::Stomps, &format!("{}/1", MAX_STOMPS + 1)).is_none());
+}
+
 #[test]
 fn page_keys_and_home_end_move_far_in_long_lists() {
     let (state, _, _) = press(&[Key::SwitchTab, Key::Last]);

@@ -80,7 +80,7 @@ pub const COMMANDS: &[CommandTexts] = &[
              Het huidige logboek wordt onder een tweede naam bewaard, nooit gewist. Zonder \
              KOPIE worden de kopieën getoond.",
         ),
-        examples: "Voorbeelden:\n  botsterk restore --list\n  botsterk restore history-000012-20261126-094501.json",
+        examples: "Voorbeelden:\n  botsterk restore --list\n  botsterk restore history-000012-20261126-094501.json\n  botsterk restore --profile",
     },
     CommandTexts {
         name: "profile",
@@ -272,6 +272,14 @@ pub const ARGS: &[ArgText] = &[
         "list",
         None,
         "De kopieën tonen, nieuwste eerst, met hun trainingen (ook zonder KOPIE)",
+    ),
+    arg(
+        "restore",
+        "profile",
+        None,
+        "In plaats daarvan je antwoorden bij het instellen (profile.json) terugzetten: de \
+         nieuwste reservekopie van het profiel die botsterk kan lezen, of KOPIE (een \
+         profile-*.json)",
     ),
     arg("profile", "json", None, JSON),
     arg(

@@ -13,6 +13,7 @@ use super::tempo::Step;
 use super::timer::Timer;
 use crate::catalog::Measure;
 use crate::history::{BalanceHold, Effort, ExerciseRecord, SetRecord};
+use crate::units::{MAX_REPS, MAX_STOMPS};
 
 /// The get-ready before a hold when the profile says nothing: time to get from the
 /// keyboard down to a mat.
@@ -130,12 +131,23 @@ impl Session {
             }
             // The warm-up is skipped whole with one `s`: nothing of it is recorded.
             (Input::SkipExercise, _) if warming_up => self.skip_warm_up(),
-            // On a card, `s` asks once more: one key by mistake must not drop an exercise.
-            (Input::SkipExercise, Phase::Card) if note != Some(Note::SkipAgain) => {
-                self.note = Some(Note::SkipAgain);
-            }
             // After the last set `s` means "no answer": the sets were done, not skipped.
             (Input::SkipExercise, Phase::Effort) => self.end_exercise(None, false),
+            // On a card, during a set and in a rest, `s` asks once more: one key by
+            // mistake must not drop an exercise.
+            (
+                Input::SkipExercise,
+                Phase::Card
+                | Phase::Reps { .. }
+                | Phase::TimedReps { .. }
+                | Phase::Stomps { .. }
+                | Phase::Paced(_)
+                | Phase::GetReady { .. }
+                | Phase::Hold { .. }
+                | Phase::Rest { .. },
+            ) if note != Some(Note::SkipAgain) => {
+                self.note = Some(Note::SkipAgain);
+            }
             (Input::SkipExercise, phase) if !matches!(phase, Phase::Summary | Phase::PainStop) => {
                 self.end_exercise(None, true);
             }
@@ -165,6 +177,9 @@ impl Session {
                 self.phase = Phase::Card;
             }
             (Input::Begin, Phase::Ready) => self.get_ready(now),
+            (Input::Count, Phase::Reps { count }) if *count >= MAX_REPS => {
+                self.note = Some(Note::AtMost(MAX_REPS));
+            }
             (Input::Count, Phase::Reps { count }) => *count += 1,
             (Input::Uncount, Phase::Paced(set)) => set.take_back(),
             (Input::FinishSet, Phase::Paced(set)) if set.count() == 0 => {
@@ -185,6 +200,9 @@ impl Session {
             (Input::FinishSet, Phase::Reps { count }) => {
                 let reps = *count;
                 self.finish_set(rep_set(reps), now, &mut outcome);
+            }
+            (Input::Count, Phase::TimedReps { hold: None, count }) if *count >= MAX_REPS => {
+                self.note = Some(Note::AtMost(MAX_REPS));
             }
             (Input::Count, Phase::TimedReps { hold: None, .. }) => {
                 let seconds = self.exercise().rep_hold_seconds.unwrap_or(2);
@@ -211,9 +229,11 @@ impl Session {
                     Some(Foot::Left) => Foot::Right,
                     _ => Foot::Left,
                 };
-                order.push(next);
+                self.note = count_stomp(order, next);
             }
-            (Input::CountFoot(foot), Phase::Stomps { order }) => order.push(foot),
+            (Input::CountFoot(foot), Phase::Stomps { order }) => {
+                self.note = count_stomp(order, foot);
+            }
             (Input::Uncount, Phase::Stomps { order }) => {
                 order.pop();
             }
@@ -464,3 +484,14 @@ mod paced_tests;
 
 #[cfg(test)]
 mod practice_tests;
+
+/// Counts one stomp of `foot`, unless that foot is at [`MAX_STOMPS`]: then the note that
+/// says so.
+fn count_stomp(order: &mut Vec<Foot>, foot: Foot) -> Option<Note> {
+    let done = order.iter().filter(|f| **f == foot).count();
+    if done >= MAX_STOMPS as usize {
+        return Some(Note::AtMost(MAX_STOMPS));
+    }
+    order.push(foot);
+    None
+}

@@ -322,6 +322,10 @@ fn skipping_records_the_exercise_as_skipped_with_the_sets_done() {
     let mut s = beginner(&clock);
     press(&mut s, &clock, Input::Begin);
     rep_set(&mut s, &clock, 10);
+    // In the rest, `s` asks first (issue 26); the second skips.
+    press(&mut s, &clock, Input::SkipExercise);
+    assert!(s.records().is_empty(), "one s by mistake drops nothing");
+    assert_eq!(s.note(), Some(Note::SkipAgain));
     press(&mut s, &clock, Input::SkipExercise);
     let record = &s.records()[0];
     assert!(record.skipped);
@@ -821,4 +825,64 @@ fn a_card_scrolls_within_bounds_and_the_next_card_starts_at_the_top() {
     press(&mut s, &clock, Input::SkipExercise);
     assert_eq!(s.exercise().id, "chair-squat");
     assert_eq!(s.card_scroll(), 0);
+}
+
+/// A stuck Space key: counting stops at the bound, the screen says so, and the set saved
+/// holds the bound, never more.
+#[test]
+fn counting_stops_at_the_bound_and_says_so() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    count(&mut s, &clock, crate::units::MAX_REPS + 5000);
+    assert_eq!(
+        s.phase(),
+        &Phase::Reps {
+            count: crate::units::MAX_REPS
+        }
+    );
+    assert_eq!(s.note(), Some(Note::AtMost(crate::units::MAX_REPS)));
+    press(&mut s, &clock, Input::FinishSet);
+    assert_eq!(s.sets_done()[0].reps, Some(crate::units::MAX_REPS));
+
+    // Stomps: each foot on its own.
+    let mut s = advanced(&clock);
+    for _ in 0..3 {
+        skip_card(&mut s, &clock);
+    }
+    assert_eq!(s.exercise().id, "stomp");
+    press(&mut s, &clock, Input::Begin);
+    for _ in 0..crate::units::MAX_STOMPS + 30 {
+        press(&mut s, &clock, Input::CountFoot(Foot::Left));
+    }
+    assert_eq!(s.note(), Some(Note::AtMost(crate::units::MAX_STOMPS)));
+    for _ in 0..3 {
+        press(&mut s, &clock, Input::CountFoot(Foot::Right));
+    }
+    press(&mut s, &clock, Input::FinishSet);
+    let set = &s.sets_done()[0];
+    assert_eq!(
+        (set.left, set.right),
+        (Some(crate::units::MAX_STOMPS), Some(3))
+    );
+}
+
+/// Issue 26: `s` during a set or a rest asks once more, like the card: one key by mistake
+/// never drops an exercise; any other key goes on.
+#[test]
+fn s_during_a_set_or_a_rest_asks_before_it_skips() {
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    count(&mut s, &clock, 3);
+    press(&mut s, &clock, Input::SkipExercise);
+    assert_eq!(s.phase(), &Phase::Reps { count: 3 }, "the set goes on");
+    assert_eq!(s.note(), Some(Note::SkipAgain));
+    press(&mut s, &clock, Input::Count);
+    assert_eq!(s.note(), None, "another key goes on");
+    assert_eq!(s.phase(), &Phase::Reps { count: 4 });
+    press(&mut s, &clock, Input::SkipExercise);
+    press(&mut s, &clock, Input::SkipExercise);
+    assert!(s.records()[0].skipped);
+    assert_eq!(s.exercise().id, "chair-squat");
 }

@@ -138,4 +138,7 @@ pub enum Note {
     NothingCounted,
     /// `s` on a card: a second `s` skips the exercise.
     SkipAgain,
+    /// A count at its bound ([`crate::units::MAX_REPS`], [`crate::units::MAX_STOMPS`] a
+    /// foot): counting stops there and the screen says so.
+    AtMost(u32),
 }

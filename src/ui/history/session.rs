@@ -171,7 +171,18 @@ fn entry_lines(
         lines.push(Line::styled(hint, ctx.theme.dim));
     }
     if entry.invalid {
-        lines.push(Line::styled(r.entry_invalid, ctx.theme.warning));
+        // A count names its bound, the same as the live count and `log` (units.rs).
+        let max = match (entry.field, measure) {
+            (Field::Count, Some(Measure::Hold)) => Some(crate::units::MAX_SECONDS),
+            (Field::Count, Some(Measure::Stomps)) => Some(crate::units::MAX_STOMPS),
+            (Field::Count, Some(_)) => Some(crate::units::MAX_REPS),
+            _ => None,
+        };
+        let text = max.map_or_else(
+            || r.entry_invalid.to_owned(),
+            |max| (r.entry_count_invalid)(&max),
+        );
+        lines.push(Line::styled(text, ctx.theme.warning));
     }
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
