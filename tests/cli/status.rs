@@ -323,17 +323,46 @@ fn each_snippet_in_english_and_dutch() {
 fn a_month_in_review_says_sessions_growth_and_pain_with_its_answer() {
     // Wednesday 2 December: November is last month.
     let data = Data::at(At("2026-12-02 10:00:00"));
-    log(&data, &["--date", "2026-11-02", "chair-squat:10,10"]);
+    // Half the plan's sets or more: whole sessions (fewer would be short, not counted).
+    log(
+        &data,
+        &[
+            "--date",
+            "2026-11-02",
+            "chair-squat:10,10",
+            "heel-raise:15,15",
+        ],
+    );
     log(&data, &["--date", "2026-11-04", "wall-push-up:3:pain"]);
-    log(&data, &["--date", "2026-11-27", "chair-squat:12,12"]);
-    log(&data, &["--date", "2026-10-30", "chair-squat:10,10"]);
+    log(
+        &data,
+        &[
+            "--date",
+            "2026-11-27",
+            "chair-squat:12,12",
+            "heel-raise:15,15",
+        ],
+    );
+    log(
+        &data,
+        &[
+            "--date",
+            "2026-10-30",
+            "chair-squat:10,10",
+            "heel-raise:15,15",
+        ],
+    );
     let answered = run(&data, &["pain-check", "wall-push-up", "ok"]);
     assert!(answered.status.success(), "{}", stderr(&answered));
     let out = run(&data, &["history", "--month"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
     assert!(text.starts_with("November 2026 in review\n"), "{text}");
-    assert!(text.contains("Sessions: 3 of about 13"), "{text}");
+    // The pain session is one set: short, kept apart.
+    assert!(
+        text.contains("Sessions: 2 of about 13 (1 short, not counted)"),
+        "{text}"
+    );
     assert!(
         text.contains("Pain: wall push-ups on 4 November, checked: ok (2 December)"),
         "{text}"
