@@ -32,6 +32,7 @@ pub struct Step {
 #[serde(rename_all = "lowercase")]
 pub enum Program {
     Beginner,
+    #[value(alias = "gevorderd")]
     Advanced,
 }
 

@@ -72,12 +72,16 @@ impl Default for Settings {
 #[serde(rename_all = "snake_case")]
 pub enum BoneStatus {
     /// No known loss of bone density.
+    #[value(alias = "geen")]
     None,
+    #[value(alias = "osteopenie")]
     Osteopenia,
+    #[value(alias = "osteoporose")]
     Osteoporosis,
     /// Never measured, or not known. Nothing is left out or cautioned for it (the rules
     /// follow a diagnosis); the set-up's disclaimer asks to check with a doctor first.
     #[default]
+    #[value(alias = "onbekend", alias = "weet-niet")]
     Unknown,
 }
 
@@ -97,10 +101,13 @@ impl BoneStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
 pub enum Sound {
+    #[value(alias = "uit")]
     Off,
     /// The terminal bell at the moments that ask the user to act.
+    #[value(alias = "bel")]
     Bell,
     /// Counts and short cues spoken by a speech program (espeak-ng, spd-say, say).
+    #[value(alias = "stem")]
     Voice,
 }
 
@@ -121,8 +128,10 @@ impl Sound {
 pub enum Counting {
     /// The user presses Space for each rep.
     #[default]
+    #[value(alias = "zelf", alias = "handmatig")]
     Manual,
     /// The coach counts at the exercise's tempo, saying each phase.
+    #[value(alias = "tempo", alias = "begeleid")]
     Paced,
 }
 

@@ -13,6 +13,25 @@ pub const MAX_SETS: usize = 20;
 /// The right form, shown with every error.
 pub const ENTRY_FORM: &str = "EXERCISE[@WEIGHTkg]:SETS[:EFFORT], e.g. goblet-squat@8kg:12,12,11:right or modified-plank:30s,25s";
 
+/// What a set of an exercise counts, named in a refusal in the user's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetUnit {
+    Reps,
+    /// Seconds held, typed like `30s`.
+    Seconds,
+    StompsPerFoot,
+}
+
+impl std::fmt::Display for SetUnit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Reps => "reps",
+            Self::Seconds => "seconds (like 30s)",
+            Self::StompsPerFoot => "stomps per foot",
+        })
+    }
+}
+
 /// What is wrong with an entry; every variant quotes the bad part.
 #[derive(Debug, Error, PartialEq)]
 pub enum EntryError {
@@ -28,7 +47,7 @@ pub enum EntryError {
     #[error("'{0}' has no weight, so '@{1}' does not apply")]
     NotWeighted(String, String),
     #[error("set '{0}' is not a count of {1} between 0 and 1000")]
-    BadSet(String, &'static str),
+    BadSet(String, SetUnit),
     #[error("'{0}' has {1} sets; at most 20")]
     TooManySets(String, usize),
     #[error("effort '{0}' is not one of easy, right, hard, pain (or makkelijk, goed, zwaar, pijn)")]
@@ -104,7 +123,7 @@ pub fn parse_entry(
 }
 
 fn parse_set(text: &str, measure: Measure) -> Result<SetRecord, EntryError> {
-    let count = |digits: &str, unit: &'static str| -> Result<u32, EntryError> {
+    let count = |digits: &str, unit: SetUnit| -> Result<u32, EntryError> {
         digits
             .parse::<u32>()
             .ok()
@@ -115,13 +134,13 @@ fn parse_set(text: &str, measure: Measure) -> Result<SetRecord, EntryError> {
         Measure::Hold => {
             let digits = text.strip_suffix('s').unwrap_or(text);
             Ok(SetRecord {
-                seconds: Some(count(digits, "seconds (like 30s)")?),
+                seconds: Some(count(digits, SetUnit::Seconds)?),
                 ..SetRecord::default()
             })
         }
         Measure::Stomps => {
             // A logged stomp set is the count per foot: "20" means 20 left and 20 right.
-            let per_foot = count(text, "stomps per foot")?;
+            let per_foot = count(text, SetUnit::StompsPerFoot)?;
             Ok(SetRecord {
                 reps: Some(per_foot * 2),
                 left: Some(per_foot),
@@ -130,7 +149,7 @@ fn parse_set(text: &str, measure: Measure) -> Result<SetRecord, EntryError> {
             })
         }
         Measure::Reps | Measure::TimedReps => Ok(SetRecord {
-            reps: Some(count(text, "reps")?),
+            reps: Some(count(text, SetUnit::Reps)?),
             ..SetRecord::default()
         }),
     }

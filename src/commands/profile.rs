@@ -338,7 +338,7 @@ pub fn texts(lang: Lang) -> &'static ProfileTexts {
             },
         },
         Lang::Nl => &ProfileTexts {
-            not_configured: "Nog niet ingesteld: dit zijn de standaardwaarden. Start botsterk om de vragen te beantwoorden, of zet ze met de opties (botsterk profile --help).",
+            not_configured: "Nog niet ingesteld: dit zijn de standaardwaarden. Start botsterk om de vragen te beantwoorden, of zet ze met de opties (botsterk profiel --help).",
             bad_weights: |text| {
                 format!(
                     "--owned-weights {text}: geef gewichten tussen 0 en 300 kg (elk minstens 0,5), in kg of met lb, gescheiden door komma's, bijv. 2,4,6,8 of 5lb,10lb"

@@ -211,7 +211,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             lang,
         ),
         Command::PainCheck { exercise, answer } => {
-            super::pain_check::run(store, &catalog, &exercise, &answer, today, lang)
+            super::pain_check::run(store, &catalog, &exercise, answer.into(), today, lang)
         }
         Command::Profile {
             json,

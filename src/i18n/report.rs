@@ -339,13 +339,13 @@ pub const NL: ReportTexts = ReportTexts {
     mark_logged: "achteraf ingevoerd",
     earlier_sessions: |n| {
         format!(
-            "{n} eerdere trainingen van de periode staan er niet bij; botsterk history --csv geeft elke serie."
+            "{n} eerdere trainingen van de periode staan er niet bij; botsterk logboek --csv geeft elke serie."
         )
     },
-    earlier_session_one: "1 eerdere training van de periode staat er niet bij; botsterk history --csv geeft elke serie.",
+    earlier_session_one: "1 eerdere training van de periode staat er niet bij; botsterk logboek --csv geeft elke serie.",
     footer: |version| {
         format!(
-            "botsterk {version}. De getallen zijn die van botsterk history --json voor dezelfde weken."
+            "botsterk {version}. De getallen zijn die van botsterk logboek --json voor dezelfde weken."
         )
     },
 

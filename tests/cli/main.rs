@@ -13,6 +13,7 @@ mod commands;
 mod concurrent;
 mod demo;
 mod dose;
+mod dutch;
 mod edges;
 mod full;
 mod help;

@@ -252,7 +252,7 @@ const NL: Texts = Texts {
     ],
     legend_days: "● een training   ✔ het minimum gehaald: minstens 2 trainingen, op verschillende dagen",
     legend_dose: "Botbelasting: herhalingen met belasting, impactstappen (stampen), seconden gehouden (plank)",
-    earlier: |weeks| format!("Eerdere weken: botsterk history --weeks {weeks}"),
+    earlier: |weeks| format!("Eerdere weken: botsterk logboek --weeks {weeks}"),
     later_one: "1 training met een datum na deze week staat er niet bij (klopt de klok?)",
     later_many: |n| {
         format!("{n} trainingen met een datum na deze week staan er niet bij (klopt de klok?)")
