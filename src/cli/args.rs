@@ -217,9 +217,14 @@ pub enum Command {
         /// none). The coach proposes only these.
         #[arg(long, value_name = "KG,KG,...")]
         owned_weights: Option<String>,
-        /// Bring back an exercise you left out after a pain check (can be repeated).
+        /// Bring back an exercise you left out (after a pain check, or with --leave-out): its
+        /// id or its name in English or Dutch, e.g. heel-raise or hielheffen (can be repeated).
         #[arg(long, value_name = "EXERCISE")]
         include: Vec<String>,
+        /// Leave an exercise out of the plan without a pain report: its id or its name in
+        /// English or Dutch (can be repeated; --include brings it back).
+        #[arg(long, value_name = "EXERCISE")]
+        leave_out: Vec<String>,
     },
     /// Write made-up training into an empty data folder, to try botsterk out.
     ///

@@ -135,5 +135,6 @@ pub fn command() -> Command {
         })
         .mut_subcommand("profile", |c| {
             c.mut_arg("include", |a| a.value_parser(ids(false)))
+                .mut_arg("leave_out", |a| a.value_parser(ids(false)))
         })
 }

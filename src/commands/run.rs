@@ -228,9 +228,11 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             practice_days,
             owned_weights,
             include,
+            leave_out,
         } => {
             let changes = super::profile::Changes {
                 include,
+                leave_out,
                 bone_status,
                 cleared_for_impact,
                 program,

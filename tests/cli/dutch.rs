@@ -156,3 +156,68 @@ fn help_and_completions_list_the_dutch_words() {
     assert!(fish.contains("pain-check pijncheck"), "{fish}");
     assert!(bash.contains("botsterk,logboek)"), "{bash}");
 }
+
+/// Issue 27, item 3: `--leave-out` and `--include` take ids and names in both languages.
+#[test]
+fn exercises_are_left_out_and_brought_back_by_name() {
+    let data = Data::new();
+    let left_out = |data: &Data| -> Vec<String> {
+        let profile = data.json(&["profiel", "--json"]);
+        profile["left_out"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_owned())
+            .collect()
+    };
+    data.bare_cmd()
+        .args(["--lang", "nl", "profiel", "--leave-out", "hielheffen"])
+        .args(["--leave-out", "Chair squats", "--leave-out", "stomp"])
+        .assert()
+        .success();
+    assert_eq!(left_out(&data), ["heel-raise", "chair-squat", "stomp"]);
+    let plan = data.json(&["plan", "--json"]);
+    let excluded: Vec<&str> = plan["excluded"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|x| x["id"].as_str())
+        .collect();
+    assert!(excluded.contains(&"heel-raise"), "{plan}");
+    // Twice is once.
+    data.cmd()
+        .args(["profile", "--leave-out", "heel-raise"])
+        .assert()
+        .success();
+    assert_eq!(left_out(&data), ["heel-raise", "chair-squat", "stomp"]);
+    data.cmd()
+        .args([
+            "profile",
+            "--include",
+            "Hielheffen",
+            "--include",
+            "stoelsquats",
+        ])
+        .assert()
+        .success();
+    assert_eq!(left_out(&data), ["stomp"]);
+
+    // A word that names no exercise: refused, with a near miss and the names, nothing written.
+    let before = std::fs::read(data.profile()).unwrap();
+    let out = data
+        .bare_cmd()
+        .args(["--lang", "nl", "profiel", "--include", "hielhefen"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("Bedoel je heel-raise?"), "{stderr}");
+    assert!(stderr.contains("heel-raise (Hielheffen)"), "{stderr}");
+    let out = data
+        .cmd()
+        .args(["profile", "--include", "stomp", "--leave-out", "stampen"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read(data.profile()).unwrap(), before);
+}

@@ -359,7 +359,16 @@ pub const ARGS: &[ArgText] = &[
         "profile",
         "include",
         Some("OEFENING"),
-        "Een oefening terughalen die je na een pijncontrole wegliet (mag vaker)",
+        "Een oefening terughalen die je wegliet (na een pijncontrole, of met --leave-out): \
+         haar id of haar naam in het Nederlands of Engels, bijv. hielheffen of heel-raise (mag \
+         vaker)",
+    ),
+    arg(
+        "profile",
+        "leave_out",
+        Some("OEFENING"),
+        "Een oefening uit het plan weglaten zonder pijnmelding: haar id of haar naam in het \
+         Nederlands of Engels (mag vaker; --include haalt haar terug)",
     ),
     arg(
         "demo",
