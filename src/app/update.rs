@@ -165,7 +165,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
                 || matches!(
                     &model.screen,
                     Screen::Settings(s)
-                        if setup::SETTINGS[s.selected] == setup::Row::Question(setup::Question::Language)
+                        if setup::SETTINGS.get(s.selected) == Some(&setup::Row::Question(setup::Question::Language))
                 );
             let keep_lang = model.lang_fixed && !chose_language;
             model.set_profile(profile, now.today(), keep_lang);
