@@ -248,6 +248,11 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
                 state.report = Some(result);
             }
         }
+        Msg::WorkbookWritten(result) => {
+            if let Screen::History(state) = &mut model.screen {
+                state.workbook = Some(result);
+            }
+        }
         Msg::SaveFailed(reason) => {
             if let Screen::Session { save_error, .. } = &mut model.screen {
                 *save_error = Some(reason);
@@ -289,6 +294,30 @@ pub(super) fn history_step(
     }
     // The path stays until the next key: read, then out of the way of the page.
     state.report = None;
+    state.workbook = None;
+    if key == history_state::Key::Workbook {
+        // Every set, week and practice, as `botsterk history --xlsx` writes them.
+        let practice_target = model
+            .profile
+            .as_ref()
+            .map_or(crate::coach::practice::DEFAULT_PRACTICE_DAYS, |p| {
+                p.practice_target()
+            });
+        let file = crate::workbook::file_name(now.today());
+        match crate::workbook::render(&crate::workbook::Request {
+            catalog: &model.catalog,
+            history: &model.history,
+            today: now.today(),
+            weeks: None,
+            settings: &model.settings,
+            practice_target,
+            lang: model.lang,
+        }) {
+            Ok(bytes) => effects.push(Effect::WriteWorkbook { file, bytes }),
+            Err(e) => state.workbook = Some(Err((file, e.to_string()))),
+        }
+        return;
+    }
     let data = history_state::Data {
         catalog: &model.catalog,
         history: &model.history,

@@ -244,7 +244,7 @@ pub enum Command {
     /// the bone dose (loaded reps, impact steps, seconds held) against what the program
     /// asks. Only reads the history.
     #[command(
-        after_help = "Examples:\n  botsterk history\n  botsterk history --weeks 26\n  botsterk history --json | jq '.weeks[0].dose'\n  botsterk history --csv > botsterk.csv"
+        after_help = "Examples:\n  botsterk history\n  botsterk history --weeks 26\n  botsterk history --json | jq '.weeks[0].dose'\n  botsterk history --csv > botsterk.csv\n  botsterk history --xlsx botsterk.xlsx"
     )]
     #[command(visible_alias = "logboek")]
     History {
@@ -258,6 +258,11 @@ pub enum Command {
         /// Print one CSV row per set (date,program,exercise,set,reps,seconds,weight_kg,effort).
         #[arg(long)]
         csv: bool,
+        /// Write an Excel workbook to FILE instead (sheets of sets, weeks and practice;
+        /// numbers as numbers, dates as dates, headers in your language): it opens right
+        /// in Excel and LibreOffice, in Dutch and English.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["json", "csv"])]
+        xlsx: Option<PathBuf>,
     },
     /// Write a report to take to your physiotherapist or doctor (HTML, to print).
     ///

@@ -151,7 +151,17 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
                     super::plan::to_text(&catalog, &plan, &practice, lang, settings.units)
                 }
             }),
-        Command::History { weeks, json, csv } => store
+        Command::History {
+            weeks,
+            xlsx: Some(file),
+            ..
+        } => super::history::workbook(store, &catalog, &file, weeks, settings, today, lang),
+        Command::History {
+            weeks,
+            json,
+            csv,
+            xlsx: None,
+        } => store
             .load_history()
             .map_err(CommandError::from)
             .map(|history| {
@@ -271,7 +281,9 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
         Err(e) => {
             let message = match &e {
                 CommandError::Store(e) => explain(e),
-                usage @ CommandError::Usage(_) => hints(usage.to_string()),
+                other @ (CommandError::Usage(_) | CommandError::Write(_)) => {
+                    hints(other.to_string())
+                }
             };
             crate::say::error(message);
             ExitCode::from(e.exit_code())
@@ -352,7 +364,7 @@ fn status(
         Err(e) => {
             let message = match &e {
                 CommandError::Store(e) => explain(e),
-                usage @ CommandError::Usage(_) => usage.to_string(),
+                other @ (CommandError::Usage(_) | CommandError::Write(_)) => other.to_string(),
             };
             crate::say::error(message);
             ExitCode::from(e.exit_code())
@@ -389,7 +401,9 @@ fn remind(
         Err(e) => {
             let message = match &e {
                 CommandError::Store(e) => explain(e),
-                usage @ CommandError::Usage(_) => hints(usage.to_string()),
+                other @ (CommandError::Usage(_) | CommandError::Write(_)) => {
+                    hints(other.to_string())
+                }
             };
             crate::say::error(message);
             ExitCode::from(e.exit_code())

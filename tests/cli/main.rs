@@ -29,3 +29,4 @@ mod restore;
 mod status;
 mod two_files;
 mod weight;
+mod workbook;

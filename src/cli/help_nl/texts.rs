@@ -112,7 +112,7 @@ pub const COMMANDS: &[CommandTexts] = &[
              de botbelasting (herhalingen met gewicht, stampstappen, seconden vastgehouden) \
              tegenover wat het programma vraagt. Leest het logboek alleen.",
         ),
-        examples: "Voorbeelden:\n  botsterk logboek\n  botsterk logboek --weeks 26\n  botsterk logboek --json | jq '.weeks[0].dose'\n  botsterk logboek --csv > botsterk.csv",
+        examples: "Voorbeelden:\n  botsterk logboek\n  botsterk logboek --weeks 26\n  botsterk logboek --json | jq '.weeks[0].dose'\n  botsterk logboek --csv > botsterk.csv\n  botsterk logboek --xlsx botsterk.xlsx",
     },
     CommandTexts {
         name: "report",
@@ -389,6 +389,14 @@ pub const ARGS: &[ArgText] = &[
         "csv",
         None,
         "Eén CSV-regel per serie tonen (date,program,exercise,set,reps,seconds,weight_kg,effort)",
+    ),
+    arg(
+        "history",
+        "xlsx",
+        Some("BESTAND"),
+        "In plaats daarvan een Excel-werkmap naar BESTAND schrijven (bladen met series, weken \
+         en oefenen; getallen als getallen, datums als datums, kopjes in je taal): die opent \
+         goed in Excel en LibreOffice, in het Nederlands en het Engels",
     ),
     arg(
         "report",
