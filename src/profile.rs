@@ -197,6 +197,10 @@ pub struct Profile {
     /// fully set up (they were, or their `profile` command printed the disclaimer).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answered: Option<Vec<String>>,
+    /// The user's name, printed on the report for the physiotherapist or doctor
+    /// (`profile --name`); none: the report names no one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// Fields this botsterk does not know (a later version's, or added by hand): kept as
     /// they are whenever the profile is written.
     #[serde(flatten)]
@@ -245,6 +249,7 @@ impl Profile {
             warm_up: true,
             practice_days: default_practice_days(),
             answered: Some(Vec::new()),
+            name: None,
             unknown: serde_json::Map::new(),
         }
     }
@@ -344,7 +349,8 @@ impl Profile {
             program_chosen_at,
             warm_up,
             practice_days,
-            answered
+            answered,
+            name
         );
         // Fields this botsterk does not know stay as they are on disk; a stale copy's
         // only fill in what the disk no longer has.
@@ -476,6 +482,7 @@ mod tests {
             warm_up: false,
             practice_days: 7,
             answered: Some(vec!["disclaimer".into()]),
+            name: Some("Ann de Vries".into()),
             unknown: serde_json::Map::new(),
         };
         let mut on_disk = before.clone();

@@ -284,6 +284,7 @@ pub(super) fn history_step(
             weeks: crate::report::DEFAULT_WEEKS,
             lang: model.lang,
             version: env!("CARGO_PKG_VERSION"),
+            paper: crate::report::Paper::default(),
         });
         state.report = None;
         effects.push(Effect::WriteReport {

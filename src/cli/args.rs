@@ -221,6 +221,10 @@ pub enum Command {
         /// id or its name in English or Dutch, e.g. heel-raise or hielheffen (can be repeated).
         #[arg(long, value_name = "EXERCISE")]
         include: Vec<String>,
+        /// Your name, printed on the report for your physiotherapist or doctor (an empty
+        /// string removes it).
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
         /// Leave an exercise out of the plan without a pain report: its id or its name in
         /// English or Dutch (can be repeated; --include brings it back).
         #[arg(long, value_name = "EXERCISE")]
@@ -282,6 +286,9 @@ pub enum Command {
         /// folder); - writes the page to standard output.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// The paper it prints on: a4 (the default) or letter (US).
+        #[arg(long, value_enum, default_value_t = crate::report::Paper::A4)]
+        paper: crate::report::Paper,
     },
     /// Today in one line: a training day, a rest day, trained already, a pain check open.
     ///

@@ -35,6 +35,8 @@ pub struct Changes {
     pub include: Vec<String>,
     /// Exercises to leave out without a pain report: ids or names, as typed.
     pub leave_out: Vec<String>,
+    /// The name for the report, as typed ("": none).
+    pub name: Option<String>,
     /// When the command runs: when `program` is given, the next session is of that
     /// program (see `coach::plan::next_program`). Not a change by itself.
     pub now: Option<chrono::DateTime<chrono::FixedOffset>>,
@@ -58,6 +60,7 @@ impl Changes {
             && self.owned_weights.is_none()
             && self.include.is_empty()
             && self.leave_out.is_empty()
+            && self.name.is_none()
     }
 }
 
@@ -218,6 +221,10 @@ fn apply(profile: &mut Profile, changes: &Changes, owned: Option<Vec<f64>>, ids:
     if let Some(v) = owned {
         profile.owned_weights_kg = v;
     }
+    if let Some(name) = &changes.name {
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        profile.name = Some(name).filter(|n| !n.is_empty());
+    }
     profile.left_out.retain(|id| !ids.include.contains(id));
     for id in &ids.leave_out {
         if !profile.left_out.contains(id) {
@@ -331,7 +338,7 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
     let width = rows
         .iter()
         .map(|(label, _)| label.chars().count())
-        .chain([t.left_out.chars().count()])
+        .chain([t.left_out.chars().count(), t.name.chars().count()])
         .max()
         .unwrap_or(0)
         + 2;
@@ -340,6 +347,9 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
     }
     if !left_out.is_empty() {
         out.push_str(&format!("{:<width$}{}\n", t.left_out, left_out.join(", ")));
+    }
+    if let Some(name) = &p.name {
+        out.push_str(&format!("{:<width$}{name}\n", t.name));
     }
     out.trim_end().to_owned()
 }
@@ -351,6 +361,8 @@ pub struct ProfileTexts {
     pub yes: &'static str,
     pub no: &'static str,
     pub left_out: &'static str,
+    /// The name on the report (`--name`).
+    pub name: &'static str,
     pub program_follows_history: fn(&str, &str) -> String,
     /// `{flag}` (--include or --leave-out), `{typed}`, `{near}` (near misses, may be
     /// empty), `{known}` (every exercise: id and name).
@@ -372,6 +384,7 @@ pub fn texts(lang: Lang) -> &'static ProfileTexts {
             yes: "yes",
             no: "no",
             left_out: "Left out by you",
+            name: "Name on the report",
             program_follows_history: |chosen, last| {
                 format!(
                     "Your next session is of the {chosen} program (your last one was {last}); after it, the plan follows the program you train. Tab on home switches too."
@@ -403,6 +416,7 @@ pub fn texts(lang: Lang) -> &'static ProfileTexts {
             yes: "ja",
             no: "nee",
             left_out: "Door jou weggelaten",
+            name: "Naam op het verslag",
             program_follows_history: |chosen, last| {
                 format!(
                     "Je volgende training is van het programma {chosen} (je laatste was {last}); daarna volgt het plan het programma dat je traint. Met Tab op het beginscherm wissel je ook."

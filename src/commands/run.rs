@@ -84,8 +84,9 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
     let now = SystemClock.local_now();
     let today = now.date_naive();
     let command = match command {
-        Command::Report { weeks, out } => {
-            return report(store, &catalog, weeks, out, today, lang, explain);
+        Command::Report { weeks, out, paper } => {
+            let page = Page { weeks, paper };
+            return report(store, &catalog, page, out, today, lang, explain);
         }
         Command::Status {
             short,
@@ -238,10 +239,12 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             practice_days,
             owned_weights,
             include,
+            name,
             leave_out,
         } => {
             let changes = super::profile::Changes {
                 include,
+                name,
                 leave_out,
                 bone_status,
                 cleared_for_impact,
@@ -291,13 +294,19 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
     }
 }
 
+/// What `report` lays out: its weeks and its paper.
+struct Page {
+    weeks: u32,
+    paper: crate::report::Paper,
+}
+
 /// `botsterk report`: the page made in memory, then written in one go (or printed with
 /// `--out -`); the path said on stdout. Exit 1 when the history cannot be read or the file
 /// cannot be written (nothing is left half-written).
 fn report(
     store: &Store,
     catalog: &Catalog,
-    weeks: u32,
+    page: Page,
     out: Option<std::path::PathBuf>,
     today: chrono::NaiveDate,
     lang: Lang,
@@ -317,9 +326,10 @@ fn report(
         history: &history,
         profile: profile.as_ref(),
         today,
-        weeks,
+        weeks: page.weeks,
         lang,
         version: env!("CARGO_PKG_VERSION"),
+        paper: page.paper,
     });
     let t = lang.texts().report;
     match Out::from_flag(out, &crate::report::file_name(today)) {

@@ -27,6 +27,7 @@ fn render_with(history: &History, profile: Option<&Profile>, weeks: u32, lang: L
         weeks,
         lang,
         version: "test",
+        paper: super::Paper::A4,
     })
 }
 
@@ -289,4 +290,47 @@ fn one_session_in_one_week_is_said_in_the_singular() {
     let earlier = history(vec![beginner(d(2026, 11, 16))]);
     let two = render_with(&earlier, None, 2, Lang::En);
     assert!(two.contains("1 session counted in 2 weeks."), "{two}");
+}
+
+/// Issue 27, item 5: A4 unless Letter is asked for; the user's name when given; a weight
+/// held in each hand said "per hand".
+#[test]
+fn the_page_is_a4_or_letter_names_the_user_and_says_per_hand() {
+    let history = demo();
+    let named = Profile {
+        name: Some("Ann <de Vries>".into()),
+        ..profile(Lang::Nl)
+    };
+    let page = |paper: Paper, profile: &Profile| {
+        render(&Request {
+            catalog: &Catalog::builtin(),
+            history: &history,
+            profile: Some(profile),
+            today: d(2026, 11, 26),
+            weeks: DEFAULT_WEEKS,
+            lang: Lang::Nl,
+            version: "test",
+            paper,
+        })
+    };
+    let a4 = page(Paper::A4, &named);
+    assert!(a4.contains("@page { size: A4;"), "A4 by default");
+    assert!(
+        a4.contains("<strong>Ann &lt;de Vries&gt;</strong>"),
+        "the name"
+    );
+    assert!(
+        a4.contains(" kg per hand"),
+        "the deadlift's and press's weights"
+    );
+    let letter = page(Paper::Letter, &profile(Lang::Nl));
+    assert!(letter.contains("@page { size: letter;"));
+    assert!(!letter.contains("<strong>Ann"), "no name: no one named");
+    // The goblet squat's one weight is not per hand.
+    let goblet = letter
+        .split("Goblet squats")
+        .nth(2)
+        .expect("a session with goblet squats");
+    let weight = goblet.split(',').next().unwrap_or_default();
+    assert!(!weight.contains("per hand"), "{weight}");
 }

@@ -221,3 +221,29 @@ fn exercises_are_left_out_and_brought_back_by_name() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(std::fs::read(data.profile()).unwrap(), before);
 }
+
+/// Issue 27, item 5 in part: `profile --name` puts the name on the report, `report --paper
+/// letter` lays it out for Letter (A4 otherwise).
+#[test]
+fn the_report_names_the_user_and_takes_its_paper() {
+    let data = Data::new();
+    data.bare_cmd()
+        .args(["--lang", "nl", "profiel", "--name", "  Ann   de Vries "])
+        .assert()
+        .success();
+    let profile = data.json(&["profile", "--json"]);
+    assert_eq!(profile["name"], "Ann de Vries", "{profile}");
+    let shown = data.stdout(&["--lang", "nl", "profiel"]);
+    assert!(shown.contains("Naam op het verslag"), "{shown}");
+    let a4 = data.stdout(&["verslag", "--out", "-"]);
+    assert!(a4.contains("size: A4"), "A4 by default");
+    assert!(a4.contains("Ann de Vries"));
+    let letter = data.stdout(&["report", "--paper", "letter", "--out", "-"]);
+    assert!(letter.contains("size: letter"));
+    data.cmd()
+        .args(["profile", "--name", ""])
+        .assert()
+        .success();
+    let profile = data.json(&["profile", "--json"]);
+    assert!(profile.get("name").is_none(), "{profile}");
+}

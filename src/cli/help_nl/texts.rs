@@ -365,6 +365,12 @@ pub const ARGS: &[ArgText] = &[
     ),
     arg(
         "profile",
+        "name",
+        Some("NAAM"),
+        "Je naam, op het verslag voor je fysiotherapeut of arts (lege tekst: weg)",
+    ),
+    arg(
+        "profile",
         "leave_out",
         Some("OEFENING"),
         "Een oefening uit het plan weglaten zonder pijnmelding: haar id of haar naam in het \
@@ -389,6 +395,12 @@ pub const ARGS: &[ArgText] = &[
         "csv",
         None,
         "Eén CSV-regel per serie tonen (date,program,exercise,set,reps,seconds,weight_kg,effort)",
+    ),
+    arg(
+        "report",
+        "paper",
+        Some("PAPIER"),
+        "Het papier waarop het wordt afgedrukt: a4 (standaard) of letter (VS)",
     ),
     arg(
         "history",

@@ -31,8 +31,8 @@ pub(super) const WEEK_TABLE: usize = 26;
 /// Weeks under the minimum named at most in the text.
 pub(super) const MAX_UNDER_NAMED: usize = 20;
 
+/// The page's style; `@page`'s size comes first, from the paper asked for.
 const CSS: &str = "
-@page { margin: 13mm 12mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font: 9.5pt/1.35 'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif;
@@ -77,14 +77,21 @@ pub fn page(request: &Request, settings: &Settings, data: &ReportData) -> String
     let mut s = String::with_capacity(64 * 1024);
     let _ = writeln!(
         s,
-        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>{} · {}</title><style>{CSS}</style></head><body>",
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>{} · {}</title><style>\n@page {{ size: {}; margin: 13mm 12mm; }}{CSS}</style></head><body>",
         r.html_lang,
         esc(r.title),
         esc(&period(t, data)),
+        request.paper.css(),
     );
+    // Whose report it is, when the profile names them (`profile --name`).
+    let name = request
+        .profile
+        .and_then(|p| p.name.as_deref())
+        .map(|name| format!("<p class=\"period\"><strong>{}</strong></p>", esc(name)))
+        .unwrap_or_default();
     let _ = writeln!(
         s,
-        "<header><h1>{}</h1><p class=\"period\">{}</p></header>",
+        "<header><h1>{}</h1>{name}<p class=\"period\">{}</p></header>",
         esc(r.title),
         esc(&period(t, data))
     );
