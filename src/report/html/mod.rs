@@ -16,6 +16,7 @@ use crate::i18n::{Lang, Texts};
 
 mod about;
 mod loads;
+mod practice;
 mod sessions;
 use about::*;
 use loads::*;
@@ -99,6 +100,7 @@ pub fn page(request: &Request, settings: &Settings, data: &ReportData) -> String
     adherence(&mut s, t, settings, data);
     loads(&mut s, request, t, settings, data);
     pain(&mut s, request.catalog, request.lang, data);
+    practice::practice(&mut s, request, data);
     sessions(&mut s, request.catalog, request.lang, settings, data);
     let _ = writeln!(
         s,
