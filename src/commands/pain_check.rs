@@ -34,7 +34,7 @@ pub fn run(
     let Some(record) = pain::answer(&history, exercise, answer, today) else {
         let open: Vec<String> = pain::holds(&history, catalog.all().iter().map(|e| e.id.as_str()))
             .iter()
-            .map(|h| format!("pain-check {} ...", h.exercise))
+            .map(|h| (t.pain.open_check)(&h.exercise))
             .collect();
         let open = if open.is_empty() {
             t.pain.none_open.to_owned()

@@ -36,6 +36,8 @@ pub struct PainTexts {
     pub no_open_check: fn(&str, &str) -> String,
     /// `{open}` when nothing is on hold.
     pub none_open: &'static str,
+    /// An open pain check, as the command that answers it: `{exercise}` (an id).
+    pub open_check: fn(&str) -> String,
     /// `log` refused: the exercise is left out. `{exercise}`, `{why}`, `{flag}`
     pub log_refused: fn(&str, &str, &str) -> String,
     pub log_why_impact: &'static str,
@@ -141,6 +143,7 @@ pub static EN: PainTexts = PainTexts {
     },
     no_open_check: |exercise, open| format!("{exercise} has no open pain check. {open}"),
     none_open: "No exercise is on hold for pain.",
+    open_check: |exercise| format!("pain-check {exercise} ..."),
     log_refused: |why, exercise, flag| {
         format!("Left out for you ({why}): {exercise}. Nothing was written. To change that: {flag}")
     },
@@ -252,6 +255,7 @@ pub static NL: PainTexts = PainTexts {
     },
     no_open_check: |exercise, open| format!("{exercise} heeft geen open pijncontrole. {open}"),
     none_open: "Geen enkele oefening is gepauzeerd wegens pijn.",
+    open_check: |exercise| format!("pijncheck {exercise} ..."),
     log_refused: |why, exercise, flag| {
         format!(
             "Voor jou weggelaten ({why}): {exercise}. Er is niets opgeslagen. Om dat te veranderen: {flag}"
