@@ -46,6 +46,7 @@ fn report_ten_years(c: &mut Criterion) {
                 weeks: MAX_WEEKS,
                 lang: botsterk::i18n::Lang::En,
                 version: "bench",
+                paper: botsterk::report::Paper::A4,
             })
         });
     });

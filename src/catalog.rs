@@ -32,6 +32,7 @@ pub struct Step {
 #[serde(rename_all = "lowercase")]
 pub enum Program {
     Beginner,
+    #[value(alias = "gevorderd")]
     Advanced,
 }
 
@@ -84,6 +85,9 @@ pub struct Exercise {
     pub program: Program,
     pub measure: Measure,
     pub weighted: bool,
+    /// The weight is held in each hand (two dumbbells): a weight is said "per hand".
+    #[serde(default)]
+    pub per_hand: bool,
     /// Reps, seconds for a hold, or stomps per foot.
     pub target_min: u32,
     pub target_max: u32,

@@ -74,6 +74,35 @@ impl Started {
     }
 }
 
+/// botsterk's commands and their Dutch names (a test in `cli::words` holds it to clap's).
+pub(crate) const COMMANDS: [&str; 25] = [
+    "plan",
+    "log",
+    "noteer",
+    "weight",
+    "gewicht",
+    "pain-check",
+    "pijncheck",
+    "restore",
+    "herstel",
+    "profile",
+    "instellingen",
+    "profiel",
+    "demo",
+    "history",
+    "logboek",
+    "report",
+    "verslag",
+    "status",
+    "vandaag",
+    "remind",
+    "herinner",
+    "completions",
+    "aanvullingen",
+    "man",
+    "handleiding",
+];
+
 /// `text` with every suggested command (`botsterk` followed by a command or a flag) run as
 /// `name`. Words about the program ("a newer botsterk") stay.
 #[must_use]
@@ -105,19 +134,6 @@ pub fn rewrite(text: &str, name: &str) -> String {
 /// Whether `after` ("botsterk" cut off) goes on as a command line: a command, a flag, or
 /// the end of a quoted command (`botsterk`).
 fn is_command(after: &str) -> bool {
-    const COMMANDS: [&str; 11] = [
-        "plan",
-        "log",
-        "weight",
-        "pain-check",
-        "restore",
-        "profile",
-        "demo",
-        "history",
-        "report",
-        "completions",
-        "man",
-    ];
     if after.starts_with('`') {
         return true;
     }

@@ -34,3 +34,4 @@ pub mod typed_exercise;
 pub mod typed_practice;
 pub mod ui;
 pub mod units;
+pub mod workbook;

@@ -72,12 +72,16 @@ impl Default for Settings {
 #[serde(rename_all = "snake_case")]
 pub enum BoneStatus {
     /// No known loss of bone density.
+    #[value(alias = "geen")]
     None,
+    #[value(alias = "osteopenie")]
     Osteopenia,
+    #[value(alias = "osteoporose")]
     Osteoporosis,
     /// Never measured, or not known. Nothing is left out or cautioned for it (the rules
     /// follow a diagnosis); the set-up's disclaimer asks to check with a doctor first.
     #[default]
+    #[value(alias = "onbekend", alias = "weet-niet")]
     Unknown,
 }
 
@@ -97,10 +101,13 @@ impl BoneStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
 pub enum Sound {
+    #[value(alias = "uit")]
     Off,
     /// The terminal bell at the moments that ask the user to act.
+    #[value(alias = "bel")]
     Bell,
     /// Counts and short cues spoken by a speech program (espeak-ng, spd-say, say).
+    #[value(alias = "stem")]
     Voice,
 }
 
@@ -121,8 +128,10 @@ impl Sound {
 pub enum Counting {
     /// The user presses Space for each rep.
     #[default]
+    #[value(alias = "zelf", alias = "handmatig")]
     Manual,
     /// The coach counts at the exercise's tempo, saying each phase.
+    #[value(alias = "tempo", alias = "begeleid")]
     Paced,
 }
 
@@ -188,6 +197,10 @@ pub struct Profile {
     /// fully set up (they were, or their `profile` command printed the disclaimer).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answered: Option<Vec<String>>,
+    /// The user's name, printed on the report for the physiotherapist or doctor
+    /// (`profile --name`); none: the report names no one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// Fields this botsterk does not know (a later version's, or added by hand): kept as
     /// they are whenever the profile is written.
     #[serde(flatten)]
@@ -236,6 +249,7 @@ impl Profile {
             warm_up: true,
             practice_days: default_practice_days(),
             answered: Some(Vec::new()),
+            name: None,
             unknown: serde_json::Map::new(),
         }
     }
@@ -335,7 +349,8 @@ impl Profile {
             program_chosen_at,
             warm_up,
             practice_days,
-            answered
+            answered,
+            name
         );
         // Fields this botsterk does not know stay as they are on disk; a stale copy's
         // only fill in what the disk no longer has.
@@ -467,6 +482,7 @@ mod tests {
             warm_up: false,
             practice_days: 7,
             answered: Some(vec!["disclaimer".into()]),
+            name: Some("Ann de Vries".into()),
             unknown: serde_json::Map::new(),
         };
         let mut on_disk = before.clone();

@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "snake_case")]
 pub enum Units {
     #[default]
+    #[value(alias = "kilo")]
     Kg,
+    #[value(alias = "pond")]
     Lb,
 }
 

@@ -1549,3 +1549,30 @@ fn a_paced_heel_raise_set_runs_to_its_target_with_no_key() {
     assert_eq!(sets.len(), 1, "{journal}");
     assert_eq!(sets[0]["reps"], 15, "{journal}");
 }
+
+/// Issue 27, item 2: `x` in the history writes the spreadsheet into the data folder and
+/// says where; the file is a workbook with the session's sets.
+#[test]
+fn x_in_the_history_writes_the_spreadsheet_into_the_data_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    log_session(&data, 1, &["chair-squat:12,11"]);
+    let mut tui = Tui::spawn(&data, 24, 80);
+    tui.wait_for("h  history");
+    tui.press("h");
+    tui.wait_for("x  spreadsheet");
+    tui.press("x");
+    let file = data.join(format!("botsterk-{}.xlsx", DEFAULT_AT.day()));
+    let shown = tui.wait_for("Spreadsheet written");
+    let squeezed: String = shown.split_whitespace().collect();
+    let path: String = file.display().to_string().split_whitespace().collect();
+    assert!(squeezed.contains(&path), "{shown}");
+    tui.press("q");
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&file).expect("a workbook");
+    let sets = book.worksheet_range("sets").unwrap();
+    assert_eq!(sets.height(), 3, "the header and two sets");
+    assert_eq!(sets.get_value((2, 5)), Some(&calamine::Data::Float(11.0)));
+}

@@ -104,6 +104,7 @@ fn the_report_prints_on_1_to_3_pages_with_its_numbers() {
         weeks: DEFAULT_WEEKS,
         lang: Lang::En,
         version: "test",
+        paper: botsterk::report::Paper::A4,
     });
     // What the page must say, from the same data.
     let settings = profile.settings();

@@ -962,3 +962,69 @@ fn the_undo_question_says_what_changes_back() {
         insta::assert_snapshot!(format!("undo_question_{lang:?}"), shown);
     }
 }
+
+/// Issue 27, item 3: the settings list the exercises left out, and bring one back (y/n).
+#[test]
+fn settings_list_left_out_exercises_and_bring_one_back() {
+    use botsterk::app::Effect;
+    use botsterk::app::settings_state::Key;
+    use botsterk::profile::Profile;
+    for (lang, name, question) in [
+        (
+            Lang::Nl,
+            "Hielheffen",
+            "Hielheffen weer in het plan opnemen? j/n",
+        ),
+        (
+            Lang::En,
+            "Heel raises",
+            "Bring Heel raises back into the plan? y/n",
+        ),
+    ] {
+        let mut h = with_history(lang, History::default(), clock_on(28));
+        let profile = Profile {
+            left_out: vec!["stomp".into(), "heel-raise".into()],
+            warm_up: false,
+            ..Profile::defaults(lang)
+        };
+        let today = h.clock.today();
+        h.model.set_profile(profile, today, false);
+        h.send(Msg::OpenSettings);
+        let shown = screen(&h);
+        assert!(shown.contains(name), "{shown}");
+        // Down to the last row: the second left-out exercise.
+        for _ in 0..20 {
+            h.send(Msg::Settings(Key::Down));
+        }
+        h.send(Msg::Settings(Key::Enter));
+        let shown = screen(&h);
+        assert!(shown.contains(question), "{shown}");
+        if lang == Lang::Nl {
+            insta::assert_snapshot!("settings_bring_back_in_dutch", shown);
+        }
+        // No: nothing changes.
+        let effects = update(
+            &mut h.model,
+            Msg::Settings(Key::Back),
+            Now::from_clock(&h.clock),
+        );
+        assert!(effects.is_empty(), "{effects:?}");
+        assert!(!screen(&h).contains(question));
+        // Yes: the profile without it is saved.
+        h.send(Msg::Settings(Key::Enter));
+        let effects = update(
+            &mut h.model,
+            Msg::Settings(Key::Yes),
+            Now::from_clock(&h.clock),
+        );
+        let saved = effects.iter().find_map(|e| match e {
+            Effect::SaveProfile(p) => Some(p.clone()),
+            _ => None,
+        });
+        let saved = saved.expect("a profile to save");
+        assert_eq!(saved.left_out, ["stomp"]);
+        h.send(Msg::ProfileSaved(saved));
+        let shown = screen(&h);
+        assert!(!shown.contains(name), "{shown}");
+    }
+}

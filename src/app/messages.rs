@@ -124,6 +124,8 @@ pub enum Msg {
     CorrectionFailed(String),
     /// The shell wrote the report (`r`): where it is, or the file and why it was not.
     ReportWritten(Result<String, (String, String)>),
+    /// The shell wrote the workbook (`x`): where it is, or the file and why it was not.
+    WorkbookWritten(Result<String, (String, String)>),
     /// The shell saved the profile.
     ProfileSaved(Profile),
     /// The shell could not save the profile.
@@ -172,4 +174,6 @@ pub enum Effect {
     SavePainCheck(PainCheckAnswer),
     /// Write the report (made here, pure) to `file`, relative to the current folder.
     WriteReport { file: String, html: String },
+    /// Write the workbook (made here, pure) as `file` in the data folder.
+    WriteWorkbook { file: String, bytes: Vec<u8> },
 }

@@ -1,6 +1,7 @@
 //! The settings screen (`,` on home): the profile's answers in a list; `Enter` opens one
 //! question (or the field of owned weights, or turns the bell on or off), and each change
-//! is saved at once.
+//! is saved at once. Under the answers, the exercises the user left out, one a row:
+//! `Enter` on one asks whether to bring it back (y/n), as `profile --include` does.
 
 use super::setup::{self, Question, Row, SETTINGS, SetupState, Step};
 use crate::profile::Profile;
@@ -22,6 +23,8 @@ pub struct SettingsState {
     pub error: Option<String>,
     /// The speech program found on the PATH, if any: voice is offered only then.
     pub voice: Option<String>,
+    /// A left-out exercise (its id) to bring back, waiting for y/n.
+    pub bring_back: Option<String>,
 }
 
 /// A key on the settings screen.
@@ -33,6 +36,28 @@ pub enum Key {
     Back,
     Char(char),
     Backspace,
+    /// `y` (or `j`) to a question asked on the screen.
+    Yes,
+}
+
+/// What a row of the settings screen is: an answer of [`SETTINGS`], or an exercise the
+/// user left out (its index in the profile's list), listed after them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Selected {
+    Answer(Row),
+    LeftOut(usize),
+}
+
+/// What row `index` is, with `profile`'s left-out exercises after the answers.
+#[must_use]
+pub fn row(index: usize, profile: &Profile) -> Option<Selected> {
+    match SETTINGS.get(index) {
+        Some(row) => Some(Selected::Answer(*row)),
+        None => {
+            let i = index - SETTINGS.len();
+            (i < profile.left_out.len()).then_some(Selected::LeftOut(i))
+        }
+    }
 }
 
 impl SettingsState {
@@ -46,6 +71,7 @@ impl SettingsState {
             saved: false,
             error: None,
             voice: None,
+            bring_back: None,
         }
     }
 
@@ -53,13 +79,25 @@ impl SettingsState {
     /// second place when the user left the settings.
     pub fn handle(&mut self, key: Key, profile: &Profile) -> (Option<Profile>, bool) {
         self.saved = false;
+        // The list may have shrunk (an exercise brought back): the last row at most.
+        let last = SETTINGS.len() + profile.left_out.len() - 1;
+        self.selected = self.selected.min(last);
+        if let Some(id) = self.bring_back.take() {
+            if key == Key::Yes {
+                let mut changed = profile.clone();
+                changed.left_out.retain(|left| *left != id);
+                return (Some(changed), false);
+            }
+            // Anything else (n, Esc) says no; the question is gone.
+            return (None, false);
+        }
         if let Some(open) = &mut self.open {
             let key = match key {
                 Key::Up => setup::Key::Up,
                 Key::Down => setup::Key::Down,
                 Key::Enter => setup::Key::Enter,
                 Key::Back => setup::Key::Back,
-                Key::Char(_) | Key::Backspace => return (None, false),
+                Key::Char(_) | Key::Backspace | Key::Yes => return (None, false),
             };
             return match open.handle(key) {
                 Step::Stay => (None, false),
@@ -101,43 +139,54 @@ impl SettingsState {
         }
         match key {
             Key::Up => self.selected = self.selected.saturating_sub(1),
-            Key::Down => self.selected = (self.selected + 1).min(SETTINGS.len() - 1),
+            Key::Down => self.selected = (self.selected + 1).min(last),
             Key::Back => return (None, true),
-            Key::Enter => match SETTINGS[self.selected] {
-                Row::OwnedWeights => {
-                    let text: Vec<String> = profile
-                        .owned_weights_kg
-                        .iter()
-                        .map(|kg| crate::units::typed(*kg, profile.units))
-                        .collect();
-                    self.weights = Some(text.join(", "));
-                }
-                // Few answers: Enter simply goes to the next (off, bell, voice if found).
-                Row::Question(Question::Bell) => {
-                    let offered = if self.voice.is_some() { 3 } else { 2 };
-                    let next = (Question::Bell.current(profile) + 1) % offered;
-                    let mut changed = profile.clone();
-                    Question::Bell.apply(next, &mut changed);
-                    return (Some(changed), false);
-                }
-                Row::Question(question) => self.open = Some(SetupState::one(question, profile)),
-                Row::WarmUp => {
-                    let changed = Profile {
-                        warm_up: !profile.warm_up,
-                        ..profile.clone()
-                    };
-                    return (Some(changed), false);
-                }
-                Row::PracticeDays => {
-                    let last = *crate::profile::PRACTICE_DAYS_RANGE.end();
-                    let changed = Profile {
-                        practice_days: (profile.practice_target() + 1) % (last + 1),
-                        ..profile.clone()
-                    };
-                    return (Some(changed), false);
-                }
+            Key::Enter => match row(self.selected, profile) {
+                None => {}
+                Some(Selected::LeftOut(i)) => self.bring_back = profile.left_out.get(i).cloned(),
+                Some(Selected::Answer(answer)) => return self.change(answer, profile),
             },
-            Key::Char(_) | Key::Backspace => {}
+            Key::Char(_) | Key::Backspace | Key::Yes => {}
+        }
+        (None, false)
+    }
+
+    /// `Enter` on an answer's row: a question opened, the weights to type, or the next
+    /// answer (the bell, the warm-up, practice days), returned to be saved.
+    fn change(&mut self, row: Row, profile: &Profile) -> (Option<Profile>, bool) {
+        match row {
+            Row::OwnedWeights => {
+                let text: Vec<String> = profile
+                    .owned_weights_kg
+                    .iter()
+                    .map(|kg| crate::units::typed(*kg, profile.units))
+                    .collect();
+                self.weights = Some(text.join(", "));
+            }
+            // Few answers: Enter simply goes to the next (off, bell, voice if found).
+            Row::Question(Question::Bell) => {
+                let offered = if self.voice.is_some() { 3 } else { 2 };
+                let next = (Question::Bell.current(profile) + 1) % offered;
+                let mut changed = profile.clone();
+                Question::Bell.apply(next, &mut changed);
+                return (Some(changed), false);
+            }
+            Row::Question(question) => self.open = Some(SetupState::one(question, profile)),
+            Row::WarmUp => {
+                let changed = Profile {
+                    warm_up: !profile.warm_up,
+                    ..profile.clone()
+                };
+                return (Some(changed), false);
+            }
+            Row::PracticeDays => {
+                let last = *crate::profile::PRACTICE_DAYS_RANGE.end();
+                let changed = Profile {
+                    practice_days: (profile.practice_target() + 1) % (last + 1),
+                    ..profile.clone()
+                };
+                return (Some(changed), false);
+            }
         }
         (None, false)
     }
@@ -215,5 +264,35 @@ mod tests {
         state.voice = Some("espeak-ng".into());
         let (voice, _) = state.handle(Key::Enter, &profile);
         assert_eq!(voice.unwrap().sound(), crate::profile::Sound::Voice);
+    }
+
+    #[test]
+    fn a_left_out_exercise_is_listed_and_brought_back_with_yes() {
+        let profile = Profile {
+            left_out: vec!["stomp".into(), "heel-raise".into()],
+            ..Profile::defaults(Lang::En)
+        };
+        let mut state = SettingsState::new();
+        for _ in 0..30 {
+            state.handle(Key::Down, &profile);
+        }
+        assert_eq!(state.selected, SETTINGS.len() + 1, "the last left-out row");
+        assert_eq!(row(state.selected, &profile), Some(Selected::LeftOut(1)));
+        assert_eq!(state.handle(Key::Enter, &profile), (None, false));
+        assert_eq!(state.bring_back.as_deref(), Some("heel-raise"));
+        // n (or Esc) keeps it out, and stays on the screen.
+        assert_eq!(state.handle(Key::Back, &profile), (None, false));
+        assert!(state.bring_back.is_none());
+        state.handle(Key::Enter, &profile);
+        let (changed, left) = state.handle(Key::Yes, &profile);
+        assert!(!left);
+        assert_eq!(changed.unwrap().left_out, ["stomp"]);
+        // With one fewer, the selection stays on a row that exists.
+        let fewer = Profile {
+            left_out: vec!["stomp".into()],
+            ..profile
+        };
+        state.handle(Key::Down, &fewer);
+        assert_eq!(state.selected, SETTINGS.len());
     }
 }

@@ -173,7 +173,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
                 || matches!(
                     &model.screen,
                     Screen::Settings(s)
-                        if setup::SETTINGS[s.selected] == setup::Row::Question(setup::Question::Language)
+                        if setup::SETTINGS.get(s.selected) == Some(&setup::Row::Question(setup::Question::Language))
                 );
             let keep_lang = model.lang_fixed && !chose_language;
             model.set_profile(profile, now.today(), keep_lang);
@@ -256,6 +256,11 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
                 state.report = Some(result);
             }
         }
+        Msg::WorkbookWritten(result) => {
+            if let Screen::History(state) = &mut model.screen {
+                state.workbook = Some(result);
+            }
+        }
         Msg::SaveFailed(reason) => {
             if let Screen::Session { save_error, .. } = &mut model.screen {
                 *save_error = Some(reason);
@@ -287,6 +292,7 @@ pub(super) fn history_step(
             weeks: crate::report::DEFAULT_WEEKS,
             lang: model.lang,
             version: env!("CARGO_PKG_VERSION"),
+            paper: crate::report::Paper::default(),
         });
         state.report = None;
         effects.push(Effect::WriteReport {
@@ -297,6 +303,30 @@ pub(super) fn history_step(
     }
     // The path stays until the next key: read, then out of the way of the page.
     state.report = None;
+    state.workbook = None;
+    if key == history_state::Key::Workbook {
+        // Every set, week and practice, as `botsterk history --xlsx` writes them.
+        let practice_target = model
+            .profile
+            .as_ref()
+            .map_or(crate::coach::practice::DEFAULT_PRACTICE_DAYS, |p| {
+                p.practice_target()
+            });
+        let file = crate::workbook::file_name(now.today());
+        match crate::workbook::render(&crate::workbook::Request {
+            catalog: &model.catalog,
+            history: &model.history,
+            today: now.today(),
+            weeks: None,
+            settings: &model.settings,
+            practice_target,
+            lang: model.lang,
+        }) {
+            Ok(bytes) => effects.push(Effect::WriteWorkbook { file, bytes }),
+            Err(e) => state.workbook = Some(Err((file, e.to_string()))),
+        }
+        return;
+    }
     let data = history_state::Data {
         catalog: &model.catalog,
         history: &model.history,

@@ -13,8 +13,35 @@ use crate::profile::{BoneStatus, Units};
 /// Yes or no on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum YesNo {
+    #[value(alias = "ja", alias = "j")]
     Yes,
+    #[value(alias = "nee", alias = "n")]
     No,
+}
+
+/// The answer to a pain check, as typed: English or Dutch (`nagekeken`, `nog-niet`,
+/// `weglaten`), an underscore for the dash too. English is the canonical form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PainCheckAnswer {
+    /// A doctor or physiotherapist checked it: it comes back one step easier.
+    #[value(alias = "nagekeken", alias = "gecontroleerd")]
+    Ok,
+    /// It stays out; you are asked again on your next training day.
+    #[value(alias = "nog-niet", alias = "not_yet", alias = "nog_niet")]
+    NotYet,
+    /// It stays out for good (profile --include brings it back).
+    #[value(alias = "weglaten", alias = "leave_out")]
+    LeaveOut,
+}
+
+impl From<PainCheckAnswer> for crate::history::PainAnswer {
+    fn from(answer: PainCheckAnswer) -> Self {
+        match answer {
+            PainCheckAnswer::Ok => Self::Ok,
+            PainCheckAnswer::NotYet => Self::NotYet,
+            PainCheckAnswer::LeaveOut => Self::LeaveOut,
+        }
+    }
 }
 
 /// The most `history --weeks` takes (the command line refuses more): about 19 years.
@@ -60,6 +87,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  botsterk weight goblet-squat 10\n  botsterk weight overhead-press 11lb\n  botsterk weight deadlift 7,5kg"
     )]
+    #[command(visible_alias = "gewicht")]
     Weight {
         /// goblet-squat, deadlift or overhead-press.
         exercise: String,
@@ -80,17 +108,24 @@ pub enum Command {
     /// on your next training day. leave-out: it stays out for good (profile --include
     /// brings it back).
     #[command(after_help = "Example:\n  botsterk pain-check wall-push-up ok")]
+    #[command(visible_alias = "pijncheck")]
     PainCheck {
         /// The exercise on hold, e.g. wall-push-up.
         exercise: String,
-        /// ok, not-yet or leave-out.
-        #[arg(value_name = "ok|not-yet|leave-out")]
-        answer: String,
+        /// ok, not-yet or leave-out (nagekeken, nog-niet, weglaten).
+        #[arg(
+            value_enum,
+            ignore_case = true,
+            value_name = "ok|not-yet|leave-out",
+            hide_possible_values = true
+        )]
+        answer: PainCheckAnswer,
     },
     /// Record a session done elsewhere (at the gym, on paper).
     #[command(
         after_help = "Examples:\n  botsterk log wall-push-up:10,10:right chair-squat:12,12\n  botsterk log --date yesterday goblet-squat@8kg:12,12,12:hard\n  botsterk log --date 30-11-2026 opdrukken:10,9:zwaar\n  botsterk log balance:tandem:one-hand:20,20:steady posture:chin-tuck:5"
     )]
+    #[command(visible_alias = "noteer")]
     Log {
         /// The day you trained (default: today): 2026-11-30, 30-11-2026, 30/11/2026, today,
         /// yesterday, vandaag, gisteren or eergisteren. Not in the future.
@@ -121,6 +156,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  botsterk restore --list\n  botsterk restore history-000012-20261126-094501.json\n  botsterk restore --profile"
     )]
+    #[command(visible_alias = "herstel")]
     Restore {
         /// A backup: its path, or its file name in the backups folder.
         #[arg(value_name = "BACKUP", conflicts_with = "list")]
@@ -140,6 +176,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  botsterk profile\n  botsterk profile --bone-status osteoporosis --cleared-for-impact no\n  botsterk profile --weekly-target 3 --owned-weights 2,4,6,8 --json"
     )]
+    #[command(visible_aliases = ["profiel", "instellingen"])]
     Profile {
         /// Print JSON for scripts instead of text.
         #[arg(long)]
@@ -184,9 +221,18 @@ pub enum Command {
         /// none). The coach proposes only these.
         #[arg(long, value_name = "KG,KG,...")]
         owned_weights: Option<String>,
-        /// Bring back an exercise you left out after a pain check (can be repeated).
+        /// Bring back an exercise you left out (after a pain check, or with --leave-out): its
+        /// id or its name in English or Dutch, e.g. heel-raise or hielheffen (can be repeated).
         #[arg(long, value_name = "EXERCISE")]
         include: Vec<String>,
+        /// Your name, printed on the report for your physiotherapist or doctor (an empty
+        /// string removes it).
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+        /// Leave an exercise out of the plan without a pain report: its id or its name in
+        /// English or Dutch (can be repeated; --include brings it back).
+        #[arg(long, value_name = "EXERCISE")]
+        leave_out: Vec<String>,
     },
     /// Write made-up training into an empty data folder, to try botsterk out.
     ///
@@ -206,8 +252,9 @@ pub enum Command {
     /// the bone dose (loaded reps, impact steps, seconds held) against what the program
     /// asks. Only reads the history.
     #[command(
-        after_help = "Examples:\n  botsterk history\n  botsterk history --weeks 26\n  botsterk history --json | jq '.weeks[0].dose'\n  botsterk history --csv > botsterk.csv"
+        after_help = "Examples:\n  botsterk history\n  botsterk history --weeks 26\n  botsterk history --json | jq '.weeks[0].dose'\n  botsterk history --csv > botsterk.csv\n  botsterk history --xlsx botsterk.xlsx"
     )]
+    #[command(visible_alias = "logboek")]
     History {
         /// How many weeks to show, ending with this one (1 to 1000; default 8). With --csv,
         /// only the sets of those weeks (default: every set).
@@ -221,8 +268,13 @@ pub enum Command {
         csv: bool,
         /// A month in review instead of the weeks: sessions against the aim, practice,
         /// what got stronger, pain and its answers (YYYY-MM; without it, last month).
-        #[arg(long, value_name = "YYYY-MM", num_args = 0..=1, default_missing_value = "", conflicts_with_all = ["csv", "weeks"])]
+        #[arg(long, value_name = "YYYY-MM", num_args = 0..=1, default_missing_value = "", conflicts_with_all = ["csv", "weeks", "xlsx"])]
         month: Option<String>,
+        /// Write an Excel workbook to FILE instead (sheets of sets, weeks and practice;
+        /// numbers as numbers, dates as dates, headers in your language): it opens right
+        /// in Excel and LibreOffice, in Dutch and English.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["json", "csv"])]
+        xlsx: Option<PathBuf>,
     },
     /// Write a report to take to your physiotherapist or doctor (HTML, to print).
     ///
@@ -233,6 +285,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  botsterk report\n  botsterk report --weeks 26 --out ~/Documents/for-the-physio.html\n  botsterk report --lang nl --out - > verslag.html"
     )]
+    #[command(visible_alias = "verslag")]
     Report {
         /// How many weeks, ending with this one (1 to 520).
         #[arg(long, value_name = "N", default_value_t = crate::report::DEFAULT_WEEKS, value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::report::MAX_WEEKS)))]
@@ -241,6 +294,9 @@ pub enum Command {
         /// folder); - writes the page to standard output.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// The paper it prints on: a4 (the default) or letter (US).
+        #[arg(long, value_enum, default_value_t = crate::report::Paper::A4)]
+        paper: crate::report::Paper,
     },
     /// Today in one line: a training day, a rest day, trained already, a pain check open.
     ///
@@ -250,6 +306,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  botsterk status\n  botsterk status --short\n  botsterk status --due && echo 'time to train'\n  botsterk status --json | jq .today"
     )]
+    #[command(visible_alias = "vandaag")]
     Status {
         /// A few words for a shell prompt (at most 30 columns): "🦴 train", "🦴 ✓", "🦴 rest".
         #[arg(long, conflicts_with_all = ["json", "due"])]
@@ -274,6 +331,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  botsterk remind\n  botsterk remind --notify --after 09:00\n  botsterk remind --pause-until 2027-01-04\n  botsterk remind --resume\n  botsterk remind --setup systemd"
     )]
+    #[command(visible_alias = "herinner")]
     Remind {
         /// Show it as a desktop notification (notify-send, or osascript on macOS); printed
         /// when neither is found.
@@ -298,6 +356,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  botsterk completions bash > ~/.local/share/bash-completion/completions/botsterk\n  botsterk completions zsh > ~/.zfunc/_botsterk    # with fpath+=~/.zfunc in ~/.zshrc\n  botsterk completions fish > ~/.config/fish/completions/botsterk.fish"
     )]
+    #[command(visible_alias = "aanvullingen")]
     Completions {
         /// The shell to complete for.
         #[arg(value_enum)]
@@ -307,6 +366,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  botsterk man | man -l -\n  botsterk man > ~/.local/share/man/man1/botsterk.1"
     )]
+    #[command(visible_alias = "handleiding")]
     Man,
 }
 

@@ -43,6 +43,29 @@ fn fish_arguments() -> String {
     let efforts = crate::typed_exercise::EFFORT_WORDS.join(" ");
     let all = ids(false);
     let weighted = ids(true);
+    // A command by its name and its Dutch names (`pijncheck`), as fish's test takes them.
+    let cli = Cli::command();
+    let names = |name: &str| -> String {
+        cli.find_subcommand(name)
+            .map(|c| {
+                std::iter::once(c.get_name())
+                    .chain(c.get_visible_aliases())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .unwrap_or_else(|| name.to_owned())
+    };
+    let (log, weight, pain_check) = (names("log"), names("weight"), names("pain-check"));
+    let answers: Vec<String> =
+        <crate::cli::args::PainCheckAnswer as clap::ValueEnum>::value_variants()
+            .iter()
+            .filter_map(clap::ValueEnum::to_possible_value)
+            .flat_map(|v| {
+                let dutch = crate::cli::words::dutch(&v).map(str::to_owned);
+                std::iter::once(v.get_name().to_owned()).chain(dutch)
+            })
+            .collect();
+    let answers = answers.join(" ");
     format!(
         r#"
 # The arguments (botsterk's own lines): exercise ids, pain-check answers, log entries.
@@ -59,10 +82,10 @@ function __fish_botsterk_log_entry
         end
     end
 end
-complete -c botsterk -n "__fish_botsterk_using_subcommand log" -f -a "(__fish_botsterk_log_entry)"
-complete -c botsterk -n "__fish_botsterk_using_subcommand weight; and test (count (commandline -opc)) -le 2" -f -a "{weighted}"
-complete -c botsterk -n "__fish_botsterk_using_subcommand pain-check; and test (count (commandline -opc)) -le 2" -f -a "{all}"
-complete -c botsterk -n "__fish_botsterk_using_subcommand pain-check; and test (count (commandline -opc)) -eq 3" -f -a "ok not-yet leave-out"
+complete -c botsterk -n "__fish_botsterk_using_subcommand {log}" -f -a "(__fish_botsterk_log_entry)"
+complete -c botsterk -n "__fish_botsterk_using_subcommand {weight}; and test (count (commandline -opc)) -le 2" -f -a "{weighted}"
+complete -c botsterk -n "__fish_botsterk_using_subcommand {pain_check}; and test (count (commandline -opc)) -le 2" -f -a "{all}"
+complete -c botsterk -n "__fish_botsterk_using_subcommand {pain_check}; and test (count (commandline -opc)) -eq 3" -f -a "{answers}"
 "#
     )
 }
@@ -95,7 +118,9 @@ pub fn command() -> Command {
         );
         PossibleValuesParser::new(values)
     };
-    Cli::command()
+    // Every value word in English and Dutch (the pain-check answers, yes/no, the bone
+    // statuses, ...), then the exercise ids and the parts of a log entry.
+    crate::cli::words::for_completion(Cli::command())
         .mut_subcommand("log", |c| {
             c.mut_arg("entries", |a| a.value_parser(entry_words))
                 .mut_arg("date", |a| {
@@ -107,11 +132,9 @@ pub fn command() -> Command {
         })
         .mut_subcommand("pain-check", |c| {
             c.mut_arg("exercise", |a| a.value_parser(ids(false)))
-                .mut_arg("answer", |a| {
-                    a.value_parser(PossibleValuesParser::new(["ok", "not-yet", "leave-out"]))
-                })
         })
         .mut_subcommand("profile", |c| {
             c.mut_arg("include", |a| a.value_parser(ids(false)))
+                .mut_arg("leave_out", |a| a.value_parser(ids(false)))
         })
 }

@@ -36,10 +36,9 @@ pub fn lang(
             None if arg == "--lang" => iter.next().cloned(),
             None => None,
         };
-        match value.as_deref() {
-            Some("nl") => return Lang::Nl,
-            Some("en") => return Lang::En,
-            _ => {}
+        // `nl`, `en`, or a word clap takes for them (`nederlands`, `engels`).
+        if let Some(lang) = value.and_then(|v| <Lang as clap::ValueEnum>::from_str(&v, true).ok()) {
+            return lang;
         }
     }
     profile_lang().unwrap_or_else(|| Lang::from_locale(locale))
@@ -187,7 +186,10 @@ fn explain_here(err: &Error, args: &[String], cmd: &Command, lang: Lang) -> Stri
             let arg = typed();
             let option = option_name(&arg);
             let bad = value();
+            // The choices in the user's language (either language is taken).
             let valid = strings(err, ContextKind::ValidValue);
+            let valid = arg_named(sub, &arg)
+                .map_or_else(|| valid.clone(), |a| super::words::in_lang(a, &valid, lang));
             if bad.is_empty() && given_empty(args, &option) {
                 // `--data-dir ''`: a value was typed, and it is empty.
                 lines.push((t.empty_value)(&option, &value_name(&arg)));
@@ -263,12 +265,26 @@ fn subcommand_in(args: &[String], cmd: &Command) -> Option<String> {
         if arg.starts_with('-') {
             continue;
         }
+        // As typed: a Dutch name (`logboek`) is said back as it was typed.
         return cmd
             .find_subcommand(arg)
             .filter(|c| c.get_name() != "help")
-            .map(|c| c.get_name().to_owned());
+            .map(|_| arg.clone());
     }
     None
+}
+
+/// The argument clap names as `typed` ("--units <EENHEID>", "<SHELL>") in `cmd`.
+fn arg_named<'a>(cmd: &'a Command, typed: &str) -> Option<&'a clap::Arg> {
+    let option = option_name(typed);
+    let value = value_name(typed);
+    cmd.get_arguments()
+        .find(|a| match option.strip_prefix("--") {
+            Some(long) => a.get_long() == Some(long),
+            None => a
+                .get_value_names()
+                .is_some_and(|names| names.iter().any(|n| n.as_str() == value)),
+        })
 }
 
 /// An option that exists on another command (clap's "'history --weeks' exists").
@@ -351,7 +367,14 @@ fn example_with_value(
         }
         return good.map(|good| format!("{prefix} {option} {good}"));
     }
-    // A value of a positional argument (the shell of `completions`).
+    // A value of a positional argument: the command with it when it is the only one (the
+    // shell of `completions`), else the command's own example, whole (a pain-check answer
+    // comes after the exercise).
+    if cmd.get_positionals().count() > 1
+        && let Some(example) = examples_of(cmd, root, None)
+    {
+        return Some(example);
+    }
     good.map(|good| format!("{prefix} {good}"))
 }
 

@@ -13,6 +13,7 @@ pub mod completion;
 pub mod errors;
 pub mod help_nl;
 pub mod man;
+pub mod words;
 
 pub use args::{Cli, Command, ReminderSetup};
 

@@ -28,9 +28,9 @@ pub fn run(
     today: NaiveDate,
 ) -> Result<String, CommandError> {
     if !(1..=crate::demo::MAX_YEARS).contains(&years) {
-        return Err(CommandError::Usage(format!(
-            "--years {years}: give 1 to {} years",
-            crate::demo::MAX_YEARS
+        return Err(CommandError::Usage((lang.texts().data.demo_years)(
+            years,
+            crate::demo::MAX_YEARS,
         )));
     }
     let path = store.history_path();
@@ -68,27 +68,19 @@ pub fn run(
     // (or the folder) to try again.
     store.update_profile(&lock, profile, |_| {})?;
     store.save_history(&history)?;
-    let first = history.sessions.first().map(|s| s.date);
-    let span = match (first, history.sessions.last()) {
-        (Some(first), Some(last)) => format!(" from {first} to {}", last.date),
+    let t = lang.texts();
+    let span = match (history.sessions.first(), history.sessions.last()) {
+        (Some(first), Some(last)) => (t.data.demo_span)(&first.date, &last.date),
         _ => String::new(),
     };
-    let data_dir = store.dir().display();
-    let profile_note = format!(
-        "\nWrote the set-up's answers (advanced program) to {}: change them with \
-         `botsterk --data-dir {data_dir} profile`.",
-        store.profile_path().display()
-    );
-    Ok(format!(
-        "Wrote a made-up history: {} sessions{span}, {} weight decisions, in {}.{profile_note}\n\
-         Look at it with `botsterk --data-dir {data_dir} history`, or open the coach with \
-         `botsterk --data-dir {data_dir}` and press h.\n\
-         It is not your training: to start your own record, use another data folder or \
-         delete that file.",
+    let written = (t.data.demo_written)(
         history.sessions.len(),
+        &span,
         history.weight_changes.len(),
-        path.display(),
-    ))
+        &path.display(),
+    );
+    let next = (t.data.demo_next)(&store.profile_path().display(), &store.dir().display());
+    Ok(format!("{written}\n{next}"))
 }
 
 /// The first thing in the data folder that is not botsterk's own lock file, if any.

@@ -14,6 +14,25 @@ pub const MAX_SETS: usize = crate::units::MAX_SETS as usize;
 /// The right form, shown with every error.
 pub const ENTRY_FORM: &str = "EXERCISE[@WEIGHTkg]:SETS[:EFFORT], e.g. goblet-squat@8kg:12,12,11:right or modified-plank:30s,25s";
 
+/// What a set of an exercise counts, named in a refusal in the user's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetUnit {
+    Reps,
+    /// Seconds held, typed like `30s`.
+    Seconds,
+    StompsPerFoot,
+}
+
+impl std::fmt::Display for SetUnit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Reps => "reps",
+            Self::Seconds => "seconds (like 30s)",
+            Self::StompsPerFoot => "stomps per foot",
+        })
+    }
+}
+
 /// What is wrong with an entry; every variant quotes the bad part.
 #[derive(Debug, Error, PartialEq)]
 pub enum EntryError {
@@ -30,7 +49,7 @@ pub enum EntryError {
     NotWeighted(String, String),
     /// The set as typed, what it counts, the most it may be.
     #[error("set '{0}' is not a count of {1} from 1 to {2}")]
-    BadSet(String, &'static str, u32),
+    BadSet(String, SetUnit, u32),
     #[error("'{0}' has {1} sets; at most {MAX_SETS}")]
     TooManySets(String, usize),
     #[error("effort '{0}' is not one of easy, right, hard, pain (or makkelijk, goed, zwaar, pijn)")]
@@ -107,7 +126,7 @@ pub fn parse_entry(
 
 fn parse_set(text: &str, measure: Measure) -> Result<SetRecord, EntryError> {
     // Nothing done is no set, and a number over the bound no one does (units.rs).
-    let count = |digits: &str, unit: &'static str, max: u32| -> Result<u32, EntryError> {
+    let count = |digits: &str, unit: SetUnit, max: u32| -> Result<u32, EntryError> {
         digits
             .parse::<u32>()
             .ok()
@@ -118,13 +137,13 @@ fn parse_set(text: &str, measure: Measure) -> Result<SetRecord, EntryError> {
         Measure::Hold => {
             let digits = text.strip_suffix('s').unwrap_or(text);
             Ok(SetRecord {
-                seconds: Some(count(digits, "seconds (like 30s)", MAX_SECONDS)?),
+                seconds: Some(count(digits, SetUnit::Seconds, MAX_SECONDS)?),
                 ..SetRecord::default()
             })
         }
         Measure::Stomps => {
             // A logged stomp set is the count per foot: "20" means 20 left and 20 right.
-            let per_foot = count(text, "stomps per foot", MAX_STOMPS)?;
+            let per_foot = count(text, SetUnit::StompsPerFoot, MAX_STOMPS)?;
             Ok(SetRecord {
                 reps: Some(per_foot * 2),
                 left: Some(per_foot),
@@ -133,7 +152,7 @@ fn parse_set(text: &str, measure: Measure) -> Result<SetRecord, EntryError> {
             })
         }
         Measure::Reps | Measure::TimedReps => Ok(SetRecord {
-            reps: Some(count(text, "reps", MAX_REPS)?),
+            reps: Some(count(text, SetUnit::Reps, MAX_REPS)?),
             ..SetRecord::default()
         }),
     }

@@ -38,6 +38,10 @@ pub enum CommandError {
     /// The history could not be read or written: exit code 1.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// A file the user asked for (`history --xlsx FILE`) could not be written, said in
+    /// the user's language: exit code 1.
+    #[error("{0}")]
+    Write(String),
 }
 
 impl CommandError {
@@ -45,7 +49,7 @@ impl CommandError {
     pub fn exit_code(&self) -> u8 {
         match self {
             Self::Usage(_) => 2,
-            Self::Store(_) => 1,
+            Self::Store(_) | Self::Write(_) => 1,
         }
     }
 }

@@ -11,33 +11,20 @@ use crate::history::PainAnswer;
 use crate::i18n::Lang;
 use crate::store::Store;
 
-/// The answer as typed: `ok`, `not-yet` or `leave-out` (an underscore works too).
-#[must_use]
-pub fn parse_answer(text: &str) -> Option<PainAnswer> {
-    match text.trim().to_lowercase().replace('_', "-").as_str() {
-        "ok" => Some(PainAnswer::Ok),
-        "not-yet" => Some(PainAnswer::NotYet),
-        "leave-out" => Some(PainAnswer::LeaveOut),
-        _ => None,
-    }
-}
-
 /// Records the answer in the history (and, for `leave-out`, the profile's list).
 ///
 /// # Errors
-/// [`CommandError::Usage`] for an unknown answer or an exercise without an open pain
-/// check; a store error when the history or profile cannot be read or written.
+/// [`CommandError::Usage`] for an exercise without an open pain check (the answer is
+/// clap's: `ok`, `not-yet`, `leave-out` or their Dutch words); a store error when the history or profile cannot be read or written.
 pub fn run(
     store: &Store,
     catalog: &Catalog,
     exercise: &str,
-    answer: &str,
+    answer: PainAnswer,
     today: NaiveDate,
     lang: Lang,
 ) -> Result<String, CommandError> {
     let t = lang.texts();
-    let answer =
-        parse_answer(answer).ok_or_else(|| CommandError::Usage((t.pain.unknown_answer)(answer)))?;
     // By id or by the name the screens show ("Opdrukken tegen de muur"), as for log.
     let found = crate::typed_exercise::find_exercise(catalog, exercise).ok();
     let name = found.map_or_else(|| exercise.to_owned(), |e| e.text(lang).name.clone());
@@ -47,7 +34,7 @@ pub fn run(
     let Some(record) = pain::answer(&history, exercise, answer, today) else {
         let open: Vec<String> = pain::holds(&history, catalog.all().iter().map(|e| e.id.as_str()))
             .iter()
-            .map(|h| format!("pain-check {} ...", h.exercise))
+            .map(|h| (t.pain.open_check)(&h.exercise))
             .collect();
         let open = if open.is_empty() {
             t.pain.none_open.to_owned()

@@ -31,8 +31,12 @@ pub struct Changes {
     pub practice_days: Option<u32>,
     /// As typed: "2,4,6,8".
     pub owned_weights: Option<String>,
-    /// Exercises to bring back from the left-out list.
+    /// Exercises to bring back from the left-out list: ids or names, as typed.
     pub include: Vec<String>,
+    /// Exercises to leave out without a pain report: ids or names, as typed.
+    pub leave_out: Vec<String>,
+    /// The name for the report, as typed ("": none).
+    pub name: Option<String>,
     /// When the command runs: when `program` is given, the next session is of that
     /// program (see `coach::plan::next_program`). Not a change by itself.
     pub now: Option<chrono::DateTime<chrono::FixedOffset>>,
@@ -55,6 +59,8 @@ impl Changes {
             && self.practice_days.is_none()
             && self.owned_weights.is_none()
             && self.include.is_empty()
+            && self.leave_out.is_empty()
+            && self.name.is_none()
     }
 }
 
@@ -101,15 +107,18 @@ pub fn run(
             None => None,
         };
         let catalog = crate::catalog::Catalog::builtin();
-        if let Some(unknown) = changes.include.iter().find(|id| catalog.get(id).is_none()) {
-            return Err(CommandError::Usage((t.bad_include)(unknown)));
+        let include = exercise_ids(&catalog, "--include", &changes.include, lang)?;
+        let leave_out = exercise_ids(&catalog, "--leave-out", &changes.leave_out, lang)?;
+        if let Some(both) = include.iter().find(|id| leave_out.contains(id)) {
+            return Err(CommandError::Usage((t.include_and_leave_out)(both)));
         }
+        let ids = Ids { include, leave_out };
         // Read, change and write under the lock: a profile read before it could be stale
         // by the time it is written, and would undo a change made meanwhile.
         let lock = store.lock(super::LOCK_WAIT)?;
         created = store.load_profile()?.is_none();
         let fresh = Profile::defaults(lang);
-        let written = store.update_profile(&lock, fresh, |p| apply(p, changes, owned))?;
+        let written = store.update_profile(&lock, fresh, |p| apply(p, changes, owned, &ids))?;
         (written, true)
     };
     if json {
@@ -148,7 +157,7 @@ pub fn run(
     Ok(text)
 }
 
-fn apply(profile: &mut Profile, changes: &Changes, owned: Option<Vec<f64>>) {
+fn apply(profile: &mut Profile, changes: &Changes, owned: Option<Vec<f64>>, ids: &Ids) {
     // The set-up questions these flags answer are not asked again at the first start;
     // the disclaimer and the others still are.
     let answered = [
@@ -211,9 +220,49 @@ fn apply(profile: &mut Profile, changes: &Changes, owned: Option<Vec<f64>>) {
     if let Some(v) = owned {
         profile.owned_weights_kg = v;
     }
-    profile
-        .left_out
-        .retain(|id| !changes.include.iter().any(|back| back == id));
+    if let Some(name) = &changes.name {
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        profile.name = Some(name).filter(|n| !n.is_empty());
+    }
+    profile.left_out.retain(|id| !ids.include.contains(id));
+    for id in &ids.leave_out {
+        if !profile.left_out.contains(id) {
+            profile.left_out.push(id.clone());
+        }
+    }
+}
+
+/// The exercises `--include` and `--leave-out` name, as ids.
+struct Ids {
+    include: Vec<String>,
+    leave_out: Vec<String>,
+}
+
+/// The ids of the exercises `typed` names (ids, or names in English or Dutch: `hielheffen`);
+/// a word that names none is refused with the near misses and every exercise.
+fn exercise_ids(
+    catalog: &crate::catalog::Catalog,
+    flag: &str,
+    typed: &[String],
+    lang: Lang,
+) -> Result<Vec<String>, CommandError> {
+    let t = texts(lang);
+    typed
+        .iter()
+        .map(|text| {
+            crate::typed_exercise::find_exercise(catalog, text)
+                .map(|e| e.id.clone())
+                .map_err(|near| {
+                    let known: Vec<String> = catalog
+                        .all()
+                        .iter()
+                        .map(|e| format!("{} ({})", e.id, e.text(lang).name))
+                        .collect();
+                    let near = near.join(" / ");
+                    CommandError::Usage((t.bad_exercise)(flag, text, &near, &known.join(", ")))
+                })
+        })
+        .collect()
 }
 
 fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
@@ -288,7 +337,7 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
     let width = rows
         .iter()
         .map(|(label, _)| label.chars().count())
-        .chain([t.left_out.chars().count()])
+        .chain([t.left_out.chars().count(), t.name.chars().count()])
         .max()
         .unwrap_or(0)
         + 2;
@@ -297,6 +346,9 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
     }
     if !left_out.is_empty() {
         out.push_str(&format!("{:<width$}{}\n", t.left_out, left_out.join(", ")));
+    }
+    if let Some(name) = &p.name {
+        out.push_str(&format!("{:<width$}{name}\n", t.name));
     }
     out.trim_end().to_owned()
 }
@@ -309,8 +361,14 @@ pub struct ProfileTexts {
     pub yes: &'static str,
     pub no: &'static str,
     pub left_out: &'static str,
+    /// The name on the report (`--name`).
+    pub name: &'static str,
     pub program_follows_history: fn(&str, &str) -> String,
-    pub bad_include: fn(&str) -> String,
+    /// `{flag}` (--include or --leave-out), `{typed}`, `{near}` (near misses, may be
+    /// empty), `{known}` (every exercise: id and name).
+    pub bad_exercise: fn(&str, &str, &str, &str) -> String,
+    /// The same exercise given to --include and --leave-out: `{id}`.
+    pub include_and_leave_out: fn(&str) -> String,
 }
 
 #[must_use]
@@ -326,19 +384,30 @@ pub fn texts(lang: Lang) -> &'static ProfileTexts {
             yes: "yes",
             no: "no",
             left_out: "Left out by you",
+            name: "Name on the report",
             program_follows_history: |chosen, last| {
                 format!(
                     "Your next session is of the {chosen} program (your last one was {last}); after it, the plan follows the program you train. Tab on home switches too."
                 )
             },
-            bad_include: |id| {
+            bad_exercise: |flag, typed, near, known| {
+                let near = if near.is_empty() {
+                    String::new()
+                } else {
+                    format!(" Did you mean {near}?")
+                };
                 format!(
-                    "--include {id}: not an exercise; use an id such as wall-push-up (botsterk plan lists them)."
+                    "{flag} {typed}: not an exercise.{near} Use an id or a name: {known}. Nothing was written."
+                )
+            },
+            include_and_leave_out: |id| {
+                format!(
+                    "{id} is both brought back (--include) and left out (--leave-out): choose one. Nothing was written."
                 )
             },
         },
         Lang::Nl => &ProfileTexts {
-            not_configured: "Nog niet ingesteld: dit zijn de standaardwaarden. Start botsterk om de vragen te beantwoorden, of zet ze met de opties (botsterk profile --help).",
+            not_configured: "Nog niet ingesteld: dit zijn de standaardwaarden. Start botsterk om de vragen te beantwoorden, of zet ze met de opties (botsterk profiel --help).",
             bad_weights: |text, part| {
                 format!(
                     "--owned-weights {text}: '{part}' is geen gewicht tussen 0 en 300 kg (elk minstens 0,5); geef gewichten in kg of met lb, gescheiden door komma's, puntkomma's of spaties, bijv. 2,4,6,8 of 1,5; 2; 3 of 5lb,10lb. Er is niets bewaard."
@@ -347,14 +416,25 @@ pub fn texts(lang: Lang) -> &'static ProfileTexts {
             yes: "ja",
             no: "nee",
             left_out: "Door jou weggelaten",
+            name: "Naam op het verslag",
             program_follows_history: |chosen, last| {
                 format!(
                     "Je volgende training is van het programma {chosen} (je laatste was {last}); daarna volgt het plan het programma dat je traint. Met Tab op het beginscherm wissel je ook."
                 )
             },
-            bad_include: |id| {
+            bad_exercise: |flag, typed, near, known| {
+                let near = if near.is_empty() {
+                    String::new()
+                } else {
+                    format!(" Bedoel je {near}?")
+                };
                 format!(
-                    "--include {id}: geen oefening; gebruik een id zoals wall-push-up (botsterk plan noemt ze)."
+                    "{flag} {typed}: geen oefening.{near} Gebruik een id of een naam: {known}. Er is niets opgeslagen."
+                )
+            },
+            include_and_leave_out: |id| {
+                format!(
+                    "{id} wordt zowel teruggehaald (--include) als weggelaten (--leave-out): kies er één. Er is niets opgeslagen."
                 )
             },
         },

@@ -35,6 +35,8 @@ pub struct RestoreTexts {
     /// `{reason}`, after the name.
     pub list_row_unreadable: fn(&str) -> String,
     pub list_footer: fn(&str) -> String,
+    /// The command's name in this language (`restore`, `herstel`: either is taken).
+    pub command_word: &'static str,
     pub list_none: fn(&dyn Display) -> String,
     pub not_found: fn(&dyn Display, &dyn Display) -> String,
     pub not_a_history: fn(&dyn Display, &dyn Display) -> String,
@@ -90,6 +92,7 @@ pub const EN: RestoreTexts = RestoreTexts {
     list_row_empty: "no sessions",
     list_row_unreadable: |reason| format!("cannot be used: {reason}"),
     list_footer: |command| format!("Bring one back with: {command}"),
+    command_word: "restore",
     list_none: |dir| {
         format!(
             "There are no backups in {dir} yet: botsterk makes one before every change \
@@ -166,6 +169,7 @@ pub const NL: RestoreTexts = RestoreTexts {
     list_row_empty: "geen trainingen",
     list_row_unreadable: |reason| format!("niet bruikbaar: {reason}"),
     list_footer: |command| format!("Zet er een terug met: {command}"),
+    command_word: "herstel",
     list_none: |dir| {
         format!(
             "Er zijn nog geen reservekopieën in {dir}: botsterk maakt er een voor elke \
@@ -175,7 +179,7 @@ pub const NL: RestoreTexts = RestoreTexts {
     not_found: |path, dir| {
         format!(
             "{path} bestaat niet; geef het pad van een reservekopie, of de naam ervan in \
-        {dir} (botsterk restore --list toont ze). Er is niets veranderd."
+        {dir} (botsterk herstel --list toont ze). Er is niets veranderd."
         )
     },
     not_a_history: |path, reason| {
@@ -221,7 +225,10 @@ pub fn texts(lang: Lang) -> &'static RestoreTexts {
 pub fn backup_hint(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> String {
     let t = texts(lang);
     match store.newest_good_backup() {
-        Some(backup) => (t.backup_hint)(&backup.display(), &command(data_dir_flag, &backup)),
+        Some(backup) => (t.backup_hint)(
+            &backup.display(),
+            &command(data_dir_flag, t.command_word, &backup),
+        ),
         None => (t.no_backup)(&store.backup_dir().display()),
     }
 }
@@ -229,12 +236,12 @@ pub fn backup_hint(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> S
 pub use super::explain::explain;
 
 /// `botsterk [--data-dir DIR] restore PATH`, quoted for a shell where needed.
-fn command(data_dir_flag: Option<&Path>, backup: &Path) -> String {
+fn command(data_dir_flag: Option<&Path>, word: &str, backup: &Path) -> String {
     let mut out = String::from("botsterk ");
     if let Some(dir) = data_dir_flag {
         let _ = write!(out, "--data-dir {} ", quote(dir));
     }
-    let _ = write!(out, "restore {}", quote(backup));
+    let _ = write!(out, "{word} {}", quote(backup));
     out
 }
 
@@ -436,7 +443,7 @@ fn list(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> String {
     let _ = write!(
         out,
         "\n{}",
-        (t.list_footer)(&command(data_dir_flag, &example))
+        (t.list_footer)(&command(data_dir_flag, t.command_word, &example))
     );
     out
 }
@@ -474,11 +481,15 @@ mod tests {
     #[test]
     fn the_command_repeats_the_data_dir_when_one_was_given() {
         assert_eq!(
-            command(None, Path::new("/d/backups/h.json")),
+            command(None, "restore", Path::new("/d/backups/h.json")),
             "botsterk restore /d/backups/h.json"
         );
         assert_eq!(
-            command(Some(Path::new("/d")), Path::new("/d/backups/h.json")),
+            command(
+                Some(Path::new("/d")),
+                "restore",
+                Path::new("/d/backups/h.json")
+            ),
             "botsterk --data-dir /d restore /d/backups/h.json"
         );
     }

@@ -84,8 +84,9 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
     let now = SystemClock.local_now();
     let today = now.date_naive();
     let command = match command {
-        Command::Report { weeks, out } => {
-            return report(store, &catalog, weeks, out, today, lang, explain);
+        Command::Report { weeks, out, paper } => {
+            let page = Page { weeks, paper };
+            return report(store, &catalog, page, out, today, lang, explain);
         }
         Command::History {
             month: Some(month),
@@ -99,7 +100,9 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
                 Err(e) => {
                     let message = match &e {
                         CommandError::Store(e) => explain(e),
-                        usage @ CommandError::Usage(_) => hints(usage.to_string()),
+                        other @ (CommandError::Usage(_) | CommandError::Write(_)) => {
+                            hints(other.to_string())
+                        }
                     };
                     crate::say::error(message);
                     ExitCode::from(e.exit_code())
@@ -171,7 +174,16 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
                 }
             }),
         Command::History {
-            weeks, json, csv, ..
+            weeks,
+            xlsx: Some(file),
+            ..
+        } => super::history::workbook(store, &catalog, &file, weeks, settings, today, lang),
+        Command::History {
+            weeks,
+            json,
+            csv,
+            xlsx: None,
+            ..
         } => store
             .load_history()
             .map_err(CommandError::from)
@@ -232,7 +244,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             lang,
         ),
         Command::PainCheck { exercise, answer } => {
-            super::pain_check::run(store, &catalog, &exercise, &answer, today, lang)
+            super::pain_check::run(store, &catalog, &exercise, answer.into(), today, lang)
         }
         Command::Profile {
             json,
@@ -249,9 +261,13 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             practice_days,
             owned_weights,
             include,
+            name,
+            leave_out,
         } => {
             let changes = super::profile::Changes {
                 include,
+                name,
+                leave_out,
                 bone_status,
                 cleared_for_impact,
                 program,
@@ -295,12 +311,20 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
         Err(e) => {
             let message = match &e {
                 CommandError::Store(e) => explain(e),
-                usage @ CommandError::Usage(_) => hints(usage.to_string()),
+                other @ (CommandError::Usage(_) | CommandError::Write(_)) => {
+                    hints(other.to_string())
+                }
             };
             crate::say::error(message);
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+/// What `report` lays out: its weeks and its paper.
+struct Page {
+    weeks: u32,
+    paper: crate::report::Paper,
 }
 
 /// `botsterk report`: the page made in memory, then written in one go (or printed with
@@ -310,7 +334,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
 fn report(
     store: &Store,
     catalog: &Catalog,
-    weeks: u32,
+    page: Page,
     out: Option<std::path::PathBuf>,
     today: chrono::NaiveDate,
     lang: Lang,
@@ -330,9 +354,10 @@ fn report(
         history: &history,
         profile: profile.as_ref(),
         today,
-        weeks,
+        weeks: page.weeks,
         lang,
         version: env!("CARGO_PKG_VERSION"),
+        paper: page.paper,
     });
     let t = lang.texts().report;
     let path = match Out::from_flag(out, &crate::report::file_name(today)) {
@@ -383,7 +408,7 @@ fn status(
         Err(e) => {
             let message = match &e {
                 CommandError::Store(e) => explain(e),
-                usage @ CommandError::Usage(_) => usage.to_string(),
+                other @ (CommandError::Usage(_) | CommandError::Write(_)) => other.to_string(),
             };
             crate::say::error(message);
             ExitCode::from(e.exit_code())
@@ -420,7 +445,9 @@ fn remind(
         Err(e) => {
             let message = match &e {
                 CommandError::Store(e) => explain(e),
-                usage @ CommandError::Usage(_) => hints(usage.to_string()),
+                other @ (CommandError::Usage(_) | CommandError::Write(_)) => {
+                    hints(other.to_string())
+                }
             };
             crate::say::error(message);
             ExitCode::from(e.exit_code())

@@ -2,7 +2,7 @@
 
 use std::fmt::Display;
 
-use super::log_entry::{ENTRY_FORM, EntryError};
+use super::log_entry::{ENTRY_FORM, EntryError, SetUnit};
 use crate::i18n::Lang;
 
 /// The texts of `log` and `weight` in one language.
@@ -36,8 +36,8 @@ pub struct CommandTexts {
     pub unknown_exercise_near: fn(&str, &str, &str) -> String,
     pub bad_weight: fn(&str) -> String,
     pub no_weight: fn(&str, &str) -> String,
-    /// `{set}` as typed, `{unit}`, `{max}`: the most a set may hold.
-    pub bad_set: fn(&str, &str, &dyn Display) -> String,
+    /// `{set}` as typed, what it counts, `{max}`: the most a set may hold.
+    pub bad_set: fn(&str, SetUnit, &dyn Display) -> String,
     /// `{exercise}`, `{sets}` typed, `{max}`.
     pub too_many_sets: fn(&str, &dyn Display, &dyn Display) -> String,
     pub bad_effort: fn(&str) -> String,
@@ -171,7 +171,7 @@ pub const NL: CommandTexts = CommandTexts {
     },
     mixed_programs: |beginner, beginner_name, advanced, advanced_name| {
         format!(
-            "deze oefeningen zijn van twee programma's: {beginner} ({beginner_name}) en {advanced} ({advanced_name}). Een training is van één programma: leg de oefeningen van elk programma vast met een eigen botsterk log (de tweede met --again op dezelfde dag). Er is niets opgeslagen."
+            "deze oefeningen zijn van twee programma's: {beginner} ({beginner_name}) en {advanced} ({advanced_name}). Een training is van één programma: leg de oefeningen van elk programma vast met een eigen botsterk noteer (de tweede met --again op dezelfde dag). Er is niets opgeslagen."
         )
     },
     program_contradicted: |flag, program, ids| {
@@ -189,17 +189,17 @@ pub const NL: CommandTexts = CommandTexts {
     },
     bad_kg: |kg, min, max, exercise| {
         format!(
-            "gewicht '{kg}' is geen gewicht van {min} tot {max}: typ een getal in je eigen eenheid of met kg of lb, bijv. botsterk weight {exercise} 8 of 7,5kg. Er is niets opgeslagen."
+            "gewicht '{kg}' is geen gewicht van {min} tot {max}: typ een getal in je eigen eenheid of met kg of lb, bijv. botsterk gewicht {exercise} 8 of 7,5kg. Er is niets opgeslagen."
         )
     },
     big_jump: |exercise, from, to, id, typed| {
         format!(
-            "{exercise}: van {from} naar {to} is een grote sprong in één keer (meer dan 25 %, of 2 kg / 5 lb). Er is niets opgeslagen. Meen je het: botsterk weight {id} {typed} --yes"
+            "{exercise}: van {from} naar {to} is een grote sprong in één keer (meer dan 25 %, of 2 kg / 5 lb). Er is niets opgeslagen. Meen je het: botsterk gewicht {id} {typed} --yes"
         )
     },
     first_weight_heavy: |exercise, to, usual, id, typed| {
         format!(
-            "{exercise}: {to} is een zwaar eerste gewicht: voor je botten begin je gewoonlijk met {usual} (zonder te vragen hooguit 25 %, of 2 kg / 5 lb, meer). Er is niets opgeslagen. Meen je het: botsterk weight {id} {typed} --yes"
+            "{exercise}: {to} is een zwaar eerste gewicht: voor je botten begin je gewoonlijk met {usual} (zonder te vragen hooguit 25 %, of 2 kg / 5 lb, meer). Er is niets opgeslagen. Meen je het: botsterk gewicht {id} {typed} --yes"
         )
     },
     entry_form: "OEFENING[@GEWICHTkg]:SERIES[:GEVOEL], bijv. goblet-squat@8kg:12,12,11:goed of modified-plank:30s,25s",
@@ -223,6 +223,11 @@ pub const NL: CommandTexts = CommandTexts {
         format!("'{exercise}' gaat zonder gewicht, dus '@{weight}' past niet")
     },
     bad_set: |set, unit, max| {
+        let unit = match unit {
+            SetUnit::Reps => "herhalingen",
+            SetUnit::Seconds => "seconden (zoals 30s)",
+            SetUnit::StompsPerFoot => "stampen per voet",
+        };
         format!(
             "serie '{set}' is geen aantal {unit} van 1 tot en met {max}; er is niets geschreven"
         )
@@ -277,7 +282,7 @@ pub fn entry_error(e: &EntryError, lang: Lang) -> String {
         }
         EntryError::BadWeight(weight) => (t.bad_weight)(weight),
         EntryError::NotWeighted(exercise, weight) => (t.no_weight)(exercise, weight),
-        EntryError::BadSet(set, unit, max) => (t.bad_set)(set, unit, max),
+        EntryError::BadSet(set, unit, max) => (t.bad_set)(set, *unit, max),
         EntryError::TooManySets(exercise, sets) => {
             (t.too_many_sets)(exercise, sets, &crate::units::MAX_SETS)
         }

@@ -17,6 +17,16 @@ pub struct DataTexts {
     pub not_text: fn(&str) -> String,
     pub no_terminal: &'static str,
     pub demo_not_empty: fn(&dyn Display, &dyn Display) -> String,
+    /// `demo` wrote its history: `{sessions}`, `{span}` (a [`demo_span`](Self::demo_span)
+    /// or nothing), `{weights}` (weight decisions), `{history}` (the file).
+    pub demo_written: fn(usize, &str, usize, &dyn Display) -> String,
+    /// What `demo` wrote next, and how to look at it: `{profile}` (the profile's file),
+    /// `{dir}` (the data folder).
+    pub demo_next: fn(&dyn Display, &dyn Display) -> String,
+    /// `{first}`, `{last}`: the days of the first and the last made-up session.
+    pub demo_span: fn(&dyn Display, &dyn Display) -> String,
+    /// `demo --years` out of range: `{years}`, `{max}`.
+    pub demo_years: fn(u32, u32) -> String,
     pub terminal_gone: &'static str,
     /// `{path}`: the data folder is a file.
     pub not_a_folder: fn(&dyn Display) -> String,
@@ -112,6 +122,20 @@ pub const EN: DataTexts = DataTexts {
             "{dir} already holds {file}; demo writes only into an empty data folder and never touches a real record. Try another folder: botsterk --data-dir /tmp/botsterk-demo demo"
         )
     },
+    demo_written: |sessions, span, weights, history| {
+        format!(
+            "Wrote a made-up history: {sessions} sessions{span}, {weights} weight decisions, in {history}."
+        )
+    },
+    demo_next: |profile, dir| {
+        format!(
+            "Wrote the set-up's answers (advanced program) to {profile}: change them with `botsterk --data-dir {dir} profile`.\n\
+             Look at it with `botsterk --data-dir {dir} history`, or open the coach with `botsterk --data-dir {dir}` and press h.\n\
+             It is not your training: to start your own record, use another data folder or delete that file."
+        )
+    },
+    demo_span: |first, last| format!(" from {first} to {last}"),
+    demo_years: |years, max| format!("--years {years}: give 1 to {max} years"),
     terminal_gone: "botsterk: the terminal went away. Every finished set is kept and offered again at the next start.",
     not_a_folder: |path| {
         format!(
@@ -232,12 +256,26 @@ pub const NL: DataTexts = DataTexts {
             "het argument {arg} is geen geldige tekst (UTF-8); typ het opnieuw, of geef de map of het bestand dat het noemt een andere naam"
         )
     },
-    no_terminal: "de coach heeft een terminal nodig, en die is er hier niet (gestart vanuit cron, een pipe of ssh zonder -t). Zonder terminal werken deze commando's: plan, history, log, weight, profile, restore, demo, completions, man (zie botsterk --help).",
+    no_terminal: "de coach heeft een terminal nodig, en die is er hier niet (gestart vanuit cron, een pipe of ssh zonder -t). Zonder terminal werken deze opdrachten: plan, logboek, noteer, gewicht, profiel, herstel, demo, aanvullingen, handleiding (zie botsterk --help).",
     demo_not_empty: |dir, file| {
         format!(
             "{dir} bevat al {file}; demo schrijft alleen in een lege gegevensmap en komt nooit aan echte gegevens. Kies een andere map: botsterk --data-dir /tmp/botsterk-demo demo"
         )
     },
+    demo_written: |sessions, span, weights, history| {
+        format!(
+            "Een verzonnen logboek geschreven: {sessions} trainingen{span}, {weights} gewichtsbesluiten, in {history}."
+        )
+    },
+    demo_next: |profile, dir| {
+        format!(
+            "De antwoorden van de start (programma voor gevorderden) staan in {profile}: wijzig ze met `botsterk --data-dir {dir} profiel`.\n\
+             Bekijk het met `botsterk --data-dir {dir} logboek`, of open de coach met `botsterk --data-dir {dir}` en druk op h.\n\
+             Het is niet jouw training: begin je eigen logboek in een andere gegevensmap, of wis dat bestand."
+        )
+    },
+    demo_span: |first, last| format!(" van {first} tot {last}"),
+    demo_years: |years, max| format!("--years {years}: kies 1 tot {max} jaar"),
     terminal_gone: "botsterk: de terminal is verdwenen. Elke afgemaakte serie is bewaard en wordt bij de volgende start weer aangeboden.",
     not_a_folder: |path| {
         format!(

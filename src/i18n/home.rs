@@ -54,6 +54,10 @@ pub struct HomeTexts {
     pub plan_training_day: &'static str,
     pub plan_questions: &'static str,
     pub plan_answer_with: fn(&str) -> String,
+    /// The command that answers a weight question: `{exercise}` (an id), `{weight}`.
+    pub plan_weight_command: fn(&str, &str) -> String,
+    /// The command that answers a pain check: `{exercise}` (an id).
+    pub plan_pain_command: fn(&str) -> String,
     pub weight_entry_label: fn(&str) -> String,
     pub advance_hint: &'static str,
     pub day_today: &'static str,
@@ -122,6 +126,8 @@ pub const EN: HomeTexts = HomeTexts {
     plan_training_day: "training day",
     plan_questions: "Questions from your coach",
     plan_answer_with: |command| format!("answer with: {command}"),
+    plan_weight_command: |exercise, weight| format!("botsterk weight {exercise} {weight}"),
+    plan_pain_command: |exercise| format!("botsterk pain-check {exercise} ok|not-yet|leave-out"),
     weight_entry_label: |unit| format!("Your weight in {unit} (for example 7.5):"),
     advance_hint: "Tab switches to it; you can always switch back.",
     day_today: "today",
@@ -204,6 +210,10 @@ pub const NL: HomeTexts = HomeTexts {
     plan_training_day: "trainingsdag",
     plan_questions: "Vragen van je coach",
     plan_answer_with: |command| format!("antwoord met: {command}"),
+    plan_weight_command: |exercise, weight| format!("botsterk gewicht {exercise} {weight}"),
+    plan_pain_command: |exercise| {
+        format!("botsterk pijncheck {exercise} nagekeken|nog-niet|weglaten")
+    },
     weight_entry_label: |unit| format!("Jouw gewicht in {unit} (bijvoorbeeld 7,5):"),
     advance_hint: "Met Tab stap je over; terug kan altijd.",
     day_today: "vandaag",

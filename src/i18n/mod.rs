@@ -24,6 +24,7 @@ pub mod setup;
 pub mod status;
 pub mod usage;
 mod week;
+pub mod workbook;
 pub use data::DataTexts;
 pub use format::format_kg;
 pub use handsfree::HandsFreeTexts;
@@ -141,6 +142,8 @@ pub struct Texts {
     pub pain: &'static PainTexts,
     pub notes: &'static NotesTexts,
     pub report: &'static ReportTexts,
+    /// The workbook of `history --xlsx` and `x`.
+    pub workbook: &'static workbook::WorkbookTexts,
     /// Set-up, settings, help and safety notes.
     pub setup: &'static SetupTexts,
     /// The user's files: a journal moved aside, backups, undo.
@@ -272,6 +275,7 @@ pub const EN: Texts = Texts {
     pain: &pain::EN,
     notes: &notes::EN,
     report: &report::EN,
+    workbook: &workbook::EN,
     setup: &setup::EN,
     data: &data::EN,
     hands: &handsfree::EN,
@@ -398,6 +402,7 @@ pub const NL: Texts = Texts {
     pain: &pain::NL,
     notes: &notes::NL,
     report: &report::NL,
+    workbook: &workbook::NL,
     setup: &setup::NL,
     data: &data::NL,
     hands: &handsfree::NL,

@@ -36,8 +36,8 @@ pub struct PainTexts {
     pub no_open_check: fn(&str, &str) -> String,
     /// `{open}` when nothing is on hold.
     pub none_open: &'static str,
-    /// `pain-check` refused: an unknown answer. `{answer}`
-    pub unknown_answer: fn(&str) -> String,
+    /// An open pain check, as the command that answers it: `{exercise}` (an id).
+    pub open_check: fn(&str) -> String,
     /// `log` refused: the exercise is left out. `{exercise}`, `{why}`, `{flag}`
     pub log_refused: fn(&str, &str, &str) -> String,
     pub log_why_impact: &'static str,
@@ -147,7 +147,7 @@ pub static EN: PainTexts = PainTexts {
     },
     no_open_check: |exercise, open| format!("{exercise} has no open pain check. {open}"),
     none_open: "No exercise is on hold for pain.",
-    unknown_answer: |answer| format!("'{answer}' is not an answer: use ok, not-yet or leave-out."),
+    open_check: |exercise| format!("pain-check {exercise} ..."),
     log_refused: |why, exercise, flag| {
         format!("Left out for you ({why}): {exercise}. Nothing was written. To change that: {flag}")
     },
@@ -232,7 +232,7 @@ pub static NL: PainTexts = PainTexts {
         )
     },
     confirm_leave_out: |exercise| {
-        format!("{exercise} voorgoed weglaten? (botsterk profile --include haalt het terug) j/n")
+        format!("{exercise} voorgoed weglaten? (botsterk profiel --include haalt het terug) j/n")
     },
     excluded_pain: |date, exercise| {
         format!(
@@ -244,7 +244,7 @@ pub static NL: PainTexts = PainTexts {
     },
     excluded_left_out: |exercise| {
         format!(
-            "Weggelaten, zoals je koos na een pijncontrole: {exercise} (botsterk profile --include haalt het terug)."
+            "Weggelaten, zoals je koos na een pijncontrole: {exercise} (botsterk profiel --include haalt het terug)."
         )
     },
     excluded_left_out_json: "Door jou weggelaten na een pijncontrole.",
@@ -260,14 +260,12 @@ pub static NL: PainTexts = PainTexts {
     },
     answered_leave_out: |exercise, date, id| {
         format!(
-            "{exercise}: voorgoed weggelaten ({date}). botsterk profile --include {id} haalt het terug."
+            "{exercise}: voorgoed weggelaten ({date}). botsterk profiel --include {id} haalt het terug."
         )
     },
     no_open_check: |exercise, open| format!("{exercise} heeft geen open pijncontrole. {open}"),
     none_open: "Geen enkele oefening is gepauzeerd wegens pijn.",
-    unknown_answer: |answer| {
-        format!("'{answer}' is geen antwoord: gebruik ok, not-yet of leave-out.")
-    },
+    open_check: |exercise| format!("pijncheck {exercise} ..."),
     log_refused: |why, exercise, flag| {
         format!(
             "Voor jou weggelaten ({why}): {exercise}. Er is niets opgeslagen. Om dat te veranderen: {flag}"
@@ -277,7 +275,7 @@ pub static NL: PainTexts = PainTexts {
     log_why_left_out: "je liet het weg na een pijncontrole",
     log_on_hold: |date, exercise| {
         format!(
-            "Let op: gepauzeerd sinds de pijn van {date}: {exercise}. Blijft uit het plan tot de pijncontrole beantwoord is (botsterk pain-check)."
+            "Let op: gepauzeerd sinds de pijn van {date}: {exercise}. Blijft uit het plan tot de pijncontrole beantwoord is (botsterk pijncheck)."
         )
     },
     history_answer: |exercise, answer| format!("Pijncontrole · {exercise}: {answer}"),
@@ -302,7 +300,7 @@ pub static NL: PainTexts = PainTexts {
     },
     weight_on_hold: |date, exercise, id| {
         format!(
-            "Gepauzeerd sinds de pijn van {date}: {exercise}. Het wordt niet zwaarder tot de pijncontrole beantwoord is (botsterk pain-check {id} ok|not-yet|leave-out). Er is niets opgeslagen."
+            "Gepauzeerd sinds de pijn van {date}: {exercise}. Het wordt niet zwaarder tot de pijncontrole beantwoord is (botsterk pijncheck {id} nagekeken|nog-niet|weglaten). Er is niets opgeslagen."
         )
     },
     short_count: |count| format!("+{count} kort"),
@@ -333,7 +331,7 @@ pub static NL: PainTexts = PainTexts {
     discard_keeps_pain: "De pijn die je meldde blijft wel bewaard.",
     answered_back: |exercise| format!("{exercise}: terug in het plan, een stap lichter."),
     answered_out: |exercise| {
-        format!("{exercise}: voorgoed weggelaten (botsterk profile --include haalt het terug).")
+        format!("{exercise}: voorgoed weggelaten (botsterk profiel --include haalt het terug).")
     },
     reason_first_time_weaker: "met zwakkere botten begin je lichter: de helft van het gebruikelijke eerste gewicht",
 };

@@ -211,14 +211,14 @@ pub const NL: PracticeLogTexts = PracticeLogTexts {
         format!(
             "krachtoefeningen ({strength}) en evenwicht of houding ({practice}) in één log: \
              oefenen is nooit een krachttraining, dus ze worden apart vastgelegd. Typ twee \
-             opdrachten, bijv. botsterk log chair-squat:12,12 en botsterk log \
+             opdrachten, bijv. botsterk noteer chair-squat:12,12 en botsterk noteer \
              evenwicht:tandem:een-hand:20. Er is niets opgeslagen."
         )
     },
     log_program: |flag| {
         format!(
             "--program {flag} is voor krachttrainingen; evenwicht en houding hebben geen \
-             programma: laat --program weg, bijv. botsterk log evenwicht:tandem:een-hand:20. Er \
+             programma: laat --program weg, bijv. botsterk noteer evenwicht:tandem:een-hand:20. Er \
              is niets opgeslagen."
         )
     },

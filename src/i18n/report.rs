@@ -65,6 +65,8 @@ pub struct ReportTexts {
     pub loads: &'static str,
     pub loads_intro: &'static str,
     pub unit_kg: &'static str,
+    /// A weight held in each hand: `{weight}` ("2 kg").
+    pub per_hand: fn(&str) -> String,
     pub unit_reps: &'static str,
     pub unit_seconds: &'static str,
     pub unit_stomps: &'static str,
@@ -83,6 +85,20 @@ pub struct ReportTexts {
 
     pub pain: &'static str,
     pub no_pain: &'static str,
+    /// The heading of balance and posture practice.
+    pub practice: &'static str,
+    pub no_practice: &'static str,
+    /// `{days}` practice days in the period, `{met}` of `{weeks}` weeks at the aim of
+    /// `{target}` days a week.
+    pub practice_days: fn(u32, u32, u32, u32) -> String,
+    /// stance, first hold, last hold, holds.
+    pub practice_header: [&'static str; 4],
+    /// A hold: `{support}`, `{seconds}`.
+    pub practice_hold: fn(&str, u32) -> String,
+    /// A posture move: `{name}`, on `{days}` days, `{reps}` reps in all.
+    pub practice_posture: fn(&str, u32, u32) -> String,
+    /// Pain while practising `{what}` (a stance or a move).
+    pub practice_pain: fn(&str) -> String,
     pub pain_report: fn(&str) -> String,
     pub pain_stopped_set: fn(&dyn Display) -> String,
     pub pain_answer: fn(&str, &str, &str) -> String,
@@ -179,6 +195,7 @@ pub const EN: ReportTexts = ReportTexts {
     loads: "Loads over time",
     loads_intro: "Each week's best: the heaviest weight, or the best set (reps, or seconds held). Numbered points are the steps listed under each chart.",
     unit_kg: "weight",
+    per_hand: |weight| format!("{weight} per hand"),
     unit_reps: "reps",
     unit_seconds: "seconds held",
     unit_stomps: "stomps per foot",
@@ -197,6 +214,22 @@ pub const EN: ReportTexts = ReportTexts {
 
     pain: "Pain",
     no_pain: "No pain reported and no pain check answered in this period.",
+    practice: "Balance and posture practice",
+    no_practice: "No balance or posture practice in this period.",
+    practice_days: |days, met, weeks, target| {
+        format!(
+            "{days} practice days in the period; {met} of {weeks} weeks reached the aim of {target} days a week. Practice is never counted as a strength session."
+        )
+    },
+    practice_header: [
+        "Stance",
+        "First in the period",
+        "Last in the period",
+        "Holds",
+    ],
+    practice_hold: |support, seconds| format!("{support}, {seconds} s"),
+    practice_posture: |name, days, reps| format!("{name}: on {days} days, {reps} reps"),
+    practice_pain: |what| format!("pain while practising {what}"),
     pain_report: |exercise| format!("Pain reported during {exercise}"),
     pain_stopped_set: |n| format!("set {n} stopped"),
     pain_answer: |exercise, since, answer| {
@@ -301,6 +334,7 @@ pub const NL: ReportTexts = ReportTexts {
     loads: "Belasting door de tijd",
     loads_intro: "Het beste van elke week: het zwaarste gewicht, of de beste serie (herhalingen, of seconden gehouden). Genummerde punten zijn de stappen onder elke grafiek.",
     unit_kg: "gewicht",
+    per_hand: |weight| format!("{weight} per hand"),
     unit_reps: "herhalingen",
     unit_seconds: "seconden gehouden",
     unit_stomps: "stampen per voet",
@@ -319,6 +353,22 @@ pub const NL: ReportTexts = ReportTexts {
 
     pain: "Pijn",
     no_pain: "Geen pijn gemeld en geen pijncontrole beantwoord in deze periode.",
+    practice: "Evenwicht en houding oefenen",
+    no_practice: "Geen evenwicht of houding geoefend in deze periode.",
+    practice_days: |days, met, weeks, target| {
+        format!(
+            "{days} oefendagen in de periode; {met} van {weeks} weken haalden het doel van {target} dagen per week. Oefenen telt nooit als krachttraining."
+        )
+    },
+    practice_header: [
+        "Stand",
+        "Eerste in de periode",
+        "Laatste in de periode",
+        "Keer",
+    ],
+    practice_hold: |support, seconds| format!("{support}, {seconds} s"),
+    practice_posture: |name, days, reps| format!("{name}: op {days} dagen, {reps} herhalingen"),
+    practice_pain: |what| format!("pijn bij het oefenen van {what}"),
     pain_report: |exercise| format!("Pijn gemeld bij {exercise}"),
     pain_stopped_set: |n| format!("serie {n} gestopt"),
     pain_answer: |exercise, since, answer| {
@@ -339,13 +389,13 @@ pub const NL: ReportTexts = ReportTexts {
     mark_logged: "achteraf ingevoerd",
     earlier_sessions: |n| {
         format!(
-            "{n} eerdere trainingen van de periode staan er niet bij; botsterk history --csv geeft elke serie."
+            "{n} eerdere trainingen van de periode staan er niet bij; botsterk logboek --csv geeft elke serie."
         )
     },
-    earlier_session_one: "1 eerdere training van de periode staat er niet bij; botsterk history --csv geeft elke serie.",
+    earlier_session_one: "1 eerdere training van de periode staat er niet bij; botsterk logboek --csv geeft elke serie.",
     footer: |version| {
         format!(
-            "botsterk {version}. De getallen zijn die van botsterk history --json voor dezelfde weken."
+            "botsterk {version}. De getallen zijn die van botsterk logboek --json voor dezelfde weken."
         )
     },
 

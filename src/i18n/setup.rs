@@ -20,6 +20,12 @@ pub struct SetupTexts {
     pub label_units: &'static str,
     pub label_rest: &'static str,
     pub label_owned_weights: &'static str,
+    /// Settings: the label of the first left-out exercise's row.
+    pub label_left_out: &'static str,
+    /// Settings: `Enter` on a left-out exercise asks: `{exercise}`.
+    pub bring_back_question: fn(&str) -> String,
+    /// Settings: the footer label of `Enter` on a left-out exercise.
+    pub key_bring_back: &'static str,
     pub label_sound: &'static str,
     pub label_get_ready: &'static str,
     pub label_counting: &'static str,
@@ -108,6 +114,9 @@ pub const EN: SetupTexts = SetupTexts {
     label_units: "Weights in",
     label_rest: "Rest between sets",
     label_owned_weights: "Weights you own",
+    label_left_out: "Left out by you",
+    bring_back_question: |exercise| format!("Bring {exercise} back into the plan? y/n"),
+    key_bring_back: "bring back",
     label_sound: "Sound",
     label_get_ready: "Get ready before a hold",
     label_counting: "Counting reps",
@@ -234,6 +243,9 @@ pub const NL: SetupTexts = SetupTexts {
     label_units: "Gewichten in",
     label_rest: "Rust tussen series",
     label_owned_weights: "Gewichten die je hebt",
+    label_left_out: "Door jou weggelaten",
+    bring_back_question: |exercise| format!("{exercise} weer in het plan opnemen? j/n"),
+    key_bring_back: "terughalen",
     label_sound: "Geluid",
     label_get_ready: "Aftellen voor houding",
     label_counting: "Herhalingen tellen",

@@ -196,8 +196,8 @@ pub const NL: StatusTexts = StatusTexts {
     program_advanced: "gevorderdenprogramma",
     paused_now: |until| {
         format!(
-            "Herinneringen gepauzeerd tot {until}: botsterk remind zwijgt tot dan \
-             (botsterk remind --resume zet ze eerder weer aan)."
+            "Herinneringen gepauzeerd tot {until}: botsterk herinner zwijgt tot dan \
+             (botsterk herinner --resume zet ze eerder weer aan)."
         )
     },
     resumed: "De herinneringen staan weer aan.",

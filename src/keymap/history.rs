@@ -134,6 +134,7 @@ fn page(t: &'static Texts, state: &HistoryState, drawn: Drawn) -> Vec<Binding> {
             .is_some()
             .then(|| on(chars("uU"), key(Key::Undo)).shown("u", t.data.key_undo)),
         Some(on(chars("rR"), key(Key::Report)).shown("r", t.report.key_report)),
+        Some(on(chars("xX"), key(Key::Workbook)).shown("x", t.workbook.key_workbook)),
     ]
     .into_iter()
     .flatten()

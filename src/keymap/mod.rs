@@ -200,7 +200,15 @@ pub fn bindings(model: &Model, drawn: Drawn) -> Vec<Binding> {
         } => session::bindings(t, session, save_error.is_some(), drawn),
         Screen::History(state) => history::bindings(t, model, state, drawn),
         Screen::Setup(state) => screens::setup(t, state),
-        Screen::Settings(state) => screens::settings(t, state, model.profile.is_some()),
+        Screen::Settings(state) => {
+            let left_out = model.profile.as_ref().is_some_and(|p| {
+                matches!(
+                    crate::app::settings_state::row(state.selected, p),
+                    Some(crate::app::settings_state::Selected::LeftOut(_))
+                )
+            });
+            screens::settings(t, state, model.profile.is_some(), left_out)
+        }
         Screen::Help { .. } => screens::help(t),
     }
 }

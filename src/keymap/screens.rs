@@ -3,7 +3,7 @@
 
 use crossterm::event::KeyCode;
 
-use super::{Binding, CTRL_C, DOWN, UP, chars, codes, on, typed};
+use super::{Binding, CTRL_C, DOWN, NO, UP, YES, chars, codes, on, typed};
 use crate::app::settings_state::Key as SettingsKey;
 use crate::app::setup::Key as SetupKey;
 use crate::app::{Msg, SettingsState, SetupState};
@@ -40,10 +40,23 @@ fn settings_key(key: SettingsKey) -> Msg {
     Msg::Settings(key)
 }
 
-/// The settings: the list, a question opened from it, or the owned weights being typed.
-/// Without a profile nothing is drawn, so the footer is empty.
-pub fn settings(t: &'static Texts, state: &SettingsState, profile: bool) -> Vec<Binding> {
+/// The settings: the list, a question opened from it, the owned weights being typed, or a
+/// left-out exercise to bring back (y/n). Without a profile nothing is drawn, so the
+/// footer is empty. `left_out`: the row selected is a left-out exercise.
+pub fn settings(
+    t: &'static Texts,
+    state: &SettingsState,
+    profile: bool,
+    left_out: bool,
+) -> Vec<Binding> {
     let s = t.setup;
+    if state.bring_back.is_some() {
+        return vec![
+            on(CTRL_C, settings_key(SettingsKey::Back)),
+            on(YES, settings_key(SettingsKey::Yes)).shown(t.key_name_yes, t.key_yes),
+            on(NO, settings_key(SettingsKey::Back)).shown("n", t.discard_no),
+        ];
+    }
     let typing = state.weights.is_some();
     let mut table = vec![on(CTRL_C, settings_key(SettingsKey::Back))];
     if typing {
@@ -64,7 +77,14 @@ pub fn settings(t: &'static Texts, state: &SettingsState, profile: bool) -> Vec<
         ),
         None => (
             Some(("↑↓", s.key_choose)),
-            ("Enter", s.key_change),
+            (
+                "Enter",
+                if left_out {
+                    s.key_bring_back
+                } else {
+                    s.key_change
+                },
+            ),
             ("Esc", s.key_back),
         ),
     };

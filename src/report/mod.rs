@@ -40,6 +40,27 @@ pub struct Request<'a> {
     pub lang: Lang,
     /// botsterk's version, printed on the page.
     pub version: &'a str,
+    /// The paper the page is laid out for (`report --paper`).
+    pub paper: Paper,
+}
+
+/// The paper a printed report is laid out for: A4 (the default), or US Letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl Paper {
+    /// The CSS `@page` size.
+    #[must_use]
+    pub fn css(self) -> &'static str {
+        match self {
+            Self::A4 => "A4",
+            Self::Letter => "letter",
+        }
+    }
 }
 
 /// The whole HTML page.

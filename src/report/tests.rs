@@ -27,6 +27,7 @@ fn render_with(history: &History, profile: Option<&Profile>, weeks: u32, lang: L
         weeks,
         lang,
         version: "test",
+        paper: super::Paper::A4,
     })
 }
 
@@ -289,4 +290,120 @@ fn one_session_in_one_week_is_said_in_the_singular() {
     let earlier = history(vec![beginner(d(2026, 11, 16))]);
     let two = render_with(&earlier, None, 2, Lang::En);
     assert!(two.contains("1 session counted in 2 weeks."), "{two}");
+}
+
+/// Issue 27, item 5: A4 unless Letter is asked for; the user's name when given; a weight
+/// held in each hand said "per hand".
+#[test]
+fn the_page_is_a4_or_letter_names_the_user_and_says_per_hand() {
+    let history = demo();
+    let named = Profile {
+        name: Some("Ann <de Vries>".into()),
+        ..profile(Lang::Nl)
+    };
+    let page = |paper: Paper, profile: &Profile| {
+        render(&Request {
+            catalog: &Catalog::builtin(),
+            history: &history,
+            profile: Some(profile),
+            today: d(2026, 11, 26),
+            weeks: DEFAULT_WEEKS,
+            lang: Lang::Nl,
+            version: "test",
+            paper,
+        })
+    };
+    let a4 = page(Paper::A4, &named);
+    assert!(a4.contains("@page { size: A4;"), "A4 by default");
+    assert!(
+        a4.contains("<strong>Ann &lt;de Vries&gt;</strong>"),
+        "the name"
+    );
+    assert!(
+        a4.contains(" kg per hand"),
+        "the deadlift's and press's weights"
+    );
+    let letter = page(Paper::Letter, &profile(Lang::Nl));
+    assert!(letter.contains("@page { size: letter;"));
+    assert!(!letter.contains("<strong>Ann"), "no name: no one named");
+    // The goblet squat's one weight is not per hand.
+    let goblet = letter
+        .split("Goblet squats")
+        .nth(2)
+        .expect("a session with goblet squats");
+    let weight = goblet.split(',').next().unwrap_or_default();
+    assert!(!weight.contains("per hand"), "{weight}");
+}
+
+/// Issue 27, item 5: balance and posture practice in the report: the days against the aim,
+/// each stance from its first hold to its last, the posture moves, pain while practising.
+#[test]
+fn practice_is_reported_with_its_stances_moves_and_pain() {
+    use crate::history::{BalanceHold, PostureRecord, PracticeRecord, Steadiness};
+    let hold = |support: &str, seconds: u32, pain: bool| BalanceHold {
+        stance: "tandem".into(),
+        support: support.into(),
+        target_seconds: 20,
+        seconds,
+        rating: (!pain).then_some(Steadiness::Steady),
+        stopped_for_pain: pain,
+        extra: Default::default(),
+    };
+    let practice = |date: chrono::NaiveDate, balance: Vec<BalanceHold>, reps: u32| {
+        use chrono::TimeZone;
+        let at = chrono::FixedOffset::east_opt(3600)
+            .unwrap()
+            .from_local_datetime(&date.and_hms_opt(10, 0, 0).unwrap())
+            .unwrap();
+        PracticeRecord {
+            date,
+            started_at: at,
+            ended_at: at,
+            logged: false,
+            balance,
+            posture: vec![PostureRecord {
+                id: "chin-tuck".into(),
+                reps,
+                hold_seconds: None,
+                stopped_for_pain: false,
+                extra: Default::default(),
+            }],
+            extra: Default::default(),
+        }
+    };
+    let mut h = demo();
+    h.practice = vec![
+        practice(d(2026, 11, 2), vec![hold("two-hands", 10, false)], 5),
+        practice(d(2026, 11, 16), vec![hold("one-hand", 15, false)], 6),
+        practice(d(2026, 11, 23), vec![hold("fingertips", 8, true)], 5),
+    ];
+    let en = render_with(&h, Some(&profile(Lang::En)), DEFAULT_WEEKS, Lang::En);
+    let section = en
+        .split("<h2>Balance and posture practice</h2>")
+        .nth(1)
+        .expect("a practice section")
+        .split("</section>")
+        .next()
+        .unwrap();
+    assert!(
+        section.contains("3 practice days in the period"),
+        "{section}"
+    );
+    assert!(section.contains("2 Nov 2026: "), "{section}");
+    assert!(section.contains("23 Nov 2026: "), "{section}");
+    assert!(
+        section.contains(", 10 s") && section.contains(", 8 s"),
+        "{section}"
+    );
+    assert!(section.contains(": on 3 days, 16 reps"), "{section}");
+    assert!(
+        section.contains("⚠ 23 Nov 2026: pain while practising"),
+        "{section}"
+    );
+    let nl = render_with(&h, Some(&profile(Lang::Nl)), DEFAULT_WEEKS, Lang::Nl);
+    assert!(nl.contains("<h2>Evenwicht en houding oefenen</h2>"));
+    assert!(nl.contains("op 3 dagen, 16 herhalingen"));
+    // Without practice: said so.
+    let none = render_with(&demo(), Some(&profile(Lang::En)), DEFAULT_WEEKS, Lang::En);
+    assert!(none.contains("No balance or posture practice in this period."));
 }

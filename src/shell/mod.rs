@@ -231,6 +231,14 @@ fn event_loop(
                         };
                         pending.push(Msg::ReportWritten(written));
                     }
+                    Effect::WriteWorkbook { file, bytes } => {
+                        // Into the data folder, beside the history it was made from.
+                        let path = store.dir().join(&file);
+                        let written = crate::commands::history::write_file(&path, &bytes)
+                            .map(|p| p.display().to_string())
+                            .map_err(|e| (path.display().to_string(), e.to_string()));
+                        pending.push(Msg::WorkbookWritten(written));
+                    }
                     Effect::UndoTo(backup) => {
                         pending.push(match store.undo_to(std::path::Path::new(&backup)) {
                             Ok(saved) => Msg::Undone {

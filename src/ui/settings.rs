@@ -39,9 +39,14 @@ pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, b
     if let Some(open) = &state.open {
         return super::setup::render(ctx, open, area, buf);
     }
+    // A question about a left-out exercise goes at the top, where a small window keeps it.
+    let question = state.bring_back.as_ref().map(|id| {
+        let name = ctx.text(id).map_or(id.as_str(), |e| e.name.as_str());
+        Line::styled((s.bring_back_question)(name), ctx.theme.warning)
+    });
     let mut lines = vec![
         Line::styled(s.settings_title, ctx.theme.title),
-        Line::raw(""),
+        question.unwrap_or_else(|| Line::raw("")),
     ];
     let mut rows = Vec::new();
     for row in SETTINGS {
@@ -86,6 +91,12 @@ pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, b
                 profile.practice_target().to_string(),
             ),
         });
+    }
+    // The exercises left out by the user, one a row: Enter asks to bring one back.
+    for (i, id) in profile.left_out.iter().enumerate() {
+        let label = if i == 0 { s.label_left_out } else { "" };
+        let name = ctx.text(id).map_or(id.as_str(), |e| e.name.as_str());
+        rows.push((label.to_owned(), name.to_owned()));
     }
     // One column for the answers, however long the longest label is in this language.
     let width = rows
@@ -133,6 +144,16 @@ pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, b
             format!("! {}: {error}", t.save_failed),
             ctx.theme.warning,
         ));
+    }
+    // The row chosen stays in sight when the left-out exercises make the list long (the
+    // rows are short: one line each). The title and the question stay on top.
+    let chosen_line = 2 + state.selected;
+    let room = usize::from(area.height);
+    if chosen_line + 1 > room && room > 3 {
+        let skip = chosen_line + 1 - room;
+        let head: Vec<Line> = lines.drain(..2).collect();
+        lines.drain(..skip.min(lines.len()));
+        lines.splice(0..0, head);
     }
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })

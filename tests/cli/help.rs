@@ -355,7 +355,9 @@ fn man_page_in_dutch() {
     assert!(!page.contains(".SS \"botsterk help\""), "{page}");
     assert!(page.contains("geen medisch advies"), "{page}");
     assert!(
-        page.contains("[mogelijke waarden: beginner, advanced]"),
+        page.contains(
+            "[mogelijke waarden: beginner, gevorderd; of in het Engels: beginner, advanced]"
+        ),
         "{page}"
     );
     for english in [
@@ -432,7 +434,14 @@ fn completions_complete_log_entries_days_languages_and_units() {
     assert_eq!(complete(&["botsterk", "log", "goblet"]), "goblet-squat");
     assert_eq!(complete(&["botsterk", "log", "--date", "gis"]), "gisteren");
     assert_eq!(complete(&["botsterk", "--lang", ""]), "en nl");
-    assert_eq!(complete(&["botsterk", "profile", "--units", ""]), "kg lb");
+    assert_eq!(
+        complete(&["botsterk", "profile", "--units", ""]),
+        "kg kilo lb pond"
+    );
+    assert_eq!(
+        complete(&["botsterk", "pijncheck", "plank", "nog"]),
+        "nog-niet"
+    );
     // And as fish does it, when fish is there.
     let fish = stdout(botsterk().args(["completions", "fish"]));
     std::fs::write(dir.path().join("botsterk.fish"), fish).unwrap();

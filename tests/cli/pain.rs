@@ -147,7 +147,7 @@ fn pain_check_refuses_what_it_cannot_answer() {
     refused(
         &data,
         &["pain-check", "chair-squat", "fine"],
-        "not an answer",
+        "Choose one of: ok, not-yet, leave-out",
     );
     refused(
         &data,

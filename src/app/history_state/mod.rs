@@ -98,6 +98,9 @@ pub struct HistoryState {
     /// The last report written with `r`: its path, or the file and why it could not be
     /// written.
     pub report: Option<Result<String, (String, String)>>,
+    /// The last workbook written with `x`: its path, or the file and why it could not be
+    /// written.
+    pub workbook: Option<Result<String, (String, String)>>,
 }
 
 impl Default for HistoryState {
@@ -117,6 +120,7 @@ impl Default for HistoryState {
             confirm_undo: false,
             undo_confirmed: None,
             report: None,
+            workbook: None,
         }
     }
 }
@@ -145,6 +149,8 @@ pub enum Key {
     Undo,
     /// `r`: write the report for the physiotherapist or doctor (the app makes it).
     Report,
+    /// `x`: write the history as a spreadsheet into the data folder (the app makes it).
+    Workbook,
 }
 
 /// What the pages need besides their own state.

@@ -24,10 +24,9 @@ pub fn help_lang(args: &[String], locale: impl Fn(&str) -> Option<String>) -> La
             None if arg == "--lang" => iter.next().cloned(),
             None => None,
         };
-        match value.as_deref() {
-            Some("nl") => return Lang::Nl,
-            Some("en") => return Lang::En,
-            _ => {}
+        // `nl`, `en`, or a word clap takes for them (`nederlands`, `engels`).
+        if let Some(lang) = value.and_then(|v| <Lang as clap::ValueEnum>::from_str(&v, true).ok()) {
+            return lang;
         }
     }
     Lang::from_locale(locale)
@@ -37,10 +36,30 @@ pub fn help_lang(args: &[String], locale: impl Fn(&str) -> Option<String>) -> La
 #[must_use]
 pub fn command(lang: Lang) -> Command {
     let cmd = Cli::command();
-    match lang {
-        Lang::En => cmd,
+    let cmd = match lang {
+        Lang::En => super::words::in_english_help(cmd),
         Lang::Nl => dutch(cmd),
-    }
+    };
+    // The commands' Dutch names under the examples, in either language.
+    let names = super::words::command_names(&cmd, lang);
+    let after = cmd
+        .get_after_help()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    let cmd = cmd.after_help(format!("{after}\n\n{names}"));
+    // The list of commands without clap's "[aliases: ...]", so that each stays one line
+    // (built apart: clap adds its `help` command then).
+    let mut built = cmd.clone();
+    built.build();
+    let listing = super::words::command_listing(&built, lang);
+    let template = match lang {
+        Lang::En => format!(
+            "{{about-with-newline}}\n{{usage-heading}} {{usage}}\n\nCommands:\n{listing}\n\n\
+             Options:\n{{options}}{{after-help}}"
+        ),
+        Lang::Nl => dutch_template(&cmd, Some(&listing)),
+    };
+    cmd.help_template(template)
 }
 
 fn dutch(cmd: Command) -> Command {
@@ -81,28 +100,43 @@ fn dutch(cmd: Command) -> Command {
         .map(|c| c.get_name().to_owned())
         .collect();
     for name in names.iter().filter(|name| *name != "help") {
-        cmd = cmd.mut_subcommand(name, |sub| dutch_layout(sub, false));
+        cmd = cmd.mut_subcommand(name, dutch_layout);
     }
     cmd = cmd.mut_subcommand("help", |help| {
         help.about(texts::HELP_COMMAND)
             .override_usage("botsterk help [OPDRACHT]...")
             .help_template(texts::HELP_COMMAND_TEMPLATE)
     });
-    dutch_layout(cmd, true)
+    dutch_layout(cmd)
 }
 
 /// clap's help layout with Dutch headings, "Argumenten" apart from "Opties", and the usage
 /// line in Dutch.
-fn dutch_layout(mut cmd: Command, with_commands: bool) -> Command {
+fn dutch_layout(mut cmd: Command) -> Command {
     let usage = cmd.render_usage().to_string();
     let usage = usage
         .strip_prefix("Usage: ")
         .unwrap_or(&usage)
         .replace("[OPTIONS]", "[OPTIES]")
         .replace("[COMMAND]", "[OPDRACHT]");
+    // A command by its Dutch name (`botsterk logboek`), which is taken as well.
+    let usage = match cmd.get_visible_aliases().next() {
+        Some(dutch) => usage.replacen(
+            &format!("botsterk {}", cmd.get_name()),
+            &format!("botsterk {dutch}"),
+            1,
+        ),
+        None => usage,
+    };
+    let template = dutch_template(&cmd, None);
+    cmd.override_usage(usage).help_template(template)
+}
+
+/// The Dutch help template of `cmd`; `commands`: the list of its commands, when it has them.
+fn dutch_template(cmd: &Command, commands: Option<&str>) -> String {
     let mut template = String::from("{about}\n\nGebruik: {usage}\n");
-    if with_commands {
-        template.push_str("\nOpdrachten:\n{subcommands}\n");
+    if let Some(commands) = commands {
+        template.push_str(&format!("\nOpdrachten:\n{commands}\n"));
     }
     if cmd.get_positionals().any(|a| !a.is_hide_set()) {
         template.push_str("\nArgumenten:\n{positionals}\n");
@@ -114,7 +148,7 @@ fn dutch_layout(mut cmd: Command, with_commands: bool) -> Command {
         template.push_str("\nOpties:\n{options}");
     }
     template.push_str("{after-help}");
-    cmd.override_usage(usage).help_template(template)
+    template
 }
 
 /// The arguments of `command` (`""`: botsterk itself) in Dutch: their texts, with clap's "[possible values: ...]" and "[default: ...]"
@@ -130,15 +164,15 @@ fn with_dutch_args(cmd: Command, command: &str) -> Command {
         let mut a = a;
         let mut help = text.help.to_owned();
         if a.get_action().takes_values() {
-            let values: Vec<String> = a
-                .get_possible_values()
-                .iter()
-                .filter(|v| !v.is_hide_set())
-                .map(|v| v.get_name().to_owned())
-                .collect();
+            // The Dutch words first, then the English ones where they differ: either is
+            // taken.
+            let (values, english) = super::words::words(&a, Lang::Nl);
             if !values.is_empty() && !a.is_hide_possible_values_set() {
+                let english = english
+                    .map(|e| format!("; {}: {}", texts::IN_ENGLISH, e.join(", ")))
+                    .unwrap_or_default();
                 help.push_str(&format!(
-                    " [{}: {}]",
+                    " [{}: {}{english}]",
                     texts::POSSIBLE_VALUES,
                     values.join(", ")
                 ));

@@ -40,6 +40,7 @@ pub const HELP_FLAG: &str = "Deze hulp tonen";
 pub const VERSION_FLAG: &str = "De versie tonen";
 pub const POSSIBLE_VALUES: &str = "mogelijke waarden";
 pub const DEFAULT_VALUE: &str = "standaard";
+pub const IN_ENGLISH: &str = "of in het Engels";
 
 pub const COMMANDS: &[CommandTexts] = &[
     CommandTexts {
@@ -52,25 +53,25 @@ pub const COMMANDS: &[CommandTexts] = &[
         name: "weight",
         about: "Het werkgewicht van een oefening met gewicht zetten (beantwoordt een gewichtsvraag)",
         long_about: None,
-        examples: "Voorbeelden:\n  botsterk weight goblet-squat 10\n  botsterk weight overhead-press 11lb\n  botsterk weight deadlift 7,5kg",
+        examples: "Voorbeelden:\n  botsterk gewicht goblet-squat 10\n  botsterk gewicht overhead-press 11lb\n  botsterk gewicht deadlift 7,5kg",
     },
     CommandTexts {
         name: "pain-check",
-        about: "De pijncontrole van een gepauzeerde oefening beantwoorden: ok, not-yet of leave-out",
+        about: "De pijncontrole van een gepauzeerde oefening beantwoorden: nagekeken, nog-niet of weglaten",
         long_about: Some(
             "De pijncontrole beantwoorden van een oefening die na pijn gepauzeerd is.\n\n\
-             ok: een arts of fysiotherapeut heeft ernaar gekeken en je mag hem weer doen (hij \
-             komt een stap lichter terug, 14 dagen niet zwaarder). not-yet: hij blijft eruit, \
-             je krijgt de vraag weer op je volgende trainingsdag. leave-out: hij blijft er voorgoed \
-             uit (profile --include haalt hem terug).",
+             nagekeken (ok): een arts of fysiotherapeut heeft ernaar gekeken en je mag hem weer \
+             doen (hij komt een stap lichter terug, 14 dagen niet zwaarder). nog-niet (not-yet): \
+             hij blijft eruit, je krijgt de vraag weer op je volgende trainingsdag. weglaten \
+             (leave-out): hij blijft er voorgoed uit (profiel --include haalt hem terug).",
         ),
-        examples: "Voorbeeld:\n  botsterk pain-check wall-push-up ok",
+        examples: "Voorbeelden:\n  botsterk pijncheck opdrukken nagekeken\n  botsterk pijncheck wall-push-up nog-niet",
     },
     CommandTexts {
         name: "log",
         about: "Een training vastleggen die je elders deed (in de sportschool, op papier)",
         long_about: None,
-        examples: "Voorbeelden:\n  botsterk log wall-push-up:10,10:goed chair-squat:12,12\n  botsterk log --date gisteren goblet-squat@8kg:12,12,12:zwaar\n  botsterk log --date 30-11-2026 opdrukken:10,9:zwaar\n  botsterk log evenwicht:tandem:een-hand:20,20:stevig houding:kin-intrekken:5",
+        examples: "Voorbeelden:\n  botsterk noteer wall-push-up:10,10:goed chair-squat:12,12\n  botsterk noteer --date gisteren goblet-squat@8kg:12,12,12:zwaar\n  botsterk noteer --date 30-11-2026 opdrukken:10,9:zwaar\n  botsterk noteer evenwicht:tandem:een-hand:20,20:stevig houding:kin-intrekken:5",
     },
     CommandTexts {
         name: "restore",
@@ -80,7 +81,7 @@ pub const COMMANDS: &[CommandTexts] = &[
              Het huidige logboek wordt onder een tweede naam bewaard, nooit gewist. Zonder \
              KOPIE worden de kopieën getoond.",
         ),
-        examples: "Voorbeelden:\n  botsterk restore --list\n  botsterk restore history-000012-20261126-094501.json\n  botsterk restore --profile",
+        examples: "Voorbeelden:\n  botsterk herstel --list\n  botsterk herstel history-000012-20261126-094501.json\n  botsterk herstel --profile",
     },
     CommandTexts {
         name: "profile",
@@ -90,7 +91,7 @@ pub const COMMANDS: &[CommandTexts] = &[
              De antwoorden van de eerste start (ook op het scherm met instellingen, `,` op het \
              beginscherm). `--lang` zet hier de taal van het profiel.",
         ),
-        examples: "Voorbeelden:\n  botsterk profile\n  botsterk profile --bone-status osteoporosis --cleared-for-impact no\n  botsterk profile --weekly-target 3 --owned-weights 2,4,6,8 --json",
+        examples: "Voorbeelden:\n  botsterk profiel\n  botsterk profiel --bone-status osteoporose --cleared-for-impact nee\n  botsterk profiel --weekly-target 3 --owned-weights 2,4,6,8 --json",
     },
     CommandTexts {
         name: "demo",
@@ -100,7 +101,7 @@ pub const COMMANDS: &[CommandTexts] = &[
              N jaar aan trainingen, om de schermen met je geschiedenis te proberen. Weigert, \
              zonder iets te schrijven, als de map al een logboek heeft.",
         ),
-        examples: "Voorbeelden:\n  botsterk --data-dir /tmp/botsterk-demo demo --years 10\n  botsterk --data-dir /tmp/botsterk-demo history",
+        examples: "Voorbeelden:\n  botsterk --data-dir /tmp/botsterk-demo demo --years 10\n  botsterk --data-dir /tmp/botsterk-demo logboek",
     },
     CommandTexts {
         name: "history",
@@ -111,7 +112,7 @@ pub const COMMANDS: &[CommandTexts] = &[
              de botbelasting (herhalingen met gewicht, stampstappen, seconden vastgehouden) \
              tegenover wat het programma vraagt. Leest het logboek alleen.",
         ),
-        examples: "Voorbeelden:\n  botsterk history\n  botsterk history --weeks 26\n  botsterk history --json | jq '.weeks[0].dose'\n  botsterk history --csv > botsterk.csv",
+        examples: "Voorbeelden:\n  botsterk logboek\n  botsterk logboek --weeks 26\n  botsterk logboek --json | jq '.weeks[0].dose'\n  botsterk logboek --csv > botsterk.csv\n  botsterk logboek --xlsx botsterk.xlsx",
     },
     CommandTexts {
         name: "report",
@@ -124,7 +125,7 @@ pub const COMMANDS: &[CommandTexts] = &[
              pijncontrole, wat is weggelaten, en de trainingen. Geen script, geen internet, \
              niets naast het bestand. Leest het logboek alleen.",
         ),
-        examples: "Voorbeelden:\n  botsterk report\n  botsterk report --weeks 26 --out ~/Documenten/voor-de-fysio.html\n  botsterk report --lang nl --out - > verslag.html",
+        examples: "Voorbeelden:\n  botsterk verslag\n  botsterk verslag --weeks 26 --out ~/Documenten/voor-de-fysio.html\n  botsterk verslag --lang nl --out - > verslag.html",
     },
     CommandTexts {
         name: "status",
@@ -150,7 +151,7 @@ pub const COMMANDS: &[CommandTexts] = &[
              niets, met afsluitcode 1. Nooit op een rustdag of een dag waarop je al trainde. \
              --setup toont een kant-en-klaar stukje om het vanzelf te laten lopen.",
         ),
-        examples: "Voorbeelden:\n  botsterk remind\n  botsterk remind --notify --after 09:00\n  botsterk remind --pause-until 4-1-2027\n  botsterk remind --resume\n  botsterk remind --setup systemd",
+        examples: "Voorbeelden:\n  botsterk herinner\n  botsterk herinner --notify --after 09:00\n  botsterk herinner --pause-until 4-1-2027\n  botsterk herinner --resume\n  botsterk herinner --setup systemd",
     },
     CommandTexts {
         name: "completions",
@@ -226,8 +227,9 @@ pub const ARGS: &[ArgText] = &[
     arg(
         "pain-check",
         "answer",
-        None,
-        "ok (weer doen), not-yet (nog niet) of leave-out (voorgoed weglaten)",
+        Some("nagekeken|nog-niet|weglaten"),
+        "nagekeken (weer doen), nog-niet of weglaten (voorgoed); of in het Engels: ok, \
+         not-yet, leave-out",
     ),
     arg(
         "log",
@@ -286,14 +288,14 @@ pub const ARGS: &[ArgText] = &[
         "profile",
         "bone_status",
         None,
-        "Wat je van je botten weet: none (geen bekend botverlies), osteopenia, osteoporosis, \
-         of unknown (nooit gemeten of niet bekend; niets wordt weggelaten, de waarschuwing \
+        "Wat je van je botten weet: geen (geen bekend botverlies), osteopenie, osteoporose, \
+         of onbekend (nooit gemeten of niet bekend; niets wordt weggelaten, de waarschuwing \
          bij de start vraagt eerst je arts te raadplegen)",
     ),
     arg(
         "profile",
         "cleared_for_impact",
-        Some("YES|NO"),
+        Some("JA|NEE"),
         "Een arts of fysiotherapeut zei dat stampen (impact) veilig is voor jou",
     ),
     arg(
@@ -331,20 +333,20 @@ pub const ARGS: &[ArgText] = &[
         "profile",
         "sound",
         Some("GELUID"),
-        "Hoe signalen klinken: off (uit), bell (de bel van de terminal) of voice (een stem: \
-         espeak-ng, spd-say of say op het PATH; de bel als er geen is)",
+        "Hoe signalen klinken: uit, bel (de bel van de terminal) of stem (espeak-ng, \
+         spd-say of say op het PATH; de bel als er geen is)",
     ),
     arg(
         "profile",
         "counting",
         Some("TELLEN"),
-        "Wie de herhalingen telt: manual (jij, met Spatie) of paced (de coach, in het tempo \
+        "Wie de herhalingen telt: zelf (jij, met Spatie) of tempo (de coach, in het tempo \
          van de oefening)",
     ),
     arg(
         "profile",
         "warm_up",
-        Some("YES|NO"),
+        Some("JA|NEE"),
         "Een warming-up van 3 minuten (marcheren, armen draaien, schouders rollen, opstaan \
          en zitten) voor elke krachttraining",
     ),
@@ -365,7 +367,22 @@ pub const ARGS: &[ArgText] = &[
         "profile",
         "include",
         Some("OEFENING"),
-        "Een oefening terughalen die je na een pijncontrole wegliet (mag vaker)",
+        "Een oefening terughalen die je wegliet (na een pijncontrole, of met --leave-out): \
+         haar id of haar naam in het Nederlands of Engels, bijv. hielheffen of heel-raise (mag \
+         vaker)",
+    ),
+    arg(
+        "profile",
+        "name",
+        Some("NAAM"),
+        "Je naam, op het verslag voor je fysiotherapeut of arts (lege tekst: weg)",
+    ),
+    arg(
+        "profile",
+        "leave_out",
+        Some("OEFENING"),
+        "Een oefening uit het plan weglaten zonder pijnmelding: haar id of haar naam in het \
+         Nederlands of Engels (mag vaker; --include haalt haar terug)",
     ),
     arg(
         "demo",
@@ -393,6 +410,20 @@ pub const ARGS: &[ArgText] = &[
         Some("JJJJ-MM"),
         "Een maand in het kort in plaats van de weken: trainingen tegenover het doel, \
          oefenen, wat sterker werd, pijn en de antwoorden (JJJJ-MM; zonder: vorige maand)",
+    ),
+    arg(
+        "report",
+        "paper",
+        Some("PAPIER"),
+        "Het papier waarop het wordt afgedrukt: a4 (standaard) of letter (VS)",
+    ),
+    arg(
+        "history",
+        "xlsx",
+        Some("BESTAND"),
+        "In plaats daarvan een Excel-werkmap naar BESTAND schrijven (bladen met series, weken \
+         en oefenen; getallen als getallen, datums als datums, kopjes in je taal): die opent \
+         goed in Excel en LibreOffice, in het Nederlands en het Engels",
     ),
     arg(
         "report",

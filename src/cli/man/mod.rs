@@ -43,10 +43,15 @@ pub fn page(lang: Lang) -> std::io::Result<Vec<u8>> {
     // clap's own `help` command (in the built Dutch command) is no page of its own.
     for command in cli.get_subcommands().filter(|c| c.get_name() != "help") {
         let name = format!("botsterk {}", command.get_name());
+        // The synopsis in Dutch names the command by its Dutch name, as its usage does.
+        let typed = match (lang, command.get_visible_aliases().next()) {
+            (Lang::Nl, Some(dutch)) => format!("botsterk {dutch}"),
+            _ => name.clone(),
+        };
         let command_man = clap_mangen::Man::new(
             command
                 .clone()
-                .bin_name(&name)
+                .bin_name(&typed)
                 .disable_help_flag(true)
                 // The Dutch command's own -h (see crate::cli::help_nl), as the English one is.
                 .mut_args(|a| {

@@ -91,7 +91,7 @@ const NL: ManTexts = ManTexts {
         (
             "backups/history-YYYYMMDD-HHMMSS.json",
             "Het logboek zoals het was voor elke wijziging; de nieuwste 5 blijven bewaard. \
-             botsterk restore zet er een terug.",
+             botsterk herstel zet er een terug.",
         ),
         (
             ".lock",

@@ -39,6 +39,67 @@ mod export;
 pub mod month;
 pub use export::{CSV_HEADER, to_csv};
 
+/// `history --xlsx FILE`: the workbook of [`crate::workbook`] written to `file` (a temporary
+/// file beside it, then renamed: never half a workbook), and where it went said.
+///
+/// # Errors
+/// [`super::CommandError::Store`] when the history cannot be read,
+/// [`super::CommandError::Write`] when the file cannot be written.
+pub fn workbook(
+    store: &crate::store::Store,
+    catalog: &Catalog,
+    file: &std::path::Path,
+    weeks: Option<u32>,
+    settings: &Settings,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<String, super::CommandError> {
+    let history = store.load_history()?;
+    let practice_target = store
+        .load_profile()
+        .ok()
+        .flatten()
+        .map_or(crate::coach::practice::DEFAULT_PRACTICE_DAYS, |p| {
+            p.practice_target()
+        });
+    let w = lang.texts().workbook;
+    let failed =
+        |why: &dyn Display| super::CommandError::Write((w.not_written)(&file.display(), why));
+    let bytes = crate::workbook::render(&crate::workbook::Request {
+        catalog,
+        history: &history,
+        today,
+        weeks,
+        settings,
+        practice_target,
+        lang,
+    })
+    .map_err(|e| failed(&e))?;
+    let path = write_file(file, &bytes).map_err(|e| failed(&e))?;
+    Ok((w.command_written)(&path.display()))
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder, and returns the
+/// path as the user can find it again (absolute when the current folder is known).
+///
+/// # Errors
+/// When the folder does not exist or cannot be written; an old file there is kept.
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<std::path::PathBuf> {
+    use std::io::Write;
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let mut file = tempfile::Builder::new()
+        .prefix(".botsterk-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()))
+}
+
 /// Weeks shown when `--weeks` is not given (text and JSON).
 pub const DEFAULT_WEEKS: u32 = 8;
 
@@ -253,7 +314,7 @@ const NL: Texts = Texts {
     ],
     legend_days: "● een training   ✔ het minimum gehaald: minstens 2 trainingen, op verschillende dagen",
     legend_dose: "Botbelasting: herhalingen met belasting, impactstappen (stampen), seconden gehouden (plank)",
-    earlier: |weeks| format!("Eerdere weken: botsterk history --weeks {weeks}"),
+    earlier: |weeks| format!("Eerdere weken: botsterk logboek --weeks {weeks}"),
     later_one: "1 training met een datum na deze week staat er niet bij (klopt de klok?)",
     later_many: |n| {
         format!("{n} trainingen met een datum na deze week staan er niet bij (klopt de klok?)")

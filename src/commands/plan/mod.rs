@@ -370,15 +370,12 @@ pub fn to_text(
                 Some(to),
             ) = (p.kind, p.to_kg)
             {
-                let command = format!(
-                    "botsterk weight {} {}",
-                    p.exercise,
-                    crate::units::typed(to, units)
-                );
+                let command =
+                    (t.home.plan_weight_command)(&p.exercise, &crate::units::typed(to, units));
                 out += &format!("    {}\n", (t.home.plan_answer_with)(&command));
             }
             if p.kind == PromptKind::PainCheck {
-                let command = format!("botsterk pain-check {} ok|not-yet|leave-out", p.exercise);
+                let command = (t.home.plan_pain_command)(&p.exercise);
                 out += &format!("    {}\n", (t.home.plan_answer_with)(&command));
             }
         }

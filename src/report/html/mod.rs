@@ -16,6 +16,7 @@ use crate::i18n::{Lang, Texts};
 
 mod about;
 mod loads;
+mod practice;
 mod sessions;
 use about::*;
 use loads::*;
@@ -31,8 +32,8 @@ pub(super) const WEEK_TABLE: usize = 26;
 /// Weeks under the minimum named at most in the text.
 pub(super) const MAX_UNDER_NAMED: usize = 20;
 
+/// The page's style; `@page`'s size comes first, from the paper asked for.
 const CSS: &str = "
-@page { margin: 13mm 12mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font: 9.5pt/1.35 'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif;
@@ -77,14 +78,21 @@ pub fn page(request: &Request, settings: &Settings, data: &ReportData) -> String
     let mut s = String::with_capacity(64 * 1024);
     let _ = writeln!(
         s,
-        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>{} · {}</title><style>{CSS}</style></head><body>",
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>{} · {}</title><style>\n@page {{ size: {}; margin: 13mm 12mm; }}{CSS}</style></head><body>",
         r.html_lang,
         esc(r.title),
         esc(&period(t, data)),
+        request.paper.css(),
     );
+    // Whose report it is, when the profile names them (`profile --name`).
+    let name = request
+        .profile
+        .and_then(|p| p.name.as_deref())
+        .map(|name| format!("<p class=\"period\"><strong>{}</strong></p>", esc(name)))
+        .unwrap_or_default();
     let _ = writeln!(
         s,
-        "<header><h1>{}</h1><p class=\"period\">{}</p></header>",
+        "<header><h1>{}</h1>{name}<p class=\"period\">{}</p></header>",
         esc(r.title),
         esc(&period(t, data))
     );
@@ -92,6 +100,7 @@ pub fn page(request: &Request, settings: &Settings, data: &ReportData) -> String
     adherence(&mut s, t, settings, data);
     loads(&mut s, request, t, settings, data);
     pain(&mut s, request.catalog, request.lang, data);
+    practice::practice(&mut s, request, data);
     sessions(&mut s, request.catalog, request.lang, settings, data);
     let _ = writeln!(
         s,

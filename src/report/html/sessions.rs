@@ -134,7 +134,14 @@ pub(super) fn session_row(
                 esc(&sets(t, measure, &e.sets))
             );
             if let Some(kg) = e.weight_kg {
-                let _ = write!(item, " @ {}", esc(&t.weight(kg, settings.units)));
+                let weight = t.weight(kg, settings.units);
+                // Two dumbbells: the weight is each one's, said so.
+                let weight = if catalog.get(&e.id).is_some_and(|x| x.per_hand) {
+                    (t.report.per_hand)(&weight)
+                } else {
+                    weight
+                };
+                let _ = write!(item, " @ {}", esc(&weight));
             }
             match e.effort {
                 _ if e.reports_pain() => {

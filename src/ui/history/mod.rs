@@ -66,6 +66,14 @@ pub fn render(
     if let Some(report) = &state.report {
         report_line(ctx, report, area, buf);
     }
+    if let Some(workbook) = &state.workbook {
+        let w = ctx.t.workbook;
+        let line = match workbook {
+            Ok(path) => Line::styled((w.written)(path), ctx.theme.good),
+            Err((file, reason)) => Line::styled((w.not_written)(file, reason), ctx.theme.warning),
+        };
+        bottom_line(line, area, buf);
+    }
     drawn
 }
 
@@ -77,6 +85,11 @@ fn report_line(ctx: &Ctx, report: &Result<String, (String, String)>, area: Rect,
         Ok(path) => Line::styled((r.written)(path), ctx.theme.good),
         Err((file, reason)) => Line::styled((r.not_written)(file, reason), ctx.theme.warning),
     };
+    bottom_line(line, area, buf);
+}
+
+/// `line` on the page's last two lines, over what was there.
+fn bottom_line(line: Line, area: Rect, buf: &mut Buffer) {
     // Two lines: a path is long, and cut short it could not be found.
     let height = area.height.min(2);
     let row = Rect {
