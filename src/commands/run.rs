@@ -97,16 +97,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
                 super::history::month::run(store, &catalog, settings, &month, json, today, lang);
             return match out {
                 Ok(text) => print_bytes(format!("{text}\n").as_bytes()),
-                Err(e) => {
-                    let message = match &e {
-                        CommandError::Store(e) => explain(e),
-                        other @ (CommandError::Usage(_) | CommandError::Write(_)) => {
-                            hints(other.to_string())
-                        }
-                    };
-                    crate::say::error(message);
-                    ExitCode::from(e.exit_code())
-                }
+                Err(e) => failed(&e, explain, &hints),
             };
         }
         Command::Status {
@@ -308,17 +299,23 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
         // Through print_bytes: `botsterk history --csv | head` must not panic.
         Ok(output) if for_scripts => print_bytes(format!("{output}\n").as_bytes()),
         Ok(output) => print_bytes(format!("{}\n", hints(output)).as_bytes()),
-        Err(e) => {
-            let message = match &e {
-                CommandError::Store(e) => explain(e),
-                other @ (CommandError::Usage(_) | CommandError::Write(_)) => {
-                    hints(other.to_string())
-                }
-            };
-            crate::say::error(message);
-            ExitCode::from(e.exit_code())
-        }
+        Err(e) => failed(&e, explain, &hints),
     }
+}
+
+/// A command's error said on stderr (a store error explained, the others with their hints
+/// named as botsterk was run), and the exit code it ends with.
+fn failed(
+    e: &CommandError,
+    explain: &dyn Fn(&StoreError) -> String,
+    hints: &dyn Fn(String) -> String,
+) -> ExitCode {
+    let message = match e {
+        CommandError::Store(e) => explain(e),
+        other @ (CommandError::Usage(_) | CommandError::Write(_)) => hints(other.to_string()),
+    };
+    crate::say::error(message);
+    ExitCode::from(e.exit_code())
 }
 
 /// What `report` lays out: its weeks and its paper.
@@ -405,14 +402,7 @@ fn status(
             }
             print_bytes(format!("{text}\n").as_bytes())
         }
-        Err(e) => {
-            let message = match &e {
-                CommandError::Store(e) => explain(e),
-                other @ (CommandError::Usage(_) | CommandError::Write(_)) => other.to_string(),
-            };
-            crate::say::error(message);
-            ExitCode::from(e.exit_code())
-        }
+        Err(e) => failed(&e, explain, &|text| text),
     }
 }
 
@@ -442,15 +432,6 @@ fn remind(
             };
             print_bytes(format!("{text}\n").as_bytes())
         }
-        Err(e) => {
-            let message = match &e {
-                CommandError::Store(e) => explain(e),
-                other @ (CommandError::Usage(_) | CommandError::Write(_)) => {
-                    hints(other.to_string())
-                }
-            };
-            crate::say::error(message);
-            ExitCode::from(e.exit_code())
-        }
+        Err(e) => failed(&e, explain, hints),
     }
 }

@@ -71,8 +71,8 @@ fn day_name(t: &Texts, date: NaiveDate, today: NaiveDate) -> String {
     format!("{weekday} {}", day_month(t, date, today))
 }
 
-/// "4 December" (the year only when it is not this year's).
-fn day_month(t: &Texts, date: NaiveDate, today: NaiveDate) -> String {
+/// "4 December" (the year only when it is not `today`'s).
+pub(crate) fn day_month(t: &Texts, date: NaiveDate, today: NaiveDate) -> String {
     let month = t.months[date.month0() as usize];
     if date.year() == today.year() {
         format!("{} {month}", date.day())
@@ -82,7 +82,7 @@ fn day_month(t: &Texts, date: NaiveDate, today: NaiveDate) -> String {
 }
 
 /// An exercise's name as a sentence uses it: "goblet squats".
-fn exercise_name(catalog: &Catalog, id: &str, lang: Lang) -> String {
+pub(crate) fn exercise_name(catalog: &Catalog, id: &str, lang: Lang) -> String {
     let name = catalog
         .get(id)
         .map_or_else(|| id.to_owned(), |e| e.text(lang).name.clone());

@@ -7,6 +7,7 @@ use crate::catalog::Catalog;
 use crate::coach::plan::Settings;
 use crate::coach::review::month::{MonthReview, last_month, month_review, parse_month};
 use crate::commands::CommandError;
+use crate::commands::status::{day_month, exercise_name};
 use crate::i18n::Lang;
 use crate::store::Store;
 
@@ -43,27 +44,6 @@ pub fn run(
     })
 }
 
-fn name(catalog: &Catalog, id: &str, lang: Lang) -> String {
-    let name = catalog
-        .get(id)
-        .map_or_else(|| id.to_owned(), |e| e.text(lang).name.clone());
-    let mut chars = name.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_lowercase().chain(chars).collect()
-    })
-}
-
-/// "4 December" (with the year when it is not the month's).
-fn day(lang: Lang, date: NaiveDate, year: i32) -> String {
-    let t = lang.texts();
-    let month = t.months[date.month0() as usize];
-    if date.year() == year {
-        format!("{} {month}", date.day())
-    } else {
-        format!("{} {month} {}", date.day(), date.year())
-    }
-}
-
 /// The review in a few lines.
 #[must_use]
 pub fn text(
@@ -98,7 +78,10 @@ pub fn text(
                 } else {
                     format!(" {unit}")
                 };
-                format!("{} {from} → {to}{unit}", name(catalog, &g.exercise, lang))
+                format!(
+                    "{} {from} → {to}{unit}",
+                    exercise_name(catalog, &g.exercise, lang)
+                )
             })
             .collect();
         lines.push((s.month_stronger)(&grew.join("; ")));
@@ -108,12 +91,14 @@ pub fn text(
     }
     for pain in &review.pains {
         let outcome = match (pain.answer, pain.answered_on) {
-            (Some(answer), Some(on)) => (s.month_answer)(answer.as_str(), &day(lang, on, year)),
+            (Some(answer), Some(on)) => {
+                (s.month_answer)(answer.as_str(), &day_month(t, on, review.first))
+            }
             _ => s.month_unanswered.to_owned(),
         };
         lines.push((s.month_pain)(
-            &name(catalog, &pain.exercise, lang),
-            &day(lang, pain.date, year),
+            &exercise_name(catalog, &pain.exercise, lang),
+            &day_month(t, pain.date, review.first),
             &outcome,
         ));
     }
