@@ -7,7 +7,7 @@
 mod common;
 
 use chrono::DateTime;
-use common::pty::{ENTER, SPACE, Start, Tui};
+use common::pty::{ENTER, SPACE, Start, Tui, has_count};
 use common::{At, botsterk_at};
 use serde_json::Value;
 
@@ -16,15 +16,6 @@ const PROFILE: &str = r#"{"version": 1, "lang": "en", "bone_status": "none",
   "cleared_for_impact": false, "program": "beginner", "weekly_target": 3, "units": "kg",
   "rest_seconds": 300, "owned_weights_kg": [], "bell": false, "get_ready_seconds": 3,
   "warm_up": false}"#;
-
-fn has_count(screen: &str, done: u32, target: u32) -> bool {
-    let needle = format!("{done} / {target}");
-    screen.match_indices(&needle).any(|(i, _)| {
-        let before = screen[..i].chars().next_back();
-        let after = screen[i + needle.len()..].chars().next();
-        !before.is_some_and(|c| c.is_ascii_digit()) && !after.is_some_and(|c| c.is_ascii_digit())
-    })
-}
 
 /// On the counting screen of `name`'s set `set`: counts its 10 reps and ends the set.
 fn count_a_set(tui: &mut Tui, name: &str, set: u32) {

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use common::DEFAULT_AT;
 use common::pty::{
-    BACKSPACE, DEFAULT_PROFILE, DOWN, ENTER, POLL, SPACE, Start, Tui, WAIT, wait_for,
+    BACKSPACE, DEFAULT_PROFILE, DOWN, ENTER, POLL, SPACE, Start, Tui, WAIT, has_count, wait_for,
 };
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -23,21 +23,6 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 use serde_json::Value;
 use tui_big_text::{BigText, PixelSize};
-
-/// True when `needle` is on the screen as a whole number phrase: no digit right before or
-/// after it, so "0 / 10" is not found in "10 / 10".
-fn has_exact(screen: &str, needle: &str) -> bool {
-    screen.match_indices(needle).any(|(i, _)| {
-        let before = screen[..i].chars().next_back();
-        let after = screen[i + needle.len()..].chars().next();
-        !before.is_some_and(|c| c.is_ascii_digit()) && !after.is_some_and(|c| c.is_ascii_digit())
-    })
-}
-
-/// The gauge label under a count: "3 / 10".
-fn has_count(screen: &str, done: u32, target: u32) -> bool {
-    has_exact(screen, &format!("{done} / {target}"))
-}
 
 /// The seconds held, from "7 of 20 seconds" on the hold screen.
 fn held_seconds(screen: &str) -> Option<u32> {

@@ -70,6 +70,21 @@ pub fn wait_for(parser: &Mutex<vt100::Parser>, text: &str, timeout: Duration) ->
     wait_until(parser, &format!("{text:?}"), timeout, |s| s.contains(text))
 }
 
+/// True when `needle` is on the screen as a whole number phrase: no digit right before or
+/// after it, so "0 / 10" is not found in "10 / 10".
+pub fn has_exact(screen: &str, needle: &str) -> bool {
+    screen.match_indices(needle).any(|(i, _)| {
+        let before = screen[..i].chars().next_back();
+        let after = screen[i + needle.len()..].chars().next();
+        !before.is_some_and(|c| c.is_ascii_digit()) && !after.is_some_and(|c| c.is_ascii_digit())
+    })
+}
+
+/// The gauge label under a count: "3 / 10".
+pub fn has_count(screen: &str, done: u32, target: u32) -> bool {
+    has_exact(screen, &format!("{done} / {target}"))
+}
+
 pub fn size(rows: u16, cols: u16) -> PtySize {
     PtySize {
         rows,
