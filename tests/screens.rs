@@ -1028,3 +1028,21 @@ fn settings_list_left_out_exercises_and_bring_one_back() {
         assert!(!shown.contains(name), "{shown}");
     }
 }
+
+/// Issue 33, item 7: when the crash copy cannot be written, the session says what a stop
+/// now would lose and what to do, whole at 80 columns, in both languages; a later write
+/// that works takes the warning away.
+#[test]
+fn a_journal_that_cannot_be_written_is_said_whole_over_the_session() {
+    for lang in [Lang::En, Lang::Nl] {
+        let mut h = warming_up(lang);
+        h.send(Msg::JournalFailed("disk full".into()));
+        let first = screen(&h);
+        h.wait(60_000).send(Msg::JournalFailed("disk full".into()));
+        // The time of the first failure stays: the sets since then are the unsaved ones.
+        assert_eq!(screen(&h), first);
+        insta::assert_snapshot!(format!("journal_warning_{lang:?}"), first);
+        h.send(Msg::JournalSaved);
+        assert!(!screen(&h).contains("09:00"), "{}", screen(&h));
+    }
+}

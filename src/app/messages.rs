@@ -132,6 +132,8 @@ pub enum Msg {
     ProfileSaveFailed(String),
     /// The shell could not write the journal.
     JournalFailed(String),
+    /// The shell wrote the journal again after a failure: every set is on disk.
+    JournalSaved,
     /// The speech program could not be started or failed: why.
     VoiceFailed(String),
 }

@@ -17,7 +17,7 @@ pub use crate::store::{JournalSetAside, SetAsideReason};
 pub use history_state::HistoryState;
 pub use home::HomeMode;
 pub use messages::{Effect, Msg, UnfinishedKey};
-pub use model::{Model, Notice, Now, Screen, Unfinished};
+pub use model::{JournalTrouble, Model, Notice, Now, Screen, Unfinished};
 pub use settings_state::SettingsState;
 pub use setup::SetupState;
 pub use update::update;

@@ -41,6 +41,16 @@ impl Now {
     }
 }
 
+/// The crash copy of the session has not been written since `since`: the sets finished
+/// after it would be lost if botsterk stopped now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JournalTrouble {
+    /// The local time of the first write that failed (the ones before it are on disk).
+    pub since: chrono::NaiveTime,
+    /// Why the last write failed, in the user's words.
+    pub reason: String,
+}
+
 /// Which screen is up.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Screen {
@@ -49,8 +59,9 @@ pub enum Screen {
     Session {
         session: Box<Session>,
         save_error: Option<String>,
-        /// Why the journal (the crash copy of the session) could not be written, if so.
-        journal_error: Option<String>,
+        /// The journal (the crash copy of the session) could not be written: since when,
+        /// and why.
+        journal_error: Option<JournalTrouble>,
     },
     /// The history screens (`h` on home).
     History(HistoryState),

@@ -66,7 +66,16 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         Msg::VoiceFailed(reason) => model.voice_failed = Some(reason),
         Msg::JournalFailed(reason) => {
             if let Screen::Session { journal_error, .. } = &mut model.screen {
-                *journal_error = Some(reason);
+                // The first failure's time stays: every set since then is unsaved.
+                let since = journal_error
+                    .as_ref()
+                    .map_or_else(|| now.local.time(), |trouble| trouble.since);
+                *journal_error = Some(crate::app::JournalTrouble { since, reason });
+            }
+        }
+        Msg::JournalSaved => {
+            if let Screen::Session { journal_error, .. } = &mut model.screen {
+                *journal_error = None;
             }
         }
         Msg::SwitchProgram if model.screen == Screen::Home => {

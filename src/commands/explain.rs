@@ -106,6 +106,9 @@ fn words(error: &StoreError, lang: Lang) -> Words {
         StoreError::NotAFolder { path } => {
             return Words::Said((d.not_a_folder)(&path.display()));
         }
+        StoreError::BackupsNotAFolder { path } => {
+            return Words::Said((d.backups_not_a_folder)(&path.display()));
+        }
         StoreError::Locked {
             path,
             holder: Some(crate::store::Holder::Window),

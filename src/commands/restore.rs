@@ -40,6 +40,8 @@ pub struct RestoreTexts {
     pub list_none: fn(&dyn Display) -> String,
     pub not_found: fn(&dyn Display, &dyn Display) -> String,
     pub not_a_history: fn(&dyn Display, &dyn Display) -> String,
+    /// The reason after [`Self::not_a_history`] for a pipe, a folder or a device.
+    pub not_regular: &'static str,
     /// One session, and `{n}` sessions.
     pub sessions: fn(usize) -> String,
     /// After a row of `--list`: the first backup of its day, `{day}` in words.
@@ -105,6 +107,7 @@ pub const EN: RestoreTexts = RestoreTexts {
         (botsterk restore --list shows them). Nothing was changed."
         )
     },
+    not_regular: "it is not a regular file (but a folder, a named pipe or a device), so botsterk does not open it",
     not_a_history: |path, reason| {
         format!(
             "{path} is not a history this botsterk can read: {reason}. Nothing was \
@@ -182,6 +185,7 @@ pub const NL: RestoreTexts = RestoreTexts {
         {dir} (botsterk herstel --list toont ze). Er is niets veranderd."
         )
     },
+    not_regular: "het is geen gewoon bestand (maar een map, een named pipe of een apparaat), dus botsterk opent het niet",
     not_a_history: |path, reason| {
         format!(
             "{path} is geen logboek dat deze botsterk kan lezen: {reason}. Er is niets \
@@ -322,7 +326,9 @@ fn restore_profile(
 fn resolve(store: &Store, backup: &Path) -> PathBuf {
     let bare = backup.parent().is_some_and(|p| p.as_os_str().is_empty());
     let in_backups = store.backup_dir().join(backup);
-    if bare && in_backups.is_file() {
+    // Anything of that name there is meant (a pipe is then refused as "not a regular
+    // file", not said to be missing).
+    if bare && std::fs::symlink_metadata(&in_backups).is_ok() {
         in_backups
     } else {
         backup.to_path_buf()
@@ -362,7 +368,10 @@ fn refusal(error: StoreError, store: &Store, backup: &Path, lang: Lang) -> Comma
             &backup.display(),
             &crate::commands::explain::too_large(&found, lang),
         )),
-        e @ (StoreError::NotRegular { .. } | StoreError::DanglingLink { .. }) => {
+        StoreError::NotRegular { .. } => {
+            CommandError::Usage((t.not_a_history)(&backup.display(), &t.not_regular))
+        }
+        e @ StoreError::DanglingLink { .. } => {
             CommandError::Usage((t.not_a_history)(&backup.display(), &e))
         }
         StoreError::Newer { found, known, .. } => CommandError::Usage((t.not_a_history)(
@@ -382,6 +391,10 @@ type ListRow = Result<Option<(String, String)>, String>;
 
 fn list(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> String {
     let t = texts(lang);
+    let dir = store.backup_dir();
+    if std::fs::symlink_metadata(&dir).is_ok() && !dir.is_dir() {
+        return (lang.texts().data.backups_not_a_folder)(&dir.display());
+    }
     let backups = store.backups();
     let Some(newest) = backups.first() else {
         return (t.list_none)(&store.backup_dir().display());

@@ -30,6 +30,8 @@ pub struct DataTexts {
     pub terminal_gone: &'static str,
     /// `{path}`: the data folder is a file.
     pub not_a_folder: fn(&dyn Display) -> String,
+    /// `{path}`: the backups folder is a file.
+    pub backups_not_a_folder: fn(&dyn Display) -> String,
     pub profile_damaged: fn(&dyn Display, &str) -> String,
     pub profile_newer: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
     /// The reminder's state file cannot be read: its path, why.
@@ -140,6 +142,11 @@ pub const EN: DataTexts = DataTexts {
     not_a_folder: |path| {
         format!(
             "the data folder {path} is a file, not a folder: botsterk keeps its files in a folder of that name. Nothing was changed. Move the file away, or give another folder with --data-dir DIR."
+        )
+    },
+    backups_not_a_folder: |path| {
+        format!(
+            "{path} is not a folder: botsterk keeps the backups of your history in a folder of that name and makes one before every change, so nothing was changed. Move that file away (botsterk makes the folder again) and try again."
         )
     },
     profile_damaged: |path, reason| {
@@ -280,6 +287,11 @@ pub const NL: DataTexts = DataTexts {
     not_a_folder: |path| {
         format!(
             "de gegevensmap {path} is een bestand, geen map: botsterk bewaart zijn bestanden in een map met die naam. Er is niets veranderd. Zet het bestand opzij, of geef een andere map met --data-dir MAP."
+        )
+    },
+    backups_not_a_folder: |path| {
+        format!(
+            "{path} is geen map: botsterk bewaart de reservekopieën van je logboek in een map met die naam en maakt er een voor elke wijziging, dus er is niets veranderd. Zet dat bestand opzij (botsterk maakt de map dan opnieuw) en probeer het nog eens."
         )
     },
     profile_damaged: |path, reason| {

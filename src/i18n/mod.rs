@@ -131,7 +131,8 @@ pub struct Texts {
     pub key_resume_session: &'static str,
     pub key_save_as_is: &'static str,
     pub key_discard: &'static str,
-    pub journal_failed: &'static str,
+    /// Over a session whose crash copy failed: `{since}` (HH:MM) the first failure.
+    pub journal_failed: fn(&str) -> String,
     pub stopped_by_signal: fn(&dyn Display) -> String,
     pub journal_unreadable: fn(&dyn Display) -> String,
 
@@ -258,7 +259,9 @@ pub const EN: Texts = Texts {
     key_resume_session: "resume",
     key_save_as_is: "save as it is",
     key_discard: "discard",
-    journal_failed: "! progress not written to disk",
+    journal_failed: |since| {
+        format!("! If botsterk stops now, the sets since {since} are lost: finish this set and save.")
+    },
     stopped_by_signal: |signal| {
         format!(
             "botsterk: stopped by signal {signal}. Every finished set is kept and offered again at the next start."
@@ -385,7 +388,11 @@ pub const NL: Texts = Texts {
     key_resume_session: "verdergaan",
     key_save_as_is: "bewaren zoals hij is",
     key_discard: "weggooien",
-    journal_failed: "! voortgang niet op schijf gezet",
+    journal_failed: |since| {
+        format!(
+            "! Als botsterk nu stopt, zijn de series sinds {since} verloren: maak deze serie af en sla op."
+        )
+    },
     stopped_by_signal: |signal| {
         format!(
             "botsterk: gestopt door signaal {signal}. Elke afgemaakte serie is bewaard en wordt bij de volgende start weer aangeboden."

@@ -146,17 +146,15 @@ fn event_loop(
                         });
                     }
                     Effect::SavePracticeJournal(practice) => {
-                        if let Err(e) = store.save_practice_journal(&practice) {
-                            pending.push(Msg::JournalFailed(said(&e, model.lang)));
-                        }
+                        let written = store.save_practice_journal(&practice);
+                        pending.extend(journal_news(&model, written));
                     }
                     Effect::ClearPracticeJournal => {
                         let _ = store.remove_practice_journal();
                     }
                     Effect::SaveJournal(journal) => {
-                        if let Err(e) = store.save_journal(&journal) {
-                            pending.push(Msg::JournalFailed(said(&e, model.lang)));
-                        }
+                        let written = store.save_journal(&journal);
+                        pending.extend(journal_news(&model, written));
                     }
                     Effect::SaveProfile(profile) => {
                         // Only what the user changed, onto the profile as it is on disk.
@@ -426,6 +424,23 @@ fn terminal_is_gone() -> bool {
 #[cfg(not(unix))]
 fn end_as_hang_up(_: &'static crate::i18n::Texts) -> ! {
     std::process::exit(1)
+}
+
+/// What a journal write tells the model: a failure always, a success only when it ends
+/// a failure (a message per set would only wake the loop).
+fn journal_news(model: &Model, written: Result<(), crate::store::StoreError>) -> Option<Msg> {
+    let troubled = matches!(
+        &model.screen,
+        crate::app::Screen::Session {
+            journal_error: Some(_),
+            ..
+        }
+    );
+    match written {
+        Err(e) => Some(Msg::JournalFailed(said(&e, model.lang))),
+        Ok(()) if troubled => Some(Msg::JournalSaved),
+        Ok(()) => None,
+    }
 }
 
 fn ring_bell(terminal: &mut DefaultTerminal) {

@@ -29,6 +29,8 @@ pub const BACKUPS_KEPT: usize = 20;
 pub const BACKUP_DAYS: u64 = 30;
 /// The folder of the backups inside the data dir.
 pub const BACKUP_DIR: &str = "backups";
+/// The longest write counter botsterk reads in a backup's name.
+const MAX_COUNTER_DIGITS: usize = 12;
 /// The time in backup and set-aside names: `20261126-094501`.
 pub(crate) const BACKUP_STAMP: &str = "%Y%m%d-%H%M%S";
 
@@ -79,7 +81,12 @@ pub(crate) fn backup_key_of(of: Of, name: &str) -> Option<BackupKey> {
     let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
     let parts: Vec<&str> = stem.split('-').collect();
     match parts.as_slice() {
-        [write, day, time] if digits(day, 8) && digits(time, 6) && !write.is_empty() => {
+        // A counter of more than 12 digits is not one botsterk wrote (a trillion changes):
+        // taken as one, a hand-made name near the largest number would wrap the next
+        // write's counter to 0 and hide every later backup.
+        [write, day, time]
+            if digits(day, 8) && digits(time, 6) && (1..=MAX_COUNTER_DIGITS).contains(&write.len()) =>
+        {
             Some(BackupKey {
                 write: write.parse().ok().filter(|w| *w > 0)?,
                 stamp: format!("{day}-{time}"),
@@ -209,6 +216,10 @@ impl Store {
             && fs::read(newest).is_ok_and(|b| b == current)
         {
             return Ok(newest.clone());
+        }
+        let dir = self.backup_dir();
+        if fs::symlink_metadata(&dir).is_ok() && !dir.is_dir() {
+            return Err(StoreError::BackupsNotAFolder { path: dir });
         }
         let write = backups.first().map_or(0, |(key, _)| key.write) + 1;
         let stamp = self.clock.now().format(BACKUP_STAMP);

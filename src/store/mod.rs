@@ -92,6 +92,12 @@ pub enum StoreError {
         "the data folder {path} is not a folder: botsterk keeps its files in a folder there; move it away, or give another folder with --data-dir"
     )]
     NotAFolder { path: PathBuf },
+    /// The data folder's `backups` is a file (or anything but a folder): no backup can be
+    /// made, so no change is written (every change keeps the state before it).
+    #[error(
+        "{path} is not a folder: botsterk keeps the backups of your history in a folder of that name; move it away"
+    )]
+    BackupsNotAFolder { path: PathBuf },
     /// Something other than a file where a file of botsterk's should be (a folder, a
     /// named pipe, a device): never opened, so never a read that waits forever.
     #[error(

@@ -135,10 +135,11 @@ impl Widget for View<'_> {
                 save_error,
                 journal_error,
             } => {
-                if let Some(reason) = journal_error {
-                    render_journal_warning(&ctx, reason, header, buf);
-                }
                 render_header(&ctx, &session_place(t, session), header, buf);
+                let body = match journal_error {
+                    Some(trouble) => render_journal_warning(&ctx, trouble, body, buf),
+                    None => body,
+                };
                 drawn.card_scrolls =
                     render_session(&ctx, session, save_error.as_deref(), body, buf);
                 if let Some(d) = session.dialog() {
@@ -186,22 +187,25 @@ fn render_header(ctx: &Ctx, place: &str, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
 }
 
-/// A short warning in the header when the crash copy of the session cannot be written:
-/// training goes on, but the user should know that a crash now would lose more.
-fn render_journal_warning(ctx: &Ctx, reason: &str, area: Rect, buf: &mut Buffer) {
-    // The reason is kept in the model; the header has room for the fact only.
-    let _ = reason;
-    let text = ctx.t.journal_failed;
-    let width = u16::try_from(text.chars().count()).unwrap_or(u16::MAX);
-    let x = area.x + area.width.saturating_sub(width) / 2;
-    Line::from(Span::styled(text, ctx.theme.warning)).render(
-        Rect {
-            x,
-            width: area.width.min(width),
-            ..area
-        },
-        buf,
-    );
+/// A warning over the session when its crash copy cannot be written: training goes on,
+/// but the user should know what a stop now would lose, and what to do. Wrapped whole
+/// (never cut) at the top of `area`; returns the rest of `area`.
+fn render_journal_warning(
+    ctx: &Ctx,
+    trouble: &crate::app::JournalTrouble,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Rect {
+    // The reason is kept in the model; the screen says what it means for the user.
+    let since = trouble.since.format("%H:%M").to_string();
+    let text = (ctx.t.journal_failed)(&since);
+    let (mark, said) = text.split_at(2);
+    let lines = wrap::hanging(Span::styled(mark.to_owned(), ctx.theme.warning), said, ctx.theme.warning, area.width);
+    let rows = u16::try_from(lines.len()).unwrap_or(u16::MAX).min(area.height);
+    let [warning, rest] =
+        Layout::vertical([Constraint::Length(rows), Constraint::Fill(1)]).areas(area);
+    ratatui::widgets::Paragraph::new(lines).render(warning, buf);
+    rest
 }
 
 /// "Beginner · Exercise 2 of 4", so the user always knows where they are.

@@ -424,3 +424,71 @@ fn a_writing_command_waits_for_the_lock_to_be_let_go() {
     assert!(out.status.success(), "{out:?}");
     assert_eq!(data.store().load_history().unwrap().sessions.len(), 1);
 }
+
+/// Issue 33, item 7: `backups` being a file is named as that, in both languages, by the
+/// list and by a change (which is refused: no change without its backup), never "File
+/// exists (os error 17)" or "no backups yet".
+#[test]
+fn a_file_named_backups_is_said_to_be_no_folder_and_no_change_is_written() {
+    let data = three_sessions();
+    let before_history = fs::read(data.history()).unwrap();
+    fs::rename(data.store().backup_dir(), data.tmp.path().join("moved")).unwrap();
+    fs::write(data.store().backup_dir(), b"not a folder").unwrap();
+    for (lang, said) in [("en", "is not a folder"), ("nl", "is geen map")] {
+        let list = data.cmd_in(lang).args(["restore", "--list"]).assert();
+        let out = stdout(&list);
+        assert!(out.contains(said), "{out}");
+        assert!(!out.contains("no backups") && !out.contains("nog geen"), "{out}");
+        let log = data
+            .cmd_in(lang)
+            .args(["log", "--again", "chair-squat:12,12"])
+            .assert()
+            .failure();
+        let err = stderr(&log);
+        assert!(err.contains(said), "{err}");
+        assert!(!err.contains("os error"), "{err}");
+    }
+    assert_eq!(fs::read(data.history()).unwrap(), before_history);
+}
+
+/// Issue 33, item 7: a named pipe named like a backup is "not a regular file", not
+/// missing, and is never opened (the command would hang on it).
+#[test]
+fn a_pipe_named_like_a_backup_is_not_a_regular_file() {
+    let data = three_sessions();
+    let name = "history-000099-20261205-101010.json";
+    let made = std::process::Command::new("mkfifo")
+        .arg(data.store().backup_dir().join(name))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    for (lang, said) in [("en", "not a regular file"), ("nl", "geen gewoon bestand")] {
+        let refused = data.cmd_in(lang).args(["restore", name]).assert().code(2);
+        let err = stderr(&refused);
+        assert!(err.contains(said), "{err}");
+        assert!(!err.contains("does not exist") && !err.contains("bestaat niet"), "{err}");
+    }
+}
+
+/// Issue 33, item 7: a hand-made backup name with the largest counter cannot wrap the
+/// next write's counter: later backups are still made, listed first and used.
+#[test]
+fn a_backup_named_with_the_largest_counter_hides_no_later_backup() {
+    let data = three_sessions();
+    let newest = data.store().backups()[0].clone();
+    let huge = data
+        .store()
+        .backup_dir()
+        .join(format!("history-{}-20261201-101010.json", u64::MAX));
+    fs::copy(&newest, &huge).unwrap();
+    data.cmd()
+        .args(["log", "--again", "chair-squat:13,13"])
+        .assert()
+        .success();
+    let backups = data.store().backups();
+    assert_eq!(backups.len(), 3, "{backups:?}");
+    let name = backups[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.starts_with("history-000003-"), "{name}");
+    let list = stdout(&data.cmd().args(["restore", "--list"]).assert().success());
+    assert!(list.contains(&name), "{list}");
+}

@@ -409,12 +409,9 @@ impl HistoryState {
                 exercise: row.exercise,
                 effort: Some(effort),
             }),
-            Field::Date => entry
-                .text
-                .trim()
-                .parse::<NaiveDate>()
+            // The same bounds as `log --date`: a real day, not before 1950, not after today.
+            Field::Date => crate::typed_day::parse_day(&entry.text, data.today)
                 .ok()
-                .filter(|date| *date <= data.today)
                 .map(Change::Date),
         };
         match change {
