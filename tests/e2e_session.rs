@@ -794,6 +794,42 @@ fn sigterm_and_hangup_restore_the_terminal_and_keep_the_journal() {
     }
 }
 
+/// Issue 33, item 5: SIGTERM, SIGHUP and SIGINT end botsterk even while the terminal does
+/// not read (a frozen emulator, a paused ssh) and botsterk's main thread is stuck writing
+/// to it: the signal path never waits for the terminal. The journal is as after the last
+/// set, and the data folder's lock is let go.
+#[test]
+fn a_signal_ends_botsterk_while_the_terminal_does_not_read() {
+    for name in ["TERM", "HUP", "INT"] {
+        let tmp = tempfile::tempdir().unwrap();
+        let data = tmp.path().join("data");
+        let mut tui = one_set_done(&data, 5);
+        let journal = std::fs::read(data.join(JOURNAL)).unwrap();
+        tui.stop_reading();
+        tui.redraw_until_blocked(24, 80);
+        signal(&mut tui, name);
+        // Before the fix this waited for as long as the terminal did not read: forever.
+        let status = tui.wait_exit();
+        assert!(!status.success(), "{name}: {status:?}");
+        assert_eq!(
+            std::fs::read(data.join(JOURNAL)).unwrap(),
+            journal,
+            "{name}: the journal is as after the last set"
+        );
+        let writer = common::std_botsterk()
+            .arg("--data-dir")
+            .arg(&data)
+            .args(["--lang", "en", "profile", "--units", "kg"])
+            .output()
+            .unwrap();
+        assert!(
+            writer.status.success(),
+            "{name}: the lock was let go: {}",
+            String::from_utf8_lossy(&writer.stderr)
+        );
+    }
+}
+
 /// Issue 5: one writer. A second window is refused while the first has the history open.
 #[test]
 fn a_second_window_is_refused() {

@@ -260,7 +260,9 @@ pub const EN: Texts = Texts {
     key_save_as_is: "save as it is",
     key_discard: "discard",
     journal_failed: |since| {
-        format!("! If botsterk stops now, the sets since {since} are lost: finish this set and save.")
+        format!(
+            "! If botsterk stops now, the sets since {since} are lost: finish this set and save."
+        )
     },
     stopped_by_signal: |signal| {
         format!(

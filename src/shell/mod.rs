@@ -21,6 +21,8 @@ use crate::store::{DataLock, Store};
 use crate::ui::View;
 use crate::ui::theme::{MONO, THEME, Theme};
 
+#[cfg(unix)]
+mod give_back;
 mod start;
 
 pub use start::start;
@@ -342,11 +344,10 @@ fn restore_on_signals(t: &'static crate::i18n::Texts) -> io::Result<()> {
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
-            // try_restore and a write that ignores errors: after a hang-up the terminal
-            // (and so stderr) may be gone, and restore()/eprintln! would panic there,
-            // turning a clean exit into an abort.
-            let _ = ratatui::try_restore();
-            let _ = writeln!(io::stderr(), "{}", (t.stopped_by_signal)(&signal));
+            // Never through stdout's lock, never a blocking write: the main thread may be
+            // stuck writing to a terminal that does not read. Errors are ignored: after a
+            // hang-up the terminal (and so stderr) may be gone.
+            give_back::give_back_without_waiting(&(t.stopped_by_signal)(&signal));
             std::process::exit(128 + signal);
         }
     });

@@ -85,7 +85,9 @@ pub(crate) fn backup_key_of(of: Of, name: &str) -> Option<BackupKey> {
         // taken as one, a hand-made name near the largest number would wrap the next
         // write's counter to 0 and hide every later backup.
         [write, day, time]
-            if digits(day, 8) && digits(time, 6) && (1..=MAX_COUNTER_DIGITS).contains(&write.len()) =>
+            if digits(day, 8)
+                && digits(time, 6)
+                && (1..=MAX_COUNTER_DIGITS).contains(&write.len()) =>
         {
             Some(BackupKey {
                 write: write.parse().ok().filter(|w| *w > 0)?,

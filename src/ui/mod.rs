@@ -200,8 +200,15 @@ fn render_journal_warning(
     let since = trouble.since.format("%H:%M").to_string();
     let text = (ctx.t.journal_failed)(&since);
     let (mark, said) = text.split_at(2);
-    let lines = wrap::hanging(Span::styled(mark.to_owned(), ctx.theme.warning), said, ctx.theme.warning, area.width);
-    let rows = u16::try_from(lines.len()).unwrap_or(u16::MAX).min(area.height);
+    let lines = wrap::hanging(
+        Span::styled(mark.to_owned(), ctx.theme.warning),
+        said,
+        ctx.theme.warning,
+        area.width,
+    );
+    let rows = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .min(area.height);
     let [warning, rest] =
         Layout::vertical([Constraint::Length(rows), Constraint::Fill(1)]).areas(area);
     ratatui::widgets::Paragraph::new(lines).render(warning, buf);

@@ -438,7 +438,10 @@ fn a_file_named_backups_is_said_to_be_no_folder_and_no_change_is_written() {
         let list = data.cmd_in(lang).args(["restore", "--list"]).assert();
         let out = stdout(&list);
         assert!(out.contains(said), "{out}");
-        assert!(!out.contains("no backups") && !out.contains("nog geen"), "{out}");
+        assert!(
+            !out.contains("no backups") && !out.contains("nog geen"),
+            "{out}"
+        );
         let log = data
             .cmd_in(lang)
             .args(["log", "--again", "chair-squat:12,12"])
@@ -466,7 +469,10 @@ fn a_pipe_named_like_a_backup_is_not_a_regular_file() {
         let refused = data.cmd_in(lang).args(["restore", name]).assert().code(2);
         let err = stderr(&refused);
         assert!(err.contains(said), "{err}");
-        assert!(!err.contains("does not exist") && !err.contains("bestaat niet"), "{err}");
+        assert!(
+            !err.contains("does not exist") && !err.contains("bestaat niet"),
+            "{err}"
+        );
     }
 }
 
@@ -487,7 +493,11 @@ fn a_backup_named_with_the_largest_counter_hides_no_later_backup() {
         .success();
     let backups = data.store().backups();
     assert_eq!(backups.len(), 3, "{backups:?}");
-    let name = backups[0].file_name().unwrap().to_string_lossy().into_owned();
+    let name = backups[0]
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
     assert!(name.starts_with("history-000003-"), "{name}");
     let list = stdout(&data.cmd().args(["restore", "--list"]).assert().success());
     assert!(list.contains(&name), "{list}");

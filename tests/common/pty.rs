@@ -181,6 +181,8 @@ pub struct Tui {
     writer: Box<dyn Write + Send>,
     master: Box<dyn MasterPty + Send>,
     pub parser: Arc<Mutex<vt100::Parser>>,
+    /// While set, nothing is read from the terminal: a frozen emulator, a paused ssh.
+    not_reading: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Tui {
@@ -283,6 +285,8 @@ impl Tui {
         )));
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
         let sink = Arc::clone(&parser);
+        let not_reading = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let paused = Arc::clone(&not_reading);
         thread::spawn(move || {
             let mut buf = [0u8; 8192];
             let mut frames = Frames::default();
@@ -292,6 +296,9 @@ impl Tui {
                     .process(bytes);
             };
             loop {
+                while paused.load(std::sync::atomic::Ordering::Relaxed) {
+                    thread::sleep(POLL);
+                }
                 match reader.read(&mut buf) {
                     Ok(0) | Err(_) => break,
                     Ok(n) => show(&frames.take(&buf[..n])),
@@ -305,6 +312,43 @@ impl Tui {
             writer,
             master: pair.master,
             parser,
+            not_reading,
+        }
+    }
+
+    /// Stops reading what botsterk writes (the read under way still ends), as a frozen
+    /// terminal would: once the terminal's buffer is full, botsterk's writes block.
+    pub fn stop_reading(&self) {
+        self.not_reading
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Redraws the whole screen (a resize, back and forth) until botsterk's main thread
+    /// waits in a write to the terminal; panics after [`WAIT`]. Call after
+    /// [`Self::stop_reading`].
+    pub fn redraw_until_blocked(&mut self, rows: u16, cols: u16) {
+        let pid = self.child.process_id().expect("botsterk's pid");
+        let deadline = Instant::now() + WAIT;
+        let mut bigger = true;
+        loop {
+            let wchan = std::fs::read_to_string(format!("/proc/{pid}/wchan")).unwrap_or_default();
+            // Where Linux names a thread that waits for room in a terminal's buffer.
+            if ["wait_woken", "n_tty_write", "tty_write"].contains(&wchan.trim()) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "botsterk's writes never blocked (wchan {wchan})"
+            );
+            let (r, c) = if bigger {
+                (rows + 6, cols + 20)
+            } else {
+                (rows, cols)
+            };
+            // The emulator is not read now: only the terminal's size changes.
+            self.master.resize(size(r, c)).expect("resize the pty");
+            bigger = !bigger;
+            thread::sleep(POLL);
         }
     }
 

@@ -119,7 +119,11 @@ fn impossible_values_are_refused_on_the_spot() {
     let (state, _, _) = press(&keys);
     assert!(state.entry.as_ref().is_some_and(|e| e.invalid));
     // Issue 33: the same bounds as `log --date`: the year 1 is refused, 1950 taken.
-    for (typed, refused) in [("0001-01-01", true), ("1949-12-31", true), ("1950-01-01", false)] {
+    for (typed, refused) in [
+        ("0001-01-01", true),
+        ("1949-12-31", true),
+        ("1950-01-01", false),
+    ] {
         let mut keys = vec![Key::Open, Key::Open, Key::Edit(Field::Date)];
         keys.extend([Key::Backspace; 10]);
         keys.extend(typed.chars().map(Key::Char));
