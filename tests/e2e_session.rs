@@ -1597,3 +1597,69 @@ fn x_in_the_history_writes_the_spreadsheet_into_the_data_folder() {
     assert_eq!(sets.height(), 3, "the header and two sets");
     assert_eq!(sets.get_value((2, 5)), Some(&calamine::Data::Float(11.0)));
 }
+
+/// Issue 32, item 2: at a terminal, `restore` asks first, in the user's words (what the
+/// history will be, and how many sessions it holds now), the backup's name only as a
+/// detail; no changes nothing, yes brings it back.
+#[test]
+fn restore_at_a_terminal_asks_in_words_first() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    for days in ["2026-12-04", "2026-12-06", "2026-12-08"] {
+        let logged = common::std_botsterk()
+            .arg("--data-dir")
+            .arg(&data)
+            .args(["--lang", "en", "log", "--date", days, "chair-squat:10,10"])
+            .output()
+            .unwrap();
+        assert!(logged.status.success(), "{logged:?}");
+    }
+    let history = std::fs::read(data.join("history.json")).unwrap();
+    let backups = botsterk::store::Store::new(&data).backups();
+    let oldest = backups
+        .last()
+        .unwrap()
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    for (answer, lang, question, done) in [
+        (
+            "n",
+            "en",
+            "Bring back your history as it was before your changes of",
+            "Nothing was changed.",
+        ),
+        (
+            "j",
+            "nl",
+            "Je logboek terugzetten zoals het was vóór je wijzigingen van",
+            "Je logboek is terug",
+        ),
+    ] {
+        let mut tui = Tui::start(
+            &data,
+            common::pty::Start {
+                rows: 24,
+                cols: 100,
+                args: &["--lang", lang, "restore", &oldest],
+                ..common::pty::Start::default()
+            },
+        );
+        let asked = tui.wait_for(question);
+        assert!(
+            asked.contains("1 session") || asked.contains("1 training"),
+            "{asked}"
+        );
+        assert!(
+            asked.contains("3 sessions") || asked.contains("3 trainingen"),
+            "{asked}"
+        );
+        assert!(asked.contains(&oldest), "the backup as a detail: {asked}");
+        tui.press(answer);
+        tui.press(ENTER);
+        tui.wait_for(done);
+        assert!(tui.wait_exit().success());
+    }
+    assert_ne!(std::fs::read(data.join("history.json")).unwrap(), history);
+}

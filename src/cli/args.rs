@@ -168,6 +168,9 @@ pub enum Command {
         /// profile botsterk can read, or BACKUP (a profile-*.json).
         #[arg(long, conflicts_with = "list")]
         profile: bool,
+        /// Bring the backup back without asking first (botsterk asks only in a terminal).
+        #[arg(long, short = 'y')]
+        yes: bool,
     },
     /// Show your set-up answers, or change them with the flags.
     ///

@@ -24,9 +24,25 @@ pub struct RestoreTexts {
     pub already_open: fn(&dyn Display) -> String,
     /// `{path}` (the lock file): a command is writing, or the holder did not say.
     pub busy: fn(&dyn Display) -> String,
-    pub restored: fn(&dyn Display, &dyn Display, &str, &dyn Display) -> String,
-    /// `{backup}`, `{history}`, `{sessions}`: there was no history before.
-    pub restored_fresh: fn(&dyn Display, &dyn Display, &str) -> String,
+    pub restored: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
+    /// `{backup}`, `{history}`: there was no history before.
+    pub restored_fresh: fn(&dyn Display, &dyn Display) -> String,
+    /// The restore's first line, in the user's words: `{when}` (as `--list` says it),
+    /// `{sessions}`.
+    pub restored_words: fn(&str, &str) -> String,
+    /// The same for a backup whose name says no time: `{sessions}`.
+    pub restored_words_file: fn(&str) -> String,
+    /// The question before a restore at a terminal: `{when}` (as `--list` says it, or
+    /// [`Self::ask_from_file`]), `{sessions}` in the backup, `{now}` in the history now.
+    pub ask: fn(&str, &str, Option<&str>) -> String,
+    /// `{when}` for a backup whose name says no time.
+    pub ask_from_file: &'static str,
+    /// The detail line under the question: `{backup}`.
+    pub ask_detail: fn(&dyn Display) -> String,
+    /// The keys, after the detail.
+    pub ask_keys: &'static str,
+    /// Said after a no.
+    pub asked_no: &'static str,
     pub list_header: fn(&dyn Display) -> String,
     /// `{sessions}` (the count and a comma, padded to line up), `{date}`; after the name.
     pub list_row: fn(&str, &str) -> String,
@@ -77,18 +93,29 @@ pub const EN: RestoreTexts = RestoreTexts {
         nothing was changed: try again in a moment."
         )
     },
-    restored: |backup, history, sessions, replaced| {
+    restored: |backup, history, replaced| {
         format!(
-            "Restored {backup} as {history} ({sessions}).\nThe history it replaced \
-        is kept as {replaced}."
+            "From the backup {backup}, now {history}. The history it replaced is kept \
+        as {replaced}: restore that file to undo this."
         )
     },
-    restored_fresh: |backup, history, sessions| {
-        format!(
-            "Restored {backup} as {history} ({sessions}); there was no \
-        history before."
-        )
+    restored_fresh: |backup, history| {
+        format!("From the backup {backup}, now {history}; there was no history before.")
     },
+    restored_words: |when, sessions| format!("Your history is back as it was {when}: {sessions}."),
+    restored_words_file: |sessions| {
+        format!("Your history is back as that backup holds it: {sessions}.")
+    },
+    ask: |when, sessions, now| match now {
+        Some(now) => {
+            format!("Bring back your history as it was {when}: {sessions} (you have {now} now)?")
+        }
+        None => format!("Bring back your history as it was {when}: {sessions}?"),
+    },
+    ask_from_file: "in that backup",
+    ask_detail: |backup| format!("(backup {backup}; the history it replaces is kept)"),
+    ask_keys: "[y/N]",
+    asked_no: "Nothing was changed.",
     list_header: |dir| format!("Backups in {dir}, newest first:"),
     list_row: |sessions, date| format!("{sessions} the newest on {date}"),
     list_row_empty: "no sessions",
@@ -155,18 +182,33 @@ pub const NL: RestoreTexts = RestoreTexts {
         vergrendeld); er is niets veranderd: probeer het zo opnieuw."
         )
     },
-    restored: |backup, history, sessions, replaced| {
+    restored: |backup, history, replaced| {
         format!(
-            "{backup} is teruggezet als {history} ({sessions}).\nHet logboek dat \
-        het verving is bewaard als {replaced}."
+            "Uit de reservekopie {backup}, nu {history}. Het logboek dat het verving is \
+        bewaard als {replaced}: zet dat bestand terug om dit ongedaan te maken."
         )
     },
-    restored_fresh: |backup, history, sessions| {
-        format!(
-            "{backup} is teruggezet als {history} ({sessions}); er was nog \
-        geen logboek."
-        )
+    restored_fresh: |backup, history| {
+        format!("Uit de reservekopie {backup}, nu {history}; er was nog geen logboek.")
     },
+    restored_words: |when, sessions| {
+        format!("Je logboek is terug zoals het was {when}: {sessions}.")
+    },
+    restored_words_file: |sessions| {
+        format!("Je logboek is terug zoals die reservekopie het bewaart: {sessions}.")
+    },
+    ask: |when, sessions, now| match now {
+        Some(now) => {
+            format!("Je logboek terugzetten zoals het was {when}: {sessions} (nu {now})?")
+        }
+        None => format!("Je logboek terugzetten zoals het was {when}: {sessions}?"),
+    },
+    ask_from_file: "in die reservekopie",
+    ask_detail: |backup| {
+        format!("(reservekopie {backup}; het logboek dat het vervangt blijft bewaard)")
+    },
+    ask_keys: "[j/N]",
+    asked_no: "Er is niets veranderd.",
     list_header: |dir| format!("Reservekopieën in {dir}, nieuwste eerst:"),
     list_row: |sessions, date| format!("{sessions} de nieuwste op {date}"),
     list_row_empty: "geen trainingen",
@@ -239,6 +281,31 @@ pub fn backup_hint(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> S
 
 pub use super::explain::explain;
 
+/// Asks the person at the terminal the question given and says whether they said yes.
+pub type Ask = fn(&str) -> bool;
+
+/// The question on standard error, the answer a line on standard input: yes is `y`, `j`,
+/// `yes` or `ja`; anything else (an empty line, the end of input) is no.
+#[must_use]
+pub fn ask_at_the_terminal(question: &str) -> bool {
+    use std::io::{BufRead, Write};
+    let mut err = std::io::stderr();
+    if write!(err, "{question} ")
+        .and_then(|()| err.flush())
+        .is_err()
+    {
+        return false;
+    }
+    let mut line = String::new();
+    if std::io::stdin().lock().read_line(&mut line).is_err() {
+        return false;
+    }
+    matches!(
+        line.trim().to_lowercase().as_str(),
+        "y" | "yes" | "j" | "ja"
+    )
+}
+
 /// `botsterk [--data-dir DIR] restore PATH`, quoted for a shell where needed.
 fn command(data_dir_flag: Option<&Path>, word: &str, backup: &Path) -> String {
     let mut out = String::from("botsterk ");
@@ -261,6 +328,7 @@ pub fn run(
     profile: bool,
     data_dir_flag: Option<&Path>,
     lang: Lang,
+    ask: Option<Ask>,
 ) -> Result<String, CommandError> {
     if profile {
         return restore_profile(store, backup, lang);
@@ -271,19 +339,42 @@ pub fn run(
     let t = texts(lang);
     let backup = resolve(store, backup);
     // Checked before the lock: a wrong argument is said at once, whatever else runs.
-    if let Err(e) = read_history_at(&backup) {
-        return Err(refusal(e, store, &backup, lang));
+    let held = match read_history_at(&backup) {
+        Ok(history) => history.sessions.len(),
+        Err(e) => return Err(refusal(e, store, &backup, lang)),
+    };
+    if let Some(ask) = ask {
+        let now = read_history_at(&store.history_path())
+            .ok()
+            .map(|h| (t.sessions)(h.sessions.len()));
+        let question = (t.ask)(
+            &when_made(&backup, &store.backups(), lang)
+                .unwrap_or_else(|| t.ask_from_file.to_owned()),
+            &(t.sessions)(held),
+            now.as_deref(),
+        );
+        let detail = (t.ask_detail)(&backup.display());
+        if !ask(&format!("{question}\n  {detail}\n{}", t.ask_keys)) {
+            return Ok(t.asked_no.to_owned());
+        }
     }
     let _lock = store.lock(super::LOCK_WAIT)?;
     let done = store
         .restore(&backup)
         .map_err(|e| refusal(e, store, &backup, lang))?;
-    let (backup, history) = (done.backup.display(), done.history.display());
     let sessions = (t.sessions)(done.sessions);
-    Ok(match &done.replaced {
-        Some(replaced) => (t.restored)(&backup, &history, &sessions, &replaced.display()),
-        None => (t.restored_fresh)(&backup, &history, &sessions),
-    })
+    let when = when_made(&done.backup, &store.backups(), lang);
+    let mut said = match &when {
+        Some(when) => (t.restored_words)(when, &sessions),
+        None => (t.restored_words_file)(&sessions),
+    };
+    said.push('\n');
+    let (backup, history) = (done.backup.display(), done.history.display());
+    said.push_str(&match &done.replaced {
+        Some(replaced) => (t.restored)(&backup, &history, &replaced.display()),
+        None => (t.restored_fresh)(&backup, &history),
+    });
+    Ok(said)
 }
 
 /// `restore --profile [BACKUP]`: the newest profile backup this build reads (or `backup`)
@@ -424,10 +515,6 @@ fn list(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> String {
         .map(|(count, _)| count.chars().count())
         .max()
         .unwrap_or(0);
-    // When each was made, in words: the first of a day holds the history as it was before
-    // that day's changes (the one the backups keep for 30 days).
-    let made: Vec<Option<chrono::NaiveDateTime>> =
-        backups.iter().map(|p| Store::backup_made(p)).collect();
     for (i, (name, row)) in rows.into_iter().enumerate() {
         let rest = match row {
             Ok(Some((count, date))) => (t.list_row)(&format!("{count:<count_width$}"), &date),
@@ -436,17 +523,7 @@ fn list(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> String {
         };
         let width = name_width.unwrap_or(0);
         let _ = write!(out, "\n  {name:<width$}  {rest}");
-        if let Some(at) = made[i] {
-            let day = lang.texts().date(at.date());
-            let first = !made[i + 1..]
-                .iter()
-                .flatten()
-                .any(|m| m.date() == at.date());
-            let when = if first {
-                (t.list_before_day)(&day)
-            } else {
-                (t.list_before_change)(&day, &at.format("%H:%M").to_string())
-            };
+        if let Some(when) = when_made(&backups[i], &backups, lang) {
             let _ = write!(out, " · {when}");
         }
     }
@@ -459,6 +536,25 @@ fn list(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> String {
         (t.list_footer)(&command(data_dir_flag, t.command_word, &example))
     );
     out
+}
+
+/// What a backup holds, in words: "before your changes of Tuesday 1 December 2026" for
+/// the first of its day (the history as it was before that day's changes, the one the
+/// backups keep for 30 days), "before a change on ... at 10:42" for a later one; `None`
+/// for a file whose name says no time. `backups`: all of them, newest first.
+fn when_made(backup: &Path, backups: &[PathBuf], lang: Lang) -> Option<String> {
+    let t = texts(lang);
+    let at = Store::backup_made(backup)?;
+    let day = lang.texts().date(at.date());
+    let older = backups.iter().skip_while(|b| *b != backup).skip(1);
+    let first = !older
+        .filter_map(|b| Store::backup_made(b))
+        .any(|m| m.date() == at.date());
+    Some(if first {
+        (t.list_before_day)(&day)
+    } else {
+        (t.list_before_change)(&day, &at.format("%H:%M").to_string())
+    })
 }
 
 fn short_reason(error: &StoreError) -> String {

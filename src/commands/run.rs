@@ -281,13 +281,22 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             backup,
             list,
             profile,
-        } => restore::run(
-            store,
-            backup.filter(|_| !list).as_deref(),
-            profile,
-            data_dir_flag,
-            lang,
-        ),
+            yes,
+        } => {
+            // A question only to a person at a terminal; scripts and pipes are not asked.
+            use std::io::IsTerminal;
+            let at_a_terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+            let ask =
+                (at_a_terminal && !yes).then_some(restore::ask_at_the_terminal as restore::Ask);
+            restore::run(
+                store,
+                backup.filter(|_| !list).as_deref(),
+                profile,
+                data_dir_flag,
+                lang,
+                ask,
+            )
+        }
         Command::Completions { .. } | Command::Man => {
             unreachable!("handled by without_data before the data folder is opened")
         }

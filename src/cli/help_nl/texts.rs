@@ -283,6 +283,12 @@ pub const ARGS: &[ArgText] = &[
          nieuwste reservekopie van het profiel die botsterk kan lezen, of KOPIE (een \
          profile-*.json)",
     ),
+    arg(
+        "restore",
+        "yes",
+        None,
+        "De kopie terugzetten zonder eerst te vragen (botsterk vraagt alleen in een terminal)",
+    ),
     arg("profile", "json", None, JSON),
     arg(
         "profile",
