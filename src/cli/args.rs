@@ -220,9 +220,10 @@ pub enum Command {
         /// Days a week you aim to do the balance and posture practice: 0 to 7 (default 3).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=7))]
         practice_days: Option<u32>,
-        /// The weights you own in kg, e.g. 2,4,6,8, or in lb: 5lb,10lb (an empty string:
-        /// none). The coach proposes only these.
-        #[arg(long, value_name = "KG,KG,...")]
+        /// The weights you own, in your unit (kg or lb, see --units), e.g. 2,4,6,8, or
+        /// with the unit after each: 5lb,10lb or 2kg,4kg (an empty string: none). The coach
+        /// proposes only these. (A bare number here used to be kg for lb users too.)
+        #[arg(long, value_name = "W,W,...")]
         owned_weights: Option<String>,
         /// Bring back an exercise you left out (after a pain check, or with --leave-out): its
         /// id or its name in English or Dutch, e.g. heel-raise or hielheffen (can be repeated).

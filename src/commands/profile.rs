@@ -98,14 +98,6 @@ pub fn run(
             configured,
         )
     } else {
-        let owned = match &changes.owned_weights {
-            Some(text) => Some(
-                // A bare number is kg, as this flag has always said; "5lb" works too.
-                crate::units::parse_weights(text, Units::Kg)
-                    .map_err(|bad| CommandError::Usage((t.bad_weights)(text, &bad.part)))?,
-            ),
-            None => None,
-        };
         let catalog = crate::catalog::Catalog::builtin();
         let include = exercise_ids(&catalog, "--include", &changes.include, lang)?;
         let leave_out = exercise_ids(&catalog, "--leave-out", &changes.leave_out, lang)?;
@@ -116,8 +108,20 @@ pub fn run(
         // Read, change and write under the lock: a profile read before it could be stale
         // by the time it is written, and would undo a change made meanwhile.
         let lock = store.lock(super::LOCK_WAIT)?;
-        created = store.load_profile()?.is_none();
+        let current = store.load_profile()?;
+        created = current.is_none();
         let fresh = Profile::defaults(lang);
+        // A bare number is in the profile's unit (the one this command sets, or the one it
+        // has), as everywhere else a weight is typed; a unit suffix always wins.
+        let units = changes
+            .units
+            .unwrap_or_else(|| current.as_ref().unwrap_or(&fresh).units);
+        let owned = match &changes.owned_weights {
+            Some(text) => Some(crate::units::parse_weights(text, units).map_err(|bad| {
+                CommandError::Usage((t.bad_weights)(text, &bad.part, units.as_str()))
+            })?),
+            None => None,
+        };
         let written = store.update_profile(&lock, fresh, |p| apply(p, changes, owned, &ids))?;
         (written, true)
     };
@@ -357,7 +361,8 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
 pub struct ProfileTexts {
     pub not_configured: &'static str,
     /// `{text}` as typed, `{part}`: the part that is not a weight.
-    pub bad_weights: fn(&str, &str) -> String,
+    /// `{text}` as typed, the `{part}` that is no weight, the profile's `{unit}`.
+    pub bad_weights: fn(&str, &str, &str) -> String,
     pub yes: &'static str,
     pub no: &'static str,
     pub left_out: &'static str,
@@ -376,9 +381,9 @@ pub fn texts(lang: Lang) -> &'static ProfileTexts {
     match lang {
         Lang::En => &ProfileTexts {
             not_configured: "No set-up yet: these are the defaults. Run botsterk to answer the questions, or set them with the flags (botsterk profile --help).",
-            bad_weights: |text, part| {
+            bad_weights: |text, part, unit| {
                 format!(
-                    "--owned-weights {text}: '{part}' is not a weight between 0 and 300 kg (at least 0.5 each); give weights in kg or with lb, separated by commas, semicolons or spaces, e.g. 2,4,6,8 or 1,5; 2; 3 or 5lb,10lb. Nothing was saved."
+                    "--owned-weights {text}: '{part}' is not a weight between 0 and 300 kg (at least 0.5 each); give weights in your unit ({unit}) or with kg or lb after each, separated by commas, semicolons or spaces, e.g. 2,4,6,8 or 1,5; 2; 3 or 5lb,10lb. Nothing was saved."
                 )
             },
             yes: "yes",
@@ -408,9 +413,9 @@ pub fn texts(lang: Lang) -> &'static ProfileTexts {
         },
         Lang::Nl => &ProfileTexts {
             not_configured: "Nog niet ingesteld: dit zijn de standaardwaarden. Start botsterk om de vragen te beantwoorden, of zet ze met de opties (botsterk profiel --help).",
-            bad_weights: |text, part| {
+            bad_weights: |text, part, unit| {
                 format!(
-                    "--owned-weights {text}: '{part}' is geen gewicht tussen 0 en 300 kg (elk minstens 0,5); geef gewichten in kg of met lb, gescheiden door komma's, puntkomma's of spaties, bijv. 2,4,6,8 of 1,5; 2; 3 of 5lb,10lb. Er is niets bewaard."
+                    "--owned-weights {text}: '{part}' is geen gewicht tussen 0 en 300 kg (elk minstens 0,5); geef gewichten in je eenheid ({unit}) of met kg of lb erachter, gescheiden door komma's, puntkomma's of spaties, bijv. 2,4,6,8 of 1,5; 2; 3 of 5lb,10lb. Er is niets bewaard."
                 )
             },
             yes: "ja",

@@ -79,7 +79,9 @@ fn many_profile_and_log_commands_at_once_keep_every_change_or_refuse() {
             profile_case("--rest-seconds", "90", "rest_seconds", 90.into()),
             profile_case(
                 "--owned-weights",
-                "4,8",
+                // With the unit: --units lb runs beside it, and a bare number is in the
+                // profile's unit at the moment it is read.
+                "4kg,8kg",
                 "owned_weights_kg",
                 serde_json::json!([4.0, 8.0]),
             ),

@@ -35,7 +35,8 @@ fn flags_set_the_profile_and_json_shows_it() {
         "--rest-seconds",
         "90",
         "--owned-weights",
-        "8,2,4,6",
+        // In kg on purpose beside --units lb (a bare number would be lb).
+        "8kg,2kg,4kg,6kg",
         "--json",
     ]);
     assert_eq!(after["configured"], true);
@@ -349,6 +350,47 @@ fn owned_weights_are_read_as_people_type_them() {
             assert!(!data.profile().exists(), "{typed}");
         }
     }
+}
+
+/// Issue 32, item 5: bare numbers are in the profile's unit, as everywhere else a weight
+/// is typed (`weight`, `log @W`, the settings): an lb user who types 5,10,15,20 owns
+/// 5, 10, 15 and 20 lb, and sees them so; a unit after a number always wins; `--units` in
+/// the same command decides.
+#[test]
+fn owned_weights_are_in_the_profiles_unit_unless_a_unit_is_typed() {
+    let lb = 0.453_592_37;
+    let data = Data::new();
+    let after = data.json(&[
+        "profile",
+        "--units",
+        "lb",
+        "--owned-weights",
+        "5,10,15,20",
+        "--json",
+    ]);
+    let kg: Vec<f64> = serde_json::from_value(after["owned_weights_kg"].clone()).unwrap();
+    for (got, want) in kg.iter().zip([5.0, 10.0, 15.0, 20.0]) {
+        assert!((got - want * lb).abs() < 0.01, "{kg:?}");
+    }
+    let said = data.stdout(&["profile", "--owned-weights", "5,10,15,20"]);
+    assert!(said.contains("5, 10, 15, 20 lb"), "{said}");
+    // A unit typed wins; a bare number beside it is still lb.
+    let after = data.json(&["profile", "--owned-weights", "2kg,10", "--json"]);
+    let kg: Vec<f64> = serde_json::from_value(after["owned_weights_kg"].clone()).unwrap();
+    assert!(
+        (kg[0] - 2.0).abs() < 0.01 && (kg[1] - 10.0 * lb).abs() < 0.01,
+        "{kg:?}"
+    );
+    // A kg profile reads bare numbers as kg, and --units in the same command decides.
+    let after = data.json(&[
+        "profile",
+        "--units",
+        "kg",
+        "--owned-weights",
+        "2,4",
+        "--json",
+    ]);
+    assert_eq!(after["owned_weights_kg"], serde_json::json!([2.0, 4.0]));
 }
 
 /// Issue 26: profile.json is backed up before every change; a damaged one is no dead end:

@@ -365,9 +365,10 @@ pub const ARGS: &[ArgText] = &[
     arg(
         "profile",
         "owned_weights",
-        Some("KG,KG,..."),
-        "De gewichten die je hebt in kg, bijv. 2,4,6,8, of in lb: 5lb,10lb (lege tekst: \
-         geen). De coach stelt alleen deze voor",
+        Some("G,G,..."),
+        "De gewichten die je hebt, in je eenheid (kg of lb, zie --units), bijv. 2,4,6,8, of \
+         met de eenheid erachter: 5lb,10lb of 2kg,4kg (lege tekst: geen). De coach stelt \
+         alleen deze voor. (Een kaal getal was hier vroeger kg, ook voor wie lb gebruikt.)",
     ),
     arg(
         "profile",
