@@ -1663,3 +1663,69 @@ fn restore_at_a_terminal_asks_in_words_first() {
     }
     assert_ne!(std::fs::read(data.join("history.json")).unwrap(), history);
 }
+
+/// Issue 32, item 4: "Try the sound" in the settings speaks a sample cue in the profile's
+/// language with the speech program found (a stand-in that keeps what it is given, as
+/// arguments or on its input) and says which program it used.
+#[test]
+fn try_the_sound_speaks_a_sample_with_the_program_found() {
+    for (lang, settings, tried, sample) in [
+        ("en", "Try the sound", "Spoken with espeak-ng", "Set 1 of 2"),
+        (
+            "nl",
+            "Geluid proberen",
+            "Uitgesproken met espeak-ng",
+            "Serie 1 van 2",
+        ),
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        let data = tmp.path().join("data");
+        std::fs::create_dir_all(&data).unwrap();
+        let profile =
+            DEFAULT_PROFILE.replace("\"bell\": true", "\"bell\": true, \"sound\": \"voice\"");
+        std::fs::write(data.join("profile.json"), profile).unwrap();
+        let bin = tmp.path().join("bin");
+        std::fs::create_dir_all(&bin).unwrap();
+        let said = tmp.path().join("said.txt");
+        let script = bin.join("espeak-ng");
+        // Arguments when started per cue; lines on its input when kept running.
+        std::fs::write(
+            &script,
+            format!(
+                "#!/bin/sh\necho \"$*\" >> '{0}'\n[ -t 0 ] || cat >> '{0}'\n",
+                said.display()
+            ),
+        )
+        .unwrap();
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        let path = format!(
+            "{}:{}",
+            bin.display(),
+            std::env::var("PATH").unwrap_or_default()
+        );
+        let mut tui = Tui::spawn_with_env(&data, 24, 80, &["--lang", lang], &[("PATH", path)]);
+        tui.wait_until("home", |s| s.contains("Enter"));
+        tui.press(",");
+        tui.wait_for(settings);
+        let row = botsterk::app::setup::SETTINGS
+            .iter()
+            .position(|r| *r == botsterk::app::setup::Row::TrySound)
+            .unwrap();
+        for _ in 0..row {
+            tui.press(DOWN);
+        }
+        tui.wait_for(&format!("▶ {settings}"));
+        tui.press(ENTER);
+        tui.wait_for(tried);
+        let deadline = Instant::now() + WAIT;
+        let read = || std::fs::read_to_string(&said).unwrap_or_default();
+        while !read().contains(sample) {
+            assert!(Instant::now() < deadline, "not spoken: {:?}", read());
+            thread::sleep(POLL);
+        }
+        assert!(read().contains(&format!("-v {lang}")), "{}", read());
+    }
+}

@@ -1046,3 +1046,104 @@ fn a_journal_that_cannot_be_written_is_said_whole_over_the_session() {
         assert!(!screen(&h).contains("09:00"), "{}", screen(&h));
     }
 }
+
+/// Issue 32, item 4: "Try the sound" plays what the user chose: the bell, or a sample cue
+/// spoken in the profile's language by the speech program found, and says which program
+/// it used, or why it could not.
+#[test]
+fn try_the_sound_plays_the_choice_and_says_what_it_did() {
+    use botsterk::app::Effect;
+    use botsterk::app::settings_state::Key;
+    use botsterk::profile::{Profile, Sound};
+    let try_row = botsterk::app::setup::SETTINGS
+        .iter()
+        .position(|r| *r == botsterk::app::setup::Row::TrySound)
+        .unwrap();
+    for lang in [Lang::En, Lang::Nl] {
+        for (sound, voice, failed) in [
+            (Sound::Bell, None, None),
+            (Sound::Off, None, None),
+            (Sound::Voice, Some("espeak-ng"), None),
+            (Sound::Voice, None, None),
+            (Sound::Voice, Some("espeak-ng"), Some("exit status 1")),
+        ] {
+            let mut h = with_history(lang, History::default(), clock_on(28));
+            let mut profile = Profile::defaults(lang);
+            profile.set_sound(sound);
+            let today = h.clock.today();
+            h.model.set_profile(profile, today, false);
+            h.model.set_voice(voice.map(str::to_owned));
+            h.model.voice_failed = failed.map(str::to_owned);
+            h.send(Msg::OpenSettings);
+            for _ in 0..try_row {
+                h.send(Msg::Settings(Key::Down));
+            }
+            let effects = update(
+                &mut h.model,
+                Msg::Settings(Key::Enter),
+                Now::from_clock(&h.clock),
+            );
+            let shown = screen(&h);
+            let spoken: Vec<&str> = effects
+                .iter()
+                .filter_map(|e| match e {
+                    Effect::Speak { text, .. } => Some(text.as_str()),
+                    _ => None,
+                })
+                .collect();
+            let rang = effects.contains(&Effect::Bell);
+            match (sound, voice, failed) {
+                (Sound::Bell, ..) => assert!(rang && spoken.is_empty(), "{effects:?}"),
+                (Sound::Off, ..) => assert!(effects.is_empty(), "{effects:?}"),
+                (Sound::Voice, Some(program), None) => {
+                    let sample = if lang == Lang::En {
+                        "Set 1 of 2"
+                    } else {
+                        "Serie 1 van 2"
+                    };
+                    assert!(
+                        spoken.len() == 1 && spoken[0].starts_with(sample),
+                        "{effects:?}"
+                    );
+                    assert!(shown.contains(program), "{shown}");
+                    insta::assert_snapshot!(format!("settings_try_the_voice_{lang:?}"), shown);
+                }
+                (Sound::Voice, None, _) | (Sound::Voice, _, Some(_)) => {
+                    assert!(rang && spoken.is_empty(), "the bell instead: {effects:?}");
+                }
+            }
+            let said = if lang == Lang::En {
+                [
+                    "The bell rang",
+                    "The sound is off",
+                    "Spoken with espeak-ng",
+                    "no speech program",
+                    "could not speak",
+                ]
+            } else {
+                [
+                    "De bel ging",
+                    "Het geluid staat uit",
+                    "Uitgesproken met espeak-ng",
+                    "geen spraakprogramma",
+                    "kon niet spreken",
+                ]
+            };
+            let expected = match (sound, voice, failed) {
+                (Sound::Bell, ..) => said[0],
+                (Sound::Off, ..) => said[1],
+                (Sound::Voice, Some(_), None) => said[2],
+                (Sound::Voice, None, _) => said[3],
+                (Sound::Voice, Some(_), Some(_)) => said[4],
+            };
+            assert!(shown.contains(expected), "{sound:?} {voice:?}: {shown}");
+            // Any next key takes the words away.
+            h.send(Msg::Settings(Key::Up));
+            assert!(
+                matches!(&h.model.screen, botsterk::app::Screen::Settings(s) if s.tried.is_none()),
+                "{}",
+                screen(&h)
+            );
+        }
+    }
+}

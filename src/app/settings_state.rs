@@ -25,6 +25,25 @@ pub struct SettingsState {
     pub voice: Option<String>,
     /// A left-out exercise (its id) to bring back, waiting for y/n.
     pub bring_back: Option<String>,
+    /// What "Try the sound" did last, shown under the list.
+    pub tried: Option<Tried>,
+    /// `Enter` on "Try the sound": the app plays it (taken by the app at once).
+    pub try_sound: bool,
+}
+
+/// What "Try the sound" did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tried {
+    /// The sound is off: nothing to play.
+    Off,
+    /// The terminal's bell was rung.
+    Bell,
+    /// A sample cue was given to this speech program.
+    Voice(String),
+    /// Voice is chosen but no speech program was found.
+    NoProgram,
+    /// The speech program failed: why.
+    Failed(String),
 }
 
 /// A key on the settings screen.
@@ -72,6 +91,8 @@ impl SettingsState {
             error: None,
             voice: None,
             bring_back: None,
+            tried: None,
+            try_sound: false,
         }
     }
 
@@ -79,6 +100,7 @@ impl SettingsState {
     /// second place when the user left the settings.
     pub fn handle(&mut self, key: Key, profile: &Profile) -> (Option<Profile>, bool) {
         self.saved = false;
+        self.tried = None;
         // The list may have shrunk (an exercise brought back): the last row at most.
         let last = SETTINGS.len() + profile.left_out.len() - 1;
         self.selected = self.selected.min(last);
@@ -179,6 +201,7 @@ impl SettingsState {
                 };
                 return (Some(changed), false);
             }
+            Row::TrySound => self.try_sound = true,
             Row::PracticeDays => {
                 let last = *crate::profile::PRACTICE_DAYS_RANGE.end();
                 let changed = Profile {

@@ -8,7 +8,7 @@ use crate::profile::Profile;
 pub use crate::questions::{GET_READY_CHOICES, Question, REST_CHOICES, SETUP};
 
 /// The rows of the settings screen: every question but the disclaimer, and the weights.
-pub const SETTINGS: [Row; 13] = [
+pub const SETTINGS: [Row; 14] = [
     Row::Question(Question::Language),
     Row::Question(Question::BoneStatus),
     Row::Question(Question::ClearedForImpact),
@@ -18,6 +18,7 @@ pub const SETTINGS: [Row; 13] = [
     Row::Question(Question::Rest),
     Row::OwnedWeights,
     Row::Question(Question::Bell),
+    Row::TrySound,
     Row::Question(Question::GetReady),
     Row::Question(Question::Counting),
     Row::WarmUp,
@@ -34,6 +35,8 @@ pub enum Row {
     WarmUp,
     /// Practice days a week: Enter goes to the next, 0 to 7 and round.
     PracticeDays,
+    /// Enter plays the chosen sound: the bell, or a sample cue spoken.
+    TrySound,
 }
 
 /// Where set-up or a settings question stands.

@@ -63,7 +63,18 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         Msg::Unfinished(key) if model.screen == Screen::Home => {
             unfinished_step(model, key, now, &mut effects);
         }
-        Msg::VoiceFailed(reason) => model.voice_failed = Some(reason),
+        Msg::VoiceFailed(reason) => {
+            // Tried from the settings: said there, beside the row.
+            if let Screen::Settings(state) = &mut model.screen
+                && matches!(
+                    state.tried,
+                    Some(crate::app::settings_state::Tried::Voice(_))
+                )
+            {
+                state.tried = Some(crate::app::settings_state::Tried::Failed(reason.clone()));
+            }
+            model.voice_failed = Some(reason);
+        }
         Msg::JournalFailed(reason) => {
             if let Screen::Session { journal_error, .. } = &mut model.screen {
                 // The first failure's time stays: every set since then is unsaved.
@@ -150,10 +161,15 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             });
         }
         Msg::Settings(key) => {
+            let voice_failed = model.voice_failed.clone();
+            let lang = model.lang;
             if let (Screen::Settings(state), Some(profile)) = (&mut model.screen, &model.profile) {
                 let (changed, left) = state.handle(key, profile);
                 if let Some(changed) = changed {
                     effects.push(Effect::SaveProfile(changed));
+                }
+                if std::mem::take(&mut state.try_sound) {
+                    effects.extend(try_sound(state, profile, lang, voice_failed, now));
                 }
                 if left {
                     model.screen = Screen::Home;
@@ -451,4 +467,38 @@ mod tests {
         assert!(m.quit);
         assert!(effects.is_empty(), "nothing saved");
     }
+}
+
+/// "Try the sound" on the settings screen: the bell rung, or a sample cue spoken by the
+/// speech program found in `lang`, the language a session speaks (the profile's, unless
+/// `--lang` chose another); what happened is said on the screen.
+fn try_sound(
+    state: &mut SettingsState,
+    profile: &crate::profile::Profile,
+    lang: crate::i18n::Lang,
+    voice_failed: Option<String>,
+    now: Now,
+) -> Vec<Effect> {
+    use crate::app::settings_state::Tried;
+    use crate::profile::Sound;
+    let (tried, effects) = match (profile.sound(), &state.voice) {
+        (Sound::Off, _) => (Tried::Off, vec![]),
+        (Sound::Bell, _) => (Tried::Bell, vec![Effect::Bell]),
+        // The session would ring the bell instead: so does the try.
+        (Sound::Voice, None) => (Tried::NoProgram, vec![Effect::Bell]),
+        (Sound::Voice, Some(_)) if voice_failed.is_some() => (
+            Tried::Failed(voice_failed.unwrap_or_default()),
+            vec![Effect::Bell],
+        ),
+        (Sound::Voice, Some(program)) => (
+            Tried::Voice(program.clone()),
+            vec![Effect::Speak {
+                text: lang.texts().setup.try_sound_sample.to_owned(),
+                lang,
+                at: now.instant,
+            }],
+        ),
+    };
+    state.tried = Some(tried);
+    effects
 }

@@ -63,6 +63,21 @@ pub struct SetupTexts {
     pub no_speech_program: &'static str,
     /// Settings, under the list: `{program}`
     pub speech_program_found: fn(&str) -> String,
+    /// Settings: the "Try the sound" row, and its value.
+    pub label_try_sound: &'static str,
+    pub try_sound_value: &'static str,
+    /// What the voice says when tried: a cue as a session gives it.
+    pub try_sound_sample: &'static str,
+    /// After trying: the sound is off.
+    pub tried_off: &'static str,
+    /// After trying: the bell rang.
+    pub tried_bell: &'static str,
+    /// After trying: `{program}` spoke.
+    pub tried_voice: fn(&str) -> String,
+    /// After trying: voice chosen, no speech program found.
+    pub tried_no_program: &'static str,
+    /// After trying: the speech program failed, `{reason}`.
+    pub tried_failed: fn(&str) -> String,
     pub q_get_ready: &'static str,
     pub q_counting: &'static str,
     pub why_counting: &'static str,
@@ -162,6 +177,16 @@ pub const EN: SetupTexts = SetupTexts {
     ],
     no_speech_program: "No speech program was found (espeak-ng, spd-say or say), so a voice cannot be offered.",
     speech_program_found: |program| format!("Voice: speech program {program} found."),
+    label_try_sound: "Try the sound",
+    try_sound_value: "Enter plays it",
+    try_sound_sample: "Set 1 of 2. Ten reps. Get ready.",
+    tried_off: "The sound is off: choose bell or voice in the row above, then try it.",
+    tried_bell: "The bell rang. Heard nothing? Your terminal's bell may be off (see its settings).",
+    tried_voice: |program| {
+        format!("Spoken with {program}. Heard nothing? Check the computer's volume.")
+    },
+    tried_no_program: "Voice is chosen, but no speech program was found (espeak-ng, spd-say or say): the bell rings instead.",
+    tried_failed: |reason| format!("The voice could not speak: {reason}. The bell rings instead."),
     q_get_ready: "How long to get ready before a hold?",
     q_counting: "Who counts the reps?",
     why_counting: "Either way Enter ends a set early. The exercises with a weight are always counted by you.",
@@ -291,6 +316,18 @@ pub const NL: SetupTexts = SetupTexts {
     ],
     no_speech_program: "Er is geen spraakprogramma gevonden (espeak-ng, spd-say of say), dus een stem is niet mogelijk.",
     speech_program_found: |program| format!("Stem: spraakprogramma {program} gevonden."),
+    label_try_sound: "Geluid proberen",
+    try_sound_value: "Enter laat het horen",
+    try_sound_sample: "Serie 1 van 2. Tien herhalingen. Maak je klaar.",
+    tried_off: "Het geluid staat uit: kies bel of stem in de regel erboven, en probeer het dan.",
+    tried_bell: "De bel ging. Niets gehoord? Misschien staat de bel van je terminal uit (zie de instellingen daarvan).",
+    tried_voice: |program| {
+        format!("Uitgesproken met {program}. Niets gehoord? Kijk naar het volume van de computer.")
+    },
+    tried_no_program: "Stem is gekozen, maar er is geen spraakprogramma gevonden (espeak-ng, spd-say of say): de bel gaat in plaats daarvan.",
+    tried_failed: |reason| {
+        format!("De stem kon niet spreken: {reason}. De bel gaat in plaats daarvan.")
+    },
     q_get_ready: "Hoe lang klaarmaken voor een houding?",
     q_counting: "Wie telt de herhalingen?",
     why_counting: "Hoe dan ook stopt Enter een serie eerder. De oefeningen met gewicht tel je altijd zelf.",

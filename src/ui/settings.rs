@@ -90,6 +90,7 @@ pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, b
                 t.practice.label_practice_days.to_owned(),
                 profile.practice_target().to_string(),
             ),
+            Row::TrySound => (s.label_try_sound.to_owned(), s.try_sound_value.to_owned()),
         });
     }
     // The exercises left out by the user, one a row: Enter asks to bring one back.
@@ -119,9 +120,12 @@ pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, b
         ]));
     }
     lines.push(Line::raw(""));
-    lines.push(match &state.voice {
-        Some(program) => Line::styled((s.speech_program_found)(program), ctx.theme.dim),
-        None => Line::styled(s.no_speech_program, ctx.theme.dim),
+    // What "Try the sound" did takes the place of the speech program's line, which it
+    // names anyway: at 80x24 there is room under the list for one of them.
+    lines.push(match (&state.tried, &state.voice) {
+        (Some(tried), _) => tried_line(ctx, tried),
+        (None, Some(program)) => Line::styled((s.speech_program_found)(program), ctx.theme.dim),
+        (None, None) => Line::styled(s.no_speech_program, ctx.theme.dim),
     });
     lines.push(Line::raw(""));
     if let Some(text) = &state.weights {
@@ -158,4 +162,18 @@ pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, b
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .render(area, buf);
+}
+
+/// What "Try the sound" did, in words.
+fn tried_line(ctx: &Ctx, tried: &crate::app::settings_state::Tried) -> Line<'static> {
+    use crate::app::settings_state::Tried;
+    let s = ctx.t.setup;
+    let (text, style) = match tried {
+        Tried::Off => (s.tried_off.to_owned(), ctx.theme.warning),
+        Tried::Bell => (s.tried_bell.to_owned(), ctx.theme.good),
+        Tried::Voice(program) => ((s.tried_voice)(program), ctx.theme.good),
+        Tried::NoProgram => (s.tried_no_program.to_owned(), ctx.theme.warning),
+        Tried::Failed(reason) => ((s.tried_failed)(reason), ctx.theme.warning),
+    };
+    Line::styled(text, style)
 }
