@@ -169,7 +169,13 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
                     effects.push(Effect::SaveProfile(changed));
                 }
                 if std::mem::take(&mut state.try_sound) {
-                    effects.extend(try_sound(state, profile, lang, voice_failed, now));
+                    effects.extend(crate::app::settings_state::try_sound(
+                        state,
+                        profile,
+                        lang,
+                        voice_failed,
+                        now,
+                    ));
                 }
                 if left {
                     model.screen = Screen::Home;
@@ -467,38 +473,4 @@ mod tests {
         assert!(m.quit);
         assert!(effects.is_empty(), "nothing saved");
     }
-}
-
-/// "Try the sound" on the settings screen: the bell rung, or a sample cue spoken by the
-/// speech program found in `lang`, the language a session speaks (the profile's, unless
-/// `--lang` chose another); what happened is said on the screen.
-fn try_sound(
-    state: &mut SettingsState,
-    profile: &crate::profile::Profile,
-    lang: crate::i18n::Lang,
-    voice_failed: Option<String>,
-    now: Now,
-) -> Vec<Effect> {
-    use crate::app::settings_state::Tried;
-    use crate::profile::Sound;
-    let (tried, effects) = match (profile.sound(), &state.voice) {
-        (Sound::Off, _) => (Tried::Off, vec![]),
-        (Sound::Bell, _) => (Tried::Bell, vec![Effect::Bell]),
-        // The session would ring the bell instead: so does the try.
-        (Sound::Voice, None) => (Tried::NoProgram, vec![Effect::Bell]),
-        (Sound::Voice, Some(_)) if voice_failed.is_some() => (
-            Tried::Failed(voice_failed.unwrap_or_default()),
-            vec![Effect::Bell],
-        ),
-        (Sound::Voice, Some(program)) => (
-            Tried::Voice(program.clone()),
-            vec![Effect::Speak {
-                text: lang.texts().setup.try_sound_sample.to_owned(),
-                lang,
-                at: now.instant,
-            }],
-        ),
-    };
-    state.tried = Some(tried);
-    effects
 }
