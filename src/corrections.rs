@@ -80,15 +80,29 @@ impl Correction {
     /// longer does. The confirmation says so before asking.
     #[must_use]
     pub fn removes_pain(&self) -> bool {
+        !self.pain_removed_from().is_empty()
+    }
+
+    /// The exercises (ids, in the session's order) whose pain report the correction takes
+    /// out of the record.
+    #[must_use]
+    pub fn pain_removed_from(&self) -> Vec<&str> {
+        let reported = self
+            .session
+            .exercises
+            .iter()
+            .filter(|e| e.reports_pain());
         match self.corrected_session() {
-            None => self.session.reports_pain(),
+            None => reported.map(|e| e.id.as_str()).collect(),
             Some(Ok(after)) => self
                 .session
                 .exercises
                 .iter()
                 .zip(&after.exercises)
-                .any(|(before, after)| before.reports_pain() && !after.reports_pain()),
-            Some(Err(_)) => false,
+                .filter(|(before, after)| before.reports_pain() && !after.reports_pain())
+                .map(|(before, _)| before.id.as_str())
+                .collect(),
+            Some(Err(_)) => Vec::new(),
         }
     }
 
@@ -284,6 +298,9 @@ mod tests {
         };
         assert!(to(Some(Effort::JustRight)).removes_pain());
         assert!(to(None).removes_pain());
+        // Named, so the question can say whose report goes.
+        let id = h.sessions[0].exercises[0].id.clone();
+        assert_eq!(to(Some(Effort::JustRight)).pain_removed_from(), [id.as_str()]);
         assert!(!to(Some(Effort::Pain)).removes_pain());
         assert!(correction(&h, 0, Change::DeleteSession).removes_pain());
         for (i, session) in h.sessions.iter().enumerate() {

@@ -77,7 +77,9 @@ pub struct HistoryTexts {
     pub confirm_delete_one: fn(&str, &str) -> String,
     pub confirm_backup: &'static str,
     /// The correction takes a pain report out of the record.
-    pub confirm_removes_pain: &'static str,
+    /// Before a correction that takes pain out of the record: the session's `{day}` in
+    /// words, the `{exercises}` whose report goes.
+    pub confirm_removes_pain: fn(&str, &str) -> String,
     pub what_set: fn(&str, &dyn Display) -> String,
     pub what_weight: fn(&str) -> String,
     pub what_effort: fn(&str) -> String,
@@ -178,7 +180,11 @@ pub const EN: HistoryTexts = HistoryTexts {
     },
     confirm_delete_one: |date, program| format!("Delete the session of {date} ({program}, 1 set)?"),
     confirm_backup: "The history as it is now is kept as a backup.",
-    confirm_removes_pain: "This takes the pain you reported out of the record: no pain check will wait for it.",
+    confirm_removes_pain: |day, exercises| {
+        format!(
+            "This removes the pain report of {day} ({exercises}): no pain check will wait for it, so the exercise can come back in the plan. u undoes it."
+        )
+    },
     what_set: |exercise, set| format!("{exercise}, set {set}"),
     what_weight: |exercise| format!("{exercise}, weight"),
     what_effort: |exercise| format!("{exercise}, how it felt"),
@@ -281,7 +287,11 @@ pub const NL: HistoryTexts = HistoryTexts {
         format!("De training van {date} verwijderen ({program}, 1 serie)?")
     },
     confirm_backup: "Het logboek zoals het nu is, wordt als reservekopie bewaard.",
-    confirm_removes_pain: "Hiermee gaat de pijn die je meldde uit het logboek: er wacht dan geen pijncontrole op.",
+    confirm_removes_pain: |day, exercises| {
+        format!(
+            "Hiermee verdwijnt de pijnmelding van {day} ({exercises}): er wacht dan geen pijncontrole op, dus de oefening kan weer in het plan komen. u maakt het ongedaan."
+        )
+    },
     what_set: |exercise, set| format!("{exercise}, serie {set}"),
     what_weight: |exercise| format!("{exercise}, gewicht"),
     what_effort: |exercise| format!("{exercise}, hoe het voelde"),

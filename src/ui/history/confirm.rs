@@ -14,11 +14,17 @@ pub fn render(ctx: &Ctx, correction: &Correction, area: Rect, buf: &mut Buffer) 
     let t = ctx.t;
     let r = t.history;
     // A pain report taken out of the record is said before the question, never silently.
-    let removes_pain = correction.removes_pain();
+    let removed: Vec<&str> = correction
+        .pain_removed_from()
+        .into_iter()
+        .map(|id| ctx.name(id))
+        .collect();
+    let removes_pain = !removed.is_empty();
     let pain = removes_pain.then(|| {
+        let day = t.date(correction.session.date);
         [
             Line::raw(""),
-            Line::styled(r.confirm_removes_pain, ctx.theme.warning),
+            Line::styled((r.confirm_removes_pain)(&day, &removed.join(", ")), ctx.theme.warning),
         ]
     });
     let lines: Vec<Line> = [Line::raw(describe(ctx, correction))]
@@ -37,7 +43,7 @@ pub fn render(ctx: &Ctx, correction: &Correction, area: Rect, buf: &mut Buffer) 
         ])
         .collect();
     let width = area.width.saturating_sub(4).min(64);
-    let height = if removes_pain { 13 } else { 10 };
+    let height = if removes_pain { 14 } else { 10 };
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
     Clear.render(popup, buf);
     Paragraph::new(Text::from(lines))
