@@ -87,11 +87,7 @@ impl Correction {
     /// out of the record.
     #[must_use]
     pub fn pain_removed_from(&self) -> Vec<&str> {
-        let reported = self
-            .session
-            .exercises
-            .iter()
-            .filter(|e| e.reports_pain());
+        let reported = self.session.exercises.iter().filter(|e| e.reports_pain());
         match self.corrected_session() {
             None => reported.map(|e| e.id.as_str()).collect(),
             Some(Ok(after)) => self
@@ -300,7 +296,10 @@ mod tests {
         assert!(to(None).removes_pain());
         // Named, so the question can say whose report goes.
         let id = h.sessions[0].exercises[0].id.clone();
-        assert_eq!(to(Some(Effort::JustRight)).pain_removed_from(), [id.as_str()]);
+        assert_eq!(
+            to(Some(Effort::JustRight)).pain_removed_from(),
+            [id.as_str()]
+        );
         assert!(!to(Some(Effort::Pain)).removes_pain());
         assert!(correction(&h, 0, Change::DeleteSession).removes_pain());
         for (i, session) in h.sessions.iter().enumerate() {

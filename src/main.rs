@@ -34,6 +34,18 @@ fn main() -> ExitCode {
     let profile = match store.load_profile() {
         Ok(profile) => profile,
         Err(_) if repairs_profile => None,
+        // The coach on screen offers the newest good backup of a damaged profile first
+        // (read again under its lock); without one it says this same message.
+        Err(
+            botsterk::store::StoreError::Corrupt {
+                kind: botsterk::store::FileKind::Profile,
+                ..
+            }
+            | botsterk::store::StoreError::Newer {
+                kind: botsterk::store::FileKind::Profile,
+                ..
+            },
+        ) if cli.command.is_none() => None,
         Err(e) => {
             // Named for what it is: the profile, or the data folder around it.
             let lang = cli.lang(None);

@@ -1729,3 +1729,54 @@ fn try_the_sound_speaks_a_sample_with_the_program_found() {
         assert!(read().contains(&format!("-v {lang}")), "{}", read());
     }
 }
+
+/// Issue 26, item 4: a damaged profile is no dead end on the first screen: the newest good
+/// backup is offered in words; yes brings it back (the damaged file kept aside) and the
+/// coach opens; no changes nothing and says how to repair it.
+#[test]
+fn a_damaged_profile_offers_its_newest_backup_at_the_start() {
+    for (answer, opens) in [("n", false), ("y", true)] {
+        let tmp = tempfile::tempdir().unwrap();
+        let data = tmp.path().join("data");
+        for target in ["3", "2"] {
+            let set = common::std_botsterk()
+                .arg("--data-dir")
+                .arg(&data)
+                .args(["--lang", "en", "profile", "--bone-status", "osteopenia"])
+                .args(["--cleared-for-impact", "no", "--program", "beginner"])
+                .args(["--weekly-target", target])
+                .output()
+                .unwrap();
+            assert!(set.status.success(), "{set:?}");
+        }
+        let damaged = b"{ damaged".to_vec();
+        std::fs::write(data.join("profile.json"), &damaged).unwrap();
+        let mut tui = Tui::start(
+            &data,
+            common::pty::Start {
+                set_up: false,
+                args: &["--lang", "en"],
+                ..common::pty::Start::default()
+            },
+        );
+        let asked = tui.wait_for("Bring back the newest good backup");
+        assert!(asked.contains("cannot be read"), "{asked}");
+        tui.press(answer);
+        tui.press(ENTER);
+        if opens {
+            // The answers the flags gave are back; set-up asks only what they left open.
+            let opened = tui.wait_until("the coach", |s| s.contains("questions left"));
+            assert!(opened.contains("Question 1 of 5"), "not all ten: {opened}");
+            let kept_aside = std::fs::read_dir(&data)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .find(|p| p.to_string_lossy().contains("profile.json.replaced-"))
+                .expect("the damaged profile kept aside");
+            assert_eq!(std::fs::read(kept_aside).unwrap(), damaged);
+        } else {
+            tui.wait_for("restore --profile");
+            assert!(!tui.wait_exit().success());
+            assert_eq!(std::fs::read(data.join("profile.json")).unwrap(), damaged);
+        }
+    }
+}

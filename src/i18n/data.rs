@@ -33,6 +33,13 @@ pub struct DataTexts {
     /// `{path}`: the backups folder is a file.
     pub backups_not_a_folder: fn(&dyn Display) -> String,
     pub profile_damaged: fn(&dyn Display, &str) -> String,
+    /// At the start, a damaged profile: `{path}`, `{reason}`, `{made}` (the backup's
+    /// [`Self::profile_backup_made`]); answered y/n.
+    pub profile_damaged_offer: fn(&dyn Display, &str, &str) -> String,
+    /// Why a profile cannot be read: made by a newer botsterk, `{found}`, `{known}`.
+    pub profile_too_new: fn(&u32, &u32) -> String,
+    /// When the offered backup was made: `{day}` in words, `{time}`.
+    pub profile_backup_made: fn(&str, &str) -> String,
     pub profile_newer: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
     /// The reminder's state file cannot be read: its path, why.
     pub reminder_damaged: fn(&dyn Display, &str) -> String,
@@ -148,6 +155,15 @@ pub const EN: DataTexts = DataTexts {
         format!(
             "{path} is not a folder: botsterk keeps the backups of your history in a folder of that name and makes one before every change, so nothing was changed. Move that file away (botsterk makes the folder again) and try again."
         )
+    },
+    profile_damaged_offer: |path, reason, made| {
+        format!(
+            "Your set-up answers ({path}) cannot be read: {reason}\n\nBring back the newest good backup of them{made}? The damaged file is kept aside, and your history is not touched. [y/N]"
+        )
+    },
+    profile_backup_made: |day, time| format!(", made on {day} at {time}"),
+    profile_too_new: |found, known| {
+        format!("a newer botsterk wrote it (format {found}; this one reads up to {known})")
     },
     profile_damaged: |path, reason| {
         format!(
@@ -292,6 +308,17 @@ pub const NL: DataTexts = DataTexts {
     backups_not_a_folder: |path| {
         format!(
             "{path} is geen map: botsterk bewaart de reservekopieën van je logboek in een map met die naam en maakt er een voor elke wijziging, dus er is niets veranderd. Zet dat bestand opzij (botsterk maakt de map dan opnieuw) en probeer het nog eens."
+        )
+    },
+    profile_damaged_offer: |path, reason, made| {
+        format!(
+            "Je antwoorden bij het instellen ({path}) zijn niet te lezen: {reason}\n\nDe nieuwste goede reservekopie ervan terugzetten{made}? Het beschadigde bestand blijft bewaard, en je logboek blijft zoals het is. [j/N]"
+        )
+    },
+    profile_backup_made: |day, time| format!(", gemaakt op {day} om {time}"),
+    profile_too_new: |found, known| {
+        format!(
+            "een nieuwere botsterk schreef het (formaat {found}; deze leest tot en met {known})"
         )
     },
     profile_damaged: |path, reason| {

@@ -40,10 +40,13 @@ pub fn start(
     // the settings change the profile as it is on disk, not as it was before the lock.
     let profile = match store.load_profile() {
         Ok(profile) => profile,
-        Err(e) => {
-            crate::say::error(explain(&e));
-            return ExitCode::FAILURE;
-        }
+        Err(e) => match offer_profile_backup(store, &lock, &e, lang) {
+            Some(profile) => Some(profile),
+            None => {
+                crate::say::error(explain(&e));
+                return ExitCode::FAILURE;
+            }
+        },
     };
     let history = match store.load_history() {
         Ok(history) => history,
@@ -120,4 +123,46 @@ pub fn start(
             ExitCode::FAILURE
         }
     }
+}
+
+/// A profile that cannot be read (damaged, or made by a newer botsterk) is no dead end at
+/// a terminal: the newest good backup of it is offered, in words, before anything else;
+/// yes brings it back (the damaged file kept aside) and the coach opens with it. `None`:
+/// no terminal, no backup, a no, or the restore failed (the caller then says why the
+/// profile cannot be read, and nothing has changed).
+fn offer_profile_backup(
+    store: &Store,
+    lock: &crate::store::DataLock,
+    error: &StoreError,
+    lang: Lang,
+) -> Option<crate::profile::Profile> {
+    use crate::store::FileKind;
+    let (path, reason) = match error {
+        StoreError::Corrupt {
+            path,
+            kind: FileKind::Profile,
+            reason,
+        } => (path, reason.clone()),
+        StoreError::Newer {
+            path,
+            kind: FileKind::Profile,
+            found,
+            known,
+        } => (path, (lang.texts().data.profile_too_new)(found, known)),
+        _ => return None,
+    };
+    if !super::has_terminal() {
+        return None;
+    }
+    let backup = store.newest_good_profile_backup()?;
+    let t = lang.texts();
+    let made = Store::backup_made(&backup).map_or_else(String::new, |at| {
+        (t.data.profile_backup_made)(&t.date(at.date()), &at.format("%H:%M").to_string())
+    });
+    let question = (t.data.profile_damaged_offer)(&path.display(), &reason, &made);
+    if !restore::ask_at_the_terminal(&question) {
+        return None;
+    }
+    store.restore_profile(lock, Some(&backup)).ok()?;
+    store.load_profile().ok().flatten()
 }

@@ -24,7 +24,10 @@ pub fn render(ctx: &Ctx, correction: &Correction, area: Rect, buf: &mut Buffer) 
         let day = t.date(correction.session.date);
         [
             Line::raw(""),
-            Line::styled((r.confirm_removes_pain)(&day, &removed.join(", ")), ctx.theme.warning),
+            Line::styled(
+                (r.confirm_removes_pain)(&day, &removed.join(", ")),
+                ctx.theme.warning,
+            ),
         ]
     });
     let lines: Vec<Line> = [Line::raw(describe(ctx, correction))]
