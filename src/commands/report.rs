@@ -19,15 +19,15 @@ pub enum Out {
 
 impl Out {
     /// From `--out`: `-` and `/dev/stdout` are standard output; nothing is `default` (the
-    /// dated file name in the current folder).
+    /// dated file name in the data folder's `reports/`).
     #[must_use]
-    pub fn from_flag(out: Option<PathBuf>, default: &str) -> Self {
+    pub fn from_flag(out: Option<PathBuf>, default: &std::path::Path) -> Self {
         match out {
             Some(path) if path.as_os_str() == "-" || path.as_os_str() == "/dev/stdout" => {
                 Self::Stdout
             }
             Some(path) => Self::File(path),
-            None => Self::File(PathBuf::from(default)),
+            None => Self::File(default.to_path_buf()),
         }
     }
 }
@@ -95,15 +95,15 @@ mod tests {
     #[test]
     fn a_dash_is_standard_output_and_nothing_is_the_default_name() {
         assert_eq!(
-            Out::from_flag(Some(PathBuf::from("-")), "r.html"),
+            Out::from_flag(Some(PathBuf::from("-")), "r.html".as_ref()),
             Out::Stdout
         );
         assert_eq!(
-            Out::from_flag(None, "r.html"),
+            Out::from_flag(None, "r.html".as_ref()),
             Out::File(PathBuf::from("r.html"))
         );
         assert_eq!(
-            Out::from_flag(Some(PathBuf::from("a/b.html")), "r.html"),
+            Out::from_flag(Some(PathBuf::from("a/b.html")), "r.html".as_ref()),
             Out::File(PathBuf::from("a/b.html"))
         );
     }

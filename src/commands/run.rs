@@ -3,7 +3,7 @@
 //! stdout, errors to stderr with exit code 2 for bad input and 1 for a history that cannot
 //! be read or written.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::{CommandError, restore};
@@ -366,7 +366,18 @@ fn report(
         paper: page.paper,
     });
     let t = lang.texts().report;
-    let path = match Out::from_flag(out, &crate::report::file_name(today)) {
+    // Without --out: the data folder's reports/, so that every report is found in one place.
+    let default = match out {
+        Some(_) => PathBuf::new(),
+        None => match store.reports_dir() {
+            Ok(dir) => dir.join(crate::report::file_name(today)),
+            Err(e) => {
+                crate::say::error(super::explain::said(&e, lang));
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    let path = match Out::from_flag(out, &default) {
         Out::Stdout => return print_bytes(html.as_bytes()),
         Out::File(path) => path,
     };

@@ -217,7 +217,12 @@ fn event_loop(
                         });
                     }
                     Effect::WriteReport { file, html } => {
-                        let path = std::path::Path::new(&file);
+                        // Into the data folder's reports/, as `botsterk report` does.
+                        let path = match store.reports_dir() {
+                            Ok(dir) => dir.join(&file),
+                            Err(_) => std::path::PathBuf::from(&file),
+                        };
+                        let path = path.as_path();
                         use crate::commands::report::{NotWritten, Written, refusal_text};
                         let written = match crate::commands::report::write(path, &html, store.dir())
                         {

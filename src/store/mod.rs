@@ -43,6 +43,8 @@ use backups::BACKUP_STAMP;
 #[cfg(test)]
 use backups::backup_key;
 pub use backups::{BACKUP_DAYS, BACKUP_DIR, BACKUPS_KEPT, WallClock};
+/// The folder in the data folder that reports are written to by default.
+pub const REPORTS_DIR: &str = "reports";
 pub use journal::JOURNAL_FILE;
 pub use lock::{DataLock, Holder, LOCK_FILE};
 pub use out::{NotAFile, OutRefused, OutTarget, out_target, write_out};
@@ -216,6 +218,20 @@ impl Store {
     #[must_use]
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// Where a report goes when no `--out` names a file: `reports/` in the data folder,
+    /// made (private, like the data folder) when it is not there yet.
+    ///
+    /// # Errors
+    /// [`StoreError::Write`] naming the folder when it cannot be made.
+    pub fn reports_dir(&self) -> Result<PathBuf, StoreError> {
+        let dir = self.dir.join(REPORTS_DIR);
+        write::ensure_private_dir(&*self.io, &dir).map_err(|source| StoreError::Write {
+            path: dir.clone(),
+            source,
+        })?;
+        Ok(dir)
     }
 
     #[must_use]

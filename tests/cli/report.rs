@@ -24,7 +24,7 @@ fn with_demo() -> (Data, tempfile::TempDir) {
 }
 
 #[test]
-fn the_report_is_written_in_the_current_folder_under_todays_name_and_said_where() {
+fn the_report_is_written_in_the_data_folders_reports_under_todays_name_and_said_where() {
     let (data, work) = with_demo();
     let out = data
         .cmd()
@@ -38,8 +38,11 @@ fn the_report_is_written_in_the_current_folder_under_todays_name_and_said_where(
         String::from_utf8_lossy(&out.stderr)
     );
     let name = format!("botsterk-report-{}.html", today());
-    assert_eq!(names(work.path()), [name.as_str()]);
-    let path = work.path().join(&name);
+    // Issue 27: into the data folder's reports/ (made for it), not the current folder.
+    assert!(names(work.path()).is_empty(), "{:?}", names(work.path()));
+    let reports = data.dir.join("reports");
+    assert_eq!(names(&reports), [name.as_str()]);
+    let path = reports.join(&name);
     let said = String::from_utf8_lossy(&out.stdout);
     // The whole path, so that it can be found from anywhere.
     let shown = fs::canonicalize(&path).unwrap();
