@@ -1147,3 +1147,19 @@ fn try_the_sound_plays_the_choice_and_says_what_it_did() {
         }
     }
 }
+
+/// Issue 27, item 6: at 80x24 the news of what just happened comes first, above a full
+/// home (notes, a pain hold, a question, the week) whose bottom may be cut.
+#[test]
+fn the_news_comes_first_on_a_full_home_at_80x24() {
+    for (lang, said) in [(Lang::En, "✔ Session saved"), (Lang::Nl, "✔ Training opgeslagen")] {
+        let mut h = fixture_harness(lang);
+        h.model.notice = Some(botsterk::app::Notice::Saved);
+        let shown = screen(&h);
+        let body: Vec<&str> = shown.lines().skip(2).collect();
+        assert!(body[0].contains(said), "{shown}");
+        if lang == Lang::Nl {
+            insta::assert_snapshot!("home_news_first_in_dutch", shown);
+        }
+    }
+}

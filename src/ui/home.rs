@@ -128,67 +128,112 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         format!("{}: {}", t.home.home_history_file, model.history_path),
         ctx.theme.dim,
     ));
-    match &model.notice {
-        Some(Notice::Saved) => {
-            lines.push(Line::styled(
-                format!("✔ {}", t.home.home_saved),
-                ctx.theme.good,
-            ));
-        }
-        Some(Notice::SavedWithPain) => {
-            lines.push(Line::styled(
-                format!("✔ {}", t.pain.saved_with_pain),
-                ctx.theme.good,
-            ));
-        }
-        Some(Notice::Discarded) => lines.push(Line::raw(t.home.home_discarded)),
-        Some(Notice::DiscardedPainKept) => lines.push(Line::raw(t.pain.discarded_pain_kept)),
-        Some(Notice::PainAnswered {
-            exercise,
-            answer,
-            unfinished,
-        }) => {
-            let name = ctx.name(exercise);
-            let text = match answer {
-                PainAnswer::Ok => (t.pain.answered_back)(name),
-                PainAnswer::LeaveOut => (t.pain.answered_out)(name),
-                // "Not yet" is said by the pain notice itself.
-                PainAnswer::NotYet => String::new(),
-            };
-            if !text.is_empty() {
-                lines.push(Line::styled(format!("✔ {text}"), ctx.theme.good));
-            }
-            if let Some(why) = unfinished {
-                lines.push(Line::styled(
-                    format!("! {}", (t.pain.left_out_unfinished)(why)),
-                    ctx.theme.warning,
-                ));
-            }
-        }
-        Some(Notice::NothingDone) => lines.push(Line::raw(t.session.home_nothing_done)),
-        Some(Notice::PracticeDiscardedPainKept) => {
-            lines.push(Line::raw(t.practice.discarded_pain_kept));
-        }
-        Some(Notice::PracticeRecovered { date, holds, moves }) => {
-            lines.push(Line::styled(
-                format!(
-                    "✔ {}",
-                    (t.practice.recovered)(&t.date(*date), *holds, *moves)
-                ),
-                ctx.theme.good,
-            ));
-        }
-        Some(Notice::PracticeSaved) => {
-            lines.push(Line::styled(
-                format!("✔ {}", t.practice.saved),
-                ctx.theme.good,
-            ));
-        }
-        None => {}
+    // The news of what just happened (saved, answered, undone) goes first: at 80x24 the
+    // bottom of home is what gets cut.
+    let news = news_lines(ctx, model);
+    if !news.is_empty() {
+        lines.splice(0..0, news.into_iter().chain([Line::raw("")]));
     }
+    // A wrapped line goes on under its text, not under its marker.
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .flat_map(|line| hanging(line, area.width))
+        .collect();
     Paragraph::new(Text::from(lines))
         .wrap(Wrap { trim: false })
         .render(area, buf);
+}
+
+/// The one-line confirmation of what just happened, if anything did.
+fn news_lines(ctx: &Ctx, model: &Model) -> Vec<Line<'static>> {
+    let t = ctx.t;
+    let mut news = Vec::new();
+    match &model.notice {
+            Some(Notice::Saved) => {
+                news.push(Line::styled(
+                    format!("✔ {}", t.home.home_saved),
+                    ctx.theme.good,
+                ));
+            }
+            Some(Notice::SavedWithPain) => {
+                news.push(Line::styled(
+                    format!("✔ {}", t.pain.saved_with_pain),
+                    ctx.theme.good,
+                ));
+            }
+            Some(Notice::Discarded) => news.push(Line::raw(t.home.home_discarded)),
+            Some(Notice::DiscardedPainKept) => news.push(Line::raw(t.pain.discarded_pain_kept)),
+            Some(Notice::PainAnswered {
+                exercise,
+                answer,
+                unfinished,
+            }) => {
+                let name = ctx.name(exercise);
+                let text = match answer {
+                    PainAnswer::Ok => (t.pain.answered_back)(name),
+                    PainAnswer::LeaveOut => (t.pain.answered_out)(name),
+                    // "Not yet" is said by the pain notice itself.
+                    PainAnswer::NotYet => String::new(),
+                };
+                if !text.is_empty() {
+                    news.push(Line::styled(format!("✔ {text}"), ctx.theme.good));
+                }
+                if let Some(why) = unfinished {
+                    news.push(Line::styled(
+                        format!("! {}", (t.pain.left_out_unfinished)(why)),
+                        ctx.theme.warning,
+                    ));
+                }
+            }
+            Some(Notice::NothingDone) => news.push(Line::raw(t.session.home_nothing_done)),
+            Some(Notice::PracticeDiscardedPainKept) => {
+                news.push(Line::raw(t.practice.discarded_pain_kept));
+            }
+            Some(Notice::PracticeRecovered { date, holds, moves }) => {
+                news.push(Line::styled(
+                    format!(
+                        "✔ {}",
+                        (t.practice.recovered)(&t.date(*date), *holds, *moves)
+                    ),
+                    ctx.theme.good,
+                ));
+            }
+            Some(Notice::PracticeSaved) => {
+                news.push(Line::styled(
+                    format!("✔ {}", t.practice.saved),
+                    ctx.theme.good,
+                ));
+            }
+            None => {}
+        }
+    news
+}
+
+/// `line` wrapped to `width` with a hanging indent: lines after the first start under the
+/// text after its leading spaces and marker ("  * ", "! ", "✔ "). A line of several styles
+/// is left to the paragraph's own wrapping.
+fn hanging(line: Line<'_>, width: u16) -> Vec<Line<'_>> {
+    if line.spans.len() != 1 || line.width() <= usize::from(width) {
+        return vec![line];
+    }
+    let span = &line.spans[0];
+    let style = span.style.patch(line.style);
+    let text = span.content.as_ref();
+    let body = text.trim_start_matches(' ');
+    let mut lead = text.len() - body.len();
+    if let Some(marker) = ["* ", "! ", "? ", "✔ ", "◆ ", "☾ ", "("]
+        .iter()
+        .find(|m| body.starts_with(**m))
+    {
+        lead += marker.len();
+    }
+    let (prefix, rest) = text.split_at(lead);
+    super::wrap::hanging(
+        Span::styled(prefix.to_owned(), style),
+        rest,
+        style,
+        width,
+    )
 }
 
 /// The unfinished session found at start, and what can be done with it.
