@@ -516,6 +516,9 @@ fn a_weight_question_is_answered_on_home() {
     .unwrap();
 
     let mut tui = Tui::spawn(&data, 24, 80);
+    // Ten days before 9 December is last month: its review comes first, once.
+    tui.wait_for("November 2026 in review");
+    tui.press(ENTER);
     let home = tui.wait_for("Raise Goblet squats from 8 kg to 9 kg?");
     assert!(home.contains("not now"), "{home}");
     tui.press("y");
@@ -1778,5 +1781,54 @@ fn a_damaged_profile_offers_its_newest_backup_at_the_start() {
             assert!(!tui.wait_exit().success());
             assert_eq!(std::fs::read(data.join("profile.json")).unwrap(), damaged);
         }
+    }
+}
+
+/// Issue 29, item 5: the first time botsterk opens in a new month, home shows last month
+/// in one screen (once: the month is noted); someone who began this month sees home.
+#[test]
+fn the_first_start_of_a_month_shows_last_month_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let log = |date: &str| {
+        let out = common::std_botsterk()
+            .arg("--data-dir")
+            .arg(&data)
+            .args([
+                "--lang",
+                "en",
+                "log",
+                "--date",
+                date,
+                "chair-squat:10,10",
+                "heel-raise:15,15",
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+    };
+    // Began this month: nothing to look back on.
+    log("2026-12-02");
+    let mut tui = Tui::spawn(&data, 24, 80);
+    let home = tui.wait_for("Today's session");
+    assert!(!home.contains("in review"), "{home}");
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+    // A session in November: its review comes first, then home; the next start goes home.
+    log("2026-11-20");
+    for (lang, review, home) in [
+        ("nl", "Terugblik op november 2026", "De training van vandaag"),
+        ("en", "", "Today's session"),
+    ] {
+        let mut tui = Tui::spawn_with_env(&data, 24, 80, &["--lang", lang], &[]);
+        if lang == "nl" {
+            let shown = tui.wait_for(review);
+            assert!(shown.contains("botsterk logboek --month"), "{shown}");
+            tui.press(ENTER);
+        }
+        let shown = tui.wait_for(home);
+        assert!(!shown.contains("Terugblik") && !shown.contains("in review"), "{shown}");
+        tui.press("q");
+        assert!(tui.wait_exit().success());
     }
 }

@@ -1152,7 +1152,10 @@ fn try_the_sound_plays_the_choice_and_says_what_it_did() {
 /// home (notes, a pain hold, a question, the week) whose bottom may be cut.
 #[test]
 fn the_news_comes_first_on_a_full_home_at_80x24() {
-    for (lang, said) in [(Lang::En, "✔ Session saved"), (Lang::Nl, "✔ Training opgeslagen")] {
+    for (lang, said) in [
+        (Lang::En, "✔ Session saved"),
+        (Lang::Nl, "✔ Training opgeslagen"),
+    ] {
         let mut h = fixture_harness(lang);
         h.model.notice = Some(botsterk::app::Notice::Saved);
         let shown = screen(&h);

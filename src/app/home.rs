@@ -13,6 +13,8 @@ use super::{Effect, Model, Msg, Notice, Now, Screen, Unfinished, UnfinishedKey};
 pub enum HomeMode<'a> {
     /// A session left unfinished: resume, save or discard it (asked before anything else).
     Unfinished(&'a Unfinished),
+    /// Last month in review, the first time botsterk opens in a new month.
+    MonthReview,
     /// A pain-check answer (`ok` or `leave-out`) waiting for y/n.
     PainConfirm(PainAnswer),
     /// A typed weight far from the current one waiting for y/n.
@@ -31,6 +33,8 @@ impl Model {
     pub fn home_mode(&self) -> HomeMode<'_> {
         if let Some(unfinished) = &self.unfinished {
             HomeMode::Unfinished(unfinished)
+        } else if self.month_review.is_some() {
+            HomeMode::MonthReview
         } else if let Some(answer) = self.pain_confirm {
             HomeMode::PainConfirm(answer)
         } else if let Some(kg) = self.weight_jump {

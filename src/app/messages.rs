@@ -45,6 +45,8 @@ pub enum Msg {
     OpenHelp,
     /// `q` on home: leave the app (asked first while a weight is typed).
     Quit,
+    /// Enter or Esc on last month's review: home as every day.
+    CloseMonthReview,
     /// The answer to "quit, the typed weight unsaved?": y quits, n goes on typing.
     ConfirmQuit(bool),
     /// A key about the unfinished session on home.

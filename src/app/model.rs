@@ -164,6 +164,8 @@ pub struct Model {
     pub voice: Option<String>,
     /// Why speaking failed, once it did: the bell sounds instead from then on.
     pub voice_failed: Option<String>,
+    /// Last month in review, shown on home's first screen of a new month until closed.
+    pub month_review: Option<crate::coach::review::month::MonthReview>,
 }
 
 /// The unfinished session found at start, and where the user is in deciding about it.
@@ -230,6 +232,7 @@ impl Model {
             pain_error: None,
             after_save: Notice::Saved,
             journal_set_aside: None,
+            month_review: None,
             read_only: false,
             voice: None,
             voice_failed: None,

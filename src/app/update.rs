@@ -102,6 +102,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             model.quit_asked = true;
         }
         Msg::Quit if matches!(model.screen, Screen::Home | Screen::Setup(_)) => model.quit = true,
+        Msg::CloseMonthReview => model.month_review = None,
         Msg::ConfirmQuit(yes) => {
             model.quit_asked = false;
             model.quit = yes;

@@ -71,26 +71,7 @@ fn day_name(t: &Texts, date: NaiveDate, today: NaiveDate) -> String {
     format!("{weekday} {}", day_month(t, date, today))
 }
 
-/// "4 December" (the year only when it is not `today`'s).
-pub(crate) fn day_month(t: &Texts, date: NaiveDate, today: NaiveDate) -> String {
-    let month = t.months[date.month0() as usize];
-    if date.year() == today.year() {
-        format!("{} {month}", date.day())
-    } else {
-        format!("{} {month} {}", date.day(), date.year())
-    }
-}
-
-/// An exercise's name as a sentence uses it: "goblet squats".
-pub(crate) fn exercise_name(catalog: &Catalog, id: &str, lang: Lang) -> String {
-    let name = catalog
-        .get(id)
-        .map_or_else(|| id.to_owned(), |e| e.text(lang).name.clone());
-    let mut chars = name.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_lowercase().chain(chars).collect()
-    })
-}
+use crate::i18n::month::{day_month, exercise_name};
 
 fn open_checks(catalog: &Catalog, checks: &[OpenCheck], lang: Lang) -> String {
     checks

@@ -16,6 +16,8 @@ pub struct HomeTexts {
     pub home_no_sessions: &'static str,
     pub home_last_session: fn(&str) -> String,
     pub home_saved: &'static str,
+    /// Under last month's review: how to see it again, `{month}` as YYYY-MM.
+    pub month_review_again: fn(&str) -> String,
     pub home_discarded: &'static str,
     pub home_history_file: &'static str,
     pub home_rest_day: &'static str,
@@ -75,6 +77,9 @@ pub const EN: HomeTexts = HomeTexts {
     home_no_sessions: "No sessions yet. Your first one starts with Enter.",
     home_last_session: |date| format!("Last session: {date}"),
     home_saved: "Session saved. Well done: your bones felt that.",
+    month_review_again: |month| {
+        format!("Shown once a month. Again at any time: botsterk history --month {month}")
+    },
     home_discarded: "The session was thrown away, as you asked.",
     home_history_file: "History",
     home_rest_day: "Today is a rest day",
@@ -147,6 +152,11 @@ pub const NL: HomeTexts = HomeTexts {
     home_no_sessions: "Nog geen trainingen. Met Enter begin je de eerste.",
     home_last_session: |date| format!("Laatste training: {date}"),
     home_saved: "Training opgeslagen. Goed gedaan: daar worden je botten sterker van.",
+    month_review_again: |month| {
+        format!(
+            "Eén keer per maand getoond. Altijd weer te zien met: botsterk logboek --month {month}"
+        )
+    },
     home_discarded: "De training is weggegooid, zoals je vroeg.",
     home_history_file: "Logboek",
     home_rest_day: "Vandaag is een rustdag",

@@ -13,6 +13,7 @@ pub mod format;
 pub mod handsfree;
 pub mod history;
 pub mod home;
+pub mod month;
 pub mod notes;
 pub mod pain;
 mod plural;

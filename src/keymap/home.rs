@@ -17,6 +17,7 @@ pub fn bindings(t: &'static Texts, model: &Model) -> Vec<Binding> {
             unfinished_earlier(t)
         }
         HomeMode::Unfinished(_) => unfinished_today(t),
+        HomeMode::MonthReview => month_review(t),
         HomeMode::PainConfirm(_) => yes_no(t, Msg::ConfirmPain(true), Msg::ConfirmPain(false)),
         HomeMode::WeightJump(_) => yes_no(t, Msg::ConfirmJump(true), Msg::ConfirmJump(false)),
         HomeMode::QuitConfirm => yes_no(t, Msg::ConfirmQuit(true), Msg::ConfirmQuit(false)),
@@ -59,6 +60,21 @@ fn unfinished_today(t: &'static Texts) -> Vec<Binding> {
         on(chars("rR"), unfinished(UnfinishedKey::Resume)).shown("r", t.key_resume_session),
         on(chars("sS"), unfinished(UnfinishedKey::SaveAsItIs)).shown("s", t.key_save_as_is),
         on(chars("dD"), unfinished(UnfinishedKey::Discard)).shown("d", t.key_discard),
+        on(chars("hH"), Msg::OpenHistory).shown("h", t.history.key_history),
+        on(chars("qQ"), Msg::Quit).shown("q", t.key_quit_app),
+    ]
+}
+
+/// Last month in review: Enter or Esc goes on to home; h opens the history, q quits.
+fn month_review(t: &'static Texts) -> Vec<Binding> {
+    vec![
+        on(CTRL_C, Msg::Quit),
+        on(
+            codes(&[KeyCode::Enter, KeyCode::Esc]),
+            Msg::CloseMonthReview,
+        )
+        .shown("Enter", t.key_continue),
+        on(chars(" "), Msg::CloseMonthReview),
         on(chars("hH"), Msg::OpenHistory).shown("h", t.history.key_history),
         on(chars("qQ"), Msg::Quit).shown("q", t.key_quit_app),
     ]

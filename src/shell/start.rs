@@ -108,6 +108,7 @@ pub fn start(
     model.read_only = store.folder_is_read_only();
     match profile {
         Some(profile) => {
+            model.month_review = month_to_review(store, &lock, &model, &profile);
             model.set_profile(profile, SystemClock.today(), lang_flag.is_some());
             // Set up with `profile` flags: the disclaimer and what they left open.
             model.ask_unanswered();
@@ -165,4 +166,41 @@ fn offer_profile_backup(
     }
     store.restore_profile(lock, Some(&backup)).ok()?;
     store.load_profile().ok().flatten()
+}
+
+/// Last month in review, the first time botsterk opens in a new month for someone who
+/// trained before it; the month is noted (in `reminder.json`) so that it shows once. A
+/// note that cannot be written (a read-only folder) only means it shows again.
+fn month_to_review(
+    store: &Store,
+    lock: &crate::store::DataLock,
+    model: &Model,
+    profile: &crate::profile::Profile,
+) -> Option<crate::coach::review::month::MonthReview> {
+    use crate::coach::review::month::{last_month, month_review};
+    let today = SystemClock.today();
+    let first = last_month(today);
+    let month = first.format("%Y-%m").to_string();
+    let reminder = store.load_reminder().ok()?;
+    if reminder.month_reviewed.as_deref() == Some(month.as_str()) {
+        return None;
+    }
+    // Someone who began this month has no last month to look back on.
+    let this_month = first.checked_add_months(chrono::Months::new(1))?;
+    let history = &model.history;
+    let before = history.sessions.iter().any(|s| s.date < this_month)
+        || history.practice.iter().any(|p| p.date < this_month);
+    if !before {
+        return None;
+    }
+    let review = month_review(
+        &model.catalog,
+        history,
+        &profile.settings(),
+        profile.practice_target(),
+        first,
+        today,
+    );
+    let _ = store.update_reminder(lock, |r| r.month_reviewed = Some(month));
+    Some(review)
 }

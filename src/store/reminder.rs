@@ -29,6 +29,9 @@ pub struct Reminder {
     /// `--notify` found no notifier once and said so: it is not said again.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub told_no_notifier: bool,
+    /// The month (`YYYY-MM`) whose review home showed last: it is shown once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub month_reviewed: Option<String>,
     #[serde(flatten)]
     pub unknown: serde_json::Map<String, serde_json::Value>,
 }
@@ -40,6 +43,7 @@ impl Default for Reminder {
             last_reminded: None,
             paused_until: None,
             told_no_notifier: false,
+            month_reviewed: None,
             unknown: serde_json::Map::new(),
         }
     }

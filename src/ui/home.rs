@@ -14,6 +14,9 @@ use crate::coach::safety::ExcludeReason;
 use crate::history::PainAnswer;
 
 pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
+    if let (Some(review), None) = (&model.month_review, &model.unfinished) {
+        return render_month_review(ctx, model, review, area, buf);
+    }
     let t = ctx.t;
     let day = &model.day;
     let date = day.today.date;
@@ -144,68 +147,105 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
 }
 
+/// Last month in review, one screen, the first time botsterk opens in a new month: the
+/// same words as `botsterk history --month`, and how to see it again.
+fn render_month_review(
+    ctx: &Ctx,
+    model: &Model,
+    review: &crate::coach::review::month::MonthReview,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let text = crate::i18n::month::text(review, &model.catalog, model.settings.units, ctx.lang);
+    let mut lines = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let style = if i == 0 {
+            ctx.theme.title
+        } else {
+            ctx.theme.text
+        };
+        lines.extend(super::wrap::hanging(
+            Span::styled(if i == 0 { "" } else { "  " }, style),
+            line,
+            style,
+            area.width,
+        ));
+        if i == 0 {
+            lines.push(Line::raw(""));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.extend(super::wrap::hanging(
+        Span::raw(""),
+        &(ctx.t.home.month_review_again)(&review.month),
+        ctx.theme.dim,
+        area.width,
+    ));
+    Paragraph::new(Text::from(lines)).render(area, buf);
+}
+
 /// The one-line confirmation of what just happened, if anything did.
 fn news_lines(ctx: &Ctx, model: &Model) -> Vec<Line<'static>> {
     let t = ctx.t;
     let mut news = Vec::new();
     match &model.notice {
-            Some(Notice::Saved) => {
-                news.push(Line::styled(
-                    format!("✔ {}", t.home.home_saved),
-                    ctx.theme.good,
-                ));
-            }
-            Some(Notice::SavedWithPain) => {
-                news.push(Line::styled(
-                    format!("✔ {}", t.pain.saved_with_pain),
-                    ctx.theme.good,
-                ));
-            }
-            Some(Notice::Discarded) => news.push(Line::raw(t.home.home_discarded)),
-            Some(Notice::DiscardedPainKept) => news.push(Line::raw(t.pain.discarded_pain_kept)),
-            Some(Notice::PainAnswered {
-                exercise,
-                answer,
-                unfinished,
-            }) => {
-                let name = ctx.name(exercise);
-                let text = match answer {
-                    PainAnswer::Ok => (t.pain.answered_back)(name),
-                    PainAnswer::LeaveOut => (t.pain.answered_out)(name),
-                    // "Not yet" is said by the pain notice itself.
-                    PainAnswer::NotYet => String::new(),
-                };
-                if !text.is_empty() {
-                    news.push(Line::styled(format!("✔ {text}"), ctx.theme.good));
-                }
-                if let Some(why) = unfinished {
-                    news.push(Line::styled(
-                        format!("! {}", (t.pain.left_out_unfinished)(why)),
-                        ctx.theme.warning,
-                    ));
-                }
-            }
-            Some(Notice::NothingDone) => news.push(Line::raw(t.session.home_nothing_done)),
-            Some(Notice::PracticeDiscardedPainKept) => {
-                news.push(Line::raw(t.practice.discarded_pain_kept));
-            }
-            Some(Notice::PracticeRecovered { date, holds, moves }) => {
-                news.push(Line::styled(
-                    format!(
-                        "✔ {}",
-                        (t.practice.recovered)(&t.date(*date), *holds, *moves)
-                    ),
-                    ctx.theme.good,
-                ));
-            }
-            Some(Notice::PracticeSaved) => {
-                news.push(Line::styled(
-                    format!("✔ {}", t.practice.saved),
-                    ctx.theme.good,
-                ));
-            }
-            None => {}
+        Some(Notice::Saved) => {
+            news.push(Line::styled(
+                format!("✔ {}", t.home.home_saved),
+                ctx.theme.good,
+            ));
         }
+        Some(Notice::SavedWithPain) => {
+            news.push(Line::styled(
+                format!("✔ {}", t.pain.saved_with_pain),
+                ctx.theme.good,
+            ));
+        }
+        Some(Notice::Discarded) => news.push(Line::raw(t.home.home_discarded)),
+        Some(Notice::DiscardedPainKept) => news.push(Line::raw(t.pain.discarded_pain_kept)),
+        Some(Notice::PainAnswered {
+            exercise,
+            answer,
+            unfinished,
+        }) => {
+            let name = ctx.name(exercise);
+            let text = match answer {
+                PainAnswer::Ok => (t.pain.answered_back)(name),
+                PainAnswer::LeaveOut => (t.pain.answered_out)(name),
+                // "Not yet" is said by the pain notice itself.
+                PainAnswer::NotYet => String::new(),
+            };
+            if !text.is_empty() {
+                news.push(Line::styled(format!("✔ {text}"), ctx.theme.good));
+            }
+            if let Some(why) = unfinished {
+                news.push(Line::styled(
+                    format!("! {}", (t.pain.left_out_unfinished)(why)),
+                    ctx.theme.warning,
+                ));
+            }
+        }
+        Some(Notice::NothingDone) => news.push(Line::raw(t.session.home_nothing_done)),
+        Some(Notice::PracticeDiscardedPainKept) => {
+            news.push(Line::raw(t.practice.discarded_pain_kept));
+        }
+        Some(Notice::PracticeRecovered { date, holds, moves }) => {
+            news.push(Line::styled(
+                format!(
+                    "✔ {}",
+                    (t.practice.recovered)(&t.date(*date), *holds, *moves)
+                ),
+                ctx.theme.good,
+            ));
+        }
+        Some(Notice::PracticeSaved) => {
+            news.push(Line::styled(
+                format!("✔ {}", t.practice.saved),
+                ctx.theme.good,
+            ));
+        }
+        None => {}
+    }
     news
 }
 
@@ -228,12 +268,7 @@ fn hanging(line: Line<'_>, width: u16) -> Vec<Line<'_>> {
         lead += marker.len();
     }
     let (prefix, rest) = text.split_at(lead);
-    super::wrap::hanging(
-        Span::styled(prefix.to_owned(), style),
-        rest,
-        style,
-        width,
-    )
+    super::wrap::hanging(Span::styled(prefix.to_owned(), style), rest, style, width)
 }
 
 /// The unfinished session found at start, and what can be done with it.
