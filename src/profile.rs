@@ -201,6 +201,14 @@ pub struct Profile {
     /// (`profile --name`); none: the report names no one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// When `botsterk remind` may speak (`HH:MM`), set in the settings; none: any time
+    /// (its snippets then use 09:00). `--after` wins.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reminder_time: Option<String>,
+    /// Whether the reminder snippets for systemd and cron show a desktop notification
+    /// (none: yes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reminder_notify: Option<bool>,
     /// Fields this botsterk does not know (a later version's, or added by hand): kept as
     /// they are whenever the profile is written.
     #[serde(flatten)]
@@ -218,6 +226,14 @@ fn default_practice_days() -> u32 {
 /// The practice target when the profile says nothing: three days a week, as in the Otago
 /// programme and the NHS "Super Six" (daily is fine too).
 pub const DEFAULT_PRACTICE_DAYS: u32 = 3;
+/// The reminder's time until one is chosen.
+pub const DEFAULT_REMINDER_TIME: chrono::NaiveTime = match chrono::NaiveTime::from_hms_opt(9, 0, 0)
+{
+    Some(t) => t,
+    None => panic!("09:00 is a time"),
+};
+/// The hours the settings step through for the reminder (Enter: the next one).
+pub const REMINDER_HOURS: std::ops::RangeInclusive<u32> = 7..=21;
 
 /// The practice days a week the user may aim for.
 pub const PRACTICE_DAYS_RANGE: std::ops::RangeInclusive<u32> = 0..=7;
@@ -250,8 +266,25 @@ impl Profile {
             practice_days: default_practice_days(),
             answered: Some(Vec::new()),
             name: None,
+            reminder_time: None,
+            reminder_notify: None,
             unknown: serde_json::Map::new(),
         }
+    }
+
+    /// The reminder's time as the settings show it: the one chosen, else 09:00.
+    #[must_use]
+    pub fn reminder_at(&self) -> chrono::NaiveTime {
+        self.reminder_time
+            .as_deref()
+            .and_then(|t| chrono::NaiveTime::parse_from_str(t, "%H:%M").ok())
+            .unwrap_or(DEFAULT_REMINDER_TIME)
+    }
+
+    /// Whether the reminder notifies (yes unless the settings said no).
+    #[must_use]
+    pub fn reminder_notifies(&self) -> bool {
+        self.reminder_notify.unwrap_or(true)
     }
 
     /// Whether the first-start screen named `key` was answered (always, in a profile from
@@ -350,7 +383,9 @@ impl Profile {
             warm_up,
             practice_days,
             answered,
-            name
+            name,
+            reminder_time,
+            reminder_notify
         );
         // Fields this botsterk does not know stay as they are on disk; a stale copy's
         // only fill in what the disk no longer has.
@@ -483,6 +518,8 @@ mod tests {
             practice_days: 7,
             answered: Some(vec!["disclaimer".into()]),
             name: Some("Ann de Vries".into()),
+            reminder_time: Some("18:00".into()),
+            reminder_notify: Some(false),
             unknown: serde_json::Map::new(),
         };
         let mut on_disk = before.clone();

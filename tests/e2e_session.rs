@@ -1817,7 +1817,11 @@ fn the_first_start_of_a_month_shows_last_month_once() {
     // A session in November: its review comes first, then home; the next start goes home.
     log("2026-11-20");
     for (lang, review, home) in [
-        ("nl", "Terugblik op november 2026", "De training van vandaag"),
+        (
+            "nl",
+            "Terugblik op november 2026",
+            "De training van vandaag",
+        ),
         ("en", "", "Today's session"),
     ] {
         let mut tui = Tui::spawn_with_env(&data, 24, 80, &["--lang", lang], &[]);
@@ -1827,7 +1831,10 @@ fn the_first_start_of_a_month_shows_last_month_once() {
             tui.press(ENTER);
         }
         let shown = tui.wait_for(home);
-        assert!(!shown.contains("Terugblik") && !shown.contains("in review"), "{shown}");
+        assert!(
+            !shown.contains("Terugblik") && !shown.contains("in review"),
+            "{shown}"
+        );
         tui.press("q");
         assert!(tui.wait_exit().success());
     }

@@ -1117,7 +1117,7 @@ fn try_the_sound_plays_the_choice_and_says_what_it_did() {
                     "The bell rang",
                     "The sound is off",
                     "Spoken with espeak-ng",
-                    "no speech program",
+                    "No speech program",
                     "could not speak",
                 ]
             } else {
@@ -1125,7 +1125,7 @@ fn try_the_sound_plays_the_choice_and_says_what_it_did() {
                     "De bel ging",
                     "Het geluid staat uit",
                     "Uitgesproken met espeak-ng",
-                    "geen spraakprogramma",
+                    "Geen spraakprogramma",
                     "kon niet spreken",
                 ]
             };

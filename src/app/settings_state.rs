@@ -202,6 +202,28 @@ impl SettingsState {
                 return (Some(changed), false);
             }
             Row::TrySound => self.try_sound = true,
+            Row::ReminderTime => {
+                use chrono::Timelike;
+                let hours = crate::profile::REMINDER_HOURS;
+                let hour = profile.reminder_at().hour() + 1;
+                let next = if hours.contains(&hour) {
+                    hour
+                } else {
+                    *hours.start()
+                };
+                let changed = Profile {
+                    reminder_time: Some(format!("{next:02}:00")),
+                    ..profile.clone()
+                };
+                return (Some(changed), false);
+            }
+            Row::ReminderNotify => {
+                let changed = Profile {
+                    reminder_notify: Some(!profile.reminder_notifies()),
+                    ..profile.clone()
+                };
+                return (Some(changed), false);
+            }
             Row::PracticeDays => {
                 let last = *crate::profile::PRACTICE_DAYS_RANGE.end();
                 let changed = Profile {

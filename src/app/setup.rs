@@ -8,7 +8,7 @@ use crate::profile::Profile;
 pub use crate::questions::{GET_READY_CHOICES, Question, REST_CHOICES, SETUP};
 
 /// The rows of the settings screen: every question but the disclaimer, and the weights.
-pub const SETTINGS: [Row; 14] = [
+pub const SETTINGS: [Row; 16] = [
     Row::Question(Question::Language),
     Row::Question(Question::BoneStatus),
     Row::Question(Question::ClearedForImpact),
@@ -23,6 +23,8 @@ pub const SETTINGS: [Row; 14] = [
     Row::Question(Question::Counting),
     Row::WarmUp,
     Row::PracticeDays,
+    Row::ReminderTime,
+    Row::ReminderNotify,
 ];
 
 /// A row of the settings screen.
@@ -37,6 +39,10 @@ pub enum Row {
     PracticeDays,
     /// Enter plays the chosen sound: the bell, or a sample cue spoken.
     TrySound,
+    /// The reminder's time: Enter goes to the next hour, 07:00 to 21:00 and round.
+    ReminderTime,
+    /// Whether the reminder shows a desktop notification: Enter turns it on or off.
+    ReminderNotify,
 }
 
 /// Where set-up or a settings question stands.

@@ -91,6 +91,19 @@ pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, b
                 profile.practice_target().to_string(),
             ),
             Row::TrySound => (s.label_try_sound.to_owned(), s.try_sound_value.to_owned()),
+            Row::ReminderTime => (
+                s.label_reminder_time.to_owned(),
+                (s.reminder_time_value)(&profile.reminder_at().format("%H:%M").to_string()),
+            ),
+            Row::ReminderNotify => (
+                s.label_reminder_notify.to_owned(),
+                if profile.reminder_notifies() {
+                    s.reminder_notify_yes
+                } else {
+                    s.reminder_notify_no
+                }
+                .to_owned(),
+            ),
         });
     }
     // The exercises left out by the user, one a row: Enter asks to bring one back.

@@ -376,3 +376,33 @@ fn a_month_in_review_says_sessions_growth_and_pain_with_its_answer() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("YYYY-MM"), "{}", stderr(&bad));
 }
+
+/// Issue 29, item 6: the settings' reminder time and notification are what `remind` and
+/// its snippets use when the flags do not say; `--after` wins.
+#[test]
+fn the_settings_reminder_time_and_notification_are_used() {
+    let data = due_today();
+    assert!(run(&data, &["profile", "--weekly-target", "3"]).status.success());
+    let profile = std::fs::read_to_string(data.profile()).unwrap();
+    let with = profile.replacen(
+        '{',
+        r#"{"reminder_time": "18:00", "reminder_notify": false, "#,
+        1,
+    );
+    std::fs::write(data.profile(), with).unwrap();
+    let systemd = stdout(&run(&data, &["remind", "--setup", "systemd"]));
+    assert!(systemd.contains("remind --after 18:00"), "{systemd}");
+    assert!(!systemd.contains("--notify"), "printed only: {systemd}");
+    let cron = stdout(&run(&data, &["remind", "--setup", "cron"]));
+    assert!(cron.contains("0 18-20 * * *"), "{cron}");
+    let flag = stdout(&run(
+        &data,
+        &["remind", "--setup", "shell", "--after", "07:30"],
+    ));
+    assert!(flag.contains("--after 07:30"), "{flag}");
+    // At 10:00 the reminder of 18:00 keeps quiet; --after wins.
+    let quiet = run(&data, &["remind"]);
+    assert_eq!(quiet.status.code(), Some(1), "{}", stdout(&quiet));
+    let early = run(&data, &["remind", "--after", "09:00"]);
+    assert_eq!(early.status.code(), Some(0), "{}", stderr(&early));
+}

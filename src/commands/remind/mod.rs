@@ -100,15 +100,22 @@ pub fn run(
 ) -> Result<Outcome, CommandError> {
     let today = now.date_naive();
     let s = lang.texts().status;
-    let after = request
-        .after
-        .as_deref()
-        .map(|text| parse_time(text, lang))
-        .transpose()?;
+    // The settings' time and notification when the flags do not say (`--after` wins).
+    let profile = store.load_profile()?;
+    let after = match request.after.as_deref() {
+        Some(text) => Some(parse_time(text, lang)?),
+        None => profile
+            .as_ref()
+            .filter(|p| p.reminder_time.is_some())
+            .map(crate::profile::Profile::reminder_at),
+    };
     if let Some(way) = request.setup {
         let at = after.unwrap_or(setup::DEFAULT_TIME);
+        let notify = profile
+            .as_ref()
+            .is_none_or(crate::profile::Profile::reminder_notifies);
         return Ok(Outcome {
-            stdout: setup::snippet(way, program, data_dir, at, lang),
+            stdout: setup::snippet(way, program, data_dir, at, notify, lang),
             verbatim: true,
             ..Outcome::default()
         });

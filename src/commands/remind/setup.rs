@@ -85,8 +85,12 @@ pub fn snippet(
     program: &Program,
     data_dir: Option<&Path>,
     at: NaiveTime,
+    notify: bool,
     lang: Lang,
 ) -> String {
+    // Without a notification (the settings said so) the reminder is printed, into the
+    // timer's log or cron's mail.
+    let notify = if notify { " --notify" } else { "" };
     let s = lang.texts().status;
     let data = |quote: fn(&str) -> String| {
         data_dir.map_or_else(String::new, |d| {
@@ -103,7 +107,7 @@ pub fn snippet(
                  \n\
                  [Service]\n\
                  Type=oneshot\n\
-                 ExecStart={}{} remind --notify --after {time}\n\
+                 ExecStart={}{} remind{notify} --after {time}\n\
                  # A quiet day (nothing due, or reminded already) ends with 1: not a failure.\n\
                  SuccessExitStatus=1\n\
                  # notify-send needs the desktop's session bus.\n\
@@ -128,7 +132,7 @@ pub fn snippet(
         ReminderSetup::Cron => {
             let marker = format!("# {UNIT}");
             let line = format!(
-                "0 {hour}-{last} * * * DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$(id -u)/bus {}{} remind --notify --after {time} {marker}",
+                "0 {hour}-{last} * * * DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$(id -u)/bus {}{} remind{notify} --after {time} {marker}",
                 sh_quote(&program.path),
                 data(sh_quote),
                 last = hour.max(20),
