@@ -343,6 +343,7 @@ impl Simulation<'_> {
             sets,
             effort: Some(effort),
             skipped: false,
+            pain_site: None,
             extra: Default::default(),
         }
     }

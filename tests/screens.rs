@@ -1166,3 +1166,21 @@ fn the_news_comes_first_on_a_full_home_at_80x24() {
         }
     }
 }
+
+/// Issue 27, item 4: the question after `4`, in Dutch: where it hurts, one key.
+#[test]
+fn pain_stop_asks_where_in_dutch() {
+    let mut h = fixture_harness(Lang::Nl);
+    h.send(Msg::StartSession);
+    h.key(Input::Begin).key(Input::FinishSet);
+    h.key(Input::Answer(botsterk::history::Effort::Pain));
+    insta::assert_snapshot!(screen(&h));
+    h.key(Input::PainSite(botsterk::history::PainSite::WristOrHand));
+    let botsterk::app::Screen::Session { session, .. } = &h.model.screen else {
+        panic!("still in the session");
+    };
+    assert_eq!(
+        session.records()[0].pain_site,
+        Some(botsterk::history::PainSite::WristOrHand)
+    );
+}

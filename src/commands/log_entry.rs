@@ -120,6 +120,7 @@ pub fn parse_entry(
         sets,
         effort,
         skipped: false,
+        pain_site: None,
         extra: Default::default(),
     })
 }

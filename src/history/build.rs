@@ -48,6 +48,7 @@ pub fn exercise(id: &str, weight_kg: Option<f64>, sets: Vec<SetRecord>) -> Exerc
         sets,
         effort: Some(Effort::JustRight),
         skipped: false,
+        pain_site: None,
         extra: Default::default(),
     }
 }

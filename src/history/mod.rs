@@ -200,8 +200,51 @@ pub struct ExerciseRecord {
     /// How the last reps felt; `None` when skipped or stopped before the question.
     pub effort: Option<Effort>,
     pub skipped: bool,
+    /// Where it hurt, when pain was reported and the user said (`4`, then one key).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain_site: Option<PainSite>,
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+/// Where a reported pain was felt: asked with one key after `4` (skipping is fine).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PainSite {
+    Knee,
+    Hip,
+    Back,
+    Shoulder,
+    WristOrHand,
+    AnkleOrFoot,
+    Elsewhere,
+}
+
+impl PainSite {
+    /// In the order the question lists them: key `1` is the first.
+    pub const ALL: [Self; 7] = [
+        Self::Knee,
+        Self::Hip,
+        Self::Back,
+        Self::Shoulder,
+        Self::WristOrHand,
+        Self::AnkleOrFoot,
+        Self::Elsewhere,
+    ];
+
+    /// The name in the file: `knee`, `wrist_or_hand`, ...
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Knee => "knee",
+            Self::Hip => "hip",
+            Self::Back => "back",
+            Self::Shoulder => "shoulder",
+            Self::WristOrHand => "wrist_or_hand",
+            Self::AnkleOrFoot => "ankle_or_foot",
+            Self::Elsewhere => "elsewhere",
+        }
+    }
 }
 
 /// One set. Exactly the fields that apply are present.

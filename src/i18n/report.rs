@@ -100,6 +100,8 @@ pub struct ReportTexts {
     /// Pain while practising `{what}` (a stance or a move).
     pub practice_pain: fn(&str) -> String,
     pub pain_report: fn(&str) -> String,
+    /// After the pain report: where it hurt, `{report}`, `{site}`.
+    pub pain_site: fn(&str, &str) -> String,
     pub pain_stopped_set: fn(&dyn Display) -> String,
     pub pain_answer: fn(&str, &str, &str) -> String,
     pub on_hold: fn(&str, &str) -> String,
@@ -230,6 +232,7 @@ pub const EN: ReportTexts = ReportTexts {
     practice_hold: |support, seconds| format!("{support}, {seconds} s"),
     practice_posture: |name, days, reps| format!("{name}: on {days} days, {reps} reps"),
     practice_pain: |what| format!("pain while practising {what}"),
+    pain_site: |report, site| format!("{report} (where: {site})"),
     pain_report: |exercise| format!("Pain reported during {exercise}"),
     pain_stopped_set: |n| format!("set {n} stopped"),
     pain_answer: |exercise, since, answer| {
@@ -369,6 +372,7 @@ pub const NL: ReportTexts = ReportTexts {
     practice_hold: |support, seconds| format!("{support}, {seconds} s"),
     practice_posture: |name, days, reps| format!("{name}: op {days} dagen, {reps} herhalingen"),
     practice_pain: |what| format!("pijn bij het oefenen van {what}"),
+    pain_site: |report, site| format!("{report} (waar: {site})"),
     pain_report: |exercise| format!("Pijn gemeld bij {exercise}"),
     pain_stopped_set: |n| format!("serie {n} gestopt"),
     pain_answer: |exercise, since, answer| {

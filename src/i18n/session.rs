@@ -50,6 +50,12 @@ pub struct SessionTexts {
     pub pain_title: &'static str,
     pub pain_body: &'static str,
     pub pain_who: &'static str,
+    /// After a pain stop: where it hurts, one key (or Enter to skip).
+    pub pain_where: &'static str,
+    /// The places, in [`crate::history::PainSite::ALL`]'s order (key 1 first).
+    pub pain_sites: [&'static str; 7],
+    /// The key bar's word for 1-7 there.
+    pub key_pain_site: &'static str,
 
     // Summary
     pub summary_title: &'static str,
@@ -108,6 +114,17 @@ pub const EN: SessionTexts = SessionTexts {
     pain_title: "Stop this exercise",
     pain_body: "Pain is a signal to stop, not to push through. This exercise ends here for today.",
     pain_who: "Talk to your doctor or a physiotherapist before you do it again.",
+    pain_where: "Where does it hurt? One key, for your physiotherapist's report (Enter skips):",
+    pain_sites: [
+        "knee",
+        "hip",
+        "back",
+        "shoulder",
+        "wrist or hand",
+        "ankle or foot",
+        "elsewhere",
+    ],
+    key_pain_site: "where it hurts",
 
     summary_title: "Session done",
     summary_ended_early: "Stopped early: what you did is kept.",
@@ -165,6 +182,17 @@ pub const NL: SessionTexts = SessionTexts {
     pain_title: "Stop met deze oefening",
     pain_body: "Pijn is een teken om te stoppen, niet om door te zetten. Deze oefening stopt hier voor vandaag.",
     pain_who: "Overleg met je huisarts of een fysiotherapeut voordat je haar weer doet.",
+    pain_where: "Waar doet het pijn? Eén toets, voor het verslag voor je fysiotherapeut (Enter slaat over):",
+    pain_sites: [
+        "knie",
+        "heup",
+        "rug",
+        "schouder",
+        "pols of hand",
+        "enkel of voet",
+        "ergens anders",
+    ],
+    key_pain_site: "waar het pijn doet",
 
     summary_title: "Training klaar",
     summary_ended_early: "Eerder gestopt: wat je deed, blijft bewaard.",

@@ -154,10 +154,26 @@ fn phase_table(
             on(chars("sS"), input(Input::SkipExercise)).shown("s", t.key_skip_exercise),
             quit(t),
         ],
-        Phase::PainStop => vec![
-            on(codes(ENTER), input(Input::Continue)).shown("Enter", t.key_continue),
-            quit(t),
-        ],
+        Phase::PainStop => {
+            let mut table = vec![
+                on(codes(ENTER), input(Input::Continue)).shown("Enter", t.key_continue),
+                quit(t),
+            ];
+            // 1-7: where it hurts, in the order the screen lists the places.
+            const KEYS: [&str; 7] = ["1", "2", "3", "4", "5", "6", "7"];
+            for (i, site) in crate::history::PainSite::ALL.into_iter().enumerate() {
+                let binding = on(chars(KEYS[i]), input(Input::PainSite(site)));
+                table.insert(
+                    i,
+                    if i == 0 {
+                        binding.shown("1-7", t.session.key_pain_site)
+                    } else {
+                        binding
+                    },
+                );
+            }
+            table
+        }
         Phase::Rate { .. } => vec![
             on(chars("1"), input(Input::Rate(Steadiness::Steady)))
                 .shown("1-3", t.practice.key_answer),

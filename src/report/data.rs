@@ -105,7 +105,11 @@ pub struct PainEvent {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PainKind {
     /// Pain reported in a session; the set under way when it was (1-based), if one was.
-    Report { stopped_set: Option<usize> },
+    /// Where it hurt, when the user said.
+    Report {
+        stopped_set: Option<usize>,
+        site: Option<crate::history::PainSite>,
+    },
     /// An answer to the pain check of the report of `since`.
     Answer {
         answer: PainAnswer,
@@ -290,6 +294,7 @@ fn pain(
                             .iter()
                             .position(|set| set.stopped_for_pain)
                             .map(|i| i + 1),
+                        site: e.pain_site,
                     },
                 })
         })

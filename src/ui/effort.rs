@@ -22,6 +22,10 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
             Line::raw(t.session.pain_body),
             Line::raw(""),
             Line::styled(t.session.pain_who, ctx.theme.title),
+            Line::raw(""),
+            Line::raw(t.session.pain_where),
+            sites_line(ctx, 0..4),
+            sites_line(ctx, 4..7),
         ]);
         Paragraph::new(text)
             .wrap(Wrap { trim: false })
@@ -58,4 +62,14 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
     Paragraph::new(text)
         .wrap(Wrap { trim: false })
         .render(area, buf);
+}
+
+/// The places a pain can be, with their keys: `1 knee   2 hip ...`.
+fn sites_line(ctx: &Ctx, range: std::ops::Range<usize>) -> Line<'static> {
+    let mut spans = vec![Span::raw("  ")];
+    for i in range {
+        spans.push(Span::styled(format!(" {} ", i + 1), ctx.theme.key));
+        spans.push(Span::raw(format!(" {}   ", ctx.t.session.pain_sites[i])));
+    }
+    Line::from(spans)
 }

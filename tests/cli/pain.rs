@@ -302,3 +302,40 @@ fn profile_program_sets_the_program_of_the_next_session_and_says_so() {
     );
     assert_eq!(plan(&data)["program"], "advanced");
 }
+
+/// Issue 27, item 4: where it hurt (`pain_site`, asked after `4`) is kept on the pain
+/// report, shown by `history --json`, the history's words and the report.
+#[test]
+fn where_it_hurt_is_kept_and_shown() {
+    let data = Data::new();
+    log(&data, days_ago(2), &["chair-squat:10,6:pain"]);
+    // As the live session writes it after `4` and `1` (knee).
+    let history = std::fs::read_to_string(data.history()).unwrap();
+    let with_site = history.replacen(
+        "\"effort\":\"pain\"",
+        "\"effort\":\"pain\",\"pain_site\":\"knee\"",
+        1,
+    );
+    assert_ne!(with_site, history, "the pain report is in the file");
+    data.write_history(with_site.as_bytes());
+    let json = data.json(&["history", "--json"]);
+    let text = json.to_string();
+    assert!(text.contains("\"pain_site\":\"knee\""), "{text}");
+    for (lang, said) in [("en", "(where: knee)"), ("nl", "(waar: knie)")] {
+        let out = data
+            .bare_cmd()
+            .args(["--lang", lang, "report", "--out", "-"])
+            .output()
+            .unwrap();
+        let page = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            page.contains(said),
+            "{lang}: no site in the report: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // Kept when the history is written again (a later log).
+    log(&data, days_ago(0), &["wall-push-up:10,10"]);
+    let again = std::fs::read_to_string(data.history()).unwrap();
+    assert!(again.contains("\"pain_site\":\"knee\""), "{again}");
+}

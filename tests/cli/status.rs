@@ -382,7 +382,11 @@ fn a_month_in_review_says_sessions_growth_and_pain_with_its_answer() {
 #[test]
 fn the_settings_reminder_time_and_notification_are_used() {
     let data = due_today();
-    assert!(run(&data, &["profile", "--weekly-target", "3"]).status.success());
+    assert!(
+        run(&data, &["profile", "--weekly-target", "3"])
+            .status
+            .success()
+    );
     let profile = std::fs::read_to_string(data.profile()).unwrap();
     let with = profile.replacen(
         '{',

@@ -301,6 +301,7 @@ fn exercise() -> impl Strategy<Value = ExerciseRecord> {
                 sets,
                 effort,
                 skipped,
+                pain_site: None,
                 extra: Default::default(),
             },
         )

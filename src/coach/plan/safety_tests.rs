@@ -381,6 +381,7 @@ fn any_record() -> impl Strategy<Value = crate::history::ExerciseRecord> {
                 sets,
                 effort,
                 skipped: false,
+                pain_site: None,
                 extra: Default::default(),
             }
         })

@@ -33,6 +33,7 @@ fn rec(id: &str, kg: Option<f64>, target: u32, done: &[u32], effort: Effort) -> 
             .collect(),
         effort: Some(effort),
         skipped: false,
+        pain_site: None,
         extra: Default::default(),
     }
 }

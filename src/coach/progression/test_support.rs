@@ -52,6 +52,7 @@ pub(super) fn record(
         sets,
         effort,
         skipped: false,
+        pain_site: None,
         extra: Default::default(),
     }
 }

@@ -86,6 +86,7 @@ impl Journal {
                 sets: self.sets_done.clone(),
                 effort: None,
                 skipped: false,
+                pain_site: None,
                 extra: Default::default(),
             });
         }
@@ -209,6 +210,7 @@ impl Session {
                             sets: journal.sets_done.clone(),
                             effort: None,
                             skipped: false,
+                            pain_site: None,
                             extra: crate::history::Extra::new(),
                         });
                     }

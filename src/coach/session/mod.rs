@@ -306,6 +306,18 @@ impl Session {
                 }
             }
             (Input::Continue, Phase::PainStop) => self.advance(),
+            (Input::PainSite(site), Phase::PainStop) => {
+                // On the pain report just recorded (a warm-up move records none).
+                let id = self.exercise().id.clone();
+                if let Some(report) = self
+                    .records
+                    .last_mut()
+                    .filter(|r| r.id == id && r.reports_pain())
+                {
+                    report.pain_site = Some(site);
+                }
+                self.advance();
+            }
             (Input::Save, Phase::Summary) => outcome.save = true,
             _ => {}
         }
@@ -438,6 +450,7 @@ impl Session {
             sets: std::mem::take(&mut self.sets_done),
             effort,
             skipped,
+            pain_site: None,
             extra: Default::default(),
         };
         self.records.push(record);

@@ -316,6 +316,31 @@ fn effort_answers_are_recorded_and_pain_stops_the_exercise() {
     assert_eq!(s.phase(), &Phase::Card);
 }
 
+/// Issue 27, item 4: after `4`, one key says where it hurts; it is kept on that pain
+/// report and the session goes on; Enter skips the question.
+#[test]
+fn where_it_hurts_is_one_key_after_pain_and_can_be_skipped() {
+    use crate::history::PainSite;
+    let clock = FakeClock::new();
+    let mut s = beginner(&clock);
+    press(&mut s, &clock, Input::Begin);
+    rep_set(&mut s, &clock, 5);
+    press(&mut s, &clock, Input::Answer(Effort::Pain));
+    assert_eq!(s.phase(), &Phase::PainStop);
+    press(&mut s, &clock, Input::PainSite(PainSite::Shoulder));
+    assert_eq!(s.records()[0].pain_site, Some(PainSite::Shoulder));
+    assert_eq!(s.phase(), &Phase::Card, "on to the next exercise");
+    assert_eq!(s.exercise().id, "chair-squat");
+    // A site key outside a pain stop does nothing; Enter skips the question.
+    press(&mut s, &clock, Input::PainSite(PainSite::Knee));
+    assert_eq!(s.records().len(), 1);
+    press(&mut s, &clock, Input::Begin);
+    press(&mut s, &clock, Input::Answer(Effort::Pain));
+    press(&mut s, &clock, Input::Continue);
+    assert_eq!(s.records()[1].pain_site, None);
+    assert_eq!(s.exercise().id, "heel-raise");
+}
+
 #[test]
 fn skipping_records_the_exercise_as_skipped_with_the_sets_done() {
     let clock = FakeClock::new();

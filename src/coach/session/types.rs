@@ -90,6 +90,8 @@ pub enum Input {
     Answer(Effort),
     /// Enter after a pain stop.
     Continue,
+    /// `1`-`7` after a pain stop: where it hurts (then on, as Enter).
+    PainSite(crate::history::PainSite),
     /// In the quit dialog: keep what was done and go to the summary.
     SaveWhatWasDone,
     /// In the quit dialog: throw the session away (asks to confirm).

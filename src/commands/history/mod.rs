@@ -178,6 +178,18 @@ pub struct HistoryJson {
     /// Every answer to a pain check, oldest first: date, exercise, answer (`ok`,
     /// `not_yet`, `leave_out`) and the pain report it answered (`since`).
     pub pain_checks: Vec<crate::history::PainCheckAnswer>,
+    /// Every pain reported in a session, oldest first: the day, the exercise and where it
+    /// hurt (`pain_site`, when the user said).
+    pub pain_reports: Vec<PainReportJson>,
+}
+
+/// One pain reported in a session.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PainReportJson {
+    pub date: NaiveDate,
+    pub exercise: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pain_site: Option<crate::history::PainSite>,
 }
 
 /// One ISO week.
@@ -256,6 +268,20 @@ pub fn to_json(
             .map(|week| WeekJson::new(week, practice_target))
             .collect(),
         pain_checks: history.pain_checks.clone(),
+        pain_reports: history
+            .sessions
+            .iter()
+            .flat_map(|s| {
+                s.exercises
+                    .iter()
+                    .filter(|e| e.reports_pain())
+                    .map(|e| PainReportJson {
+                        date: s.date,
+                        exercise: e.id.clone(),
+                        pain_site: e.pain_site,
+                    })
+            })
+            .collect(),
     }
 }
 

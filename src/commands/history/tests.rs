@@ -74,7 +74,10 @@ fn json_has_exactly_the_contract_keys() {
         beginner(d(2026, 11, 25)),
     ]);
     let v = json(&h, None);
-    assert_eq!(keys(&v), ["minimum", "pain_checks", "streak", "weeks"]);
+    assert_eq!(
+        keys(&v),
+        ["minimum", "pain_checks", "pain_reports", "streak", "weeks"]
+    );
     assert_eq!(v["minimum"], 2);
     let week = &v["weeks"][0];
     assert_eq!(
@@ -204,7 +207,7 @@ fn no_history_gives_no_weeks() {
     let v = json(&History::default(), None);
     assert_eq!(
         v,
-        serde_json::json!({"streak": 0, "minimum": 2, "weeks": [], "pain_checks": []})
+        serde_json::json!({"streak": 0, "minimum": 2, "weeks": [], "pain_checks": [], "pain_reports": []})
     );
 }
 
@@ -820,6 +823,7 @@ fn build(raw: Vec<RawSession>) -> History {
                         sets,
                         effort: effort.map(|i| efforts[usize::from(i)]),
                         skipped,
+                        pain_site: None,
                         extra: Default::default(),
                     }
                 })

@@ -21,8 +21,15 @@ pub(super) fn pain(s: &mut String, catalog: &Catalog, lang: Lang, data: &ReportD
         for event in &data.pain {
             let exercise = name(catalog, lang, &event.exercise);
             let text = match &event.kind {
-                PainKind::Report { stopped_set } => {
+                PainKind::Report { stopped_set, site } => {
                     let mut text = (r.pain_report)(&exercise);
+                    if let Some(site) = site {
+                        let i = crate::history::PainSite::ALL
+                            .iter()
+                            .position(|s| s == site)
+                            .unwrap_or(6);
+                        text = (r.pain_site)(&text, t.session.pain_sites[i]);
+                    }
                     if let Some(n) = stopped_set {
                         text = format!("{text} ({})", (r.pain_stopped_set)(n));
                     }

@@ -111,11 +111,19 @@ fn set_table(
             _ => String::new(),
         };
         let effort = if first && (!record.sets.is_empty() || record.effort.is_some()) {
-            effort_name(t, record.effort)
+            match record.pain_site {
+                // Where it hurt, beside the pain: "pain: knee".
+                Some(site) => format!(
+                    "{}: {}",
+                    effort_name(t, record.effort),
+                    pain_site_name(t, site)
+                ),
+                None => effort_name(t, record.effort).to_owned(),
+            }
         } else {
-            ""
+            String::new()
         };
-        vec![name.to_owned(), set, done, weight, effort.to_owned()]
+        vec![name.to_owned(), set, done, weight, effort]
     });
     let header = [
         r.col_exercise,
@@ -203,6 +211,16 @@ pub fn set_text(r: &HistoryTexts, measure: Option<Measure>, set: &SetRecord) -> 
             (reps, _) => r.reps_text(reps.unwrap_or(0)),
         },
     }
+}
+
+/// Where a pain was, in the user's words.
+#[must_use]
+pub fn pain_site_name(t: &Texts, site: crate::history::PainSite) -> &'static str {
+    let i = crate::history::PainSite::ALL
+        .iter()
+        .position(|s| *s == site)
+        .unwrap_or(6);
+    t.session.pain_sites[i]
 }
 
 /// "just right", or a dash when the question was not answered.

@@ -566,6 +566,7 @@ fn perfect_sessions_climb_a_rep_a_week_and_a_weight_when_paced() {
                 sets: done,
                 effort: Some(Effort::JustRight),
                 skipped: false,
+                pain_site: None,
                 extra: Default::default(),
             },
         ));
@@ -650,6 +651,7 @@ fn any_record() -> impl Strategy<Value = (i64, ExerciseRecord)> {
                     sets,
                     effort,
                     skipped,
+                    pain_site: None,
                     extra: Default::default(),
                 },
             )
@@ -760,6 +762,7 @@ proptest! {
                 sets: vec![rep_set(done); 3],
                 effort,
                 skipped: false,
+                pain_site: None,
                 extra: Default::default(),
             }));
         }
