@@ -145,6 +145,33 @@ impl Counting {
     }
 }
 
+/// The sex the norms of the test day differ by (`profile --sex`); "rather not say" leaves
+/// the norms that need it out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Sex {
+    #[value(alias = "vrouw")]
+    Female,
+    #[value(alias = "man")]
+    Male,
+    #[value(alias = "zeg-ik-liever-niet", alias = "liever-niet")]
+    RatherNotSay,
+}
+
+impl Sex {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Female => "female",
+            Self::Male => "male",
+            Self::RatherNotSay => "rather_not_say",
+        }
+    }
+}
+
+/// The years of birth `profile --birth-year` takes.
+pub const BIRTH_YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2020;
+
 /// The profile as written to `profile.json`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
@@ -201,6 +228,12 @@ pub struct Profile {
     /// (`profile --name`); none: the report names no one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The year of birth, for the test day's norms (`profile --birth-year`); optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_year: Option<i32>,
+    /// Female, male or rather not say, for the test day's norms (`profile --sex`); optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sex: Option<Sex>,
     /// Fields this botsterk does not know (a later version's, or added by hand): kept as
     /// they are whenever the profile is written.
     #[serde(flatten)]
@@ -250,6 +283,8 @@ impl Profile {
             practice_days: default_practice_days(),
             answered: Some(Vec::new()),
             name: None,
+            birth_year: None,
+            sex: None,
             unknown: serde_json::Map::new(),
         }
     }
@@ -350,7 +385,9 @@ impl Profile {
             warm_up,
             practice_days,
             answered,
-            name
+            name,
+            birth_year,
+            sex
         );
         // Fields this botsterk does not know stay as they are on disk; a stale copy's
         // only fill in what the disk no longer has.
@@ -483,6 +520,8 @@ mod tests {
             practice_days: 7,
             answered: Some(vec!["disclaimer".into()]),
             name: Some("Ann de Vries".into()),
+            birth_year: Some(1954),
+            sex: Some(Sex::Female),
             unknown: serde_json::Map::new(),
         };
         let mut on_disk = before.clone();

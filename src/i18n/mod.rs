@@ -9,7 +9,9 @@
 use std::fmt::Display;
 
 pub mod data;
+pub mod falls;
 pub mod format;
+pub mod function_test;
 pub mod handsfree;
 pub mod history;
 pub mod home;

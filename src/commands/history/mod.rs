@@ -36,6 +36,7 @@ use crate::i18n::Lang;
 use crate::routines::{balance_item_id, posture_item_id};
 
 mod export;
+mod export_tests;
 pub mod month;
 pub use export::{CSV_HEADER, to_csv};
 
@@ -178,6 +179,12 @@ pub struct HistoryJson {
     /// Every answer to a pain check, oldest first: date, exercise, answer (`ok`,
     /// `not_yet`, `leave_out`) and the pain report it answered (`since`).
     pub pain_checks: Vec<crate::history::PainCheckAnswer>,
+    /// Every test result (issue 30), oldest first, as in the file; absent when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tests: Vec<crate::history::TestRecord>,
+    /// The falls diary, oldest first, as in the file; absent when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub falls: Vec<crate::history::FallRecord>,
 }
 
 /// One ISO week.
@@ -256,6 +263,8 @@ pub fn to_json(
             .map(|week| WeekJson::new(week, practice_target))
             .collect(),
         pain_checks: history.pain_checks.clone(),
+        tests: history.tests.clone(),
+        falls: history.falls.clone(),
     }
 }
 
