@@ -2,9 +2,10 @@
 //! a result placed against its norm (never a diagnosis), and `botsterk test` and `log`'s
 //! words for test results.
 
-use crate::coach::function_test::{Norm, Placed, TestKind};
+use crate::coach::function_test::{Norm, Person, Placed, TestKind, norm, place, stage_id};
+use crate::history::TestRecord;
 use crate::lang::Lang;
-use crate::profile::Sex;
+use crate::profile::{Profile, Sex};
 
 /// The texts of one language.
 #[derive(Debug)]
@@ -353,3 +354,73 @@ pub static NL: FunctionTestTexts = FunctionTestTexts {
     },
     with_program: "--program is voor krachttrainingen, niet voor testuitslagen.",
 };
+
+/// A result in words, placed against its norm when the profile gives what it needs ("12
+/// stands: in the usual range for women 70-74 (10-15; CDC STEADI, Rikli & Jones 1999).").
+#[must_use]
+pub fn result_words(record: &TestRecord, profile: Option<&Profile>, lang: Lang) -> String {
+    let t = texts(lang);
+    let Some(kind) = TestKind::from_id(&record.kind) else {
+        // A test a later botsterk added: as the file says.
+        return format!(
+            "{} {}: {} {}",
+            record.kind, record.date, record.value, record.unit
+        );
+    };
+    let value = value_words(kind, record, lang);
+    let person = Person::on(
+        profile.and_then(|p| p.birth_year),
+        profile.and_then(|p| p.sex),
+        record.date,
+    );
+    match norm(kind, person) {
+        Some(n) => {
+            let sources: Vec<&str> = n.sources().iter().map(|s| s.short.as_str()).collect();
+            let texts = lang.texts();
+            let number = |v: f64| texts.number(v);
+            (t.placed)(&Facts {
+                kind,
+                value: &value,
+                placed: place(record.value, &n),
+                who: match &n {
+                    Norm::ChairStand { sex, .. } | Norm::Grip { sex, .. } => t.who(*sex),
+                    _ => "",
+                },
+                norm: &n,
+                sources: &sources.join(", "),
+                number: &number,
+            })
+        }
+        None if person.age.is_some_and(|a| a < 60)
+            && (person.sex.is_some() || !needs_sex(kind)) =>
+        {
+            format!("{value} {}", t.no_norm_age)
+        }
+        None => format!("{value} {}", t.no_norm_profile),
+    }
+}
+
+fn needs_sex(kind: TestKind) -> bool {
+    matches!(kind, TestKind::ChairStand | TestKind::Grip)
+}
+
+/// The value alone in words: "12 stands", "tandem held (3 of 4 stages)", "9.4 s", "22 kg".
+#[must_use]
+pub fn value_words(kind: TestKind, record: &TestRecord, lang: Lang) -> String {
+    let t = texts(lang);
+    let n = lang.texts().number(record.value);
+    match kind {
+        TestKind::ChairStand if record.used_arms == Some(true) => t.stands_arms.to_owned(),
+        TestKind::ChairStand => (t.stands)(&n),
+        TestKind::BalanceTest => {
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let held = record.value.clamp(0.0, 4.0) as u32;
+            match stage_id(held) {
+                Some(_) => (t.stages_held)(t.stages[held as usize - 1], held),
+                None => t.no_stage_held.to_owned(),
+            }
+        }
+        TestKind::Tug => format!("{n} s"),
+        TestKind::Grip => format!("{n} kg"),
+    }
+}

@@ -6,8 +6,11 @@
 //! the user is asked to talk it over with their physiotherapist or doctor (`i18n`).
 
 pub mod due;
+pub mod live;
 pub mod norms;
 
+#[cfg(test)]
+mod live_tests;
 #[cfg(test)]
 mod tests;
 
