@@ -1,6 +1,7 @@
 //! The TUI's state machine: the model, the messages that change it, and the effects it asks
 //! the shell to carry out. Pure: time arrives in [`Now`], files are the shell's business.
 
+pub mod checks;
 mod home;
 mod messages;
 mod model;

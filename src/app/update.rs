@@ -105,7 +105,28 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         }
         Msg::WeightSaveFailed(reason) => model.weight_error = Some(reason),
         Msg::Session(input) => session_step(model, Some(input), now, &mut effects),
+        Msg::Tick if matches!(model.screen, Screen::TestDay(_)) => {
+            super::checks::test_day_step(model, None, now, &mut effects);
+        }
         Msg::Tick => session_step(model, None, now, &mut effects),
+        Msg::OpenTestDay
+            if model.screen == Screen::Home
+                && model.unfinished.is_none()
+                && model.weight_entry.is_none()
+                && !model.read_only =>
+        {
+            super::checks::open_test_day(model, now);
+        }
+        Msg::OpenFall
+            if model.screen == Screen::Home
+                && model.unfinished.is_none()
+                && model.weight_entry.is_none()
+                && !model.read_only =>
+        {
+            super::checks::open_fall(model, now);
+        }
+        Msg::TestDay(key) => super::checks::test_day_step(model, Some(key), now, &mut effects),
+        Msg::Fall(key) => super::checks::fall_step(model, key, &mut effects),
         Msg::Saved(history) => {
             model.set_history(history, now.today());
             model.screen = Screen::Home;
@@ -260,6 +281,9 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             if let Screen::History(state) = &mut model.screen {
                 state.workbook = Some(result);
             }
+        }
+        Msg::SaveFailed(reason) if matches!(model.screen, Screen::TestDay(_) | Screen::Fall(_)) => {
+            super::checks::save_failed(model, reason);
         }
         Msg::SaveFailed(reason) => {
             if let Screen::Session { save_error, .. } = &mut model.screen {

@@ -100,35 +100,7 @@ pub fn run(
     Ok(out.join("\n"))
 }
 
-/// A fall in words: its date and every circumstance known.
-#[must_use]
-pub fn words(fall: &FallRecord, lang: Lang) -> String {
-    let t = texts(lang);
-    let mut parts = vec![format!(
-        "{}, {}",
-        t.kind(fall.kind),
-        lang.texts().date(fall.date)
-    )];
-    parts.extend(fall.part_of_day.map(|p| t.part_of_day(p).to_owned()));
-    parts.extend(fall.place.map(|p| t.place(p).to_owned()));
-    parts.extend(fall.what.map(|c| t.cause(c).to_owned()));
-    parts.extend(fall.injury.map(|i| t.injury(i).to_owned()));
-    parts.extend(fall.got_up_alone.map(|alone| {
-        if alone {
-            t.got_up_alone
-        } else {
-            t.not_up_alone
-        }
-        .to_owned()
-    }));
-    parts.extend(fall.minutes_on_floor.map(t.on_floor));
-    parts.extend(fall.note.as_ref().map(|n| format!("\"{n}\"")));
-    parts.extend(
-        fall.all_right
-            .map(|d| (t.said_all_right)(&lang.texts().date(d))),
-    );
-    parts.join(", ")
-}
+pub use crate::i18n::falls::words;
 
 /// The diary, oldest first.
 fn diary(falls: &[FallRecord], lang: Lang) -> String {

@@ -1,6 +1,6 @@
 //! The falls diary's texts (issue 30), in English and Dutch.
 
-use crate::history::{FallCause, FallKind, FallPlace, Injury, PartOfDay};
+use crate::history::{FallCause, FallKind, FallPlace, FallRecord, Injury, PartOfDay};
 use crate::lang::Lang;
 
 /// The texts of one language.
@@ -163,3 +163,33 @@ pub static NL: FallTexts = FallTexts {
         )
     },
 };
+
+/// A fall in words: its date and every circumstance known.
+#[must_use]
+pub fn words(fall: &FallRecord, lang: Lang) -> String {
+    let t = texts(lang);
+    let mut parts = vec![format!(
+        "{}, {}",
+        t.kind(fall.kind),
+        lang.texts().date(fall.date)
+    )];
+    parts.extend(fall.part_of_day.map(|p| t.part_of_day(p).to_owned()));
+    parts.extend(fall.place.map(|p| t.place(p).to_owned()));
+    parts.extend(fall.what.map(|c| t.cause(c).to_owned()));
+    parts.extend(fall.injury.map(|i| t.injury(i).to_owned()));
+    parts.extend(fall.got_up_alone.map(|alone| {
+        if alone {
+            t.got_up_alone
+        } else {
+            t.not_up_alone
+        }
+        .to_owned()
+    }));
+    parts.extend(fall.minutes_on_floor.map(t.on_floor));
+    parts.extend(fall.note.as_ref().map(|n| format!("\"{n}\"")));
+    parts.extend(
+        fall.all_right
+            .map(|d| (t.said_all_right)(&lang.texts().date(d))),
+    );
+    parts.join(", ")
+}

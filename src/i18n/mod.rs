@@ -12,6 +12,7 @@ pub mod data;
 pub mod falls;
 pub mod format;
 pub mod function_test;
+pub mod function_test_screen;
 pub mod handsfree;
 pub mod history;
 pub mod home;

@@ -118,6 +118,17 @@ fn plain(t: &'static Texts, model: &Model) -> Vec<Binding> {
             "b",
             t.practice.key_practice,
         )),
+        // Issue 30: the test day and the falls diary.
+        Some(on(chars("tT"), Msg::OpenTestDay).shown_if(
+            !model.read_only,
+            "t",
+            crate::i18n::function_test_screen::texts(model.lang).key_test_day,
+        )),
+        Some(on(chars("fF"), Msg::OpenFall).shown_if(
+            !model.read_only,
+            "f",
+            crate::i18n::function_test_screen::texts(model.lang).key_fall,
+        )),
         Some(
             on(codes(&[KeyCode::Tab, KeyCode::BackTab]), Msg::SwitchProgram)
                 .shown("Tab", t.key_switch_program),

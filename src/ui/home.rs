@@ -61,6 +61,8 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
             ]));
         }
     }
+    // Issue 30: the test day offered, a fall holding the plan back.
+    lines.extend(super::function_test::home_lines(ctx, model));
     lines.push(Line::raw(""));
     for (i, exercise) in day.session.exercises.iter().enumerate() {
         lines.push(Line::raw(format!(
@@ -177,6 +179,9 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
                 ),
                 ctx.theme.good,
             ));
+        }
+        Some(notice @ (Notice::TestsSaved(_) | Notice::FallSaved { .. })) => {
+            lines.extend(super::function_test::notice_lines(ctx, model, notice));
         }
         Some(Notice::PracticeSaved) => {
             lines.push(Line::styled(
