@@ -22,6 +22,7 @@ mod plural;
 pub mod practice;
 pub mod practice_log;
 pub mod report;
+pub mod report_checks;
 pub mod session;
 pub mod setup;
 pub mod status;
