@@ -234,6 +234,12 @@ pub struct Profile {
     /// Female, male or rather not say, for the test day's norms (`profile --sex`); optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sex: Option<Sex>,
+    /// The day home first offered the due test day (issue 30): offered once per due period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub test_day_offered: Option<chrono::NaiveDate>,
+    /// The day the monthly falls question was last answered (issue 30).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub falls_asked: Option<chrono::NaiveDate>,
     /// Fields this botsterk does not know (a later version's, or added by hand): kept as
     /// they are whenever the profile is written.
     #[serde(flatten)]
@@ -285,6 +291,8 @@ impl Profile {
             name: None,
             birth_year: None,
             sex: None,
+            test_day_offered: None,
+            falls_asked: None,
             unknown: serde_json::Map::new(),
         }
     }
@@ -387,7 +395,9 @@ impl Profile {
             answered,
             name,
             birth_year,
-            sex
+            sex,
+            test_day_offered,
+            falls_asked
         );
         // Fields this botsterk does not know stay as they are on disk; a stale copy's
         // only fill in what the disk no longer has.
@@ -522,6 +532,8 @@ mod tests {
             name: Some("Ann de Vries".into()),
             birth_year: Some(1954),
             sex: Some(Sex::Female),
+            test_day_offered: chrono::NaiveDate::from_ymd_opt(2026, 11, 2),
+            falls_asked: chrono::NaiveDate::from_ymd_opt(2026, 11, 3),
             unknown: serde_json::Map::new(),
         };
         let mut on_disk = before.clone();

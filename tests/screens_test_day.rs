@@ -117,3 +117,22 @@ fn home_offers_the_test_day_on_a_day_without_strength_and_the_fall_form() {
         insta::assert_snapshot!(format!("fall_form_where_{}", lang_name(lang)), screen(&h));
     }
 }
+
+#[test]
+fn the_first_session_of_a_month_asks_about_falls() {
+    for lang in [Lang::En, Lang::Nl] {
+        // The fixture's last session is in November; on 2 December Enter asks first.
+        let history: History =
+            serde_json::from_str(include_str!("fixtures/history-v1.json")).unwrap();
+        let mut h = Harness::start(lang, history, clock_on(28));
+        h.clock
+            .advance(std::time::Duration::from_secs(4 * 24 * 3600));
+        let today = h.clock.today();
+        h.model.set_profile(Profile::defaults(lang), today, true);
+        h.send(Msg::StartSession);
+        insta::assert_snapshot!(
+            format!("monthly_falls_question_{}", lang_name(lang)),
+            screen(&h)
+        );
+    }
+}

@@ -31,6 +31,9 @@ pub enum TestDayKey {
 /// Which question the fall form asks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FallQuestion {
+    /// The monthly question before the first session of a month: "Fallen or nearly fallen
+    /// since <date>?" (y/n).
+    Since(chrono::NaiveDate),
     Kind,
     PartOfDay,
     Place,
@@ -48,7 +51,7 @@ impl FallQuestion {
             Self::PartOfDay | Self::Place => 4,
             Self::What => 6,
             Self::Injury => 5,
-            Self::GotUp => 0,
+            Self::GotUp | Self::Since(_) => 0,
         }
     }
 }
@@ -59,6 +62,8 @@ pub struct FallForm {
     pub question: FallQuestion,
     pub record: FallRecord,
     pub save_error: Option<String>,
+    /// `n` to the monthly question: the session starts once the answer is kept.
+    pub start_after: bool,
 }
 
 /// A key on the fall form.
@@ -123,9 +128,80 @@ pub fn test_day_step(
 
 /// `f` on home: the fall form, for today.
 pub fn open_fall(model: &mut Model, now: Now) {
+    open_fall_at(model, now, FallQuestion::Kind);
+}
+
+/// The monthly falls question, when Enter would start the first session of a month: the
+/// day to ask "since" about (issue 30, `coach::falls::monthly_question`). Never before
+/// anything was recorded, nor without a profile to keep the answer in.
+#[must_use]
+pub fn falls_question(model: &Model, today: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
+    let profile = model.profile.as_ref()?;
+    let h = &model.history;
+    let first_use = h
+        .sessions
+        .iter()
+        .map(|s| s.date)
+        .chain(h.practice.iter().map(|p| p.date))
+        .chain(h.tests.iter().map(|t| t.date))
+        .min()?;
+    crate::coach::falls::monthly_question(today, profile.falls_asked, first_use)
+}
+
+/// Enter on home before the first session of a month: the question first.
+pub fn ask_falls_question(model: &mut Model, now: Now, since: chrono::NaiveDate) {
+    open_fall_at(model, now, FallQuestion::Since(since));
+}
+
+/// The profile with `change` made, to be saved (the model's copy stays as it is until
+/// the shell says it was written: the shell saves what differs from it).
+fn profile_with(
+    model: &Model,
+    change: impl FnOnce(&mut crate::profile::Profile),
+) -> Option<Effect> {
+    let mut profile = model.profile.clone()?;
+    change(&mut profile);
+    Some(Effect::SaveProfile(profile))
+}
+
+/// Home offers the test day today (`coach::function_test::offer`): due, not a strength
+/// day, and not offered on an earlier day of this due period.
+#[must_use]
+pub fn offers_test_day(model: &Model, today: chrono::NaiveDate) -> bool {
+    use crate::coach::function_test::{offer, test_day};
+    use crate::coach::rest::DayStatus;
+    let day = &model.day;
+    let strength_day = match day.today.status {
+        DayStatus::DoneToday => true,
+        DayStatus::Rest => false,
+        DayStatus::Train => day.week.sessions < day.week.target && day.may_start(),
+    };
+    let offered = model.profile.as_ref().and_then(|p| p.test_day_offered);
+    !model.read_only
+        && offer(
+            &test_day(&model.history, today),
+            today,
+            strength_day,
+            offered,
+        )
+}
+
+/// The first time home offers the test day in a due period, the day is kept (profile), so
+/// that it is offered once.
+pub fn note_offer(model: &Model, today: chrono::NaiveDate, effects: &mut Vec<Effect>) {
+    let noted = model
+        .profile
+        .as_ref()
+        .is_some_and(|p| p.test_day_offered == Some(today));
+    if model.screen == Screen::Home && !noted && offers_test_day(model, today) {
+        effects.extend(profile_with(model, |p| p.test_day_offered = Some(today)));
+    }
+}
+
+fn open_fall_at(model: &mut Model, now: Now, question: FallQuestion) {
     model.notice = None;
     model.screen = Screen::Fall(Box::new(FallForm {
-        question: FallQuestion::Kind,
+        question,
         record: FallRecord {
             date: now.today(),
             kind: FallKind::Fall,
@@ -140,6 +216,7 @@ pub fn open_fall(model: &mut Model, now: Now) {
             extra: crate::history::Extra::new(),
         },
         save_error: None,
+        start_after: false,
     }));
 }
 
@@ -150,6 +227,18 @@ pub fn fall_step(model: &mut Model, key: FallKey, effects: &mut Vec<Effect>) {
     };
     if key == FallKey::Cancel {
         model.screen = Screen::Home;
+        return;
+    }
+    // The monthly question: either answer is kept; yes goes on to the form, no to the
+    // session once the answer is written.
+    if let FallQuestion::Since(_) = form.question {
+        let today = form.record.date;
+        match key {
+            FallKey::Yes => form.question = FallQuestion::Kind,
+            FallKey::No => form.start_after = true,
+            _ => return,
+        }
+        effects.extend(profile_with(model, |p| p.falls_asked = Some(today)));
         return;
     }
     let r = &mut form.record;
@@ -204,11 +293,11 @@ pub fn fall_step(model: &mut Model, key: FallKey, effects: &mut Vec<Effect>) {
                         ][i],
                     );
                 }
-                FallQuestion::GotUp => {}
+                FallQuestion::GotUp | FallQuestion::Since(_) => {}
             }
             true
         }
-        (FallQuestion::GotUp, FallKey::Yes | FallKey::No) => {
+        (FallQuestion::GotUp | FallQuestion::Since(_), FallKey::Yes | FallKey::No) => {
             r.got_up_alone = Some(key == FallKey::Yes);
             true
         }
@@ -227,7 +316,7 @@ pub fn fall_step(model: &mut Model, key: FallKey, effects: &mut Vec<Effect>) {
         // A near fall never reached the floor: nothing to get up from.
         FallQuestion::Injury if r.kind == FallKind::NearFall => None,
         FallQuestion::Injury => Some(FallQuestion::GotUp),
-        FallQuestion::GotUp => None,
+        FallQuestion::GotUp | FallQuestion::Since(_) => None,
     };
     match next {
         Some(q) => form.question = q,

@@ -2,6 +2,8 @@
 //! the shell to carry out. Pure: time arrives in [`Now`], files are the shell's business.
 
 pub mod checks;
+#[cfg(test)]
+mod checks_tests;
 mod home;
 mod messages;
 mod model;

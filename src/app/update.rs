@@ -18,7 +18,20 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         let history = std::mem::take(&mut model.history);
         model.set_history(history, now.today());
     }
+    super::checks::note_offer(model, now.today(), &mut effects);
     match msg {
+        // The first session of a month asks about falls first (issue 30).
+        Msg::StartSession
+            if model.screen == Screen::Home
+                && model.day.may_start()
+                && model.unfinished.is_none()
+                && !model.read_only
+                && super::checks::falls_question(model, now.today()).is_some() =>
+        {
+            if let Some(since) = super::checks::falls_question(model, now.today()) {
+                super::checks::ask_falls_question(model, now, since);
+            }
+        }
         Msg::StartSession
             if model.screen == Screen::Home
                 && model.day.may_start()
@@ -199,6 +212,11 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             let keep_lang = model.lang_fixed && !chose_language;
             model.set_profile(profile, now.today(), keep_lang);
             match &mut model.screen {
+                // "No" to the monthly falls question, now kept: the session starts.
+                Screen::Fall(form) if form.start_after => {
+                    model.screen = Screen::Home;
+                    effects.extend(update(model, Msg::StartSession, now));
+                }
                 Screen::Setup(_) => model.screen = Screen::Home,
                 Screen::Settings(state) => {
                     state.saved = true;
@@ -232,6 +250,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         Msg::ProfileSaveFailed(reason) => match &mut model.screen {
             Screen::Setup(state) => state.error = Some(reason),
             Screen::Settings(state) => state.error = Some(reason),
+            Screen::Fall(form) => form.save_error = Some(reason),
             _ => {}
         },
         Msg::Corrected {

@@ -54,6 +54,8 @@ pub struct ScreenTexts {
     pub fall_what: &'static str,
     pub fall_injury: &'static str,
     pub fall_got_up: &'static str,
+    /// The monthly question. `{date}`
+    pub fall_since: fn(&str) -> String,
     pub key_choose: &'static str,
     pub key_not_said: &'static str,
     pub key_cancel: &'static str,
@@ -120,6 +122,9 @@ pub static EN: ScreenTexts = ScreenTexts {
     fall_what: "What happened?",
     fall_injury: "Any injury?",
     fall_got_up: "Did you get up alone?",
+    fall_since: |date| {
+        format!("Before today's session: have you fallen or nearly fallen since {date}? y/n")
+    },
     key_choose: "choose",
     key_not_said: "rather not say",
     key_cancel: "cancel",
@@ -178,6 +183,9 @@ pub static NL: ScreenTexts = ScreenTexts {
     fall_what: "Wat gebeurde er?",
     fall_injury: "Letsel?",
     fall_got_up: "Kon je zelf opstaan?",
+    fall_since: |date| {
+        format!("Voor de training van vandaag: ben je gevallen of bijna gevallen sinds {date}? j/n")
+    },
     key_choose: "kiezen",
     key_not_said: "zeg ik liever niet",
     key_cancel: "annuleren",

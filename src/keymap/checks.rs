@@ -94,7 +94,7 @@ fn fall_key(k: FallKey) -> Msg {
 pub fn fall(t: &'static Texts, lang: Lang, form: &FallForm) -> Vec<Binding> {
     let s = texts(lang);
     let mut table = vec![on(CTRL_C, fall_key(FallKey::Cancel))];
-    if form.question == FallQuestion::GotUp {
+    if matches!(form.question, FallQuestion::GotUp | FallQuestion::Since(_)) {
         table.push(on(YES, fall_key(FallKey::Yes)).shown(t.key_name_yes, t.key_yes));
         table.push(on(chars("nN"), fall_key(FallKey::No)).shown("n", t.discard_no));
     } else {
@@ -110,7 +110,7 @@ pub fn fall(t: &'static Texts, lang: Lang, form: &FallForm) -> Vec<Binding> {
             .shown("1-9", s.key_choose),
         );
     }
-    if form.question != FallQuestion::Kind {
+    if !matches!(form.question, FallQuestion::Kind | FallQuestion::Since(_)) {
         table.push(
             on(codes(&[KeyCode::Enter]), fall_key(FallKey::NotSaid)).shown("Enter", s.key_not_said),
         );

@@ -51,7 +51,8 @@ impl TestDay {
 
 /// Whether home offers the tests today: due, not a strength day (`strength_day`: a session
 /// done today, or one the plan calls for), and not offered before in this due period
-/// (`offered`: the last day it was offered). On demand (`t`), the tests are always there.
+/// (`offered`: the day it was first offered in this period; it stays offered that day).
+/// On demand (`t`), the tests are always there.
 #[must_use]
 pub fn offer(
     day: &TestDay,
@@ -59,5 +60,5 @@ pub fn offer(
     strength_day: bool,
     offered: Option<NaiveDate>,
 ) -> bool {
-    day.is_due(today) && !strength_day && offered.is_none_or(|o| o < day.due || o > today)
+    day.is_due(today) && !strength_day && offered.is_none_or(|o| o < day.due || o >= today)
 }

@@ -227,6 +227,10 @@ fn the_offer_waits_for_a_day_without_strength_and_comes_once() {
         "once"
     );
     assert!(
+        offer(&day, d(2026, 12, 10), false, Some(d(2026, 12, 10))),
+        "all that day"
+    );
+    assert!(
         offer(&day, d(2026, 12, 11), false, Some(d(2026, 10, 1))),
         "offered last period"
     );

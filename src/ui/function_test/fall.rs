@@ -21,6 +21,11 @@ pub fn render(ctx: &Ctx, form: &FallForm, area: Rect, buf: &mut Buffer) {
         FallQuestion::What => (s.fall_what, f.causes.to_vec()),
         FallQuestion::Injury => (s.fall_injury, f.injuries.to_vec()),
         FallQuestion::GotUp => (s.fall_got_up, Vec::new()),
+        FallQuestion::Since(since) => {
+            let asked = (s.fall_since)(&ctx.t.date(since));
+            lines.push(Line::styled(asked, ctx.theme.title));
+            return finish(ctx, form, lines, area, buf);
+        }
     };
     lines.push(Line::styled(question, ctx.theme.title));
     lines.push(Line::raw(""));
@@ -31,7 +36,12 @@ pub fn render(ctx: &Ctx, form: &FallForm, area: Rect, buf: &mut Buffer) {
             Span::raw(format!("  {choice}")),
         ]));
     }
+    finish(ctx, form, lines, area, buf);
+}
+
+fn finish(ctx: &Ctx, form: &FallForm, mut lines: Vec<Line>, area: Rect, buf: &mut Buffer) {
     if let Some(why) = &form.save_error {
+        let s = texts(ctx.lang);
         lines.push(Line::raw(""));
         lines.push(Line::styled((s.save_failed)(why), ctx.theme.warning));
     }

@@ -3,13 +3,11 @@
 use ratatui::text::Line;
 
 use crate::app::{Model, Notice};
-use crate::coach::rest::DayStatus;
 use crate::ui::Ctx;
 
 /// Issue 30: the six-weekly test day offered (a day without strength, due), and a fall
 /// that holds the plan back.
 pub fn home_lines<'a>(ctx: &Ctx, model: &Model) -> Vec<Line<'a>> {
-    use crate::coach::function_test::{offer, test_day};
     let mut lines = Vec::new();
     let day = &model.day;
     let date = day.today.date;
@@ -24,12 +22,7 @@ pub fn home_lines<'a>(ctx: &Ctx, model: &Model) -> Vec<Line<'a>> {
             ctx.theme.warning,
         ));
     }
-    let strength_day = match day.today.status {
-        DayStatus::DoneToday => true,
-        DayStatus::Rest => false,
-        DayStatus::Train => day.week.sessions < day.week.target && day.may_start(),
-    };
-    if !model.read_only && offer(&test_day(&model.history, date), date, strength_day, None) {
+    if crate::app::checks::offers_test_day(model, date) {
         let s = crate::i18n::function_test_screen::texts(ctx.lang);
         lines.push(Line::styled(format!("◆ {}", s.offer), ctx.theme.title));
     }
