@@ -107,7 +107,15 @@ pub fn fall(t: &'static Texts, lang: Lang, form: &FallForm) -> Vec<Binding> {
                     ))
                 },
             )
-            .shown("1-9", s.key_choose),
+            .shown(
+                match form.question.choices() {
+                    2 => "1-2",
+                    4 => "1-4",
+                    5 => "1-5",
+                    _ => "1-6",
+                },
+                s.key_choose,
+            ),
         );
     }
     if !matches!(form.question, FallQuestion::Kind | FallQuestion::Since(_)) {

@@ -57,6 +57,7 @@ fn figure(
 ) {
     let r = texts(request.lang);
     let t = request.lang.texts();
+    let t_texts = t;
     let profile = request.profile;
     let person = Person::on(
         profile.and_then(|p| p.birth_year),
@@ -66,11 +67,20 @@ fn figure(
     let n = norm(kind, person);
     let name = test_texts(request.lang).name(kind);
     let number = |v: f64| t.number(v);
-    let _ = write!(
-        s,
-        "<figure>{}",
-        chart(name, &(r.desc)(name), all, n.as_ref(), &number, r.line)
+    let first = all
+        .first()
+        .map_or_else(String::new, |t| date(t_texts, t.date));
+    let last_day = date(t_texts, last.date);
+    let svg = chart(
+        name,
+        &(r.desc)(name),
+        (&first, &last_day),
+        all,
+        n.as_ref(),
+        &number,
+        r.line,
     );
+    let _ = write!(s, "<figure>{svg}");
     let _ = write!(
         s,
         "<figcaption>{}: {}",
@@ -92,9 +102,11 @@ const TOP: f64 = 22.0;
 const BOTTOM: f64 = 26.0;
 
 /// The results by date as a line with dots, the norm's threshold dashed.
+#[allow(clippy::too_many_arguments)]
 fn chart(
     title: &str,
     desc: &str,
+    dates: (&str, &str),
     all: &[&TestRecord],
     n: Option<&Norm>,
     number: &dyn Fn(f64) -> String,
@@ -132,22 +144,24 @@ fn chart(
     let base = TOP + plot_h;
     let _ = write!(
         s,
-        r##"<line x1="{LEFT:.1}" y1="{base:.1}" x2="{:.1}" y2="{base:.1}" stroke="#000"/><text x="{:.1}" y="{:.1}" class="tick" text-anchor="end">0</text><text x="{:.1}" y="{:.1}" class="tick" text-anchor="end">{}</text>"##,
+        r##"<line x1="{LEFT:.1}" y1="{base:.1}" x2="{:.1}" y2="{base:.1}" stroke="#000"/><text x="{:.1}" y="{:.1}" class="tick" text-anchor="end">0</text><text x="{LEFT:.1}" y="{:.1}" class="tick">{}</text><text x="{:.1}" y="{:.1}" class="tick" text-anchor="end">{}</text>"##,
         LEFT + plot_w,
         LEFT - 4.0,
         base + 3.0,
-        LEFT - 4.0,
-        TOP + 3.0,
-        esc(&number((high * 10.0).round() / 10.0))
+        base + 13.0,
+        esc(dates.0),
+        LEFT + plot_w,
+        base + 13.0,
+        esc(dates.1)
     );
     if let Some(v) = threshold {
         let yv = y(v);
         let _ = write!(
             s,
-            r##"<line x1="{LEFT:.1}" y1="{yv:.1}" x2="{:.1}" y2="{yv:.1}" stroke="#000" stroke-width="1" stroke-dasharray="4 3"/><text x="{:.1}" y="{:.1}" class="tick" text-anchor="end">{}</text>"##,
+            r##"<line x1="{LEFT:.1}" y1="{yv:.1}" x2="{:.1}" y2="{yv:.1}" stroke="#000" stroke-width="1" stroke-dasharray="4 3"/><text x="{:.1}" y="{:.1}" class="tick">{}</text>"##,
             LEFT + plot_w,
-            LEFT + plot_w,
-            yv - 3.0,
+            LEFT + 4.0,
+            yv + 10.0,
             esc(&line(&number(v)))
         );
     }
