@@ -75,7 +75,7 @@ impl Started {
 }
 
 /// botsterk's commands and their Dutch names (a test in `cli::words` holds it to clap's).
-pub(crate) const COMMANDS: [&str; 25] = [
+pub(crate) const COMMANDS: [&str; 29] = [
     "plan",
     "log",
     "noteer",
@@ -88,6 +88,10 @@ pub(crate) const COMMANDS: [&str; 25] = [
     "profile",
     "instellingen",
     "profiel",
+    "test",
+    "testdag",
+    "fall",
+    "val",
     "demo",
     "history",
     "logboek",

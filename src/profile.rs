@@ -145,6 +145,33 @@ impl Counting {
     }
 }
 
+/// The sex the norms of the test day differ by (`profile --sex`); "rather not say" leaves
+/// the norms that need it out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Sex {
+    #[value(alias = "vrouw")]
+    Female,
+    #[value(alias = "man")]
+    Male,
+    #[value(alias = "zeg-ik-liever-niet", alias = "liever-niet")]
+    RatherNotSay,
+}
+
+impl Sex {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Female => "female",
+            Self::Male => "male",
+            Self::RatherNotSay => "rather_not_say",
+        }
+    }
+}
+
+/// The years of birth `profile --birth-year` takes.
+pub const BIRTH_YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2020;
+
 /// The profile as written to `profile.json`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
@@ -209,6 +236,18 @@ pub struct Profile {
     /// (none: yes).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reminder_notify: Option<bool>,
+    /// The year of birth, for the test day's norms (`profile --birth-year`); optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_year: Option<i32>,
+    /// Female, male or rather not say, for the test day's norms (`profile --sex`); optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sex: Option<Sex>,
+    /// The day home first offered the due test day (issue 30): offered once per due period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub test_day_offered: Option<chrono::NaiveDate>,
+    /// The day the monthly falls question was last answered (issue 30).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub falls_asked: Option<chrono::NaiveDate>,
     /// Fields this botsterk does not know (a later version's, or added by hand): kept as
     /// they are whenever the profile is written.
     #[serde(flatten)]
@@ -268,6 +307,10 @@ impl Profile {
             name: None,
             reminder_time: None,
             reminder_notify: None,
+            birth_year: None,
+            sex: None,
+            test_day_offered: None,
+            falls_asked: None,
             unknown: serde_json::Map::new(),
         }
     }
@@ -385,7 +428,11 @@ impl Profile {
             answered,
             name,
             reminder_time,
-            reminder_notify
+            reminder_notify,
+            birth_year,
+            sex,
+            test_day_offered,
+            falls_asked
         );
         // Fields this botsterk does not know stay as they are on disk; a stale copy's
         // only fill in what the disk no longer has.
@@ -520,6 +567,10 @@ mod tests {
             name: Some("Ann de Vries".into()),
             reminder_time: Some("18:00".into()),
             reminder_notify: Some(false),
+            birth_year: Some(1954),
+            sex: Some(Sex::Female),
+            test_day_offered: chrono::NaiveDate::from_ymd_opt(2026, 11, 2),
+            falls_asked: chrono::NaiveDate::from_ymd_opt(2026, 11, 3),
             unknown: serde_json::Map::new(),
         };
         let mut on_disk = before.clone();

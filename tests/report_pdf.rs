@@ -171,3 +171,57 @@ fn the_report_prints_on_1_to_3_pages_with_its_numbers() {
         );
     }
 }
+
+/// Issue 30: the test day's charts (each with its norm line and source) and the falls per
+/// month print with the rest of the report.
+#[test]
+#[ignore = "needs chromium and pdfinfo"]
+fn the_function_tests_and_falls_print_with_their_norms_and_sources() {
+    let chromium = chromium().expect("chromium (apt-get install chromium)");
+    let catalog = Catalog::builtin();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let mut history = botsterk::demo::demo_history(&catalog, today, 1);
+    let extra: botsterk::history::History = serde_json::from_str(
+        r#"{"version":3,"sessions":[],
+        "tests":[{"date":"2026-09-10","kind":"chair-stand","value":9.0,"unit":"stands","note":null},
+                 {"date":"2026-10-22","kind":"chair-stand","value":11.0,"unit":"stands","note":null},
+                 {"date":"2026-10-22","kind":"balance-test","value":3.0,"unit":"stages","stage":"tandem","note":null}],
+        "falls":[{"date":"2026-10-03","kind":"fall","place":"stairs","what":"tripped",
+                  "injury":"bruise","got_up_alone":true,"note":null}]}"#,
+    )
+    .unwrap();
+    history.tests = extra.tests;
+    history.falls = extra.falls;
+    let profile = Profile {
+        birth_year: Some(1954),
+        sex: Some(botsterk::profile::Sex::Female),
+        ..Profile::defaults(Lang::En)
+    };
+    let html = render(&Request {
+        catalog: &catalog,
+        history: &history,
+        profile: Some(&profile),
+        today,
+        weeks: DEFAULT_WEEKS,
+        lang: Lang::En,
+        version: "test",
+        paper: botsterk::report::Paper::A4,
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("report.html");
+    std::fs::write(&page, &html).unwrap();
+    let pdf = page.with_extension("pdf");
+    print(chromium, &page, &pdf);
+    assert!((1..=4).contains(&pages(&pdf)));
+    let text = text(&pdf);
+    for part in [
+        "Function tests and falls",
+        "30-second chair stand",
+        "norm line 10",
+        "Rikli RE, Jones CJ.",
+        "Falls and near falls per month",
+        "October 2026",
+    ] {
+        assert!(text.contains(part), "no {part:?} in\n{text}");
+    }
+}

@@ -43,6 +43,14 @@ pub enum Msg {
     OpenSettings,
     /// `?` on home: open the help.
     OpenHelp,
+    /// `t` on home: the test day (issue 30).
+    OpenTestDay,
+    /// `f` on home: record a fall or a near fall (issue 30).
+    OpenFall,
+    /// A key on the test day.
+    TestDay(super::checks::TestDayKey),
+    /// A key on the fall form.
+    Fall(super::checks::FallKey),
     /// `q` on home: leave the app (asked first while a weight is typed).
     Quit,
     /// Enter or Esc on last month's review: home as every day.
@@ -180,4 +188,10 @@ pub enum Effect {
     WriteReport { file: String, html: String },
     /// Write the workbook (made here, pure) as `file` in the data folder.
     WriteWorkbook { file: String, bytes: Vec<u8> },
+    /// Append test results and falls to the history on disk (issue 30); then
+    /// [`Msg::Saved`] or [`Msg::SaveFailed`].
+    SaveChecks {
+        tests: Vec<crate::history::TestRecord>,
+        falls: Vec<crate::history::FallRecord>,
+    },
 }

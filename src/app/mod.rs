@@ -1,6 +1,9 @@
 //! The TUI's state machine: the model, the messages that change it, and the effects it asks
 //! the shell to carry out. Pure: time arrives in [`Now`], files are the shell's business.
 
+pub mod checks;
+#[cfg(test)]
+mod checks_tests;
 mod home;
 mod messages;
 mod model;

@@ -74,6 +74,10 @@ pub enum Screen {
     Help {
         scroll: u16,
     },
+    /// The test day (`t` on home; issue 30).
+    TestDay(Box<super::checks::TestDayState>),
+    /// The fall form (`f` on home; issue 30).
+    Fall(Box<super::checks::FallForm>),
 }
 
 /// A short message shown once on the home screen.
@@ -105,6 +109,12 @@ pub enum Notice {
         date: chrono::NaiveDate,
         holds: usize,
         moves: usize,
+    },
+    /// Test results were saved (how many).
+    TestsSaved(usize),
+    /// A fall was recorded; with an injury or not up alone: call the doctor today.
+    FallSaved {
+        needs_doctor: bool,
     },
 }
 
@@ -402,7 +412,10 @@ impl Model {
     /// When the screen must next change by itself. `None`: wait for a key, however long.
     #[must_use]
     pub fn next_wake(&self, now: Instant) -> Option<Instant> {
-        self.session().and_then(|s| s.next_wake(now))
+        match &self.screen {
+            Screen::TestDay(state) => state.run.next_wake(now),
+            _ => self.session().and_then(|s| s.next_wake(now)),
+        }
     }
 }
 

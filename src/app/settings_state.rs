@@ -129,7 +129,7 @@ impl SettingsState {
                 }
                 Step::Done(changed) => {
                     self.open = None;
-                    (Some(changed), false)
+                    (Some(*changed), false)
                 }
             };
         }

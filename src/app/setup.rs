@@ -71,7 +71,7 @@ pub enum Step {
     /// Nothing to tell the shell.
     Stay,
     /// All answered: save this profile.
-    Done(Profile),
+    Done(Box<Profile>),
     /// Esc on the first question of set-up, or on a settings question: leave it.
     Leave,
 }
@@ -169,7 +169,7 @@ impl SetupState {
             Key::Enter => {
                 question.apply(self.choice, &mut self.draft);
                 if self.single.is_some() || self.step + 1 >= self.questions.len() {
-                    return Step::Done(self.draft.clone());
+                    return Step::Done(Box::new(self.draft.clone()));
                 }
                 self.step += 1;
                 self.choice = self.question().current(&self.draft).min(self.offered() - 1);
@@ -202,7 +202,7 @@ mod tests {
         let mut expected = Profile::defaults(Lang::En);
         expected.set_sound(crate::profile::Sound::Bell);
         expected.answered = Some(SETUP.iter().map(|q| q.key().to_owned()).collect());
-        assert_eq!(last, Step::Done(expected));
+        assert_eq!(last, Step::Done(Box::new(expected)));
     }
 
     #[test]

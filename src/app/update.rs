@@ -18,7 +18,20 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         let history = std::mem::take(&mut model.history);
         model.set_history(history, now.today());
     }
+    super::checks::note_offer(model, now.today(), &mut effects);
     match msg {
+        // The first session of a month asks about falls first (issue 30).
+        Msg::StartSession
+            if model.screen == Screen::Home
+                && model.day.may_start()
+                && model.unfinished.is_none()
+                && !model.read_only
+                && super::checks::falls_question(model, now.today()).is_some() =>
+        {
+            if let Some(since) = super::checks::falls_question(model, now.today()) {
+                super::checks::ask_falls_question(model, now, since);
+            }
+        }
         Msg::StartSession
             if model.screen == Screen::Home
                 && model.day.may_start()
@@ -126,7 +139,28 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         }
         Msg::WeightSaveFailed(reason) => model.weight_error = Some(reason),
         Msg::Session(input) => session_step(model, Some(input), now, &mut effects),
+        Msg::Tick if matches!(model.screen, Screen::TestDay(_)) => {
+            super::checks::test_day_step(model, None, now, &mut effects);
+        }
         Msg::Tick => session_step(model, None, now, &mut effects),
+        Msg::OpenTestDay
+            if model.screen == Screen::Home
+                && model.unfinished.is_none()
+                && model.weight_entry.is_none()
+                && !model.read_only =>
+        {
+            super::checks::open_test_day(model, now);
+        }
+        Msg::OpenFall
+            if model.screen == Screen::Home
+                && model.unfinished.is_none()
+                && model.weight_entry.is_none()
+                && !model.read_only =>
+        {
+            super::checks::open_fall(model, now);
+        }
+        Msg::TestDay(key) => super::checks::test_day_step(model, Some(key), now, &mut effects),
+        Msg::Fall(key) => super::checks::fall_step(model, key, &mut effects),
         Msg::Saved(history) => {
             model.set_history(history, now.today());
             model.screen = Screen::Home;
@@ -143,7 +177,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             if let Screen::Setup(state) = &mut model.screen {
                 let asked = state.question();
                 match state.handle(key) {
-                    setup::Step::Done(profile) => effects.push(Effect::SaveProfile(profile)),
+                    setup::Step::Done(profile) => effects.push(Effect::SaveProfile(*profile)),
                     // Set-up cannot be left with Esc: without answers the coach cannot
                     // know what is safe. `q` quits instead.
                     setup::Step::Leave | setup::Step::Stay => {}
@@ -210,6 +244,11 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             let keep_lang = model.lang_fixed && !chose_language;
             model.set_profile(profile, now.today(), keep_lang);
             match &mut model.screen {
+                // "No" to the monthly falls question, now kept: the session starts.
+                Screen::Fall(form) if form.start_after => {
+                    model.screen = Screen::Home;
+                    effects.extend(update(model, Msg::StartSession, now));
+                }
                 Screen::Setup(_) => model.screen = Screen::Home,
                 Screen::Settings(state) => {
                     state.saved = true;
@@ -243,6 +282,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         Msg::ProfileSaveFailed(reason) => match &mut model.screen {
             Screen::Setup(state) => state.error = Some(reason),
             Screen::Settings(state) => state.error = Some(reason),
+            Screen::Fall(form) => form.save_error = Some(reason),
             _ => {}
         },
         Msg::Corrected {
@@ -292,6 +332,9 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             if let Screen::History(state) = &mut model.screen {
                 state.workbook = Some(result);
             }
+        }
+        Msg::SaveFailed(reason) if matches!(model.screen, Screen::TestDay(_) | Screen::Fall(_)) => {
+            super::checks::save_failed(model, reason);
         }
         Msg::SaveFailed(reason) => {
             if let Screen::Session { save_error, .. } = &mut model.screen {

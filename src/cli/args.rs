@@ -123,7 +123,7 @@ pub enum Command {
     },
     /// Record a session done elsewhere (at the gym, on paper).
     #[command(
-        after_help = "Examples:\n  botsterk log wall-push-up:10,10:right chair-squat:12,12\n  botsterk log --date yesterday goblet-squat@8kg:12,12,12:hard\n  botsterk log --date 30-11-2026 opdrukken:10,9:zwaar\n  botsterk log balance:tandem:one-hand:20,20:steady posture:chin-tuck:5"
+        after_help = "Examples:\n  botsterk log wall-push-up:10,10:right chair-squat:12,12\n  botsterk log --date yesterday goblet-squat@8kg:12,12,12:hard\n  botsterk log --date 30-11-2026 opdrukken:10,9:zwaar\n  botsterk log balance:tandem:one-hand:20,20:steady posture:chin-tuck:5\n  botsterk log chair-stand:12 balance-test:tandem tug:9.4s grip:22kg"
     )]
     #[command(visible_alias = "noteer")]
     Log {
@@ -146,6 +146,8 @@ pub enum Command {
         /// pijn). Balance and posture practice, never a strength session (logged on its
         /// own): balance:STANCE:SUPPORT:SECONDS[:RATING] (balance:tandem:one-hand:20,20:steady;
         /// RATING is steady, wobbly or held-on) and posture:MOVE:REPS (posture:chin-tuck:5).
+        /// Test results, logged on their own: chair-stand:STANDS (or chair-stand:arms),
+        /// balance-test:STAGE, tug:SECONDS, grip:KG (see botsterk test).
         #[arg(required = true, value_name = "ENTRY")]
         entries: Vec<String>,
     },
@@ -237,6 +239,77 @@ pub enum Command {
         /// English or Dutch (can be repeated; --include brings it back).
         #[arg(long, value_name = "EXERCISE")]
         leave_out: Vec<String>,
+        /// Your year of birth, for the test day's published norms (optional).
+        #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2020))]
+        birth_year: Option<i32>,
+        /// female, male or rather-not-say, for the test day's published norms (optional).
+        #[arg(long, value_enum)]
+        sex: Option<crate::profile::Sex>,
+    },
+    /// The test day: four short function tests, your results against published norms.
+    ///
+    /// A test day every 6 weeks: this shows when the next one is due. The 30-second chair stand, the 4-stage balance test, the Timed Up and Go and grip
+    /// strength, each with how it is done and its source (CDC STEADI, Rikli & Jones 1999,
+    /// Bohannon 2006, EWGSOP2). Results are recorded with log (chair-stand:12
+    /// balance-test:tandem tug:9.4s grip:22kg). The norms need your year of birth and sex
+    /// (profile --birth-year, --sex); they are for a talk with your physiotherapist or
+    /// doctor, never a diagnosis.
+    #[command(
+        after_help = "Examples:\n  botsterk test\n  botsterk test --json | jq .test_day\n  botsterk log chair-stand:12 balance-test:tandem"
+    )]
+    #[command(visible_alias = "testdag")]
+    Test {
+        /// Print JSON for scripts instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record a fall or a near fall in the falls diary.
+    ///
+    /// A fall: an unexpected event in which you come to rest on the ground, floor or a
+    /// lower level (ProFaNE). A near fall: you would have fallen, but caught yourself in
+    /// time. With an injury, or when you did not get up alone, call your doctor (huisarts)
+    /// today; no strength exercise is made harder until you say you are all right
+    /// (--all-right).
+    #[command(
+        after_help = "Examples:\n  botsterk fall --where stairs --what tripped --injury bruise --got-up-alone yes\n  botsterk fall --near --date yesterday --part-of-day morning --what dizzy\n  botsterk fall --all-right\n  botsterk fall --list"
+    )]
+    #[command(visible_alias = "val")]
+    Fall {
+        /// A near fall: caught in time, not on the floor.
+        #[arg(long)]
+        near: bool,
+        /// The day it happened (default: today): 2026-11-30, 30-11-2026, today, yesterday,
+        /// vandaag, gisteren. Not in the future.
+        #[arg(long, value_name = "DAY", allow_hyphen_values = true)]
+        date: Option<String>,
+        /// morning, afternoon, evening or night.
+        #[arg(long, value_enum)]
+        part_of_day: Option<crate::history::PartOfDay>,
+        /// Where: inside, stairs, bathroom or outside.
+        #[arg(long = "where", value_enum, value_name = "WHERE")]
+        place: Option<crate::history::FallPlace>,
+        /// What happened: tripped, slipped, dizzy, legs-gave-way, lost-balance or other.
+        #[arg(long, value_enum)]
+        what: Option<crate::history::FallCause>,
+        /// none, bruise, pain, possibly-broken or saw-doctor.
+        #[arg(long, value_enum)]
+        injury: Option<crate::history::Injury>,
+        /// Whether you got up alone, without help.
+        #[arg(long, value_enum, value_name = "YES|NO")]
+        got_up_alone: Option<YesNo>,
+        /// About how long you were on the floor, in minutes (0 to 1440).
+        #[arg(long, value_name = "MINUTES", value_parser = clap::value_parser!(u32).range(0..=1440))]
+        minutes_on_floor: Option<u32>,
+        /// A note in your own words.
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        /// Say you are all right again after a fall with an injury or without getting up
+        /// alone: strength exercises may get harder again.
+        #[arg(long, conflicts_with_all = ["near", "date", "part_of_day", "place", "what", "injury", "got_up_alone", "minutes_on_floor", "note", "list"])]
+        all_right: bool,
+        /// Show the falls diary instead of recording.
+        #[arg(long, conflicts_with_all = ["near", "date", "part_of_day", "place", "what", "injury", "got_up_alone", "minutes_on_floor", "note"])]
+        list: bool,
     },
     /// Write made-up training into an empty data folder, to try botsterk out.
     ///

@@ -43,6 +43,10 @@ pub fn up_to(history: &History, today: NaiveDate) -> Cow<'_, History> {
             .filter(|p| p.date <= today)
             .cloned()
             .collect(),
+        // Tests and falls decide no target or weight; a fall's hold reads them all
+        // (`coach::falls`), as pain is read in every session.
+        tests: history.tests.clone(),
+        falls: history.falls.clone(),
         weight_change_extras: Vec::new(),
         extra: crate::history::Extra::new(),
     })

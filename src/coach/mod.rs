@@ -3,6 +3,8 @@
 pub mod cues;
 pub mod dated;
 pub mod dose;
+pub mod falls;
+pub mod function_test;
 pub mod pace;
 pub mod pain;
 pub mod plan;

@@ -60,6 +60,19 @@ pub fn run(
         Some(typed) => parse_day(typed, today)
             .map_err(|e| CommandError::Usage(super::texts::day_error(typed, e, today, lang)))?,
     };
+    if super::test_day::any_test(entries) {
+        if program.is_some() {
+            let t = crate::i18n::function_test::texts(lang);
+            return Err(CommandError::Usage(t.with_program.to_owned()));
+        }
+        let shown_date = if typed_date.is_none() {
+            (t.today_default)(&date)
+        } else {
+            date.to_string()
+        };
+        let hint = (!again).then(|| super::hint::log_again(request));
+        return super::test_day::log(store, entries, (date, &shown_date), hint.as_deref(), lang);
+    }
     let (practice, strength): (Vec<&String>, Vec<&String>) = entries
         .iter()
         .partition(|entry| log_practice::kind_of(entry).is_some());

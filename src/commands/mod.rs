@@ -3,11 +3,13 @@
 
 pub mod demo;
 pub mod explain;
+pub mod fall;
 pub mod hint;
 pub mod history;
 pub mod log;
 pub mod log_entry;
 pub mod log_practice;
+pub mod log_test;
 pub mod pain_check;
 pub mod plan;
 pub mod profile;
@@ -16,6 +18,7 @@ pub mod report;
 pub mod restore;
 pub mod run;
 pub mod status;
+pub mod test_day;
 pub mod texts;
 pub mod weight;
 

@@ -37,6 +37,10 @@ pub struct Changes {
     pub leave_out: Vec<String>,
     /// The name for the report, as typed ("": none).
     pub name: Option<String>,
+    /// The year of birth, for the test day's norms.
+    pub birth_year: Option<i32>,
+    /// The sex, for the test day's norms.
+    pub sex: Option<crate::profile::Sex>,
     /// When the command runs: when `program` is given, the next session is of that
     /// program (see `coach::plan::next_program`). Not a change by itself.
     pub now: Option<chrono::DateTime<chrono::FixedOffset>>,
@@ -61,6 +65,8 @@ impl Changes {
             && self.include.is_empty()
             && self.leave_out.is_empty()
             && self.name.is_none()
+            && self.birth_year.is_none()
+            && self.sex.is_none()
     }
 }
 
@@ -186,6 +192,12 @@ fn apply(profile: &mut Profile, changes: &Changes, owned: Option<Vec<f64>>, ids:
     }
     if let Some(v) = changes.bone_status {
         profile.bone_status = v;
+    }
+    if let Some(v) = changes.birth_year {
+        profile.birth_year = Some(v);
+    }
+    if let Some(v) = changes.sex {
+        profile.sex = Some(v);
     }
     if let Some(v) = changes.cleared_for_impact {
         profile.cleared_for_impact = v == YesNo::Yes;
@@ -332,6 +344,7 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
                 .map_or_else(|| id.clone(), |e| format!("{} ({id})", e.text(lang).name))
         })
         .collect();
+    let ft = crate::i18n::function_test::texts(lang);
     let mut out = String::new();
     if !configured {
         out.push_str(t.not_configured);
@@ -342,6 +355,7 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
         .iter()
         .map(|(label, _)| label.chars().count())
         .chain([t.left_out.chars().count(), t.name.chars().count()])
+        .chain([ft.label_birth_year, ft.label_sex].map(|l| l.chars().count()))
         .max()
         .unwrap_or(0)
         + 2;
@@ -353,6 +367,12 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
     }
     if let Some(name) = &p.name {
         out.push_str(&format!("{:<width$}{name}\n", t.name));
+    }
+    if let Some(year) = p.birth_year {
+        out.push_str(&format!("{:<width$}{year}\n", ft.label_birth_year));
+    }
+    if let Some(sex) = p.sex {
+        out.push_str(&format!("{:<width$}{}\n", ft.label_sex, ft.sex(sex)));
     }
     out.trim_end().to_owned()
 }

@@ -148,6 +148,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             | Command::History { json: true, .. }
             | Command::History { csv: true, .. }
             | Command::Profile { json: true, .. }
+            | Command::Test { json: true }
     );
     let result = match command {
         Command::Plan { json } => store
@@ -156,12 +157,26 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             .map(|history| {
                 let plan = super::plan::compute(&catalog, &history, settings, today);
                 let practice = super::plan::practice(&catalog, &history, settings, today);
+                let after_fall = crate::coach::falls::open_falls(&history)
+                    .iter()
+                    .map(|f| f.date)
+                    .min();
                 if json {
-                    let json =
+                    let mut json =
                         super::plan::to_json(&catalog, &plan, &practice, lang, settings.units);
+                    json.test_day = Some(crate::coach::function_test::test_day(&history, today));
+                    json.after_fall = after_fall;
                     serde_json::to_string_pretty(&json).unwrap_or_default()
                 } else {
-                    super::plan::to_text(&catalog, &plan, &practice, lang, settings.units)
+                    let text =
+                        super::plan::to_text(&catalog, &plan, &practice, lang, settings.units);
+                    match after_fall {
+                        Some(day) => {
+                            let held = crate::i18n::falls::texts(lang).holding;
+                            format!("{text}\n\n{}", held(&lang.texts().date(day)))
+                        }
+                        None => text,
+                    }
                 }
             }),
         Command::History {
@@ -254,11 +269,15 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             include,
             name,
             leave_out,
+            birth_year,
+            sex,
         } => {
             let changes = super::profile::Changes {
                 include,
                 name,
                 leave_out,
+                birth_year,
+                sex,
                 bone_status,
                 cleared_for_impact,
                 program,
@@ -275,6 +294,35 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
                 now: Some(now),
             };
             super::profile::run(store, &changes, json, lang)
+        }
+        Command::Test { json } => super::test_day::run(store, json, today, lang),
+        Command::Fall {
+            near,
+            date,
+            part_of_day,
+            place,
+            what,
+            injury,
+            got_up_alone,
+            minutes_on_floor,
+            note,
+            all_right,
+            list,
+        } => {
+            let request = super::fall::Request {
+                near,
+                date,
+                part_of_day,
+                place,
+                what,
+                injury,
+                got_up_alone,
+                minutes_on_floor,
+                note,
+                all_right,
+                list,
+            };
+            super::fall::run(store, &request, now, lang)
         }
         Command::Demo { years } => super::demo::run(store, &catalog, years, lang, today),
         Command::Restore {

@@ -34,6 +34,10 @@ pub(super) struct HistoryFile {
     pain_checks: Vec<super::PainCheckAnswer>,
     #[serde(default)]
     practice: Vec<super::PracticeRecord>,
+    #[serde(default)]
+    tests: Vec<super::TestRecord>,
+    #[serde(default)]
+    falls: Vec<super::FallRecord>,
     #[serde(flatten)]
     extra: Extra,
 }
@@ -55,6 +59,8 @@ impl From<HistoryFile> for History {
             weight_changes,
             pain_checks: file.pain_checks,
             practice: file.practice,
+            tests: file.tests,
+            falls: file.falls,
             weight_change_extras,
             extra: file.extra,
         }
@@ -72,6 +78,10 @@ struct HistoryOut<'a> {
     pain_checks: &'a [super::PainCheckAnswer],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     practice: &'a [super::PracticeRecord],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    tests: &'a [super::TestRecord],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    falls: &'a [super::FallRecord],
     #[serde(flatten)]
     extra: &'a Extra,
 }
@@ -95,6 +105,8 @@ impl Serialize for History {
             weight_changes,
             pain_checks: &self.pain_checks,
             practice: &self.practice,
+            tests: &self.tests,
+            falls: &self.falls,
             extra: &self.extra,
         }
         .serialize(serializer)

@@ -31,6 +31,10 @@ pub struct History {
     pub pain_checks: Vec<PainCheckAnswer>,
     /// Balance and posture practice, oldest first: never a strength session.
     pub practice: Vec<PracticeRecord>,
+    /// Function-test results (test days), oldest first: never a session or a practice.
+    pub tests: Vec<TestRecord>,
+    /// The falls diary: falls and near falls, oldest first.
+    pub falls: Vec<FallRecord>,
     /// The unknown fields of each weight decision, by its index in `weight_changes`
     /// (shorter when decisions were added since the file was read).
     pub weight_change_extras: Vec<Extra>,
@@ -45,6 +49,8 @@ impl Default for History {
             weight_changes: Vec::new(),
             pain_checks: Vec::new(),
             practice: Vec::new(),
+            tests: Vec::new(),
+            falls: Vec::new(),
             weight_change_extras: Vec::new(),
             extra: Extra::new(),
         }
@@ -403,7 +409,10 @@ impl History {
     }
 }
 
+mod checks;
 mod file;
+
+pub use checks::{FallCause, FallKind, FallPlace, FallRecord, Injury, PartOfDay, TestRecord};
 
 #[cfg(test)]
 pub(crate) mod build;

@@ -9,7 +9,10 @@
 use std::fmt::Display;
 
 pub mod data;
+pub mod falls;
 pub mod format;
+pub mod function_test;
+pub mod function_test_screen;
 pub mod handsfree;
 pub mod history;
 pub mod home;
@@ -20,6 +23,7 @@ mod plural;
 pub mod practice;
 pub mod practice_log;
 pub mod report;
+pub mod report_checks;
 pub mod session;
 pub mod setup;
 pub mod status;

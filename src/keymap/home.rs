@@ -134,6 +134,15 @@ fn plain(t: &'static Texts, model: &Model) -> Vec<Binding> {
             "b",
             t.practice.key_practice,
         )),
+        // Issue 30: the test day and the falls diary. Both always work; the key bar names
+        // `t` only on a day the test day is offered (at 80x24 every line of the bar costs
+        // a line of home), and `?` lists both.
+        Some(on(chars("tT"), Msg::OpenTestDay).shown_if(
+            crate::app::checks::offers_test_day(model, model.day.today.date),
+            "t",
+            crate::i18n::function_test_screen::texts(model.lang).key_test_day,
+        )),
+        Some(on(chars("fF"), Msg::OpenFall)),
         Some(
             on(codes(&[KeyCode::Tab, KeyCode::BackTab]), Msg::SwitchProgram)
                 .shown("Tab", t.key_switch_program),

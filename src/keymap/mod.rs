@@ -8,6 +8,7 @@
 //! table that matches; [`footer`] is the table's shown bindings, in table order. Keys a
 //! table does not hold give `None`, so a mistyped key never does anything.
 
+mod checks;
 mod history;
 mod home;
 mod screens;
@@ -210,6 +211,8 @@ pub fn bindings(model: &Model, drawn: Drawn) -> Vec<Binding> {
             screens::settings(t, state, model.profile.is_some(), left_out)
         }
         Screen::Help { .. } => screens::help(t),
+        Screen::TestDay(state) => checks::test_day(t, model.lang, state),
+        Screen::Fall(form) => checks::fall(t, model.lang, form),
     }
 }
 

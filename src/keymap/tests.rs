@@ -349,6 +349,22 @@ fn scripted(seen: &mut BTreeSet<String>) {
     }
     check(&settings, seen);
 
+    // Issue 30: a test day through the chair stand's questions to the grip's field.
+    let mut tests = start(0, &clock);
+    drive(
+        &mut tests,
+        &clock,
+        &[
+            "OpenTestDay",
+            "TestDay(Input(Yes",
+            "TestDay(Input(No",
+            "TestDay(Input(Char",
+            "TestDay(Input(Enter",
+        ],
+        150,
+        seen,
+    );
+
     let mut history = start(0, &clock);
     update(&mut history, Msg::OpenHistory, now);
     if let Screen::History(state) = &mut history.screen {
@@ -439,6 +455,24 @@ fn every_binding_of_every_state_met_is_reachable_and_every_handled_message_has_a
         "ScrollHelp",
         "AnswerPain",
         "ConfirmPain",
+        "OpenTestDay",
+        "OpenFall",
+        "TestDay(Input(Enter",
+        "TestDay(Input(Space",
+        "TestDay(Input(Skip",
+        "TestDay(Input(Pain",
+        "TestDay(Input(Stop",
+        "TestDay(Input(Yes",
+        "TestDay(Input(No",
+        "TestDay(Input(Char",
+        "TestDay(Save",
+        "TestDay(Discard",
+        "TestDay(ConfirmDiscard",
+        "Fall(Choose",
+        "Fall(NotSaid",
+        "Fall(Cancel",
+        "Fall(Yes",
+        "Fall(No",
     ];
     let missing: Vec<&str> = handled
         .iter()

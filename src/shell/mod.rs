@@ -244,6 +244,16 @@ fn event_loop(
                             .map_err(|e| (path.display().to_string(), e.to_string()));
                         pending.push(Msg::WorkbookWritten(written));
                     }
+                    Effect::SaveChecks { tests, falls } => {
+                        let saved = store.update(|h| {
+                            h.tests.extend(tests);
+                            h.falls.extend(falls);
+                        });
+                        pending.push(match saved {
+                            Ok(history) => Msg::Saved(history),
+                            Err(e) => Msg::SaveFailed(said(&e, model.lang)),
+                        });
+                    }
                     Effect::UndoTo(backup) => {
                         pending.push(match store.undo_to(std::path::Path::new(&backup)) {
                             Ok(saved) => Msg::Undone {

@@ -64,6 +64,8 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
             ]));
         }
     }
+    // Issue 30: the test day offered, a fall holding the plan back.
+    lines.extend(super::function_test::home_lines(ctx, model));
     lines.push(Line::raw(""));
     for (i, exercise) in day.session.exercises.iter().enumerate() {
         lines.push(Line::raw(format!(
@@ -237,6 +239,9 @@ fn news_lines(ctx: &Ctx, model: &Model) -> Vec<Line<'static>> {
                 ),
                 ctx.theme.good,
             ));
+        }
+        Some(notice @ (Notice::TestsSaved(_) | Notice::FallSaved { .. })) => {
+            news.extend(super::function_test::notice_lines(ctx, model, notice));
         }
         Some(Notice::PracticeSaved) => {
             news.push(Line::styled(

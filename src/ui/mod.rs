@@ -17,6 +17,7 @@ mod counting;
 mod dialog;
 mod effort;
 mod fit;
+mod function_test;
 mod help;
 mod history;
 mod home;
@@ -129,6 +130,15 @@ impl Widget for View<'_> {
             Screen::History(state) => {
                 render_header(&ctx, &history::place(t, state), header, buf);
                 drawn = history::render(&ctx, self.model, state, body, buf);
+            }
+            Screen::TestDay(state) => {
+                render_header(&ctx, &function_test::place(&ctx, state), header, buf);
+                function_test::render(&ctx, self.model, state, body, buf);
+            }
+            Screen::Fall(form) => {
+                let title = crate::i18n::function_test_screen::texts(ctx.lang).fall_title;
+                render_header(&ctx, title, header, buf);
+                function_test::render_fall(&ctx, form, body, buf);
             }
             Screen::Session {
                 session,

@@ -27,6 +27,7 @@ mod profile;
 mod report;
 mod restore;
 mod status;
+mod test_day;
 mod two_files;
 mod weight;
 mod workbook;

@@ -71,7 +71,7 @@ pub const COMMANDS: &[CommandTexts] = &[
         name: "log",
         about: "Een training vastleggen die je elders deed (in de sportschool, op papier)",
         long_about: None,
-        examples: "Voorbeelden:\n  botsterk noteer wall-push-up:10,10:goed chair-squat:12,12\n  botsterk noteer --date gisteren goblet-squat@8kg:12,12,12:zwaar\n  botsterk noteer --date 30-11-2026 opdrukken:10,9:zwaar\n  botsterk noteer evenwicht:tandem:een-hand:20,20:stevig houding:kin-intrekken:5",
+        examples: "Voorbeelden:\n  botsterk noteer wall-push-up:10,10:goed chair-squat:12,12\n  botsterk noteer --date gisteren goblet-squat@8kg:12,12,12:zwaar\n  botsterk noteer --date 30-11-2026 opdrukken:10,9:zwaar\n  botsterk noteer evenwicht:tandem:een-hand:20,20:stevig houding:kin-intrekken:5\n  botsterk noteer stoeltest:12 balanstest:tandem tug:9,4s knijpkracht:22kg",
     },
     CommandTexts {
         name: "restore",
@@ -92,6 +92,33 @@ pub const COMMANDS: &[CommandTexts] = &[
              beginscherm). `--lang` zet hier de taal van het profiel.",
         ),
         examples: "Voorbeelden:\n  botsterk profiel\n  botsterk profiel --bone-status osteoporose --cleared-for-impact nee\n  botsterk profiel --weekly-target 3 --owned-weights 2,4,6,8 --json",
+    },
+    CommandTexts {
+        name: "test",
+        about: "De testdag: vier korte functietests, je uitslagen naast gepubliceerde normen",
+        long_about: Some(
+            "De testdag: vier korte functietests, je uitslagen naast gepubliceerde normen.\n\n\
+             Elke 6 weken een testdag: dit zegt wanneer de volgende is. 30 seconden opstaan uit een stoel, de 4-standen balanstest, de Timed Up and Go en \
+             knijpkracht, elk met hoe je hem doet en de bron (CDC STEADI, Rikli & Jones 1999, \
+             Bohannon 2006, EWGSOP2). Uitslagen noteer je met noteer (stoeltest:12 \
+             balanstest:tandem tug:9,4s knijpkracht:22kg). De normen hebben je geboortejaar en \
+             geslacht nodig (profiel --birth-year, --sex); ze zijn voor een gesprek met je \
+             fysiotherapeut of huisarts, nooit een diagnose.",
+        ),
+        examples: "Voorbeelden:\n  botsterk testdag\n  botsterk testdag --json | jq .test_day\n  botsterk noteer stoeltest:12 balanstest:tandem",
+    },
+    CommandTexts {
+        name: "fall",
+        about: "Een val of bijna-val in het valdagboek zetten",
+        long_about: Some(
+            "Een val of bijna-val in het valdagboek zetten.\n\n\
+             Een val: een onverwachte gebeurtenis waarbij je op de grond, de vloer of een lager \
+             niveau terechtkomt (ProFaNE). Een bijna-val: je zou gevallen zijn, maar ving jezelf \
+             op tijd op. Met letsel, of als je niet zelf kon opstaan: bel vandaag je huisarts; \
+             geen krachtoefening wordt zwaarder tot je zegt dat het weer goed gaat \
+             (--all-right).",
+        ),
+        examples: "Voorbeelden:\n  botsterk val --where trap --what gestruikeld --injury blauwe-plek --got-up-alone ja\n  botsterk val --near --date gisteren --part-of-day ochtend --what duizelig\n  botsterk val --all-right\n  botsterk val --list",
     },
     CommandTexts {
         name: "demo",
@@ -261,7 +288,9 @@ pub const ARGS: &[ArgText] = &[
          pijn (easy, right, hard, pain). Evenwicht en houding, nooit een krachttraining (apart \
          vastgelegd): evenwicht:STAND:STEUN:SECONDEN[:GEVOEL] \
          (evenwicht:tandem:een-hand:20,20:stevig; GEVOEL is stevig, wiebelig of vastgepakt) en \
-         houding:OEFENING:HERHALINGEN (houding:kin-intrekken:5)",
+         houding:OEFENING:HERHALINGEN (houding:kin-intrekken:5). Testuitslagen, apart \
+         vastgelegd: stoeltest:KEER (of stoeltest:armen), balanstest:STAND, tug:SECONDEN, \
+         knijpkracht:KG (zie botsterk test)",
     ),
     arg(
         "restore",
@@ -390,6 +419,89 @@ pub const ARGS: &[ArgText] = &[
         Some("OEFENING"),
         "Een oefening uit het plan weglaten zonder pijnmelding: haar id of haar naam in het \
          Nederlands of Engels (mag vaker; --include haalt haar terug)",
+    ),
+    arg(
+        "profile",
+        "birth_year",
+        Some("JAAR"),
+        "Je geboortejaar, voor de gepubliceerde normen van de testdag (niet verplicht)",
+    ),
+    arg(
+        "profile",
+        "sex",
+        None,
+        "vrouw, man of zeg-ik-liever-niet, voor de gepubliceerde normen van de testdag (niet \
+         verplicht)",
+    ),
+    arg("test", "json", None, JSON),
+    arg(
+        "fall",
+        "near",
+        None,
+        "Een bijna-val: op tijd opgevangen, niet op de vloer",
+    ),
+    arg(
+        "fall",
+        "date",
+        Some("DAG"),
+        "De dag dat het gebeurde (standaard: vandaag): 2026-11-30, 30-11-2026, vandaag, \
+         gisteren, today, yesterday. Niet in de toekomst",
+    ),
+    arg(
+        "fall",
+        "part_of_day",
+        Some("DAGDEEL"),
+        "ochtend, middag, avond of nacht",
+    ),
+    arg(
+        "fall",
+        "place",
+        Some("WAAR"),
+        "Waar: binnen, trap, badkamer of buiten",
+    ),
+    arg(
+        "fall",
+        "what",
+        Some("WAT"),
+        "Wat er gebeurde: gestruikeld, uitgegleden, duizelig, benen-gaven-mee, \
+         evenwicht-kwijt of anders",
+    ),
+    arg(
+        "fall",
+        "injury",
+        Some("LETSEL"),
+        "geen, blauwe-plek, pijn, misschien-gebroken of dokter (naar een arts geweest)",
+    ),
+    arg(
+        "fall",
+        "got_up_alone",
+        Some("JA|NEE"),
+        "Of je zelf, zonder hulp, kon opstaan",
+    ),
+    arg(
+        "fall",
+        "minutes_on_floor",
+        Some("MINUTEN"),
+        "Hoe lang je ongeveer op de vloer lag, in minuten (0 tot 1440)",
+    ),
+    arg(
+        "fall",
+        "note",
+        Some("TEKST"),
+        "Een notitie in je eigen woorden",
+    ),
+    arg(
+        "fall",
+        "all_right",
+        None,
+        "Zeggen dat het weer goed gaat na een val met letsel of zonder zelf op te staan: \
+         krachtoefeningen mogen weer zwaarder worden",
+    ),
+    arg(
+        "fall",
+        "list",
+        None,
+        "Het valdagboek tonen in plaats van iets vast te leggen",
     ),
     arg(
         "demo",

@@ -275,13 +275,14 @@ pub fn day_plan(
         });
     }
     let mut notes = Vec::new();
+    let after_fall = super::falls::no_harder_after_fall(history);
     for planned in &mut session.exercises {
         let Some(exercise) = catalog.get(&planned.id) else {
             continue;
         };
         let records = progression::exercise_records(&past.sessions, &planned.id);
         let recovery = pain::recovery(history, &planned.id);
-        let dose = super::dose::decide(
+        let mut dose = super::dose::decide(
             exercise,
             &records,
             &past.weight_changes,
@@ -289,6 +290,12 @@ pub fn day_plan(
             today,
             recovery.as_ref(),
         );
+        // After a fall with an injury or without getting up alone: nothing harder until
+        // the user says they are all right (issue 30, `coach::falls`).
+        if after_fall {
+            let last = records.last().map(|(_, r)| (r.target, r.weight_kg));
+            dose.next = super::falls::no_harder_than_last(dose.next, last);
+        }
         planned.why = super::why::reasons(
             exercise,
             &records,
@@ -329,7 +336,7 @@ pub fn day_plan(
             });
         }
     }
-    if program == Program::Beginner && holds.is_empty() {
+    if program == Program::Beginner && holds.is_empty() && !after_fall {
         prompts.extend(progression::advance_prompt_for_history(
             catalog,
             &past.sessions,

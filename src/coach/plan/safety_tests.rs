@@ -874,3 +874,55 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Issue 30: after a fall with an injury (or not getting up alone) that the user has not
+    /// said they are all right after, for any history, no exercise is planned above the
+    /// target or weight of its last session up to today, and nothing asks to go heavier or
+    /// to the advanced program.
+    #[test]
+    fn after_a_fall_nothing_is_planned_harder_than_last_time(
+        h in any_history(),
+        settings in any_settings(),
+        advanced in any::<bool>(),
+    ) {
+        let program = if advanced { Program::Advanced } else { Program::Beginner };
+        let mut h = h;
+        h.falls.push(crate::history::FallRecord {
+            date: today(),
+            kind: crate::history::FallKind::Fall,
+            part_of_day: None,
+            place: None,
+            what: None,
+            injury: Some(crate::history::Injury::Pain),
+            got_up_alone: Some(true),
+            minutes_on_floor: None,
+            note: None,
+            all_right: None,
+            extra: Default::default(),
+        });
+        let p = plan(&h, &settings, program, today());
+        for e in &p.session.exercises {
+            let mut past: Vec<&SessionRecord> =
+                h.sessions.iter().filter(|s| s.date <= today()).collect();
+            past.sort_by_key(|s| (s.date, s.started_at));
+            // The last time it was done: the last session with it, its last entry.
+            let last = past
+                .iter()
+                .rev()
+                .find_map(|s| s.exercises.iter().rev().find(|x| x.id == e.id));
+            if let Some(last) = last {
+                prop_assert!(e.target <= last.target, "{}: {} > {}", e.id, e.target, last.target);
+                if let (Some(now), Some(before)) = (e.weight_kg, last.weight_kg) {
+                    prop_assert!(now <= before, "{}: {now} kg > {before} kg", e.id);
+                }
+            }
+        }
+        prop_assert!(!p.prompts.iter().any(|q| matches!(
+            q.kind,
+            PromptKind::IncreaseWeight | PromptKind::AdvanceProgram
+        )));
+    }
+}

@@ -55,11 +55,20 @@ pub fn to_csv(history: &History, today: NaiveDate, weeks: Option<u32>) -> String
                 .filter(|p| in_range(p.date))
                 .map(Done::Practice),
         )
+        .chain(
+            history
+                .tests
+                .iter()
+                .filter(|t| in_range(t.date))
+                .map(Done::Test),
+        )
         .collect();
-    // Stable: records with the same date and start keep their order in the file.
+    // Stable: records with the same date and start keep their order in the file; test
+    // results (no clock time) after that day's sessions and practice.
     done.sort_by_key(|d| match d {
-        Done::Strength(s) => (s.date, s.started_at),
-        Done::Practice(p) => (p.date, p.started_at),
+        Done::Strength(s) => (s.date, false, Some(s.started_at)),
+        Done::Practice(p) => (p.date, false, Some(p.started_at)),
+        Done::Test(t) => (t.date, true, None),
     });
     let mut out = csv::Writer::from_writer(Vec::new());
     out.write_record(CSV_HEADER)
@@ -68,6 +77,7 @@ pub fn to_csv(history: &History, today: NaiveDate, weeks: Option<u32>) -> String
         let rows = match record {
             Done::Strength(session) => strength_rows(session),
             Done::Practice(practice) => practice_rows(practice),
+            Done::Test(test) => vec![super::export_tests::test_row(test)],
         };
         for row in rows {
             out.write_record(&row)
@@ -82,10 +92,11 @@ pub fn to_csv(history: &History, today: NaiveDate, weeks: Option<u32>) -> String
 enum Done<'a> {
     Strength(&'a SessionRecord),
     Practice(&'a PracticeRecord),
+    Test(&'a crate::history::TestRecord),
 }
 
 /// One CSV row, in the order of [`CSV_HEADER`].
-type CsvRow = [String; 13];
+pub(super) type CsvRow = [String; 13];
 
 /// A session's rows: one per set.
 fn strength_rows(session: &SessionRecord) -> Vec<CsvRow> {

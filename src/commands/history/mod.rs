@@ -36,6 +36,7 @@ use crate::i18n::Lang;
 use crate::routines::{balance_item_id, posture_item_id};
 
 mod export;
+mod export_tests;
 pub mod month;
 pub use export::{CSV_HEADER, to_csv};
 
@@ -181,6 +182,12 @@ pub struct HistoryJson {
     /// Every pain reported in a session, oldest first: the day, the exercise and where it
     /// hurt (`pain_site`, when the user said).
     pub pain_reports: Vec<PainReportJson>,
+    /// Every test result (issue 30), oldest first, as in the file; absent when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tests: Vec<crate::history::TestRecord>,
+    /// The falls diary, oldest first, as in the file; absent when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub falls: Vec<crate::history::FallRecord>,
 }
 
 /// One pain reported in a session.
@@ -282,6 +289,8 @@ pub fn to_json(
                     })
             })
             .collect(),
+        tests: history.tests.clone(),
+        falls: history.falls.clone(),
     }
 }
 

@@ -39,6 +39,13 @@ pub struct PlanJson {
     pub notes: Vec<NoteJson>,
     /// Balance and posture practice: never a strength session, so nothing above reads it.
     pub practice: PracticeJson,
+    /// The test day (issue 30): `{due, last, kinds}`; set by the command from the history.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub test_day: Option<crate::coach::function_test::TestDay>,
+    /// The day of the first fall that holds strength progression back (an injury, or not
+    /// up alone, and not said all right since): nothing is made harder. Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after_fall: Option<NaiveDate>,
 }
 
 #[derive(Debug, Serialize)]
@@ -230,6 +237,8 @@ pub fn to_json(
             })
             .collect(),
         practice: practice_json(practice),
+        test_day: None,
+        after_fall: None,
     }
 }
 

@@ -15,6 +15,7 @@ use crate::coach::plan::Settings;
 use crate::i18n::{Lang, Texts};
 
 mod about;
+mod checks;
 mod loads;
 mod practice;
 mod sessions;
@@ -101,6 +102,7 @@ pub fn page(request: &Request, settings: &Settings, data: &ReportData) -> String
     loads(&mut s, request, t, settings, data);
     pain(&mut s, request.catalog, request.lang, data);
     practice::practice(&mut s, request, data);
+    checks::checks(&mut s, request, data);
     sessions(&mut s, request.catalog, request.lang, settings, data);
     let _ = writeln!(
         s,

@@ -1,0 +1,192 @@
+//! The test day's and the fall form's screen texts (issue 30), in English and Dutch.
+
+use crate::lang::Lang;
+
+/// The texts of one language.
+#[derive(Debug)]
+pub struct ScreenTexts {
+    pub title: &'static str,
+    /// `{n}` of 4, `{name}`
+    pub test_of: fn(usize, &str) -> String,
+    pub key_begin: &'static str,
+    pub key_skip: &'static str,
+    pub key_stand: &'static str,
+    pub key_pain: &'static str,
+    pub key_stop: &'static str,
+    pub key_start_clock: &'static str,
+    pub key_not_held: &'static str,
+    pub key_stop_clock: &'static str,
+    pub key_save: &'static str,
+    pub key_throw_away: &'static str,
+    pub key_test_day: &'static str,
+    pub key_fall: &'static str,
+    pub get_ready: &'static str,
+    pub counting: &'static str,
+    /// `{n}`
+    pub stands: fn(u32) -> String,
+    pub ask_halfway: &'static str,
+    pub ask_arms: &'static str,
+    /// `{n}` of 4, `{stance}`
+    pub stage: fn(usize, &str) -> String,
+    pub stage_ready: &'static str,
+    pub stage_holding: &'static str,
+    pub tug_ready: &'static str,
+    pub tug_running: &'static str,
+    pub grip_type: &'static str,
+    pub grip_invalid: &'static str,
+    pub results: &'static str,
+    pub nothing_done: &'static str,
+    pub stopped_for_pain: &'static str,
+    pub discard_ask: &'static str,
+    pub seconds_left: fn(u64) -> String,
+    pub seconds_run: fn(u64) -> String,
+    /// Home: the six-weekly offer.
+    pub offer: &'static str,
+    /// Home: after saving. `{n}` results
+    pub saved: fn(usize) -> String,
+    pub save_failed: fn(&str) -> String,
+    // The fall form.
+    pub fall_title: &'static str,
+    pub fall_kind: &'static str,
+    pub fall_kinds: [&'static str; 2],
+    pub fall_when: &'static str,
+    pub fall_where: &'static str,
+    pub fall_what: &'static str,
+    pub fall_injury: &'static str,
+    pub fall_got_up: &'static str,
+    /// The monthly question. `{date}`
+    pub fall_since: fn(&str) -> String,
+    pub key_choose: &'static str,
+    pub key_not_said: &'static str,
+    pub key_cancel: &'static str,
+}
+
+/// The texts of `lang`.
+#[must_use]
+pub fn texts(lang: Lang) -> &'static ScreenTexts {
+    match lang {
+        Lang::En => &EN,
+        Lang::Nl => &NL,
+    }
+}
+
+pub static EN: ScreenTexts = ScreenTexts {
+    title: "Test day",
+    test_of: |n, name| format!("Test {n} of 4: {name}"),
+    key_begin: "begin",
+    key_skip: "skip",
+    key_stand: "a stand",
+    key_pain: "pain",
+    key_stop: "stop",
+    key_start_clock: "start the 10 s",
+    key_not_held: "not held",
+    key_stop_clock: "stop the clock",
+    key_save: "save",
+    key_throw_away: "throw away",
+    key_test_day: "test day",
+    key_fall: "a fall",
+    get_ready: "Get ready: sit in the middle of the chair, feet flat, arms crossed on your chest.",
+    counting: "Stand up fully and sit down again: Space for each full stand.",
+    stands: |n| format!("{n} stands"),
+    ask_halfway: "When the time ran out, were you more than halfway up? (it counts)",
+    ask_arms: "Did you use your arms to stand up? (the test then counts 0)",
+    stage: |n, stance| format!("Stage {n} of 4: {stance}"),
+    stage_ready: "Stand without support, a counter within reach. Enter starts the 10 seconds; \
+                  Space when you had to move your feet or hold on.",
+    stage_holding: "Hold it. Space if you had to move your feet or hold on.",
+    tug_ready: "Sit in the chair, the mark 3 m ahead. Enter is go: stand up, walk to the mark, \
+                turn, walk back, sit down.",
+    tug_running: "Walking: Enter the moment you sit down.",
+    grip_type: "Squeeze three times with your stronger hand; type the best in kg, then Enter.",
+    grip_invalid: "A grip from 1 to 100 kg, e.g. 22 or 22.5.",
+    results: "Your results",
+    nothing_done: "Nothing was done: nothing to save.",
+    stopped_for_pain: "stopped for pain",
+    discard_ask: "Throw these results away? y/n",
+    seconds_left: |s| format!("{s} s left"),
+    seconds_run: |s| format!("{s} s"),
+    offer: "Test day: four short tests that show your progress in weeks (t).",
+    saved: |n| {
+        if n == 1 {
+            "1 test result saved.".to_owned()
+        } else {
+            format!("{n} test results saved.")
+        }
+    },
+    save_failed: |why| format!("Not saved: {why}"),
+    fall_title: "A fall or a near fall",
+    fall_kind: "What was it?",
+    fall_kinds: ["a fall", "a near fall (caught in time)"],
+    fall_when: "When, today?",
+    fall_where: "Where?",
+    fall_what: "What happened?",
+    fall_injury: "Any injury?",
+    fall_got_up: "Did you get up alone?",
+    fall_since: |date| {
+        format!("Before today's session: have you fallen or nearly fallen since {date}? y/n")
+    },
+    key_choose: "choose",
+    key_not_said: "rather not say",
+    key_cancel: "cancel",
+};
+
+pub static NL: ScreenTexts = ScreenTexts {
+    title: "Testdag",
+    test_of: |n, name| format!("Test {n} van 4: {name}"),
+    key_begin: "beginnen",
+    key_skip: "overslaan",
+    key_stand: "opgestaan",
+    key_pain: "pijn",
+    key_stop: "stoppen",
+    key_start_clock: "10 s starten",
+    key_not_held: "niet volgehouden",
+    key_stop_clock: "klok stoppen",
+    key_save: "bewaren",
+    key_throw_away: "weggooien",
+    key_test_day: "testdag",
+    key_fall: "een val",
+    get_ready: "Maak je klaar: zit in het midden van de stoel, voeten plat, armen gekruist voor \
+                de borst.",
+    counting: "Sta helemaal op en ga weer zitten: Spatie bij elke keer helemaal opgestaan.",
+    stands: |n| format!("{n} keer opgestaan"),
+    ask_halfway: "Was je bij het einde meer dan halverwege omhoog? (dat telt mee)",
+    ask_arms: "Heb je je armen gebruikt om op te staan? (de test telt dan 0)",
+    stage: |n, stance| format!("Stand {n} van 4: {stance}"),
+    stage_ready: "Sta zonder steun, met een aanrecht binnen bereik. Enter start de 10 seconden; \
+                  Spatie als je je voeten moest verzetten of je moest vasthouden.",
+    stage_holding: "Volhouden. Spatie als je je voeten moest verzetten of je moest vasthouden.",
+    tug_ready: "Zit op de stoel, de streep 3 m verderop. Enter is start: sta op, loop naar de \
+                streep, draai om, loop terug, ga zitten.",
+    tug_running: "Lopen: Enter zodra je zit.",
+    grip_type: "Knijp drie keer met je sterkste hand; typ de beste in kg, dan Enter.",
+    grip_invalid: "Knijpkracht van 1 tot 100 kg, bijv. 22 of 22,5.",
+    results: "Je uitslagen",
+    nothing_done: "Er is niets gedaan: niets te bewaren.",
+    stopped_for_pain: "gestopt door pijn",
+    discard_ask: "Deze uitslagen weggooien? j/n",
+    seconds_left: |s| format!("nog {s} s"),
+    seconds_run: |s| format!("{s} s"),
+    offer: "Testdag: vier korte tests die je vooruitgang in weken laten zien (t).",
+    saved: |n| {
+        if n == 1 {
+            "1 testuitslag bewaard.".to_owned()
+        } else {
+            format!("{n} testuitslagen bewaard.")
+        }
+    },
+    save_failed: |why| format!("Niet bewaard: {why}"),
+    fall_title: "Een val of bijna-val",
+    fall_kind: "Wat was het?",
+    fall_kinds: ["een val", "een bijna-val (op tijd opgevangen)"],
+    fall_when: "Wanneer, vandaag?",
+    fall_where: "Waar?",
+    fall_what: "Wat gebeurde er?",
+    fall_injury: "Letsel?",
+    fall_got_up: "Kon je zelf opstaan?",
+    fall_since: |date| {
+        format!("Voor de training van vandaag: ben je gevallen of bijna gevallen sinds {date}? j/n")
+    },
+    key_choose: "kiezen",
+    key_not_said: "zeg ik liever niet",
+    key_cancel: "annuleren",
+};

@@ -1,0 +1,303 @@
+//! The test day's results over time (a small chart per test, its norm as a dashed line and
+//! its source under it) and the falls per month with their circumstances (issue 30). Only
+//! on a page whose history has a test result or a fall up to its last day.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use chrono::Datelike;
+
+use super::super::data::ReportData;
+use super::super::{Request, esc};
+use super::date;
+use crate::coach::function_test::{Norm, Person, TestKind, norm};
+use crate::history::{FallKind, FallRecord, TestRecord};
+use crate::i18n::function_test::{result_words, texts as test_texts};
+use crate::i18n::report_checks::texts;
+
+pub(super) fn checks(s: &mut String, request: &Request, data: &ReportData) {
+    let h = request.history;
+    let tests: Vec<&TestRecord> = h.tests.iter().filter(|t| t.date <= data.last).collect();
+    let falls: Vec<&FallRecord> = h.falls.iter().filter(|f| f.date <= data.last).collect();
+    if tests.is_empty() && falls.is_empty() {
+        return;
+    }
+    let r = texts(request.lang);
+    let _ = write!(s, "<section><h2>{}</h2>", esc(r.heading));
+    if !tests.is_empty() {
+        let _ = write!(
+            s,
+            "<p class=\"muted\">{}</p><div class=\"charts\">",
+            esc(r.intro)
+        );
+        for kind in TestKind::ALL {
+            let mut of_kind: Vec<&TestRecord> = tests
+                .iter()
+                .copied()
+                .filter(|t| t.kind == kind.id())
+                .collect();
+            of_kind.sort_by_key(|t| t.date);
+            if let Some(last) = of_kind.last() {
+                figure(s, request, kind, &of_kind, last);
+            }
+        }
+        s.push_str("</div>");
+    }
+    falls_table(s, request, &falls);
+    s.push_str("</section>");
+}
+
+/// One test: its chart and, under it, the last result in words and the norm's sources.
+fn figure(
+    s: &mut String,
+    request: &Request,
+    kind: TestKind,
+    all: &[&TestRecord],
+    last: &TestRecord,
+) {
+    let r = texts(request.lang);
+    let t = request.lang.texts();
+    let t_texts = t;
+    let profile = request.profile;
+    let person = Person::on(
+        profile.and_then(|p| p.birth_year),
+        profile.and_then(|p| p.sex),
+        last.date,
+    );
+    let n = norm(kind, person);
+    let name = test_texts(request.lang).name(kind);
+    let number = |v: f64| t.number(v);
+    let first = all
+        .first()
+        .map_or_else(String::new, |t| date(t_texts, t.date));
+    let last_day = date(t_texts, last.date);
+    let svg = chart(
+        name,
+        &(r.desc)(name),
+        (&first, &last_day),
+        all,
+        n.as_ref(),
+        &number,
+        r.line,
+    );
+    let _ = write!(s, "<figure>{svg}");
+    let _ = write!(
+        s,
+        "<figcaption>{}: {}",
+        esc(&date(t, last.date)),
+        esc(&result_words(last, profile, request.lang))
+    );
+    if let Some(n) = &n {
+        let sources: Vec<String> = n.sources().iter().map(|s| s.full.clone()).collect();
+        let _ = write!(s, "<br/>{}: {}", esc(r.source), esc(&sources.join(" ")));
+    }
+    s.push_str("</figcaption></figure>");
+}
+
+const W: f64 = 340.0;
+const H: f64 = 130.0;
+const LEFT: f64 = 40.0;
+const RIGHT: f64 = 12.0;
+const TOP: f64 = 22.0;
+const BOTTOM: f64 = 26.0;
+
+/// The results by date as a line with dots, the norm's threshold dashed.
+#[allow(clippy::too_many_arguments)]
+fn chart(
+    title: &str,
+    desc: &str,
+    dates: (&str, &str),
+    all: &[&TestRecord],
+    n: Option<&Norm>,
+    number: &dyn Fn(f64) -> String,
+    line: fn(&str) -> String,
+) -> String {
+    let first = all.first().map_or(0, |t| t.date.num_days_from_ce());
+    let days = all
+        .last()
+        .map_or(1, |t| (t.date.num_days_from_ce() - first).max(1));
+    let threshold = n.map(Norm::threshold);
+    // Values as the file has them, kept finite and in a sane range for the drawing.
+    let value = |t: &TestRecord| {
+        if t.value.is_finite() {
+            t.value.clamp(0.0, 1000.0)
+        } else {
+            0.0
+        }
+    };
+    let high = all
+        .iter()
+        .map(|t| value(t))
+        .chain(threshold)
+        .fold(1.0_f64, f64::max)
+        * 1.15;
+    let plot_w = W - LEFT - RIGHT;
+    let plot_h = H - TOP - BOTTOM;
+    let x = |d: i32| LEFT + f64::from(d - first) / f64::from(days) * plot_w;
+    let y = |v: f64| TOP + plot_h - v / high * plot_h;
+    let mut s = format!(
+        r#"<svg viewBox="0 0 {W:.0} {H:.0}" role="img"><title>{}</title><desc>{}</desc><text x="{LEFT:.1}" y="14" class="title">{}</text>"#,
+        esc(title),
+        esc(desc),
+        esc(title)
+    );
+    let base = TOP + plot_h;
+    let _ = write!(
+        s,
+        r##"<line x1="{LEFT:.1}" y1="{base:.1}" x2="{:.1}" y2="{base:.1}" stroke="#000"/><text x="{:.1}" y="{:.1}" class="tick" text-anchor="end">0</text><text x="{LEFT:.1}" y="{:.1}" class="tick">{}</text><text x="{:.1}" y="{:.1}" class="tick" text-anchor="end">{}</text>"##,
+        LEFT + plot_w,
+        LEFT - 4.0,
+        base + 3.0,
+        base + 13.0,
+        esc(dates.0),
+        LEFT + plot_w,
+        base + 13.0,
+        esc(dates.1)
+    );
+    if let Some(v) = threshold {
+        let yv = y(v);
+        let _ = write!(
+            s,
+            r##"<line x1="{LEFT:.1}" y1="{yv:.1}" x2="{:.1}" y2="{yv:.1}" stroke="#000" stroke-width="1" stroke-dasharray="4 3"/><text x="{:.1}" y="{:.1}" class="tick">{}</text>"##,
+            LEFT + plot_w,
+            LEFT + 4.0,
+            yv + 10.0,
+            esc(&line(&number(v)))
+        );
+    }
+    let points: Vec<String> = all
+        .iter()
+        .map(|t| format!("{:.1},{:.1}", x(t.date.num_days_from_ce()), y(value(t))))
+        .collect();
+    let _ = write!(
+        s,
+        r##"<polyline points="{}" fill="none" stroke="#000" stroke-width="1.6"/>"##,
+        points.join(" ")
+    );
+    for t in all {
+        let (px, py) = (x(t.date.num_days_from_ce()), y(value(t)));
+        let _ = write!(
+            s,
+            r##"<circle cx="{px:.1}" cy="{py:.1}" r="2.2" fill="#000"/><text x="{px:.1}" y="{:.1}" class="num" text-anchor="middle">{}</text>"##,
+            py - 5.0,
+            esc(&number(value(t)))
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// Falls and near falls per month, with their circumstances.
+fn falls_table(s: &mut String, request: &Request, falls: &[&FallRecord]) {
+    let r = texts(request.lang);
+    let t = request.lang.texts();
+    let _ = write!(s, "<h3>{}</h3>", esc(r.falls));
+    if falls.is_empty() {
+        let _ = write!(s, "<p>{}</p>", esc(r.no_falls));
+        return;
+    }
+    let mut months: BTreeMap<(i32, u32), Vec<&FallRecord>> = BTreeMap::new();
+    for f in falls {
+        months
+            .entry((f.date.year(), f.date.month()))
+            .or_default()
+            .push(f);
+    }
+    let _ = write!(
+        s,
+        "<table class=\"sessions\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        esc(r.month),
+        esc(r.falls_col),
+        esc(r.near_col),
+        esc(r.what_col)
+    );
+    for ((year, month), list) in months.iter().rev() {
+        let count = |k: FallKind| list.iter().filter(|f| f.kind == k).count();
+        let what: Vec<String> = list
+            .iter()
+            .map(|f| esc(&crate::i18n::falls::words(f, request.lang)))
+            .collect();
+        let _ = write!(
+            s,
+            "<tr><td>{} {year}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(t.months[*month as usize - 1]),
+            count(FallKind::Fall),
+            count(FallKind::NearFall),
+            what.join("<br/>")
+        );
+    }
+    s.push_str("</table>");
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::catalog::Catalog;
+    use crate::history::History;
+    use crate::i18n::Lang;
+    use crate::profile::{Profile, Sex};
+    use crate::report::{Paper, Request, render};
+
+    fn page(history: &History, profile: &Profile, lang: Lang) -> String {
+        render(&Request {
+            catalog: &Catalog::builtin(),
+            history,
+            profile: Some(profile),
+            today: chrono::NaiveDate::from_ymd_opt(2026, 12, 9).unwrap(),
+            weeks: 12,
+            lang,
+            version: "test",
+            paper: Paper::A4,
+        })
+    }
+
+    fn history() -> History {
+        serde_json::from_str(
+            r#"{"version":3,"sessions":[],
+            "tests":[{"date":"2026-10-28","kind":"chair-stand","value":10.0,"unit":"stands","note":null},
+                     {"date":"2026-12-09","kind":"chair-stand","value":12.0,"unit":"stands","note":null},
+                     {"date":"2026-12-09","kind":"tug","value":9.4,"unit":"s","note":null}],
+            "falls":[{"date":"2026-11-03","kind":"fall","place":"stairs","what":"tripped",
+                      "injury":"bruise","got_up_alone":true,"note":"wet <step>"},
+                     {"date":"2026-11-20","kind":"near_fall","what":"dizzy","note":null}]}"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn the_tests_over_time_against_their_norms_and_the_falls_per_month() {
+        let profile = Profile {
+            birth_year: Some(1954),
+            sex: Some(Sex::Female),
+            ..Profile::defaults(Lang::En)
+        };
+        let html = page(&history(), &profile, Lang::En);
+        assert!(html.contains("<h2>Function tests and falls</h2>"), "{html}");
+        assert!(html.contains("stroke-dasharray"), "the norm line");
+        assert!(html.contains("norm line 10"), "chair stand for women 70-74");
+        assert!(html.contains("Rikli RE, Jones CJ."), "the source under it");
+        assert!(html.contains("12 stands: in the usual range for women 70-74"));
+        assert!(
+            html.contains("<td>November 2026</td><td>1</td><td>1</td>"),
+            "{html}"
+        );
+        assert!(html.contains("wet &lt;step&gt;"), "escaped");
+        roxmltree::Document::parse(html.trim_start_matches("<!DOCTYPE html>\n"))
+            .expect("well-formed");
+        let nl = page(
+            &history(),
+            &Profile {
+                lang: Lang::Nl,
+                ..profile
+            },
+            Lang::Nl,
+        );
+        assert!(nl.contains("<h2>Functietests en vallen</h2>"));
+        assert!(nl.contains("Vallen en bijna-vallen per maand"));
+    }
+
+    #[test]
+    fn without_tests_or_falls_there_is_no_section() {
+        let html = page(&History::default(), &Profile::defaults(Lang::En), Lang::En);
+        assert!(!html.contains("Function tests and falls"));
+    }
+}

@@ -1,0 +1,152 @@
+//! Issue 30 end to end: the real binary in a pseudo-terminal (tests/common/pty.rs), at the
+//! tests' fixed date: a chair-stand test done with `t` on home (get-ready, 30 s timed with
+//! Space per stand, the half-way rule and the arms asked at the end, the other tests
+//! skipped, the result against its norm, saved), and a fall recorded with `f`. Each key
+//! waits for the screen it belongs to; the chair stand's clock runs 10 times faster.
+
+mod common;
+
+use std::path::Path;
+
+use common::pty::{ENTER, SPACE, Start, Tui};
+use serde_json::{Value, json};
+
+fn read_history(data_dir: &Path) -> Value {
+    serde_json::from_slice(&std::fs::read(data_dir.join("history.json")).unwrap()).unwrap()
+}
+
+fn set_up(data: &Path) {
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_botsterk"))
+        .arg("--data-dir")
+        .arg(data)
+        .args([
+            "--lang",
+            "en",
+            "profile",
+            "--birth-year",
+            "1954",
+            "--sex",
+            "female",
+        ])
+        .args([
+            "--bone-status",
+            "none",
+            "--cleared-for-impact",
+            "no",
+            "--program",
+            "beginner",
+        ])
+        .args([
+            "--weekly-target",
+            "3",
+            "--units",
+            "kg",
+            "--rest-seconds",
+            "60",
+        ])
+        .args([
+            "--sound",
+            "off",
+            "--counting",
+            "manual",
+            "--get-ready-seconds",
+            "3",
+        ])
+        .env_remove("BOTSTERK_DATA_DIR")
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{status:?}");
+}
+
+#[test]
+fn a_chair_stand_test_is_timed_counted_and_saved_with_its_norm() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    set_up(&data);
+    let mut tui = Tui::start(
+        &data,
+        Start {
+            speed: 10,
+            ..Start::default()
+        },
+    );
+    // Set-up's last screen: the disclaimer, not yet seen.
+    tui.wait_for("I understand");
+    tui.press(ENTER);
+    tui.wait_for_all(&["t  test day", "f  a fall"]);
+    tui.press("t");
+    tui.wait_for_all(&["Test 1 of 4: 30-second chair stand", "Enter  begin"]);
+    tui.press(ENTER);
+    tui.wait_for("Get ready");
+    tui.wait_for("Space  a stand");
+    for n in 1..=11 {
+        tui.press(SPACE);
+        tui.wait_for(&format!("{n} stands"));
+    }
+    // 30 s at 10 times the pace: the half-way rule is asked when the time ran out.
+    tui.wait_for("more than halfway up");
+    tui.press("y");
+    tui.wait_for_all(&["12 stands", "use your arms"]);
+    tui.press("n");
+    tui.wait_for("Test 2 of 4: 4-stage balance test");
+    for next in ["Test 3 of 4", "Test 4 of 4", "Your results"] {
+        tui.press("s");
+        tui.wait_for(next);
+    }
+    let results = tui.wait_for("Enter  save");
+    assert!(
+        results.contains("12 stands: in the usual range for women 70-74"),
+        "{results}"
+    );
+    tui.press(ENTER);
+    tui.wait_for("1 test result saved.");
+    let file = read_history(&data);
+    assert_eq!(file["sessions"], json!([]));
+    let test = &file["tests"][0];
+    assert_eq!(
+        (&test["kind"], &test["value"], &test["used_arms"]),
+        (&json!("chair-stand"), &json!(12.0), &json!(false))
+    );
+    assert_eq!(test["date"], json!("2026-12-09"));
+}
+
+#[test]
+fn a_fall_is_recorded_from_home_and_the_doctor_is_advised() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    set_up(&data);
+    let mut tui = Tui::start(&data, Start::default());
+    tui.wait_for("I understand");
+    tui.press(ENTER);
+    tui.wait_for("f  a fall");
+    tui.press("f");
+    tui.wait_for_all(&["come to rest on the ground", "What was it?"]);
+    tui.press("1");
+    tui.wait_for("When, today?");
+    tui.press("1");
+    tui.wait_for("Where?");
+    tui.press("2");
+    tui.wait_for("What happened?");
+    tui.press("1");
+    tui.wait_for("Any injury?");
+    tui.press("2");
+    tui.wait_for("Did you get up alone?");
+    tui.press("y");
+    let home = tui.wait_for("Call your doctor (huisarts) today");
+    // Wrapped at 80 columns.
+    for part in [
+        "a fall, Wednesday 9 December 2026, in the",
+        "morning, on the stairs, tripped",
+    ] {
+        assert!(home.contains(part), "{part}: {home}");
+    }
+    let file = read_history(&data);
+    assert_eq!(
+        file["falls"][0],
+        json!({"date": "2026-12-09", "kind": "fall", "part_of_day": "morning",
+               "place": "stairs", "what": "tripped", "injury": "bruise",
+               "got_up_alone": true, "note": null})
+    );
+    // The plan holds: home says so until `fall --all-right`.
+    tui.wait_for("After the fall of Wednesday 9 December 2026");
+}
