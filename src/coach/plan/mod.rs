@@ -228,7 +228,8 @@ pub fn day_plan(
     // weights and questions come from the sessions and weight decisions on or before today.
     // (Pain in them still puts an exercise on hold: `pain::hold` reads every session.)
     let past = super::dated::up_to(history, today);
-    let holds = pain::holds(history, catalog.all().iter().map(|e| e.id.as_str()));
+    let pains = pain::PainReports::new(history);
+    let holds = pains.holds(catalog.all().iter().map(|e| e.id.as_str()));
     let held = |id: &str| holds.iter().find(|h| h.exercise == id);
     let mut session = starting_plan(catalog, program, settings.rest_seconds);
     let mut excluded = Vec::new();
@@ -280,7 +281,7 @@ pub fn day_plan(
             continue;
         };
         let records = progression::exercise_records(&past.sessions, &planned.id);
-        let recovery = pain::recovery(history, &planned.id);
+        let recovery = pains.recovery(&planned.id);
         let dose = super::dose::decide(
             exercise,
             &records,

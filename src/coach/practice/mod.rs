@@ -7,7 +7,7 @@
 //! back. Practice never makes a rest day and never counts as a strength session: nothing
 //! here is read by the strength rules, and they read nothing of it.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, IsoWeek, NaiveDate};
 use serde::Serialize;
 
 use super::rest::week_start;
@@ -231,6 +231,28 @@ pub fn practice_days(history: &History, today: NaiveDate) -> u32 {
 pub fn practice_days_in_week_of(history: &History, date: NaiveDate) -> u32 {
     let week = date.iso_week();
     distinct_days(history, |d| d.iso_week() == week)
+}
+
+/// Days with practice in every ISO week that has any, counted as
+/// [`practice_days_in_week_of`] counts one week, in one pass over the practice (the
+/// history's weeks ask for each week: a pass per week would grow with the square of the
+/// history).
+#[must_use]
+pub fn practice_days_by_week(history: &History) -> std::collections::HashMap<IsoWeek, u32> {
+    let mut days: Vec<NaiveDate> = history
+        .practice
+        .iter()
+        .filter(|p| !p.only_pain())
+        .map(|p| p.date)
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    let mut weeks = std::collections::HashMap::new();
+    for day in days {
+        let count: &mut u32 = weeks.entry(day.iso_week()).or_default();
+        *count = count.saturating_add(1);
+    }
+    weeks
 }
 
 /// Distinct days with practice among those `counted` (one with nothing but pain in it is

@@ -27,7 +27,19 @@ pub const CSV_HEADER: [&str; 13] = [
 /// Every set, balance hold and posture move as CSV, one row each, header first, each row
 /// ending in a newline, in the order done (by date and start; a session and a practice that
 /// started together keep the session first). Without `weeks`, everything in the file; with
-/// it, what is dated in those weeks.
+/// it, what is dated in those weeks. The text [`write_csv`] writes.
+///
+/// # Panics
+/// Never: the CSV is written to memory.
+#[must_use]
+pub fn to_csv(history: &History, today: NaiveDate, weeks: Option<u32>) -> String {
+    let mut bytes = Vec::new();
+    write_csv(history, today, weeks, &mut bytes).expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("every field is a Rust string")
+}
+
+/// [`to_csv`]'s text, written to `out` row by row as it is made (through a buffer of its
+/// own: `history --csv` streams to stdout and never holds the whole file).
 ///
 /// Strength rows have `kind` `strength` and the practice columns empty. Practice rows have
 /// `kind` `practice` and no program or weight: a balance hold has the item id
@@ -36,10 +48,14 @@ pub const CSV_HEADER: [&str; 13] = [
 /// target seconds and rating; a posture move has `posture/<id>` as exercise, set 1, its reps
 /// and the seconds each rep is held.
 ///
-/// # Panics
-/// Never: the CSV is written to memory.
-#[must_use]
-pub fn to_csv(history: &History, today: NaiveDate, weeks: Option<u32>) -> String {
+/// # Errors
+/// When `out` cannot be written.
+pub fn write_csv(
+    history: &History,
+    today: NaiveDate,
+    weeks: Option<u32>,
+    out: impl std::io::Write,
+) -> std::io::Result<()> {
     let range = weeks.map(|n| period(today, n));
     let in_range =
         |date: NaiveDate| range.is_none_or(|(first, last)| (first..=last).contains(&date));
@@ -61,21 +77,17 @@ pub fn to_csv(history: &History, today: NaiveDate, weeks: Option<u32>) -> String
         Done::Strength(s) => (s.date, s.started_at),
         Done::Practice(p) => (p.date, p.started_at),
     });
-    let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record(CSV_HEADER)
-        .expect("writing to memory cannot fail");
+    let mut out = csv::WriterBuilder::new()
+        .buffer_capacity(1 << 16)
+        .from_writer(out);
+    out.write_record(CSV_HEADER)?;
     for record in done {
-        let rows = match record {
-            Done::Strength(session) => strength_rows(session),
-            Done::Practice(practice) => practice_rows(practice),
-        };
-        for row in rows {
-            out.write_record(&row)
-                .expect("writing to memory cannot fail");
+        match record {
+            Done::Strength(session) => strength_rows(&mut out, session)?,
+            Done::Practice(practice) => practice_rows(&mut out, practice)?,
         }
     }
-    let bytes = out.into_inner().expect("writing to memory cannot fail");
-    String::from_utf8(bytes).expect("every field is a Rust string")
+    out.flush()
 }
 
 /// A record of the history the CSV has rows for.
@@ -84,86 +96,116 @@ enum Done<'a> {
     Practice(&'a PracticeRecord),
 }
 
-/// One CSV row, in the order of [`CSV_HEADER`].
-type CsvRow = [String; 13];
-
 /// A session's rows: one per set.
-fn strength_rows(session: &SessionRecord) -> Vec<CsvRow> {
-    let mut rows = Vec::new();
+fn strength_rows<W: std::io::Write>(
+    out: &mut csv::Writer<W>,
+    session: &SessionRecord,
+) -> csv::Result<()> {
     let date = session.date.to_string();
+    let program = session.program.as_str();
+    let (mut set_no, mut reps, mut seconds) = (Number::new(), Number::new(), Number::new());
     for exercise in &session.exercises {
-        let weight = exercise.weight_kg.map(|kg| kg.to_string());
+        let weight = exercise
+            .weight_kg
+            .map(|kg| kg.to_string())
+            .unwrap_or_default();
         let effort = exercise.effort.map_or("", effort_name);
         for (i, set) in exercise.sets.iter().enumerate() {
-            rows.push([
-                date.clone(),
-                session.program.as_str().to_owned(),
-                exercise.id.clone(),
-                (i + 1).to_string(),
-                number(set_reps(set)),
-                number(set.seconds),
-                weight.clone().unwrap_or_default(),
-                effort.to_owned(),
-                "strength".to_owned(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-            ]);
+            out.write_record([
+                date.as_str(),
+                program,
+                exercise.id.as_str(),
+                set_no.of(u32::try_from(i + 1).ok()),
+                reps.of(set_reps(set)),
+                seconds.of(set.seconds),
+                weight.as_str(),
+                effort,
+                "strength",
+                "",
+                "",
+                "",
+                "",
+            ])?;
         }
     }
-    rows
+    Ok(())
 }
 
 /// A practice's rows: one per balance hold, then one per posture move.
-fn practice_rows(practice: &PracticeRecord) -> Vec<CsvRow> {
-    let mut rows = Vec::new();
+fn practice_rows<W: std::io::Write>(
+    out: &mut csv::Writer<W>,
+    practice: &PracticeRecord,
+) -> csv::Result<()> {
     let date = practice.date.to_string();
-    let pain = |stopped: bool| if stopped { "pain" } else { "" }.to_owned();
+    let pain = |stopped: bool| if stopped { "pain" } else { "" };
+    let (mut set_no, mut reps, mut seconds, mut target) =
+        (Number::new(), Number::new(), Number::new(), Number::new());
     // Holds numbered per stance, as the live practice counts them.
     let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
     for hold in &practice.balance {
         let n = counts.entry(hold.stance.as_str()).or_default();
         *n += 1;
-        rows.push([
-            date.clone(),
-            String::new(),
-            balance_item_id(&hold.stance, &hold.support),
-            n.to_string(),
-            String::new(),
-            hold.seconds.to_string(),
-            String::new(),
+        out.write_record([
+            date.as_str(),
+            "",
+            balance_item_id(&hold.stance, &hold.support).as_str(),
+            set_no.of(Some(*n)),
+            "",
+            seconds.of(Some(hold.seconds)),
+            "",
             pain(hold.stopped_for_pain),
-            "practice".to_owned(),
-            hold.stance.clone(),
-            hold.support.clone(),
-            hold.target_seconds.to_string(),
-            hold.rating.map_or("", Steadiness::as_str).to_owned(),
-        ]);
+            "practice",
+            hold.stance.as_str(),
+            hold.support.as_str(),
+            target.of(Some(hold.target_seconds)),
+            hold.rating.map_or("", Steadiness::as_str),
+        ])?;
     }
     for posture in &practice.posture {
-        rows.push([
-            date.clone(),
-            String::new(),
-            posture_item_id(&posture.id),
-            "1".to_owned(),
-            posture.reps.to_string(),
-            number(posture.hold_seconds),
-            String::new(),
+        out.write_record([
+            date.as_str(),
+            "",
+            posture_item_id(&posture.id).as_str(),
+            "1",
+            reps.of(Some(posture.reps)),
+            seconds.of(posture.hold_seconds),
+            "",
             pain(posture.stopped_for_pain),
-            "practice".to_owned(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ]);
+            "practice",
+            "",
+            "",
+            "",
+            "",
+        ])?;
     }
-    rows
+    Ok(())
 }
 
-/// A count, or an empty cell.
-fn number(n: Option<u32>) -> String {
-    n.map(|n| n.to_string()).unwrap_or_default()
+/// A count written into a buffer of its own, reused row after row (no `String` per cell).
+struct Number([u8; 10]);
+
+impl Number {
+    fn new() -> Self {
+        Self([0; 10])
+    }
+
+    /// The digits of `n`, or an empty cell.
+    fn of(&mut self, n: Option<u32>) -> &str {
+        let Some(mut n) = n else {
+            return "";
+        };
+        let mut at = self.0.len();
+        loop {
+            at -= 1;
+            // A digit: n % 10 < 10.
+            self.0[at] = b'0' + u8::try_from(n % 10).unwrap_or(0);
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        std::str::from_utf8(&self.0[at..]).unwrap_or("")
+    }
 }
 
 /// The reps of one set: stomps of both feet when a foot is recorded, else `reps`.
