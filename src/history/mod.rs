@@ -15,8 +15,19 @@ use crate::catalog::Program;
 pub const HISTORY_VERSION: u32 = 3;
 
 /// Fields this build does not know (added by hand, or by a later version), kept as they
-/// were read and written back unchanged, at every level of the file.
+/// were read and written back unchanged, at every level of the file (see [`unknown`] for
+/// how, and for how a new record type keeps them too).
 pub type Extra = serde_json::Map<String, serde_json::Value>;
+
+keep_unknown_fields!(
+    PainCheckAnswer,
+    SessionRecord,
+    ExerciseRecord,
+    SetRecord,
+    PracticeRecord,
+    BalanceHold,
+    PostureRecord,
+);
 
 /// The whole file. Read and written through [`file`], which keeps the unknown fields of
 /// the weight decisions.
@@ -116,6 +127,7 @@ impl PainAnswer {
 
 /// One answer to a pain check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct PainCheckAnswer {
     /// The user's local calendar day of the answer.
     pub date: NaiveDate,
@@ -126,12 +138,13 @@ pub struct PainCheckAnswer {
     /// closes every pain report of the exercise on or before this day, whatever its date
     /// (a session dated after today by a wrong clock included).
     pub since: NaiveDate,
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
 }
 
 /// One training session as it was done.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct SessionRecord {
     /// The user's local calendar day the session started on.
     pub date: NaiveDate,
@@ -150,7 +163,7 @@ pub struct SessionRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub planned_sets: Option<u32>,
     pub exercises: Vec<ExerciseRecord>,
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
 }
 
@@ -189,6 +202,7 @@ impl ExerciseRecord {
 
 /// One exercise within a session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct ExerciseRecord {
     pub id: String,
     /// The working weight, for weighted exercises only.
@@ -200,12 +214,13 @@ pub struct ExerciseRecord {
     /// How the last reps felt; `None` when skipped or stopped before the question.
     pub effort: Option<Effort>,
     pub skipped: bool,
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
 }
 
 /// One set. Exactly the fields that apply are present.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct SetRecord {
     /// Repetitions done (for stomps: both feet together).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -222,7 +237,7 @@ pub struct SetRecord {
     /// The set was under way when pain was reported (`4`): what was done until then.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub stopped_for_pain: bool,
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
 }
 
@@ -239,6 +254,7 @@ pub enum Effort {
 /// One balance and posture practice. Kept apart from the sessions: it never makes a rest
 /// day and never counts as a strength session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct PracticeRecord {
     /// The user's local calendar day the practice started on.
     pub date: NaiveDate,
@@ -253,7 +269,7 @@ pub struct PracticeRecord {
     /// Every posture move done.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub posture: Vec<PostureRecord>,
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
 }
 
@@ -298,6 +314,7 @@ impl PracticeRecord {
 
 /// One balance hold: the stance, how the user held on, how long, and how it went.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct BalanceHold {
     /// The stance id (`tandem`, `one-leg-left`, ...; see `assets/practice.json`).
     pub stance: String,
@@ -311,7 +328,7 @@ pub struct BalanceHold {
     pub rating: Option<Steadiness>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub stopped_for_pain: bool,
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
 }
 
@@ -339,6 +356,7 @@ impl Steadiness {
 
 /// One posture move done.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct PostureRecord {
     /// The move's id (`chin-tuck`, `shoulder-squeeze`, `back-extension`).
     pub id: String,
@@ -348,7 +366,7 @@ pub struct PostureRecord {
     pub hold_seconds: Option<u32>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub stopped_for_pain: bool,
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
 }
 
@@ -361,6 +379,8 @@ impl History {
 }
 
 mod file;
+pub mod unknown;
+use unknown::keep_unknown_fields;
 
 #[cfg(test)]
 pub(crate) mod build;
