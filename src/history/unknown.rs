@@ -79,19 +79,17 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for KeepUnknown<'_, D> {
 
     fn deserialize_struct<V: Visitor<'de>>(
         self,
-        name: &'static str,
+        _name: &'static str,
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.inner.deserialize_struct(
-            name,
+        // As a map, as `#[serde(flatten)]` read it: an object only, and anything else refused
+        // where it starts.
+        self.inner.deserialize_map(Record {
+            visitor,
             fields,
-            Record {
-                visitor,
-                fields,
-                extra: self.extra,
-            },
-        )
+            extra: self.extra,
+        })
     }
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
