@@ -2,12 +2,11 @@
 //! side (flatten makes serde read every field name through its buffered `Content` and
 //! cost about a fifth of the whole parse).
 //!
-//! [`KeepUnknown`] wraps the deserializer a record is read from. A record's derived
-//! `Deserialize` names its fields to it (`deserialize_struct`); the wrapper reads each
-//! field name itself, passes the known ones on to the derived code (which reads their values
-//! straight from the file, as without unknown fields) and reads the value of each unknown
-//! one into the record's [`Extra`], which is then empty (no allocation) for a record
-//! without any. Writing keeps `#[serde(flatten)]`: the unknown fields go back into the
+//! [`KeepUnknown`] wraps the deserializer a record is read from. The record's derived
+//! `Deserialize` reads its fields straight from the file, as without unknown fields; the
+//! value of a field it does not know, which it would skip, is read into the record's
+//! [`Extra`] under its name instead. A record without unknown fields has an empty `Extra`
+//! (no allocation). Writing keeps `#[serde(flatten)]`: the unknown fields go back into the
 //! record's object, byte for value as they were read.
 //!
 //! **A record type that keeps its unknown fields** (every record of `history.json` does;
@@ -32,8 +31,8 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde::de::value::{BorrowedStrDeserializer, StrDeserializer, UnitDeserializer};
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 
 use super::Extra;
 
@@ -80,14 +79,13 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for KeepUnknown<'_, D> {
     fn deserialize_struct<V: Visitor<'de>>(
         self,
         _name: &'static str,
-        fields: &'static [&'static str],
+        _fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, D::Error> {
         // As a map, as `#[serde(flatten)]` read it: an object only, and anything else refused
         // where it starts.
         self.inner.deserialize_map(Record {
             visitor,
-            fields,
             extra: self.extra,
         })
     }
@@ -106,7 +104,6 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for KeepUnknown<'_, D> {
 /// The record's own visitor, given the file's object with its unknown fields taken out.
 struct Record<'a, V> {
     visitor: V,
-    fields: &'static [&'static str],
     extra: &'a mut Extra,
 }
 
@@ -120,42 +117,59 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Record<'_, V> {
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
         self.visitor.visit_map(Known {
             map,
-            fields: self.fields,
+            key: None,
             extra: self.extra,
         })
     }
 }
 
-/// The file's object as the record's visitor sees it: only the fields it names.
-struct Known<'a, A> {
+/// The file's object as the record's visitor sees it. Every field name goes to the
+/// record's own code (which tells its fields apart as fast as without unknown fields); the
+/// value of a name it does not know, which it skips as [`IgnoredAny`], is read into `extra`
+/// under that name instead.
+struct Known<'a, 'de, A> {
     map: A,
-    fields: &'static [&'static str],
+    /// The name of the field whose value comes next.
+    key: Option<Cow<'de, str>>,
     extra: &'a mut Extra,
 }
 
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for Known<'_, A> {
+/// Whether `T` is [`IgnoredAny`], what serde's derived code reads a field it does not
+/// know into. Zero-sized (the first test, settled when compiling) and named so: no field
+/// of a record is zero-sized.
+fn is_ignored_any<T>() -> bool {
+    std::mem::size_of::<T>() == 0
+        && std::any::type_name::<T>() == std::any::type_name::<IgnoredAny>()
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Known<'_, 'de, A> {
     type Error = A::Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
-        while let Some(Key(key)) = self.map.next_key::<Key<'de>>()? {
-            if self.fields.contains(&key.as_ref()) {
-                return match key {
-                    Cow::Borrowed(key) => seed.deserialize(BorrowedStrDeserializer::new(key)),
-                    Cow::Owned(key) => seed.deserialize(StringDeserializer::new(key)),
-                }
-                .map(Some);
-            }
-            let value: serde_json::Value = self.map.next_value()?;
-            self.extra.insert(key.into_owned(), value);
-        }
-        Ok(None)
+        let Some(Key(key)) = self.map.next_key::<Key<'de>>()? else {
+            return Ok(None);
+        };
+        let field = match &key {
+            Cow::Borrowed(key) => seed.deserialize(BorrowedStrDeserializer::new(key)),
+            Cow::Owned(key) => seed.deserialize(StrDeserializer::new(key)),
+        }?;
+        self.key = Some(key);
+        Ok(Some(field))
     }
 
     fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
-        self.map.next_value_seed(seed)
+        let key = self.key.take();
+        match key {
+            Some(key) if is_ignored_any::<S::Value>() => {
+                let value: serde_json::Value = self.map.next_value()?;
+                self.extra.insert(key.into_owned(), value);
+                seed.deserialize(UnitDeserializer::new())
+            }
+            _ => self.map.next_value_seed(seed),
+        }
     }
 
     fn size_hint(&self) -> Option<usize> {
