@@ -77,9 +77,7 @@ pub fn write_csv(
         Done::Strength(s) => (s.date, s.started_at),
         Done::Practice(p) => (p.date, p.started_at),
     });
-    let mut out = csv::WriterBuilder::new()
-        .buffer_capacity(1 << 16)
-        .from_writer(out);
+    let mut out = CsvOut(std::io::BufWriter::with_capacity(1 << 16, out));
     out.write_record(CSV_HEADER)?;
     for record in done {
         match record {
@@ -87,7 +85,41 @@ pub fn write_csv(
             Done::Practice(practice) => practice_rows(&mut out, practice)?,
         }
     }
-    out.flush()
+    std::io::Write::flush(&mut out.0)
+}
+
+/// Rows written as the `csv` crate writes them with its defaults (a field is quoted only
+/// when it holds a comma, a quote, a carriage return or a line feed, its quotes doubled;
+/// each row ends in a line feed), without its per-field state machine: the CSV is most of
+/// what `history --csv` does after the parse.
+struct CsvOut<W: std::io::Write>(std::io::BufWriter<W>);
+
+impl<W: std::io::Write> CsvOut<W> {
+    fn write_record<const N: usize>(&mut self, fields: [&str; N]) -> std::io::Result<()> {
+        use std::io::Write;
+        for (i, field) in fields.iter().enumerate() {
+            if i > 0 {
+                self.0.write_all(b",")?;
+            }
+            let bytes = field.as_bytes();
+            if bytes
+                .iter()
+                .any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
+            {
+                self.0.write_all(b"\"")?;
+                for part in bytes.split_inclusive(|&b| b == b'"') {
+                    self.0.write_all(part)?;
+                    if part.last() == Some(&b'"') {
+                        self.0.write_all(b"\"")?;
+                    }
+                }
+                self.0.write_all(b"\"")?;
+            } else {
+                self.0.write_all(bytes)?;
+            }
+        }
+        self.0.write_all(b"\n")
+    }
 }
 
 /// A record of the history the CSV has rows for.
@@ -98,9 +130,9 @@ enum Done<'a> {
 
 /// A session's rows: one per set.
 fn strength_rows<W: std::io::Write>(
-    out: &mut csv::Writer<W>,
+    out: &mut CsvOut<W>,
     session: &SessionRecord,
-) -> csv::Result<()> {
+) -> std::io::Result<()> {
     let date = session.date.to_string();
     let program = session.program.as_str();
     let (mut set_no, mut reps, mut seconds) = (Number::new(), Number::new(), Number::new());
@@ -133,9 +165,9 @@ fn strength_rows<W: std::io::Write>(
 
 /// A practice's rows: one per balance hold, then one per posture move.
 fn practice_rows<W: std::io::Write>(
-    out: &mut csv::Writer<W>,
+    out: &mut CsvOut<W>,
     practice: &PracticeRecord,
-) -> csv::Result<()> {
+) -> std::io::Result<()> {
     let date = practice.date.to_string();
     let pain = |stopped: bool| if stopped { "pain" } else { "" };
     let (mut set_no, mut reps, mut seconds, mut target) =
@@ -223,5 +255,30 @@ fn effort_name(effort: Effort) -> &'static str {
         Effort::JustRight => "just_right",
         Effort::TooHard => "too_hard",
         Effort::Pain => "pain",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::CsvOut;
+
+    proptest! {
+        /// Byte for byte what the `csv` crate writes, whatever the fields hold.
+        #[test]
+        fn rows_are_written_as_the_csv_crate_writes_them(
+            fields in prop::array::uniform4("[a-z,\"\r\n é]{0,6}"),
+        ) {
+            let mut ours = CsvOut(std::io::BufWriter::new(Vec::new()));
+            ours.write_record(fields.each_ref().map(String::as_str)).unwrap();
+            let ours = ours.0.into_inner().unwrap();
+            let mut theirs = csv::Writer::from_writer(Vec::new());
+            theirs.write_record(&fields).unwrap();
+            prop_assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                String::from_utf8(theirs.into_inner().unwrap()).unwrap()
+            );
+        }
     }
 }
