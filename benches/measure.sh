@@ -7,7 +7,8 @@
 #   cargo build --release && benches/measure.sh            # everything, about 5 minutes
 #   benches/measure.sh plan memory                         # only some parts
 #
-# Parts: files plan memory frames countdown idle timer cues. Needs tmux, strace and GNU time
+# Parts: files plan memory frames countdown idle timer cues voice ratios. Needs tmux, strace,
+# GNU time and (for voice) espeak-ng
 # (/usr/bin/time) for some of them. Never touches your own data: it works in a temp dir.
 # Not run by CI: these are measurements, not tests.
 set -euo pipefail
@@ -25,7 +26,7 @@ stop_tui() {
   pid=
 }
 trap 'stop_tui; rm -rf "$W"' EXIT
-parts=${*:-files plan memory frames countdown idle timer cues}
+parts=${*:-files plan memory frames countdown idle timer cues voice}
 want() { [[ " $parts " == *" $1 "* ]]; }
 
 echo "# $(date -u +%FT%TZ) $(uname -srm), $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
@@ -213,6 +214,56 @@ if want timer; then
       printf "Enter read at %.6f, bell at %.6f: %.1f ms after the 3 s get-ready and the 60 s hold (63 s)\n",
         begin, bell, (bell - begin - 63) * 1000
     }' "$W/timer"
+fi
+
+if want voice; then
+  echo "## the voice's CPU: a paced heel-raise set with the real espeak-ng, the speech program included"
+  # espeak-ng says every cue into ALSA's null device (no sound card needed): it synthesizes
+  # as it would for a speaker. Its HOME only holds that ALSA setting.
+  mkdir -p "$W/home" "$W/voice"
+  echo 'pcm.!default { type null }' >"$W/home/.asoundrc"
+  cat >"$W/voice/profile.json" <<'JSON'
+{"version": 1, "lang": "en", "bone_status": "none", "cleared_for_impact": false,
+ "program": "beginner", "weekly_target": 3, "units": "kg", "rest_seconds": 60,
+ "owned_weights_kg": [], "bell": true, "sound": "voice", "counting": "paced",
+ "get_ready_seconds": 3, "warm_up": false}
+JSON
+  for sound in voice bell; do
+    rm -f "$W/voice/history.json" "$W/voice/session-in-progress.json"
+    sed -i "s/\"sound\": \"[a-z]*\"/\"sound\": \"$sound\"/" "$W/voice/profile.json"
+    stop_tui
+    tmux new-session -d -s "$S" -x 120 -y 40 "HOME=$W/home exec $B --data-dir $W/voice --lang en"
+    wait_for "Today's session"
+    # exec: the pane's process is botsterk itself.
+    pid=$(tmux display -p -t "$S" '#{pane_pid}')
+    tmux send-keys -t "$S" Enter
+    for n in 2 3; do
+      wait_for "Exercise $((n - 1)) of 4"
+      tmux send-keys -t "$S" s
+      wait_for "Press s again"
+      tmux send-keys -t "$S" s
+      wait_for "Exercise $n of 4"
+    done
+    wait_for "Today: 2 sets of 15"
+    # Reaped speech programs count in botsterk's cutime and cstime (fields 16 and 17),
+    # running ones in their own utime and stime.
+    all_ticks() {
+      local t; t=$(cat /proc/"$1"/stat | awk '{print $14 + $15 + $16 + $17}')
+      for c in $(pgrep -P "$1"); do t=$((t + $(cpu_ticks "$c"))); done
+      echo "$t"
+    }
+    t0=$(all_ticks "$pid"); s0=$(date +%s.%N); w0=$(switches "$pid")
+    tmux send-keys -t "$S" Enter
+    sleep 76
+    wait_for "Next: set 2 of 2"
+    t1=$(all_ticks "$pid"); s1=$(date +%s.%N); w1=$(switches "$pid")
+    speech=$( (pgrep -P "$pid" || true) | wc -l)
+    stop_tui
+    awk -v t=$((t1 - t0)) -v a="$s0" -v b="$s1" -v w=$((w1 - w0)) -v sound="$sound" -v sp="$speech" 'BEGIN {
+      s = b - a
+      printf "%s: %d ticks in %.0f s = %.3f%% of one core, botsterk and speech programs together; %d wake-ups of botsterk; %d speech program running at the end\n",
+        sound, t, s, t / s, w, sp }'
+  done
 fi
 
 if want cues; then

@@ -135,12 +135,16 @@ impl Catalog {
     /// Never in a released build: the embedded file is checked by the catalog tests.
     #[must_use]
     pub fn builtin() -> Self {
-        let file: CatalogFile = serde_json::from_str(EXERCISES_JSON)
-            .expect("assets/exercises.json is embedded and checked by tests");
-        Self {
-            exercises: file.exercises,
-            routines: crate::routines::Routines::builtin(),
-        }
+        // Parsed once per process, however often it is asked for.
+        static BUILTIN: std::sync::LazyLock<Catalog> = std::sync::LazyLock::new(|| {
+            let file: CatalogFile = serde_json::from_str(EXERCISES_JSON)
+                .expect("assets/exercises.json is embedded and checked by tests");
+            Catalog {
+                exercises: file.exercises,
+                routines: crate::routines::Routines::builtin(),
+            }
+        });
+        BUILTIN.clone()
     }
 
     #[must_use]

@@ -18,6 +18,8 @@
 //!   a row), **exactly one pain** report (on the third exercise, a little before the middle
 //!   of the history): that exercise is on hold for two sessions, then its pain check is
 //!   answered `ok`; once in a while a session is stopped early.
+//! - **Balance and posture practice** on about three other days a week
+//!   ([`demo_history_with_practice`], what `botsterk demo` writes).
 
 use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, TimeZone, Weekday};
 
@@ -66,6 +68,20 @@ pub fn demo_history(catalog: &Catalog, end: NaiveDate, years: u32) -> History {
     }
     sim.history
 }
+
+/// [`demo_history`] with balance and posture practice on about three other days a week
+/// (see [`practice`]): what `botsterk demo` writes, and the benchmarks' history with
+/// practice. Its sessions are those of [`demo_history`].
+#[must_use]
+pub fn demo_history_with_practice(catalog: &Catalog, end: NaiveDate, years: u32) -> History {
+    let mut history = demo_history(catalog, end, years);
+    let days = u64::from(years) * 365;
+    let start = end.checked_sub_days(Days::new(days)).unwrap_or(end);
+    history.practice = practice::practice(catalog.routines(), start, end, years);
+    history
+}
+
+mod practice;
 
 /// When the demo user trains.
 #[derive(Default)]
@@ -535,6 +551,29 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn practice_about_three_days_a_week_climbing_the_ladder_beside_the_same_sessions() {
+        let catalog = Catalog::builtin();
+        let plain = demo_history(&catalog, end(), 3);
+        let history = demo_history_with_practice(&catalog, end(), 3);
+        assert_eq!(history.sessions, plain.sessions);
+        assert_eq!(history.weight_changes, plain.weight_changes);
+        let per_week = history.practice.len() as f64 / f64::from(3 * 52);
+        assert!(
+            (2.4..3.1).contains(&per_week),
+            "{per_week} practices a week"
+        );
+        assert!(history.practice.windows(2).all(|w| w[0].date < w[1].date));
+        assert!(history.practice.iter().all(|p| p.date <= end()));
+        // What the coach works out from the file: the ladder climbed past its first rank.
+        let ladder = crate::coach::practice::ladder(catalog.routines(), &history);
+        assert!(ladder.iter().any(|p| p.mastered), "{ladder:?}");
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().join("data"));
+        store.save_history(&history).unwrap();
+        assert_eq!(store.load_history().unwrap(), history);
     }
 
     #[test]

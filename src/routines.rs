@@ -210,9 +210,13 @@ impl Routines {
     /// Never in a released build: the embedded file is checked by the tests below.
     #[must_use]
     pub fn builtin() -> Self {
-        let file: PracticeFile = serde_json::from_str(PRACTICE_JSON)
-            .expect("assets/practice.json is embedded and checked by tests");
-        Self::from_file(file)
+        // Parsed once per process, however often it is asked for.
+        static BUILTIN: std::sync::LazyLock<Routines> = std::sync::LazyLock::new(|| {
+            let file: PracticeFile = serde_json::from_str(PRACTICE_JSON)
+                .expect("assets/practice.json is embedded and checked by tests");
+            Routines::from_file(file)
+        });
+        BUILTIN.clone()
     }
 
     fn from_file(file: PracticeFile) -> Self {

@@ -207,12 +207,30 @@ impl Model {
         history_path: String,
         today: NaiveDate,
     ) -> Self {
-        let program = planned_program(&history, today);
+        let mut model = Self::before_profile(catalog, lang, history, history_path, today);
+        model.program = planned_program(&model.history, today);
+        model.refresh(today);
+        model
+    }
+
+    /// A model whose plan is made by the [`Model::set_profile`] that must follow: the start
+    /// of a user with a profile plans once, with the profile's settings (the plan held until
+    /// then is that of an empty history, which costs nothing).
+    #[must_use]
+    pub fn before_profile(
+        catalog: Catalog,
+        lang: Lang,
+        history: History,
+        history_path: String,
+        today: NaiveDate,
+    ) -> Self {
         let settings = Settings::default();
-        let day = day_plan(&catalog, &history, &settings, program, today);
+        let program = Program::Beginner;
+        let none = History::default();
+        let day = day_plan(&catalog, &none, &settings, program, today);
         let practice = practice_plan(
             catalog.routines(),
-            &history,
+            &none,
             settings.bone_status,
             DEFAULT_PRACTICE_DAYS,
             today,

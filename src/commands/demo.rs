@@ -6,7 +6,7 @@ use chrono::{Days, NaiveDate};
 use super::CommandError;
 use crate::catalog::Catalog;
 use crate::catalog::Program;
-use crate::demo::demo_history;
+use crate::demo::demo_history_with_practice;
 use crate::i18n::Lang;
 use crate::profile::Profile;
 use crate::store::Store;
@@ -63,7 +63,7 @@ pub fn run(
         ..Profile::defaults(lang)
     };
     let end = today.checked_sub_days(Days::new(2)).unwrap_or(today);
-    let history = demo_history(catalog, end, years);
+    let history = demo_history_with_practice(catalog, end, years);
     // If the history then fails, the folder holds only the made-up profile: remove it
     // (or the folder) to try again.
     store.update_profile(&lock, profile, |_| {})?;

@@ -63,6 +63,19 @@ fn print_bytes(bytes: &[u8]) -> ExitCode {
     }
 }
 
+/// What `write` writes to stdout, as [`print_bytes`] prints (a closed pipe is no failure).
+fn write_out(write: impl FnOnce(&mut std::io::StdoutLock) -> std::io::Result<()>) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match write(&mut out).and_then(|()| std::io::Write::flush(&mut out)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            crate::say::error(format_args!("cannot write to the output: {e}"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// Runs one scriptable command: its output on stdout, errors on stderr with exit code 2
 /// for bad input and 1 for a history that cannot be read or written.
 #[must_use]
@@ -138,6 +151,21 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
                 data_dir_flag,
             );
             return remind(outcome, &hints, explain);
+        }
+        Command::History {
+            weeks,
+            json: false,
+            csv: true,
+            xlsx: None,
+            ..
+        } => {
+            // Streamed: row after row to stdout, never the whole file in memory.
+            return match store.load_history() {
+                Ok(history) => {
+                    write_out(|out| super::history::write_csv(&history, today, weeks, out))
+                }
+                Err(e) => failed(&CommandError::from(e), explain, &hints),
+            };
         }
         command => command,
     };

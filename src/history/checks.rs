@@ -9,6 +9,7 @@ use super::Extra;
 
 /// One result of a function test (`tests` in `history.json`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct TestRecord {
     /// The user's local calendar day of the test.
     pub date: NaiveDate,
@@ -35,7 +36,7 @@ pub struct TestRecord {
     /// The user's own words, or `null`.
     #[serde(default)]
     pub note: Option<String>,
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
 }
 
@@ -117,6 +118,7 @@ pub enum Injury {
 
 /// One entry of the falls diary (`falls` in `history.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct FallRecord {
     /// The user's local calendar day of the fall.
     pub date: NaiveDate,
@@ -141,7 +143,7 @@ pub struct FallRecord {
     /// then on the fall holds nothing back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub all_right: Option<NaiveDate>,
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
 }
 

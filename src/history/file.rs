@@ -7,12 +7,17 @@ use serde::{Deserialize, Serialize};
 use super::{Extra, History, SessionRecord, WeightChange};
 
 /// A value with the fields this build does not know beside it, in one JSON object.
-#[derive(Deserialize)]
 struct Flat<T> {
-    #[serde(flatten)]
     value: T,
-    #[serde(flatten)]
     extra: Extra,
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Flat<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let mut extra = Extra::new();
+        let value = T::deserialize(super::unknown::KeepUnknown::new(d, &mut extra))?;
+        Ok(Self { value, extra })
+    }
 }
 
 #[derive(Serialize)]
@@ -25,6 +30,7 @@ struct FlatRef<'a, T> {
 
 /// What is read from the file.
 #[derive(Deserialize)]
+#[serde(remote = "Self")]
 pub(super) struct HistoryFile {
     version: u32,
     sessions: Vec<SessionRecord>,
@@ -38,8 +44,17 @@ pub(super) struct HistoryFile {
     tests: Vec<super::TestRecord>,
     #[serde(default)]
     falls: Vec<super::FallRecord>,
-    #[serde(flatten)]
+    #[serde(skip)]
     extra: Extra,
+}
+
+impl<'de> Deserialize<'de> for HistoryFile {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let mut extra = Extra::new();
+        let mut file = Self::deserialize(super::unknown::KeepUnknown::new(d, &mut extra))?;
+        file.extra = extra;
+        Ok(file)
+    }
 }
 
 impl From<HistoryFile> for History {

@@ -15,8 +15,21 @@ use crate::catalog::Program;
 pub const HISTORY_VERSION: u32 = 3;
 
 /// Fields this build does not know (added by hand, or by a later version), kept as they
-/// were read and written back unchanged, at every level of the file.
+/// were read and written back unchanged, at every level of the file (see [`unknown`] for
+/// how, and for how a new record type keeps them too).
 pub type Extra = serde_json::Map<String, serde_json::Value>;
+
+keep_unknown_fields!(
+    PainCheckAnswer,
+    SessionRecord,
+    ExerciseRecord,
+    SetRecord,
+    PracticeRecord,
+    BalanceHold,
+    PostureRecord,
+    TestRecord,
+    FallRecord,
+);
 
 /// The whole file. Read and written through [`file`], which keeps the unknown fields of
 /// the weight decisions.
@@ -122,6 +135,7 @@ impl PainAnswer {
 
 /// One answer to a pain check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct PainCheckAnswer {
     /// The user's local calendar day of the answer.
     pub date: NaiveDate,
@@ -132,12 +146,13 @@ pub struct PainCheckAnswer {
     /// closes every pain report of the exercise on or before this day, whatever its date
     /// (a session dated after today by a wrong clock included).
     pub since: NaiveDate,
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
 }
 
 /// One training session as it was done.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct SessionRecord {
     /// The user's local calendar day the session started on.
     pub date: NaiveDate,
@@ -156,7 +171,7 @@ pub struct SessionRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub planned_sets: Option<u32>,
     pub exercises: Vec<ExerciseRecord>,
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
 }
 
@@ -195,6 +210,7 @@ impl ExerciseRecord {
 
 /// One exercise within a session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct ExerciseRecord {
     pub id: String,
     /// The working weight, for weighted exercises only.
@@ -209,7 +225,7 @@ pub struct ExerciseRecord {
     /// Where it hurt, when pain was reported and the user said (`4`, then one key).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pain_site: Option<PainSite>,
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
 }
 
@@ -255,6 +271,7 @@ impl PainSite {
 
 /// One set. Exactly the fields that apply are present.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct SetRecord {
     /// Repetitions done (for stomps: both feet together).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -271,7 +288,7 @@ pub struct SetRecord {
     /// The set was under way when pain was reported (`4`): what was done until then.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub stopped_for_pain: bool,
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
 }
 
@@ -288,6 +305,7 @@ pub enum Effort {
 /// One balance and posture practice. Kept apart from the sessions: it never makes a rest
 /// day and never counts as a strength session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct PracticeRecord {
     /// The user's local calendar day the practice started on.
     pub date: NaiveDate,
@@ -302,7 +320,7 @@ pub struct PracticeRecord {
     /// Every posture move done.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub posture: Vec<PostureRecord>,
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
 }
 
@@ -347,6 +365,7 @@ impl PracticeRecord {
 
 /// One balance hold: the stance, how the user held on, how long, and how it went.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct BalanceHold {
     /// The stance id (`tandem`, `one-leg-left`, ...; see `assets/practice.json`).
     pub stance: String,
@@ -360,7 +379,7 @@ pub struct BalanceHold {
     pub rating: Option<Steadiness>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub stopped_for_pain: bool,
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
 }
 
@@ -388,6 +407,7 @@ impl Steadiness {
 
 /// One posture move done.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct PostureRecord {
     /// The move's id (`chin-tuck`, `shoulder-squeeze`, `back-extension`).
     pub id: String,
@@ -397,7 +417,7 @@ pub struct PostureRecord {
     pub hold_seconds: Option<u32>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub stopped_for_pain: bool,
-    #[serde(flatten)]
+    #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
 }
 
@@ -411,6 +431,8 @@ impl History {
 
 mod checks;
 mod file;
+pub mod unknown;
+use unknown::keep_unknown_fields;
 
 pub use checks::{FallCause, FallKind, FallPlace, FallRecord, Injury, PartOfDay, TestRecord};
 

@@ -10,6 +10,9 @@ use std::time::Instant;
 
 use crossterm::event::{self, Event};
 use ratatui::DefaultTerminal;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
 
 use crate::app::{Effect, Model, Msg, Now, update};
 use crate::clock::{Clock, SystemClock};
@@ -64,18 +67,37 @@ pub fn run(mut model: Model, store: &Store, lock: &DataLock) -> io::Result<()> {
 /// One frame, as one synchronized update: a terminal that knows mode 2026 shows it whole
 /// (no half-drawn screen over a slow ssh line), one that does not ignores the marks, and
 /// the end-to-end tests read only whole frames by them.
+///
+/// `on_screen` is the frame written last: a frame the same as it is not written (a
+/// deadline that changed nothing shown, a key that changed nothing), so the terminal gets
+/// no bytes at all.
 fn draw(
     terminal: &mut DefaultTerminal,
     model: &Model,
     now: Instant,
     theme: &Theme,
+    on_screen: &mut Option<Buffer>,
 ) -> io::Result<()> {
     use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
+    let size = terminal.size()?;
+    let area = Rect::new(0, 0, size.width, size.height);
+    let mut frame_now = Buffer::empty(area);
+    View { model, now, theme }.render(area, &mut frame_now);
+    if on_screen.as_ref() == Some(&frame_now) {
+        return Ok(());
+    }
     crossterm::queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
+    let mut drawn_whole = true;
     terminal.draw(|frame| {
-        let view = View { model, now, theme };
-        frame.render_widget(view, frame.area());
+        if frame.area() == area {
+            frame.buffer_mut().content.clone_from(&frame_now.content);
+        } else {
+            // The window changed size meanwhile: drawn for the new size.
+            drawn_whole = false;
+            frame.render_widget(View { model, now, theme }, frame.area());
+        }
     })?;
+    *on_screen = drawn_whole.then_some(frame_now);
     crossterm::execute!(terminal.backend_mut(), EndSynchronizedUpdate)
 }
 
@@ -89,41 +111,53 @@ fn event_loop(
 ) -> io::Result<()> {
     let clock = SystemClock;
     // Drawn only when something changed: a message was handled, the window was resized,
-    // or a deadline came. Between those the loop sleeps in `next_event`.
+    // or a deadline came. Between those the loop sleeps in `next_event`. A frame the same
+    // as the one on screen is not written at all.
     let mut redraw = true;
+    let mut on_screen: Option<Buffer> = None;
+    // The cues of the messages handled: said once their frame is drawn.
+    let mut cues: Vec<(String, crate::i18n::Lang)> = Vec::new();
+    let mut pending: Vec<Msg> = Vec::new();
     loop {
         if model.quit {
             return Ok(());
         }
         if redraw {
-            draw(terminal, &model, clock.now(), theme)?;
+            draw(terminal, &model, clock.now(), theme, &mut on_screen)?;
             redraw = false;
         }
-        let msg = match next_event(&model, &clock)? {
-            Woke::Msg(msg) => *msg,
-            Woke::Redraw => {
-                redraw = true;
-                continue;
+        // The frame first, then the voice: the screen never lags behind the cue.
+        for (text, lang) in cues.drain(..) {
+            let spoken = speaker
+                .as_mut()
+                .map(|s| s.say(&text, lang).map_err(|e| e.to_string()));
+            if let Some(Err(reason)) = spoken {
+                // Once: the model sounds the bell from now on.
+                ring_bell(terminal);
+                speaker = None;
+                pending.push(Msg::VoiceFailed(reason));
+                break;
             }
-            Woke::Nothing => continue,
-        };
+        }
+        cues.clear();
+        if pending.is_empty() {
+            match next_event(&model, &clock)? {
+                Woke::Msg(msg) => pending.push(*msg),
+                Woke::Redraw => {
+                    // Written whole: the terminal may have lost what it showed.
+                    on_screen = None;
+                    redraw = true;
+                    continue;
+                }
+                Woke::Nothing => continue,
+            }
+        }
         redraw = true;
-        let mut pending = vec![msg];
         while let Some(msg) = pending.pop() {
             for effect in update(&mut model, msg, Now::from_clock(&clock)) {
                 match effect {
                     Effect::Bell => ring_bell(terminal),
-                    Effect::Speak { text, lang, at: _ } => {
-                        let spoken = speaker
-                            .as_mut()
-                            .map(|s| s.say(&text, lang).map_err(|e| e.to_string()));
-                        if let Some(Err(reason)) = spoken {
-                            // Once: the model sounds the bell from now on.
-                            ring_bell(terminal);
-                            speaker = None;
-                            pending.push(Msg::VoiceFailed(reason));
-                        }
-                    }
+                    Effect::Speak { text, lang, at: _ } => cues.push((text, lang)),
                     Effect::SaveSession(record) => {
                         pending.push(match store.append_session(record) {
                             Ok(history) => {

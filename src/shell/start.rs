@@ -79,7 +79,13 @@ pub fn start(
             return ExitCode::FAILURE;
         }
     };
-    let mut model = Model::new(
+    // With a profile, `set_profile` below makes the plan: once, with its settings.
+    let new = if profile.is_some() {
+        Model::before_profile
+    } else {
+        Model::new
+    };
+    let mut model = new(
         Catalog::builtin(),
         lang,
         history,

@@ -16,6 +16,8 @@
 //! not clock times, so a session from a wrong clock (dated after today) is still a pain
 //! report, and an answer given today about it still closes it.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use crate::history::{History, PainAnswer, PainCheckAnswer};
@@ -70,22 +72,110 @@ impl Recovery {
     }
 }
 
-/// The days on which pain was reported for `exercise`, oldest first, of every session in
-/// the history (dated after today too).
-fn pain_dates(history: &History, exercise: &str) -> Vec<NaiveDate> {
-    let mut dates: Vec<NaiveDate> = history
-        .sessions
-        .iter()
-        .filter(|s| {
-            s.exercises
-                .iter()
-                .any(|e| e.id == exercise && e.reports_pain())
+/// Every pain report of every session (dated after today too), found in one pass and kept
+/// by exercise: the holds of all exercises and their recoveries are read from it, so a plan
+/// reads the sessions once, not once per exercise.
+pub struct PainReports<'h> {
+    history: &'h History,
+    /// Per exercise id: (date, session index, exercise index) of each report, in file order.
+    by_exercise: HashMap<&'h str, Vec<(NaiveDate, usize, usize)>>,
+}
+
+impl<'h> PainReports<'h> {
+    /// One pass over every session of `history`.
+    #[must_use]
+    pub fn new(history: &'h History) -> Self {
+        let mut by_exercise: HashMap<&'h str, Vec<(NaiveDate, usize, usize)>> = HashMap::new();
+        for (s, session) in history.sessions.iter().enumerate() {
+            for (e, exercise) in session.exercises.iter().enumerate() {
+                if exercise.reports_pain() {
+                    by_exercise
+                        .entry(exercise.id.as_str())
+                        .or_default()
+                        .push((session.date, s, e));
+                }
+            }
+        }
+        Self {
+            history,
+            by_exercise,
+        }
+    }
+
+    /// The days on which pain was reported for `exercise`, oldest first.
+    fn dates(&self, exercise: &str) -> Vec<NaiveDate> {
+        let mut dates: Vec<NaiveDate> = self
+            .by_exercise
+            .get(exercise)
+            .map(|reports| reports.iter().map(|r| r.0).collect())
+            .unwrap_or_default();
+        dates.sort_unstable();
+        dates.dedup();
+        dates
+    }
+
+    /// The open pain check of `exercise`, if it is on hold (see [`hold`]).
+    #[must_use]
+    pub fn hold(&self, exercise: &str) -> Option<Hold> {
+        let history = self.history;
+        let closed = closed_through(&history.pain_checks, exercise).map(|a| a.since);
+        let since = self
+            .dates(exercise)
+            .into_iter()
+            .find(|d| closed.is_none_or(|c| *d > c))?;
+        let not_yet_on = history
+            .pain_checks
+            .iter()
+            .filter(|a| {
+                a.exercise == exercise && a.answer == PainAnswer::NotYet && a.since >= since
+            })
+            .map(|a| a.date)
+            .max();
+        Some(Hold {
+            exercise: exercise.to_owned(),
+            since,
+            not_yet_on,
         })
-        .map(|s| s.date)
-        .collect();
-    dates.sort_unstable();
-    dates.dedup();
-    dates
+    }
+
+    /// Every exercise on hold, in the order of the ids given (see [`holds`]).
+    #[must_use]
+    pub fn holds<'a>(&self, exercises: impl IntoIterator<Item = &'a str>) -> Vec<Hold> {
+        exercises
+            .into_iter()
+            .filter_map(|id| self.hold(id))
+            .collect()
+    }
+
+    /// The answer that ended the newest pain of `exercise` (see [`recovery`]).
+    #[must_use]
+    pub fn recovery(&self, exercise: &str) -> Option<Recovery> {
+        if self.hold(exercise).is_some() {
+            return None;
+        }
+        // `leave-out` too: an exercise left out and brought back (`profile --include`) comes
+        // back as after an `ok`.
+        let answer = closed_through(&self.history.pain_checks, exercise)?;
+        let pain_date = self
+            .dates(exercise)
+            .into_iter()
+            .filter(|d| *d <= answer.since)
+            .max()?;
+        let hurt = || {
+            self.by_exercise
+                .get(exercise)
+                .into_iter()
+                .flatten()
+                .filter(|r| r.0 == pain_date)
+                .map(|&(_, s, e)| &self.history.sessions[s].exercises[e])
+        };
+        Some(Recovery {
+            answered: answer.date,
+            pain_date,
+            pain_target: hurt().map(|e| e.target).min(),
+            pain_weight_kg: hurt().filter_map(|e| e.weight_kg).min_by(f64::total_cmp),
+        })
+    }
 }
 
 /// The newest `since` an `ok` or `leave-out` answer closed for `exercise`.
@@ -102,60 +192,20 @@ fn closed_through<'a>(
 /// The open pain check of `exercise`, if it is on hold.
 #[must_use]
 pub fn hold(history: &History, exercise: &str) -> Option<Hold> {
-    let closed = closed_through(&history.pain_checks, exercise).map(|a| a.since);
-    let since = pain_dates(history, exercise)
-        .into_iter()
-        .find(|d| closed.is_none_or(|c| *d > c))?;
-    let not_yet_on = history
-        .pain_checks
-        .iter()
-        .filter(|a| a.exercise == exercise && a.answer == PainAnswer::NotYet && a.since >= since)
-        .map(|a| a.date)
-        .max();
-    Some(Hold {
-        exercise: exercise.to_owned(),
-        since,
-        not_yet_on,
-    })
+    PainReports::new(history).hold(exercise)
 }
 
 /// Every exercise on hold, in the order of the ids given.
 #[must_use]
 pub fn holds<'a>(history: &History, exercises: impl IntoIterator<Item = &'a str>) -> Vec<Hold> {
-    exercises
-        .into_iter()
-        .filter_map(|id| hold(history, id))
-        .collect()
+    PainReports::new(history).holds(exercises)
 }
 
 /// The answer that ended the newest pain of `exercise` (`ok`, or `leave-out` when the
 /// exercise is planned again after `profile --include`), when it is not on hold.
 #[must_use]
 pub fn recovery(history: &History, exercise: &str) -> Option<Recovery> {
-    if hold(history, exercise).is_some() {
-        return None;
-    }
-    // `leave-out` too: an exercise left out and brought back (`profile --include`) comes
-    // back as after an `ok`.
-    let answer = closed_through(&history.pain_checks, exercise)?;
-    let pain_date = pain_dates(history, exercise)
-        .into_iter()
-        .filter(|d| *d <= answer.since)
-        .max()?;
-    let hurt = || {
-        history
-            .sessions
-            .iter()
-            .filter(|s| s.date == pain_date)
-            .flat_map(|s| &s.exercises)
-            .filter(|e| e.id == exercise && e.reports_pain())
-    };
-    Some(Recovery {
-        answered: answer.date,
-        pain_date,
-        pain_target: hurt().map(|e| e.target).min(),
-        pain_weight_kg: hurt().filter_map(|e| e.weight_kg).min_by(f64::total_cmp),
-    })
+    PainReports::new(history).recovery(exercise)
 }
 
 /// Whether `exercise` was left out for good by a `leave-out` answer as its newest closing
@@ -176,9 +226,11 @@ pub fn answer(
     answer: PainAnswer,
     today: NaiveDate,
 ) -> Option<PainCheckAnswer> {
-    let open = hold(history, exercise)?;
+    let reports = PainReports::new(history);
+    let open = reports.hold(exercise)?;
     // `since` is the newest open pain report: the answer covers all of them.
-    let newest = pain_dates(history, exercise)
+    let newest = reports
+        .dates(exercise)
         .into_iter()
         .max()
         .unwrap_or(open.since);

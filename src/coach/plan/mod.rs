@@ -228,7 +228,8 @@ pub fn day_plan(
     // weights and questions come from the sessions and weight decisions on or before today.
     // (Pain in them still puts an exercise on hold: `pain::hold` reads every session.)
     let past = super::dated::up_to(history, today);
-    let holds = pain::holds(history, catalog.all().iter().map(|e| e.id.as_str()));
+    let pains = pain::PainReports::new(history);
+    let holds = pains.holds(catalog.all().iter().map(|e| e.id.as_str()));
     let held = |id: &str| holds.iter().find(|h| h.exercise == id);
     let mut session = starting_plan(catalog, program, settings.rest_seconds);
     let mut excluded = Vec::new();
@@ -276,12 +277,16 @@ pub fn day_plan(
     }
     let mut notes = Vec::new();
     let after_fall = super::falls::no_harder_after_fall(history);
+    let by_exercise = progression::records_by_exercise(&past.sessions);
     for planned in &mut session.exercises {
         let Some(exercise) = catalog.get(&planned.id) else {
             continue;
         };
-        let records = progression::exercise_records(&past.sessions, &planned.id);
-        let recovery = pain::recovery(history, &planned.id);
+        let records = by_exercise
+            .get(planned.id.as_str())
+            .cloned()
+            .unwrap_or_default();
+        let recovery = pains.recovery(&planned.id);
         let mut dose = super::dose::decide(
             exercise,
             &records,
@@ -504,6 +509,27 @@ mod tests {
         let ids: Vec<_> = plan.exercises.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids, ["goblet-squat", "deadlift", "overhead-press", "stomp"]);
         assert!(plan.exercises.iter().all(|e| e.sets == 3));
+    }
+
+    /// The one-pass index gives every exercise the records `exercise_records` gives it,
+    /// in the same order (sessions out of order and twice on a day included).
+    #[test]
+    fn records_by_exercise_are_exercise_records_of_each_exercise() {
+        let catalog = Catalog::builtin();
+        let end = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let mut history = crate::demo::demo_history(&catalog, end, 2);
+        history.sessions.swap(3, 40);
+        let again = history.sessions[7].clone();
+        history.sessions.push(again);
+        let by_id = progression::records_by_exercise(&history.sessions);
+        for exercise in catalog.all() {
+            let one = progression::exercise_records(&history.sessions, &exercise.id);
+            let indexed = by_id.get(exercise.id.as_str()).cloned().unwrap_or_default();
+            assert_eq!(indexed.len(), one.len());
+            for (a, b) in indexed.iter().zip(&one) {
+                assert!(a.0 == b.0 && std::ptr::eq(a.1, b.1), "{}", exercise.id);
+            }
+        }
     }
 }
 

@@ -7,7 +7,7 @@
 //! back. Practice never makes a rest day and never counts as a strength session: nothing
 //! here is read by the strength rules, and they read nothing of it.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, IsoWeek, NaiveDate};
 use serde::Serialize;
 
 use super::rest::week_start;
@@ -78,44 +78,66 @@ impl StanceProgress {
         rating: Steadiness,
         seconds: u32,
     ) -> Self {
+        let mut next = self.clone();
+        next.step(levels, ladder, rating, seconds);
+        next
+    }
+
+    /// [`Self::climb`] in place: what reading every hold of a history does, without a copy
+    /// of the ladder for each.
+    fn step<S: AsRef<str>>(
+        &mut self,
+        levels: &[S],
+        ladder: HoldLadder,
+        rating: Steadiness,
+        seconds: u32,
+    ) {
         let at = levels
             .iter()
-            .position(|id| *id == self.support)
+            .position(|id| id.as_ref() == self.support)
             .unwrap_or(0);
-        let mut next = self.clone();
         match rating {
             Steadiness::Steady if seconds >= self.hold_seconds => {
-                next.steady_in_a_row += 1;
-                if next.steady_in_a_row < 2 {
-                    return next;
+                self.steady_in_a_row += 1;
+                if self.steady_in_a_row < 2 {
+                    return;
                 }
-                next.steady_in_a_row = 0;
-                next.held_on = 0;
+                self.steady_in_a_row = 0;
+                self.held_on = 0;
                 if self.hold_seconds < ladder.top_seconds {
-                    next.hold_seconds =
+                    self.hold_seconds =
                         (self.hold_seconds + ladder.step_seconds).min(ladder.top_seconds);
                 } else if let Some(harder) = levels.get(at + 1) {
-                    next.support.clone_from(harder);
-                    next.hold_seconds = ladder.first_seconds;
+                    harder.as_ref().clone_into(&mut self.support);
+                    self.hold_seconds = ladder.first_seconds;
                 } else {
-                    next.mastered = true;
+                    self.mastered = true;
                 }
             }
             // Steady but short of the target (ended early) is not yet a step up.
-            Steadiness::Steady | Steadiness::Wobbly => next.steady_in_a_row = 0,
+            Steadiness::Steady | Steadiness::Wobbly => self.steady_in_a_row = 0,
             Steadiness::HeldOn => {
-                next.steady_in_a_row = 0;
-                next.held_on += 1;
-                if next.held_on >= 2 {
-                    next.held_on = 0;
-                    next.mastered = false;
+                self.steady_in_a_row = 0;
+                self.held_on += 1;
+                if self.held_on >= 2 {
+                    self.held_on = 0;
+                    self.mastered = false;
                     if at > 0 {
-                        next.support.clone_from(&levels[at - 1]);
+                        levels[at - 1].as_ref().clone_into(&mut self.support);
                     }
                 }
             }
         }
-        next
+    }
+
+    /// [`Self::after`] in place, with the stance's levels looked up once by the caller.
+    fn record<S: AsRef<str>>(&mut self, levels: &[S], ladder: HoldLadder, hold: &BalanceHold) {
+        if let Some(rating) = hold.rating
+            && hold.stance == self.stance
+            && hold.support == self.support
+        {
+            self.step(levels, ladder, rating, hold.seconds);
+        }
     }
 
     /// The ladder after a recorded hold: holds at another level than this one (an easier
@@ -139,22 +161,30 @@ fn in_order(history: &History) -> Vec<&PracticeRecord> {
     all
 }
 
+/// The support levels of `stance`, most support first.
+fn levels<'r>(routines: &'r Routines, stance: &'r Stance) -> Vec<&'r str> {
+    routines
+        .supports_for(stance)
+        .map(|s| s.id.as_str())
+        .collect()
+}
+
 /// Every stance's place on its ladder after all the holds in the history.
 #[must_use]
 pub fn ladder(routines: &Routines, history: &History) -> Vec<StanceProgress> {
-    let mut progress: Vec<StanceProgress> = routines
+    let mut progress: Vec<(StanceProgress, Vec<&str>)> = routines
         .stances
         .iter()
-        .map(|s| StanceProgress::start(routines, s))
+        .map(|s| (StanceProgress::start(routines, s), levels(routines, s)))
         .collect();
     for practice in in_order(history) {
         for hold in &practice.balance {
-            if let Some(p) = progress.iter_mut().find(|p| p.stance == hold.stance) {
-                *p = p.after(routines, hold);
+            if let Some((p, levels)) = progress.iter_mut().find(|(p, _)| p.stance == hold.stance) {
+                p.record(levels, routines.ladder, hold);
             }
         }
     }
-    progress
+    progress.into_iter().map(|(p, _)| p).collect()
 }
 
 /// The stances to practise now: those of the first rank not mastered (the one-leg stance
@@ -231,6 +261,28 @@ pub fn practice_days(history: &History, today: NaiveDate) -> u32 {
 pub fn practice_days_in_week_of(history: &History, date: NaiveDate) -> u32 {
     let week = date.iso_week();
     distinct_days(history, |d| d.iso_week() == week)
+}
+
+/// Days with practice in every ISO week that has any, counted as
+/// [`practice_days_in_week_of`] counts one week, in one pass over the practice (the
+/// history's weeks ask for each week: a pass per week would grow with the square of the
+/// history).
+#[must_use]
+pub fn practice_days_by_week(history: &History) -> std::collections::HashMap<IsoWeek, u32> {
+    let mut days: Vec<NaiveDate> = history
+        .practice
+        .iter()
+        .filter(|p| !p.only_pain())
+        .map(|p| p.date)
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    let mut weeks = std::collections::HashMap::new();
+    for day in days {
+        let count: &mut u32 = weeks.entry(day.iso_week()).or_default();
+        *count = count.saturating_add(1);
+    }
+    weeks
 }
 
 /// Distinct days with practice among those `counted` (one with nothing but pain in it is
@@ -457,11 +509,12 @@ pub fn stance_over_time(
         return Vec::new();
     };
     let mut progress = StanceProgress::start(routines, stance);
+    let levels = levels(routines, stance);
     let mut points = Vec::new();
     for practice in in_order(history) {
         let mut any = false;
         for hold in practice.balance.iter().filter(|h| h.stance == stance_id) {
-            progress = progress.after(routines, hold);
+            progress.record(&levels, routines.ladder, hold);
             any = true;
         }
         if any {

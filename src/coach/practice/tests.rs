@@ -346,3 +346,28 @@ proptest! {
         );
     }
 }
+
+proptest! {
+    /// The one-pass count of every week is the count of each week on its own.
+    #[test]
+    fn practice_days_by_week_counts_each_week_as_one_week_alone(
+        days in prop::collection::vec((0..400u64, any::<bool>()), 0..40),
+    ) {
+        let first = NaiveDate::from_ymd_opt(2025, 12, 25).unwrap();
+        let mut history = History::default();
+        for (offset, pain_only) in days {
+            let date = first + chrono::Days::new(offset);
+            let mut h = hold("tandem", "two-hands", 10, Steadiness::Steady);
+            h.stopped_for_pain = pain_only;
+            history.practice.push(practice(date, vec![h]));
+        }
+        let by_week = practice_days_by_week(&history);
+        for offset in (0..420u64).step_by(3) {
+            let date = first + chrono::Days::new(offset);
+            prop_assert_eq!(
+                by_week.get(&date.iso_week()).copied().unwrap_or(0),
+                practice_days_in_week_of(&history, date)
+            );
+        }
+    }
+}

@@ -148,6 +148,24 @@ pub fn exercise_records<'a>(
         .collect()
 }
 
+/// [`exercise_records`] of every exercise at once, by id: one sort and one pass over the
+/// sessions for a whole plan, not one for each exercise.
+#[must_use]
+pub fn records_by_exercise(
+    sessions: &[SessionRecord],
+) -> std::collections::HashMap<&str, Vec<(NaiveDate, &ExerciseRecord)>> {
+    let mut ordered: Vec<&SessionRecord> = sessions.iter().collect();
+    ordered.sort_by_key(|s| (s.date, s.started_at));
+    let mut by_id: std::collections::HashMap<&str, Vec<(NaiveDate, &ExerciseRecord)>> =
+        std::collections::HashMap::new();
+    for s in ordered {
+        for e in &s.exercises {
+            by_id.entry(e.id.as_str()).or_default().push((s.date, e));
+        }
+    }
+    by_id
+}
+
 /// The day `exercise` was last done (the newest record that counts as evidence, see the
 /// module documentation), the day a break is counted from.
 #[must_use]

@@ -27,7 +27,7 @@ use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
 use super::plan::{Settings, default_sets, exclusion};
-use super::practice::{practice_days_in_week_of, stance_over_time};
+use super::practice::{practice_days_by_week, stance_over_time};
 use super::progression::achieved;
 use super::rest::{WEEKLY_MAXIMUM, WEEKLY_MINIMUM, iso_week_label, week_start};
 use crate::catalog::{Catalog, Measure, Program};
@@ -269,6 +269,7 @@ pub fn review(
         .last()
         .map_or(Program::Beginner, |&i| history.sessions[i].program);
     let this_week = week_start(today);
+    let practice_days = practice_days_by_week(history);
     let weeks = listed_weeks(
         by_week.keys().copied(),
         week_start(first),
@@ -279,7 +280,12 @@ pub fn review(
     .rev()
     .map(|start| {
         let sessions = by_week.remove(&start).unwrap_or_default();
+        let practice = practice_days
+            .get(&chrono::Datelike::iso_week(&start))
+            .copied()
+            .unwrap_or(0);
         week_review(catalog, history, start, sessions, settings, current_program)
+            .with_practice_days(practice)
     })
     .collect::<Vec<_>>();
     let streak = streak(&weeks, week_start(today));
@@ -408,11 +414,21 @@ fn week_review(
         days: count(days.len()),
         short_sessions,
         target,
-        practice_days: practice_days_in_week_of(history, start),
+        practice_days: 0,
         exercises,
         dose,
         program,
         asked: asked_dose(catalog, program, settings),
+    }
+}
+
+impl WeekReview {
+    /// The week with its days of practice (counted for every week in one pass).
+    fn with_practice_days(self, practice_days: u32) -> Self {
+        Self {
+            practice_days,
+            ..self
+        }
     }
 }
 

@@ -27,7 +27,19 @@ pub const CSV_HEADER: [&str; 13] = [
 /// Every set, balance hold and posture move as CSV, one row each, header first, each row
 /// ending in a newline, in the order done (by date and start; a session and a practice that
 /// started together keep the session first). Without `weeks`, everything in the file; with
-/// it, what is dated in those weeks.
+/// it, what is dated in those weeks. The text [`write_csv`] writes.
+///
+/// # Panics
+/// Never: the CSV is written to memory.
+#[must_use]
+pub fn to_csv(history: &History, today: NaiveDate, weeks: Option<u32>) -> String {
+    let mut bytes = Vec::new();
+    write_csv(history, today, weeks, &mut bytes).expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("every field is a Rust string")
+}
+
+/// [`to_csv`]'s text, written to `out` row by row as it is made (through a buffer of its
+/// own: `history --csv` streams to stdout and never holds the whole file).
 ///
 /// Strength rows have `kind` `strength` and the practice columns empty. Practice rows have
 /// `kind` `practice` and no program or weight: a balance hold has the item id
@@ -36,10 +48,14 @@ pub const CSV_HEADER: [&str; 13] = [
 /// target seconds and rating; a posture move has `posture/<id>` as exercise, set 1, its reps
 /// and the seconds each rep is held.
 ///
-/// # Panics
-/// Never: the CSV is written to memory.
-#[must_use]
-pub fn to_csv(history: &History, today: NaiveDate, weeks: Option<u32>) -> String {
+/// # Errors
+/// When `out` cannot be written.
+pub fn write_csv(
+    history: &History,
+    today: NaiveDate,
+    weeks: Option<u32>,
+    out: impl std::io::Write,
+) -> std::io::Result<()> {
     let range = weeks.map(|n| period(today, n));
     let in_range =
         |date: NaiveDate| range.is_none_or(|(first, last)| (first..=last).contains(&date));
@@ -70,22 +86,53 @@ pub fn to_csv(history: &History, today: NaiveDate, weeks: Option<u32>) -> String
         Done::Practice(p) => (p.date, false, Some(p.started_at)),
         Done::Test(t) => (t.date, true, None),
     });
-    let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record(CSV_HEADER)
-        .expect("writing to memory cannot fail");
+    let mut out = CsvOut(std::io::BufWriter::with_capacity(1 << 16, out));
+    out.write_record(CSV_HEADER)?;
     for record in done {
-        let rows = match record {
-            Done::Strength(session) => strength_rows(session),
-            Done::Practice(practice) => practice_rows(practice),
-            Done::Test(test) => vec![super::export_tests::test_row(test)],
-        };
-        for row in rows {
-            out.write_record(&row)
-                .expect("writing to memory cannot fail");
+        match record {
+            Done::Strength(session) => strength_rows(&mut out, session)?,
+            Done::Practice(practice) => practice_rows(&mut out, practice)?,
+            Done::Test(test) => {
+                let row = super::export_tests::test_row(test);
+                out.write_record(row.each_ref().map(String::as_str))?;
+            }
         }
     }
-    let bytes = out.into_inner().expect("writing to memory cannot fail");
-    String::from_utf8(bytes).expect("every field is a Rust string")
+    std::io::Write::flush(&mut out.0)
+}
+
+/// Rows written as the `csv` crate writes them with its defaults (a field is quoted only
+/// when it holds a comma, a quote, a carriage return or a line feed, its quotes doubled;
+/// each row ends in a line feed), without its per-field state machine: the CSV is most of
+/// what `history --csv` does after the parse.
+struct CsvOut<W: std::io::Write>(std::io::BufWriter<W>);
+
+impl<W: std::io::Write> CsvOut<W> {
+    fn write_record<const N: usize>(&mut self, fields: [&str; N]) -> std::io::Result<()> {
+        use std::io::Write;
+        for (i, field) in fields.iter().enumerate() {
+            if i > 0 {
+                self.0.write_all(b",")?;
+            }
+            let bytes = field.as_bytes();
+            if bytes
+                .iter()
+                .any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
+            {
+                self.0.write_all(b"\"")?;
+                for part in bytes.split_inclusive(|&b| b == b'"') {
+                    self.0.write_all(part)?;
+                    if part.last() == Some(&b'"') {
+                        self.0.write_all(b"\"")?;
+                    }
+                }
+                self.0.write_all(b"\"")?;
+            } else {
+                self.0.write_all(bytes)?;
+            }
+        }
+        self.0.write_all(b"\n")
+    }
 }
 
 /// A record of the history the CSV has rows for.
@@ -95,86 +142,119 @@ enum Done<'a> {
     Test(&'a crate::history::TestRecord),
 }
 
-/// One CSV row, in the order of [`CSV_HEADER`].
+/// One CSV row, in the order of [`CSV_HEADER`] (the test results' rows are made so).
 pub(super) type CsvRow = [String; 13];
 
 /// A session's rows: one per set.
-fn strength_rows(session: &SessionRecord) -> Vec<CsvRow> {
-    let mut rows = Vec::new();
+fn strength_rows<W: std::io::Write>(
+    out: &mut CsvOut<W>,
+    session: &SessionRecord,
+) -> std::io::Result<()> {
     let date = session.date.to_string();
+    let program = session.program.as_str();
+    let (mut set_no, mut reps, mut seconds) = (Number::new(), Number::new(), Number::new());
     for exercise in &session.exercises {
-        let weight = exercise.weight_kg.map(|kg| kg.to_string());
+        let weight = exercise
+            .weight_kg
+            .map(|kg| kg.to_string())
+            .unwrap_or_default();
         let effort = exercise.effort.map_or("", effort_name);
         for (i, set) in exercise.sets.iter().enumerate() {
-            rows.push([
-                date.clone(),
-                session.program.as_str().to_owned(),
-                exercise.id.clone(),
-                (i + 1).to_string(),
-                number(set_reps(set)),
-                number(set.seconds),
-                weight.clone().unwrap_or_default(),
-                effort.to_owned(),
-                "strength".to_owned(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-            ]);
+            out.write_record([
+                date.as_str(),
+                program,
+                exercise.id.as_str(),
+                set_no.of(u32::try_from(i + 1).ok()),
+                reps.of(set_reps(set)),
+                seconds.of(set.seconds),
+                weight.as_str(),
+                effort,
+                "strength",
+                "",
+                "",
+                "",
+                "",
+            ])?;
         }
     }
-    rows
+    Ok(())
 }
 
 /// A practice's rows: one per balance hold, then one per posture move.
-fn practice_rows(practice: &PracticeRecord) -> Vec<CsvRow> {
-    let mut rows = Vec::new();
+fn practice_rows<W: std::io::Write>(
+    out: &mut CsvOut<W>,
+    practice: &PracticeRecord,
+) -> std::io::Result<()> {
     let date = practice.date.to_string();
-    let pain = |stopped: bool| if stopped { "pain" } else { "" }.to_owned();
+    let pain = |stopped: bool| if stopped { "pain" } else { "" };
+    let (mut set_no, mut reps, mut seconds, mut target) =
+        (Number::new(), Number::new(), Number::new(), Number::new());
     // Holds numbered per stance, as the live practice counts them.
     let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
     for hold in &practice.balance {
         let n = counts.entry(hold.stance.as_str()).or_default();
         *n += 1;
-        rows.push([
-            date.clone(),
-            String::new(),
-            balance_item_id(&hold.stance, &hold.support),
-            n.to_string(),
-            String::new(),
-            hold.seconds.to_string(),
-            String::new(),
+        out.write_record([
+            date.as_str(),
+            "",
+            balance_item_id(&hold.stance, &hold.support).as_str(),
+            set_no.of(Some(*n)),
+            "",
+            seconds.of(Some(hold.seconds)),
+            "",
             pain(hold.stopped_for_pain),
-            "practice".to_owned(),
-            hold.stance.clone(),
-            hold.support.clone(),
-            hold.target_seconds.to_string(),
-            hold.rating.map_or("", Steadiness::as_str).to_owned(),
-        ]);
+            "practice",
+            hold.stance.as_str(),
+            hold.support.as_str(),
+            target.of(Some(hold.target_seconds)),
+            hold.rating.map_or("", Steadiness::as_str),
+        ])?;
     }
     for posture in &practice.posture {
-        rows.push([
-            date.clone(),
-            String::new(),
-            posture_item_id(&posture.id),
-            "1".to_owned(),
-            posture.reps.to_string(),
-            number(posture.hold_seconds),
-            String::new(),
+        out.write_record([
+            date.as_str(),
+            "",
+            posture_item_id(&posture.id).as_str(),
+            "1",
+            reps.of(Some(posture.reps)),
+            seconds.of(posture.hold_seconds),
+            "",
             pain(posture.stopped_for_pain),
-            "practice".to_owned(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ]);
+            "practice",
+            "",
+            "",
+            "",
+            "",
+        ])?;
     }
-    rows
+    Ok(())
 }
 
-/// A count, or an empty cell.
-fn number(n: Option<u32>) -> String {
-    n.map(|n| n.to_string()).unwrap_or_default()
+/// A count written into a buffer of its own, reused row after row (no `String` per cell).
+struct Number([u8; 10]);
+
+impl Number {
+    fn new() -> Self {
+        Self([0; 10])
+    }
+
+    /// The digits of `n`, or an empty cell.
+    fn of(&mut self, n: Option<u32>) -> &str {
+        let Some(mut n) = n else {
+            return "";
+        };
+        let mut at = self.0.len();
+        loop {
+            at -= 1;
+            // A digit: n % 10 < 10.
+            self.0[at] = b'0' + u8::try_from(n % 10).unwrap_or(0);
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        std::str::from_utf8(&self.0[at..]).unwrap_or("")
+    }
 }
 
 /// The reps of one set: stomps of both feet when a foot is recorded, else `reps`.
@@ -192,5 +272,30 @@ fn effort_name(effort: Effort) -> &'static str {
         Effort::JustRight => "just_right",
         Effort::TooHard => "too_hard",
         Effort::Pain => "pain",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::CsvOut;
+
+    proptest! {
+        /// Byte for byte what the `csv` crate writes, whatever the fields hold.
+        #[test]
+        fn rows_are_written_as_the_csv_crate_writes_them(
+            fields in prop::array::uniform4("[a-z,\"\r\n é]{0,6}"),
+        ) {
+            let mut ours = CsvOut(std::io::BufWriter::new(Vec::new()));
+            ours.write_record(fields.each_ref().map(String::as_str)).unwrap();
+            let ours = ours.0.into_inner().unwrap();
+            let mut theirs = csv::Writer::from_writer(Vec::new());
+            theirs.write_record(&fields).unwrap();
+            prop_assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                String::from_utf8(theirs.into_inner().unwrap()).unwrap()
+            );
+        }
     }
 }

@@ -38,7 +38,7 @@ use crate::routines::{balance_item_id, posture_item_id};
 mod export;
 mod export_tests;
 pub mod month;
-pub use export::{CSV_HEADER, to_csv};
+pub use export::{CSV_HEADER, to_csv, write_csv};
 
 /// `history --xlsx FILE`: the workbook of [`crate::workbook`] written to `file` (a temporary
 /// file beside it, then renamed: never half a workbook), and where it went said.
