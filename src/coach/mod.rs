@@ -15,6 +15,7 @@ pub mod session;
 pub mod status;
 pub mod tempo;
 pub mod timer;
+pub mod typed_weight;
 pub mod week;
 pub mod weights;
 pub mod why;

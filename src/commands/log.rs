@@ -24,6 +24,9 @@ pub struct Request {
     pub entries: Vec<String>,
     /// `--again`: a second session on a day that has one already is meant.
     pub again: bool,
+    /// `--yes`: a logged weight asked about (a jump, a second raise within 14 days, a raise
+    /// in the calm days after a pain check `ok`) is meant.
+    pub yes: bool,
     /// `--data-dir`, repeated in the command the refusal suggests.
     pub data_dir: Option<std::path::PathBuf>,
 }
@@ -51,6 +54,7 @@ pub fn run(
         program,
         entries,
         again,
+        yes,
         data_dir: _,
     } = request;
     let (today, offset) = (now.date_naive(), *now.offset());
@@ -136,6 +140,23 @@ pub fn run(
         return Err(CommandError::Usage((t.day_has_session)(
             &date,
             &super::hint::log_again(request),
+        )));
+    }
+    // A weight above what that day's plan gave is a raise the user chose: paced like
+    // `weight` (issue 24, design 5).
+    if !yes
+        && let Some(asked) = super::log_weight::first_to_ask(catalog, &before, settings, &record)
+    {
+        let name = catalog
+            .get(&asked.exercise)
+            .map_or(asked.exercise.as_str(), |e| e.text(lang).name.as_str());
+        return Err(CommandError::Usage(super::texts::weight_ask(
+            name,
+            asked.kg,
+            asked.why,
+            &super::hint::log_yes(request),
+            settings.units,
+            lang,
         )));
     }
     as_planned(catalog, &before, settings, &mut record);

@@ -8,6 +8,7 @@ pub mod history;
 pub mod log;
 pub mod log_entry;
 pub mod log_practice;
+pub mod log_weight;
 pub mod pain_check;
 pub mod plan;
 pub mod profile;

@@ -219,6 +219,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             date,
             program,
             again,
+            yes,
             entries,
         } => super::log::run(
             store,
@@ -228,6 +229,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
                 program,
                 entries,
                 again,
+                yes,
                 data_dir: data_dir_flag.map(Path::to_path_buf),
             },
             now,

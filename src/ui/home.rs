@@ -287,10 +287,29 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
         ));
     }
     if let (Some(kg), Some(prompt)) = (model.weight_jump, model.weight_prompt()) {
+        use crate::coach::typed_weight::{Ask, ask};
         let units = model.settings.units;
-        let question = match prompt.from_kg {
-            Some(from) => (t.pain.weight_jump)(&t.weight(from, units), &t.weight(kg, units)),
-            None => (t.pain.first_weight_jump)(&t.weight(kg, units)),
+        let to = t.weight(kg, units);
+        // The rule the typed weight would break, as home asked it (issue 24, design 5).
+        let asked = model.catalog.get(&prompt.exercise).and_then(|e| {
+            ask(
+                e,
+                &model.history,
+                &model.settings,
+                prompt.from_kg,
+                kg,
+                model.day.today.date,
+            )
+        });
+        let question = match (asked, prompt.from_kg) {
+            (Some(Ask::Paced { changed, .. }), _) => {
+                (t.pain.weight_paced_jump)(&to, &t.date(changed))
+            }
+            (Some(Ask::AfterPainCheck { answered, .. }), _) => {
+                (t.pain.weight_after_ok_jump)(&to, &t.date(answered))
+            }
+            (_, Some(from)) => (t.pain.weight_jump)(&t.weight(from, units), &to),
+            (_, None) => (t.pain.first_weight_jump)(&to),
         };
         lines.push(Line::styled(format!("? {question}"), ctx.theme.title));
     }

@@ -15,7 +15,11 @@ impl Commands for Data {
     /// Logs a session that must be accepted.
     fn log(&self, date: NaiveDate, program: Option<&str>, entries: &[&str]) {
         let mut cmd = self.cmd();
-        cmd.arg("log").arg("--date").arg(date_str(date));
+        // --yes: a first weight heavier than the usual start is meant here.
+        cmd.arg("log")
+            .arg("--yes")
+            .arg("--date")
+            .arg(date_str(date));
         if let Some(p) = program {
             cmd.args(["--program", p]);
         }

@@ -39,7 +39,7 @@ fn a_dutch_user_types_only_dutch_words() {
     assert!(!written.contains("osteoporose"), "{written}");
 
     data.bare_cmd()
-        .args(["--lang", "nl", "noteer", "--date", &date(3)])
+        .args(["--lang", "nl", "noteer", "--yes", "--date", &date(3)])
         .args(["--program", "gevorderd", "goblet-squat@8kg:12,12,5:pijn"])
         .assert()
         .success();

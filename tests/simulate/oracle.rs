@@ -64,10 +64,6 @@ impl Rule {
                 "pain in balance or posture practice puts nothing on hold yet (issue 24, design 7: \
                  a pain check for practice moves is a new record kind and screen)",
             ),
-            Self::JumpNotChosen => Some(
-                "a weight typed in `log` (goblet-squat@40kg for 4) becomes the working weight \
-                 without a question: `log` has no --yes for a jump yet (issue 24, design 5)",
-            ),
             _ => None,
         }
     }

@@ -563,24 +563,61 @@ impl<'c> User<'c> {
             return;
         }
         let entries = self.entries(plan);
+        let Some(mut record) = self.parsed(&entries, date, plan, false) else {
+            return;
+        };
+        // A weight `log` asks about (a typo of ten times, a second raise): no, it was a
+        // typo; typed again as the plan said (`log` without --yes).
+        if botsterk::commands::log_weight::first_to_ask(
+            self.catalog,
+            &self.history,
+            &self.settings,
+            &record,
+        )
+        .is_some()
+        {
+            let Some(again) = self.parsed(&entries, date, plan, true) else {
+                return;
+            };
+            record = again;
+        }
+        botsterk::commands::log::as_planned(
+            self.catalog,
+            &self.history,
+            &self.settings,
+            &mut record,
+        );
+        self.oracle.session_saved(&record, asked);
+        self.history.sessions.push(record);
+    }
+
+    /// The session `log` parses from `entries` (as typed, or as typed again when `again`).
+    fn parsed(
+        &self,
+        entries: &[(String, String)],
+        date: NaiveDate,
+        plan: &DayPlan,
+        again: bool,
+    ) -> Option<SessionRecord> {
         let mut exercises = Vec::new();
         let units = self.settings.units;
-        for (typed, again) in &entries {
-            let record = parse_entry(typed, self.catalog, units)
-                .or_else(|_| parse_entry(again, self.catalog, units));
+        for (typed, right) in entries {
+            let first = if again { right } else { typed };
+            let record = parse_entry(first, self.catalog, units)
+                .or_else(|_| parse_entry(right, self.catalog, units));
             match record {
                 Ok(record) => exercises.push(record),
                 // A weight `log` cannot take (a typo the plan took over, above 300 kg):
                 // the user leaves that exercise out.
                 Err(botsterk::commands::log_entry::EntryError::BadWeight(_)) => {}
-                Err(e) => panic!("log refused {again}: {e}"),
+                Err(e) => panic!("log refused {right}: {e}"),
             }
         }
         if exercises.is_empty() {
-            return;
+            return None;
         }
         let at = moment(date, 12);
-        let mut record = SessionRecord {
+        Some(SessionRecord {
             date,
             started_at: at,
             ended_at: at,
@@ -590,15 +627,7 @@ impl<'c> User<'c> {
             planned_sets: None,
             exercises,
             extra: Default::default(),
-        };
-        botsterk::commands::log::as_planned(
-            self.catalog,
-            &self.history,
-            &self.settings,
-            &mut record,
-        );
-        self.oracle.session_saved(&record, asked);
-        self.history.sessions.push(record);
+        })
     }
 
     /// A session of one or two days ago, forgotten and logged today.

@@ -215,8 +215,10 @@ pub const ARGS: &[ArgText] = &[
         "weight",
         "yes",
         None,
-        "Zonder te vragen een gewicht nemen dat meer dan een stap (25 %, minstens 2 kg / \
-         5 lb) van het huidige af ligt",
+        "Zonder te vragen een zwaarder gewicht nemen waarnaar gevraagd wordt: een zwaar eerste \
+         gewicht, meer dan een \
+         stap (25 %, minstens 2 kg / 5 lb) boven het huidige, een tweede verhoging binnen 14 \
+         dagen, een verhoging binnen 14 dagen na een pijncheck nagekeken. Lichter vraagt nooit",
     ),
     arg(
         "pain-check",
@@ -250,6 +252,14 @@ pub const ARGS: &[ArgText] = &[
         None,
         "Een tweede training vastleggen op een dag die er al een heeft (anders geweigerd, \
          als dezelfde training twee keer getypt)",
+    ),
+    arg(
+        "log",
+        "yes",
+        None,
+        "Zonder te vragen een vastgelegd gewicht nemen waarnaar gevraagd wordt (een zwaar eerste \
+         gewicht, meer dan een stap boven dat van het plan, een tweede verhoging binnen 14 dagen, een verhoging \
+         binnen 14 dagen na een pijncheck nagekeken). Lichter vraagt nooit",
     ),
     arg(
         "log",
