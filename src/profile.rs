@@ -78,8 +78,9 @@ pub enum BoneStatus {
     Osteopenia,
     #[value(alias = "osteoporose")]
     Osteoporosis,
-    /// Never measured, or not known. Nothing is left out or cautioned for it (the rules
-    /// follow a diagnosis); the set-up's disclaimer asks to check with a doctor first.
+    /// Never measured, or not known. Nothing is left out, but stomping and the deadlift
+    /// carry a caution (ask your doctor first) and balance asks for a counter within reach;
+    /// the set-up's disclaimer asks to check with a doctor first.
     #[default]
     #[value(alias = "onbekend", alias = "weet-niet")]
     Unknown,

@@ -299,8 +299,10 @@ pub const ARGS: &[ArgText] = &[
         "bone_status",
         None,
         "Wat je van je botten weet: geen (geen bekend botverlies), osteopenie, osteoporose, \
-         of onbekend (nooit gemeten of niet bekend; niets wordt weggelaten, de waarschuwing \
-         bij de start vraagt eerst je arts te raadplegen)",
+         of onbekend (nooit gemeten of niet bekend; niets wordt weggelaten, maar stampen en \
+         de deadlift krijgen een waarschuwing (vraag eerst je arts) en evenwicht vraagt om \
+         een aanrecht binnen handbereik; de waarschuwing bij de start vraagt eerst je arts te \
+         raadplegen)",
     ),
     arg(
         "profile",

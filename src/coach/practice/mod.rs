@@ -287,6 +287,13 @@ pub fn practice_plan(
     }
 }
 
+/// Whether the guarded balance levels (eyes closed, one leg without hands) ask for a
+/// counter within reach first: every bone status but "no known loss".
+#[must_use]
+pub fn needs_counter_check(bones: BoneStatus) -> bool {
+    bones != BoneStatus::None
+}
+
 fn balance_step(
     routines: &Routines,
     progress: StanceProgress,
@@ -294,7 +301,9 @@ fn balance_step(
 ) -> Option<BalanceStep> {
     let stance = routines.stance(&progress.stance)?;
     let support = routines.support(&progress.support)?;
-    let counter_check = bones == BoneStatus::Osteoporosis && routines.is_guarded(stance, support);
+    // Osteopenia and "I don't know" too (issue 24, design 7): a fall is what breaks a
+    // weaker bone, and not knowing is no proof of strong ones.
+    let counter_check = needs_counter_check(bones) && routines.is_guarded(stance, support);
     // The hardest level below this one that needs no counter.
     let without_counter = counter_check.then(|| {
         routines
