@@ -250,7 +250,11 @@ fn a_break_brings_an_easier_return() {
         );
         assert!(matches!(
             n.note,
-            Some(Note::WelcomeBack { long: false, .. })
+            Some(Note::WelcomeBack {
+                long: false,
+                lighter: true,
+                ..
+            })
         ));
     }
     // 28 days and more (seven weeks): about 75 %, reps at the bottom.
@@ -263,7 +267,8 @@ fn a_break_brings_an_easier_return() {
         n.note,
         Some(Note::WelcomeBack {
             days: 49,
-            long: true
+            long: true,
+            ..
         })
     ));
     // Seven months after a 60 s plank: 20 s again.

@@ -88,8 +88,13 @@ pub enum Note {
     },
     /// The target went down.
     Easier { from: u32, to: u32, why: EasierWhy },
-    /// Back after a break of this many days.
-    WelcomeBack { days: u32, long: bool },
+    /// Back after a break of this many days; `lighter` when the weight went down (else
+    /// only the target did: fewer reps, a shorter hold).
+    WelcomeBack {
+        days: u32,
+        long: bool,
+        lighter: bool,
+    },
     /// Held by the pace rules until this day: the target, or the weight.
     Paced {
         until: NaiveDate,
