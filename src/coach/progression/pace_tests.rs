@@ -177,7 +177,7 @@ fn only_owned_weights_are_proposed_and_never_a_big_jump() {
     let hard = |kg| rec("overhead-press", Some(kg), 11, &[11, 8, 7], Effort::TooHard);
     let n = plan_for(
         "overhead-press",
-        &[(0, hard(2.0))],
+        &[(0, hard(2.0)), (1, hard(2.0))],
         &[],
         &[2.0, 4.0],
         2,
