@@ -326,7 +326,8 @@ impl Model {
             self.settings.bone_status,
             target,
             today,
-        );
+        )
+        .without_left_out(&self.settings.left_out);
     }
 
     /// The warm-up goes before each strength session unless the profile turned it off.

@@ -41,11 +41,13 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             };
         }
         // Practice is safe on any day, rest days included: it loads no bone.
+        // Not when every item is on hold for pain or left out: nothing to practise.
         Msg::StartPractice
             if model.screen == Screen::Home
                 && model.unfinished.is_none()
                 && model.weight_entry.is_none()
-                && !model.read_only =>
+                && !model.read_only
+                && model.practice.has_items() =>
         {
             model.notice = None;
             let plan = practice_session(model.catalog.routines(), &model.practice);

@@ -114,7 +114,7 @@ fn plain(t: &'static Texts, model: &Model) -> Vec<Binding> {
             t.key_start,
         )),
         Some(on(chars("bB"), Msg::StartPractice).shown_if(
-            !model.read_only,
+            !model.read_only && model.practice.has_items(),
             "b",
             t.practice.key_practice,
         )),

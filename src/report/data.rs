@@ -133,7 +133,10 @@ pub fn gather<'a>(
         .collect();
     sessions.sort_by_key(|s| (s.date, s.started_at));
     let ids = catalog.all().iter().map(|e| e.id.as_str());
-    let holds = holds(history, ids);
+    let holds = holds(
+        history,
+        ids.chain(crate::coach::pain::practice::item_ids(catalog.routines())),
+    );
     let mut excluded: Vec<Excluded> = catalog
         .all()
         .iter()
@@ -294,6 +297,32 @@ fn pain(
                 })
         })
         .collect();
+    // Pain in balance or posture practice (issue 24, design 7): reported like a session's.
+    events.extend(
+        history
+            .practice
+            .iter()
+            .filter(|p| (first..=last).contains(&p.date))
+            .flat_map(|p| {
+                let stances = p
+                    .balance
+                    .iter()
+                    .filter(|h| h.stopped_for_pain)
+                    .map(|h| &h.stance);
+                let moves = p
+                    .posture
+                    .iter()
+                    .filter(|m| m.stopped_for_pain)
+                    .map(|m| &m.id);
+                let mut ids: Vec<&String> = stances.chain(moves).collect();
+                ids.dedup();
+                ids.into_iter().map(|id| PainEvent {
+                    date: p.date,
+                    exercise: id.clone(),
+                    kind: PainKind::Report { stopped_set: None },
+                })
+            }),
+    );
     events.extend(
         history
             .pain_checks

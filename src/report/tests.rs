@@ -400,6 +400,17 @@ fn practice_is_reported_with_its_stances_moves_and_pain() {
         section.contains("⚠ 23 Nov 2026: pain while practising"),
         "{section}"
     );
+    // The pain section lists it, and the hold it puts the stance on (issue 24, design 7):
+    // never "No pain reported".
+    let pain = en
+        .split("<h2>Pain</h2>")
+        .nth(1)
+        .expect("a pain section")
+        .split("</section>")
+        .next()
+        .unwrap();
+    assert!(!pain.contains("No pain reported"), "{pain}");
+    assert!(pain.contains("Tandem"), "{pain}");
     let nl = render_with(&h, Some(&profile(Lang::Nl)), DEFAULT_WEEKS, Lang::Nl);
     assert!(nl.contains("<h2>Evenwicht en houding oefenen</h2>"));
     assert!(nl.contains("op 3 dagen, 16 herhalingen"));

@@ -641,7 +641,8 @@ impl<'c> User<'c> {
     }
 
     /// Balance and posture practice, logged with `log`'s practice parser; now and then with
-    /// pain in a posture move.
+    /// pain in a balance stance or a posture move (a back extension's holds the loaded spine
+    /// exercises too).
     fn practise(&mut self, today: NaiveDate) {
         let practice =
             botsterk::commands::plan::practice(self.catalog, &self.history, &self.settings, today);
@@ -660,9 +661,12 @@ impl<'c> User<'c> {
                 "balance:{}:{}:{}:steady",
                 b.stance, b.support, b.hold_seconds
             );
-            if let Ok(botsterk::commands::log_practice::PracticeEntry::Balance(holds)) =
+            if let Ok(botsterk::commands::log_practice::PracticeEntry::Balance(mut holds)) =
                 botsterk::commands::log_practice::parse_practice(&entry, routines)
             {
+                if let Some(last) = holds.last_mut() {
+                    last.stopped_for_pain = self.rng.chance(self.persona.pain / 3.0);
+                }
                 record.balance.extend(holds);
             }
         }

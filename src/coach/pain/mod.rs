@@ -82,6 +82,8 @@ fn pain_dates(history: &History, exercise: &str) -> Vec<NaiveDate> {
                 .any(|e| e.id == exercise && e.reports_pain())
         })
         .map(|s| s.date)
+        // Pain in balance or posture practice holds too (issue 24, design 7).
+        .chain(practice::pain_dates(history, exercise))
         .collect();
     dates.sort_unstable();
     dates.dedup();
@@ -150,11 +152,20 @@ pub fn recovery(history: &History, exercise: &str) -> Option<Recovery> {
             .flat_map(|s| &s.exercises)
             .filter(|e| e.id == exercise && e.reports_pain())
     };
+    // Pain reported in practice (a back extension holding a loaded spine exercise): what
+    // was planned at its last session up to that day stands for "at the pain".
+    let (pain_target, pain_weight_kg) = match hurt().next() {
+        Some(_) => (
+            hurt().map(|e| e.target).min(),
+            hurt().filter_map(|e| e.weight_kg).min_by(f64::total_cmp),
+        ),
+        None => practice::last_planned(history, exercise, pain_date),
+    };
     Some(Recovery {
         answered: answer.date,
         pain_date,
-        pain_target: hurt().map(|e| e.target).min(),
-        pain_weight_kg: hurt().filter_map(|e| e.weight_kg).min_by(f64::total_cmp),
+        pain_target,
+        pain_weight_kg,
     })
 }
 
@@ -194,6 +205,8 @@ pub fn answer(
         extra: crate::history::Extra::new(),
     })
 }
+
+pub mod practice;
 
 #[cfg(test)]
 mod tests;

@@ -228,7 +228,15 @@ pub fn day_plan(
     // weights and questions come from the sessions and weight decisions on or before today.
     // (Pain in them still puts an exercise on hold: `pain::hold` reads every session.)
     let past = super::dated::up_to(history, today);
-    let holds = pain::holds(history, catalog.all().iter().map(|e| e.id.as_str()));
+    // Practice items too: pain in balance or posture practice holds (issue 24, design 7).
+    let holds = pain::holds(
+        history,
+        catalog
+            .all()
+            .iter()
+            .map(|e| e.id.as_str())
+            .chain(pain::practice::item_ids(catalog.routines())),
+    );
     let held = |id: &str| holds.iter().find(|h| h.exercise == id);
     let mut session = starting_plan(catalog, program, settings.rest_seconds);
     let mut excluded = Vec::new();

@@ -261,8 +261,8 @@ fn is_hold(catalog: &Catalog, id: &str) -> bool {
 
 fn name(catalog: &Catalog, id: &str, lang: Lang) -> String {
     catalog
-        .get(id)
-        .map_or_else(|| id.to_owned(), |e| e.text(lang).name.clone())
+        .name_of(id, lang)
+        .map_or_else(|| id.to_owned(), str::to_owned)
 }
 
 fn exercise_name(catalog: &Catalog, prompt: &Prompt, lang: Lang) -> String {
