@@ -309,11 +309,20 @@ impl<'c> Oracle<'c> {
             })
             .collect();
 
-        // No rest day: a counted session yesterday or today.
+        // No rest day: a counted session yesterday or today (half its planned sets or more,
+        // or any exercise done with all its sets: 2 in the beginner program, 3 advanced).
         if plan.may_train() {
             let counted = |s: &&SessionRecord| {
                 let sets: usize = s.exercises.iter().map(|e| e.sets.len()).sum();
-                s.planned_sets.is_none_or(|p| sets * 2 >= p as usize)
+                let per_exercise = match s.program {
+                    Program::Beginner => 2,
+                    Program::Advanced => 3,
+                };
+                let whole = s
+                    .exercises
+                    .iter()
+                    .any(|e| !e.skipped && e.sets.len() >= per_exercise);
+                whole || s.planned_sets.is_none_or(|p| sets * 2 >= p as usize)
             };
             if let Some(s) = history
                 .sessions

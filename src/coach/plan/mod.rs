@@ -202,8 +202,8 @@ pub fn next_program(history: &History, settings: &Settings, today: NaiveDate) ->
     }
 }
 
-/// The dates of the sessions that count for rest days and the week: every session but the
-/// short ones (see [`crate::history::SessionRecord::is_short`]).
+/// The dates of the sessions that count for the week: every session but the short ones
+/// (see [`crate::history::SessionRecord::is_short`]).
 #[must_use]
 pub fn counted_dates(history: &History) -> Vec<NaiveDate> {
     history
@@ -212,6 +212,29 @@ pub fn counted_dates(history: &History) -> Vec<NaiveDate> {
         .filter(|s| !s.is_short())
         .map(|s| s.date)
         .collect()
+}
+
+/// The dates of the sessions that make the next day a rest day: every session but the
+/// short ones, and a short one too when any exercise in it was done with all its sets
+/// (issue 24, design 7): that exercise loaded its bones fully and needs its day of rest.
+#[must_use]
+pub fn rest_dates(history: &History) -> Vec<NaiveDate> {
+    history
+        .sessions
+        .iter()
+        .filter(|s| !s.is_short() || a_whole_exercise(s))
+        .map(|s| s.date)
+        .collect()
+}
+
+/// Whether some exercise of `session` was done with all the sets its program plans.
+#[must_use]
+pub fn a_whole_exercise(session: &crate::history::SessionRecord) -> bool {
+    let sets = default_sets(session.program) as usize;
+    session
+        .exercises
+        .iter()
+        .any(|e| !e.skipped && e.sets.len() >= sets)
 }
 
 /// The coach's plan for `today` from the whole history.
@@ -344,7 +367,7 @@ pub fn day_plan(
             today,
         ));
     }
-    let mut day = rest::today(&dates, today);
+    let mut day = rest::today(&rest_dates(history), today);
     // A short session is still the last one done, even if it made no rest day.
     day.last_session = history
         .sessions
@@ -508,5 +531,7 @@ mod tests {
     }
 }
 
+#[cfg(test)]
+mod rest_tests;
 #[cfg(test)]
 mod safety_tests;
