@@ -87,6 +87,9 @@ pub enum Notice {
     NothingDone,
     /// A balance and posture practice was saved.
     PracticeSaved,
+    /// Saved (a session of an earlier day, or a corrected date), and that made today a
+    /// rest day: said, never silent (issue 24, design 7).
+    NowRestDay,
     /// A practice thrown away, except the pain reported in it.
     PracticeDiscardedPainKept,
     /// At start: a practice left unfinished was saved as it was (its day, holds, moves).
@@ -337,6 +340,18 @@ impl Model {
     }
 
     /// Takes a new history (or a new day) and recomputes everything drawn from it.
+    /// [`Self::set_history`], and [`Notice::NowRestDay`] when that turned a training day
+    /// into a rest day (a session saved or moved to yesterday).
+    pub fn set_history_said(&mut self, history: History, today: NaiveDate) {
+        let was_training = self.day.today.status == crate::coach::rest::DayStatus::Train;
+        self.set_history(history, today);
+        // Another notice (pain reported, practice) says more and stays.
+        let plain = matches!(self.notice, None | Some(Notice::Saved));
+        if plain && was_training && self.day.today.status == crate::coach::rest::DayStatus::Rest {
+            self.notice = Some(Notice::NowRestDay);
+        }
+    }
+
     pub fn set_history(&mut self, history: History, today: NaiveDate) {
         self.history = history;
         self.refresh(today);

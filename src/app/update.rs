@@ -109,9 +109,9 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         Msg::Session(input) => session_step(model, Some(input), now, &mut effects),
         Msg::Tick => session_step(model, None, now, &mut effects),
         Msg::Saved(history) => {
-            model.set_history(history, now.today());
-            model.screen = Screen::Home;
             model.notice = Some(std::mem::replace(&mut model.after_save, Notice::Saved));
+            model.set_history_said(history, now.today());
+            model.screen = Screen::Home;
             model.unfinished = None;
         }
         Msg::OpenHistory if model.screen == Screen::Home && model.weight_entry.is_none() => {
@@ -220,7 +220,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             history,
             backup,
         } => {
-            model.set_history(history, now.today());
+            model.set_history_said(history, now.today());
             let Some(review) = &model.by_week else {
                 return effects;
             };
@@ -422,6 +422,32 @@ mod tests {
         clock.advance(Duration::from_secs(24 * 3600));
         update(&mut m, Msg::StartSession, Now::from_clock(&clock));
         assert!(m.session().is_some(), "two days later training is on again");
+    }
+
+    /// Issue 24, design 7: a session saved for yesterday (an unfinished one saved as it
+    /// was) that makes today a rest day says so on home.
+    #[test]
+    fn a_session_saved_for_yesterday_says_today_is_now_a_rest_day() {
+        let clock = FakeClock::new();
+        let now = Now::from_clock(&clock);
+        let mut m = model();
+        assert!(m.day.may_train());
+        let mut history = m.history.clone();
+        let yesterday = now.today().pred_opt().unwrap();
+        history
+            .sessions
+            .push(crate::history::build::beginner(yesterday));
+        update(&mut m, Msg::Saved(history.clone()), now);
+        assert_eq!(m.notice, Some(Notice::NowRestDay));
+        assert!(!m.day.may_train());
+        // Saved today (a live session): no such notice.
+        let mut m = model();
+        let mut today = m.history.clone();
+        today
+            .sessions
+            .push(crate::history::build::beginner(now.today()));
+        update(&mut m, Msg::Saved(today), now);
+        assert_eq!(m.notice, Some(Notice::Saved));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use super::log_entry::parse_entry;
 use super::log_practice::{self, PracticeEntry};
 use crate::catalog::{Catalog, Program};
 use crate::coach::plan::{Settings, exclusion};
+use crate::coach::rest::DayStatus;
 use crate::coach::safety::ExcludeReason;
 use crate::history::{PracticeRecord, SessionRecord};
 use crate::store::Store;
@@ -160,6 +161,12 @@ pub fn run(
         )));
     }
     as_planned(catalog, &before, settings, &mut record);
+    let status = |h: &crate::history::History| {
+        crate::coach::plan::day_plan(catalog, h, settings, program, today)
+            .today
+            .status
+    };
+    let was = status(&before);
     let history = store.append_session(record)?;
     let shown_date = if typed_date.is_none() {
         (t.today_default)(&date)
@@ -173,8 +180,14 @@ pub fn run(
         &lang.texts().history.exercises_done(count, count),
         &store.history_path().display(),
     );
-    // Logged, but still on hold: only the pain check's answer brings it back.
     let texts = lang.texts();
+    // Yesterday's session logged today made today a rest day: said, never silent (issue
+    // 24, design 7).
+    if was == DayStatus::Train && status(&history) == DayStatus::Rest {
+        out += "\n";
+        out += texts.home.now_rest_day;
+    }
+    // Logged, but still on hold: only the pain check's answer brings it back.
     for hold in crate::coach::pain::holds(&history, ids.iter().map(String::as_str)) {
         let name = catalog
             .get(&hold.exercise)

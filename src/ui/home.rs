@@ -142,6 +142,12 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
             ));
         }
         Some(Notice::Discarded) => lines.push(Line::raw(t.home.home_discarded)),
+        Some(Notice::NowRestDay) => {
+            lines.push(Line::styled(
+                format!("✔ {}", t.home.now_rest_day),
+                ctx.theme.good,
+            ));
+        }
         Some(Notice::DiscardedPainKept) => lines.push(Line::raw(t.pain.discarded_pain_kept)),
         Some(Notice::PainAnswered {
             exercise,

@@ -287,3 +287,30 @@ fn plan_json_gives_notes_for_held_easier_and_back_after_a_break() {
     assert_eq!(note["code"], "too_big_step");
     assert!(note["text"].as_str().unwrap().contains("12 kg"), "{note}");
 }
+
+/// Issue 24, design 7: yesterday's forgotten session logged today makes today a rest day,
+/// and `log` says so, in both languages; an older day does not.
+#[test]
+fn a_session_logged_for_yesterday_says_today_is_now_a_rest_day() {
+    for (lang, says) in [
+        ("en", "Today is now a rest day: you trained yesterday."),
+        ("nl", "Vandaag is nu een rustdag: je trainde gisteren."),
+    ] {
+        let data = Data::new();
+        let out = data
+            .bare_cmd()
+            .args(["--lang", lang, "log", "--date", &days_ago(3).to_string()])
+            .arg("chair-squat:10,10:right")
+            .output()
+            .unwrap();
+        assert!(!String::from_utf8_lossy(&out.stdout).contains(says));
+        let out = data
+            .bare_cmd()
+            .args(["--lang", lang, "log", "--date", &days_ago(1).to_string()])
+            .arg("chair-squat:10,10:right")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(text.contains(says), "{text}");
+    }
+}
