@@ -19,6 +19,8 @@ pub enum HomeMode<'a> {
     WeightJump(f64),
     /// `q` while a weight was typed: quit (the weight unsaved) waiting for y/n.
     QuitConfirm,
+    /// `Tab` to the advanced program with weaker bones waiting for y/n.
+    AdvanceConfirm,
     /// A weight being typed.
     WeightEntry(&'a str),
     /// Plain home, with today's questions (pain check, weight) if any.
@@ -37,6 +39,8 @@ impl Model {
             HomeMode::WeightJump(kg)
         } else if self.quit_asked {
             HomeMode::QuitConfirm
+        } else if self.advance_asked {
+            HomeMode::AdvanceConfirm
         } else if let Some(text) = &self.weight_entry {
             HomeMode::WeightEntry(text)
         } else {

@@ -134,6 +134,9 @@ pub struct Model {
     pub weight_jump: Option<f64>,
     /// `q` while a weight is typed: asked whether to quit, the typed weight unsaved.
     pub quit_asked: bool,
+    /// `Tab` to the advanced program with osteopenia or osteoporosis: asked first, naming
+    /// the deadlift's and the overhead press's cautions (issue 24, design 7).
+    pub advance_asked: bool,
     /// A session left unfinished (botsterk was killed, crashed or its terminal closed),
     /// found in the journal at start: resume it, save it as it is, or discard it.
     pub unfinished: Option<Unfinished>,
@@ -215,6 +218,7 @@ impl Model {
             weight_invalid: false,
             weight_jump: None,
             quit_asked: false,
+            advance_asked: false,
             unfinished: None,
             profile: None,
             lang_fixed: false,

@@ -71,6 +71,21 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
                 *journal_error = Some(reason);
             }
         }
+        // To the advanced program with weaker bones: asked first, naming the cautions.
+        Msg::SwitchProgram
+            if model.screen == Screen::Home
+                && model.program == Program::Beginner
+                && crate::coach::safety::weaker_bones(model.settings.bone_status) =>
+        {
+            model.advance_asked = true;
+        }
+        Msg::ConfirmAdvance(yes) => {
+            model.advance_asked = false;
+            if yes && model.screen == Screen::Home {
+                model.program = Program::Advanced;
+                model.refresh(now.today());
+            }
+        }
         Msg::SwitchProgram if model.screen == Screen::Home => {
             model.program = match model.program {
                 Program::Beginner => Program::Advanced,

@@ -241,6 +241,10 @@ pub enum Command {
         /// English or Dutch (can be repeated; --include brings it back).
         #[arg(long, value_name = "EXERCISE")]
         leave_out: Vec<String>,
+        /// With osteopenia or osteoporosis, switch to the advanced program (--program
+        /// advanced) without asking: its deadlift and overhead press carry cautions.
+        #[arg(long)]
+        yes: bool,
     },
     /// Write made-up training into an empty data folder, to try botsterk out.
     ///

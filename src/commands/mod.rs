@@ -12,6 +12,7 @@ pub mod log_weight;
 pub mod pain_check;
 pub mod plan;
 pub mod profile;
+pub mod profile_advance;
 pub mod remind;
 pub mod report;
 pub mod restore;

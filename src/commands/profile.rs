@@ -37,6 +37,8 @@ pub struct Changes {
     pub leave_out: Vec<String>,
     /// The name for the report, as typed ("": none).
     pub name: Option<String>,
+    /// `--yes`: the advanced program with osteopenia or osteoporosis is meant.
+    pub yes: bool,
     /// When the command runs: when `program` is given, the next session is of that
     /// program (see `coach::plan::next_program`). Not a change by itself.
     pub now: Option<chrono::DateTime<chrono::FixedOffset>>,
@@ -116,7 +118,15 @@ pub fn run(
         // Read, change and write under the lock: a profile read before it could be stale
         // by the time it is written, and would undo a change made meanwhile.
         let lock = store.lock(super::LOCK_WAIT)?;
-        created = store.load_profile()?.is_none();
+        let current = store.load_profile()?;
+        super::profile_advance::check(
+            changes.program,
+            changes.bone_status,
+            current.as_ref(),
+            changes.yes,
+            lang,
+        )?;
+        created = current.is_none();
         let fresh = Profile::defaults(lang);
         let written = store.update_profile(&lock, fresh, |p| apply(p, changes, owned, &ids))?;
         (written, true)

@@ -256,11 +256,13 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             include,
             name,
             leave_out,
+            yes,
         } => {
             let changes = super::profile::Changes {
                 include,
                 name,
                 leave_out,
+                yes,
                 bone_status,
                 cleared_for_impact,
                 program,

@@ -62,6 +62,11 @@ pub struct HomeTexts {
     pub plan_pain_command: fn(&str) -> String,
     pub weight_entry_label: fn(&str) -> String,
     pub advance_hint: &'static str,
+    /// The advanced program with osteopenia or osteoporosis: the deadlift's and the
+    /// overhead press's cautions (issue 24, design 7).
+    pub advance_cautions: &'static str,
+    /// `Tab` to the advanced program with weaker bones: asked first.
+    pub advance_confirm: &'static str,
     pub day_today: &'static str,
     pub day_tomorrow: &'static str,
 }
@@ -133,6 +138,8 @@ pub const EN: HomeTexts = HomeTexts {
     plan_pain_command: |exercise| format!("botsterk pain-check {exercise} ok|not-yet|leave-out"),
     weight_entry_label: |unit| format!("Your weight in {unit} (for example 7.5):"),
     advance_hint: "Tab switches to it; you can always switch back.",
+    advance_cautions: "With weaker bones: in the deadlift start lighter, never round or twist your back, lower only to knee height; in the overhead press a light weight, stand tall, do not arch your back.",
+    advance_confirm: "Switch to the advanced program? y/n",
     day_today: "today",
     day_tomorrow: "tomorrow",
 };
@@ -220,6 +227,8 @@ pub const NL: HomeTexts = HomeTexts {
     },
     weight_entry_label: |unit| format!("Jouw gewicht in {unit} (bijvoorbeeld 7,5):"),
     advance_hint: "Met Tab stap je over; terug kan altijd.",
+    advance_cautions: "Met zwakkere botten: bij de deadlift begin je lichter, maak je je rug nooit bol en draai je niet, en zak je maar tot kniehoogte; bij de overhead press een licht gewicht, rechtop staan, je rug niet hol trekken.",
+    advance_confirm: "Overstappen naar het programma voor gevorderden? j/n",
     day_today: "vandaag",
     day_tomorrow: "morgen",
 };

@@ -20,6 +20,9 @@ pub fn bindings(t: &'static Texts, model: &Model) -> Vec<Binding> {
         HomeMode::PainConfirm(_) => yes_no(t, Msg::ConfirmPain(true), Msg::ConfirmPain(false)),
         HomeMode::WeightJump(_) => yes_no(t, Msg::ConfirmJump(true), Msg::ConfirmJump(false)),
         HomeMode::QuitConfirm => yes_no(t, Msg::ConfirmQuit(true), Msg::ConfirmQuit(false)),
+        HomeMode::AdvanceConfirm => {
+            yes_no(t, Msg::ConfirmAdvance(true), Msg::ConfirmAdvance(false))
+        }
         HomeMode::WeightEntry(_) => weight_entry(t),
         HomeMode::Plain => plain(t, model),
     }

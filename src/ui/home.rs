@@ -286,6 +286,16 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
             ));
         }
     }
+    if model.advance_asked {
+        lines.push(Line::styled(
+            format!("! {}", t.home.advance_cautions),
+            ctx.theme.warning,
+        ));
+        lines.push(Line::styled(
+            format!("? {}", t.home.advance_confirm),
+            ctx.theme.title,
+        ));
+    }
     if model.quit_asked {
         lines.push(Line::styled(
             format!("? {}", t.pain.quit_weight_unsaved),

@@ -22,7 +22,7 @@ fn profile(data: &Data, args: &[&str]) {
 }
 
 fn advanced(data: &Data) {
-    profile(data, &["--program", "advanced"]);
+    profile(data, &["--program", "advanced", "--yes"]);
 }
 
 #[test]

@@ -21,7 +21,13 @@ fn a_dutch_user_types_only_dutch_words() {
     for lang in ["nl", "en"] {
         data.bare_cmd()
             .args(["--lang", lang, "profiel", "--bone-status", "osteoporose"])
-            .args(["--cleared-for-impact", "nee", "--program", "gevorderd"])
+            .args([
+                "--cleared-for-impact",
+                "nee",
+                "--program",
+                "gevorderd",
+                "--yes",
+            ])
             .args(["--units", "kilo", "--sound", "bel", "--counting", "tempo"])
             .args(["--warm-up", "ja"])
             .assert()

@@ -397,6 +397,13 @@ pub const ARGS: &[ArgText] = &[
          Nederlands of Engels (mag vaker; --include haalt haar terug)",
     ),
     arg(
+        "profile",
+        "yes",
+        None,
+        "Met osteopenie of osteoporose zonder te vragen naar het programma voor gevorderden \
+         (--program gevorderd): de deadlift en de overhead press hebben waarschuwingen",
+    ),
+    arg(
         "demo",
         "years",
         None,

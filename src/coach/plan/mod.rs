@@ -361,11 +361,16 @@ pub fn day_plan(
         }
     }
     if program == Program::Beginner && holds.is_empty() {
-        prompts.extend(progression::advance_prompt_for_history(
-            catalog,
-            &past.sessions,
-            today,
-        ));
+        let weaker = safety::weaker_bones(settings.bone_status);
+        prompts.extend(
+            progression::advance_prompt_for_history(catalog, &past.sessions, today).map(|mut p| {
+                // With weaker bones the proposal names the cautions (issue 24, design 7).
+                if weaker {
+                    p.reason = PromptReason::BeginnerTopReachedWeakerBones;
+                }
+                p
+            }),
+        );
     }
     let mut day = rest::today(&rest_dates(history), today);
     // A short session is still the last one done, even if it made no rest day.

@@ -35,6 +35,9 @@ pub enum PromptReason {
     PainReported,
     /// Some weeks at the top of every beginner exercise.
     BeginnerTopReached,
+    /// The same, with osteopenia or osteoporosis: the deadlift's and the overhead press's
+    /// cautions are named with the proposal (issue 24, design 7).
+    BeginnerTopReachedWeakerBones,
     /// No weight is known yet for this exercise.
     FirstTime,
     /// No weight is known yet, and with osteopenia or osteoporosis the first one is half
