@@ -160,7 +160,14 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         Msg::Settings(key) => {
             if let (Screen::Settings(state), Some(profile)) = (&mut model.screen, &model.profile) {
                 let (changed, left) = state.handle(key, profile);
-                if let Some(changed) = changed {
+                if let Some(mut changed) = changed {
+                    // Weaker bones from today: noted, so heavier weights are asked about.
+                    if changed.bone_status != profile.bone_status {
+                        let status = changed.bone_status;
+                        changed.bone_status = profile.bone_status;
+                        changed.bones_weaker_on = profile.bones_weaker_on;
+                        changed.set_bone_status(status, now.today());
+                    }
                     effects.push(Effect::SaveProfile(changed));
                 }
                 if left {

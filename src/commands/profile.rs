@@ -191,7 +191,12 @@ fn apply(profile: &mut Profile, changes: &Changes, owned: Option<Vec<f64>>, ids:
         }
     }
     if let Some(v) = changes.bone_status {
-        profile.bone_status = v;
+        match changes.now {
+            // Weaker bones from today: weights above the new first-weight limit are asked
+            // about once (issue 24, design 7).
+            Some(now) => profile.set_bone_status(v, now.date_naive()),
+            None => profile.bone_status = v,
+        }
     }
     if let Some(v) = changes.cleared_for_impact {
         profile.cleared_for_impact = v == YesNo::Yes;

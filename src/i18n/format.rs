@@ -70,6 +70,7 @@ impl Texts {
             PromptReason::FirstTime => self.home.reason_first_time,
             PromptReason::FirstTimeWeakerBones => self.pain.reason_first_time_weaker,
             PromptReason::FirstWeightTooHeavy => self.home.reason_first_weight_too_heavy,
+            PromptReason::BonesWeaker => self.home.reason_bones_weaker,
         };
         (question, reason)
     }

@@ -202,6 +202,51 @@ pub fn next_program(history: &History, settings: &Settings, today: NaiveDate) ->
     }
 }
 
+/// Weaker bones since `settings.bones_weaker_on` (issue 24, design 7): a weight above the
+/// first-weight limit for the new status gets a lighter-weight question, once: until the
+/// user answers it (or chooses any weight) on or after that day.
+fn bones_weaker_prompt(
+    exercise: &crate::catalog::Exercise,
+    weight_kg: Option<f64>,
+    prompts: &[Prompt],
+    changes: &[progression::WeightChange],
+    settings: &Settings,
+    today: NaiveDate,
+) -> Option<Prompt> {
+    let day = settings.bones_weaker_on.filter(|d| *d <= today)?;
+    let w = weight_kg?;
+    let asked = prompts.iter().any(|p| {
+        p.exercise == exercise.id
+            && matches!(
+                p.kind,
+                PromptKind::IncreaseWeight | PromptKind::DecreaseWeight | PromptKind::ChooseWeight
+            )
+    });
+    let answered = changes
+        .iter()
+        .any(|c| c.exercise == exercise.id && c.date >= day);
+    if asked || answered || !safety::weaker_bones(settings.bone_status) {
+        return None;
+    }
+    safety::first_weight_above_limit(exercise, settings.bone_status, w, settings.units)?;
+    let to = safety::first_weight_kg(
+        exercise,
+        settings.bone_status,
+        &settings.owned_weights_kg,
+        settings.units,
+    )
+    .or_else(|| super::weights::next_down(w, &settings.owned_weights_kg, settings.units))
+    .filter(|to| *to < w)?;
+    Some(Prompt {
+        exercise: exercise.id.clone(),
+        kind: PromptKind::DecreaseWeight,
+        from_kg: Some(w),
+        to_kg: Some(to),
+        reason: PromptReason::BonesWeaker,
+        since: None,
+    })
+}
+
 /// The dates of the sessions that count for the week: every session but the short ones
 /// (see [`crate::history::SessionRecord::is_short`]).
 #[must_use]
@@ -336,6 +381,14 @@ pub fn day_plan(
         planned.after_pain = recovery.as_ref().is_some_and(|r| !r.may_increase(today));
         // Pain checks come from the holds above, never twice.
         prompts.extend(next.prompt.filter(|p| p.kind != PromptKind::PainCheck));
+        prompts.extend(bones_weaker_prompt(
+            exercise,
+            next.weight_kg,
+            &prompts,
+            &past.weight_changes,
+            settings,
+            today,
+        ));
         if exercise.weighted && next.weight_kg.is_none() {
             let weaker = safety::weaker_bones(settings.bone_status);
             let first = safety::first_weight_kg(
@@ -536,6 +589,8 @@ mod tests {
     }
 }
 
+#[cfg(test)]
+mod bones_tests;
 #[cfg(test)]
 mod rest_tests;
 #[cfg(test)]

@@ -46,6 +46,9 @@ pub enum PromptReason {
     /// No weight is known yet, and every weight the user owns is above the first-weight
     /// limit for their bone status: without a weight for now, or a lighter one.
     FirstWeightTooHeavy,
+    /// The bone status became weaker (osteoporosis) and the weight is above the first-weight
+    /// limit for it: a lighter one is proposed, once (issue 24, design 7).
+    BonesWeaker,
 }
 
 /// A question for the user about one exercise (or, for
