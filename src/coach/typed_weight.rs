@@ -142,6 +142,7 @@ mod tests {
             exercise: "goblet-squat".into(),
             answer: PainAnswer::Ok,
             since: d(2026, 10, 1),
+            reports: Vec::new(),
             extra: crate::history::Extra::new(),
         });
         let s = Settings::default();
@@ -222,6 +223,7 @@ mod tests {
                         exercise: "goblet-squat".into(),
                         answer: PainAnswer::Ok,
                         since: date,
+                        reports: Vec::new(),
                         extra: crate::history::Extra::new(),
                     }),
                 }

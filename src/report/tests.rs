@@ -202,6 +202,7 @@ fn pain_reports_and_answers_are_highlighted_with_their_dates() {
         exercise: "chair-squat".into(),
         answer: PainAnswer::NotYet,
         since: d(2026, 11, 4),
+        reports: Vec::new(),
         extra: Default::default(),
     });
     let html = render_with(&h, Some(&profile(Lang::En)), 12, Lang::En);

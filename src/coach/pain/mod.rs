@@ -11,12 +11,14 @@
 //!    [`NO_INCREASE_DAYS_AFTER_OK`] days; `not-yet` keeps it out and the question comes back
 //!    on the next training day; `leave-out` keeps it out for good (the profile lists it).
 //!
-//! An `ok` or `leave-out` closes every pain report of the exercise dated on or before the
-//! `since` it answered; a pain report dated after that opens a new hold. Dates are compared,
-//! not clock times, so a session from a wrong clock (dated after today) is still a pain
-//! report, and an answer given today about it still closes it.
+//! An `ok` or `leave-out` closes the pain reports it was given for (issue 24, design 2): it
+//! lists them by the `started_at` of their session (or practice), so a later pain, the same
+//! day or dated anywhere (a wrong clock), opens a new hold. A session from a wrong clock
+//! (dated after today) is still a pain report, and an answer given today about it closes
+//! it. An answer without that list (a file from before) closes every report of the
+//! exercise dated on or before the `since` it answered, as it always did.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::history::{History, PainAnswer, PainCheckAnswer};
 
@@ -70,10 +72,14 @@ impl Recovery {
     }
 }
 
-/// The days on which pain was reported for `exercise`, oldest first, of every session in
-/// the history (dated after today too).
-fn pain_dates(history: &History, exercise: &str) -> Vec<NaiveDate> {
-    let mut dates: Vec<NaiveDate> = history
+/// One pain report of an exercise: the day and the start of the session (or practice) it
+/// was reported in.
+type Report = (NaiveDate, DateTime<FixedOffset>);
+
+/// The pain reports of `exercise`, oldest first, of every session in the history (dated
+/// after today too) and of practice.
+fn pain_reports(history: &History, exercise: &str) -> Vec<Report> {
+    let mut reports: Vec<Report> = history
         .sessions
         .iter()
         .filter(|s| {
@@ -81,33 +87,49 @@ fn pain_dates(history: &History, exercise: &str) -> Vec<NaiveDate> {
                 .iter()
                 .any(|e| e.id == exercise && e.reports_pain())
         })
-        .map(|s| s.date)
+        .map(|s| (s.date, s.started_at))
         // Pain in balance or posture practice holds too (issue 24, design 7).
-        .chain(practice::pain_dates(history, exercise))
+        .chain(practice::pain_reports(history, exercise))
         .collect();
-    dates.sort_unstable();
-    dates.dedup();
-    dates
+    reports.sort_unstable();
+    reports.dedup();
+    reports
 }
 
-/// The newest `since` an `ok` or `leave-out` answer closed for `exercise`.
-fn closed_through<'a>(
+/// The `ok` or `leave-out` answer that closed `report` of `exercise`, the newest if more
+/// did: one given for it (issue 24, design 2: an answer closes the reports it lists), or,
+/// for an answer without that list (an older file), one whose `since` is on or after the
+/// report's day.
+fn closed_by<'a>(
     answers: &'a [PainCheckAnswer],
     exercise: &str,
+    (date, at): Report,
 ) -> Option<&'a PainCheckAnswer> {
     answers
         .iter()
         .filter(|a| a.exercise == exercise && a.answer != PainAnswer::NotYet)
-        .max_by_key(|a| (a.since, a.date))
+        .filter(|a| {
+            if a.reports.is_empty() {
+                date <= a.since
+            } else {
+                a.reports.contains(&at)
+            }
+        })
+        .max_by_key(|a| (a.date, a.since))
+}
+
+/// The reports of `exercise` no answer closed.
+fn open_reports(history: &History, exercise: &str) -> Vec<Report> {
+    pain_reports(history, exercise)
+        .into_iter()
+        .filter(|r| closed_by(&history.pain_checks, exercise, *r).is_none())
+        .collect()
 }
 
 /// The open pain check of `exercise`, if it is on hold.
 #[must_use]
 pub fn hold(history: &History, exercise: &str) -> Option<Hold> {
-    let closed = closed_through(&history.pain_checks, exercise).map(|a| a.since);
-    let since = pain_dates(history, exercise)
-        .into_iter()
-        .find(|d| closed.is_none_or(|c| *d > c))?;
+    let since = open_reports(history, exercise).first()?.0;
     let not_yet_on = history
         .pain_checks
         .iter()
@@ -139,11 +161,10 @@ pub fn recovery(history: &History, exercise: &str) -> Option<Recovery> {
     }
     // `leave-out` too: an exercise left out and brought back (`profile --include`) comes
     // back as after an `ok`.
-    let answer = closed_through(&history.pain_checks, exercise)?;
-    let pain_date = pain_dates(history, exercise)
-        .into_iter()
-        .filter(|d| *d <= answer.since)
-        .max()?;
+    // The newest pain, and the answer that closed it.
+    let newest = *pain_reports(history, exercise).last()?;
+    let answer = closed_by(&history.pain_checks, exercise, newest)?;
+    let pain_date = newest.0;
     let hurt = || {
         history
             .sessions
@@ -175,7 +196,10 @@ pub fn recovery(history: &History, exercise: &str) -> Option<Recovery> {
 #[cfg(test)]
 #[must_use]
 pub fn left_out_by_answer(history: &History, exercise: &str) -> bool {
-    closed_through(&history.pain_checks, exercise).is_some_and(|a| a.answer == PainAnswer::LeaveOut)
+    pain_reports(history, exercise)
+        .last()
+        .and_then(|r| closed_by(&history.pain_checks, exercise, *r))
+        .is_some_and(|a| a.answer == PainAnswer::LeaveOut)
 }
 
 /// The record of an answer to the open hold of `exercise` on `today`; `None` when the
@@ -188,11 +212,11 @@ pub fn answer(
     today: NaiveDate,
 ) -> Option<PainCheckAnswer> {
     let open = hold(history, exercise)?;
-    // `since` is the newest open pain report: the answer covers all of them.
-    let newest = pain_dates(history, exercise)
-        .into_iter()
-        .max()
-        .unwrap_or(open.since);
+    // The answer is given for every open report (issue 24, design 2): it lists them, and
+    // closes those and no later one. `since` is the newest of them (the first for
+    // `not-yet`), for files read by an older botsterk.
+    let reports = open_reports(history, exercise);
+    let newest = reports.last().map_or(open.since, |r| r.0);
     Some(PainCheckAnswer {
         date: today,
         exercise: exercise.to_owned(),
@@ -202,11 +226,14 @@ pub fn answer(
         } else {
             newest
         },
+        reports: reports.into_iter().map(|r| r.1).collect(),
         extra: crate::history::Extra::new(),
     })
 }
 
 pub mod practice;
 
+#[cfg(test)]
+mod link_tests;
 #[cfg(test)]
 mod tests;

@@ -16,10 +16,13 @@ pub const BACK_EXTENSION: &str = "back-extension";
 /// The exercises that load the spine with a weight.
 pub const LOADED_SPINE: [&str; 3] = ["goblet-squat", "deadlift", "overhead-press"];
 
-/// The days on which practice reported pain that holds `id`: pain in that posture move or
-/// balance stance, and for a loaded spine exercise pain in a back extension. Every practice
-/// record counts, dated after today too (as for sessions).
-pub(super) fn pain_dates(history: &History, id: &str) -> impl Iterator<Item = NaiveDate> {
+/// The practice records (their day and start) that reported pain that holds `id`: pain in
+/// that posture move or balance stance, and for a loaded spine exercise pain in a back
+/// extension. Every practice record counts, dated after today too (as for sessions).
+pub(super) fn pain_reports(
+    history: &History,
+    id: &str,
+) -> impl Iterator<Item = (NaiveDate, chrono::DateTime<chrono::FixedOffset>)> {
     let spine = LOADED_SPINE.contains(&id);
     history.practice.iter().filter_map(move |p| {
         let hurt = p
@@ -29,7 +32,7 @@ pub(super) fn pain_dates(history: &History, id: &str) -> impl Iterator<Item = Na
             || p.posture
                 .iter()
                 .any(|m| m.stopped_for_pain && (m.id == id || (spine && m.id == BACK_EXTENSION)));
-        hurt.then_some(p.date)
+        hurt.then_some((p.date, p.started_at))
     })
 }
 
