@@ -1,5 +1,6 @@
 //! The coach: pure rules and the live session. No terminal, no files, no reading the clock.
 
+pub mod changes;
 pub mod cues;
 pub mod dated;
 pub mod dose;

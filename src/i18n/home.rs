@@ -62,6 +62,10 @@ pub struct HomeTexts {
     pub plan_pain_command: fn(&str) -> String,
     pub weight_entry_label: fn(&str) -> String,
     pub advance_hint: &'static str,
+    /// A number changed since the last session: `{exercise}`, `{from}`, `{to}`, `{why}`.
+    pub changed: fn(&str, &str, &str, &str) -> String,
+    /// More changes than home has room for: `{count}`.
+    pub changed_more: fn(usize) -> String,
     /// Why a lighter weight is proposed after the bone status became weaker.
     pub reason_bones_weaker: &'static str,
     /// The advanced program with osteopenia or osteoporosis: the deadlift's and the
@@ -140,6 +144,8 @@ pub const EN: HomeTexts = HomeTexts {
     plan_pain_command: |exercise| format!("botsterk pain-check {exercise} ok|not-yet|leave-out"),
     weight_entry_label: |unit| format!("Your weight in {unit} (for example 7.5):"),
     advance_hint: "Tab switches to it; you can always switch back.",
+    changed: |exercise, from, to, why| format!("{exercise} {from} -> {to}: {why}"),
+    changed_more: |count| format!("and {count} more (botsterk plan says each)"),
     reason_bones_weaker: "your bone status is now weaker: this weight is above the usual first weight for it",
     advance_cautions: "With weaker bones: in the deadlift start lighter, never round or twist your back, lower only to knee height; in the overhead press a light weight, stand tall, do not arch your back.",
     advance_confirm: "Switch to the advanced program? y/n",
@@ -230,6 +236,8 @@ pub const NL: HomeTexts = HomeTexts {
     },
     weight_entry_label: |unit| format!("Jouw gewicht in {unit} (bijvoorbeeld 7,5):"),
     advance_hint: "Met Tab stap je over; terug kan altijd.",
+    changed: |exercise, from, to, why| format!("{exercise} {from} -> {to}: {why}"),
+    changed_more: |count| format!("en nog {count} (botsterk plan noemt ze allemaal)"),
     reason_bones_weaker: "je botten zijn nu zwakker opgegeven: dit gewicht ligt boven het gewone eerste gewicht daarvoor",
     advance_cautions: "Met zwakkere botten: bij de deadlift begin je lichter, maak je je rug nooit bol en draai je niet, en zak je maar tot kniehoogte; bij de overhead press een licht gewicht, rechtop staan, je rug niet hol trekken.",
     advance_confirm: "Overstappen naar het programma voor gevorderden? j/n",

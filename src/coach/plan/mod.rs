@@ -126,6 +126,9 @@ pub struct DayPlan {
     /// What the plan says about an exercise: held back by the pace rules, made easier, too
     /// big a step to the next owned weight, back after a break.
     pub notes: Vec<(String, Note)>,
+    /// Each number that changed since the exercise's last session, with its reason (issue
+    /// 24, design 8): home shows the first few.
+    pub changes: Vec<super::changes::Change>,
 }
 
 /// An exercise left out of the plan for safety.
@@ -439,7 +442,9 @@ pub fn day_plan(
         .iter()
         .filter(|s| s.is_short() && (week.start..=today).contains(&s.date))
         .count();
+    let changes = super::changes::since_last_session(&session.exercises, &past, today);
     DayPlan {
+        changes,
         today: day,
         week,
         session,
