@@ -78,10 +78,14 @@ pub struct Step {
 /// Why a weekly best moved, as far as the history tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StepReason {
-    /// A weight question answered: a heavier weight taken.
+    /// A weight question answered: the heavier weight the coach proposed taken.
     WeightUp,
-    /// A lighter weight chosen (after "too hard" or a short set).
+    /// A heavier weight the user chose (typed, or `botsterk weight`), not the coach's.
+    WeightUpChosen,
+    /// The lighter weight the coach proposed taken (after "too hard").
     WeightDown,
+    /// A lighter weight the user chose, not the coach's proposal.
+    WeightDownChosen,
     /// The first weight chosen.
     FirstWeight,
     /// Back after a pain check answered "ok": one step easier.
@@ -158,7 +162,7 @@ pub fn gather<'a>(
         last,
         today,
         adherence: adherence(&in_period, this_week),
-        exercises: series(review, history, first, last),
+        exercises: series(review, history, settings, (first, last)),
         pain: pain(history, &sessions, first, last),
         holds,
         excluded,
@@ -192,7 +196,12 @@ fn adherence(weeks: &[&WeekReview], this_week: NaiveDate) -> Adherence {
     a
 }
 
-fn series(review: &Review, history: &History, first: NaiveDate, last: NaiveDate) -> Vec<Series> {
+fn series(
+    review: &Review,
+    history: &History,
+    settings: &Settings,
+    (first, last): (NaiveDate, NaiveDate),
+) -> Vec<Series> {
     review
         .trends
         .iter()
@@ -216,7 +225,7 @@ fn series(review: &Review, history: &History, first: NaiveDate, last: NaiveDate)
                     date: b.date,
                     from: a.value,
                     to: b.value,
-                    reason: reason(history, &trend.id, trend.unit, a, b),
+                    reason: reason(history, settings, &trend.id, trend.unit, (a, b)),
                 })
                 .collect();
             Some(Series {
@@ -233,10 +242,10 @@ fn series(review: &Review, history: &History, first: NaiveDate, last: NaiveDate)
 /// else what the dates and the direction say.
 fn reason(
     history: &History,
+    settings: &Settings,
     exercise: &str,
     unit: TrendUnit,
-    a: &TrendPoint,
-    b: &TrendPoint,
+    (a, b): (&TrendPoint, &TrendPoint),
 ) -> StepReason {
     let between = |date: NaiveDate| date > a.date && date <= b.date;
     let pain_ok = history
@@ -256,9 +265,31 @@ fn reason(
             .rfind(|c| c.exercise == exercise && c.date >= a.date && c.date <= b.date);
         match decision {
             Some(c) if c.from_kg.is_none() => return StepReason::FirstWeight,
-            Some(c) if c.is_increase() && up => return StepReason::WeightUp,
+            // The coach's proposal taken, or a weight the user chose (issue 24, design 8):
+            // the coach proposes the next owned weight up within a step, or the next down.
+            Some(c) if c.is_increase() && up => {
+                let (owned, units) = (&settings.owned_weights_kg, settings.units);
+                let proposed = c.from_kg.is_some_and(|from| {
+                    matches!(crate::coach::weights::raise(from, owned, units),
+                        crate::coach::weights::Raise::To(to) if (to - c.to_kg).abs() < 1e-6)
+                });
+                return if proposed {
+                    StepReason::WeightUp
+                } else {
+                    StepReason::WeightUpChosen
+                };
+            }
             Some(c) if !c.is_increase() && !c.is_decline() && !up => {
-                return StepReason::WeightDown;
+                let (owned, units) = (&settings.owned_weights_kg, settings.units);
+                let proposed = c.from_kg.is_some_and(|from| {
+                    crate::coach::weights::next_down(from, owned, units)
+                        .is_some_and(|to| (to - c.to_kg).abs() < 1e-6)
+                });
+                return if proposed {
+                    StepReason::WeightDown
+                } else {
+                    StepReason::WeightDownChosen
+                };
             }
             _ => {}
         }

@@ -176,15 +176,25 @@ fn steps_carry_their_dates_and_reasons() {
     });
     let html = render_with(&h, None, 12, Lang::En);
     assert!(
-        html.contains("14 Oct 2026: 8 kg → 10 kg, a heavier weight taken when the coach asked"),
+        // The coach proposes 9 kg (a 1 kg step without a list of owned weights): 10 kg was
+        // the user's own choice (issue 24, design 8).
+        html.contains("14 Oct 2026: 8 kg → 10 kg, a heavier weight chosen by you"),
         "{html}"
     );
     assert!(html.contains("16 Nov 2026: 10 kg → 8 kg, after a break of more than two weeks"));
     assert!(html.contains("5 Oct 2026: 8 kg; 16 Nov 2026: 8 kg."));
     let nl = render_with(&h, None, 12, Lang::Nl);
     assert!(
-        nl.contains("14 okt 2026: 8 kg → 10 kg, een zwaarder gewicht genomen"),
+        nl.contains("14 okt 2026: 8 kg → 10 kg, een zwaarder gewicht dat je zelf koos"),
         "{nl}"
+    );
+    // The coach's own proposal (8 to 9 kg), taken: said so.
+    h.weight_changes[0].to_kg = 9.0;
+    h.sessions[1].exercises[0].weight_kg = Some(9.0);
+    let html = render_with(&h, None, 12, Lang::En);
+    assert!(
+        html.contains("14 Oct 2026: 8 kg → 9 kg, a heavier weight proposed by the coach, taken"),
+        "{html}"
     );
 }
 
