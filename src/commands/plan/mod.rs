@@ -355,9 +355,8 @@ pub fn to_text(
         );
     }
     for x in &plan.excluded {
-        let name = catalog
-            .get(&x.id)
-            .map_or(x.id.as_str(), |e| e.text(lang).name.as_str());
+        // A practice item on hold for pain is named as the practice names it.
+        let name = catalog.name_of(&x.id, lang).unwrap_or(x.id.as_str());
         out += &format!("  {}\n", t.excluded(x, name));
     }
     if !plan.prompts.is_empty() {
