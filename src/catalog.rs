@@ -167,6 +167,19 @@ impl Catalog {
         }
     }
 
+    /// The name of an exercise, or of a posture move or balance stance (a practice item a
+    /// pain check may hold), in `lang`; `None` for an unknown id.
+    #[must_use]
+    pub fn name_of(&self, id: &str, lang: Lang) -> Option<&str> {
+        if let Some(exercise) = self.get(id) {
+            return Some(exercise.text(lang).name.as_str());
+        }
+        if let Some(m) = self.routines.posture_move(id) {
+            return Some(m.text(lang).name.as_str());
+        }
+        self.routines.stance(id).map(|s| s.name(lang))
+    }
+
     /// The drawing of an exercise or of a routine's item (empty when it has none).
     #[must_use]
     pub fn drawing(&self, id: &str) -> &[String] {

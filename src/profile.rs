@@ -47,6 +47,8 @@ pub struct Settings {
     /// Days a week with balance and posture practice aimed for (see
     /// [`Profile::practice_target`]): only the practice part of the plan reads it.
     pub practice_days: u32,
+    /// The day the bone status last became weaker ([`Profile::bones_weaker_on`]).
+    pub bones_weaker_on: Option<chrono::NaiveDate>,
 }
 
 impl Default for Settings {
@@ -63,6 +65,7 @@ impl Default for Settings {
             left_out: Vec::new(),
             program_chosen_at: None,
             practice_days: DEFAULT_PRACTICE_DAYS,
+            bones_weaker_on: None,
         }
     }
 }
@@ -78,8 +81,9 @@ pub enum BoneStatus {
     Osteopenia,
     #[value(alias = "osteoporose")]
     Osteoporosis,
-    /// Never measured, or not known. Nothing is left out or cautioned for it (the rules
-    /// follow a diagnosis); the set-up's disclaimer asks to check with a doctor first.
+    /// Never measured, or not known. Nothing is left out, but stomping and the deadlift
+    /// carry a caution (ask your doctor first) and balance asks for a counter within reach;
+    /// the set-up's disclaimer asks to check with a doctor first.
     #[default]
     #[value(alias = "onbekend", alias = "weet-niet")]
     Unknown,
@@ -201,6 +205,11 @@ pub struct Profile {
     /// the next session is of that program (with sessions before, the last one's decides).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub program_chosen_at: Option<chrono::DateTime<chrono::FixedOffset>>,
+    /// The day the bone status last became weaker (none or unknown to osteopenia or
+    /// osteoporosis, osteopenia to osteoporosis): weights above the first-weight limit for
+    /// the new status are asked about once (issue 24, design 7).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bones_weaker_on: Option<chrono::NaiveDate>,
     /// Seconds of get-ready before each hold, after the user said go.
     #[serde(default = "default_get_ready")]
     pub get_ready_seconds: u32,
@@ -301,6 +310,7 @@ impl Profile {
             sound: None,
             counting: Counting::Manual,
             program_chosen_at: None,
+            bones_weaker_on: None,
             warm_up: true,
             practice_days: default_practice_days(),
             answered: Some(Vec::new()),
@@ -392,7 +402,22 @@ impl Profile {
             units: self.units,
             left_out: self.left_out.clone(),
             practice_days: self.practice_target(),
+            bones_weaker_on: self.bones_weaker_on,
         }
+    }
+
+    /// Sets the bone status; when it is weaker than before, notes `today` as the day it
+    /// became so ([`Self::bones_weaker_on`]).
+    pub fn set_bone_status(&mut self, status: BoneStatus, today: chrono::NaiveDate) {
+        let rank = |s: BoneStatus| match s {
+            BoneStatus::None | BoneStatus::Unknown => 0,
+            BoneStatus::Osteopenia => 1,
+            BoneStatus::Osteoporosis => 2,
+        };
+        if rank(status) > rank(self.bone_status) {
+            self.bones_weaker_on = Some(today);
+        }
+        self.bone_status = status;
     }
 
     /// Copies onto `self` (the profile as it is on disk now) the answers in which `after`
@@ -423,6 +448,7 @@ impl Profile {
             sound,
             counting,
             program_chosen_at,
+            bones_weaker_on,
             warm_up,
             practice_days,
             answered,
@@ -561,6 +587,7 @@ mod tests {
             counting: Counting::Paced,
             program_chosen_at: chrono::DateTime::parse_from_rfc3339("2026-11-28T10:00:00+01:00")
                 .ok(),
+            bones_weaker_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 28),
             warm_up: false,
             practice_days: 7,
             answered: Some(vec!["disclaimer".into()]),

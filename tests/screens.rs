@@ -1184,3 +1184,31 @@ fn pain_stop_asks_where_in_dutch() {
         Some(botsterk::history::PainSite::WristOrHand)
     );
 }
+
+/// Issue 24, design 8: home says each number that changed since the last session, and
+/// why, a few of them to fit 80x24 ("and 1 more").
+#[test]
+fn home_says_what_changed_and_why() {
+    let mut raw: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/history-v1.json")).unwrap();
+    let sessions = raw["sessions"].as_array_mut().unwrap();
+    for session in sessions.iter_mut() {
+        for e in session["exercises"].as_array_mut().unwrap() {
+            e["effort"] = "too_hard".into();
+        }
+    }
+    // The beginner session twice ("too hard" twice in a row eases every exercise).
+    let earlier: serde_json::Value =
+        serde_json::from_str(&sessions[0].to_string().replace("2026-11-24", "2026-11-22")).unwrap();
+    sessions.insert(0, earlier);
+    let history: History = serde_json::from_value(raw).unwrap();
+    let mut h = with_history(Lang::En, history, clock_on(28));
+    let shown = screen(&h);
+    assert!(shown.contains(" -> "), "{shown}");
+    insta::assert_snapshot!(shown);
+    // The card says it too.
+    h.send(Msg::StartSession);
+    let card = screen(&h);
+    assert!(card.contains("Why: easier"), "{card}");
+    insta::assert_snapshot!("card_says_why", card);
+}

@@ -21,6 +21,8 @@ pub enum HomeMode<'a> {
     WeightJump(f64),
     /// `q` while a weight was typed: quit (the weight unsaved) waiting for y/n.
     QuitConfirm,
+    /// `Tab` to the advanced program with weaker bones waiting for y/n.
+    AdvanceConfirm,
     /// A weight being typed.
     WeightEntry(&'a str),
     /// Plain home, with today's questions (pain check, weight) if any.
@@ -41,6 +43,8 @@ impl Model {
             HomeMode::WeightJump(kg)
         } else if self.quit_asked {
             HomeMode::QuitConfirm
+        } else if self.advance_asked {
+            HomeMode::AdvanceConfirm
         } else if let Some(text) = &self.weight_entry {
             HomeMode::WeightEntry(text)
         } else {
@@ -118,20 +122,20 @@ pub(super) fn weight_step(model: &mut Model, msg: &Msg, now: Now, effects: &mut 
                     model.weight_invalid = false;
                     // More than a step from the current weight: a typo, or too much at
                     // once. Asked about before it is taken.
-                    let units = model.settings.units;
-                    let big = match prompt.from_kg {
-                        Some(from) => crate::units::beyond_a_step(from, kg, units),
-                        // A first weight far above the usual one for the bone status.
-                        None => model.catalog.get(&prompt.exercise).is_some_and(|e| {
-                            crate::coach::safety::first_weight_above_limit(
-                                e,
-                                model.settings.bone_status,
-                                kg,
-                                units,
-                            )
-                            .is_some()
-                        }),
-                    };
+                    // A first weight far above the usual one for the bone status, the calm
+                    // days after a pain check `ok`, a second change within 14 days: paced
+                    // like the coach (issue 24, design 5). Lighter never asks.
+                    let big = model.catalog.get(&prompt.exercise).is_some_and(|e| {
+                        crate::coach::typed_weight::ask(
+                            e,
+                            &model.history,
+                            &model.settings,
+                            prompt.from_kg,
+                            kg,
+                            now.today(),
+                        )
+                        .is_some()
+                    });
                     if big {
                         model.weight_jump = Some(kg);
                     } else {
@@ -339,6 +343,46 @@ mod tests {
         assert_eq!(m.weight_jump, Some(40.0));
         assert!(update(&mut m, Msg::ConfirmJump(false), now).is_empty());
         // The usual first weight is taken without asking.
+        m.weight_entry = Some("2".into());
+        let taken = update(&mut m, Msg::WeightConfirm, now);
+        assert!(matches!(&taken[..], [Effect::SaveWeight(c)] if c.to_kg == 2.0));
+    }
+
+    /// Issue 24, design 5: a weight typed on home is paced like the coach. Lighter never
+    /// asks; heavier within 14 days of the last change asks, naming that change.
+    #[test]
+    fn a_weight_typed_on_home_is_paced_and_lighter_never_asks() {
+        use crate::history::build::{exercise, history, reps, session};
+        let clock = FakeClock::new();
+        let now = Now::from_clock(&clock);
+        let today = clock.today();
+        let hard = |days: u64| {
+            let mut e = exercise("goblet-squat", Some(8.0), reps(&[10, 10, 10]));
+            e.effort = Some(crate::history::Effort::TooHard);
+            session(today - chrono::Days::new(days), Program::Advanced, vec![e])
+        };
+        let mut h = history(vec![hard(6), hard(3)]);
+        h.weight_changes.push(crate::history::WeightChange {
+            date: today - chrono::Days::new(8),
+            exercise: "goblet-squat".into(),
+            from_kg: Some(7.0),
+            to_kg: 8.0,
+        });
+        let mut m = model();
+        m.history = h;
+        m.program = Program::Advanced;
+        m.refresh(today);
+        let prompt = m
+            .weight_prompt()
+            .cloned()
+            .expect("a lighter-weight question");
+        assert_eq!(prompt.kind, PromptKind::DecreaseWeight);
+        update(&mut m, Msg::EditWeight, now);
+        update(&mut m, Msg::WeightChar('9'), now);
+        assert!(update(&mut m, Msg::WeightConfirm, now).is_empty());
+        assert_eq!(m.weight_jump, Some(9.0), "heavier within 14 days asks");
+        assert!(update(&mut m, Msg::ConfirmJump(false), now).is_empty());
+        // Far lighter: taken at once.
         m.weight_entry = Some("2".into());
         let taken = update(&mut m, Msg::WeightConfirm, now);
         assert!(matches!(&taken[..], [Effect::SaveWeight(c)] if c.to_kg == 2.0));

@@ -57,6 +57,8 @@ pub enum Msg {
     CloseMonthReview,
     /// The answer to "quit, the typed weight unsaved?": y quits, n goes on typing.
     ConfirmQuit(bool),
+    /// The answer to "switch to the advanced program, with weaker bones?": y switches.
+    ConfirmAdvance(bool),
     /// A key about the unfinished session on home.
     Unfinished(UnfinishedKey),
     // Home's weight question.

@@ -102,6 +102,9 @@ pub enum Notice {
     NothingDone,
     /// A balance and posture practice was saved.
     PracticeSaved,
+    /// Saved (a session of an earlier day, or a corrected date), and that made today a
+    /// rest day: said, never silent (issue 24, design 7).
+    NowRestDay,
     /// A practice thrown away, except the pain reported in it.
     PracticeDiscardedPainKept,
     /// At start: a practice left unfinished was saved as it was (its day, holds, moves).
@@ -152,6 +155,9 @@ pub struct Model {
     pub weight_jump: Option<f64>,
     /// `q` while a weight is typed: asked whether to quit, the typed weight unsaved.
     pub quit_asked: bool,
+    /// `Tab` to the advanced program with osteopenia or osteoporosis: asked first, naming
+    /// the deadlift's and the overhead press's cautions (issue 24, design 7).
+    pub advance_asked: bool,
     /// A session left unfinished (botsterk was killed, crashed or its terminal closed),
     /// found in the journal at start: resume it, save it as it is, or discard it.
     pub unfinished: Option<Unfinished>,
@@ -253,6 +259,7 @@ impl Model {
             weight_invalid: false,
             weight_jump: None,
             quit_asked: false,
+            advance_asked: false,
             unfinished: None,
             profile: None,
             lang_fixed: false,
@@ -368,7 +375,8 @@ impl Model {
             self.settings.bone_status,
             target,
             today,
-        );
+        )
+        .without_left_out(&self.settings.left_out);
     }
 
     /// The warm-up goes before each strength session unless the profile turned it off.
@@ -378,6 +386,18 @@ impl Model {
     }
 
     /// Takes a new history (or a new day) and recomputes everything drawn from it.
+    /// [`Self::set_history`], and [`Notice::NowRestDay`] when that turned a training day
+    /// into a rest day (a session saved or moved to yesterday).
+    pub fn set_history_said(&mut self, history: History, today: NaiveDate) {
+        let was_training = self.day.today.status == crate::coach::rest::DayStatus::Train;
+        self.set_history(history, today);
+        // Another notice (pain reported, practice) says more and stays.
+        let plain = matches!(self.notice, None | Some(Notice::Saved));
+        if plain && was_training && self.day.today.status == crate::coach::rest::DayStatus::Rest {
+            self.notice = Some(Notice::NowRestDay);
+        }
+    }
+
     pub fn set_history(&mut self, history: History, today: NaiveDate) {
         self.history = history;
         self.refresh(today);

@@ -54,11 +54,13 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             };
         }
         // Practice is safe on any day, rest days included: it loads no bone.
+        // Not when every item is on hold for pain or left out: nothing to practise.
         Msg::StartPractice
             if model.screen == Screen::Home
                 && model.unfinished.is_none()
                 && model.weight_entry.is_none()
-                && !model.read_only =>
+                && !model.read_only
+                && model.practice.has_items() =>
         {
             model.notice = None;
             let plan = practice_session(model.catalog.routines(), &model.practice);
@@ -100,6 +102,21 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         Msg::JournalSaved => {
             if let Screen::Session { journal_error, .. } = &mut model.screen {
                 *journal_error = None;
+            }
+        }
+        // To the advanced program with weaker bones: asked first, naming the cautions.
+        Msg::SwitchProgram
+            if model.screen == Screen::Home
+                && model.program == Program::Beginner
+                && crate::coach::safety::weaker_bones(model.settings.bone_status) =>
+        {
+            model.advance_asked = true;
+        }
+        Msg::ConfirmAdvance(yes) => {
+            model.advance_asked = false;
+            if yes && model.screen == Screen::Home {
+                model.program = Program::Advanced;
+                model.refresh(now.today());
             }
         }
         Msg::SwitchProgram if model.screen == Screen::Home => {
@@ -162,9 +179,9 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         Msg::TestDay(key) => super::checks::test_day_step(model, Some(key), now, &mut effects),
         Msg::Fall(key) => super::checks::fall_step(model, key, &mut effects),
         Msg::Saved(history) => {
-            model.set_history(history, now.today());
-            model.screen = Screen::Home;
             model.notice = Some(std::mem::replace(&mut model.after_save, Notice::Saved));
+            model.set_history_said(history, now.today());
+            model.screen = Screen::Home;
             model.unfinished = None;
         }
         Msg::OpenHistory if model.screen == Screen::Home && model.weight_entry.is_none() => {
@@ -200,7 +217,14 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             let lang = model.lang;
             if let (Screen::Settings(state), Some(profile)) = (&mut model.screen, &model.profile) {
                 let (changed, left) = state.handle(key, profile);
-                if let Some(changed) = changed {
+                if let Some(mut changed) = changed {
+                    // Weaker bones from today: noted, so heavier weights are asked about.
+                    if changed.bone_status != profile.bone_status {
+                        let status = changed.bone_status;
+                        changed.bone_status = profile.bone_status;
+                        changed.bones_weaker_on = profile.bones_weaker_on;
+                        changed.set_bone_status(status, now.today());
+                    }
                     effects.push(Effect::SaveProfile(changed));
                 }
                 if std::mem::take(&mut state.try_sound) {
@@ -290,7 +314,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
             history,
             backup,
         } => {
-            model.set_history(history, now.today());
+            model.set_history_said(history, now.today());
             let Some(review) = &model.by_week else {
                 return effects;
             };
@@ -495,6 +519,32 @@ mod tests {
         clock.advance(Duration::from_secs(24 * 3600));
         update(&mut m, Msg::StartSession, Now::from_clock(&clock));
         assert!(m.session().is_some(), "two days later training is on again");
+    }
+
+    /// Issue 24, design 7: a session saved for yesterday (an unfinished one saved as it
+    /// was) that makes today a rest day says so on home.
+    #[test]
+    fn a_session_saved_for_yesterday_says_today_is_now_a_rest_day() {
+        let clock = FakeClock::new();
+        let now = Now::from_clock(&clock);
+        let mut m = model();
+        assert!(m.day.may_train());
+        let mut history = m.history.clone();
+        let yesterday = now.today().pred_opt().unwrap();
+        history
+            .sessions
+            .push(crate::history::build::beginner(yesterday));
+        update(&mut m, Msg::Saved(history.clone()), now);
+        assert_eq!(m.notice, Some(Notice::NowRestDay));
+        assert!(!m.day.may_train());
+        // Saved today (a live session): no such notice.
+        let mut m = model();
+        let mut today = m.history.clone();
+        today
+            .sessions
+            .push(crate::history::build::beginner(now.today()));
+        update(&mut m, Msg::Saved(today), now);
+        assert_eq!(m.notice, Some(Notice::Saved));
     }
 
     #[test]

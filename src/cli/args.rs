@@ -96,8 +96,10 @@ pub enum Command {
         // Text, checked by the command: units, a comma, and "-5" get a clear answer.
         #[arg(value_name = "WEIGHT", allow_hyphen_values = true)]
         weight: String,
-        /// Take a weight more than a step (25 %, at least 2 kg / 5 lb) away from the current
-        /// one without asking.
+        /// Take a heavier weight that is asked about without asking: a heavy first weight,
+        /// more than a step (25 %,
+        /// at least 2 kg / 5 lb) above the current one, a second raise within 14 days, a raise
+        /// within 14 days of a pain check ok. Lighter never asks.
         #[arg(long)]
         yes: bool,
     },
@@ -140,6 +142,12 @@ pub enum Command {
         /// the same session typed twice).
         #[arg(long)]
         again: bool,
+        /// Take a logged weight that is asked about (a heavy first weight, more than a step
+        /// above the plan's, a
+        /// second raise within 14 days, a raise within 14 days of a pain check ok) without
+        /// asking. Lighter never asks.
+        #[arg(long)]
+        yes: bool,
         /// EXERCISE[@WEIGHT]:SETS[:EFFORT]: EXERCISE is an id or a name in English or Dutch
         /// (wall-push-up, opdrukken); SETS is reps (12,12,11) or held seconds (30s,25s), or
         /// stomps per foot; EFFORT is easy, right, hard or pain (makkelijk, goed, zwaar,
@@ -239,6 +247,10 @@ pub enum Command {
         /// English or Dutch (can be repeated; --include brings it back).
         #[arg(long, value_name = "EXERCISE")]
         leave_out: Vec<String>,
+        /// With osteopenia or osteoporosis, switch to the advanced program (--program
+        /// advanced) without asking: its deadlift and overhead press carry cautions.
+        #[arg(long)]
+        yes: bool,
         /// Your year of birth, for the test day's published norms (optional).
         #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2020))]
         birth_year: Option<i32>,

@@ -1,5 +1,6 @@
 //! The coach: pure rules and the live session. No terminal, no files, no reading the clock.
 
+pub mod changes;
 pub mod cues;
 pub mod dated;
 pub mod dose;
@@ -17,6 +18,7 @@ pub mod session;
 pub mod status;
 pub mod tempo;
 pub mod timer;
+pub mod typed_weight;
 pub mod week;
 pub mod weights;
 pub mod why;

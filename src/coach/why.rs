@@ -161,6 +161,7 @@ mod tests {
         let back = Note::WelcomeBack {
             days: 20,
             long: false,
+            lighter: false,
         };
         assert_eq!(of(&dose(10, None, Some(back))), [Why::AfterBreak]);
         // A first weight, chosen by the user; then bounded to one owned.

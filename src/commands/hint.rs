@@ -10,11 +10,26 @@ use crate::cli::errors::quote;
 /// The `log` command as typed, with `--again`: a second session on the same day.
 #[must_use]
 pub fn log_again(request: &Request) -> String {
+    log_with(request, "--again")
+}
+
+/// The `log` command as typed, with `--yes`: a logged weight asked about is meant.
+#[must_use]
+pub fn log_yes(request: &Request) -> String {
+    log_with(request, "--yes")
+}
+
+/// The `log` command as typed, with `flag` after `log` (and the flags typed).
+fn log_with(request: &Request, flag: &str) -> String {
     let mut out = String::from("botsterk ");
     if let Some(dir) = &request.data_dir {
         let _ = write!(out, "--data-dir {} ", quote(dir));
     }
-    out += "log --again";
+    out += "log ";
+    out += flag;
+    if request.again && flag != "--again" {
+        out += " --again";
+    }
     if let Some(date) = &request.date {
         let _ = write!(out, " --date {}", quote(Path::new(date)));
     }
@@ -39,6 +54,7 @@ mod tests {
             program: Some(Program::Beginner),
             entries: vec!["Opdrukken tegen de muur:10".into(), "stomp:20".into()],
             again: false,
+            yes: false,
             data_dir: Some("/tmp/my data".into()),
         };
         assert_eq!(

@@ -7,6 +7,7 @@ use super::log_entry::parse_entry;
 use super::log_practice::{self, PracticeEntry};
 use crate::catalog::{Catalog, Program};
 use crate::coach::plan::{Settings, exclusion};
+use crate::coach::rest::DayStatus;
 use crate::coach::safety::ExcludeReason;
 use crate::history::{PracticeRecord, SessionRecord};
 use crate::store::Store;
@@ -24,6 +25,9 @@ pub struct Request {
     pub entries: Vec<String>,
     /// `--again`: a second session on a day that has one already is meant.
     pub again: bool,
+    /// `--yes`: a logged weight asked about (a jump, a second raise within 14 days, a raise
+    /// in the calm days after a pain check `ok`) is meant.
+    pub yes: bool,
     /// `--data-dir`, repeated in the command the refusal suggests.
     pub data_dir: Option<std::path::PathBuf>,
 }
@@ -51,6 +55,7 @@ pub fn run(
         program,
         entries,
         again,
+        yes,
         data_dir: _,
     } = request;
     let (today, offset) = (now.date_naive(), *now.offset());
@@ -151,7 +156,30 @@ pub fn run(
             &super::hint::log_again(request),
         )));
     }
+    // A weight above what that day's plan gave is a raise the user chose: paced like
+    // `weight` (issue 24, design 5).
+    if !yes
+        && let Some(asked) = super::log_weight::first_to_ask(catalog, &before, settings, &record)
+    {
+        let name = catalog
+            .get(&asked.exercise)
+            .map_or(asked.exercise.as_str(), |e| e.text(lang).name.as_str());
+        return Err(CommandError::Usage(super::texts::weight_ask(
+            name,
+            asked.kg,
+            asked.why,
+            &super::hint::log_yes(request),
+            settings.units,
+            lang,
+        )));
+    }
     as_planned(catalog, &before, settings, &mut record);
+    let status = |h: &crate::history::History| {
+        crate::coach::plan::day_plan(catalog, h, settings, program, today)
+            .today
+            .status
+    };
+    let was = status(&before);
     let history = store.append_session(record)?;
     let shown_date = if typed_date.is_none() {
         (t.today_default)(&date)
@@ -165,8 +193,14 @@ pub fn run(
         &lang.texts().history.exercises_done(count, count),
         &store.history_path().display(),
     );
-    // Logged, but still on hold: only the pain check's answer brings it back.
     let texts = lang.texts();
+    // Yesterday's session logged today made today a rest day: said, never silent (issue
+    // 24, design 7).
+    if was == DayStatus::Train && status(&history) == DayStatus::Rest {
+        out += "\n";
+        out += texts.home.now_rest_day;
+    }
+    // Logged, but still on hold: only the pain check's answer brings it back.
     for hold in crate::coach::pain::holds(&history, ids.iter().map(String::as_str)) {
         let name = catalog
             .get(&hold.exercise)

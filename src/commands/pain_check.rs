@@ -27,12 +27,21 @@ pub fn run(
     let t = lang.texts();
     // By id or by the name the screens show ("Opdrukken tegen de muur"), as for log.
     let found = crate::typed_exercise::find_exercise(catalog, exercise).ok();
-    let name = found.map_or_else(|| exercise.to_owned(), |e| e.text(lang).name.clone());
+    let name = found.map_or_else(
+        || {
+            catalog
+                .name_of(exercise, lang)
+                .map_or_else(|| exercise.to_owned(), str::to_owned)
+        },
+        |e| e.text(lang).name.clone(),
+    );
     let exercise = found.map_or(exercise, |e| e.id.as_str());
     let lock = store.lock(super::LOCK_WAIT)?;
     let history = store.load_history()?;
     let Some(record) = pain::answer(&history, exercise, answer, today) else {
-        let open: Vec<String> = pain::holds(&history, catalog.all().iter().map(|e| e.id.as_str()))
+        let ids = catalog.all().iter().map(|e| e.id.as_str());
+        let practice = pain::practice::item_ids(catalog.routines());
+        let open: Vec<String> = pain::holds(&history, ids.chain(practice))
             .iter()
             .map(|h| (t.pain.open_check)(&h.exercise))
             .collect();

@@ -41,6 +41,8 @@ pub struct Changes {
     pub birth_year: Option<i32>,
     /// The sex, for the test day's norms.
     pub sex: Option<crate::profile::Sex>,
+    /// `--yes`: the advanced program with osteopenia or osteoporosis is meant.
+    pub yes: bool,
     /// When the command runs: when `program` is given, the next session is of that
     /// program (see `coach::plan::next_program`). Not a change by itself.
     pub now: Option<chrono::DateTime<chrono::FixedOffset>>,
@@ -115,6 +117,13 @@ pub fn run(
         // by the time it is written, and would undo a change made meanwhile.
         let lock = store.lock(super::LOCK_WAIT)?;
         let current = store.load_profile()?;
+        super::profile_advance::check(
+            changes.program,
+            changes.bone_status,
+            current.as_ref(),
+            changes.yes,
+            lang,
+        )?;
         created = current.is_none();
         let fresh = Profile::defaults(lang);
         // A bare number is in the profile's unit (the one this command sets, or the one it
@@ -191,7 +200,12 @@ fn apply(profile: &mut Profile, changes: &Changes, owned: Option<Vec<f64>>, ids:
         }
     }
     if let Some(v) = changes.bone_status {
-        profile.bone_status = v;
+        match changes.now {
+            // Weaker bones from today: weights above the new first-weight limit are asked
+            // about once (issue 24, design 7).
+            Some(now) => profile.set_bone_status(v, now.date_naive()),
+            None => profile.bone_status = v,
+        }
     }
     if let Some(v) = changes.birth_year {
         profile.birth_year = Some(v);

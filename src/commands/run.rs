@@ -262,6 +262,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             date,
             program,
             again,
+            yes,
             entries,
         } => super::log::run(
             store,
@@ -271,6 +272,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
                 program,
                 entries,
                 again,
+                yes,
                 data_dir: data_dir_flag.map(Path::to_path_buf),
             },
             now,
@@ -299,6 +301,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             leave_out,
             birth_year,
             sex,
+            yes,
         } => {
             let changes = super::profile::Changes {
                 include,
@@ -306,6 +309,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
                 leave_out,
                 birth_year,
                 sex,
+                yes,
                 bone_status,
                 cleared_for_impact,
                 program,

@@ -24,10 +24,16 @@ pub struct CommandTexts {
     pub weight_was: fn(&str) -> String,
     pub not_weighted_exercise: fn(&str, &str) -> String,
     pub bad_kg: fn(&str, &str, &str, &str) -> String,
-    pub big_jump: fn(&str, &str, &str, &str, &str) -> String,
-    /// `{exercise}`, `{to}`, `{usual}` (the usual first weight for the bone status), `{id}`,
-    /// `{typed}`
-    pub first_weight_heavy: fn(&str, &str, &str, &str, &str) -> String,
+    /// `{exercise}`, `{from}`, `{to}`.
+    pub big_jump: fn(&str, &str, &str) -> String,
+    /// `{exercise}`, `{to}`, `{usual}` (the usual first weight for the bone status).
+    pub first_weight_heavy: fn(&str, &str, &str) -> String,
+    /// `{exercise}`, `{to}`, `{answered}` (the day of the pain check `ok`), `{until}`.
+    pub raise_after_ok: fn(&str, &str, &str, &str) -> String,
+    /// `{exercise}`, `{to}`, `{changed}` (the last change of the weight), `{next}`.
+    pub raise_paced: fn(&str, &str, &str, &str) -> String,
+    /// After a raise asked about: `{command}` that takes it.
+    pub mean_it: fn(&str) -> String,
     /// The form of a `log` entry, with an example, in this language.
     pub entry_form: &'static str,
     /// `{entry}`, `{form}` (the [`entry_form`](Self::entry_form))
@@ -97,16 +103,27 @@ pub const EN: CommandTexts = CommandTexts {
             "weight '{kg}' is not a weight from {min} to {max}: type a number in your units or with kg or lb, e.g. botsterk weight {exercise} 8 or 7,5kg. Nothing was written."
         )
     },
-    big_jump: |exercise, from, to, id, typed| {
+    big_jump: |exercise, from, to| {
         format!(
-            "{exercise}: {from} to {to} is a big jump at once (more than 25 %, or 2 kg / 5 lb). Nothing was written. If you mean it: botsterk weight {id} {typed} --yes"
+            "{exercise}: {from} to {to} is a big jump at once (more than 25 %, or 2 kg / 5 lb)."
         )
     },
-    first_weight_heavy: |exercise, to, usual, id, typed| {
+    first_weight_heavy: |exercise, to, usual| {
         format!(
-            "{exercise}: {to} is a heavy first weight: for your bones the usual start is {usual} (no more than 25 %, or 2 kg / 5 lb, above it without asking). Nothing was written. If you mean it: botsterk weight {id} {typed} --yes"
+            "{exercise}: {to} is a heavy first weight: for your bones the usual start is {usual} (no more than 25 %, or 2 kg / 5 lb, above it without asking)."
         )
     },
+    raise_after_ok: |exercise, to, answered, until| {
+        format!(
+            "{exercise}: {to} is heavier within 14 days of the pain check answered ok on {answered}: nothing gets heavier before {until}."
+        )
+    },
+    raise_paced: |exercise, to, changed, next| {
+        format!(
+            "{exercise}: {to} would be a second change within 14 days (the weight changed on {changed}): a weight goes up at most once in 14 days, the next time from {next}."
+        )
+    },
+    mean_it: |command| format!(" Nothing was written. If you mean it: {command}"),
     entry_form: ENTRY_FORM,
     malformed: |entry, form| {
         format!(
@@ -192,16 +209,27 @@ pub const NL: CommandTexts = CommandTexts {
             "gewicht '{kg}' is geen gewicht van {min} tot {max}: typ een getal in je eigen eenheid of met kg of lb, bijv. botsterk gewicht {exercise} 8 of 7,5kg. Er is niets opgeslagen."
         )
     },
-    big_jump: |exercise, from, to, id, typed| {
+    big_jump: |exercise, from, to| {
         format!(
-            "{exercise}: van {from} naar {to} is een grote sprong in één keer (meer dan 25 %, of 2 kg / 5 lb). Er is niets opgeslagen. Meen je het: botsterk gewicht {id} {typed} --yes"
+            "{exercise}: van {from} naar {to} is een grote sprong in één keer (meer dan 25 %, of 2 kg / 5 lb)."
         )
     },
-    first_weight_heavy: |exercise, to, usual, id, typed| {
+    first_weight_heavy: |exercise, to, usual| {
         format!(
-            "{exercise}: {to} is een zwaar eerste gewicht: voor je botten begin je gewoonlijk met {usual} (zonder te vragen hooguit 25 %, of 2 kg / 5 lb, meer). Er is niets opgeslagen. Meen je het: botsterk gewicht {id} {typed} --yes"
+            "{exercise}: {to} is een zwaar eerste gewicht: voor je botten begin je gewoonlijk met {usual} (zonder te vragen hooguit 25 %, of 2 kg / 5 lb, meer)."
         )
     },
+    raise_after_ok: |exercise, to, answered, until| {
+        format!(
+            "{exercise}: {to} is zwaarder binnen 14 dagen na de pijncheck die op {answered} met nagekeken (ok) is beantwoord: niets wordt zwaarder vóór {until}."
+        )
+    },
+    raise_paced: |exercise, to, changed, next| {
+        format!(
+            "{exercise}: {to} zou een tweede verandering binnen 14 dagen zijn (het gewicht veranderde op {changed}): een gewicht gaat hooguit één keer in 14 dagen omhoog, de volgende keer vanaf {next}."
+        )
+    },
+    mean_it: |command| format!(" Er is niets opgeslagen. Meen je het: {command}"),
     entry_form: "OEFENING[@GEWICHTkg]:SERIES[:GEVOEL], bijv. goblet-squat@8kg:12,12,11:goed of modified-plank:30s,25s",
     malformed: |entry, form| {
         format!(
@@ -266,6 +294,35 @@ pub fn day_error(
         DayError::TooEarly => (t.too_early)(typed, &FIRST_YEAR, &today),
         DayError::Future(_) => (t.future_date)(typed, &today),
     }
+}
+
+/// Why a typed weight `to_kg` for `exercise` (its name) is asked about first, and `command`,
+/// the command with `--yes` that takes it.
+#[must_use]
+pub fn weight_ask(
+    exercise: &str,
+    to_kg: f64,
+    asked: crate::coach::typed_weight::Ask,
+    command: &str,
+    units: crate::profile::Units,
+    lang: Lang,
+) -> String {
+    use crate::coach::typed_weight::Ask;
+    let (t, words) = (texts(lang), lang.texts());
+    let to = words.weight(to_kg, units);
+    let why = match asked {
+        Ask::FirstHeavy { usual_kg } => {
+            (t.first_weight_heavy)(exercise, &to, &words.weight(usual_kg, units))
+        }
+        Ask::Jump { from_kg } => (t.big_jump)(exercise, &words.weight(from_kg, units), &to),
+        Ask::AfterPainCheck { answered, until } => {
+            (t.raise_after_ok)(exercise, &to, &words.date(answered), &words.date(until))
+        }
+        Ask::Paced { changed, next } => {
+            (t.raise_paced)(exercise, &to, &words.date(changed), &words.date(next))
+        }
+    };
+    why + &(t.mean_it)(command)
 }
 
 /// An entry error in `lang`, quoting the part that is wrong.

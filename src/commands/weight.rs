@@ -85,39 +85,32 @@ pub fn run(
             &lang.texts().weight(kg, settings.units),
         ));
     }
-    let weight = |kg| lang.texts().weight(kg, units);
     // Quoted when it has a space ("5 kg"), so the hint can be typed as shown.
     let typed = if request.weight.contains(char::is_whitespace) {
         format!("\"{}\"", request.weight.trim())
     } else {
         request.weight.clone()
     };
-    // A first weight far above the usual first weight for the bone status is asked about,
-    // as a jump is (lighter never is).
-    if from_kg.is_none()
-        && !request.yes
-        && let Some(usual) =
-            crate::coach::safety::first_weight_above_limit(found, settings.bone_status, kg, units)
+    // A raise the coach would not make now (a heavy first weight, a jump, the calm days
+    // after a pain check `ok`, a second change within 14 days) is asked about: `--yes`
+    // takes it. Lighter never asks.
+    if !request.yes
+        && let Some(asked) =
+            crate::coach::typed_weight::ask(found, &history, settings, from_kg, kg, today)
     {
-        return Err(CommandError::Usage((t.first_weight_heavy)(
+        // The command in the user's language, as the help names it.
+        let command = match lang {
+            crate::i18n::Lang::Nl => "gewicht",
+            crate::i18n::Lang::En => "weight",
+        };
+        let hint = format!("botsterk {command} {exercise} {typed} --yes");
+        return Err(CommandError::Usage(super::texts::weight_ask(
             &found.text(lang).name,
-            &weight(kg),
-            &weight(usual),
-            exercise,
-            &typed,
-        )));
-    }
-    // A jump of more than a step is asked about: a typo (40 for 4) or too much at once.
-    if let Some(from) = from_kg
-        && !request.yes
-        && crate::units::beyond_a_step(from, kg, units)
-    {
-        return Err(CommandError::Usage((t.big_jump)(
-            &found.text(lang).name,
-            &weight(from),
-            &weight(kg),
-            exercise,
-            &typed,
+            kg,
+            asked,
+            &hint,
+            settings.units,
+            lang,
         )));
     }
     let change = WeightChange {

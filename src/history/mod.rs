@@ -142,10 +142,17 @@ pub struct PainCheckAnswer {
     /// The exercise id.
     pub exercise: String,
     pub answer: PainAnswer,
-    /// The day of the (first open) pain report the answer is about: an `ok` or `leave-out`
-    /// closes every pain report of the exercise on or before this day, whatever its date
-    /// (a session dated after today by a wrong clock included).
+    /// The day of the (first open) pain report the answer is about. Without `reports`
+    /// (files from before issue 24's design 2), an `ok` or `leave-out` closes every pain
+    /// report of the exercise on or before this day, whatever its date (a session dated
+    /// after today by a wrong clock included).
     pub since: NaiveDate,
+    /// The pain reports the answer was given for: the `started_at` of each session (or
+    /// practice) with the exercise's pain. An `ok` or `leave-out` with them closes those
+    /// reports and no other, so a later pain (the same day, or dated anywhere) opens a new
+    /// hold.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reports: Vec<DateTime<FixedOffset>>,
     #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
 }

@@ -66,9 +66,11 @@ impl Texts {
             PromptReason::BelowRange => self.home.reason_below_range,
             PromptReason::PainReported => self.home.reason_pain,
             PromptReason::BeginnerTopReached => self.home.reason_beginner_top,
+            PromptReason::BeginnerTopReachedWeakerBones => self.home.advance_cautions,
             PromptReason::FirstTime => self.home.reason_first_time,
             PromptReason::FirstTimeWeakerBones => self.pain.reason_first_time_weaker,
             PromptReason::FirstWeightTooHeavy => self.home.reason_first_weight_too_heavy,
+            PromptReason::BonesWeaker => self.home.reason_bones_weaker,
         };
         (question, reason)
     }

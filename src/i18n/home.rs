@@ -19,6 +19,8 @@ pub struct HomeTexts {
     /// Under last month's review: how to see it again, `{month}` as YYYY-MM.
     pub month_review_again: fn(&str) -> String,
     pub home_discarded: &'static str,
+    /// A session saved for an earlier day (a backfill) made today a rest day.
+    pub now_rest_day: &'static str,
     pub home_history_file: &'static str,
     pub home_rest_day: &'static str,
     pub home_rest_why: &'static str,
@@ -62,6 +64,17 @@ pub struct HomeTexts {
     pub plan_pain_command: fn(&str) -> String,
     pub weight_entry_label: fn(&str) -> String,
     pub advance_hint: &'static str,
+    /// A number changed since the last session: `{exercise}`, `{from}`, `{to}`, `{why}`.
+    pub changed: fn(&str, &str, &str, &str) -> String,
+    /// More changes than home has room for: `{count}`.
+    pub changed_more: fn(usize) -> String,
+    /// Why a lighter weight is proposed after the bone status became weaker.
+    pub reason_bones_weaker: &'static str,
+    /// The advanced program with osteopenia or osteoporosis: the deadlift's and the
+    /// overhead press's cautions (issue 24, design 7).
+    pub advance_cautions: &'static str,
+    /// `Tab` to the advanced program with weaker bones: asked first.
+    pub advance_confirm: &'static str,
     pub day_today: &'static str,
     pub day_tomorrow: &'static str,
 }
@@ -81,6 +94,7 @@ pub const EN: HomeTexts = HomeTexts {
         format!("Shown once a month. Again at any time: botsterk history --month {month}")
     },
     home_discarded: "The session was thrown away, as you asked.",
+    now_rest_day: "Today is now a rest day: you trained yesterday.",
     home_history_file: "History",
     home_rest_day: "Today is a rest day",
     home_nothing_to_train: "Nothing to train: every exercise of this program is left out or on hold (see below). Answer the pain check, or change the exercises in the settings.",
@@ -135,6 +149,11 @@ pub const EN: HomeTexts = HomeTexts {
     plan_pain_command: |exercise| format!("botsterk pain-check {exercise} ok|not-yet|leave-out"),
     weight_entry_label: |unit| format!("Your weight in {unit} (for example 7.5):"),
     advance_hint: "Tab switches to it; you can always switch back.",
+    changed: |exercise, from, to, why| format!("{exercise} {from} -> {to}: {why}"),
+    changed_more: |count| format!("and {count} more (botsterk plan says each)"),
+    reason_bones_weaker: "your bone status is now weaker: this weight is above the usual first weight for it",
+    advance_cautions: "With weaker bones: in the deadlift start lighter, never round or twist your back, lower only to knee height; in the overhead press a light weight, stand tall, do not arch your back.",
+    advance_confirm: "Switch to the advanced program? y/n",
     day_today: "today",
     day_tomorrow: "tomorrow",
 };
@@ -158,6 +177,7 @@ pub const NL: HomeTexts = HomeTexts {
         )
     },
     home_discarded: "De training is weggegooid, zoals je vroeg.",
+    now_rest_day: "Vandaag is nu een rustdag: je trainde gisteren.",
     home_history_file: "Logboek",
     home_rest_day: "Vandaag is een rustdag",
     home_nothing_to_train: "Niets te trainen: elke oefening van dit programma is weggelaten of gepauzeerd (zie hieronder). Beantwoord de pijncontrole, of pas de oefeningen aan in de instellingen.",
@@ -226,6 +246,11 @@ pub const NL: HomeTexts = HomeTexts {
     },
     weight_entry_label: |unit| format!("Jouw gewicht in {unit} (bijvoorbeeld 7,5):"),
     advance_hint: "Met Tab stap je over; terug kan altijd.",
+    changed: |exercise, from, to, why| format!("{exercise} {from} -> {to}: {why}"),
+    changed_more: |count| format!("en nog {count} (botsterk plan noemt ze allemaal)"),
+    reason_bones_weaker: "je botten zijn nu zwakker opgegeven: dit gewicht ligt boven het gewone eerste gewicht daarvoor",
+    advance_cautions: "Met zwakkere botten: bij de deadlift begin je lichter, maak je je rug nooit bol en draai je niet, en zak je maar tot kniehoogte; bij de overhead press een licht gewicht, rechtop staan, je rug niet hol trekken.",
+    advance_confirm: "Overstappen naar het programma voor gevorderden? j/n",
     day_today: "vandaag",
     day_tomorrow: "morgen",
 };

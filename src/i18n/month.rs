@@ -19,9 +19,10 @@ pub fn day_month(t: &Texts, date: NaiveDate, today: NaiveDate) -> String {
 
 /// An exercise's name as a sentence uses it: "goblet squats".
 pub fn exercise_name(catalog: &Catalog, id: &str, lang: Lang) -> String {
+    // Practice moves by their practice names too (`Catalog::name_of`).
     let name = catalog
-        .get(id)
-        .map_or_else(|| id.to_owned(), |e| e.text(lang).name.clone());
+        .name_of(id, lang)
+        .map_or_else(|| id.to_owned(), str::to_owned);
     let mut chars = name.chars();
     chars.next().map_or_else(String::new, |first| {
         first.to_lowercase().chain(chars).collect()

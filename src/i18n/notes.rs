@@ -17,6 +17,12 @@ pub struct NotesTexts {
     pub why_no_lighter: &'static str,
     pub welcome_back: fn(&str, &dyn Display) -> String,
     pub welcome_back_long: fn(&str, &dyn Display) -> String,
+    /// Back after a short break with the same weight: only the target went down.
+    /// `{exercise}`, `{days}`, `{what}` ([`fewer_reps`](Self::fewer_reps) or
+    /// [`shorter_hold`](Self::shorter_hold)).
+    pub welcome_back_easier: fn(&str, &dyn Display, &str) -> String,
+    pub fewer_reps: &'static str,
+    pub shorter_hold: &'static str,
     pub paced: fn(&str, &str, &str) -> String,
     pub paced_weight: fn(&str, &str, &str) -> String,
     /// Why a number is what it is (`plan --json`'s `why`, beside a changed number).
@@ -43,6 +49,13 @@ pub static EN: NotesTexts = NotesTexts {
             "{exercise}: welcome back after {days} days! Starting lighter, near the beginning: strength comes back within weeks."
         )
     },
+    welcome_back_easier: |exercise, days, what| {
+        format!(
+            "{exercise}: welcome back after {days} days! {what} today, to build up again safely."
+        )
+    },
+    fewer_reps: "Fewer reps",
+    shorter_hold: "A shorter hold",
     paced: |exercise, target, date| {
         format!(
             "{exercise} stays at {target} until {date}: bone needs weeks to adapt to each step."
@@ -94,6 +107,13 @@ pub static NL: NotesTexts = NotesTexts {
             "{exercise}: welkom terug na {days} dagen! We beginnen weer licht: je kracht komt binnen weken terug."
         )
     },
+    welcome_back_easier: |exercise, days, what| {
+        format!(
+            "{exercise}: welkom terug na {days} dagen! Vandaag {what}, om veilig weer op te bouwen."
+        )
+    },
+    fewer_reps: "minder herhalingen",
+    shorter_hold: "korter vasthouden",
     paced: |exercise, target, date| {
         format!(
             "{exercise} blijft op {target} tot {date}: botten hebben weken nodig voor elke stap."
@@ -161,11 +181,20 @@ impl super::Texts {
                     EasierWhy::NoLighterWeight => n.why_no_lighter,
                 },
             ),
-            Note::WelcomeBack { days, long } => (if long {
-                n.welcome_back_long
-            } else {
-                n.welcome_back
-            })(name, &days),
+            Note::WelcomeBack {
+                days, long: true, ..
+            } => (n.welcome_back_long)(name, &days),
+            Note::WelcomeBack {
+                days,
+                lighter: true,
+                ..
+            } => (n.welcome_back)(name, &days),
+            // Only the reps or the hold went down: "one step lighter" would not be true.
+            Note::WelcomeBack { days, .. } => (n.welcome_back_easier)(
+                name,
+                &days,
+                if hold { n.shorter_hold } else { n.fewer_reps },
+            ),
             Note::Paced {
                 until,
                 weight_kg: Some(kg),
@@ -177,5 +206,41 @@ impl super::Texts {
                 &self.short_date(until),
             ),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::coach::progression::Note;
+    use crate::i18n::Lang;
+    use crate::profile::Units;
+
+    /// "One step lighter" only when the weight went down (issue 24, design 7); only fewer
+    /// reps or a shorter hold is said as such, in both languages.
+    #[test]
+    fn welcome_back_says_lighter_only_when_the_weight_went_down() {
+        let back = |lighter| Note::WelcomeBack {
+            days: 20,
+            long: false,
+            lighter,
+        };
+        let en = Lang::En.texts();
+        let nl = Lang::Nl.texts();
+        assert!(
+            en.note(&back(true), "Goblet squats", Units::Kg, false)
+                .contains("One step lighter")
+        );
+        let reps = en.note(&back(false), "Chair squats", Units::Kg, false);
+        assert!(
+            reps.contains("Fewer reps today") && !reps.contains("lighter"),
+            "{reps}"
+        );
+        let plank = en.note(&back(false), "Plank", Units::Kg, true);
+        assert!(plank.contains("A shorter hold today"), "{plank}");
+        let nl_reps = nl.note(&back(false), "Stoelsquats", Units::Kg, false);
+        assert!(
+            nl_reps.contains("minder herhalingen") && !nl_reps.contains("lichter"),
+            "{nl_reps}"
+        );
     }
 }

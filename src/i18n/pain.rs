@@ -61,6 +61,10 @@ pub struct PainTexts {
     pub weight_jump: fn(&str, &str) -> String,
     /// A first weight far above the usual one for the bone status: `{to}`.
     pub first_weight_jump: fn(&str) -> String,
+    /// A raise within 14 days of the last change of the weight: `{to}`, `{changed}`.
+    pub weight_paced_jump: fn(&str, &str) -> String,
+    /// A raise within 14 days of a pain check `ok`: `{to}`, `{answered}`.
+    pub weight_after_ok_jump: fn(&str, &str) -> String,
     /// `weight` refused: heavier while on hold. `{exercise}`, `{date}`, `{id}`
     pub weight_on_hold: fn(&str, &str, &str) -> String,
     /// The history's weeks: short sessions beside the count. `{count}`
@@ -175,6 +179,16 @@ pub static EN: PainTexts = PainTexts {
     },
     first_weight_jump: |to| {
         format!("{to} is a heavy first weight for your bones. Is that right? y/n")
+    },
+    weight_paced_jump: |to, changed| {
+        format!(
+            "{to} would be a second change within 14 days (changed on {changed}): a weight goes up once in 14 days. Is that right? y/n"
+        )
+    },
+    weight_after_ok_jump: |to, answered| {
+        format!(
+            "{to} is heavier within 14 days of the pain check ok of {answered}. Is that right? y/n"
+        )
     },
     weight_on_hold: |date, exercise, id| {
         format!(
@@ -297,6 +311,16 @@ pub static NL: PainTexts = PainTexts {
     },
     first_weight_jump: |to| {
         format!("{to} is een zwaar eerste gewicht voor je botten. Klopt dat? j/n")
+    },
+    weight_paced_jump: |to, changed| {
+        format!(
+            "{to} zou een tweede verandering binnen 14 dagen zijn (veranderd op {changed}): een gewicht gaat één keer in 14 dagen omhoog. Klopt dat? j/n"
+        )
+    },
+    weight_after_ok_jump: |to, answered| {
+        format!(
+            "{to} is zwaarder binnen 14 dagen na de pijncheck nagekeken van {answered}. Klopt dat? j/n"
+        )
     },
     weight_on_hold: |date, exercise, id| {
         format!(

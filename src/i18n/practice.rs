@@ -134,7 +134,7 @@ pub const EN: PracticeTexts = PracticeTexts {
 
     counter_question: "Is a sturdy counter or chair within reach?",
     counter_why: |support| {
-        format!("With osteoporosis, practise \"{support}\" only where you can grab hold at once.")
+        format!("For your bones, practise \"{support}\" only where you can grab hold at once.")
     },
     counter_yes: "Yes, it is within reach",
     key_no: "no",
@@ -185,7 +185,7 @@ pub const EN: PracticeTexts = PracticeTexts {
         let unit = if holds == 1 { "hold" } else { "holds" };
         format!("{name}: {holds} {unit} of {seconds} s")
     },
-    plan_counter: "first make sure a counter is within reach (osteoporosis)",
+    plan_counter: "first make sure a counter is within reach (for your bones)",
     plan_posture: |name, reps, hold| match hold {
         Some(s) => format!("{name}: {reps} times, hold {s} s"),
         None => format!("{name}: {reps} times"),
@@ -250,7 +250,7 @@ pub const NL: PracticeTexts = PracticeTexts {
 
     counter_question: "Staat er een stevig aanrecht of een stoel binnen handbereik?",
     counter_why: |support| {
-        format!("Met osteoporose oefen je \"{support}\" alleen waar je meteen kunt vastpakken.")
+        format!("Voor je botten oefen je \"{support}\" alleen waar je meteen kunt vastpakken.")
     },
     counter_yes: "Ja, binnen handbereik",
     key_no: "nee",
@@ -300,7 +300,7 @@ pub const NL: PracticeTexts = PracticeTexts {
 
     plan_title: "Evenwicht en houding oefenen",
     plan_balance: |name, holds, seconds| format!("{name}: {holds} keer {seconds} s"),
-    plan_counter: "zorg eerst dat er een aanrecht binnen handbereik is (osteoporose)",
+    plan_counter: "zorg eerst dat er een aanrecht binnen handbereik is (voor je botten)",
     plan_posture: |name, reps, hold| match hold {
         Some(s) => format!("{name}: {reps} keer, {s} s vasthouden"),
         None => format!("{name}: {reps} keer"),

@@ -10,6 +10,8 @@ pub struct SessionTexts {
     pub card_loads: &'static str,
     pub card_remember: &'static str,
     pub card_today: &'static str,
+    /// The card's label for the reason of today's numbers (issue 24, design 8).
+    pub card_why: &'static str,
 
     // Sets
     pub set_of: fn(&dyn Display, &dyn Display) -> String,
@@ -78,6 +80,7 @@ pub const EN: SessionTexts = SessionTexts {
     card_loads: "Strengthens",
     card_remember: "Remember",
     card_today: "Today",
+    card_why: "Why",
 
     set_of: |set, sets| format!("set {set} of {sets}"),
     reps_label: "reps",
@@ -146,6 +149,7 @@ pub const NL: SessionTexts = SessionTexts {
     card_loads: "Versterkt",
     card_remember: "Let op",
     card_today: "Vandaag",
+    card_why: "Waarom",
 
     set_of: |set, sets| format!("serie {set} van {sets}"),
     reps_label: "herhalingen",

@@ -21,6 +21,9 @@ pub fn bindings(t: &'static Texts, model: &Model) -> Vec<Binding> {
         HomeMode::PainConfirm(_) => yes_no(t, Msg::ConfirmPain(true), Msg::ConfirmPain(false)),
         HomeMode::WeightJump(_) => yes_no(t, Msg::ConfirmJump(true), Msg::ConfirmJump(false)),
         HomeMode::QuitConfirm => yes_no(t, Msg::ConfirmQuit(true), Msg::ConfirmQuit(false)),
+        HomeMode::AdvanceConfirm => {
+            yes_no(t, Msg::ConfirmAdvance(true), Msg::ConfirmAdvance(false))
+        }
         HomeMode::WeightEntry(_) => weight_entry(t),
         HomeMode::Plain => plain(t, model),
     }
@@ -130,7 +133,7 @@ fn plain(t: &'static Texts, model: &Model) -> Vec<Binding> {
             t.key_start,
         )),
         Some(on(chars("bB"), Msg::StartPractice).shown_if(
-            !model.read_only,
+            !model.read_only && model.practice.has_items(),
             "b",
             t.practice.key_practice,
         )),

@@ -309,6 +309,18 @@ fn scripted(seen: &mut BTreeSet<String>) {
         seen,
     );
 
+    // Tab to the advanced program with osteoporosis: asked first (issue 24, design 7).
+    let mut weaker = start(0, &clock);
+    weaker.settings.bone_status = crate::profile::BoneStatus::Osteoporosis;
+    weaker.program = crate::catalog::Program::Beginner;
+    weaker.refresh(clock.today());
+    update(&mut weaker, Msg::SwitchProgram, now);
+    assert!(weaker.advance_asked, "asked first");
+    assert_eq!(weaker.program, crate::catalog::Program::Beginner);
+    check(&weaker, seen);
+    update(&mut weaker, Msg::ConfirmAdvance(true), now);
+    assert_eq!(weaker.program, crate::catalog::Program::Advanced);
+
     // A weight typed far from the current one: asked again (y/n). Typed here, since
     // the walk types every character into the field and seldom a weight.
     let mut weighed = start(0, &clock);
@@ -473,6 +485,7 @@ fn every_binding_of_every_state_met_is_reachable_and_every_handled_message_has_a
         "Fall(Cancel",
         "Fall(Yes",
         "Fall(No",
+        "ConfirmAdvance",
     ];
     let missing: Vec<&str> = handled
         .iter()

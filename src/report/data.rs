@@ -78,10 +78,14 @@ pub struct Step {
 /// Why a weekly best moved, as far as the history tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StepReason {
-    /// A weight question answered: a heavier weight taken.
+    /// A weight question answered: the heavier weight the coach proposed taken.
     WeightUp,
-    /// A lighter weight chosen (after "too hard" or a short set).
+    /// A heavier weight the user chose (typed, or `botsterk weight`), not the coach's.
+    WeightUpChosen,
+    /// The lighter weight the coach proposed taken (after "too hard").
     WeightDown,
+    /// A lighter weight the user chose, not the coach's proposal.
+    WeightDownChosen,
     /// The first weight chosen.
     FirstWeight,
     /// Back after a pain check answered "ok": one step easier.
@@ -137,7 +141,10 @@ pub fn gather<'a>(
         .collect();
     sessions.sort_by_key(|s| (s.date, s.started_at));
     let ids = catalog.all().iter().map(|e| e.id.as_str());
-    let holds = holds(history, ids);
+    let holds = holds(
+        history,
+        ids.chain(crate::coach::pain::practice::item_ids(catalog.routines())),
+    );
     let mut excluded: Vec<Excluded> = catalog
         .all()
         .iter()
@@ -159,7 +166,7 @@ pub fn gather<'a>(
         last,
         today,
         adherence: adherence(&in_period, this_week),
-        exercises: series(review, history, first, last),
+        exercises: series(review, history, settings, (first, last)),
         pain: pain(history, &sessions, first, last),
         holds,
         excluded,
@@ -193,7 +200,12 @@ fn adherence(weeks: &[&WeekReview], this_week: NaiveDate) -> Adherence {
     a
 }
 
-fn series(review: &Review, history: &History, first: NaiveDate, last: NaiveDate) -> Vec<Series> {
+fn series(
+    review: &Review,
+    history: &History,
+    settings: &Settings,
+    (first, last): (NaiveDate, NaiveDate),
+) -> Vec<Series> {
     review
         .trends
         .iter()
@@ -217,7 +229,7 @@ fn series(review: &Review, history: &History, first: NaiveDate, last: NaiveDate)
                     date: b.date,
                     from: a.value,
                     to: b.value,
-                    reason: reason(history, &trend.id, trend.unit, a, b),
+                    reason: reason(history, settings, &trend.id, trend.unit, (a, b)),
                 })
                 .collect();
             Some(Series {
@@ -234,10 +246,10 @@ fn series(review: &Review, history: &History, first: NaiveDate, last: NaiveDate)
 /// else what the dates and the direction say.
 fn reason(
     history: &History,
+    settings: &Settings,
     exercise: &str,
     unit: TrendUnit,
-    a: &TrendPoint,
-    b: &TrendPoint,
+    (a, b): (&TrendPoint, &TrendPoint),
 ) -> StepReason {
     let between = |date: NaiveDate| date > a.date && date <= b.date;
     let pain_ok = history
@@ -257,9 +269,31 @@ fn reason(
             .rfind(|c| c.exercise == exercise && c.date >= a.date && c.date <= b.date);
         match decision {
             Some(c) if c.from_kg.is_none() => return StepReason::FirstWeight,
-            Some(c) if c.is_increase() && up => return StepReason::WeightUp,
+            // The coach's proposal taken, or a weight the user chose (issue 24, design 8):
+            // the coach proposes the next owned weight up within a step, or the next down.
+            Some(c) if c.is_increase() && up => {
+                let (owned, units) = (&settings.owned_weights_kg, settings.units);
+                let proposed = c.from_kg.is_some_and(|from| {
+                    matches!(crate::coach::weights::raise(from, owned, units),
+                        crate::coach::weights::Raise::To(to) if (to - c.to_kg).abs() < 1e-6)
+                });
+                return if proposed {
+                    StepReason::WeightUp
+                } else {
+                    StepReason::WeightUpChosen
+                };
+            }
             Some(c) if !c.is_increase() && !c.is_decline() && !up => {
-                return StepReason::WeightDown;
+                let (owned, units) = (&settings.owned_weights_kg, settings.units);
+                let proposed = c.from_kg.is_some_and(|from| {
+                    crate::coach::weights::next_down(from, owned, units)
+                        .is_some_and(|to| (to - c.to_kg).abs() < 1e-6)
+                });
+                return if proposed {
+                    StepReason::WeightDown
+                } else {
+                    StepReason::WeightDownChosen
+                };
             }
             _ => {}
         }
@@ -299,6 +333,35 @@ fn pain(
                 })
         })
         .collect();
+    // Pain in balance or posture practice (issue 24, design 7): reported like a session's.
+    events.extend(
+        history
+            .practice
+            .iter()
+            .filter(|p| (first..=last).contains(&p.date))
+            .flat_map(|p| {
+                let stances = p
+                    .balance
+                    .iter()
+                    .filter(|h| h.stopped_for_pain)
+                    .map(|h| &h.stance);
+                let moves = p
+                    .posture
+                    .iter()
+                    .filter(|m| m.stopped_for_pain)
+                    .map(|m| &m.id);
+                let mut ids: Vec<&String> = stances.chain(moves).collect();
+                ids.dedup();
+                ids.into_iter().map(|id| PainEvent {
+                    date: p.date,
+                    exercise: id.clone(),
+                    kind: PainKind::Report {
+                        stopped_set: None,
+                        site: None,
+                    },
+                })
+            }),
+    );
     events.extend(
         history
             .pain_checks

@@ -176,15 +176,25 @@ fn steps_carry_their_dates_and_reasons() {
     });
     let html = render_with(&h, None, 12, Lang::En);
     assert!(
-        html.contains("14 Oct 2026: 8 kg → 10 kg, a heavier weight taken when the coach asked"),
+        // The coach proposes 9 kg (a 1 kg step without a list of owned weights): 10 kg was
+        // the user's own choice (issue 24, design 8).
+        html.contains("14 Oct 2026: 8 kg → 10 kg, a heavier weight chosen by you"),
         "{html}"
     );
     assert!(html.contains("16 Nov 2026: 10 kg → 8 kg, after a break of more than two weeks"));
     assert!(html.contains("5 Oct 2026: 8 kg; 16 Nov 2026: 8 kg."));
     let nl = render_with(&h, None, 12, Lang::Nl);
     assert!(
-        nl.contains("14 okt 2026: 8 kg → 10 kg, een zwaarder gewicht genomen"),
+        nl.contains("14 okt 2026: 8 kg → 10 kg, een zwaarder gewicht dat je zelf koos"),
         "{nl}"
+    );
+    // The coach's own proposal (8 to 9 kg), taken: said so.
+    h.weight_changes[0].to_kg = 9.0;
+    h.sessions[1].exercises[0].weight_kg = Some(9.0);
+    let html = render_with(&h, None, 12, Lang::En);
+    assert!(
+        html.contains("14 Oct 2026: 8 kg → 9 kg, a heavier weight proposed by the coach, taken"),
+        "{html}"
     );
 }
 
@@ -202,6 +212,7 @@ fn pain_reports_and_answers_are_highlighted_with_their_dates() {
         exercise: "chair-squat".into(),
         answer: PainAnswer::NotYet,
         since: d(2026, 11, 4),
+        reports: Vec::new(),
         extra: Default::default(),
     });
     let html = render_with(&h, Some(&profile(Lang::En)), 12, Lang::En);
@@ -400,6 +411,17 @@ fn practice_is_reported_with_its_stances_moves_and_pain() {
         section.contains("⚠ 23 Nov 2026: pain while practising"),
         "{section}"
     );
+    // The pain section lists it, and the hold it puts the stance on (issue 24, design 7):
+    // never "No pain reported".
+    let pain = en
+        .split("<h2>Pain</h2>")
+        .nth(1)
+        .expect("a pain section")
+        .split("</section>")
+        .next()
+        .unwrap();
+    assert!(!pain.contains("No pain reported"), "{pain}");
+    assert!(pain.contains("Tandem"), "{pain}");
     let nl = render_with(&h, Some(&profile(Lang::Nl)), DEFAULT_WEEKS, Lang::Nl);
     assert!(nl.contains("<h2>Evenwicht en houding oefenen</h2>"));
     assert!(nl.contains("op 3 dagen, 16 herhalingen"));

@@ -142,6 +142,21 @@ fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
         &target,
         plain,
     ));
+    // Why today's numbers are what they are (issue 24, design 8): said when they changed
+    // or were held (not "as before", not a first time: the screen has little room).
+    if let Some(why) = exercise.why.iter().copied().find(|w| {
+        !matches!(
+            w,
+            crate::coach::why::Why::AsBefore | crate::coach::why::Why::FirstTime
+        )
+    }) {
+        lines.extend(labelled(
+            t.session.card_why,
+            ctx.theme.dim,
+            (t.notes.why)(why),
+            plain,
+        ));
+    }
     // Resumed after the profile changed or pain was reported: say what was left out.
     if !session.dropped().is_empty() {
         let names: Vec<&str> = session.dropped().iter().map(|id| ctx.name(id)).collect();

@@ -79,14 +79,16 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         let rest = (t.home.home_rest)(&day.session.rest_seconds);
         lines.push(Line::raw(format!("    {rest}")));
     }
-    // Why a target or weight is easier or held back: never silent. (A step held back a
-    // few days by the pace rule is only in the plan: it needs no action and would crowd
-    // home.)
-    for (id, note) in day
-        .notes
-        .iter()
-        .filter(|(_, n)| !matches!(n, crate::coach::progression::Note::Paced { .. }))
-    {
+    // Each number that changed since the last session, and why (issue 24, design 8): a
+    // few, to fit 80x24; `plan` says each.
+    lines.extend(change_lines(ctx, model));
+    // Why a target or weight is held back: never silent. (A step held back a few days by
+    // the pace rule is only in the plan: it needs no action and would crowd home; a
+    // changed number says its reason above.)
+    for (id, note) in day.notes.iter().filter(|(id, n)| {
+        !matches!(n, crate::coach::progression::Note::Paced { .. })
+            && !day.changes.iter().any(|c| c.exercise == *id)
+    }) {
         lines.push(Line::styled(
             format!(
                 "  * {}",
@@ -204,6 +206,12 @@ fn news_lines(ctx: &Ctx, model: &Model) -> Vec<Line<'static>> {
             ));
         }
         Some(Notice::Discarded) => news.push(Line::raw(t.home.home_discarded)),
+        Some(Notice::NowRestDay) => {
+            news.push(Line::styled(
+                format!("✔ {}", t.home.now_rest_day),
+                ctx.theme.good,
+            ));
+        }
         Some(Notice::DiscardedPainKept) => news.push(Line::raw(t.pain.discarded_pain_kept)),
         Some(Notice::PainAnswered {
             exercise,
@@ -365,6 +373,16 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
             ));
         }
     }
+    if model.advance_asked {
+        lines.push(Line::styled(
+            format!("! {}", t.home.advance_cautions),
+            ctx.theme.warning,
+        ));
+        lines.push(Line::styled(
+            format!("? {}", t.home.advance_confirm),
+            ctx.theme.title,
+        ));
+    }
     if model.quit_asked {
         lines.push(Line::styled(
             format!("? {}", t.pain.quit_weight_unsaved),
@@ -372,10 +390,29 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
         ));
     }
     if let (Some(kg), Some(prompt)) = (model.weight_jump, model.weight_prompt()) {
+        use crate::coach::typed_weight::{Ask, ask};
         let units = model.settings.units;
-        let question = match prompt.from_kg {
-            Some(from) => (t.pain.weight_jump)(&t.weight(from, units), &t.weight(kg, units)),
-            None => (t.pain.first_weight_jump)(&t.weight(kg, units)),
+        let to = t.weight(kg, units);
+        // The rule the typed weight would break, as home asked it (issue 24, design 5).
+        let asked = model.catalog.get(&prompt.exercise).and_then(|e| {
+            ask(
+                e,
+                &model.history,
+                &model.settings,
+                prompt.from_kg,
+                kg,
+                model.day.today.date,
+            )
+        });
+        let question = match (asked, prompt.from_kg) {
+            (Some(Ask::Paced { changed, .. }), _) => {
+                (t.pain.weight_paced_jump)(&to, &t.date(changed))
+            }
+            (Some(Ask::AfterPainCheck { answered, .. }), _) => {
+                (t.pain.weight_after_ok_jump)(&to, &t.date(answered))
+            }
+            (_, Some(from)) => (t.pain.weight_jump)(&t.weight(from, units), &to),
+            (_, None) => (t.pain.first_weight_jump)(&to),
         };
         lines.push(Line::styled(format!("? {question}"), ctx.theme.title));
     }
@@ -383,6 +420,48 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
         lines.push(Line::styled(
             format!("! {}: {error}", t.save_failed),
             ctx.theme.warning,
+        ));
+    }
+    lines
+}
+
+/// At most this many changed numbers on home; the rest are counted.
+const HOME_CHANGES: usize = 3;
+
+/// "Heel raises 15 -> 12: easier: ...", one line per changed number, then "and N more".
+fn change_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
+    use crate::coach::changes::Number;
+    let t = ctx.t;
+    let changes = &model.day.changes;
+    let units = model.settings.units;
+    let mut lines: Vec<Line> = changes
+        .iter()
+        .take(HOME_CHANGES)
+        .map(|c| {
+            let amount = |v: u32| {
+                if is_hold(model, &c.exercise) {
+                    format!("{v} s")
+                } else {
+                    v.to_string()
+                }
+            };
+            let (from, to) = match c.number {
+                Number::Target { from, to } => (amount(from), amount(to)),
+                Number::Weight { from_kg, to_kg } => {
+                    (t.weight(from_kg, units), t.weight(to_kg, units))
+                }
+            };
+            let text = (t.home.changed)(ctx.name(&c.exercise), &from, &to, (t.notes.why)(c.why));
+            Line::styled(format!("  * {text}"), ctx.theme.dim)
+        })
+        .collect();
+    if changes.len() > HOME_CHANGES {
+        lines.push(Line::styled(
+            format!(
+                "    {}",
+                (t.home.changed_more)(changes.len() - HOME_CHANGES)
+            ),
+            ctx.theme.dim,
         ));
     }
     lines

@@ -186,7 +186,10 @@ impl Ctx<'_> {
 
     /// The exercise's name in the user's language (its id if unknown, never a blank).
     fn name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.text(id).map_or(id, |text| text.name.as_str())
+        self.text(id)
+            .map(|text| text.name.as_str())
+            .or_else(|| self.catalog.name_of(id, self.lang))
+            .unwrap_or(id)
     }
 }
 

@@ -73,7 +73,16 @@ fn many_profile_and_log_commands_at_once_keep_every_change_or_refuse() {
                 "cleared_for_impact",
                 true.into(),
             ),
-            profile_case("--program", "advanced", "program", "advanced".into()),
+            // --yes: with osteoporosis set at the same time, the switch is meant.
+            Case {
+                args: vec![
+                    "profile".into(),
+                    "--program".into(),
+                    "advanced".into(),
+                    "--yes".into(),
+                ],
+                kept: Box::new(|profile, _| profile["program"] == "advanced"),
+            },
             profile_case("--weekly-target", "2", "weekly_target", 2.into()),
             profile_case("--units", "lb", "units", "lb".into()),
             profile_case("--rest-seconds", "90", "rest_seconds", 90.into()),

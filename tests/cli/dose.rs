@@ -22,7 +22,7 @@ fn profile(data: &Data, args: &[&str]) {
 }
 
 fn advanced(data: &Data) {
-    profile(data, &["--program", "advanced"]);
+    profile(data, &["--program", "advanced", "--yes"]);
 }
 
 #[test]
@@ -91,4 +91,38 @@ fn a_longer_break_never_gives_a_heavier_weight() {
             "{days} days"
         );
     }
+}
+
+/// Issue 24, design 7: becoming osteoporosis asks a lighter-weight question for a weight
+/// above the first-weight limit for weaker bones, once; answered, it is gone.
+#[test]
+fn becoming_osteoporosis_asks_about_a_heavy_weight() {
+    let data = Data::new();
+    profile(&data, &["--bone-status", "none"]);
+    data.cmd()
+        .args(["log", "--yes", "--date", &days_ago(3).to_string()])
+        .arg("goblet-squat@10kg:10,10,10:right")
+        .assert()
+        .success();
+    let asked = |data: &Data| {
+        plan(data)["prompts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["reason_code"] == "bones_weaker")
+            .cloned()
+    };
+    assert_eq!(asked(&data), None);
+    profile(&data, &["--bone-status", "osteoporosis"]);
+    let q = asked(&data).expect("asked");
+    assert_eq!(
+        (q["from_kg"].clone(), q["to_kg"].clone()),
+        (10.0.into(), 2.0.into()),
+        "{q}"
+    );
+    data.cmd()
+        .args(["weight", "goblet-squat", "2"])
+        .assert()
+        .success();
+    assert_eq!(asked(&data), None);
 }

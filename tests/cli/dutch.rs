@@ -21,7 +21,13 @@ fn a_dutch_user_types_only_dutch_words() {
     for lang in ["nl", "en"] {
         data.bare_cmd()
             .args(["--lang", lang, "profiel", "--bone-status", "osteoporose"])
-            .args(["--cleared-for-impact", "nee", "--program", "gevorderd"])
+            .args([
+                "--cleared-for-impact",
+                "nee",
+                "--program",
+                "gevorderd",
+                "--yes",
+            ])
             .args(["--units", "kilo", "--sound", "bel", "--counting", "tempo"])
             .args(["--warm-up", "ja"])
             .assert()
@@ -39,7 +45,7 @@ fn a_dutch_user_types_only_dutch_words() {
     assert!(!written.contains("osteoporose"), "{written}");
 
     data.bare_cmd()
-        .args(["--lang", "nl", "noteer", "--date", &date(3)])
+        .args(["--lang", "nl", "noteer", "--yes", "--date", &date(3)])
         .args(["--program", "gevorderd", "goblet-squat@8kg:12,12,5:pijn"])
         .assert()
         .success();

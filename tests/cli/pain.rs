@@ -11,7 +11,8 @@ fn date(d: NaiveDate) -> String {
 
 fn log(data: &Data, on: NaiveDate, entries: &[&str]) {
     data.cmd()
-        .args(["log", "--date", &date(on)])
+        // --yes: a first weight heavier than the usual start is meant here.
+        .args(["log", "--yes", "--date", &date(on)])
         .args(entries)
         .assert()
         .success();

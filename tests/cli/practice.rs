@@ -137,6 +137,14 @@ fn the_counter_check_comes_with_osteoporosis() {
     assert_eq!(step["support"], json!("eyes-closed"), "{step}");
     assert_eq!(step["hold_seconds"], json!(10));
     assert_eq!(step["counter_check"], json!(false), "no bone loss known");
+    for asked in ["unknown", "osteopenia"] {
+        data.cmd()
+            .args(["profile", "--bone-status", asked])
+            .assert()
+            .success();
+        let step = practice(&data)["balance"][0].clone();
+        assert_eq!(step["counter_check"], json!(true), "{asked}: asked too");
+    }
     data.cmd()
         .args(["profile", "--bone-status", "osteoporosis"])
         .assert()
@@ -146,12 +154,12 @@ fn the_counter_check_comes_with_osteoporosis() {
     assert_eq!(step["without_counter"], json!("no-hands"));
     let en = data.stdout(&["--lang", "en", "plan"]);
     assert!(
-        en.contains("Feet together, eyes closed: 3 holds of 10 s\n    ! first make sure a counter is within reach (osteoporosis)"),
+        en.contains("Feet together, eyes closed: 3 holds of 10 s\n    ! first make sure a counter is within reach (for your bones)"),
         "{en}"
     );
     let nl = data.stdout(&["--lang", "nl", "plan"]);
     assert!(
-        nl.contains("Voeten tegen elkaar, ogen dicht: 3 keer 10 s\n    ! zorg eerst dat er een aanrecht binnen handbereik is (osteoporose)"),
+        nl.contains("Voeten tegen elkaar, ogen dicht: 3 keer 10 s\n    ! zorg eerst dat er een aanrecht binnen handbereik is (voor je botten)"),
         "{nl}"
     );
 }

@@ -26,6 +26,7 @@ fn flags_set_the_profile_and_json_shows_it() {
         "no",
         "--program",
         "advanced",
+        "--yes",
         "--weekly-target",
         "2",
         "--units",
@@ -93,6 +94,23 @@ fn osteoporosis_without_clearance_shows_in_the_plan() {
             "--program",
             "advanced",
         ])
+        .assert()
+        .code(2);
+    // Asked first, naming the cautions (issue 24, design 7); --yes switches.
+    let out = data
+        .bare_cmd()
+        .args(["--lang", "en", "profile", "--bone-status", "osteoporosis"])
+        .args(["--program", "advanced"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        said.contains("deadlift") && said.contains("overhead press") && said.contains("--yes"),
+        "{said}"
+    );
+    data.bare_cmd()
+        .args(["profile", "--bone-status", "osteoporosis"])
+        .args(["--program", "advanced", "--yes"])
         .assert()
         .success();
     let plan = data.json(&["--lang", "en", "plan", "--json"]);

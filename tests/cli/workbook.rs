@@ -26,7 +26,8 @@ fn trained() -> Folder {
         .assert()
         .success();
     data.cmd()
-        .args(["log", "--date", &date(days_ago(2)), "--program", "advanced"])
+        .args(["log", "--yes", "--date", &date(days_ago(2))])
+        .args(["--program", "advanced"])
         .args(["goblet-squat@7,5kg:12,11:hard", "stomp:20,20"])
         .assert()
         .success();

@@ -563,24 +563,61 @@ impl<'c> User<'c> {
             return;
         }
         let entries = self.entries(plan);
+        let Some(mut record) = self.parsed(&entries, date, plan, false) else {
+            return;
+        };
+        // A weight `log` asks about (a typo of ten times, a second raise): no, it was a
+        // typo; typed again as the plan said (`log` without --yes).
+        if botsterk::commands::log_weight::first_to_ask(
+            self.catalog,
+            &self.history,
+            &self.settings,
+            &record,
+        )
+        .is_some()
+        {
+            let Some(again) = self.parsed(&entries, date, plan, true) else {
+                return;
+            };
+            record = again;
+        }
+        botsterk::commands::log::as_planned(
+            self.catalog,
+            &self.history,
+            &self.settings,
+            &mut record,
+        );
+        self.oracle.session_saved(&record, asked);
+        self.history.sessions.push(record);
+    }
+
+    /// The session `log` parses from `entries` (as typed, or as typed again when `again`).
+    fn parsed(
+        &self,
+        entries: &[(String, String)],
+        date: NaiveDate,
+        plan: &DayPlan,
+        again: bool,
+    ) -> Option<SessionRecord> {
         let mut exercises = Vec::new();
         let units = self.settings.units;
-        for (typed, again) in &entries {
-            let record = parse_entry(typed, self.catalog, units)
-                .or_else(|_| parse_entry(again, self.catalog, units));
+        for (typed, right) in entries {
+            let first = if again { right } else { typed };
+            let record = parse_entry(first, self.catalog, units)
+                .or_else(|_| parse_entry(right, self.catalog, units));
             match record {
                 Ok(record) => exercises.push(record),
                 // A weight `log` cannot take (a typo the plan took over, above 300 kg):
                 // the user leaves that exercise out.
                 Err(botsterk::commands::log_entry::EntryError::BadWeight(_)) => {}
-                Err(e) => panic!("log refused {again}: {e}"),
+                Err(e) => panic!("log refused {right}: {e}"),
             }
         }
         if exercises.is_empty() {
-            return;
+            return None;
         }
         let at = moment(date, 12);
-        let mut record = SessionRecord {
+        Some(SessionRecord {
             date,
             started_at: at,
             ended_at: at,
@@ -590,15 +627,7 @@ impl<'c> User<'c> {
             planned_sets: None,
             exercises,
             extra: Default::default(),
-        };
-        botsterk::commands::log::as_planned(
-            self.catalog,
-            &self.history,
-            &self.settings,
-            &mut record,
-        );
-        self.oracle.session_saved(&record, asked);
-        self.history.sessions.push(record);
+        })
     }
 
     /// A session of one or two days ago, forgotten and logged today.
@@ -612,7 +641,8 @@ impl<'c> User<'c> {
     }
 
     /// Balance and posture practice, logged with `log`'s practice parser; now and then with
-    /// pain in a posture move.
+    /// pain in a balance stance or a posture move (a back extension's holds the loaded spine
+    /// exercises too).
     fn practise(&mut self, today: NaiveDate) {
         let practice =
             botsterk::commands::plan::practice(self.catalog, &self.history, &self.settings, today);
@@ -631,9 +661,12 @@ impl<'c> User<'c> {
                 "balance:{}:{}:{}:steady",
                 b.stance, b.support, b.hold_seconds
             );
-            if let Ok(botsterk::commands::log_practice::PracticeEntry::Balance(holds)) =
+            if let Ok(botsterk::commands::log_practice::PracticeEntry::Balance(mut holds)) =
                 botsterk::commands::log_practice::parse_practice(&entry, routines)
             {
+                if let Some(last) = holds.last_mut() {
+                    last.stopped_for_pain = self.rng.chance(self.persona.pain / 3.0);
+                }
                 record.balance.extend(holds);
             }
         }

@@ -242,8 +242,10 @@ pub const ARGS: &[ArgText] = &[
         "weight",
         "yes",
         None,
-        "Zonder te vragen een gewicht nemen dat meer dan een stap (25 %, minstens 2 kg / \
-         5 lb) van het huidige af ligt",
+        "Zonder te vragen een zwaarder gewicht nemen waarnaar gevraagd wordt: een zwaar eerste \
+         gewicht, meer dan een \
+         stap (25 %, minstens 2 kg / 5 lb) boven het huidige, een tweede verhoging binnen 14 \
+         dagen, een verhoging binnen 14 dagen na een pijncheck nagekeken. Lichter vraagt nooit",
     ),
     arg(
         "pain-check",
@@ -277,6 +279,14 @@ pub const ARGS: &[ArgText] = &[
         None,
         "Een tweede training vastleggen op een dag die er al een heeft (anders geweigerd, \
          als dezelfde training twee keer getypt)",
+    ),
+    arg(
+        "log",
+        "yes",
+        None,
+        "Zonder te vragen een vastgelegd gewicht nemen waarnaar gevraagd wordt (een zwaar eerste \
+         gewicht, meer dan een stap boven dat van het plan, een tweede verhoging binnen 14 dagen, een verhoging \
+         binnen 14 dagen na een pijncheck nagekeken). Lichter vraagt nooit",
     ),
     arg(
         "log",
@@ -324,8 +334,10 @@ pub const ARGS: &[ArgText] = &[
         "bone_status",
         None,
         "Wat je van je botten weet: geen (geen bekend botverlies), osteopenie, osteoporose, \
-         of onbekend (nooit gemeten of niet bekend; niets wordt weggelaten, de waarschuwing \
-         bij de start vraagt eerst je arts te raadplegen)",
+         of onbekend (nooit gemeten of niet bekend; niets wordt weggelaten, maar stampen en \
+         de deadlift krijgen een waarschuwing (vraag eerst je arts) en evenwicht vraagt om \
+         een aanrecht binnen handbereik; de waarschuwing bij de start vraagt eerst je arts te \
+         raadplegen)",
     ),
     arg(
         "profile",
@@ -419,6 +431,13 @@ pub const ARGS: &[ArgText] = &[
         Some("OEFENING"),
         "Een oefening uit het plan weglaten zonder pijnmelding: haar id of haar naam in het \
          Nederlands of Engels (mag vaker; --include haalt haar terug)",
+    ),
+    arg(
+        "profile",
+        "yes",
+        None,
+        "Met osteopenie of osteoporose zonder te vragen naar het programma voor gevorderden \
+         (--program gevorderd): de deadlift en de overhead press hebben waarschuwingen",
     ),
     arg(
         "profile",

@@ -117,14 +117,18 @@ fn a_session_from_2015_starts_again_as_a_first_time() {
 
 #[test]
 fn an_exercise_eased_before_a_break_comes_back_no_harder_than_eased() {
-    // Chair squats at 12, sets of 4: eased to 5. Three weeks away: not back to 10.
+    // Chair squats at 6 (eased below the range), "too hard" twice: eased to 5. Three weeks
+    // away: not back to 10.
     let start = d(2026, 3, 2);
-    let records = [(
-        start,
-        rec("chair-squat", None, 12, &[4, 4], Effort::TooHard),
-    )];
+    let records = [
+        (start, rec("chair-squat", None, 6, &[4, 4], Effort::TooHard)),
+        (
+            after(start, 2),
+            rec("chair-squat", None, 6, &[4, 4], Effort::TooHard),
+        ),
+    ];
     let s = settings(BoneStatus::None, &[]);
-    let eased = on("chair-squat", &records, &[], &s, after(start, 2)).target;
+    let eased = on("chair-squat", &records, &[], &s, after(start, 4)).target;
     assert_eq!(eased, 5);
     for gap in [14, 27, 28, 200] {
         let n = on("chair-squat", &records, &[], &s, after(start, gap));

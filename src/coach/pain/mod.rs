@@ -11,14 +11,14 @@
 //!    [`NO_INCREASE_DAYS_AFTER_OK`] days; `not-yet` keeps it out and the question comes back
 //!    on the next training day; `leave-out` keeps it out for good (the profile lists it).
 //!
-//! An `ok` or `leave-out` closes every pain report of the exercise dated on or before the
-//! `since` it answered; a pain report dated after that opens a new hold. Dates are compared,
-//! not clock times, so a session from a wrong clock (dated after today) is still a pain
-//! report, and an answer given today about it still closes it.
+//! An `ok` or `leave-out` closes the pain reports it was given for (issue 24, design 2): it
+//! lists them by the `started_at` of their session (or practice), so a later pain, the same
+//! day or dated anywhere (a wrong clock), opens a new hold. A session from a wrong clock
+//! (dated after today) is still a pain report, and an answer given today about it closes
+//! it. An answer without that list (a file from before) closes every report of the
+//! exercise dated on or before the `since` it answered, as it always did.
 
-use std::collections::HashMap;
-
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::history::{History, PainAnswer, PainCheckAnswer};
 
@@ -72,140 +72,122 @@ impl Recovery {
     }
 }
 
-/// Every pain report of every session (dated after today too), found in one pass and kept
-/// by exercise: the holds of all exercises and their recoveries are read from it, so a plan
-/// reads the sessions once, not once per exercise.
-pub struct PainReports<'h> {
-    history: &'h History,
-    /// Per exercise id: (date, session index, exercise index) of each report, in file order.
-    by_exercise: HashMap<&'h str, Vec<(NaiveDate, usize, usize)>>,
+/// One pain report of an exercise: the day and the start of the session (or practice) it
+/// was reported in.
+type Report = (NaiveDate, DateTime<FixedOffset>);
+
+/// The pain reports of `exercise`, oldest first, of every session in the history (dated
+/// after today too) and of practice.
+fn pain_reports(history: &History, exercise: &str) -> Vec<Report> {
+    let mut reports: Vec<Report> = history
+        .sessions
+        .iter()
+        .filter(|s| {
+            s.exercises
+                .iter()
+                .any(|e| e.id == exercise && e.reports_pain())
+        })
+        .map(|s| (s.date, s.started_at))
+        // Pain in balance or posture practice holds too (issue 24, design 7).
+        .chain(practice::pain_reports(history, exercise))
+        .collect();
+    reports.sort_unstable();
+    reports.dedup();
+    reports
 }
 
-impl<'h> PainReports<'h> {
-    /// One pass over every session of `history`.
-    #[must_use]
-    pub fn new(history: &'h History) -> Self {
-        let mut by_exercise: HashMap<&'h str, Vec<(NaiveDate, usize, usize)>> = HashMap::new();
-        for (s, session) in history.sessions.iter().enumerate() {
-            for (e, exercise) in session.exercises.iter().enumerate() {
-                if exercise.reports_pain() {
-                    by_exercise
-                        .entry(exercise.id.as_str())
-                        .or_default()
-                        .push((session.date, s, e));
-                }
-            }
-        }
-        Self {
-            history,
-            by_exercise,
-        }
-    }
-
-    /// The days on which pain was reported for `exercise`, oldest first.
-    fn dates(&self, exercise: &str) -> Vec<NaiveDate> {
-        let mut dates: Vec<NaiveDate> = self
-            .by_exercise
-            .get(exercise)
-            .map(|reports| reports.iter().map(|r| r.0).collect())
-            .unwrap_or_default();
-        dates.sort_unstable();
-        dates.dedup();
-        dates
-    }
-
-    /// The open pain check of `exercise`, if it is on hold (see [`hold`]).
-    #[must_use]
-    pub fn hold(&self, exercise: &str) -> Option<Hold> {
-        let history = self.history;
-        let closed = closed_through(&history.pain_checks, exercise).map(|a| a.since);
-        let since = self
-            .dates(exercise)
-            .into_iter()
-            .find(|d| closed.is_none_or(|c| *d > c))?;
-        let not_yet_on = history
-            .pain_checks
-            .iter()
-            .filter(|a| {
-                a.exercise == exercise && a.answer == PainAnswer::NotYet && a.since >= since
-            })
-            .map(|a| a.date)
-            .max();
-        Some(Hold {
-            exercise: exercise.to_owned(),
-            since,
-            not_yet_on,
-        })
-    }
-
-    /// Every exercise on hold, in the order of the ids given (see [`holds`]).
-    #[must_use]
-    pub fn holds<'a>(&self, exercises: impl IntoIterator<Item = &'a str>) -> Vec<Hold> {
-        exercises
-            .into_iter()
-            .filter_map(|id| self.hold(id))
-            .collect()
-    }
-
-    /// The answer that ended the newest pain of `exercise` (see [`recovery`]).
-    #[must_use]
-    pub fn recovery(&self, exercise: &str) -> Option<Recovery> {
-        if self.hold(exercise).is_some() {
-            return None;
-        }
-        // `leave-out` too: an exercise left out and brought back (`profile --include`) comes
-        // back as after an `ok`.
-        let answer = closed_through(&self.history.pain_checks, exercise)?;
-        let pain_date = self
-            .dates(exercise)
-            .into_iter()
-            .filter(|d| *d <= answer.since)
-            .max()?;
-        let hurt = || {
-            self.by_exercise
-                .get(exercise)
-                .into_iter()
-                .flatten()
-                .filter(|r| r.0 == pain_date)
-                .map(|&(_, s, e)| &self.history.sessions[s].exercises[e])
-        };
-        Some(Recovery {
-            answered: answer.date,
-            pain_date,
-            pain_target: hurt().map(|e| e.target).min(),
-            pain_weight_kg: hurt().filter_map(|e| e.weight_kg).min_by(f64::total_cmp),
-        })
-    }
-}
-
-/// The newest `since` an `ok` or `leave-out` answer closed for `exercise`.
-fn closed_through<'a>(
+/// The `ok` or `leave-out` answer that closed `report` of `exercise`, the newest if more
+/// did: one given for it (issue 24, design 2: an answer closes the reports it lists), or,
+/// for an answer without that list (an older file), one whose `since` is on or after the
+/// report's day.
+fn closed_by<'a>(
     answers: &'a [PainCheckAnswer],
     exercise: &str,
+    (date, at): Report,
 ) -> Option<&'a PainCheckAnswer> {
     answers
         .iter()
         .filter(|a| a.exercise == exercise && a.answer != PainAnswer::NotYet)
-        .max_by_key(|a| (a.since, a.date))
+        .filter(|a| {
+            if a.reports.is_empty() {
+                date <= a.since
+            } else {
+                a.reports.contains(&at)
+            }
+        })
+        .max_by_key(|a| (a.date, a.since))
+}
+
+/// The reports of `exercise` no answer closed.
+fn open_reports(history: &History, exercise: &str) -> Vec<Report> {
+    pain_reports(history, exercise)
+        .into_iter()
+        .filter(|r| closed_by(&history.pain_checks, exercise, *r).is_none())
+        .collect()
 }
 
 /// The open pain check of `exercise`, if it is on hold.
 #[must_use]
 pub fn hold(history: &History, exercise: &str) -> Option<Hold> {
-    PainReports::new(history).hold(exercise)
+    let since = open_reports(history, exercise).first()?.0;
+    let not_yet_on = history
+        .pain_checks
+        .iter()
+        .filter(|a| a.exercise == exercise && a.answer == PainAnswer::NotYet && a.since >= since)
+        .map(|a| a.date)
+        .max();
+    Some(Hold {
+        exercise: exercise.to_owned(),
+        since,
+        not_yet_on,
+    })
 }
 
 /// Every exercise on hold, in the order of the ids given.
 #[must_use]
 pub fn holds<'a>(history: &History, exercises: impl IntoIterator<Item = &'a str>) -> Vec<Hold> {
-    PainReports::new(history).holds(exercises)
+    exercises
+        .into_iter()
+        .filter_map(|id| hold(history, id))
+        .collect()
 }
 
 /// The answer that ended the newest pain of `exercise` (`ok`, or `leave-out` when the
 /// exercise is planned again after `profile --include`), when it is not on hold.
 #[must_use]
 pub fn recovery(history: &History, exercise: &str) -> Option<Recovery> {
-    PainReports::new(history).recovery(exercise)
+    if hold(history, exercise).is_some() {
+        return None;
+    }
+    // `leave-out` too: an exercise left out and brought back (`profile --include`) comes
+    // back as after an `ok`.
+    // The newest pain, and the answer that closed it.
+    let newest = *pain_reports(history, exercise).last()?;
+    let answer = closed_by(&history.pain_checks, exercise, newest)?;
+    let pain_date = newest.0;
+    let hurt = || {
+        history
+            .sessions
+            .iter()
+            .filter(|s| s.date == pain_date)
+            .flat_map(|s| &s.exercises)
+            .filter(|e| e.id == exercise && e.reports_pain())
+    };
+    // Pain reported in practice (a back extension holding a loaded spine exercise): what
+    // was planned at its last session up to that day stands for "at the pain".
+    let (pain_target, pain_weight_kg) = match hurt().next() {
+        Some(_) => (
+            hurt().map(|e| e.target).min(),
+            hurt().filter_map(|e| e.weight_kg).min_by(f64::total_cmp),
+        ),
+        None => practice::last_planned(history, exercise, pain_date),
+    };
+    Some(Recovery {
+        answered: answer.date,
+        pain_date,
+        pain_target,
+        pain_weight_kg,
+    })
 }
 
 /// Whether `exercise` was left out for good by a `leave-out` answer as its newest closing
@@ -214,7 +196,10 @@ pub fn recovery(history: &History, exercise: &str) -> Option<Recovery> {
 #[cfg(test)]
 #[must_use]
 pub fn left_out_by_answer(history: &History, exercise: &str) -> bool {
-    closed_through(&history.pain_checks, exercise).is_some_and(|a| a.answer == PainAnswer::LeaveOut)
+    pain_reports(history, exercise)
+        .last()
+        .and_then(|r| closed_by(&history.pain_checks, exercise, *r))
+        .is_some_and(|a| a.answer == PainAnswer::LeaveOut)
 }
 
 /// The record of an answer to the open hold of `exercise` on `today`; `None` when the
@@ -226,14 +211,12 @@ pub fn answer(
     answer: PainAnswer,
     today: NaiveDate,
 ) -> Option<PainCheckAnswer> {
-    let reports = PainReports::new(history);
-    let open = reports.hold(exercise)?;
-    // `since` is the newest open pain report: the answer covers all of them.
-    let newest = reports
-        .dates(exercise)
-        .into_iter()
-        .max()
-        .unwrap_or(open.since);
+    let open = hold(history, exercise)?;
+    // The answer is given for every open report (issue 24, design 2): it lists them, and
+    // closes those and no later one. `since` is the newest of them (the first for
+    // `not-yet`), for files read by an older botsterk.
+    let reports = open_reports(history, exercise);
+    let newest = reports.last().map_or(open.since, |r| r.0);
     Some(PainCheckAnswer {
         date: today,
         exercise: exercise.to_owned(),
@@ -243,9 +226,47 @@ pub fn answer(
         } else {
             newest
         },
+        reports: reports.into_iter().map(|r| r.1).collect(),
         extra: crate::history::Extra::new(),
     })
 }
 
+/// The pain questions a plan asks for many exercises, under one name: the plan keeps one
+/// of these and asks it per exercise. (Issue 28 read every report in one pass here; the
+/// reports are now tied to their answers by session (issue 24, design 2), and each question
+/// reads them again: correct first, a one-pass index of that is for later.)
+pub struct PainReports<'h> {
+    history: &'h History,
+}
+
+impl<'h> PainReports<'h> {
+    #[must_use]
+    pub fn new(history: &'h History) -> Self {
+        Self { history }
+    }
+
+    /// The open pain check of `exercise`, if it is on hold (see [`hold`]).
+    #[must_use]
+    pub fn hold(&self, exercise: &str) -> Option<Hold> {
+        hold(self.history, exercise)
+    }
+
+    /// Every exercise on hold, in the order of the ids given (see [`holds`]).
+    #[must_use]
+    pub fn holds<'a>(&self, exercises: impl IntoIterator<Item = &'a str>) -> Vec<Hold> {
+        holds(self.history, exercises)
+    }
+
+    /// The answer that ended the newest pain of `exercise` (see [`recovery`]).
+    #[must_use]
+    pub fn recovery(&self, exercise: &str) -> Option<Recovery> {
+        recovery(self.history, exercise)
+    }
+}
+
+pub mod practice;
+
+#[cfg(test)]
+mod link_tests;
 #[cfg(test)]
 mod tests;

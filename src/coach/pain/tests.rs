@@ -16,6 +16,7 @@ fn answered(date: NaiveDate, answer: PainAnswer, since: NaiveDate) -> PainCheckA
         exercise: "wall-push-up".into(),
         answer,
         since,
+        reports: Vec::new(),
         extra: Default::default(),
     }
 }

@@ -126,6 +126,9 @@ pub struct DayPlan {
     /// What the plan says about an exercise: held back by the pace rules, made easier, too
     /// big a step to the next owned weight, back after a break.
     pub notes: Vec<(String, Note)>,
+    /// Each number that changed since the exercise's last session, with its reason (issue
+    /// 24, design 8): home shows the first few.
+    pub changes: Vec<super::changes::Change>,
 }
 
 /// An exercise left out of the plan for safety.
@@ -202,8 +205,53 @@ pub fn next_program(history: &History, settings: &Settings, today: NaiveDate) ->
     }
 }
 
-/// The dates of the sessions that count for rest days and the week: every session but the
-/// short ones (see [`crate::history::SessionRecord::is_short`]).
+/// Weaker bones since `settings.bones_weaker_on` (issue 24, design 7): a weight above the
+/// first-weight limit for the new status gets a lighter-weight question, once: until the
+/// user answers it (or chooses any weight) on or after that day.
+fn bones_weaker_prompt(
+    exercise: &crate::catalog::Exercise,
+    weight_kg: Option<f64>,
+    prompts: &[Prompt],
+    changes: &[progression::WeightChange],
+    settings: &Settings,
+    today: NaiveDate,
+) -> Option<Prompt> {
+    let day = settings.bones_weaker_on.filter(|d| *d <= today)?;
+    let w = weight_kg?;
+    let asked = prompts.iter().any(|p| {
+        p.exercise == exercise.id
+            && matches!(
+                p.kind,
+                PromptKind::IncreaseWeight | PromptKind::DecreaseWeight | PromptKind::ChooseWeight
+            )
+    });
+    let answered = changes
+        .iter()
+        .any(|c| c.exercise == exercise.id && c.date >= day);
+    if asked || answered || !safety::weaker_bones(settings.bone_status) {
+        return None;
+    }
+    safety::first_weight_above_limit(exercise, settings.bone_status, w, settings.units)?;
+    let to = safety::first_weight_kg(
+        exercise,
+        settings.bone_status,
+        &settings.owned_weights_kg,
+        settings.units,
+    )
+    .or_else(|| super::weights::next_down(w, &settings.owned_weights_kg, settings.units))
+    .filter(|to| *to < w)?;
+    Some(Prompt {
+        exercise: exercise.id.clone(),
+        kind: PromptKind::DecreaseWeight,
+        from_kg: Some(w),
+        to_kg: Some(to),
+        reason: PromptReason::BonesWeaker,
+        since: None,
+    })
+}
+
+/// The dates of the sessions that count for the week: every session but the short ones
+/// (see [`crate::history::SessionRecord::is_short`]).
 #[must_use]
 pub fn counted_dates(history: &History) -> Vec<NaiveDate> {
     history
@@ -212,6 +260,29 @@ pub fn counted_dates(history: &History) -> Vec<NaiveDate> {
         .filter(|s| !s.is_short())
         .map(|s| s.date)
         .collect()
+}
+
+/// The dates of the sessions that make the next day a rest day: every session but the
+/// short ones, and a short one too when any exercise in it was done with all its sets
+/// (issue 24, design 7): that exercise loaded its bones fully and needs its day of rest.
+#[must_use]
+pub fn rest_dates(history: &History) -> Vec<NaiveDate> {
+    history
+        .sessions
+        .iter()
+        .filter(|s| !s.is_short() || a_whole_exercise(s))
+        .map(|s| s.date)
+        .collect()
+}
+
+/// Whether some exercise of `session` was done with all the sets its program plans.
+#[must_use]
+pub fn a_whole_exercise(session: &crate::history::SessionRecord) -> bool {
+    let sets = default_sets(session.program) as usize;
+    session
+        .exercises
+        .iter()
+        .any(|e| !e.skipped && e.sets.len() >= sets)
 }
 
 /// The coach's plan for `today` from the whole history.
@@ -229,7 +300,14 @@ pub fn day_plan(
     // (Pain in them still puts an exercise on hold: `pain::hold` reads every session.)
     let past = super::dated::up_to(history, today);
     let pains = pain::PainReports::new(history);
-    let holds = pains.holds(catalog.all().iter().map(|e| e.id.as_str()));
+    // Practice items too: pain in balance or posture practice holds (issue 24, design 7).
+    let holds = pains.holds(
+        catalog
+            .all()
+            .iter()
+            .map(|e| e.id.as_str())
+            .chain(pain::practice::item_ids(catalog.routines())),
+    );
     let held = |id: &str| holds.iter().find(|h| h.exercise == id);
     let mut session = starting_plan(catalog, program, settings.rest_seconds);
     let mut excluded = Vec::new();
@@ -317,6 +395,14 @@ pub fn day_plan(
         planned.after_pain = recovery.as_ref().is_some_and(|r| !r.may_increase(today));
         // Pain checks come from the holds above, never twice.
         prompts.extend(next.prompt.filter(|p| p.kind != PromptKind::PainCheck));
+        prompts.extend(bones_weaker_prompt(
+            exercise,
+            next.weight_kg,
+            &prompts,
+            &past.weight_changes,
+            settings,
+            today,
+        ));
         if exercise.weighted && next.weight_kg.is_none() {
             let weaker = safety::weaker_bones(settings.bone_status);
             let first = safety::first_weight_kg(
@@ -342,13 +428,18 @@ pub fn day_plan(
         }
     }
     if program == Program::Beginner && holds.is_empty() && !after_fall {
-        prompts.extend(progression::advance_prompt_for_history(
-            catalog,
-            &past.sessions,
-            today,
-        ));
+        let weaker = safety::weaker_bones(settings.bone_status);
+        prompts.extend(
+            progression::advance_prompt_for_history(catalog, &past.sessions, today).map(|mut p| {
+                // With weaker bones the proposal names the cautions (issue 24, design 7).
+                if weaker {
+                    p.reason = PromptReason::BeginnerTopReachedWeakerBones;
+                }
+                p
+            }),
+        );
     }
-    let mut day = rest::today(&dates, today);
+    let mut day = rest::today(&rest_dates(history), today);
     // A short session is still the last one done, even if it made no rest day.
     day.last_session = history
         .sessions
@@ -362,7 +453,9 @@ pub fn day_plan(
         .iter()
         .filter(|s| s.is_short() && (week.start..=today).contains(&s.date))
         .count();
+    let changes = super::changes::since_last_session(&session.exercises, &past, today);
     DayPlan {
+        changes,
         today: day,
         week,
         session,
@@ -533,5 +626,9 @@ mod tests {
     }
 }
 
+#[cfg(test)]
+mod bones_tests;
+#[cfg(test)]
+mod rest_tests;
 #[cfg(test)]
 mod safety_tests;

@@ -410,6 +410,7 @@ fn any_history() -> impl Strategy<Value = History> {
                 answer: [PainAnswer::Ok, PainAnswer::NotYet, PainAnswer::LeaveOut]
                     [usize::from(kind)],
                 since: today() + chrono::Duration::days(since),
+                reports: Vec::new(),
                 extra: Default::default(),
             }
         });

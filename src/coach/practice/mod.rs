@@ -300,6 +300,23 @@ fn distinct_days(history: &History, counted: impl Fn(NaiveDate) -> bool) -> u32 
     u32::try_from(days.len()).unwrap_or(u32::MAX)
 }
 
+impl PracticePlan {
+    /// Whether there is anything to practise (every item may be on hold for pain).
+    #[must_use]
+    pub fn has_items(&self) -> bool {
+        !self.balance.is_empty() || !self.posture.is_empty()
+    }
+
+    /// Without the items the user left out after a pain check (`leave-out`): the profile's
+    /// list, which `profile --include` changes.
+    #[must_use]
+    pub fn without_left_out(mut self, left_out: &[String]) -> Self {
+        self.balance.retain(|b| !left_out.contains(&b.stance));
+        self.posture.retain(|p| !left_out.contains(&p.id));
+        self
+    }
+}
+
 /// Today's practice for this history and profile answers.
 #[must_use]
 pub fn practice_plan(
@@ -311,13 +328,18 @@ pub fn practice_plan(
 ) -> PracticePlan {
     // Practice dated after today (a wrong clock) sets no level.
     let ladder = ladder(routines, &crate::coach::dated::up_to(history, today));
+    // Pain in practice puts that move on hold until its pain check is answered (issue 24,
+    // design 7), as pain does a strength exercise.
+    let held = |id: &str| crate::coach::pain::hold(history, id).is_some();
     let balance = current_stances(routines, &ladder)
         .into_iter()
+        .filter(|progress| !held(&progress.stance))
         .filter_map(|progress| balance_step(routines, progress, bones))
         .collect();
     let posture = routines
         .posture
         .iter()
+        .filter(|m| !held(&m.id))
         .map(|m| PostureStep {
             id: m.id.clone(),
             reps: m.reps,
@@ -339,6 +361,13 @@ pub fn practice_plan(
     }
 }
 
+/// Whether the guarded balance levels (eyes closed, one leg without hands) ask for a
+/// counter within reach first: every bone status but "no known loss".
+#[must_use]
+pub fn needs_counter_check(bones: BoneStatus) -> bool {
+    bones != BoneStatus::None
+}
+
 fn balance_step(
     routines: &Routines,
     progress: StanceProgress,
@@ -346,7 +375,9 @@ fn balance_step(
 ) -> Option<BalanceStep> {
     let stance = routines.stance(&progress.stance)?;
     let support = routines.support(&progress.support)?;
-    let counter_check = bones == BoneStatus::Osteoporosis && routines.is_guarded(stance, support);
+    // Osteopenia and "I don't know" too (issue 24, design 7): a fall is what breaks a
+    // weaker bone, and not knowing is no proof of strong ones.
+    let counter_check = needs_counter_check(bones) && routines.is_guarded(stance, support);
     // The hardest level below this one that needs no counter.
     let without_counter = counter_check.then(|| {
         routines

@@ -89,6 +89,7 @@ pub(super) fn after_break(
     let note = (lighter || target < planned).then_some(Note::WelcomeBack {
         days: u32::try_from(gap).unwrap_or(u32::MAX),
         long,
+        lighter,
     });
     Next {
         target,

@@ -236,34 +236,17 @@ fn before_break(
             .all(|set| achieved(exercise.measure, set) >= goal)
     };
 
-    // Rule 5: lighter, and said so.
-    let below_range = last
-        .sets
-        .iter()
-        .any(|set| achieved(exercise.measure, set) < min.min(record_target));
+    // Rule 5: lighter, and said so: only "too hard" twice in a row (pain is rule 6), by one
+    // step. A set ended early (not for pain) holds the target (issue 24, design 7): one
+    // short set says little, and the target is not lowered from it.
     let too_hard_twice = evidence.len() >= 2
         && evidence[evidence.len() - 2..]
             .iter()
             .all(|(_, r)| r.effort == Some(Effort::TooHard));
-    if below_range || too_hard_twice {
-        let (reason, why) = if below_range {
-            (PromptReason::BelowRange, EasierWhy::BelowRange)
-        } else {
-            (PromptReason::TooHardTwice, EasierWhy::TooHardTwice)
-        };
+    if too_hard_twice {
+        let (reason, why) = (PromptReason::TooHardTwice, EasierWhy::TooHardTwice);
         if !exercise.weighted {
-            let best = last
-                .sets
-                .iter()
-                .map(|set| achieved(exercise.measure, set))
-                .max()
-                .unwrap_or(0);
-            let lower = record_target.saturating_sub(step);
-            let target = clamp(if below_range {
-                best.saturating_add(1).min(lower)
-            } else {
-                lower
-            });
+            let target = clamp(record_target.saturating_sub(step));
             let note = (target < record_target).then_some(Note::Easier {
                 from: record_target,
                 to: target,

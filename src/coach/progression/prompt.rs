@@ -35,6 +35,9 @@ pub enum PromptReason {
     PainReported,
     /// Some weeks at the top of every beginner exercise.
     BeginnerTopReached,
+    /// The same, with osteopenia or osteoporosis: the deadlift's and the overhead press's
+    /// cautions are named with the proposal (issue 24, design 7).
+    BeginnerTopReachedWeakerBones,
     /// No weight is known yet for this exercise.
     FirstTime,
     /// No weight is known yet, and with osteopenia or osteoporosis the first one is half
@@ -43,6 +46,9 @@ pub enum PromptReason {
     /// No weight is known yet, and every weight the user owns is above the first-weight
     /// limit for their bone status: without a weight for now, or a lighter one.
     FirstWeightTooHeavy,
+    /// The bone status became weaker (osteoporosis) and the weight is above the first-weight
+    /// limit for it: a lighter one is proposed, once (issue 24, design 7).
+    BonesWeaker,
 }
 
 /// A question for the user about one exercise (or, for
@@ -88,8 +94,13 @@ pub enum Note {
     },
     /// The target went down.
     Easier { from: u32, to: u32, why: EasierWhy },
-    /// Back after a break of this many days.
-    WelcomeBack { days: u32, long: bool },
+    /// Back after a break of this many days; `lighter` when the weight went down (else
+    /// only the target did: fewer reps, a shorter hold).
+    WelcomeBack {
+        days: u32,
+        long: bool,
+        lighter: bool,
+    },
     /// Held by the pace rules until this day: the target, or the weight.
     Paced {
         until: NaiveDate,

@@ -212,6 +212,7 @@ mod tests {
             exercise: "wall-push-up".into(),
             answer: PainAnswer::Ok,
             since: d(2026, 11, 20),
+            reports: Vec::new(),
             extra: crate::history::Extra::default(),
         });
         let m = month_review(

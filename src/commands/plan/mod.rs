@@ -270,8 +270,8 @@ fn is_hold(catalog: &Catalog, id: &str) -> bool {
 
 fn name(catalog: &Catalog, id: &str, lang: Lang) -> String {
     catalog
-        .get(id)
-        .map_or_else(|| id.to_owned(), |e| e.text(lang).name.clone())
+        .name_of(id, lang)
+        .map_or_else(|| id.to_owned(), str::to_owned)
 }
 
 fn exercise_name(catalog: &Catalog, prompt: &Prompt, lang: Lang) -> String {
@@ -364,9 +364,8 @@ pub fn to_text(
         );
     }
     for x in &plan.excluded {
-        let name = catalog
-            .get(&x.id)
-            .map_or(x.id.as_str(), |e| e.text(lang).name.as_str());
+        // A practice item on hold for pain is named as the practice names it.
+        let name = catalog.name_of(&x.id, lang).unwrap_or(x.id.as_str());
         out += &format!("  {}\n", t.excluded(x, name));
     }
     if !plan.prompts.is_empty() {

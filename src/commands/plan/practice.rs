@@ -62,6 +62,7 @@ pub fn practice(
         settings.practice_days,
         today,
     )
+    .without_left_out(&settings.left_out)
 }
 
 /// The practice part of the JSON.

@@ -36,7 +36,9 @@ pub(super) fn value(t: &Texts, settings: &Settings, unit: TrendUnit, v: f64) -> 
 pub(super) fn reason(r: &ReportTexts, reason: StepReason) -> &'static str {
     match reason {
         StepReason::WeightUp => r.reason_weight_up,
+        StepReason::WeightUpChosen => r.reason_weight_up_chosen,
         StepReason::WeightDown => r.reason_weight_down,
+        StepReason::WeightDownChosen => r.reason_weight_down_chosen,
         StepReason::FirstWeight => r.reason_first_weight,
         StepReason::AfterPainCheck => r.reason_after_pain_check,
         StepReason::AfterBreak => r.reason_after_break,

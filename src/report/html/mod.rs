@@ -132,8 +132,8 @@ pub(super) fn period(t: &Texts, data: &ReportData) -> String {
 /// botsterk's, or typed by hand) as it is.
 pub(super) fn name(catalog: &Catalog, lang: Lang, id: &str) -> String {
     catalog
-        .get(id)
-        .map_or_else(|| id.to_owned(), |e| e.text(lang).name.clone())
+        .name_of(id, lang)
+        .map_or_else(|| id.to_owned(), str::to_owned)
 }
 
 pub(super) fn row(s: &mut String, label: &str, value: &str) {

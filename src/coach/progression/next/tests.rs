@@ -180,7 +180,8 @@ fn plank_climbs_five_seconds_after_a_completed_hold_up_to_sixty() {
         7,
     );
     assert_eq!((n.target, n.prompt), (60, None));
-    // A hold below 20 s: the best hold + 1 s, at most a step back, never under 15 s.
+    // A hold ended early: held (issue 24, design 7). "Too hard" twice: a step back, never
+    // under 15 s.
     let n = next(
         "modified-plank",
         &[(0, hold(40, &[40, 15], Effort::JustRight))],
@@ -188,10 +189,11 @@ fn plank_climbs_five_seconds_after_a_completed_hold_up_to_sixty() {
         &[],
         7,
     );
-    assert_eq!(n.target, 35);
+    assert_eq!(n.target, 40);
+    let hard = hold(20, &[12], Effort::TooHard);
     let n = next(
         "modified-plank",
-        &[(0, hold(20, &[12], Effort::TooHard))],
+        &[(0, hard.clone()), (1, hard)],
         &[],
         &[],
         7,
@@ -211,9 +213,16 @@ fn plank_climbs_five_seconds_after_a_completed_hold_up_to_sixty() {
 fn heel_raises_and_stomps_keep_their_single_target() {
     let r = reps("heel-raise", 15, &[15, 15], Effort::TooEasy);
     assert_eq!(next("heel-raise", &[(0, r)], &[], &[], 2).target, 15);
-    // Below the range: the best set + 1, and said so.
+    // Below the range, "too hard" once: held; twice: one step down.
     let r = reps("heel-raise", 15, &[9, 8], Effort::TooHard);
-    assert_eq!(next("heel-raise", &[(0, r)], &[], &[], 2).target, 10);
+    assert_eq!(
+        next("heel-raise", &[(0, r.clone())], &[], &[], 2).target,
+        15
+    );
+    assert_eq!(
+        next("heel-raise", &[(0, r.clone()), (1, r)], &[], &[], 2).target,
+        14
+    );
     let stomps = record(
         "stomp",
         20,
@@ -403,28 +412,29 @@ fn too_hard_twice_asks_to_go_lighter() {
     assert_eq!((n.target, n.prompt), (11, None));
 }
 
+/// Issue 24, design 7: a set ended early (not for pain) holds the target and the weight,
+/// with no question; only "too hard" twice or pain lowers.
 #[test]
-fn a_set_below_the_range_asks_to_go_lighter() {
+fn a_set_ended_early_holds_the_target() {
     let r = weighted("deadlift", 6.0, 9, &[9, 9, 7], Effort::JustRight);
     let n = next("deadlift", &[(0, r)], &[], &[], 2);
-    assert_eq!(n.target, 9);
-    let p = n.prompt.unwrap();
     assert_eq!(
-        (p.kind, p.from_kg, p.to_kg, p.reason),
-        (
-            PromptKind::DecreaseWeight,
-            Some(6.0),
-            Some(5.0),
-            PromptReason::BelowRange
-        )
+        (n.target, n.weight_kg, n.prompt, n.note),
+        (9, Some(6.0), None, None)
     );
+    // Two heel-raise sessions with a set ended early, "just right": still 15.
+    let records = [
+        (0, reps("heel-raise", 15, &[15, 5], Effort::JustRight)),
+        (2, reps("heel-raise", 15, &[5, 15], Effort::JustRight)),
+    ];
+    assert_eq!(next("heel-raise", &records, &[], &[], 4).target, 15);
 }
 
 #[test]
 fn without_a_lighter_weight_the_target_drops_two_reps_and_says_so() {
-    // 1 kg is the lightest: 2 reps fewer instead, with a note.
+    // 1 kg is the lightest: 2 reps fewer instead, with a note ("too hard" twice).
     let r = weighted("overhead-press", 1.0, 10, &[8, 8, 8], Effort::TooHard);
-    let n = next("overhead-press", &[(0, r)], &[], &[], 2);
+    let n = next("overhead-press", &[(0, r.clone()), (1, r)], &[], &[], 2);
     assert_eq!((n.target, n.prompt), (8, None));
     assert!(matches!(
         n.note,
@@ -436,7 +446,13 @@ fn without_a_lighter_weight_the_target_drops_two_reps_and_says_so() {
     ));
     // The lightest owned weight: the same.
     let r = weighted("overhead-press", 2.0, 10, &[8, 8, 8], Effort::TooHard);
-    let n = next("overhead-press", &[(0, r)], &[], &[2.0, 4.0], 2);
+    let n = next(
+        "overhead-press",
+        &[(0, r.clone()), (1, r)],
+        &[],
+        &[2.0, 4.0],
+        2,
+    );
     assert_eq!((n.target, n.prompt), (8, None));
     let r = record(
         "overhead-press",
@@ -445,7 +461,7 @@ fn without_a_lighter_weight_the_target_drops_two_reps_and_says_so() {
         Some(Effort::TooHard),
         None,
     );
-    let n = next("overhead-press", &[(0, r)], &[], &[], 2);
+    let n = next("overhead-press", &[(0, r.clone()), (1, r)], &[], &[], 2);
     assert_eq!((n.target, n.weight_kg, n.prompt), (8, None, None));
 }
 
@@ -474,23 +490,35 @@ fn unweighted_lighter_lowers_the_target_visibly() {
     ];
     let n = next("chair-squat", &records, &[], &[], 4);
     assert_eq!((n.target, n.prompt), (12, None));
+    // A set ended early holds the target (issue 24, design 7).
     let below = reps("chair-squat", 13, &[13, 8], Effort::JustRight);
-    assert_eq!(next("chair-squat", &[(0, below)], &[], &[], 2).target, 12);
-    // "Too hard" at 6 and 5 chair squats: 7 next time (the best set + 1), and why.
+    assert_eq!(next("chair-squat", &[(0, below)], &[], &[], 2).target, 13);
+    // "Too hard" once at 6 and 5 chair squats: held; twice: one step down, and why.
     let bottom = reps("chair-squat", 10, &[6, 5], Effort::TooHard);
-    let n = next("chair-squat", &[(0, bottom)], &[], &[], 2);
-    assert_eq!(n.target, 7);
+    let once = next("chair-squat", &[(0, bottom.clone())], &[], &[], 2);
+    assert_eq!((once.target, once.note), (10, None));
+    let n = next(
+        "chair-squat",
+        &[(0, bottom.clone()), (1, bottom)],
+        &[],
+        &[],
+        2,
+    );
+    assert_eq!(n.target, 9);
     assert!(matches!(
         n.note,
         Some(Note::Easier {
             from: 10,
-            to: 7,
-            why: EasierWhy::BelowRange
+            to: 9,
+            why: EasierWhy::TooHardTwice
         })
     ));
     // Never under 5 reps.
-    let weak = reps("chair-squat", 6, &[2, 1], Effort::TooHard);
-    assert_eq!(next("chair-squat", &[(0, weak)], &[], &[], 2).target, 5);
+    let weak = reps("chair-squat", 5, &[2, 1], Effort::TooHard);
+    assert_eq!(
+        next("chair-squat", &[(0, weak.clone()), (1, weak)], &[], &[], 2).target,
+        5
+    );
 }
 
 // ---- rule 6 ----
@@ -802,5 +830,45 @@ proptest! {
         let before = records.last().unwrap().1.target.clamp(ex.target_min, ex.target_max);
         prop_assert!(n.target <= before, "{} > {}", n.target, before);
         prop_assert_eq!(kind(&n), Some(PromptKind::PainCheck));
+    }
+}
+
+proptest! {
+    /// Issue 24, design 7, for ANY history (no pain, no break, no weight decision): the
+    /// next target is below the last one only after "too hard" twice in a row (a set ended
+    /// early holds it), and never above it after "too hard".
+    #[test]
+    fn only_too_hard_twice_lowers_and_too_hard_never_raises(
+        which in 0usize..8,
+        records in proptest::collection::vec(any_record(), 1..8),
+    ) {
+        let ex = Catalog::builtin().all()[which].clone();
+        let records: Vec<(i64, ExerciseRecord)> = records
+            .into_iter()
+            .map(|(gap, mut r)| {
+                r.effort = r.effort.filter(|e| *e != Effort::Pain);
+                r.skipped = false;
+                if r.sets.is_empty() {
+                    r.sets.push(rep_set(1));
+                }
+                (gap, r)
+            })
+            .collect();
+        let (records, _) = build(&ex, records, Vec::new());
+        let refs: Vec<(NaiveDate, &ExerciseRecord)> =
+            records.iter().map(|(d, r)| (*d, r)).collect();
+        let (last_day, last) = *refs.last().unwrap();
+        let today = last_day + chrono::Days::new(2);
+        let n = next_for_exercise(&ex, &refs, &[], &[], today, None, Units::Kg);
+        let floor = if ex.measure == Measure::Hold { MIN_HOLD_SECONDS } else { MIN_REPS };
+        let was = last.target.clamp(floor.min(ex.target_min), ex.target_max.max(ex.target_min));
+        let twice = refs.len() >= 2
+            && refs[refs.len() - 2..].iter().all(|(_, r)| r.effort == Some(Effort::TooHard));
+        if n.target < was {
+            prop_assert!(twice, "lowered {was} -> {} without too hard twice", n.target);
+        }
+        if last.effort == Some(Effort::TooHard) {
+            prop_assert!(n.target <= was, "raised {was} -> {} after too hard", n.target);
+        }
     }
 }
