@@ -22,6 +22,7 @@ fn hold(stance: &str, support: &str, target: u32, seconds: u32, rating: Steadine
         seconds,
         rating: Some(rating),
         stopped_for_pain: false,
+        pain_site: None,
         extra: Default::default(),
     }
 }
@@ -42,6 +43,7 @@ fn practice(day: NaiveDate, balance: Vec<BalanceHold>) -> PracticeRecord {
             reps: 5,
             hold_seconds: Some(5),
             stopped_for_pain: false,
+            pain_site: None,
             extra: Default::default(),
         }],
         extra: Default::default(),

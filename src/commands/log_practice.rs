@@ -129,6 +129,7 @@ fn balance(
                 seconds,
                 rating,
                 stopped_for_pain: false,
+                pain_site: None,
                 extra: Default::default(),
             })
             .collect(),
@@ -149,6 +150,7 @@ fn posture(routines: &Routines, id: &str, reps: &str) -> Result<PracticeEntry, P
         reps,
         hold_seconds,
         stopped_for_pain: false,
+        pain_site: None,
         extra: Default::default(),
     }))
 }

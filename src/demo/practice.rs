@@ -77,6 +77,7 @@ fn one(
                 seconds,
                 rating: Some(rating),
                 stopped_for_pain: false,
+                pain_site: None,
                 extra: Default::default(),
             });
             progress = progress.after_hold(routines, rating, seconds);
@@ -93,6 +94,7 @@ fn one(
             reps: m.reps,
             hold_seconds: m.hold_seconds,
             stopped_for_pain: false,
+            pain_site: None,
             extra: Default::default(),
         })
         .collect();

@@ -386,6 +386,9 @@ pub struct BalanceHold {
     pub rating: Option<Steadiness>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub stopped_for_pain: bool,
+    /// Where it hurt, when pain was reported and the user said (`4`, then one key).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain_site: Option<PainSite>,
     #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
 }
@@ -424,6 +427,9 @@ pub struct PostureRecord {
     pub hold_seconds: Option<u32>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub stopped_for_pain: bool,
+    /// Where it hurt, when pain was reported and the user said (`4`, then one key).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain_site: Option<PainSite>,
     #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
 }

@@ -344,20 +344,21 @@ fn pain(
                     .balance
                     .iter()
                     .filter(|h| h.stopped_for_pain)
-                    .map(|h| &h.stance);
+                    .map(|h| (&h.stance, h.pain_site));
                 let moves = p
                     .posture
                     .iter()
                     .filter(|m| m.stopped_for_pain)
-                    .map(|m| &m.id);
-                let mut ids: Vec<&String> = stances.chain(moves).collect();
-                ids.dedup();
-                ids.into_iter().map(|id| PainEvent {
+                    .map(|m| (&m.id, m.pain_site));
+                let mut ids: Vec<(&String, Option<crate::history::PainSite>)> =
+                    stances.chain(moves).collect();
+                ids.dedup_by(|a, b| a.0 == b.0);
+                ids.into_iter().map(|(id, site)| PainEvent {
                     date: p.date,
                     exercise: id.clone(),
                     kind: PainKind::Report {
                         stopped_set: None,
-                        site: None,
+                        site,
                     },
                 })
             }),

@@ -358,6 +358,7 @@ fn practice_is_reported_with_its_stances_moves_and_pain() {
         seconds,
         rating: (!pain).then_some(Steadiness::Steady),
         stopped_for_pain: pain,
+        pain_site: None,
         extra: Default::default(),
     };
     let practice = |date: chrono::NaiveDate, balance: Vec<BalanceHold>, reps: u32| {
@@ -377,6 +378,7 @@ fn practice_is_reported_with_its_stances_moves_and_pain() {
                 reps,
                 hold_seconds: None,
                 stopped_for_pain: false,
+                pain_site: None,
                 extra: Default::default(),
             }],
             extra: Default::default(),

@@ -141,6 +141,7 @@ mod tests {
                 seconds: 20,
                 rating: None,
                 stopped_for_pain: false,
+                pain_site: None,
                 extra: Default::default(),
             }],
             posture: Vec::new(),

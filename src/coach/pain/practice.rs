@@ -95,6 +95,7 @@ mod tests {
                     seconds: 5,
                     rating: None,
                     stopped_for_pain: pain,
+                    pain_site: None,
                     extra: Default::default(),
                 })
                 .into_iter()
@@ -106,6 +107,7 @@ mod tests {
                     reps: 3,
                     hold_seconds: None,
                     stopped_for_pain: *pain,
+                    pain_site: None,
                     extra: Default::default(),
                 })
                 .collect(),

@@ -22,6 +22,7 @@ fn hold(stance: &str, support: &str, seconds: u32, rating: Steadiness) -> Balanc
         seconds,
         rating: Some(rating),
         stopped_for_pain: false,
+        pain_site: None,
         extra: Default::default(),
     }
 }

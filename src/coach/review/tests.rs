@@ -313,6 +313,7 @@ fn steady_hold(stance: &str, support: &str, seconds: u32) -> crate::history::Bal
         seconds,
         rating: Some(crate::history::Steadiness::Steady),
         stopped_for_pain: false,
+        pain_site: None,
         extra: Default::default(),
     }
 }

@@ -285,6 +285,7 @@ impl Session {
                         seconds: in_progress.as_ref().and_then(|s| s.seconds).unwrap_or(0),
                         rating: None,
                         stopped_for_pain: true,
+                        pain_site: None,
                         extra: Default::default(),
                     });
                 }
@@ -315,6 +316,12 @@ impl Session {
                     .filter(|r| r.id == id && r.reports_pain())
                 {
                     report.pain_site = Some(site);
+                }
+                // A balance stance keeps its pain as a hold: the place goes there too.
+                if matches!(self.exercise().kind, ItemKind::Balance(_))
+                    && let Some(hold) = self.balance_holds.last_mut().filter(|h| h.stopped_for_pain)
+                {
+                    hold.pain_site = Some(site);
                 }
                 self.advance();
             }

@@ -62,6 +62,7 @@ impl Session {
                 seconds,
                 rating: Some(rating),
                 stopped_for_pain: false,
+                pain_site: None,
                 extra: Default::default(),
             });
             item.rate(rating, seconds);
@@ -114,6 +115,7 @@ impl Session {
                     reps,
                     hold_seconds,
                     stopped_for_pain,
+                    pain_site: r.pain_site,
                     extra: Default::default(),
                 })
             })

@@ -165,6 +165,17 @@ fn pain_during_a_hold_keeps_what_was_held() {
         (hold.seconds, hold.rating, hold.stopped_for_pain),
         (4, None, true)
     );
+    // Issue 27, item 4: where it hurt goes on the hold, and into the practice saved.
+    press(
+        &mut s,
+        &clock,
+        Input::PainSite(crate::history::PainSite::AnkleOrFoot),
+    );
+    let saved = s.to_practice_record(s.started_at());
+    assert_eq!(
+        saved.balance[0].pain_site,
+        Some(crate::history::PainSite::AnkleOrFoot)
+    );
 }
 
 #[test]

@@ -419,6 +419,7 @@ fn hold(stance: &str, support: &str, target: u32, seconds: u32, rating: Steadine
         seconds,
         rating: Some(rating),
         stopped_for_pain: false,
+        pain_site: None,
         extra: Default::default(),
     }
 }
@@ -429,6 +430,7 @@ fn posture(id: &str, reps: u32, hold_seconds: Option<u32>) -> PostureRecord {
         reps,
         hold_seconds,
         stopped_for_pain: false,
+        pain_site: None,
         extra: Default::default(),
     }
 }
