@@ -1212,3 +1212,15 @@ fn home_says_what_changed_and_why() {
     assert!(card.contains("Why: easier"), "{card}");
     insta::assert_snapshot!("card_says_why", card);
 }
+
+/// Issue 27, item 4: pain in the warm-up records nothing, so it asks nothing about where.
+#[test]
+fn pain_in_the_warm_up_does_not_ask_where() {
+    let mut h = warming_up(Lang::En);
+    h.key(Input::Begin);
+    h.key(Input::Answer(botsterk::history::Effort::Pain));
+    let shown = screen(&h);
+    assert!(shown.contains("Stop this exercise"), "{shown}");
+    assert!(!shown.contains("Where does it hurt"), "{shown}");
+    assert!(!shown.contains("1-7"), "{shown}");
+}

@@ -159,9 +159,15 @@ fn phase_table(
                 on(codes(ENTER), input(Input::Continue)).shown("Enter", t.key_continue),
                 quit(t),
             ];
-            // 1-7: where it hurts, in the order the screen lists the places.
+            // 1-7: where it hurts, in the order the screen lists the places (not in the
+            // warm-up, which records nothing to put it on).
             const KEYS: [&str; 7] = ["1", "2", "3", "4", "5", "6", "7"];
-            for (i, site) in crate::history::PainSite::ALL.into_iter().enumerate() {
+            let sites = if session.warming_up() {
+                &[][..]
+            } else {
+                &crate::history::PainSite::ALL[..]
+            };
+            for (i, site) in sites.iter().copied().enumerate() {
                 let binding = on(chars(KEYS[i]), input(Input::PainSite(site)));
                 table.insert(
                     i,

@@ -14,7 +14,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
     let exercise = session.exercise();
     let name = ctx.name(&exercise.id).to_owned();
     if session.phase() == &Phase::PainStop {
-        let text = Text::from(vec![
+        let mut lines = vec![
             Line::styled(name, ctx.theme.title),
             Line::raw(""),
             Line::styled(format!("! {}", t.session.pain_title), ctx.theme.warning),
@@ -22,11 +22,17 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
             Line::raw(t.session.pain_body),
             Line::raw(""),
             Line::styled(t.session.pain_who, ctx.theme.title),
-            Line::raw(""),
-            Line::raw(t.session.pain_where),
-            sites_line(ctx, 0..4),
-            sites_line(ctx, 4..7),
-        ]);
+        ];
+        // Where it hurts, for the report; not in the warm-up, which records nothing.
+        if !session.warming_up() {
+            lines.extend([
+                Line::raw(""),
+                Line::raw(t.session.pain_where),
+                sites_line(ctx, 0..4),
+                sites_line(ctx, 4..7),
+            ]);
+        }
+        let text = Text::from(lines);
         Paragraph::new(text)
             .wrap(Wrap { trim: false })
             .render(area, buf);
