@@ -1214,26 +1214,26 @@ fn after_a_rest_the_plank_waits_until_enter() {
         s.contains("set 2 of 2") && held_seconds(s).is_some_and(|n| n >= 1)
     });
 }
-
-/// Runs the plank's first hold with voice on and a stand-in `espeak-ng` first on the PATH
-/// (a script that appends its arguments to a file); returns the lines it was called with.
-fn spoken_cues(lang: &str, texts: [&str; 4]) -> Vec<String> {
-    let [skip_asked, exercise_of, held_one, next_set] = texts;
-    let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
+/// A data folder under `tmp` set up with voice on, and a stand-in `espeak-ng` first on the
+/// PATH that appends what it is asked to say to a file: its arguments when started per cue,
+/// the lines on its input when kept running. Returns the folder, that file and the PATH.
+fn with_a_stand_in_voice(tmp: &Path) -> (std::path::PathBuf, std::path::PathBuf, String) {
+    let data = tmp.join("data");
     std::fs::create_dir_all(&data).unwrap();
     let profile = DEFAULT_PROFILE.replace("\"bell\": true", "\"bell\": true, \"sound\": \"voice\"");
     std::fs::write(data.join("profile.json"), profile).unwrap();
-    let bin = tmp.path().join("bin");
+    let bin = tmp.join("bin");
     std::fs::create_dir_all(&bin).unwrap();
-    let said = tmp.path().join("said.txt");
+    let said = tmp.join("said.txt");
     let script = bin.join("espeak-ng");
     std::fs::write(
         &script,
-        format!("#!/bin/sh\necho \"$*\" >> '{}'\n", said.display()),
+        format!(
+            "#!/bin/sh\necho \"$*\" >> '{0}'\n[ -t 0 ] || cat >> '{0}'\n",
+            said.display()
+        ),
     )
     .unwrap();
-    #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
@@ -1243,6 +1243,15 @@ fn spoken_cues(lang: &str, texts: [&str; 4]) -> Vec<String> {
         bin.display(),
         std::env::var("PATH").unwrap_or_default()
     );
+    (data, said, path)
+}
+
+/// Runs the plank's first hold with voice on and a stand-in `espeak-ng` first on the PATH
+/// (a script that appends its arguments to a file); returns the lines it was called with.
+fn spoken_cues(lang: &str, texts: [&str; 4]) -> Vec<String> {
+    let [skip_asked, exercise_of, held_one, next_set] = texts;
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, said, path) = with_a_stand_in_voice(tmp.path());
     let mut tui = Tui::spawn_with_env(&data, 24, 80, &["--lang", lang], &[("PATH", path)]);
     tui.wait_until("home", |s| s.contains("Enter"));
     tui.press(ENTER);
@@ -1682,33 +1691,7 @@ fn try_the_sound_speaks_a_sample_with_the_program_found() {
         ),
     ] {
         let tmp = tempfile::tempdir().unwrap();
-        let data = tmp.path().join("data");
-        std::fs::create_dir_all(&data).unwrap();
-        let profile =
-            DEFAULT_PROFILE.replace("\"bell\": true", "\"bell\": true, \"sound\": \"voice\"");
-        std::fs::write(data.join("profile.json"), profile).unwrap();
-        let bin = tmp.path().join("bin");
-        std::fs::create_dir_all(&bin).unwrap();
-        let said = tmp.path().join("said.txt");
-        let script = bin.join("espeak-ng");
-        // Arguments when started per cue; lines on its input when kept running.
-        std::fs::write(
-            &script,
-            format!(
-                "#!/bin/sh\necho \"$*\" >> '{0}'\n[ -t 0 ] || cat >> '{0}'\n",
-                said.display()
-            ),
-        )
-        .unwrap();
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
-        }
-        let path = format!(
-            "{}:{}",
-            bin.display(),
-            std::env::var("PATH").unwrap_or_default()
-        );
+        let (data, said, path) = with_a_stand_in_voice(tmp.path());
         let mut tui = Tui::spawn_with_env(&data, 24, 80, &["--lang", lang], &[("PATH", path)]);
         tui.wait_until("home", |s| s.contains("Enter"));
         tui.press(",");
