@@ -29,6 +29,40 @@ pub fn exercise_name(catalog: &Catalog, id: &str, lang: Lang) -> String {
     })
 }
 
+/// What got stronger in the month: "goblet squats 7 kg → 8 kg; plank 20 → 30 s"; `None`
+/// when no number went up.
+#[must_use]
+pub fn stronger(
+    review: &MonthReview,
+    catalog: &Catalog,
+    units: crate::profile::Units,
+    lang: Lang,
+) -> Option<String> {
+    let t = lang.texts();
+    let s = t.status;
+    let grew: Vec<String> = review
+        .stronger
+        .iter()
+        .map(|g| {
+            let (from, to, unit) = match g.unit {
+                "kg" => (t.weight(g.from, units), t.weight(g.to, units), ""),
+                "seconds" => (format!("{}", g.from), format!("{}", g.to), s.unit_seconds),
+                _ => (format!("{}", g.from), format!("{}", g.to), s.unit_reps),
+            };
+            let unit = if unit.is_empty() {
+                String::new()
+            } else {
+                format!(" {unit}")
+            };
+            format!(
+                "{} {from} → {to}{unit}",
+                exercise_name(catalog, &g.exercise, lang)
+            )
+        })
+        .collect();
+    (!grew.is_empty()).then(|| grew.join("; "))
+}
+
 /// The review in a few lines.
 #[must_use]
 pub fn text(
@@ -46,30 +80,9 @@ pub fn text(
         (s.month_sessions)(review.sessions, review.aim, review.short_sessions),
         (s.month_practice)(review.practice_days, review.practice_aim),
     ];
-    if review.stronger.is_empty() {
-        lines.push(s.month_nothing_stronger.to_owned());
-    } else {
-        let grew: Vec<String> = review
-            .stronger
-            .iter()
-            .map(|g| {
-                let (from, to, unit) = match g.unit {
-                    "kg" => (t.weight(g.from, units), t.weight(g.to, units), ""),
-                    "seconds" => (format!("{}", g.from), format!("{}", g.to), s.unit_seconds),
-                    _ => (format!("{}", g.from), format!("{}", g.to), s.unit_reps),
-                };
-                let unit = if unit.is_empty() {
-                    String::new()
-                } else {
-                    format!(" {unit}")
-                };
-                format!(
-                    "{} {from} → {to}{unit}",
-                    exercise_name(catalog, &g.exercise, lang)
-                )
-            })
-            .collect();
-        lines.push((s.month_stronger)(&grew.join("; ")));
+    match stronger(review, catalog, units, lang) {
+        None => lines.push(s.month_nothing_stronger.to_owned()),
+        Some(grew) => lines.push((s.month_stronger)(&grew)),
     }
     if review.pains.is_empty() {
         lines.push(s.month_no_pain.to_owned());

@@ -91,6 +91,9 @@ pub struct ReportTexts {
     pub no_pain: &'static str,
     /// The heading of balance and posture practice.
     pub practice: &'static str,
+    /// Month by month: the section's title and its columns.
+    pub months: &'static str,
+    pub months_columns: [&'static str; 5],
     pub no_practice: &'static str,
     /// `{days}` practice days in the period, `{met}` of `{weeks}` weeks at the aim of
     /// `{target}` days a week.
@@ -222,6 +225,14 @@ pub const EN: ReportTexts = ReportTexts {
 
     pain: "Pain",
     no_pain: "No pain reported and no pain check answered in this period.",
+    months: "Month by month",
+    months_columns: [
+        "Month",
+        "Sessions / aim",
+        "Balance days / aim",
+        "Stronger",
+        "Pain",
+    ],
     practice: "Balance and posture practice",
     no_practice: "No balance or posture practice in this period.",
     practice_days: |days, met, weeks, target| {
@@ -364,6 +375,14 @@ pub const NL: ReportTexts = ReportTexts {
 
     pain: "Pijn",
     no_pain: "Geen pijn gemeld en geen pijncontrole beantwoord in deze periode.",
+    months: "Maand voor maand",
+    months_columns: [
+        "Maand",
+        "Trainingen / doel",
+        "Evenwichtsdagen / doel",
+        "Sterker",
+        "Pijn",
+    ],
     practice: "Evenwicht en houding oefenen",
     no_practice: "Geen evenwicht of houding geoefend in deze periode.",
     practice_days: |days, met, weeks, target| {

@@ -431,3 +431,28 @@ fn practice_is_reported_with_its_stances_moves_and_pain() {
     let none = render_with(&demo(), Some(&profile(Lang::En)), DEFAULT_WEEKS, Lang::En);
     assert!(none.contains("No balance or posture practice in this period."));
 }
+
+/// Issue 29, item 5: the report has the month in review too, one row per month the period
+/// touches, with the same numbers `history --month` gives.
+#[test]
+fn the_months_of_the_period_are_reviewed_one_row_each() {
+    let history = demo();
+    for (lang, title) in [(Lang::En, "Month by month"), (Lang::Nl, "Maand voor maand")] {
+        let html = render_with(&history, Some(&profile(lang)), 12, lang);
+        let section = &html[html.find(title).expect("the section")..];
+        let section = &section[..section.find("</section>").unwrap()];
+        let rows = section.matches("<tr>").count() - 1;
+        // 12 weeks to Thursday 26 November 2026: from September to November.
+        assert_eq!(rows, 3, "{section}");
+        let november = crate::coach::review::month::month_review(
+            &Catalog::builtin(),
+            &history,
+            &profile(lang).settings(),
+            profile(lang).practice_target(),
+            d(2026, 11, 1),
+            d(2026, 11, 26),
+        );
+        let cell = format!("<td>{} / {}</td>", november.sessions, november.aim);
+        assert!(section.contains(&cell), "{cell} in {section}");
+    }
+}

@@ -17,6 +17,7 @@ use crate::i18n::{Lang, Texts};
 mod about;
 mod checks;
 mod loads;
+mod months;
 mod practice;
 mod sessions;
 use about::*;
@@ -99,6 +100,7 @@ pub fn page(request: &Request, settings: &Settings, data: &ReportData) -> String
     );
     about(&mut s, request, settings, data);
     adherence(&mut s, t, settings, data);
+    months::months(&mut s, request, settings, data);
     loads(&mut s, request, t, settings, data);
     pain(&mut s, request.catalog, request.lang, data);
     practice::practice(&mut s, request, data);
