@@ -280,6 +280,8 @@ pub const DEFAULT_REMINDER_TIME: chrono::NaiveTime = match chrono::NaiveTime::fr
     Some(t) => t,
     None => panic!("09:00 is a time"),
 };
+/// The years of birth taken (as `profile --birth-year`).
+pub const BIRTH_YEARS: std::ops::RangeInclusive<i32> = 1900..=2020;
 /// The hours the settings step through for the reminder (Enter: the next one).
 pub const REMINDER_HOURS: std::ops::RangeInclusive<u32> = 7..=21;
 

@@ -1224,3 +1224,58 @@ fn pain_in_the_warm_up_does_not_ask_where() {
     assert!(!shown.contains("Where does it hurt"), "{shown}");
     assert!(!shown.contains("1-7"), "{shown}");
 }
+
+/// Issue 30: the settings ask the two answers the test day's norms need: the year of
+/// birth typed (a character no year has is named, not dropped), the sex stepped through
+/// with Enter; at 80x24 what the last key did stays in sight under the long list.
+#[test]
+fn settings_take_the_year_of_birth_and_the_sex_for_the_norms() {
+    use botsterk::app::Effect;
+    use botsterk::app::settings_state::Key;
+    use botsterk::app::setup::{Row, SETTINGS};
+    let row = |r: Row| SETTINGS.iter().position(|x| *x == r).unwrap();
+    for lang in [Lang::En, Lang::Nl] {
+        let mut h = osteoporosis_in_dutch();
+        h.model.lang = lang;
+        h.send(Msg::OpenSettings);
+        for _ in 0..row(Row::BirthYear) {
+            h.send(Msg::Settings(Key::Down));
+        }
+        h.send(Msg::Settings(Key::Enter));
+        for c in "19x".chars() {
+            h.send(Msg::Settings(Key::Char(c)));
+        }
+        let shown = screen(&h);
+        assert!(shown.contains("'x'"), "the x is named: {shown}");
+        if lang == Lang::Nl {
+            insta::assert_snapshot!("settings_birth_year_typed_in_dutch", shown);
+        }
+        for c in "54".chars() {
+            h.send(Msg::Settings(Key::Char(c)));
+        }
+        let effects = update(
+            &mut h.model,
+            Msg::Settings(Key::Enter),
+            Now::from_clock(&h.clock),
+        );
+        let saved = effects.iter().find_map(|e| match e {
+            Effect::SaveProfile(p) => Some(p.clone()),
+            _ => None,
+        });
+        assert_eq!(saved.and_then(|p| p.birth_year), Some(1954));
+        h.send(Msg::Settings(Key::Down));
+        let effects = update(
+            &mut h.model,
+            Msg::Settings(Key::Enter),
+            Now::from_clock(&h.clock),
+        );
+        let saved = effects.iter().find_map(|e| match e {
+            Effect::SaveProfile(p) => Some(p.clone()),
+            _ => None,
+        });
+        assert_eq!(
+            saved.and_then(|p| p.sex),
+            Some(botsterk::profile::Sex::Female)
+        );
+    }
+}

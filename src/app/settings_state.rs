@@ -15,6 +15,8 @@ pub struct SettingsState {
     pub open: Option<SetupState>,
     /// The owned weights being typed.
     pub weights: Option<String>,
+    /// The year of birth being typed.
+    pub birth_year: Option<String>,
     /// The part of the typed weights that could not be read.
     pub invalid: Option<String>,
     /// The last change was saved (shown until the next key).
@@ -86,6 +88,7 @@ impl SettingsState {
             selected: 0,
             open: None,
             weights: None,
+            birth_year: None,
             invalid: None,
             saved: false,
             error: None,
@@ -132,6 +135,46 @@ impl SettingsState {
                     (Some(*changed), false)
                 }
             };
+        }
+        if let Some(text) = &mut self.birth_year {
+            match key {
+                Key::Char(c) if c.is_ascii_digit() && text.len() < 4 => {
+                    text.push(c);
+                    self.invalid = None;
+                }
+                Key::Char(c) if !c.is_ascii_digit() => self.invalid = Some(c.to_string()),
+                Key::Backspace => {
+                    text.pop();
+                }
+                Key::Back => {
+                    self.birth_year = None;
+                    self.invalid = None;
+                }
+                // Empty: the answer taken back (the norms are then not shown).
+                Key::Enter if text.is_empty() => {
+                    self.birth_year = None;
+                    self.invalid = None;
+                    let changed = Profile {
+                        birth_year: None,
+                        ..profile.clone()
+                    };
+                    return (Some(changed), false);
+                }
+                Key::Enter => match text.parse::<i32>() {
+                    Ok(year) if crate::profile::BIRTH_YEARS.contains(&year) => {
+                        self.birth_year = None;
+                        self.invalid = None;
+                        let changed = Profile {
+                            birth_year: Some(year),
+                            ..profile.clone()
+                        };
+                        return (Some(changed), false);
+                    }
+                    _ => self.invalid = Some(text.clone()),
+                },
+                _ => {}
+            }
+            return (None, false);
         }
         if let Some(text) = &mut self.weights {
             match key {
@@ -202,6 +245,28 @@ impl SettingsState {
                 return (Some(changed), false);
             }
             Row::TrySound => self.try_sound = true,
+            Row::BirthYear => {
+                self.birth_year = Some(
+                    profile
+                        .birth_year
+                        .map(|y| y.to_string())
+                        .unwrap_or_default(),
+                );
+            }
+            Row::Sex => {
+                use crate::profile::Sex;
+                let next = match profile.sex {
+                    None => Some(Sex::Female),
+                    Some(Sex::Female) => Some(Sex::Male),
+                    Some(Sex::Male) => Some(Sex::RatherNotSay),
+                    Some(Sex::RatherNotSay) => None,
+                };
+                let changed = Profile {
+                    sex: next,
+                    ..profile.clone()
+                };
+                return (Some(changed), false);
+            }
             Row::ReminderTime => {
                 use chrono::Timelike;
                 let hours = crate::profile::REMINDER_HOURS;

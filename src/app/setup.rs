@@ -8,7 +8,7 @@ use crate::profile::Profile;
 pub use crate::questions::{GET_READY_CHOICES, Question, REST_CHOICES, SETUP};
 
 /// The rows of the settings screen: every question but the disclaimer, and the weights.
-pub const SETTINGS: [Row; 16] = [
+pub const SETTINGS: [Row; 18] = [
     Row::Question(Question::Language),
     Row::Question(Question::BoneStatus),
     Row::Question(Question::ClearedForImpact),
@@ -25,6 +25,8 @@ pub const SETTINGS: [Row; 16] = [
     Row::PracticeDays,
     Row::ReminderTime,
     Row::ReminderNotify,
+    Row::BirthYear,
+    Row::Sex,
 ];
 
 /// A row of the settings screen.
@@ -43,6 +45,11 @@ pub enum Row {
     ReminderTime,
     /// Whether the reminder shows a desktop notification: Enter turns it on or off.
     ReminderNotify,
+    /// The year of birth, for the test day's norms: typed (Enter opens it).
+    BirthYear,
+    /// Sex, for the test day's norms: Enter goes to the next (not given, female, male,
+    /// rather not say).
+    Sex,
 }
 
 /// Where set-up or a settings question stands.

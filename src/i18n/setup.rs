@@ -69,6 +69,11 @@ pub struct SetupTexts {
     pub label_reminder_notify: &'static str,
     pub reminder_notify_yes: &'static str,
     pub reminder_notify_no: &'static str,
+    /// Settings: year of birth or sex not given (the test day's norms then not shown).
+    pub norms_not_given: &'static str,
+    /// Settings: typing the year of birth, and `{typed}` refused.
+    pub q_birth_year: &'static str,
+    pub birth_year_invalid: fn(&str) -> String,
     /// Settings: the "Try the sound" row, and its value.
     pub label_try_sound: &'static str,
     pub try_sound_value: &'static str,
@@ -188,6 +193,9 @@ pub const EN: SetupTexts = SetupTexts {
     label_reminder_notify: "Reminder on the desktop",
     reminder_notify_yes: "Yes, a notification",
     reminder_notify_no: "No, printed only",
+    norms_not_given: "not given (for the test day's norms)",
+    q_birth_year: "Year of birth (empty: not given)",
+    birth_year_invalid: |typed| format!("'{typed}' is not a year of birth from 1900 to 2020"),
     label_try_sound: "Try the sound",
     try_sound_value: "Enter plays it",
     try_sound_sample: "Set 1 of 2. Ten reps. Get ready.",
@@ -333,6 +341,9 @@ pub const NL: SetupTexts = SetupTexts {
     label_reminder_notify: "Herinnering op het bureaublad",
     reminder_notify_yes: "Ja, een melding",
     reminder_notify_no: "Nee, alleen getoond",
+    norms_not_given: "niet opgegeven (voor de testdag)",
+    q_birth_year: "Geboortejaar (leeg: niet opgegeven)",
+    birth_year_invalid: |typed| format!("'{typed}' is geen geboortejaar van 1900 tot en met 2020"),
     label_try_sound: "Geluid proberen",
     try_sound_value: "Enter laat het horen",
     try_sound_sample: "Serie 1 van 2. Tien herhalingen. Maak je klaar.",

@@ -57,7 +57,7 @@ pub fn settings(
             on(NO, settings_key(SettingsKey::Back)).shown("n", t.discard_no),
         ];
     }
-    let typing = state.weights.is_some();
+    let typing = state.weights.is_some() || state.birth_year.is_some();
     let mut table = vec![on(CTRL_C, settings_key(SettingsKey::Back))];
     if typing {
         table.extend([

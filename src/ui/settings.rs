@@ -39,15 +39,16 @@ pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, b
     if let Some(open) = &state.open {
         return super::setup::render(ctx, open, area, buf);
     }
+    let f = crate::i18n::function_test::texts(ctx.lang);
     // A question about a left-out exercise goes at the top, where a small window keeps it.
     let question = state.bring_back.as_ref().map(|id| {
         let name = ctx.text(id).map_or(id.as_str(), |e| e.name.as_str());
         Line::styled((s.bring_back_question)(name), ctx.theme.warning)
     });
-    let mut lines = vec![
-        Line::styled(s.settings_title, ctx.theme.title),
-        question.unwrap_or_else(|| Line::raw("")),
-    ];
+    // The header names the screen already: every row of the window goes to the answers,
+    // under the question when one is asked.
+    let head = usize::from(question.is_some());
+    let mut lines: Vec<Line> = question.into_iter().collect();
     let mut rows = Vec::new();
     for row in SETTINGS {
         rows.push(match row {
@@ -91,6 +92,19 @@ pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, b
                 profile.practice_target().to_string(),
             ),
             Row::TrySound => (s.label_try_sound.to_owned(), s.try_sound_value.to_owned()),
+            Row::BirthYear => (
+                f.label_birth_year.to_owned(),
+                profile
+                    .birth_year
+                    .map_or_else(|| s.norms_not_given.to_owned(), |y| y.to_string()),
+            ),
+            Row::Sex => (
+                f.label_sex.to_owned(),
+                profile
+                    .sex
+                    .map_or(s.norms_not_given, |sex| f.sex(sex))
+                    .to_owned(),
+            ),
             Row::ReminderTime => (
                 s.label_reminder_time.to_owned(),
                 (s.reminder_time_value)(&profile.reminder_at().format("%H:%M").to_string()),
@@ -132,16 +146,29 @@ pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, b
             Span::styled(value, ctx.theme.title),
         ]));
     }
+    let list_len = lines.len();
     lines.push(Line::raw(""));
     // What "Try the sound" did takes the place of the speech program's line, which it
-    // names anyway: at 80x24 there is room under the list for one of them.
+    // names anyway.
     lines.push(match (&state.tried, &state.voice) {
         (Some(tried), _) => tried_line(ctx, tried),
         (None, Some(program)) => Line::styled((s.speech_program_found)(program), ctx.theme.dim),
         (None, None) => Line::styled(s.no_speech_program, ctx.theme.dim),
     });
     lines.push(Line::raw(""));
-    if let Some(text) = &state.weights {
+    let said_from = lines.len();
+    if let Some(text) = &state.birth_year {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", s.q_birth_year), ctx.theme.title),
+            Span::styled(format!("{text}_"), ctx.theme.key),
+        ]));
+        if let Some(part) = &state.invalid {
+            lines.push(Line::styled(
+                (s.birth_year_invalid)(part),
+                ctx.theme.warning,
+            ));
+        }
+    } else if let Some(text) = &state.weights {
         lines.push(Line::from(vec![
             Span::styled(format!("{}: ", (s.q_owned_weights)(unit)), ctx.theme.title),
             Span::styled(format!("{text}_"), ctx.theme.key),
@@ -162,19 +189,51 @@ pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, b
             ctx.theme.warning,
         ));
     }
-    // The row chosen stays in sight when the left-out exercises make the list long (the
-    // rows are short: one line each). The title and the question stay on top.
-    let chosen_line = 2 + state.selected;
     let room = usize::from(area.height);
-    if chosen_line + 1 > room && room > 3 {
-        let skip = chosen_line + 1 - room;
-        let head: Vec<Line> = lines.drain(..2).collect();
-        lines.drain(..skip.min(lines.len()));
-        lines.splice(0..0, head);
+    if lines.len() <= room {
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .render(area, buf);
+        return;
     }
-    Paragraph::new(lines)
+    // Too long for the window (80x24, or many left-out exercises): what the last key did
+    // (typed, saved, an error) keeps its lines at the bottom, then the speech line if there
+    // is room; the list scrolls above them.
+    let said = lines.split_off(said_from);
+    let speech = lines.split_off(list_len);
+    // The speech line only where the list leaves room for it (the Sound row names the
+    // program too).
+    let mut bottom: Vec<Line> = said;
+    let speech: Vec<Line> = speech.into_iter().filter(|l| l.width() > 0).collect();
+    if lines.len() + bottom.len() + speech.len() <= room {
+        bottom.extend(speech);
+    }
+    let bottom_rows = bottom.len().min(room / 2);
+    let list_room = room - bottom_rows;
+    // The row chosen stays in sight; the question stays on top.
+    let chosen_line = head + state.selected;
+    if chosen_line + 1 > list_room && list_room > head + 1 {
+        let skip = chosen_line + 1 - list_room;
+        let kept: Vec<Line> = lines.drain(..head).collect();
+        lines.drain(..skip.min(lines.len()));
+        lines.splice(0..0, kept);
+    }
+    let split = u16::try_from(list_room).unwrap_or(area.height);
+    let (top, low) = (
+        Rect {
+            height: split,
+            ..area
+        },
+        Rect {
+            y: area.y + split,
+            height: area.height - split,
+            ..area
+        },
+    );
+    Paragraph::new(lines).render(top, buf);
+    Paragraph::new(bottom)
         .wrap(Wrap { trim: false })
-        .render(area, buf);
+        .render(low, buf);
 }
 
 /// What "Try the sound" did, in words.
