@@ -75,6 +75,18 @@ pub struct SessionTexts {
     pub save_kept: &'static str,
 }
 
+impl SessionTexts {
+    /// Where a pain was, in these words ("knee", "knie").
+    #[must_use]
+    pub fn pain_site(&self, site: crate::history::PainSite) -> &'static str {
+        let i = crate::history::PainSite::ALL
+            .iter()
+            .position(|s| *s == site)
+            .unwrap_or(crate::history::PainSite::ALL.len() - 1);
+        self.pain_sites[i]
+    }
+}
+
 pub const EN: SessionTexts = SessionTexts {
     exercise_of: |n, of| format!("Exercise {n} of {of}"),
     card_loads: "Strengthens",

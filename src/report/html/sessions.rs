@@ -24,11 +24,7 @@ pub(super) fn pain(s: &mut String, catalog: &Catalog, lang: Lang, data: &ReportD
                 PainKind::Report { stopped_set, site } => {
                     let mut text = (r.pain_report)(&exercise);
                     if let Some(site) = site {
-                        let i = crate::history::PainSite::ALL
-                            .iter()
-                            .position(|s| s == site)
-                            .unwrap_or(6);
-                        text = (r.pain_site)(&text, t.session.pain_sites[i]);
+                        text = (r.pain_site)(&text, t.session.pain_site(*site));
                     }
                     if let Some(n) = stopped_set {
                         text = format!("{text} ({})", (r.pain_stopped_set)(n));

@@ -116,7 +116,7 @@ fn set_table(
                 Some(site) => format!(
                     "{}: {}",
                     effort_name(t, record.effort),
-                    pain_site_name(t, site)
+                    t.session.pain_site(site)
                 ),
                 None => effort_name(t, record.effort).to_owned(),
             }
@@ -211,16 +211,6 @@ pub fn set_text(r: &HistoryTexts, measure: Option<Measure>, set: &SetRecord) -> 
             (reps, _) => r.reps_text(reps.unwrap_or(0)),
         },
     }
-}
-
-/// Where a pain was, in the user's words.
-#[must_use]
-pub fn pain_site_name(t: &Texts, site: crate::history::PainSite) -> &'static str {
-    let i = crate::history::PainSite::ALL
-        .iter()
-        .position(|s| *s == site)
-        .unwrap_or(6);
-    t.session.pain_sites[i]
 }
 
 /// "just right", or a dash when the question was not answered.
