@@ -253,6 +253,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
                 exercise,
                 weight,
                 yes,
+                data_dir: data_dir_flag.map(Path::to_path_buf),
             },
             settings,
             today,

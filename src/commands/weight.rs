@@ -17,6 +17,9 @@ pub struct Request {
     pub weight: String,
     /// `--yes`: a big jump is meant.
     pub yes: bool,
+    /// `--data-dir`, repeated in the command the question suggests (without it, `--yes`
+    /// would write into the default folder).
+    pub data_dir: Option<std::path::PathBuf>,
 }
 
 /// Records the new weight, dated `today`.
@@ -103,7 +106,10 @@ pub fn run(
             crate::i18n::Lang::Nl => "gewicht",
             crate::i18n::Lang::En => "weight",
         };
-        let hint = format!("botsterk {command} {exercise} {typed} --yes");
+        let data_dir = request.data_dir.as_deref().map_or_else(String::new, |dir| {
+            format!("--data-dir {} ", crate::cli::errors::quote(dir))
+        });
+        let hint = format!("botsterk {data_dir}{command} {exercise} {typed} --yes");
         return Err(CommandError::Usage(super::texts::weight_ask(
             &found.text(lang).name,
             kg,

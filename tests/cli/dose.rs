@@ -36,7 +36,10 @@ fn a_heavy_first_weight_is_asked_about_for_weaker_bones() {
         let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
         assert!(stderr.contains("heavy first weight"), "{stderr}");
         assert!(
-            stderr.contains(&format!("botsterk weight {id} {kg} --yes")),
+            stderr.contains(&format!(
+                "botsterk --data-dir {} weight {id} {kg} --yes",
+                data.dir.display()
+            )),
             "{stderr}"
         );
         assert_eq!(data.history_bytes(), before, "{id} {kg} was written");

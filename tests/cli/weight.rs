@@ -89,11 +89,16 @@ fn weight_is_paced_like_the_coach_and_names_the_rule() {
         &["gewicht", "goblet-squat", "12"],
         "hooguit één keer in 14 dagen",
     );
+    // The command it suggests names the data folder too: without it, `--yes` would
+    // write into the default folder.
     refused_in(
         &data,
         "nl",
         &["gewicht", "goblet-squat", "12"],
-        "botsterk gewicht goblet-squat 12 --yes",
+        &format!(
+            "botsterk --data-dir {} gewicht goblet-squat 12 --yes",
+            data.dir.display()
+        ),
     );
     data.cmd()
         .args(["weight", "goblet-squat", "12", "--yes"])
