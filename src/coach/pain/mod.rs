@@ -18,6 +18,8 @@
 //! it. An answer without that list (a file from before) closes every report of the
 //! exercise dated on or before the `since` it answered, as it always did.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::history::{History, PainAnswer, PainCheckAnswer};
@@ -76,26 +78,6 @@ impl Recovery {
 /// was reported in.
 type Report = (NaiveDate, DateTime<FixedOffset>);
 
-/// The pain reports of `exercise`, oldest first, of every session in the history (dated
-/// after today too) and of practice.
-fn pain_reports(history: &History, exercise: &str) -> Vec<Report> {
-    let mut reports: Vec<Report> = history
-        .sessions
-        .iter()
-        .filter(|s| {
-            s.exercises
-                .iter()
-                .any(|e| e.id == exercise && e.reports_pain())
-        })
-        .map(|s| (s.date, s.started_at))
-        // Pain in balance or posture practice holds too (issue 24, design 7).
-        .chain(practice::pain_reports(history, exercise))
-        .collect();
-    reports.sort_unstable();
-    reports.dedup();
-    reports
-}
-
 /// The `ok` or `leave-out` answer that closed `report` of `exercise`, the newest if more
 /// did: one given for it (issue 24, design 2: an answer closes the reports it lists), or,
 /// for an answer without that list (an older file), one whose `since` is on or after the
@@ -118,76 +100,23 @@ fn closed_by<'a>(
         .max_by_key(|a| (a.date, a.since))
 }
 
-/// The reports of `exercise` no answer closed.
-fn open_reports(history: &History, exercise: &str) -> Vec<Report> {
-    pain_reports(history, exercise)
-        .into_iter()
-        .filter(|r| closed_by(&history.pain_checks, exercise, *r).is_none())
-        .collect()
-}
-
 /// The open pain check of `exercise`, if it is on hold.
 #[must_use]
 pub fn hold(history: &History, exercise: &str) -> Option<Hold> {
-    let since = open_reports(history, exercise).first()?.0;
-    let not_yet_on = history
-        .pain_checks
-        .iter()
-        .filter(|a| a.exercise == exercise && a.answer == PainAnswer::NotYet && a.since >= since)
-        .map(|a| a.date)
-        .max();
-    Some(Hold {
-        exercise: exercise.to_owned(),
-        since,
-        not_yet_on,
-    })
+    PainReports::new(history).hold(exercise)
 }
 
 /// Every exercise on hold, in the order of the ids given.
 #[must_use]
 pub fn holds<'a>(history: &History, exercises: impl IntoIterator<Item = &'a str>) -> Vec<Hold> {
-    exercises
-        .into_iter()
-        .filter_map(|id| hold(history, id))
-        .collect()
+    PainReports::new(history).holds(exercises)
 }
 
 /// The answer that ended the newest pain of `exercise` (`ok`, or `leave-out` when the
 /// exercise is planned again after `profile --include`), when it is not on hold.
 #[must_use]
 pub fn recovery(history: &History, exercise: &str) -> Option<Recovery> {
-    if hold(history, exercise).is_some() {
-        return None;
-    }
-    // `leave-out` too: an exercise left out and brought back (`profile --include`) comes
-    // back as after an `ok`.
-    // The newest pain, and the answer that closed it.
-    let newest = *pain_reports(history, exercise).last()?;
-    let answer = closed_by(&history.pain_checks, exercise, newest)?;
-    let pain_date = newest.0;
-    let hurt = || {
-        history
-            .sessions
-            .iter()
-            .filter(|s| s.date == pain_date)
-            .flat_map(|s| &s.exercises)
-            .filter(|e| e.id == exercise && e.reports_pain())
-    };
-    // Pain reported in practice (a back extension holding a loaded spine exercise): what
-    // was planned at its last session up to that day stands for "at the pain".
-    let (pain_target, pain_weight_kg) = match hurt().next() {
-        Some(_) => (
-            hurt().map(|e| e.target).min(),
-            hurt().filter_map(|e| e.weight_kg).min_by(f64::total_cmp),
-        ),
-        None => practice::last_planned(history, exercise, pain_date),
-    };
-    Some(Recovery {
-        answered: answer.date,
-        pain_date,
-        pain_target,
-        pain_weight_kg,
-    })
+    PainReports::new(history).recovery(exercise)
 }
 
 /// Whether `exercise` was left out for good by a `leave-out` answer as its newest closing
@@ -196,7 +125,8 @@ pub fn recovery(history: &History, exercise: &str) -> Option<Recovery> {
 #[cfg(test)]
 #[must_use]
 pub fn left_out_by_answer(history: &History, exercise: &str) -> bool {
-    pain_reports(history, exercise)
+    PainReports::new(history)
+        .reports(exercise)
         .last()
         .and_then(|r| closed_by(&history.pain_checks, exercise, *r))
         .is_some_and(|a| a.answer == PainAnswer::LeaveOut)
@@ -211,11 +141,12 @@ pub fn answer(
     answer: PainAnswer,
     today: NaiveDate,
 ) -> Option<PainCheckAnswer> {
-    let open = hold(history, exercise)?;
+    let pains = PainReports::new(history);
+    let open = pains.hold(exercise)?;
     // The answer is given for every open report (issue 24, design 2): it lists them, and
     // closes those and no later one. `since` is the newest of them (the first for
     // `not-yet`), for files read by an older botsterk.
-    let reports = open_reports(history, exercise);
+    let reports = pains.open_reports(exercise);
     let newest = reports.last().map_or(open.since, |r| r.0);
     Some(PainCheckAnswer {
         date: today,
@@ -231,36 +162,120 @@ pub fn answer(
     })
 }
 
-/// The pain questions a plan asks for many exercises, under one name: the plan keeps one
-/// of these and asks it per exercise. (Issue 28 read every report in one pass here; the
-/// reports are now tied to their answers by session (issue 24, design 2), and each question
-/// reads them again: correct first, a one-pass index of that is for later.)
+/// Every pain report of the history, found in one pass over its sessions and practice and
+/// kept by the id it holds: a plan asks about every exercise and practice item, and each
+/// question then reads only its own reports (issue 28: a pass per question made the plan's
+/// pain questions a tenth of `status`).
 pub struct PainReports<'h> {
     history: &'h History,
+    /// The reports that hold each id, oldest first, without repeats.
+    by_id: HashMap<&'h str, Vec<Report>>,
 }
 
 impl<'h> PainReports<'h> {
     #[must_use]
     pub fn new(history: &'h History) -> Self {
-        Self { history }
+        let mut by_id: HashMap<&'h str, Vec<Report>> = HashMap::new();
+        for s in &history.sessions {
+            for e in s.exercises.iter().filter(|e| e.reports_pain()) {
+                by_id
+                    .entry(e.id.as_str())
+                    .or_default()
+                    .push((s.date, s.started_at));
+            }
+        }
+        // Pain in balance or posture practice holds too (issue 24, design 7).
+        for (id, report) in practice::all_pain_reports(history) {
+            by_id.entry(id).or_default().push(report);
+        }
+        for reports in by_id.values_mut() {
+            reports.sort_unstable();
+            reports.dedup();
+        }
+        Self { history, by_id }
     }
 
-    /// The open pain check of `exercise`, if it is on hold (see [`hold`]).
+    /// The pain reports that hold `id`, oldest first, of every session in the history
+    /// (dated after today too) and of practice.
+    fn reports(&self, id: &str) -> &[Report] {
+        self.by_id.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The reports of `exercise` no answer closed.
+    fn open_reports(&self, exercise: &str) -> Vec<Report> {
+        self.reports(exercise)
+            .iter()
+            .copied()
+            .filter(|r| closed_by(&self.history.pain_checks, exercise, *r).is_none())
+            .collect()
+    }
+
+    /// The open pain check of `exercise`, if it is on hold.
     #[must_use]
     pub fn hold(&self, exercise: &str) -> Option<Hold> {
-        hold(self.history, exercise)
+        let since = self.open_reports(exercise).first()?.0;
+        let not_yet_on = self
+            .history
+            .pain_checks
+            .iter()
+            .filter(|a| {
+                a.exercise == exercise && a.answer == PainAnswer::NotYet && a.since >= since
+            })
+            .map(|a| a.date)
+            .max();
+        Some(Hold {
+            exercise: exercise.to_owned(),
+            since,
+            not_yet_on,
+        })
     }
 
-    /// Every exercise on hold, in the order of the ids given (see [`holds`]).
+    /// Every exercise on hold, in the order of the ids given.
     #[must_use]
     pub fn holds<'a>(&self, exercises: impl IntoIterator<Item = &'a str>) -> Vec<Hold> {
-        holds(self.history, exercises)
+        exercises
+            .into_iter()
+            .filter_map(|id| self.hold(id))
+            .collect()
     }
 
-    /// The answer that ended the newest pain of `exercise` (see [`recovery`]).
+    /// The answer that ended the newest pain of `exercise` (`ok`, or `leave-out` when the
+    /// exercise is planned again after `profile --include`), when it is not on hold.
     #[must_use]
     pub fn recovery(&self, exercise: &str) -> Option<Recovery> {
-        recovery(self.history, exercise)
+        if self.hold(exercise).is_some() {
+            return None;
+        }
+        let history = self.history;
+        // `leave-out` too: an exercise left out and brought back (`profile --include`) comes
+        // back as after an `ok`.
+        // The newest pain, and the answer that closed it.
+        let newest = *self.reports(exercise).last()?;
+        let answer = closed_by(&history.pain_checks, exercise, newest)?;
+        let pain_date = newest.0;
+        let hurt = || {
+            history
+                .sessions
+                .iter()
+                .filter(|s| s.date == pain_date)
+                .flat_map(|s| &s.exercises)
+                .filter(|e| e.id == exercise && e.reports_pain())
+        };
+        // Pain reported in practice (a back extension holding a loaded spine exercise): what
+        // was planned at its last session up to that day stands for "at the pain".
+        let (pain_target, pain_weight_kg) = match hurt().next() {
+            Some(_) => (
+                hurt().map(|e| e.target).min(),
+                hurt().filter_map(|e| e.weight_kg).min_by(f64::total_cmp),
+            ),
+            None => practice::last_planned(history, exercise, pain_date),
+        };
+        Some(Recovery {
+            answered: answer.date,
+            pain_date,
+            pain_target,
+            pain_weight_kg,
+        })
     }
 }
 

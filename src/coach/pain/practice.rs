@@ -16,23 +16,29 @@ pub const BACK_EXTENSION: &str = "back-extension";
 /// The exercises that load the spine with a weight.
 pub const LOADED_SPINE: [&str; 3] = ["goblet-squat", "deadlift", "overhead-press"];
 
-/// The practice records (their day and start) that reported pain that holds `id`: pain in
-/// that posture move or balance stance, and for a loaded spine exercise pain in a back
-/// extension. Every practice record counts, dated after today too (as for sessions).
-pub(super) fn pain_reports(
+/// Every pain report of practice with the id it holds: the posture move's or the balance
+/// stance's, and for a back extension each [`LOADED_SPINE`] exercise too. Every practice
+/// record counts, dated after today too (as for sessions). A record may name an id more
+/// than once; the caller keeps one report per record.
+pub(super) fn all_pain_reports(
     history: &History,
-    id: &str,
-) -> impl Iterator<Item = (NaiveDate, chrono::DateTime<chrono::FixedOffset>)> {
-    let spine = LOADED_SPINE.contains(&id);
-    history.practice.iter().filter_map(move |p| {
-        let hurt = p
+) -> impl Iterator<Item = (&str, (NaiveDate, chrono::DateTime<chrono::FixedOffset>))> {
+    history.practice.iter().flat_map(|p| {
+        let at = (p.date, p.started_at);
+        let stances = p
             .balance
             .iter()
-            .any(|h| h.stopped_for_pain && h.stance == id)
-            || p.posture
-                .iter()
-                .any(|m| m.stopped_for_pain && (m.id == id || (spine && m.id == BACK_EXTENSION)));
-        hurt.then_some((p.date, p.started_at))
+            .filter(|h| h.stopped_for_pain)
+            .map(|h| h.stance.as_str());
+        let moves = p
+            .posture
+            .iter()
+            .filter(|m| m.stopped_for_pain)
+            .flat_map(|m| {
+                let spine = (m.id == BACK_EXTENSION).then_some(LOADED_SPINE.as_slice());
+                std::iter::once(m.id.as_str()).chain(spine.into_iter().flatten().copied())
+            });
+        stances.chain(moves).map(move |id| (id, at))
     })
 }
 

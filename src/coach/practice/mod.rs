@@ -330,7 +330,8 @@ pub fn practice_plan(
     let ladder = ladder(routines, &crate::coach::dated::up_to(history, today));
     // Pain in practice puts that move on hold until its pain check is answered (issue 24,
     // design 7), as pain does a strength exercise.
-    let held = |id: &str| crate::coach::pain::hold(history, id).is_some();
+    let pains = crate::coach::pain::PainReports::new(history);
+    let held = |id: &str| pains.hold(id).is_some();
     let balance = current_stances(routines, &ladder)
         .into_iter()
         .filter(|progress| !held(&progress.stance))
