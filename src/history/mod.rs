@@ -162,8 +162,11 @@ pub struct PainCheckAnswer {
 #[serde(remote = "Self")]
 pub struct SessionRecord {
     /// The user's local calendar day the session started on.
+    #[serde(deserialize_with = "dates::date")]
     pub date: NaiveDate,
+    #[serde(deserialize_with = "dates::date_time")]
     pub started_at: DateTime<FixedOffset>,
+    #[serde(deserialize_with = "dates::date_time")]
     pub ended_at: DateTime<FixedOffset>,
     pub program: Program,
     /// True when the user stopped before the last exercise.
@@ -315,8 +318,11 @@ pub enum Effort {
 #[serde(remote = "Self")]
 pub struct PracticeRecord {
     /// The user's local calendar day the practice started on.
+    #[serde(deserialize_with = "dates::date")]
     pub date: NaiveDate,
+    #[serde(deserialize_with = "dates::date_time")]
     pub started_at: DateTime<FixedOffset>,
+    #[serde(deserialize_with = "dates::date_time")]
     pub ended_at: DateTime<FixedOffset>,
     /// Entered afterwards with `botsterk log` (times are then noon of its date).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -443,6 +449,7 @@ impl History {
 }
 
 mod checks;
+mod dates;
 mod file;
 pub mod unknown;
 use unknown::keep_unknown_fields;
