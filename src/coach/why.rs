@@ -43,6 +43,21 @@ pub enum Why {
     CappedSafety,
     /// The next owned weight is too big a step: the weight stays.
     TooBigStep,
+    /// Held where it was after a fall that needs a doctor, until the user says they are
+    /// all right (issue 30, `coach::falls`).
+    HeldAfterFall,
+}
+
+/// The reasons once a fall held the dose (`coach::falls::no_harder_than_last`): the hold
+/// first, and no "one step up" that did not happen. Unchanged when the fall's cap changed
+/// nothing (the number was not going up anyway).
+#[must_use]
+pub fn after_fall(mut why: Vec<Why>, capped: bool) -> Vec<Why> {
+    if capped {
+        why.retain(|w| !matches!(w, Why::Progressed | Why::AsBefore));
+        why.insert(0, Why::HeldAfterFall);
+    }
+    why
 }
 
 /// The reasons for `dose`, most telling first; never empty.

@@ -82,6 +82,9 @@ pub static EN: NotesTexts = NotesTexts {
         Why::ChosenByYou => "the weight you chose",
         Why::CappedSafety => "lowered for safety: a weight you own, within the first-weight limit",
         Why::TooBigStep => "the next weight you own is too big a step: this one stays",
+        Why::HeldAfterFall => {
+            "held where it was after your fall: nothing gets harder until you say you are all right"
+        }
     },
 };
 
@@ -147,6 +150,9 @@ pub static NL: NotesTexts = NotesTexts {
         }
         Why::TooBigStep => {
             "het volgende gewicht dat je hebt is een te grote stap: dit gewicht blijft"
+        }
+        Why::HeldAfterFall => {
+            "blijft zoals het was na je val: niets wordt zwaarder tot je zegt dat het goed gaat"
         }
     },
 };

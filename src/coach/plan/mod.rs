@@ -375,17 +375,23 @@ pub fn day_plan(
         );
         // After a fall with an injury or without getting up alone: nothing harder until
         // the user says they are all right (issue 30, `coach::falls`).
+        let mut fall_capped = false;
         if after_fall {
             let last = records.last().map(|(_, r)| (r.target, r.weight_kg));
-            dose.next = super::falls::no_harder_than_last(dose.next, last);
+            let capped = super::falls::no_harder_than_last(dose.next.clone(), last);
+            fall_capped = capped != dose.next;
+            dose.next = capped;
         }
-        planned.why = super::why::reasons(
-            exercise,
-            &records,
-            &past.weight_changes,
-            &dose,
-            recovery.as_ref(),
-            today,
+        planned.why = super::why::after_fall(
+            super::why::reasons(
+                exercise,
+                &records,
+                &past.weight_changes,
+                &dose,
+                recovery.as_ref(),
+                today,
+            ),
+            fall_capped,
         );
         let next = dose.next;
         planned.target = next.target;

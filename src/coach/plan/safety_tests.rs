@@ -905,7 +905,20 @@ proptest! {
             extra: Default::default(),
         });
         let p = plan(&h, &settings, program, today());
+        let mut without_fall = h.clone();
+        without_fall.falls.clear();
+        let free = plan(&without_fall, &settings, program, today());
         for e in &p.session.exercises {
+            // A number the fall held says so, first (issue 30: every number says why).
+            if let Some(f) = free.session.exercises.iter().find(|f| f.id == e.id) {
+                let heavier = match (f.weight_kg, e.weight_kg) {
+                    (Some(a), Some(b)) => a > b + 1e-9,
+                    _ => false,
+                };
+                if f.target > e.target || heavier {
+                    prop_assert_eq!(e.why.first(), Some(&crate::coach::why::Why::HeldAfterFall));
+                }
+            }
             let mut past: Vec<&SessionRecord> =
                 h.sessions.iter().filter(|s| s.date <= today()).collect();
             past.sort_by_key(|s| (s.date, s.started_at));
