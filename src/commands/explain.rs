@@ -176,6 +176,8 @@ pub fn too_large(found: &TooLarge, lang: Lang) -> String {
             }
             place
         }
+        Place::Test { date, kind } => (d.place_test)(date, kind),
+        Place::Fall { date } => (d.place_fall)(date),
     };
     let bound = match found.bound {
         Bound::AtMost(max) => (d.bound_at_most)(&max),
@@ -184,6 +186,10 @@ pub fn too_large(found: &TooLarge, lang: Lang) -> String {
             &crate::units::format_number(max),
         ),
         Bound::From(day) => (d.bound_from)(&day),
+        Bound::Between(min, max) => (d.bound_between)(
+            &crate::units::format_number(min),
+            &crate::units::format_number(max),
+        ),
     };
     (d.too_large_value)(found.field.json_name(), &found.value, &place, &bound)
 }

@@ -6,14 +6,12 @@
 use chrono::NaiveDate;
 
 use crate::coach::function_test::{TestKind, chair_stand_result, stage_id, stages_held};
-use crate::history::TestRecord;
+use crate::history::{MAX_GRIP_KG, MAX_STANDS, TestRecord};
 
-/// The most stands anyone makes in 30 s, with room.
-pub const MAX_STANDS: u32 = 60;
-/// The TUG's seconds botsterk takes.
+/// The TUG's seconds `log` takes.
 pub const TUG_SECONDS: std::ops::RangeInclusive<f64> = 1.0..=120.0;
-/// The grip in kg botsterk takes.
-pub const GRIP_KG: std::ops::RangeInclusive<f64> = 1.0..=100.0;
+/// The grip in kg `log` takes.
+pub const GRIP_KG: std::ops::RangeInclusive<f64> = 1.0..=MAX_GRIP_KG;
 
 /// The test an entry is a result of, from its first part; `None` for any other entry.
 #[must_use]

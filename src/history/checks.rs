@@ -40,6 +40,36 @@ pub struct TestRecord {
     pub extra: Extra,
 }
 
+/// The most stands anyone makes in 30 s, with room: the live count stops there and `log`
+/// takes no more.
+pub const MAX_STANDS: u32 = 60;
+/// The stages of the 4-stage balance test.
+pub const BALANCE_STAGES: u32 = 4;
+/// The longest TUG the live timer records (an hour: a timer left running); `log` takes up
+/// to two minutes.
+pub const MAX_TUG_SECONDS: f64 = 3600.0;
+/// The strongest grip botsterk takes, in kg.
+pub const MAX_GRIP_KG: f64 = 100.0;
+/// A result of a test kind this botsterk does not know (written by a later one, kept as it
+/// is): any number up to this size either way.
+const LATER_KIND_LIMIT: f64 = 1e6;
+
+impl TestRecord {
+    /// The results this test can have, from and to: from 0 (a test stopped for pain keeps
+    /// what was done until then). Checked where the history is read (`store::bounds`): no
+    /// person makes 1e308 stands. The kinds are `coach::function_test::TestKind`'s ids.
+    #[must_use]
+    pub fn result_bounds(&self) -> (f64, f64) {
+        match self.kind.as_str() {
+            "chair-stand" => (0.0, f64::from(MAX_STANDS)),
+            "balance-test" => (0.0, f64::from(BALANCE_STAGES)),
+            "tug" => (0.0, MAX_TUG_SECONDS),
+            "grip" => (0.0, MAX_GRIP_KG),
+            _ => (-LATER_KIND_LIMIT, LATER_KIND_LIMIT),
+        }
+    }
+}
+
 /// A fall, or a fall caught in time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]

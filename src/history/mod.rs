@@ -454,7 +454,10 @@ mod file;
 pub mod unknown;
 use unknown::keep_unknown_fields;
 
-pub use checks::{FallCause, FallKind, FallPlace, FallRecord, Injury, PartOfDay, TestRecord};
+pub use checks::{
+    BALANCE_STAGES, FallCause, FallKind, FallPlace, FallRecord, Injury, MAX_GRIP_KG, MAX_STANDS,
+    MAX_TUG_SECONDS, PartOfDay, TestRecord,
+};
 
 #[cfg(test)]
 pub(crate) mod build;

@@ -65,6 +65,12 @@ pub struct DataTexts {
     pub place_practice: fn(&dyn Display) -> String,
     /// `{n}`: a hold or move of a practice, from 1.
     pub place_item: fn(&dyn Display) -> String,
+    /// A test result: its date and kind.
+    pub place_test: fn(&dyn Display, &str) -> String,
+    /// An entry of the falls diary: its date.
+    pub place_fall: fn(&dyn Display) -> String,
+    /// A test's result: from, to.
+    pub bound_between: fn(&dyn Display, &dyn Display) -> String,
     /// Under the title of every screen when the data folder cannot be written.
     pub read_only: &'static str,
 
@@ -206,6 +212,9 @@ pub const EN: DataTexts = DataTexts {
     place_pain_check: |date, exercise| format!("the pain-check answer of {date}, {exercise}"),
     place_practice: |date| format!("the practice of {date}"),
     place_item: |n| format!(", item {n}"),
+    place_test: |date, kind| format!("the test of {date}, {kind}"),
+    place_fall: |date| format!("the fall of {date}"),
+    bound_between: |min, max| format!("from {min} to {max}"),
     read_only: "! Read-only data folder: you can look, but nothing can be saved",
 
     key_undo: "undo",
@@ -362,6 +371,9 @@ pub const NL: DataTexts = DataTexts {
     place_pain_check: |date, exercise| format!("het pijncheck-antwoord van {date}, {exercise}"),
     place_practice: |date| format!("de oefensessie van {date}"),
     place_item: |n| format!(", onderdeel {n}"),
+    place_test: |date, kind| format!("de test van {date}, {kind}"),
+    place_fall: |date| format!("de val van {date}"),
+    bound_between: |min, max| format!("van {min} tot {max}"),
     read_only: "! Gegevensmap is alleen-lezen: kijken kan, maar niets wordt bewaard",
 
     key_undo: "ongedaan maken",

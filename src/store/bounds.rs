@@ -15,7 +15,7 @@
 
 use chrono::NaiveDate;
 
-use crate::history::{History, SetRecord};
+use crate::history::{History, SetRecord, TestRecord};
 use crate::units::{MAX_REPS, MAX_SECONDS, MAX_SETS, MAX_STOMPS, MAX_WEIGHT_KG, MIN_WEIGHT_KG};
 
 /// The largest target a set may have: the most of any measure (a hold's seconds).
@@ -41,6 +41,10 @@ pub enum Field {
     Since,
     TargetSeconds,
     HoldSeconds,
+    /// A test's result.
+    Value,
+    MinutesOnFloor,
+    AllRight,
 }
 
 impl Field {
@@ -62,6 +66,9 @@ impl Field {
             Self::Since => "since",
             Self::TargetSeconds => "target_seconds",
             Self::HoldSeconds => "hold_seconds",
+            Self::Value => "value",
+            Self::MinutesOnFloor => "minutes_on_floor",
+            Self::AllRight => "all_right",
         }
     }
 }
@@ -75,6 +82,8 @@ pub enum Bound {
     Kg(f64, f64),
     /// A day: on or after this one.
     From(NaiveDate),
+    /// A number (a test's result): from, to.
+    Between(f64, f64),
 }
 
 /// Where a value is in the file.
@@ -95,6 +104,10 @@ pub enum Place {
         date: NaiveDate,
         item: Option<usize>,
     },
+    /// A test result: its date and kind.
+    Test { date: NaiveDate, kind: String },
+    /// An entry of the falls diary: its date.
+    Fall { date: NaiveDate },
 }
 
 /// A value out of its bounds, and where it is in the file.
@@ -137,6 +150,8 @@ impl std::fmt::Display for TooLarge {
                     write!(f, ", item {item}")?;
                 }
             }
+            Place::Test { date, kind } => write!(f, "the test of {date}, {kind}")?,
+            Place::Fall { date } => write!(f, "the fall of {date}")?,
         }
         match self.bound {
             Bound::AtMost(max) => write!(f, " is more than botsterk accepts (at most {max})"),
@@ -144,6 +159,9 @@ impl std::fmt::Display for TooLarge {
                 write!(f, " is not a weight botsterk accepts ({min} to {max} kg)")
             }
             Bound::From(day) => write!(f, " is before the first day botsterk accepts ({day})"),
+            Bound::Between(min, max) => {
+                write!(f, " is not a result botsterk accepts ({min} to {max})")
+            }
         }
     }
 }
@@ -258,9 +276,34 @@ pub(crate) fn first_too_large(history: &History) -> Option<TooLarge> {
             }
         }
     }
+    for test in &history.tests {
+        if let Some(bad) = day(Field::Date, test.date).or_else(|| result(test)) {
+            let place = Place::Test {
+                date: test.date,
+                kind: test.kind.clone(),
+            };
+            return Some(found(bad, place));
+        }
+    }
+    for fall in &history.falls {
+        if let Some(bad) = day(Field::Date, fall.date)
+            .or_else(|| {
+                count(
+                    Field::MinutesOnFloor,
+                    fall.minutes_on_floor,
+                    MAX_MINUTES_ON_FLOOR,
+                )
+            })
+            .or_else(|| fall.all_right.and_then(|d| day(Field::AllRight, d)))
+        {
+            return Some(found(bad, Place::Fall { date: fall.date }));
+        }
+    }
     None
 }
 
+/// The most minutes on the floor a fall may hold: a day (as `botsterk fall` takes).
+pub const MAX_MINUTES_ON_FLOOR: u32 = 24 * 60;
 /// A set's count over its bound: reps (both feet together for stomps), seconds, each foot.
 fn out_of_bounds(set: &SetRecord) -> Option<(Field, String, Bound)> {
     let stomps = set.left.is_some() || set.right.is_some();
@@ -269,6 +312,19 @@ fn out_of_bounds(set: &SetRecord) -> Option<(Field, String, Bound)> {
         .or_else(|| count(Field::Seconds, set.seconds, MAX_SECONDS))
         .or_else(|| count(Field::Left, set.left, MAX_STOMPS))
         .or_else(|| count(Field::Right, set.right, MAX_STOMPS))
+}
+
+/// A test's result that no person has: not a number, or out of what that test can give
+/// (`TestRecord::result_bounds`).
+fn result(test: &TestRecord) -> Option<(Field, String, Bound)> {
+    let (min, max) = test.result_bounds();
+    (!(min..=max).contains(&test.value)).then(|| {
+        (
+            Field::Value,
+            format!("{:?}", test.value),
+            Bound::Between(min, max),
+        )
+    })
 }
 
 #[cfg(test)]
@@ -380,5 +436,77 @@ mod tests {
         history.sessions[0].exercises[0].weight_kg = None;
         history.sessions[0].date = d(1949, 12, 31);
         assert_eq!(first_too_large(&history).unwrap().field, Field::Date);
+    }
+
+    /// Issue 30: a test result or a fall no person has is refused like any other number,
+    /// named with its place; a result of a kind a later botsterk writes is kept.
+    #[test]
+    fn a_test_result_or_a_fall_no_one_has_is_refused_naming_it() {
+        let test = |kind: &str, value: f64| crate::history::TestRecord {
+            date: d(2026, 12, 1),
+            kind: kind.into(),
+            value,
+            unit: String::new(),
+            used_arms: None,
+            stage: None,
+            stopped_for_pain: false,
+            logged: true,
+            note: None,
+            extra: crate::history::Extra::new(),
+        };
+        for (kind, bad, good) in [
+            ("chair-stand", 61.0, 60.0),
+            ("balance-test", 5.0, 4.0),
+            ("tug", 1e308, 9.4),
+            ("grip", -1.0, 22.5),
+            ("sit-and-reach", 1e7, -3.0),
+        ] {
+            let mut history = history_with_sets(&[10]);
+            history.tests.push(test(kind, good));
+            assert_eq!(first_too_large(&history), None, "{kind} {good}");
+            history.tests.push(test(kind, bad));
+            let found = first_too_large(&history).unwrap();
+            assert_eq!(found.field, Field::Value, "{kind}");
+            assert_eq!(
+                found.place,
+                Place::Test {
+                    date: d(2026, 12, 1),
+                    kind: kind.into()
+                }
+            );
+            assert!(
+                found.to_string().contains("the test of 2026-12-01"),
+                "{found}"
+            );
+        }
+        let mut history = history_with_sets(&[10]);
+        history.falls.push(crate::history::FallRecord {
+            date: d(2026, 12, 2),
+            kind: crate::history::FallKind::Fall,
+            part_of_day: None,
+            place: None,
+            what: None,
+            injury: None,
+            got_up_alone: Some(true),
+            minutes_on_floor: Some(MAX_MINUTES_ON_FLOOR),
+            note: None,
+            all_right: None,
+            extra: crate::history::Extra::new(),
+        });
+        assert_eq!(first_too_large(&history), None);
+        history.falls[0].minutes_on_floor = Some(MAX_MINUTES_ON_FLOOR + 1);
+        let found = first_too_large(&history).unwrap();
+        assert_eq!(
+            (found.field, found.place),
+            (
+                Field::MinutesOnFloor,
+                Place::Fall {
+                    date: d(2026, 12, 2)
+                }
+            )
+        );
+        history.falls[0].minutes_on_floor = None;
+        history.falls[0].all_right = Some(d(1, 1, 1));
+        assert_eq!(first_too_large(&history).unwrap().field, Field::AllRight);
     }
 }

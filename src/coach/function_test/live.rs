@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use super::{
     BALANCE_STAGES, STAGE_SECONDS, TestKind, balance_result, chair_stand_result, stage_id,
 };
-use crate::history::TestRecord;
+use crate::history::{MAX_GRIP_KG, MAX_STANDS, MAX_TUG_SECONDS, TestRecord};
 
 /// The chair stand's time.
 pub const CHAIR_STAND_SECONDS: u64 = 30;
@@ -124,7 +124,8 @@ impl TestRun {
                 } else if input == Some(TestInput::Space) {
                     Step::Counting {
                         start,
-                        stands: stands.saturating_add(1),
+                        // A stuck key counts no stands no one made (issue 26).
+                        stands: (stands + 1).min(MAX_STANDS),
                     }
                 } else {
                     Step::Counting { start, stands }
@@ -154,7 +155,7 @@ impl TestRun {
             (Step::Tug { started: Some(at) }, Some(TestInput::Enter | TestInput::Space)) => {
                 let mut record = self.record(TestKind::Tug);
                 let seconds = now.saturating_duration_since(at).as_secs_f64();
-                record.value = (seconds * 10.0).round() / 10.0;
+                record.value = ((seconds * 10.0).round() / 10.0).min(MAX_TUG_SECONDS);
                 self.results.push(record);
                 self.after(TestKind::Tug)
             }
@@ -269,7 +270,7 @@ impl TestRun {
             }
             Some(TestInput::Enter) => {
                 let kg: Option<f64> = typed.replace(',', ".").parse().ok();
-                match kg.filter(|kg| (1.0..=100.0).contains(kg)) {
+                match kg.filter(|kg| (1.0..=MAX_GRIP_KG).contains(kg)) {
                     Some(kg) => {
                         let mut record = self.record(TestKind::Grip);
                         record.value = (kg * 10.0).round() / 10.0;
@@ -306,8 +307,9 @@ impl TestRun {
                 record.stage = stage_id(stages).map(str::to_owned);
             }
             Step::Tug { started: Some(at) } => {
-                record.value =
-                    (now.saturating_duration_since(*at).as_secs_f64() * 10.0).round() / 10.0;
+                record.value = ((now.saturating_duration_since(*at).as_secs_f64() * 10.0).round()
+                    / 10.0)
+                    .min(MAX_TUG_SECONDS);
             }
             _ => {}
         }
@@ -327,7 +329,9 @@ impl TestRun {
             Step::Stage {
                 started: Some(at), ..
             } => (*at, *at + Duration::from_secs(STAGE_SECONDS.into())),
-            Step::Tug { started: Some(at) } => (*at, *at + Duration::from_secs(3600)),
+            Step::Tug { started: Some(at) } => {
+                (*at, *at + Duration::from_secs_f64(MAX_TUG_SECONDS))
+            }
             _ => return None,
         };
         let elapsed = now.saturating_duration_since(start).as_secs() + 1;

@@ -165,3 +165,63 @@ fn a_grip_out_of_range_is_refused_and_optional_tests_are_skipped() {
         "typing: s is no skip"
     );
 }
+
+/// Issue 26: a stuck Space key makes no stands no one made, and a TUG timer left running
+/// records no more than the live timer's hour: what the live test records is always a
+/// result the history's bounds take (`TestRecord::result_bounds`), whatever the keys.
+#[test]
+fn a_stuck_key_or_a_forgotten_timer_records_only_a_result_a_person_has() {
+    let (mut r, t0) = run();
+    r.step(Some(TestInput::Enter), t0);
+    r.step(None, t0 + secs(5));
+    for i in 0..5_000 {
+        r.step(
+            Some(TestInput::Space),
+            t0 + secs(6) + Duration::from_millis(i * 5),
+        );
+    }
+    r.step(None, t0 + secs(35));
+    r.step(Some(TestInput::No), t0 + secs(36));
+    r.step(Some(TestInput::No), t0 + secs(37));
+    assert_eq!(r.results[0].value, f64::from(crate::history::MAX_STANDS));
+    let (mut r, t0) = run();
+    r.step(Some(TestInput::Skip), t0);
+    r.step(Some(TestInput::Skip), t0);
+    assert_eq!(r.step, Step::Card(TestKind::Tug));
+    r.step(Some(TestInput::Enter), t0);
+    r.step(Some(TestInput::Enter), t0 + secs(1));
+    r.step(Some(TestInput::Enter), t0 + secs(1 + 5 * 3600));
+    let tug = r.results.last().unwrap();
+    assert_eq!(tug.kind, "tug");
+    assert_eq!(tug.value, crate::history::MAX_TUG_SECONDS);
+}
+
+proptest::proptest! {
+    /// Any keys at any moments: every result the live test day records is within the
+    /// bounds the history is read with.
+    #[test]
+    fn any_keys_record_only_results_within_the_bounds(
+        keys in proptest::collection::vec((0u8..9, 0u64..4_000_000), 0..400)
+    ) {
+        let (mut r, t0) = run();
+        let mut at = t0;
+        for (key, gap_ms) in keys {
+            at += Duration::from_millis(gap_ms % 20_000 + if gap_ms > 3_900_000 { 3_600_000 } else { 0 });
+            let input = match key {
+                0 => Some(TestInput::Enter),
+                1 | 2 => Some(TestInput::Space),
+                3 => Some(TestInput::Yes),
+                4 => Some(TestInput::No),
+                5 => Some(TestInput::Char('9')),
+                6 => Some(TestInput::Skip),
+                7 => Some(TestInput::Pain),
+                _ => None,
+            };
+            r.step(input, at);
+        }
+        for result in &r.results {
+            let (min, max) = result.result_bounds();
+            proptest::prop_assert!((min..=max).contains(&result.value), "{result:?}");
+        }
+    }
+}
