@@ -1,6 +1,6 @@
 //! The history as an Excel workbook (`botsterk history --xlsx FILE`, `x` in the history
 //! screens): a sheet of sets (one row per set), one of weeks, one of balance and posture
-//! practice. Numbers are numbers and dates are dates (shown in the reader's own date
+//! practice, one of test results and one of the falls diary. Numbers are numbers and dates are dates (shown in the reader's own date
 //! format), so it opens right in Dutch and English Excel and in LibreOffice, where the
 //! comma-separated `history --csv` (a contract with scripts, left as it is) does not.
 //!
@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 use crate::catalog::Catalog;
+use crate::coach::function_test::TestKind;
 use crate::coach::plan::Settings;
 use crate::coach::review::{period, review};
 use crate::history::{Effort, History, SessionRecord, SetRecord, Steadiness};
@@ -190,7 +191,99 @@ pub fn render(r: &Request) -> Result<Vec<u8>, XlsxError> {
         }
     }
     finish(practice)?;
+    tests_sheet(&mut book, r, &styles, &in_range)?;
+    falls_sheet(&mut book, r, &styles, &in_range)?;
     book.save_to_buffer()
+}
+
+/// The test day's results (issue 30), one row each, oldest first: the value as a number in
+/// its unit, and what goes with it.
+fn tests_sheet(
+    book: &mut Workbook,
+    r: &Request,
+    styles: &Styles,
+    in_range: &dyn Fn(NaiveDate) -> bool,
+) -> Result<(), XlsxError> {
+    let w = r.lang.texts().workbook;
+    let names = crate::i18n::function_test::texts(r.lang);
+    let sheet = book.add_worksheet();
+    sheet.set_name(w.sheet_tests)?;
+    header(sheet, &w.tests_header, styles)?;
+    let mut tests: Vec<_> = r
+        .history
+        .tests
+        .iter()
+        .filter(|t| in_range(t.date))
+        .collect();
+    tests.sort_by_key(|t| t.date);
+    for (row, test) in (1u32..).zip(tests) {
+        let name = TestKind::from_id(&test.kind).map_or(test.kind.as_str(), |k| names.name(k));
+        sheet.write_date_with_format(row, 0, test.date, &styles.date)?;
+        sheet.write_string(row, 1, &test.kind)?;
+        sheet.write_string(row, 2, name)?;
+        sheet.write_number(row, 3, test.value)?;
+        sheet.write_string(row, 4, &test.unit)?;
+        if let Some(stage) = &test.stage {
+            sheet.write_string(row, 5, stage)?;
+        }
+        if test.used_arms == Some(true) {
+            sheet.write_string(row, 6, w.yes)?;
+        }
+        if test.stopped_for_pain {
+            sheet.write_string(row, 7, w.pain)?;
+        }
+        if let Some(note) = &test.note {
+            sheet.write_string(row, 8, note)?;
+        }
+    }
+    finish(sheet)
+}
+
+/// The falls diary (issue 30), one row a fall or near fall, oldest first, in words.
+fn falls_sheet(
+    book: &mut Workbook,
+    r: &Request,
+    styles: &Styles,
+    in_range: &dyn Fn(NaiveDate) -> bool,
+) -> Result<(), XlsxError> {
+    let w = r.lang.texts().workbook;
+    let words = crate::i18n::falls::texts(r.lang);
+    let sheet = book.add_worksheet();
+    sheet.set_name(w.sheet_falls)?;
+    header(sheet, &w.falls_header, styles)?;
+    let mut falls: Vec<_> = r
+        .history
+        .falls
+        .iter()
+        .filter(|f| in_range(f.date))
+        .collect();
+    falls.sort_by_key(|f| f.date);
+    for (row, fall) in (1u32..).zip(falls) {
+        sheet.write_date_with_format(row, 0, fall.date, &styles.date)?;
+        sheet.write_string(row, 1, words.kind(fall.kind))?;
+        let said = [
+            fall.part_of_day.map(|p| words.part_of_day(p)),
+            fall.place.map(|p| words.place(p)),
+            fall.what.map(|c| words.cause(c)),
+            fall.injury.map(|i| words.injury(i)),
+            fall.got_up_alone.map(|up| if up { w.yes } else { w.no }),
+        ];
+        for (col, word) in (2u16..).zip(said) {
+            if let Some(word) = word {
+                sheet.write_string(row, col, word)?;
+            }
+        }
+        if let Some(minutes) = fall.minutes_on_floor {
+            sheet.write_number(row, 7, minutes)?;
+        }
+        if let Some(note) = &fall.note {
+            sheet.write_string(row, 8, note)?;
+        }
+        if let Some(day) = fall.all_right {
+            sheet.write_date_with_format(row, 9, day, &styles.date)?;
+        }
+    }
+    finish(sheet)
 }
 
 struct Styles {

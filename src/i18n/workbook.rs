@@ -20,6 +20,17 @@ pub struct WorkbookTexts {
     pub weeks_header: [&'static str; 11],
     /// date, kind, item id, name, set, seconds, target seconds, reps, rating, pain.
     pub practice_header: [&'static str; 10],
+    /// The sheet of test results.
+    pub sheet_tests: &'static str,
+    /// date, test id, name, result, unit, last stage held, arms used, pain, note.
+    pub tests_header: [&'static str; 9],
+    /// The sheet of the falls diary.
+    pub sheet_falls: &'static str,
+    /// date, kind, part of day, place, what happened, injury, got up alone, minutes on the
+    /// floor, note, all right since.
+    pub falls_header: [&'static str; 10],
+    pub yes: &'static str,
+    pub no: &'static str,
     pub kind_balance: &'static str,
     pub kind_posture: &'static str,
     /// The pain column's word when a hold or move was stopped for pain.
@@ -74,6 +85,33 @@ pub const EN: WorkbookTexts = WorkbookTexts {
         "rating",
         "pain",
     ],
+    sheet_tests: "tests",
+    tests_header: [
+        "date",
+        "test",
+        "name",
+        "result",
+        "unit",
+        "last stage held",
+        "arms used",
+        "pain",
+        "note",
+    ],
+    sheet_falls: "falls",
+    falls_header: [
+        "date",
+        "kind",
+        "part of day",
+        "place",
+        "what happened",
+        "injury",
+        "got up alone",
+        "minutes on the floor",
+        "note",
+        "all right since",
+    ],
+    yes: "yes",
+    no: "no",
     kind_balance: "balance",
     kind_posture: "posture",
     pain: "pain",
@@ -81,7 +119,7 @@ pub const EN: WorkbookTexts = WorkbookTexts {
     written: |path| format!("Spreadsheet written: {path}"),
     not_written: |file, why| format!("The spreadsheet {file} could not be written: {why}"),
     command_written: |path| {
-        format!("Wrote the spreadsheet {path} (sheets: sets, weeks, practice).")
+        format!("Wrote the spreadsheet {path} (sheets: sets, weeks, practice, tests, falls).")
     },
 };
 
@@ -125,6 +163,33 @@ pub const NL: WorkbookTexts = WorkbookTexts {
         "hoe het ging",
         "pijn",
     ],
+    sheet_tests: "testen",
+    tests_header: [
+        "datum",
+        "test",
+        "naam",
+        "uitslag",
+        "eenheid",
+        "laatste stand gehouden",
+        "armen gebruikt",
+        "pijn",
+        "notitie",
+    ],
+    sheet_falls: "vallen",
+    falls_header: [
+        "datum",
+        "soort",
+        "deel van de dag",
+        "plaats",
+        "wat er gebeurde",
+        "letsel",
+        "zelf opgestaan",
+        "minuten op de grond",
+        "notitie",
+        "weer goed sinds",
+    ],
+    yes: "ja",
+    no: "nee",
     kind_balance: "evenwicht",
     kind_posture: "houding",
     pain: "pijn",
@@ -132,6 +197,6 @@ pub const NL: WorkbookTexts = WorkbookTexts {
     written: |path| format!("Spreadsheet geschreven: {path}"),
     not_written: |file, why| format!("De spreadsheet {file} kon niet worden geschreven: {why}"),
     command_written: |path| {
-        format!("Spreadsheet {path} geschreven (bladen: series, weken, oefenen).")
+        format!("Spreadsheet {path} geschreven (bladen: series, weken, oefenen, testen, vallen).")
     },
 };

@@ -55,7 +55,10 @@ fn the_workbook_holds_sets_weeks_and_practice_with_numbers_and_dates() {
     assert!(out.contains("Spreadsheet"), "{out}");
     assert_eq!(data.history_bytes(), before, "only read");
     let mut book: Xlsx<_> = open_workbook(&file).expect("an xlsx file");
-    assert_eq!(book.sheet_names(), ["series", "weken", "oefenen"]);
+    assert_eq!(
+        book.sheet_names(),
+        ["series", "weken", "oefenen", "testen", "vallen"]
+    );
 
     let sets = book.worksheet_range("series").unwrap();
     assert_eq!(cell(&sets, 0, 0), Data::String("datum".into()));
@@ -103,10 +106,68 @@ fn the_workbook_holds_sets_weeks_and_practice_with_numbers_and_dates() {
         .assert()
         .success();
     let mut book: Xlsx<_> = open_workbook(&file).unwrap();
-    assert_eq!(book.sheet_names(), ["sets", "weeks", "practice"]);
+    assert_eq!(
+        book.sheet_names(),
+        ["sets", "weeks", "practice", "tests", "falls"]
+    );
     let sets = book.worksheet_range("sets").unwrap();
     assert_eq!(cell(&sets, 0, 7), Data::String("weight (kg)".into()));
     assert_eq!(cell(&sets, goblet, 7), Data::Float(7.5));
+}
+
+/// Issue 30: the test day's results and the falls diary are in the workbook too, numbers as
+/// numbers and dates as dates, words in the user's language.
+#[test]
+fn the_workbook_holds_the_tests_and_the_falls_diary() {
+    let data = trained();
+    data.cmd()
+        .args(["log", "--date", &date(days_ago(3))])
+        .args(["chair-stand:12", "tug:9,4s"])
+        .assert()
+        .success();
+    data.cmd()
+        .args(["fall", "--date", &date(days_ago(5)), "--where", "stairs"])
+        .args([
+            "--what",
+            "tripped",
+            "--injury",
+            "bruise",
+            "--got-up-alone",
+            "yes",
+        ])
+        .args(["--minutes-on-floor", "3", "--note", "wet step"])
+        .assert()
+        .success();
+    let file = data.dir.join("checks.xlsx");
+    data.stdout(&["--lang", "nl", "history", "--xlsx", file.to_str().unwrap()]);
+    let mut book: Xlsx<_> = open_workbook(&file).unwrap();
+    let tests = book.worksheet_range("testen").unwrap();
+    assert_eq!(cell(&tests, 0, 3), Data::String("uitslag".into()));
+    assert_eq!(
+        cell(&tests, 1, 0).get_datetime().map(|d| d.as_f64()),
+        Some(serial(days_ago(3)))
+    );
+    assert_eq!(cell(&tests, 1, 1), Data::String("chair-stand".into()));
+    assert_eq!(cell(&tests, 1, 3), Data::Float(12.0));
+    assert_eq!(cell(&tests, 2, 1), Data::String("tug".into()));
+    assert_eq!(cell(&tests, 2, 3), Data::Float(9.4));
+    assert_eq!(cell(&tests, 2, 4), Data::String("s".into()));
+    let falls = book.worksheet_range("vallen").unwrap();
+    assert_eq!(falls.height(), 2, "{falls:?}");
+    assert_eq!(
+        cell(&falls, 1, 0).get_datetime().map(|d| d.as_f64()),
+        Some(serial(days_ago(5)))
+    );
+    assert_eq!(cell(&falls, 1, 6), Data::String("ja".into()));
+    assert_eq!(cell(&falls, 1, 7), Data::Float(3.0));
+    assert_eq!(cell(&falls, 1, 8), Data::String("wet step".into()));
+    assert_eq!(cell(&falls, 1, 2), Data::Empty, "the part of the day was not said");
+    for col in [1, 3, 4, 5] {
+        assert!(
+            matches!(cell(&falls, 1, col), Data::String(ref w) if !w.is_empty()),
+            "column {col}: {falls:?}"
+        );
+    }
 }
 
 #[test]
