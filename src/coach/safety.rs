@@ -175,11 +175,11 @@ mod tests {
     }
 
     #[test]
-    fn the_deadlift_caution_is_for_osteopenia_and_osteoporosis() {
+    fn the_deadlift_and_overhead_press_cautions_are_for_osteopenia_and_osteoporosis() {
         let catalog = Catalog::builtin();
         for exercise in catalog.all() {
             for status in STATUSES {
-                let expected = exercise.id == "deadlift"
+                let expected = matches!(exercise.id.as_str(), "deadlift" | "overhead-press")
                     && matches!(status, BoneStatus::Osteopenia | BoneStatus::Osteoporosis);
                 assert_eq!(
                     caution(exercise, status) == Some(Caution::WeakerBones),

@@ -499,7 +499,7 @@ mod tests {
     }
 
     #[test]
-    fn osteoporosis_without_clearance_leaves_stomping_out_and_cautions_the_deadlift() {
+    fn osteoporosis_without_clearance_leaves_stomping_out_and_cautions_the_loaded_lifts() {
         let catalog = Catalog::builtin();
         let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
         let plan_for = |bone_status, cleared_for_impact| {
@@ -539,7 +539,7 @@ mod tests {
             .filter(|e| e.caution == Some(Caution::WeakerBones))
             .map(|e| e.id.as_str())
             .collect();
-        assert_eq!(cautioned, ["deadlift"]);
+        assert_eq!(cautioned, ["deadlift", "overhead-press"]);
         let cleared = plan_for(BoneStatus::Osteoporosis, true);
         assert_eq!(cleared.session.exercises.len(), 4);
         assert!(cleared.excluded.is_empty());
