@@ -51,6 +51,9 @@ pub fn ask(
     to_kg: f64,
     today: NaiveDate,
 ) -> Option<Ask> {
+    // No weight planned now (the last one chosen is not owned, say) is no first weight when
+    // one was chosen or lifted before: the step and the pace hold from that one.
+    let from_kg = from_kg.or_else(|| last_weight(history, &exercise.id, today));
     let Some(from) = from_kg else {
         return super::safety::first_weight_above_limit(
             exercise,
@@ -81,6 +84,30 @@ pub fn ask(
     let changed = last_weight_change(&exercise.id, &records, &past.weight_changes)?;
     let next = next_weight_step(changed);
     (today < next).then_some(Ask::Paced { changed, next })
+}
+
+/// The newest weight of `exercise` up to `today`: chosen (a weight decision) or lifted (a
+/// session); the decision when both are of the same day.
+fn last_weight(history: &History, exercise: &str, today: NaiveDate) -> Option<f64> {
+    let chosen = history
+        .weight_changes
+        .iter()
+        .filter(|c| c.exercise == exercise && c.date <= today)
+        .map(|c| ((c.date, 1), c.to_kg));
+    let lifted = history
+        .sessions
+        .iter()
+        .filter(|s| s.date <= today)
+        .flat_map(|s| {
+            s.exercises
+                .iter()
+                .filter(|e| e.id == exercise)
+                .filter_map(move |e| Some(((s.date, 0), e.weight_kg?)))
+        });
+    chosen
+        .chain(lifted)
+        .max_by_key(|(at, _)| *at)
+        .map(|(_, kg)| kg)
 }
 
 #[cfg(test)]
@@ -188,7 +215,49 @@ mod tests {
         );
     }
 
+    /// A weight chosen that is not owned leaves no weight planned: a raise typed then is
+    /// still paced from it, not taken as a first weight.
+    #[test]
+    fn with_no_weight_planned_a_raise_is_paced_from_the_last_one_chosen() {
+        let mut h = history(vec![]);
+        h.weight_changes.push(chosen(1, Some(4.0), 2.0));
+        let s = Settings::default();
+        assert_eq!(
+            ask(&goblet(), &h, &s, None, 4.0, d(2026, 11, 5)),
+            Some(Ask::Paced {
+                changed: d(2026, 11, 1),
+                next: d(2026, 11, 15)
+            })
+        );
+        assert_eq!(
+            ask(&goblet(), &h, &s, None, 10.0, d(2026, 11, 20)),
+            Some(Ask::Jump { from_kg: 2.0 })
+        );
+        assert_eq!(ask(&goblet(), &h, &s, None, 4.0, d(2026, 11, 20)), None);
+        assert_eq!(ask(&goblet(), &h, &s, None, 1.0, d(2026, 11, 5)), None);
+    }
+
     proptest! {
+        /// For ANY history with a weight chosen in the last 14 days: with no weight planned
+        /// now, a heavier weight typed asks first (it is paced, not a first weight).
+        #[test]
+        fn no_weight_planned_is_no_first_weight_after_a_recent_choice(
+            kg in 1u32..=20,
+            ago in 0u64..14,
+            more in 0.5f64..20.0,
+        ) {
+            let today = d(2026, 11, 20);
+            let mut h = history(vec![]);
+            h.weight_changes.push(WeightChange {
+                date: today - Days::new(ago),
+                exercise: "goblet-squat".into(),
+                from_kg: Some(f64::from(kg) + 1.0),
+                to_kg: f64::from(kg),
+            });
+            let asked = ask(&goblet(), &h, &Settings::default(), None, f64::from(kg) + more, today);
+            prop_assert!(matches!(asked, Some(Ask::Paced { .. } | Ask::Jump { .. })), "{asked:?}");
+        }
+
         /// For ANY history: the same weight or a lighter one never asks, and a raise taken
         /// without asking is within a step, outside the calm days after `ok`, and at
         /// least 14 days after the last change of that weight.

@@ -161,7 +161,11 @@ fn the_workbook_holds_the_tests_and_the_falls_diary() {
     assert_eq!(cell(&falls, 1, 6), Data::String("ja".into()));
     assert_eq!(cell(&falls, 1, 7), Data::Float(3.0));
     assert_eq!(cell(&falls, 1, 8), Data::String("wet step".into()));
-    assert_eq!(cell(&falls, 1, 2), Data::Empty, "the part of the day was not said");
+    assert_eq!(
+        cell(&falls, 1, 2),
+        Data::Empty,
+        "the part of the day was not said"
+    );
     for col in [1, 3, 4, 5] {
         assert!(
             matches!(cell(&falls, 1, col), Data::String(ref w) if !w.is_empty()),
