@@ -89,10 +89,12 @@ pub fn decide(
     bound(exercise, next, settings, today, recovery)
 }
 
-/// Stage 4's end: over [`BREAK_RESTART_DAYS`] days since the exercise was last done, and no
-/// weight chosen since, the weight starts again as a first time: never above the first
+/// Stage 4's end: over [`BREAK_RESTART_DAYS`] days away from the exercise, and no weight
+/// chosen or lifted since, the weight starts again as a first time: never above the first
 /// weight for today's bone status (`coach::safety::first_weight_kg`). (A session from 2015
-/// does not set today's weight.)
+/// does not set today's weight.) The break counts until a weight is chosen or lifted after
+/// it: a session done without a weight after the break (none owned is light enough) does
+/// not bring back the weight from before it.
 fn restart(
     exercise: &Exercise,
     mut next: Next,
@@ -101,13 +103,7 @@ fn restart(
     settings: &Settings,
     today: NaiveDate,
 ) -> Next {
-    let Some(last) = progression::last_done(exercise, records) else {
-        return next;
-    };
-    let chosen_since = changes
-        .iter()
-        .any(|c| c.exercise == exercise.id && c.date > last);
-    if (today - last).num_days() <= BREAK_RESTART_DAYS || chosen_since {
+    if !exercise.weighted || !away_since_last_weight(exercise, records, changes, today) {
         return next;
     }
     let first = safety::first_weight_kg(
@@ -116,11 +112,37 @@ fn restart(
         &settings.owned_weights_kg,
         settings.units,
     );
-    if exercise.weighted {
-        // No owned weight light enough for a first time: no weight, the plan asks.
-        next.weight_kg = next.weight_kg.zip(first).map(|(now, first)| now.min(first));
-    }
+    // No owned weight light enough for a first time: no weight, the plan asks.
+    next.weight_kg = next.weight_kg.zip(first).map(|(now, first)| now.min(first));
     next
+}
+
+/// Whether a break of over [`BREAK_RESTART_DAYS`] days (between two days the exercise was
+/// done, or from the last one to `today`) began on or after the newest weight chosen or
+/// lifted: that weight is then from before the break.
+fn away_since_last_weight(
+    exercise: &Exercise,
+    records: &[(NaiveDate, &ExerciseRecord)],
+    changes: &[WeightChange],
+    today: NaiveDate,
+) -> bool {
+    let done = progression::evidence(exercise, records);
+    let lifted = done
+        .iter()
+        .filter(|(_, r)| r.weight_kg.is_some())
+        .map(|(date, _)| *date);
+    let chosen = changes
+        .iter()
+        .filter(|c| c.exercise == exercise.id)
+        .map(|c| c.date);
+    let anchor = lifted.chain(chosen).max().unwrap_or(NaiveDate::MIN);
+    let days: Vec<NaiveDate> = done
+        .iter()
+        .map(|(date, _)| *date)
+        .chain(std::iter::once(today))
+        .collect();
+    days.windows(2)
+        .any(|w| w[0] >= anchor && (w[1] - w[0]).num_days() > BREAK_RESTART_DAYS)
 }
 
 /// What was planned at the pain, one step down: the ceiling for

@@ -39,6 +39,8 @@ struct Persona {
     backfills: f64,
     /// Chance, per day, of switching the program (`profile --program`).
     switches: f64,
+    /// Chance a day that a new scan or a doctor changes the bone status (and clearance).
+    bones_change: f64,
     /// Chance a typed weight is ten times too big.
     typos: f64,
     /// Days before a pain is answered.
@@ -133,6 +135,7 @@ impl<'c> User<'c> {
             clock_ahead: *rng.pick(&[0.0, 0.0, 0.01, 0.03]),
             backfills: *rng.pick(&[0.0, 0.01, 0.04]),
             switches: *rng.pick(&[0.0, 0.003, 0.01]),
+            bones_change: *rng.pick(&[0.0, 0.0, 0.003, 0.01]),
             typos: *rng.pick(&[0.0, 0.1, 0.5]),
             answer_after: *rng.pick(&[(0, 3), (2, 14), (7, 40)]),
             hard: *rng.pick(&[-0.1, 0.0, 0.15, 0.3]),
@@ -216,6 +219,28 @@ impl<'c> User<'c> {
             };
             self.settings.start_program = other;
             self.settings.program_chosen_at = Some(moment(today, 9));
+            plan = self.look(today, None);
+        }
+        if self.rng.chance(self.persona.bones_change) {
+            // A new scan, or a doctor's word on impact: as the settings or
+            // `profile --bone-status` set it (weaker bones note the day).
+            let (status, cleared) = *self.rng.pick(&[
+                (BoneStatus::None, false),
+                (BoneStatus::Osteopenia, false),
+                (BoneStatus::Osteoporosis, false),
+                (BoneStatus::Osteoporosis, true),
+                (BoneStatus::Unknown, false),
+            ]);
+            let rank = |s: BoneStatus| match s {
+                BoneStatus::None | BoneStatus::Unknown => 0,
+                BoneStatus::Osteopenia => 1,
+                BoneStatus::Osteoporosis => 2,
+            };
+            if rank(status) > rank(self.settings.bone_status) {
+                self.settings.bones_weaker_on = Some(today);
+            }
+            self.settings.bone_status = status;
+            self.settings.cleared_for_impact = cleared;
             plan = self.look(today, None);
         }
         if self.rng.chance(self.persona.backfills) {

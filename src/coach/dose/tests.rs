@@ -346,6 +346,44 @@ proptest! {
     }
 }
 
+proptest! {
+    /// Any history, any profile: after a break of over 90 days, sessions done without a
+    /// weight (none owned light enough for a first time) do not bring back the weight from
+    /// before the break: until a weight is chosen or lifted again, it is never above the
+    /// first weight for today's bone status, and no weight when none owned is light enough.
+    /// (Found by the simulated users once they could change their bone status.)
+    #[test]
+    fn sessions_without_a_weight_after_a_long_break_keep_it_a_first_time(
+        (which, records, changes) in any_story(),
+        bone_status in any_status(),
+        owned in any_owned(),
+        away in 91u64..400,
+        without in prop::collection::vec(1u64..6, 1..4),
+        then in 1u64..4,
+    ) {
+        let id = IDS[which];
+        let e = ex(id);
+        prop_assume!(e.weighted);
+        let s = settings(bone_status, &owned);
+        let mut records = records;
+        let mut day = after(records.last().unwrap().0, away);
+        for gap in without {
+            records.push((day, rec(id, None, e.target_min, &[e.target_min], Effort::JustRight)));
+            day = after(day, gap);
+        }
+        let today = after(records.last().unwrap().0, then);
+        let n = on(id, &records, &changes, &s, today);
+        match safety::first_weight_kg(&e, bone_status, &owned, Units::Kg) {
+            Some(first) => {
+                if let Some(w) = n.weight_kg {
+                    prop_assert!(w <= first + 1e-9, "{w} kg > first {first} kg");
+                }
+            }
+            None => prop_assert_eq!(n.weight_kg, None),
+        }
+    }
+}
+
 /// `decide` with a pain check answered `ok` on `answered` for the pain in the last record.
 fn after_ok(
     id: &str,

@@ -178,6 +178,15 @@ pub fn last_done(
         .map(|(date, _)| *date)
 }
 
+/// The records of `exercise` that count as done (see [`last_done`]), oldest first.
+#[must_use]
+pub fn evidence<'a>(
+    exercise: &crate::catalog::Exercise,
+    records: &[(NaiveDate, &'a ExerciseRecord)],
+) -> Vec<(NaiveDate, &'a ExerciseRecord)> {
+    next::evidence_of(exercise, records)
+}
+
 /// Not skipped and at least one set.
 pub(super) fn is_evidence(record: &ExerciseRecord) -> bool {
     !record.skipped && !record.sets.is_empty()
