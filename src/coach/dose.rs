@@ -11,7 +11,9 @@
 //!    (`coach::progression`, rule 8);
 //! 4. time away (`coach::progression`, rule 9): 14-27 days one step down, 28-90 days about
 //!    75 %, over [`BREAK_RESTART_DAYS`] days a first time again: the weight is then at most
-//!    the first weight for today's bone status ([`restart`]);
+//!    the first weight for today's bone status ([`restart`]), until a weight is chosen or
+//!    lifted after the break; so is a first weight chosen before the bones became weaker
+//!    and never lifted;
 //! 5. the bounds, last, in one place ([`bound`]): each may only lower the number, so no
 //!    rule before can lift it over them:
 //!    - for [`NO_INCREASE_DAYS_AFTER_OK`](super::pain::NO_INCREASE_DAYS_AFTER_OK) days after a pain check answered `ok`, never above
@@ -103,7 +105,10 @@ fn restart(
     settings: &Settings,
     today: NaiveDate,
 ) -> Next {
-    if !exercise.weighted || !away_since_last_weight(exercise, records, changes, today) {
+    if !exercise.weighted
+        || !(away_since_last_weight(exercise, records, changes, today)
+            || chosen_before_bones_weaker(exercise, records, changes, settings, today))
+    {
         return next;
     }
     let first = safety::first_weight_kg(
@@ -115,6 +120,30 @@ fn restart(
     // No owned weight light enough for a first time: no weight, the plan asks.
     next.weight_kg = next.weight_kg.zip(first).map(|(now, first)| now.min(first));
     next
+}
+
+/// Whether the weight is a first weight never lifted, chosen before the bone status became
+/// weaker (`settings.bones_weaker_on`): it was chosen against the first-weight limit of
+/// stronger bones, so the weaker bones' limit bounds it again until one is chosen after.
+fn chosen_before_bones_weaker(
+    exercise: &Exercise,
+    records: &[(NaiveDate, &ExerciseRecord)],
+    changes: &[WeightChange],
+    settings: &Settings,
+    today: NaiveDate,
+) -> bool {
+    let Some(weaker) = settings.bones_weaker_on.filter(|day| *day <= today) else {
+        return false;
+    };
+    let lifted = progression::evidence(exercise, records)
+        .iter()
+        .any(|(_, r)| r.weight_kg.is_some());
+    let chosen = changes
+        .iter()
+        .filter(|c| c.exercise == exercise.id)
+        .map(|c| c.date)
+        .max();
+    !lifted && chosen.is_some_and(|day| day < weaker)
 }
 
 /// Whether a break of over [`BREAK_RESTART_DAYS`] days (between two days the exercise was

@@ -384,6 +384,67 @@ proptest! {
     }
 }
 
+proptest! {
+    /// Any history of an exercise never lifted with a weight, any profile: a first weight
+    /// chosen before the bones became weaker is bounded again by the weaker bones' first
+    /// weight (none when no owned weight is light enough), until one is chosen after.
+    /// (Found by the simulated users once they could change their bone status.)
+    #[test]
+    fn a_first_weight_chosen_before_the_bones_became_weaker_is_bounded_again(
+        (which, records, changes) in any_story(),
+        bone_status in prop_oneof![Just(BoneStatus::Osteopenia), Just(BoneStatus::Osteoporosis)],
+        owned in any_owned(),
+        chosen_kg in prop_oneof![Just(4.0), Just(6.0), Just(8.0), Just(12.0)],
+        weaker_after in 1u64..60,
+        then in 0u64..60,
+    ) {
+        let id = IDS[which];
+        let e = ex(id);
+        prop_assume!(e.weighted);
+        // Never lifted: every record without a weight; the choice before the change.
+        let records: Vec<_> = records
+            .into_iter()
+            .map(|(day, mut r)| {
+                r.weight_kg = None;
+                (day, r)
+            })
+            .collect();
+        let last = records.last().unwrap().0;
+        let mut changes = changes;
+        changes.push(WeightChange {
+            date: last,
+            exercise: id.into(),
+            from_kg: None,
+            to_kg: chosen_kg,
+        });
+        let weaker = after(last, weaker_after);
+        let s = Settings {
+            bones_weaker_on: Some(weaker),
+            ..settings(bone_status, &owned)
+        };
+        let n = on(id, &records, &changes, &s, after(weaker, then));
+        match safety::first_weight_kg(&e, bone_status, &owned, Units::Kg) {
+            Some(first) => {
+                if let Some(w) = n.weight_kg {
+                    prop_assert!(w <= first + 1e-9, "{w} kg > first {first} kg");
+                }
+            }
+            None => prop_assert_eq!(n.weight_kg, None),
+        }
+        // Chosen again after the change: the user's own choice stands.
+        changes.push(WeightChange {
+            date: after(weaker, then),
+            exercise: id.into(),
+            from_kg: None,
+            to_kg: chosen_kg,
+        });
+        let mine = on(id, &records, &changes, &s, after(weaker, then));
+        if owned.is_empty() || owned.iter().any(|w| (w - chosen_kg).abs() < 1e-9) {
+            prop_assert_eq!(mine.weight_kg, Some(chosen_kg));
+        }
+    }
+}
+
 /// `decide` with a pain check answered `ok` on `answered` for the pain in the last record.
 fn after_ok(
     id: &str,
