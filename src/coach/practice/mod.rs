@@ -558,3 +558,5 @@ pub fn stance_over_time(
 
 #[cfg(test)]
 mod tests;
+
+pub mod resume;
