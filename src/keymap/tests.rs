@@ -3,6 +3,7 @@
 //! (Commit c2b54c4 ran these walks against the hand-written keymap the tables replaced:
 //! every key meant the same in every state met.)
 
+use crate::app::{Done, HelpMsg, HomeMsg, WeightKey};
 use std::collections::BTreeSet;
 use std::time::Duration;
 
@@ -104,8 +105,9 @@ fn leaves(msg: &Msg) -> bool {
     use crate::app::settings_state::Key as Settings;
     matches!(
         msg,
-        Msg::Quit
-            | Msg::CloseHelp
+        Msg::Home(HomeMsg::Quit)
+            | Msg::Setup(crate::app::SetupMsg::Quit)
+            | Msg::Help(HelpMsg::Close)
             | Msg::History(History::Back)
             | Msg::Settings(Settings::Back)
             | Msg::Session(Input::AskQuit | Input::SkipExercise)
@@ -182,18 +184,18 @@ fn walk(kind: usize, steps: usize, seen: &mut BTreeSet<String>) {
                 Effect::SaveSession(record) => {
                     let mut history = model.history.clone();
                     history.sessions.push(record);
-                    Some(Msg::Saved(history))
+                    Some(Msg::Done(Done::Saved(history)))
                 }
                 Effect::SavePractice(record) => {
                     let mut history = model.history.clone();
                     history.practice.push(record);
-                    Some(Msg::Saved(history))
+                    Some(Msg::Done(Done::Saved(history)))
                 }
-                Effect::SaveProfile(profile) => Some(Msg::ProfileSaved(profile)),
+                Effect::SaveProfile(profile) => Some(Msg::Done(Done::ProfileSaved(profile))),
                 Effect::SaveJournal(journal) if next(50) == 0 => {
                     // As if botsterk had been killed here: the session waits on home.
                     let mut fresh = start(kind, &clock);
-                    fresh.unfinished = Some(Unfinished {
+                    fresh.offer_unfinished(Unfinished {
                         journal,
                         confirm_discard: false,
                         error: None,
@@ -256,7 +258,7 @@ fn scripted(seen: &mut BTreeSet<String>) {
         step.without_counter = Some("no-hands".into());
     }
     let order = [
-        "StartPractice",
+        "Home(StartPractice",
         "Session(CounterNear(true",
         "Session(Rate(Steady",
         "Session(Begin",
@@ -268,7 +270,7 @@ fn scripted(seen: &mut BTreeSet<String>) {
     // Without a profile there is no warm-up: the first set is the first exercise's.
     let mut session = start(3, &clock);
     let now = Now::from_clock(&clock);
-    update(&mut session, Msg::StartSession, now);
+    update(&mut session, Msg::Home(HomeMsg::StartSession), now);
     let journal = [Input::Begin, Input::Count, Input::FinishSet]
         .into_iter()
         .flat_map(|input| update(&mut session, Msg::Session(input), now))
@@ -281,7 +283,7 @@ fn scripted(seen: &mut BTreeSet<String>) {
         let clock = FakeClock::new();
         clock.advance(Duration::from_secs(days_later * 24 * 3600));
         let mut home = start(0, &clock);
-        home.unfinished = Some(Unfinished {
+        home.offer_unfinished(Unfinished {
             journal: journal.clone(),
             confirm_discard,
             error: None,
@@ -294,7 +296,7 @@ fn scripted(seen: &mut BTreeSet<String>) {
     stomps.set_history(History::default(), clock.today());
     stomps.program = crate::catalog::Program::Advanced;
     stomps.refresh(clock.today());
-    update(&mut stomps, Msg::StartSession, now);
+    update(&mut stomps, Msg::Home(HomeMsg::StartSession), now);
     for _ in 0..20 {
         if stomps.session().is_none_or(|s| s.exercise().id == "stomp") {
             break;
@@ -314,11 +316,14 @@ fn scripted(seen: &mut BTreeSet<String>) {
     weaker.settings.bone_status = crate::profile::BoneStatus::Osteoporosis;
     weaker.program = crate::catalog::Program::Beginner;
     weaker.refresh(clock.today());
-    update(&mut weaker, Msg::SwitchProgram, now);
-    assert!(weaker.advance_asked, "asked first");
+    update(&mut weaker, Msg::Home(HomeMsg::SwitchProgram), now);
+    assert!(
+        weaker.home.mode == crate::app::HomeMode::AdvanceConfirm,
+        "asked first"
+    );
     assert_eq!(weaker.program, crate::catalog::Program::Beginner);
     check(&weaker, seen);
-    update(&mut weaker, Msg::ConfirmAdvance(true), now);
+    update(&mut weaker, Msg::Home(HomeMsg::ConfirmAdvance(true)), now);
     assert_eq!(weaker.program, crate::catalog::Program::Advanced);
 
     // A weight typed far from the current one: asked again (y/n). Typed here, since
@@ -330,32 +335,56 @@ fn scripted(seen: &mut BTreeSet<String>) {
     .unwrap();
     weighed.program = crate::catalog::Program::Advanced;
     weighed.refresh(clock.today());
-    update(&mut weighed, Msg::EditWeight, now);
+    update(
+        &mut weighed,
+        Msg::Home(HomeMsg::Weight(WeightKey::Edit)),
+        now,
+    );
     for c in ['3', '0'] {
-        update(&mut weighed, Msg::WeightChar(c), now);
+        update(
+            &mut weighed,
+            Msg::Home(HomeMsg::Weight(WeightKey::Char(c))),
+            now,
+        );
     }
-    update(&mut weighed, Msg::WeightConfirm, now);
+    update(
+        &mut weighed,
+        Msg::Home(HomeMsg::Weight(WeightKey::Confirm)),
+        now,
+    );
     assert!(
-        weighed.weight_jump.is_some(),
+        matches!(
+            weighed.home.weight_entry().and_then(|e| e.asked),
+            Some(crate::app::WeightAsk::Jump(_))
+        ),
         "30 kg after 8 is asked about"
     );
     check(&weighed, seen);
     // q while a weight is typed asks first (issue 26).
-    update(&mut weighed, Msg::ConfirmJump(false), now);
-    update(&mut weighed, Msg::Quit, now);
-    assert!(weighed.quit_asked && !weighed.quit, "asked, not quit");
-    check(&weighed, seen);
-    update(&mut weighed, Msg::ConfirmQuit(false), now);
+    update(
+        &mut weighed,
+        Msg::Home(HomeMsg::Weight(WeightKey::ConfirmJump(false))),
+        now,
+    );
+    update(&mut weighed, Msg::Home(HomeMsg::Quit), now);
     assert!(
-        !weighed.quit_asked && weighed.weight_entry.is_some(),
+        (weighed.home.weight_entry().and_then(|e| e.asked) == Some(crate::app::WeightAsk::Quit))
+            && !weighed.quit,
+        "asked, not quit"
+    );
+    check(&weighed, seen);
+    update(&mut weighed, Msg::Home(HomeMsg::ConfirmQuit(false)), now);
+    assert!(
+        !(weighed.home.weight_entry().and_then(|e| e.asked) == Some(crate::app::WeightAsk::Quit))
+            && weighed.home.weight_entry().is_some(),
         "typing goes on"
     );
-    update(&mut weighed, Msg::Quit, now);
-    update(&mut weighed, Msg::ConfirmQuit(true), now);
+    update(&mut weighed, Msg::Home(HomeMsg::Quit), now);
+    update(&mut weighed, Msg::Home(HomeMsg::ConfirmQuit(true)), now);
     assert!(weighed.quit, "y quits");
 
     let mut settings = start(0, &clock);
-    update(&mut settings, Msg::OpenSettings, now);
+    update(&mut settings, Msg::Home(HomeMsg::OpenSettings), now);
     if let Screen::Settings(state) = &mut settings.screen {
         state.weights = Some("2, 4".into());
     }
@@ -367,7 +396,7 @@ fn scripted(seen: &mut BTreeSet<String>) {
         &mut tests,
         &clock,
         &[
-            "OpenTestDay",
+            "Home(OpenTestDay",
             "TestDay(Input(Yes",
             "TestDay(Input(No",
             "TestDay(Input(Char",
@@ -378,7 +407,7 @@ fn scripted(seen: &mut BTreeSet<String>) {
     );
 
     let mut history = start(0, &clock);
-    update(&mut history, Msg::OpenHistory, now);
+    update(&mut history, Msg::Home(HomeMsg::OpenHistory), now);
     if let Screen::History(state) = &mut history.screen {
         state.undo = Some("the last change".into());
     }
@@ -394,10 +423,10 @@ fn every_binding_of_every_state_met_is_reachable_and_every_handled_message_has_a
     scripted(&mut seen);
     // The messages the screens handle from keys (the others come from the shell).
     let handled = [
-        "StartSession",
-        "StartPractice",
-        "SwitchProgram",
-        "Quit",
+        "Home(StartSession",
+        "Home(StartPractice",
+        "Home(SwitchProgram",
+        "Home(Quit",
         "Session(Begin",
         "Session(Count",
         "Session(CountFoot",
@@ -419,16 +448,16 @@ fn every_binding_of_every_state_met_is_reachable_and_every_handled_message_has_a
         "Session(Save",
         "Session(Rate",
         "Session(CounterNear",
-        "AcceptWeight",
-        "DeclineWeight",
-        "EditWeight",
-        "WeightChar",
-        "WeightBackspace",
-        "WeightConfirm",
-        "WeightCancel",
-        "ConfirmJump",
-        "ConfirmQuit",
-        "OpenHistory",
+        "Home(Weight(Accept",
+        "Home(Weight(Decline",
+        "Home(Weight(Edit",
+        "Home(Weight(Char",
+        "Home(Weight(Backspace",
+        "Home(Weight(Confirm",
+        "Home(Weight(Cancel",
+        "Home(Weight(ConfirmJump",
+        "Home(ConfirmQuit",
+        "Home(OpenHistory",
         "History(Up",
         "History(Down",
         "History(PageUp",
@@ -446,29 +475,29 @@ fn every_binding_of_every_state_met_is_reachable_and_every_handled_message_has_a
         "History(No",
         "History(Undo",
         "History(Report",
-        "Unfinished(Resume",
-        "Unfinished(SaveAsItIs",
-        "Unfinished(Discard",
-        "Unfinished(ConfirmDiscard",
-        "Unfinished(KeepIt",
-        "Setup(Up",
-        "Setup(Down",
-        "Setup(Enter",
-        "Setup(Back",
-        "OpenSettings",
+        "Home(Unfinished(Resume",
+        "Home(Unfinished(SaveAsItIs",
+        "Home(Unfinished(Discard",
+        "Home(Unfinished(ConfirmDiscard",
+        "Home(Unfinished(KeepIt",
+        "Setup(Answer(Up",
+        "Setup(Answer(Down",
+        "Setup(Answer(Enter",
+        "Setup(Answer(Back",
+        "Home(OpenSettings",
         "Settings(Up",
         "Settings(Down",
         "Settings(Enter",
         "Settings(Back",
         "Settings(Char",
         "Settings(Backspace",
-        "OpenHelp",
-        "CloseHelp",
-        "ScrollHelp",
-        "AnswerPain",
-        "ConfirmPain",
-        "OpenTestDay",
-        "OpenFall",
+        "Home(OpenHelp",
+        "Help(Close",
+        "Help(Scroll",
+        "Home(AnswerPain",
+        "Home(ConfirmPain",
+        "Home(OpenTestDay",
+        "Home(OpenFall",
         "TestDay(Input(Enter",
         "TestDay(Input(Space",
         "TestDay(Input(Skip",
@@ -485,7 +514,7 @@ fn every_binding_of_every_state_met_is_reachable_and_every_handled_message_has_a
         "Fall(Cancel",
         "Fall(Yes",
         "Fall(No",
-        "ConfirmAdvance",
+        "Home(ConfirmAdvance",
     ];
     let missing: Vec<&str> = handled
         .iter()
@@ -542,7 +571,7 @@ fn esc_on_home_does_not_quit_and_q_does() {
         if kind == 3 {
             // An unfinished session waits on home: one set of the first exercise.
             let now = Now::from_clock(&clock);
-            update(&mut model, Msg::StartSession, now);
+            update(&mut model, Msg::Home(HomeMsg::StartSession), now);
             update(&mut model, Msg::Session(Input::Begin), now);
             update(&mut model, Msg::Session(Input::Count), now);
             let journal = update(&mut model, Msg::Session(Input::FinishSet), now)
@@ -553,7 +582,7 @@ fn esc_on_home_does_not_quit_and_q_does() {
                 })
                 .expect("a journal");
             model = start(kind, &clock);
-            model.unfinished = Some(Unfinished {
+            model.offer_unfinished(Unfinished {
                 journal,
                 confirm_discard: false,
                 error: None,
@@ -563,7 +592,7 @@ fn esc_on_home_does_not_quit_and_q_does() {
         assert_eq!(resolve(&table, press(KeyCode::Esc)), None, "kind {kind}");
         assert_eq!(
             resolve(&table, press(KeyCode::Char('q'))),
-            Some(Msg::Quit),
+            Some(Msg::Home(HomeMsg::Quit)),
             "kind {kind}"
         );
     }
