@@ -17,6 +17,7 @@ pub struct TestDayState {
 }
 
 /// A key on the test day.
+#[cfg_attr(test, derive(strum::VariantNames))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TestDayKey {
     Input(TestInput),
@@ -67,6 +68,7 @@ pub struct FallForm {
 }
 
 /// A key on the fall form.
+#[cfg_attr(test, derive(strum::VariantNames))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FallKey {
     /// A number key: the answer numbered so (from 1).

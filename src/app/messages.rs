@@ -12,6 +12,7 @@ use crate::profile::Profile;
 use super::{history_state, settings_state, setup};
 
 /// A key on home while an unfinished session waits for a decision.
+#[cfg_attr(test, derive(strum::VariantNames))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnfinishedKey {
     /// `r`: carry on with it (only on the day it was begun).
@@ -27,6 +28,7 @@ pub enum UnfinishedKey {
 }
 
 /// A key on home's weight question, or in the weight typed after `e`.
+#[cfg_attr(test, derive(strum::VariantNames))]
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum WeightKey {
     /// `y` on a weight question: take the proposed weight.
@@ -49,6 +51,7 @@ pub enum WeightKey {
 
 /// A key on home, already given its meaning. Which of them home takes depends on its
 /// [`super::HomeMode`]; `keymap/home.rs` sends only those of the mode it is in.
+#[cfg_attr(test, derive(strum::VariantNames))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum HomeMsg {
     /// Enter on home: begin today's session.
@@ -86,6 +89,7 @@ pub enum HomeMsg {
 }
 
 /// A key on a set-up question.
+#[cfg_attr(test, derive(strum::VariantNames))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SetupMsg {
     /// Up, Down, Enter or Esc on the question.
@@ -95,6 +99,7 @@ pub enum SetupMsg {
 }
 
 /// A key on the help screen.
+#[cfg_attr(test, derive(strum::VariantNames))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HelpMsg {
     /// Esc (or `?`, `q`): back home.
@@ -160,6 +165,7 @@ pub enum Done {
 /// from), time passing, or the result of an effect the shell carried out.
 // A report can carry a whole history; a message lives for one update, never in bulk.
 #[allow(clippy::large_enum_variant)]
+#[cfg_attr(test, derive(strum::VariantNames))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
     /// A key on home.

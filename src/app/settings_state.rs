@@ -49,6 +49,7 @@ pub enum Tried {
 }
 
 /// A key on the settings screen.
+#[cfg_attr(test, derive(strum::VariantNames))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
     Up,
