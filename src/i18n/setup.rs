@@ -120,10 +120,43 @@ pub struct SetupTexts {
     pub caution_title: &'static str,
 
     pub help_keys_title: &'static str,
-    pub help_keys: [&'static str; 13],
+    /// The help's key list: what each key does; the keys' names come from the key tables
+    /// (`keymap::help`).
+    pub help_keys: HelpKeys,
     pub help_why_title: &'static str,
     pub help_why: [&'static str; 4],
     pub help_disclaimer_title: &'static str,
+}
+
+/// What the help says each key does, one line per key (or keys) the help lists.
+#[derive(Debug, Clone, Copy)]
+pub struct HelpKeys {
+    /// Enter on home (and to go on).
+    pub start: &'static str,
+    /// Enter on "Ready?".
+    pub ready: &'static str,
+    /// Space during a set.
+    pub count: &'static str,
+    /// ↑ ↓ on a card.
+    pub scroll: &'static str,
+    /// `p`.
+    pub pause: &'static str,
+    /// `s` twice (the key's name given).
+    pub skip: fn(&str) -> String,
+    /// `q` in a session.
+    pub stop: &'static str,
+    /// `4`.
+    pub pain: &'static str,
+    /// `o` `w` `l` on home.
+    pub pain_check: &'static str,
+    /// `b` on home.
+    pub practice: &'static str,
+    /// `t` `f` on home.
+    pub checks: &'static str,
+    /// `1` `2` `3` after a balance hold.
+    pub rate: &'static str,
+    /// `h` `,` `?` on home.
+    pub screens: &'static str,
 }
 
 pub const EN: SetupTexts = SetupTexts {
@@ -249,21 +282,21 @@ pub const EN: SetupTexts = SetupTexts {
     caution_title: "With weaker bones",
 
     help_keys_title: "Keys",
-    help_keys: [
-        "Enter      start today's session, or go on",
-        "Enter      on \"Ready?\": start the hold or paced set when you are set",
-        "Space      count one rep (or stomp); in paced counting the coach counts",
-        "↑ ↓        scroll an exercise card that does not fit",
-        "p          pause or resume a timer",
-        "s  s       skip an exercise: s twice (card, set or rest); warm-up: once",
-        "q          stop, with the choice to save what you did",
-        "4          pain: stops the exercise for today, and it waits for a pain check",
-        "o  w  l    on home: answer a pain check (checked / not yet / leave out)",
-        "b          on home: balance and posture practice (about 10 min, any day)",
-        "t  f       on home: the test day (every 6 weeks); record a fall or near fall",
-        "1  2  3    after a balance hold: steady / wobbly / had to hold on",
-        "h  ,  ?    history, settings (sound, counting, warm-up), this help (on home)",
-    ],
+    help_keys: HelpKeys {
+        start: "start today's session, or go on",
+        ready: "on \"Ready?\": start the hold or paced set when you are set",
+        count: "count one rep (or stomp); in paced counting the coach counts",
+        scroll: "scroll an exercise card that does not fit",
+        pause: "pause or resume a timer",
+        skip: |s| format!("skip an exercise: {s} twice (card, set or rest); warm-up: once"),
+        stop: "stop, with the choice to save what you did",
+        pain: "pain: stops the exercise for today, and it waits for a pain check",
+        pain_check: "on home: answer a pain check (checked / not yet / leave out)",
+        practice: "on home: balance and posture practice (about 10 min, any day)",
+        checks: "on home: the test day (every 6 weeks); record a fall or near fall",
+        rate: "after a balance hold: steady / wobbly / had to hold on",
+        screens: "history, settings (sound, counting, warm-up), this help (on home)",
+    },
     help_why_title: "Why this works for bone",
     help_why: [
         "Bone is living tissue: it is broken down and rebuilt all the time. After about 30 the balance tips towards loss, and after menopause up to a fifth can go in 5 to 10 years.",
@@ -402,21 +435,21 @@ pub const NL: SetupTexts = SetupTexts {
     caution_title: "Bij zwakkere botten",
 
     help_keys_title: "Toetsen",
-    help_keys: [
-        "Enter      training van vandaag beginnen, of verder",
-        "Enter      bij \"Klaar?\": het vasthouden of de getelde serie beginnen",
-        "Spatie     één herhaling (of stamp) tellen; in tempo telt de coach zelf",
-        "↑ ↓        door een oefeningkaart scrollen die niet past",
-        "p          een timer pauzeren of verder laten lopen",
-        "s  s       oefening overslaan: 2x s (kaart, serie of rust); warming-up: 1x",
-        "q          stoppen, met de keus te bewaren wat je deed",
-        "4          pijn: de oefening stopt en wacht op een pijncontrole",
-        "o  w  l    pijncontrole: nagekeken / nog niet / laat weg (beginscherm)",
-        "b          beginscherm: evenwicht en houding oefenen (ongeveer 10 min, elke dag)",
-        "t  f       beginscherm: de testdag (elke 6 weken); een val of bijna-val noteren",
-        "1  2  3    na het vasthouden: stevig / wiebelig / moest vastpakken",
-        "h  ,  ?    logboek, instellingen (geluid, tellen, warming-up), hulp (beginscherm)",
-    ],
+    help_keys: HelpKeys {
+        start: "training van vandaag beginnen, of verder",
+        ready: "bij \"Klaar?\": het vasthouden of de getelde serie beginnen",
+        count: "één herhaling (of stamp) tellen; in tempo telt de coach zelf",
+        scroll: "door een oefeningkaart scrollen die niet past",
+        pause: "een timer pauzeren of verder laten lopen",
+        skip: |s| format!("oefening overslaan: 2x {s} (kaart, serie of rust); warming-up: 1x"),
+        stop: "stoppen, met de keus te bewaren wat je deed",
+        pain: "pijn: de oefening stopt en wacht op een pijncontrole",
+        pain_check: "pijncontrole: nagekeken / nog niet / laat weg (beginscherm)",
+        practice: "beginscherm: evenwicht en houding oefenen (ongeveer 10 min, elke dag)",
+        checks: "beginscherm: de testdag (elke 6 weken); een val of bijna-val noteren",
+        rate: "na het vasthouden: stevig / wiebelig / moest vastpakken",
+        screens: "logboek, instellingen (geluid, tellen, warming-up), hulp (beginscherm)",
+    },
     help_why_title: "Waarom dit werkt voor je botten",
     help_why: [
         "Bot is levend weefsel: het wordt steeds afgebroken en weer opgebouwd. Na je dertigste slaat de balans door naar verlies, en na de overgang kan tot een vijfde verdwijnen in 5 tot 10 jaar.",

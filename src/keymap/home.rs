@@ -128,23 +128,28 @@ fn weight_entry(t: &'static Texts) -> Vec<Binding> {
     ]
 }
 
+/// The pain check's answers: o checked (ok), w wait (not yet), l leave it out.
+pub(super) fn pain_answers(t: &'static Texts) -> [Binding; 3] {
+    [
+        on(chars("oO"), home(AnswerPain(PainAnswer::Ok))).shown("o", t.pain.key_ok),
+        on(chars("wW"), home(AnswerPain(PainAnswer::NotYet))).shown("w", t.pain.key_not_yet),
+        on(chars("lL"), home(AnswerPain(PainAnswer::LeaveOut))).shown("l", t.pain.key_leave_out),
+    ]
+}
+
 /// Plain home, with today's pain check (o w l) and weight question (y n e) when asked.
 /// Esc does not quit (a key pressed to leave a dialog must not close botsterk): q does.
-fn plain(t: &'static Texts, model: &Model) -> Vec<Binding> {
+pub(super) fn plain(t: &'static Texts, model: &Model) -> Vec<Binding> {
     let pain = model.pain_question().is_some();
     let prompt = model.weight_prompt();
     // A first weight has nothing to keep, so "not now" is not offered.
     let decline = prompt.is_some_and(|p| p.from_kg.is_some());
+    let [ok, not_yet, leave_out] = pain_answers(t);
     [
         Some(on(CTRL_C, home(Quit))),
-        // The pain check: o checked (ok), w wait (not yet), l leave it out.
-        pain.then(|| on(chars("oO"), home(AnswerPain(PainAnswer::Ok))).shown("o", t.pain.key_ok)),
-        pain.then(|| {
-            on(chars("wW"), home(AnswerPain(PainAnswer::NotYet))).shown("w", t.pain.key_not_yet)
-        }),
-        pain.then(|| {
-            on(chars("lL"), home(AnswerPain(PainAnswer::LeaveOut))).shown("l", t.pain.key_leave_out)
-        }),
+        pain.then_some(ok),
+        pain.then_some(not_yet),
+        pain.then_some(leave_out),
         prompt.map(|_| on(YES, weight(WeightKey::Accept)).shown(t.key_name_yes, t.key_yes)),
         decline.then(|| on(chars("nN"), weight(WeightKey::Decline)).shown("n", t.key_not_now)),
         prompt.map(|_| on(chars("eE"), weight(WeightKey::Edit)).shown("e", t.key_other_weight)),

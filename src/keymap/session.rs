@@ -31,9 +31,9 @@ pub fn bindings(
 }
 
 /// The question `q` asks, and the confirmation of a discard.
-fn dialog_table(t: &'static Texts, dialog: Dialog) -> Vec<Binding> {
+pub(super) fn dialog_table(t: &'static Texts, dialog: Dialog) -> Vec<Binding> {
     let close = on(
-        chars("bBqQ").or(&[KeyCode::Esc]).or_ctrl_c(),
+        chars("bBqQ").or(&[KeyCode::Esc]).or_ctrl_c().named("Esc"),
         input(Input::CloseDialog),
     );
     match dialog {
@@ -90,24 +90,9 @@ fn phase_table(
 ) -> Vec<Binding> {
     let skip = skip_label(t, session);
     let mut table: Vec<Binding> = match session.phase() {
-        Phase::Card => vec![
-            on(codes(ENTER), input(Input::Begin)).shown("Enter", t.key_begin),
-            on(super::DOWN, input(Input::ScrollCard(true))).shown_if(
-                drawn.card_scrolls,
-                "↑↓",
-                t.setup.key_scroll,
-            ),
-            on(super::UP, input(Input::ScrollCard(false))),
-        ],
-        // Enter or Space: the ready step is answered from wherever the user is.
-        Phase::Ready => {
-            vec![on(chars(" ").or(ENTER), input(Input::Begin)).shown("Enter", t.hands.key_go)]
-        }
-        Phase::Reps { .. } => vec![
-            on(chars(" "), input(Input::Count)).shown(t.key_name_space, t.key_rep),
-            on(codes(BACKSPACE), input(Input::Uncount)).shown("Backspace", t.key_rep_back),
-            on(codes(ENTER), input(Input::FinishSet)).shown("Enter", t.key_set_done),
-        ],
+        Phase::Card => card(t, drawn),
+        Phase::Ready => ready(t),
+        Phase::Reps { .. } => reps(t),
         Phase::TimedReps { hold, .. } => {
             // Heel raises rise onto the toes; a posture move just holds its position.
             let posture = session.exercise().kind == crate::coach::plan::ItemKind::Posture;
@@ -180,14 +165,7 @@ fn phase_table(
             }
             table
         }
-        Phase::Rate { .. } => vec![
-            on(chars("1"), input(Input::Rate(Steadiness::Steady)))
-                .shown("1-3", t.practice.key_answer),
-            on(chars("2"), input(Input::Rate(Steadiness::Wobbly))),
-            on(chars("3"), input(Input::Rate(Steadiness::HeldOn))),
-            on(chars("4"), input(Input::Answer(Effort::Pain))).shown("4", t.session.effort_pain),
-            quit(t),
-        ],
+        Phase::Rate { .. } => rate(t),
         Phase::CounterCheck => vec![
             on(YES, input(Input::CounterNear(true))).shown(t.key_name_yes, t.key_yes),
             on(chars("nN"), input(Input::CounterNear(false))).shown("n", t.practice.key_no),
@@ -240,6 +218,53 @@ fn phase_table(
     if !listed(&table, 'q') {
         table.push(hidden(quit(t)));
     }
+    table
+}
+
+/// A card: Enter begins; ↑↓ scroll it when it does not fit.
+pub(super) fn card(t: &'static Texts, drawn: Drawn) -> Vec<Binding> {
+    vec![
+        on(codes(ENTER), input(Input::Begin)).shown("Enter", t.key_begin),
+        on(super::DOWN, input(Input::ScrollCard(true))).shown_if(
+            drawn.card_scrolls,
+            "↑↓",
+            t.setup.key_scroll,
+        ),
+        on(super::UP, input(Input::ScrollCard(false))),
+    ]
+}
+
+/// The ready step: Enter or Space, answered from wherever the user is.
+pub(super) fn ready(t: &'static Texts) -> Vec<Binding> {
+    vec![
+        on(chars(" ").or(ENTER).named("Enter"), input(Input::Begin)).shown("Enter", t.hands.key_go),
+    ]
+}
+
+/// Counting plain reps.
+pub(super) fn reps(t: &'static Texts) -> Vec<Binding> {
+    vec![
+        on(chars(" "), input(Input::Count)).shown(t.key_name_space, t.key_rep),
+        on(codes(BACKSPACE), input(Input::Uncount)).shown("Backspace", t.key_rep_back),
+        on(codes(ENTER), input(Input::FinishSet)).shown("Enter", t.key_set_done),
+    ]
+}
+
+/// After a balance hold: how steady it was, or pain.
+pub(super) fn rate(t: &'static Texts) -> Vec<Binding> {
+    vec![
+        on(chars("1"), input(Input::Rate(Steadiness::Steady))).shown("1-3", t.practice.key_answer),
+        on(chars("2"), input(Input::Rate(Steadiness::Wobbly))),
+        on(chars("3"), input(Input::Rate(Steadiness::HeldOn))),
+        on(chars("4"), input(Input::Answer(Effort::Pain))).shown("4", t.session.effort_pain),
+        quit(t),
+    ]
+}
+
+/// The keys every phase of a set takes (the help names them once): `p`, `s`, `4`, `q`.
+pub(super) fn every_phase(t: &'static Texts) -> Vec<Binding> {
+    let mut table = vec![pause(t, false)];
+    table.extend(tail(t, t.key_skip_exercise, true));
     table
 }
 

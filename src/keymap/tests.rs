@@ -511,12 +511,14 @@ fn the_help_screens_keys_are_all_bound_somewhere() {
     for kind in 0..8 {
         walk(kind, 300, &mut seen);
     }
+    let clock = FakeClock::new();
     for lang in [Lang::En, Lang::Nl] {
         let t = lang.texts();
-        for line in t.setup.help_keys {
-            // The first column names the keys: "o  w  l    on home: ...".
-            let column: String = line.chars().take(11).collect();
-            for name in column.split_whitespace() {
+        let mut model = start(0, &clock);
+        model.lang = lang;
+        for row in help(t, &model) {
+            let line = format!("{} {}", row.keys, row.label);
+            for name in row.keys.split_whitespace() {
                 let code = match name {
                     "Enter" => KeyCode::Enter,
                     "↑" => KeyCode::Up,
@@ -574,4 +576,44 @@ fn esc_on_home_does_not_quit_and_q_does() {
             "kind {kind}"
         );
     }
+}
+
+/// Issue 25: the help and a dialog name keys from the tables; a key renamed in its table
+/// is renamed there too (here the help's, `keymap/help.rs`, and the quit dialog's).
+#[test]
+fn a_key_renamed_in_its_table_is_renamed_in_the_help_and_the_dialog() {
+    let clock = FakeClock::new();
+    let model = start(0, &clock);
+    let t = Lang::En.texts();
+    let rename = |table: &mut Vec<Binding>, msg: &Msg, to: &'static str| {
+        for binding in table.iter_mut().filter(|b| b.sends(msg)) {
+            binding.keys = chars(to);
+        }
+    };
+    let pause = Msg::Session(Input::TogglePause);
+    let skip = Msg::Session(Input::SkipExercise);
+    let renamed = help::help_from(t, |place| {
+        let mut table = help::table(t, &model, place);
+        rename(&mut table, &pause, "zZ");
+        rename(&mut table, &skip, "xX");
+        table
+    });
+    let row = |rows: &[HelpRow], label: &str| {
+        rows.iter()
+            .find(|r| r.label.starts_with(label))
+            .cloned()
+            .unwrap_or_else(|| panic!("no help row {label:?} in {rows:?}"))
+    };
+    let before = help(t, &model);
+    assert_eq!(row(&before, "pause").keys, "p");
+    assert_eq!(row(&renamed, "pause").keys, "z");
+    let skipped = row(&renamed, "skip an exercise");
+    assert_eq!(skipped.keys, "x  x");
+    assert!(skipped.label.contains("x twice"), "{skipped:?}");
+    // The quit dialog's "save what was done" is the key its table binds.
+    let mut dialog = session::dialog_table(t, crate::coach::session::Dialog::Quit);
+    let save = Msg::Session(Input::SaveWhatWasDone);
+    assert_eq!(key_for(t, &dialog, &save).as_deref(), Some("s"));
+    rename(&mut dialog, &save, "kK");
+    assert_eq!(key_for(t, &dialog, &save).as_deref(), Some("k"));
 }
