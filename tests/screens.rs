@@ -677,9 +677,11 @@ fn history_report_written() {
     let mut h = six_weeks();
     let now = Now::from_clock(&h.clock);
     let effects = update(&mut h.model, Msg::History(HistoryKey::Report), now);
-    let [Effect::WriteReport { file, html }] = effects.as_slice() else {
+    let [Effect::WriteReport { today }] = effects.as_slice() else {
         panic!("one report to write: {effects:?}");
     };
+    // Made by the shell, where effects are carried out.
+    let (file, html) = botsterk::shell::report_page(&h.model, *today);
     // The same file name and page as `botsterk report` on that day.
     assert_eq!(file, "botsterk-report-2026-11-28.html");
     assert!(html.starts_with("<!DOCTYPE html>"));

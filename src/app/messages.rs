@@ -226,8 +226,10 @@ pub enum Effect {
     SaveProfile(Profile),
     /// Record an answer to a pain check in the history on disk.
     SavePainCheck(PainCheckAnswer),
-    /// Write the report (made here, pure) to `file`, relative to the current folder.
-    WriteReport { file: String, html: String },
+    /// Make the report of the history as `botsterk report` does (its default period,
+    /// dated `today`) and write it into the data folder's `reports/`; then
+    /// [`Done::ReportWritten`]. The shell makes it: the update only asks.
+    WriteReport { today: chrono::NaiveDate },
     /// Write the workbook (made here, pure) as `file` in the data folder.
     WriteWorkbook { file: String, bytes: Vec<u8> },
     /// Append test results and falls to the history on disk (issue 30); then

@@ -17,7 +17,6 @@ pub mod history_state;
 pub mod settings_state;
 pub mod setup;
 
-pub use crate::store::{JournalSetAside, SetAsideReason};
 pub use history_state::HistoryState;
 pub use home::{Home, HomeMode, WeightAsk, WeightEntry};
 pub use messages::{Done, Effect, HelpMsg, HomeMsg, Msg, SetupMsg, UnfinishedKey, WeightKey};

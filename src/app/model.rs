@@ -15,7 +15,8 @@ use crate::history::{History, PainAnswer};
 use crate::i18n::Lang;
 use crate::profile::{Profile, Sound};
 
-use super::{HistoryState, JournalSetAside, SettingsState, SetupState};
+use super::{HistoryState, SettingsState, SetupState};
+use crate::history::JournalSetAside;
 
 /// The moment a message is handled: monotonic time for timers, wall time for the record.
 #[derive(Debug, Clone, Copy)]

@@ -121,22 +121,9 @@ pub(super) fn history_step(
         return;
     };
     if key == history_state::Key::Report {
-        // The same page as `botsterk report`: its default period and file name.
-        let html = crate::report::render(&crate::report::Request {
-            catalog: &model.catalog,
-            history: &model.history,
-            profile: model.profile.as_ref(),
-            today: now.today(),
-            weeks: crate::report::DEFAULT_WEEKS,
-            lang: model.lang,
-            version: env!("CARGO_PKG_VERSION"),
-            paper: crate::report::Paper::default(),
-        });
+        // The shell makes and writes the page, as `botsterk report` does.
         state.report = None;
-        effects.push(Effect::WriteReport {
-            file: crate::report::file_name(now.today()),
-            html,
-        });
+        effects.push(Effect::WriteReport { today: now.today() });
         return;
     }
     // The path stays until the next key: read, then out of the way of the page.

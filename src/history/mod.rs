@@ -444,10 +444,12 @@ impl History {
 
 mod checks;
 mod file;
+mod set_aside;
 pub mod unknown;
 use unknown::keep_unknown_fields;
 
 pub use checks::{FallCause, FallKind, FallPlace, FallRecord, Injury, PartOfDay, TestRecord};
+pub use set_aside::{JournalSetAside, SetAsideReason};
 
 #[cfg(test)]
 pub(crate) mod build;

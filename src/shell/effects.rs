@@ -121,9 +121,7 @@ impl Shell<'_> {
                 },
                 Err(e) => Done::CorrectionFailed(failed(&e)),
             },
-            Effect::WriteReport { file, html } => {
-                Done::ReportWritten(write_report(store, &file, &html, lang))
-            }
+            Effect::WriteReport { today } => Done::ReportWritten(write_report(store, model, today)),
             Effect::WriteWorkbook { file, bytes } => {
                 // Into the data folder, beside the history it was made from.
                 let path = store.dir().join(&file);
@@ -163,20 +161,39 @@ impl Shell<'_> {
     }
 }
 
-/// The report into the data folder's reports/, as `botsterk report` does: where it is, or
-/// the file and why it was not written.
+/// The report `r` on the history screens asks for: the same page as `botsterk report`
+/// (its default period) made from the model's history, and its file name on `today`.
+#[must_use]
+pub fn report_page(model: &Model, today: chrono::NaiveDate) -> (String, String) {
+    let html = crate::report::render(&crate::report::Request {
+        catalog: &model.catalog,
+        history: &model.history,
+        profile: model.profile.as_ref(),
+        today,
+        weeks: crate::report::DEFAULT_WEEKS,
+        lang: model.lang,
+        version: env!("CARGO_PKG_VERSION"),
+        paper: crate::report::Paper::default(),
+    });
+    (crate::report::file_name(today), html)
+}
+
+/// The report made and written into the data folder's reports/, as `botsterk report`
+/// does: where it is, or the file and why it was not written.
 fn write_report(
     store: &Store,
-    file: &str,
-    html: &str,
-    lang: Lang,
+    model: &Model,
+    today: chrono::NaiveDate,
 ) -> Result<String, (String, String)> {
     use crate::commands::report::{NotWritten, Written, refusal_text};
+    let lang = model.lang;
+    let (file, html) = report_page(model, today);
+    let file = file.as_str();
     let path = match store.reports_dir() {
         Ok(dir) => dir.join(file),
         Err(_) => std::path::PathBuf::from(file),
     };
-    match crate::commands::report::write(&path, html, store.dir()) {
+    match crate::commands::report::write(&path, &html, store.dir()) {
         Ok(Written::File(p)) => Ok(p.display().to_string()),
         // The TUI names a file, never standard output.
         Ok(Written::Stdout) => Ok(file.to_owned()),

@@ -27,6 +27,7 @@ mod effects;
 mod give_back;
 mod start;
 
+pub use effects::report_page;
 use effects::{Carried, Shell};
 
 pub use start::start;
