@@ -45,29 +45,13 @@ pub(super) fn update(model: &mut Model, done: Done, now: Now, effects: &mut Vec<
             backup,
         } => {
             model.set_history_said(history, now.today());
-            if let (Screen::History(state), Some(review)) = (&mut model.screen, &model.by_week) {
-                let data = history_state::Data {
-                    catalog: &model.catalog,
-                    history: &model.history,
-                    review,
-                    today: now.today(),
-                    units: model.settings.units,
-                };
-                state.saved(&correction, backup, &data);
-            }
+            on_history_screen(model, now, |state, data| {
+                state.saved(&correction, backup, data);
+            });
         }
         Done::Undone { history, backup } => {
             model.set_history(history, now.today());
-            if let (Screen::History(state), Some(review)) = (&mut model.screen, &model.by_week) {
-                let data = history_state::Data {
-                    catalog: &model.catalog,
-                    history: &model.history,
-                    review,
-                    today: now.today(),
-                    units: model.settings.units,
-                };
-                state.undone(backup, &data);
-            }
+            on_history_screen(model, now, |state, data| state.undone(backup, data));
         }
         Done::CorrectionFailed(reason) => {
             if let Screen::History(state) = &mut model.screen {
@@ -118,6 +102,24 @@ pub(super) fn update(model: &mut Model, done: Done, now: Now, effects: &mut Vec<
             }
             model.voice_failed = Some(reason);
         }
+    }
+}
+
+/// `f` with the history screens up: the state and what the pages show.
+fn on_history_screen(
+    model: &mut Model,
+    now: Now,
+    f: impl FnOnce(&mut history_state::HistoryState, &history_state::Data),
+) {
+    if let (Screen::History(state), Some(review)) = (&mut model.screen, &model.by_week) {
+        let data = history_state::Data {
+            catalog: &model.catalog,
+            history: &model.history,
+            review,
+            today: now.today(),
+            units: model.settings.units,
+        };
+        f(state, &data);
     }
 }
 
