@@ -20,50 +20,7 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
     let day = &model.day;
     let date = day.today.date;
-    let program = (t.home.home_program)(t.program(day.session.program));
-    let mut lines = Vec::new();
-    match day.today.status {
-        DayStatus::Train => {
-            lines.push(Line::from(vec![
-                Span::styled(format!("{}: ", t.home.home_today), ctx.theme.title),
-                Span::styled(program, ctx.theme.title),
-            ]));
-            // Enter starts nothing then: said, never a session without exercises.
-            if day.nothing_to_train() {
-                lines.push(Line::styled(
-                    t.home.home_nothing_to_train,
-                    ctx.theme.warning,
-                ));
-            }
-        }
-        DayStatus::Rest | DayStatus::DoneToday => {
-            let (title, why) = if day.today.status == DayStatus::Rest {
-                (t.home.home_rest_day, t.home.home_rest_why)
-            } else {
-                (t.home.home_done_today, t.home.home_done_why)
-            };
-            let next = t.day(day.today.next_training, date);
-            lines.push(Line::styled(format!("☾ {title}"), ctx.theme.title));
-            lines.push(Line::raw(why));
-            // Balance and posture load no bone: on a rest day they are the thing to do.
-            if model.practice.done_today {
-                lines.push(Line::styled(
-                    format!("✔ {}", t.practice.home_done_today),
-                    ctx.theme.good,
-                ));
-            } else {
-                lines.push(Line::styled(
-                    format!("◆ {}", t.practice.home_rest_day),
-                    ctx.theme.title,
-                ));
-            }
-            lines.push(Line::raw(t.home.home_rest_ideas));
-            lines.push(Line::from(vec![
-                Span::styled((t.home.home_next_training)(&next), ctx.theme.title),
-                Span::raw(format!(" · {program}")),
-            ]));
-        }
-    }
+    let mut lines = today_lines(ctx, model);
     // Issue 30: the test day offered, a fall holding the plan back.
     lines.extend(super::function_test::home_lines(ctx, model));
     lines.push(Line::raw(""));
@@ -425,6 +382,59 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
             format!("! {}: {error}", t.save_failed),
             ctx.theme.warning,
         ));
+    }
+    lines
+}
+
+/// What today is for: training (the program), or rest or done (with practice and the next
+/// training day).
+fn today_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
+    let t = ctx.t;
+    let day = &model.day;
+    let date = day.today.date;
+    let program = (t.home.home_program)(t.program(day.session.program));
+    let mut lines = Vec::new();
+    match day.today.status {
+        DayStatus::Train => {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{}: ", t.home.home_today), ctx.theme.title),
+                Span::styled(program, ctx.theme.title),
+            ]));
+            // Enter starts nothing then: said, never a session without exercises.
+            if day.nothing_to_train() {
+                lines.push(Line::styled(
+                    t.home.home_nothing_to_train,
+                    ctx.theme.warning,
+                ));
+            }
+        }
+        DayStatus::Rest | DayStatus::DoneToday => {
+            let (title, why) = if day.today.status == DayStatus::Rest {
+                (t.home.home_rest_day, t.home.home_rest_why)
+            } else {
+                (t.home.home_done_today, t.home.home_done_why)
+            };
+            let next = t.day(day.today.next_training, date);
+            lines.push(Line::styled(format!("☾ {title}"), ctx.theme.title));
+            lines.push(Line::raw(why));
+            // Balance and posture load no bone: on a rest day they are the thing to do.
+            if model.practice.done_today {
+                lines.push(Line::styled(
+                    format!("✔ {}", t.practice.home_done_today),
+                    ctx.theme.good,
+                ));
+            } else {
+                lines.push(Line::styled(
+                    format!("◆ {}", t.practice.home_rest_day),
+                    ctx.theme.title,
+                ));
+            }
+            lines.push(Line::raw(t.home.home_rest_ideas));
+            lines.push(Line::from(vec![
+                Span::styled((t.home.home_next_training)(&next), ctx.theme.title),
+                Span::raw(format!(" · {program}")),
+            ]));
+        }
     }
     lines
 }
