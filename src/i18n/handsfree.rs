@@ -21,10 +21,10 @@ pub struct HandsFreeTexts {
     pub nothing_counted: &'static str,
     /// A count at its bound: `{max}`, the most one set (one foot) may hold.
     pub at_most: fn(&dyn Display) -> String,
-    /// `s` once on a card.
-    pub skip_again: &'static str,
-    /// `s` once during a set or a rest: `{exercise}`.
-    pub skip_again_during: fn(&str) -> String,
+    /// `s` once on a card: the skip key's name, then the begin key's (from the key table).
+    pub skip_again: fn(&str, &str) -> String,
+    /// `s` once during a set or a rest: `{exercise}`, then the skip key's name.
+    pub skip_again_during: fn(&str, &str) -> String,
     /// At the foot of a card that goes on below the window.
     pub more_below: &'static str,
     /// Above an exercise's drawing.
@@ -59,9 +59,9 @@ pub const EN: HandsFreeTexts = HandsFreeTexts {
             "{max} is the most one set can hold: counting stops here. Press Enter to finish the set."
         )
     },
-    skip_again: "Press s again to skip this exercise, or Enter to begin.",
-    skip_again_during: |exercise| {
-        format!("Press s again to skip {exercise}; any other key goes on.")
+    skip_again: |s, begin| format!("Press {s} again to skip this exercise, or {begin} to begin."),
+    skip_again_during: |exercise, s| {
+        format!("Press {s} again to skip {exercise}; any other key goes on.")
     },
     more_below: "↓ more below (↑↓ to scroll)",
     drawing_caption: "Start and end position",
@@ -113,9 +113,11 @@ pub const NL: HandsFreeTexts = HandsFreeTexts {
             "{max} is het meeste dat een set kan bevatten: hier stopt het tellen. Druk op Enter om de set af te ronden."
         )
     },
-    skip_again: "Druk nog eens op s om deze oefening over te slaan, of Enter om te beginnen.",
-    skip_again_during: |exercise| {
-        format!("Druk nog eens op s om {exercise} over te slaan; een andere toets gaat door.")
+    skip_again: |s, begin| {
+        format!("Druk nog eens op {s} om deze oefening over te slaan, of {begin} om te beginnen.")
+    },
+    skip_again_during: |exercise, s| {
+        format!("Druk nog eens op {s} om {exercise} over te slaan; een andere toets gaat door.")
     },
     more_below: "↓ meer hieronder (↑↓ om te scrollen)",
     drawing_caption: "Begin- en eindhouding",

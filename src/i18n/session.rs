@@ -37,7 +37,8 @@ pub struct SessionTexts {
     pub rest_title: &'static str,
     pub rest_next: fn(&dyn Display, &dyn Display) -> String,
     pub rest_hint: &'static str,
-    pub paused: &'static str,
+    /// The pause key's name (from the key table).
+    pub paused: fn(&str) -> String,
 
     // Effort and pain
     pub effort_question_reps: &'static str,
@@ -72,7 +73,8 @@ pub struct SessionTexts {
     pub summary_nothing: &'static str,
     pub summary_no_sets_done: &'static str,
     pub home_nothing_done: &'static str,
-    pub save_kept: &'static str,
+    /// The save key's name (from the key table).
+    pub save_kept: fn(&str) -> String,
 }
 
 impl SessionTexts {
@@ -115,7 +117,7 @@ pub const EN: SessionTexts = SessionTexts {
     rest_title: "Rest",
     rest_next: |set, sets| format!("Next: set {set} of {sets}"),
     rest_hint: "Breathe, drink some water, shake out your arms and legs.",
-    paused: "PAUSED: press p to go on",
+    paused: |p| format!("PAUSED: press {p} to go on"),
 
     effort_question_reps: "How did the last reps feel?",
     effort_question_hold: "How did the hold feel?",
@@ -153,7 +155,9 @@ pub const EN: SessionTexts = SessionTexts {
     summary_nothing: "Nothing was done yet.",
     summary_no_sets_done: "No set was done, so there is nothing to record: today is still free for training.",
     home_nothing_done: "No set was done, so nothing was recorded. You can still train today.",
-    save_kept: "Your session is kept here. Fix the problem, then press Enter to try again.",
+    save_kept: |enter| {
+        format!("Your session is kept here. Fix the problem, then press {enter} to try again.")
+    },
 };
 
 pub const NL: SessionTexts = SessionTexts {
@@ -184,7 +188,7 @@ pub const NL: SessionTexts = SessionTexts {
     rest_title: "Rust",
     rest_next: |set, sets| format!("Hierna: serie {set} van {sets}"),
     rest_hint: "Adem rustig, drink wat water, schud je armen en benen los.",
-    paused: "PAUZE: druk op p om verder te gaan",
+    paused: |p| format!("PAUZE: druk op {p} om verder te gaan"),
 
     effort_question_reps: "Hoe voelden de laatste herhalingen?",
     effort_question_hold: "Hoe voelde het vasthouden?",
@@ -222,5 +226,9 @@ pub const NL: SessionTexts = SessionTexts {
     summary_nothing: "Er is nog niets gedaan.",
     summary_no_sets_done: "Er is geen serie gedaan, dus er valt niets vast te leggen: je kunt vandaag nog trainen.",
     home_nothing_done: "Er is geen serie gedaan, dus er is niets vastgelegd. Je kunt vandaag nog trainen.",
-    save_kept: "Je training blijft hier staan. Los het probleem op en druk op Enter om het opnieuw te proberen.",
+    save_kept: |enter| {
+        format!(
+            "Je training blijft hier staan. Los het probleem op en druk op {enter} om het opnieuw te proberen."
+        )
+    },
 };

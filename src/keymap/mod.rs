@@ -270,6 +270,29 @@ pub fn bindings(model: &Model, drawn: Drawn) -> Vec<Binding> {
     }
 }
 
+/// The bindings a screen's texts may name: the current table, and under a session's
+/// dialog the phase's table too (what the phase says stays on screen under the dialog).
+#[must_use]
+pub fn nameable(model: &Model, drawn: Drawn) -> Vec<Binding> {
+    let mut table = bindings(model, drawn);
+    if let Screen::Session {
+        session,
+        save_error,
+        ..
+    } = &model.screen
+        && session.dialog().is_some()
+    {
+        let t: &'static Texts = model.lang.texts();
+        table.extend(session::phase_table(
+            t,
+            session,
+            save_error.is_some(),
+            drawn,
+        ));
+    }
+    table
+}
+
 /// The name of the key that sends `msg` in `table` (the first binding that does), for a
 /// text that names it: a dialog's keys, the help. `None`: no key sends it there.
 #[must_use]

@@ -82,7 +82,7 @@ fn quit(t: &'static Texts) -> Binding {
     on(chars("qQ").or_ctrl_c(), input(Input::AskQuit)).shown("q", t.key_stop)
 }
 
-fn phase_table(
+pub(super) fn phase_table(
     t: &'static Texts,
     session: &Session,
     save_error: bool,

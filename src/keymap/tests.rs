@@ -617,3 +617,23 @@ fn a_key_renamed_in_its_table_is_renamed_in_the_help_and_the_dialog() {
     rename(&mut dialog, &save, "kK");
     assert_eq!(key_for(t, &dialog, &save).as_deref(), Some("k"));
 }
+
+/// Under the quit dialog the phase's texts stay on screen ("PAUSED: press p"): the keys
+/// they name are still found, the dialog's first.
+#[test]
+fn texts_under_a_dialog_name_the_phases_keys() {
+    let clock = FakeClock::new();
+    let now = Now::from_clock(&clock);
+    // Without a profile: no warm-up and no falls question before the session.
+    let mut model = start(5, &clock);
+    model.profile = None;
+    let t = model.lang.texts();
+    update(&mut model, Msg::Home(HomeMsg::StartSession), now);
+    update(&mut model, Msg::Session(Input::AskQuit), now);
+    assert!(model.session().is_some_and(|s| s.dialog().is_some()));
+    let table = nameable(&model, Drawn::default());
+    let name = |input| key_for(t, &table, &Msg::Session(input));
+    assert_eq!(name(Input::TogglePause).as_deref(), Some("p"));
+    assert_eq!(name(Input::CloseDialog).as_deref(), Some("Esc"));
+    assert_eq!(name(Input::SaveWhatWasDone).as_deref(), Some("s"));
+}

@@ -12,7 +12,7 @@ use super::wrap::hanging;
 use crate::catalog::{DRAWING_WIDTH, ExerciseText};
 use crate::coach::plan::ItemKind;
 use crate::coach::safety::Caution;
-use crate::coach::session::{Note, Session};
+use crate::coach::session::{Input, Note, Session};
 
 /// From this width the drawing stands beside the text; narrower, it comes after the steps.
 const SIDE_BY_SIDE: u16 = 100;
@@ -184,7 +184,11 @@ fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
     );
     // The second `s` skips: said at the top, where it is seen whatever the window.
     if session.note() == Some(Note::SkipAgain) {
-        warn(&mut lines, t.hands.skip_again);
+        let again = (t.hands.skip_again)(
+            &ctx.input_key(Input::SkipExercise),
+            &ctx.input_key(Input::Begin),
+        );
+        warn(&mut lines, &again);
     }
     let text = ctx.text(&exercise.id);
     if let Some(text) = text.filter(|text| !text.loads.is_empty()) {

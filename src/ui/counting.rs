@@ -8,7 +8,7 @@ use ratatui::widgets::{Gauge, Paragraph, Widget, Wrap};
 use super::Ctx;
 use super::big;
 use crate::catalog::Measure;
-use crate::coach::session::{Foot, Note, Phase, Session, foot_counts};
+use crate::coach::session::{Foot, Input, Note, Phase, Session, foot_counts};
 use crate::coach::tempo::Beat;
 
 /// Rows the counter needs: spacing, digits with label, target, bar, spacing, cue.
@@ -123,15 +123,21 @@ fn render_cue(ctx: &Ctx, session: &Session, cue: Rect, buf: &mut Buffer) {
     let t = ctx.t;
     let exercise = session.exercise();
     if session.is_paused() {
-        Line::styled(t.session.paused, ctx.theme.warning)
-            .centered()
-            .render(cue, buf);
+        Line::styled(
+            (t.session.paused)(&ctx.input_key(Input::TogglePause)),
+            ctx.theme.warning,
+        )
+        .centered()
+        .render(cue, buf);
     } else if session.note() == Some(Note::NothingCounted) {
         Paragraph::new(Line::styled(t.hands.nothing_counted, ctx.theme.warning).centered())
             .wrap(Wrap { trim: true })
             .render(cue, buf);
     } else if session.note() == Some(Note::SkipAgain) {
-        let text = (t.hands.skip_again_during)(ctx.name(&exercise.id));
+        let text = (t.hands.skip_again_during)(
+            ctx.name(&exercise.id),
+            &ctx.input_key(Input::SkipExercise),
+        );
         Paragraph::new(Line::styled(text, ctx.theme.warning).centered())
             .wrap(Wrap { trim: true })
             .render(cue, buf);

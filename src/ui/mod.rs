@@ -106,7 +106,7 @@ impl Widget for View<'_> {
             theme: self.theme,
             now: self.now,
             units: self.model.settings.units,
-            keys: crate::keymap::bindings(self.model, crate::keymap::Drawn::default()),
+            keys: crate::keymap::nameable(self.model, crate::keymap::Drawn::default()),
         };
         let mut drawn = crate::keymap::Drawn::default();
         match &self.model.screen {
