@@ -944,7 +944,7 @@ fn the_undo_question_says_what_changes_back() {
             HistoryKey::Char('0'),
             HistoryKey::Open,
         ]);
-        let Screen::History(state) = &h.model.screen else {
+        let Screen::History { state, .. } = &h.model.screen else {
             panic!("on the history screens");
         };
         let correction = state.confirm.clone().expect("a correction to confirm");

@@ -54,17 +54,17 @@ pub(super) fn update(model: &mut Model, done: Done, now: Now, effects: &mut Vec<
             on_history_screen(model, now, |state, data| state.undone(backup, data));
         }
         Done::CorrectionFailed(reason) => {
-            if let Screen::History(state) = &mut model.screen {
+            if let Screen::History { state, .. } = &mut model.screen {
                 state.outcome = Some(history_state::Outcome::Failed(reason));
             }
         }
         Done::ReportWritten(result) => {
-            if let Screen::History(state) = &mut model.screen {
+            if let Screen::History { state, .. } = &mut model.screen {
                 state.report = Some(result);
             }
         }
         Done::WorkbookWritten(result) => {
-            if let Screen::History(state) = &mut model.screen {
+            if let Screen::History { state, .. } = &mut model.screen {
                 state.workbook = Some(result);
             }
         }
@@ -75,7 +75,7 @@ pub(super) fn update(model: &mut Model, done: Done, now: Now, effects: &mut Vec<
             Screen::Fall(form) => form.save_error = Some(reason),
             Screen::Home
             | Screen::Session { .. }
-            | Screen::History(_)
+            | Screen::History { .. }
             | Screen::Help { .. }
             | Screen::TestDay(_) => {}
         },
@@ -111,7 +111,7 @@ fn on_history_screen(
     now: Now,
     f: impl FnOnce(&mut history_state::HistoryState, &history_state::Data),
 ) {
-    if let (Screen::History(state), Some(review)) = (&mut model.screen, &model.by_week) {
+    if let Screen::History { state, review } = &mut model.screen {
         let data = history_state::Data {
             catalog: &model.catalog,
             history: &model.history,

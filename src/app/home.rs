@@ -155,8 +155,11 @@ pub(super) fn update(model: &mut Model, msg: HomeMsg, now: Now, effects: &mut Ve
                 HomeMode::Plain | HomeMode::Unfinished { .. } | HomeMode::MonthReview(_)
             ) {
                 model.notice = None;
-                model.by_week = Some(model.compute_by_week(now.today()));
-                model.screen = Screen::History(HistoryState::default());
+                let review = Box::new(model.compute_by_week(now.today()));
+                model.screen = Screen::History {
+                    state: HistoryState::default(),
+                    review,
+                };
             }
         }
         HomeMsg::OpenSettings => {

@@ -64,8 +64,13 @@ pub enum Screen {
         /// and why.
         journal_error: Option<JournalTrouble>,
     },
-    /// The history screens (`h` on home).
-    History(HistoryState),
+    /// The history screens (`h` on home), with the history by week they show: computed
+    /// when they open, again when the history or the date changes while they are up, never
+    /// per frame.
+    History {
+        state: HistoryState,
+        review: Box<Review>,
+    },
     /// First-run set-up: one question per screen.
     Setup(SetupState),
     /// The settings (`,` on home).
@@ -137,10 +142,6 @@ pub struct Model {
     /// Today's balance and posture practice and the week's practice days; recomputed with
     /// `day`.
     pub practice: PracticePlan,
-    /// The history by week: computed when the history screens open, recomputed while they
-    /// are up when the history or the date changes, never per frame, and not at start-up
-    /// (home does not need it).
-    pub by_week: Option<Review>,
     /// Where the history lives, shown so the user knows where their record is.
     pub history_path: String,
     pub screen: Screen,
@@ -231,7 +232,6 @@ impl Model {
             settings,
             program,
             day,
-            by_week: None,
             history_path,
             screen: Screen::Home,
             notice: None,
@@ -374,8 +374,11 @@ impl Model {
     pub fn set_history(&mut self, history: History, today: NaiveDate) {
         self.history = history;
         self.refresh(today);
-        if self.by_week.is_some() {
-            self.by_week = Some(self.compute_by_week(today));
+        if matches!(self.screen, Screen::History { .. }) {
+            let fresh = self.compute_by_week(today);
+            if let Screen::History { review, .. } = &mut self.screen {
+                **review = fresh;
+            }
         }
     }
 

@@ -117,7 +117,7 @@ pub(super) fn history_step(
     now: Now,
     effects: &mut Vec<Effect>,
 ) {
-    let (Screen::History(state), Some(review)) = (&mut model.screen, &model.by_week) else {
+    let Screen::History { state, review } = &mut model.screen else {
         return;
     };
     if key == history_state::Key::Report {
@@ -168,7 +168,6 @@ pub(super) fn history_step(
     }
     if left {
         model.screen = Screen::Home;
-        model.by_week = None;
     }
 }
 

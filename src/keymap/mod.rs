@@ -253,7 +253,7 @@ pub fn bindings(model: &Model, drawn: Drawn) -> Vec<Binding> {
             save_error,
             ..
         } => session::bindings(t, session, save_error.is_some(), drawn),
-        Screen::History(state) => history::bindings(t, model, state, drawn),
+        Screen::History { state, .. } => history::bindings(t, state, drawn),
         Screen::Setup(state) => screens::setup(t, state),
         Screen::Settings(state) => {
             let left_out = model.profile.as_ref().is_some_and(|p| {

@@ -427,7 +427,7 @@ fn scripted(seen: &mut BTreeSet<String>) {
 
     let mut history = start(0, &clock);
     update(&mut history, Msg::Home(HomeMsg::OpenHistory), now);
-    if let Screen::History(state) = &mut history.screen {
+    if let Screen::History { state, .. } = &mut history.screen {
         state.undo = Some("the last change".into());
     }
     check(&history, seen);

@@ -128,9 +128,9 @@ impl Widget for View<'_> {
                 render_header(&ctx, t.setup.help_title, header, buf);
                 help::render(&ctx, self.model, *scroll, body, buf);
             }
-            Screen::History(state) => {
+            Screen::History { state, review } => {
                 render_header(&ctx, &history::place(t, state), header, buf);
-                drawn = history::render(&ctx, self.model, state, body, buf);
+                drawn = history::render(&ctx, self.model, state, review, body, buf);
             }
             Screen::TestDay(state) => {
                 render_header(&ctx, &function_test::place(&ctx, state), header, buf);
