@@ -19,8 +19,9 @@ pub struct HandsFreeTexts {
     pub key_go: &'static str,
     /// Enter on a set with nothing counted.
     pub nothing_counted: &'static str,
-    /// A count at its bound: `{max}`, the most one set (one foot) may hold.
-    pub at_most: fn(&dyn Display) -> String,
+    /// A count at its bound: `{max}`, the most one set (one foot) may hold; then the
+    /// name of the key that finishes the set (from the key table).
+    pub at_most: fn(&dyn Display, &str) -> String,
     /// `s` once on a card: the skip key's name, then the begin key's (from the key table).
     pub skip_again: fn(&str, &str) -> String,
     /// `s` once during a set or a rest: `{exercise}`, then the skip key's name.
@@ -54,9 +55,9 @@ pub const EN: HandsFreeTexts = HandsFreeTexts {
     ready_move: |target| format!("Keep moving for {target} seconds"),
     key_go: "I am ready",
     nothing_counted: "Nothing counted yet: a set of 0 reps is not a set. Count with Space, or s to skip the exercise.",
-    at_most: |max| {
+    at_most: |max, enter| {
         format!(
-            "{max} is the most one set can hold: counting stops here. Press Enter to finish the set."
+            "{max} is the most one set can hold: counting stops here. Press {enter} to finish the set."
         )
     },
     skip_again: |s, begin| format!("Press {s} again to skip this exercise, or {begin} to begin."),
@@ -108,9 +109,9 @@ pub const NL: HandsFreeTexts = HandsFreeTexts {
     ready_move: |target| format!("{target} seconden in beweging blijven"),
     key_go: "ik ben klaar",
     nothing_counted: "Nog niets geteld: een set van 0 herhalingen is geen set. Tel met spatie, of s om de oefening over te slaan.",
-    at_most: |max| {
+    at_most: |max, enter| {
         format!(
-            "{max} is het meeste dat een set kan bevatten: hier stopt het tellen. Druk op Enter om de set af te ronden."
+            "{max} is het meeste dat een set kan bevatten: hier stopt het tellen. Druk op {enter} om de set af te ronden."
         )
     },
     skip_again: |s, begin| {

@@ -293,11 +293,16 @@ pub fn nameable(model: &Model, drawn: Drawn) -> Vec<Binding> {
     table
 }
 
-/// The name of the key that sends `msg` in `table` (the first binding that does), for a
-/// text that names it: a dialog's keys, the help. `None`: no key sends it there.
+/// The name of the key that sends `msg` in `table` (the first binding that does, Ctrl-C
+/// aside: a text never names it), for a text that names it: a dialog's keys, the help.
+/// `None`: no key sends it there.
 #[must_use]
 pub fn key_for(t: &Texts, table: &[Binding], msg: &Msg) -> Option<String> {
-    table.iter().find(|b| b.sends(msg)).map(|b| b.keys.name(t))
+    let ctrl_c_only = |keys: &Keys| keys.chars.is_empty() && keys.codes.is_empty();
+    table
+        .iter()
+        .find(|b| b.sends(msg) && !ctrl_c_only(&b.keys))
+        .map(|b| b.keys.name(t))
 }
 
 /// The meaning of a key press on the current screen: the first binding that answers it.

@@ -637,3 +637,50 @@ fn texts_under_a_dialog_name_the_phases_keys() {
     assert_eq!(name(Input::CloseDialog).as_deref(), Some("Esc"));
     assert_eq!(name(Input::SaveWhatWasDone).as_deref(), Some("s"));
 }
+
+/// Issue 25: the texts that name a key take its name from the table, and say the words
+/// they said when the key was typed into them.
+#[test]
+fn texts_naming_keys_say_what_they_said() {
+    use crate::app::history_state::{Entry, Field, HistoryState, Key as HistoryKey};
+    let mut typing = HistoryState::default();
+    typing.entry = Some(Entry {
+        field: Field::Count,
+        text: String::new(),
+        invalid: true,
+    });
+    for lang in [Lang::En, Lang::Nl] {
+        let t = lang.texts();
+        let name = |table: &[Binding], msg: Msg| key_for(t, table, &msg).expect("bound");
+        let space = name(&session::reps(t), Msg::Session(Input::Count));
+        let enter = name(&session::reps(t), Msg::Session(Input::FinishSet));
+        let esc = name(
+            &history::bindings(t, &typing, Drawn::default()),
+            Msg::History(HistoryKey::Back),
+        );
+        let said = [
+            (t.session.hold_rise)(&space),
+            (t.practice.hold_start)(&space),
+            (t.hands.at_most)(&99, &enter),
+            (t.history.entry_invalid)(&esc),
+            (t.history.entry_count_invalid)(&99, &esc),
+        ];
+        let before = match lang {
+            Lang::En => [
+                "Rise onto your toes and press Space",
+                "Take the position and press Space",
+                "99 is the most one set can hold: counting stops here. Press Enter to finish the set.",
+                "That is not a value that can be right; try again or press Esc.",
+                "A set holds from 1 to 99; type such a number, or press Esc.",
+            ],
+            Lang::Nl => [
+                "Kom op je tenen en druk op spatie",
+                "Neem de houding aan en druk op spatie",
+                "99 is het meeste dat een set kan bevatten: hier stopt het tellen. Druk op Enter om de set af te ronden.",
+                "Dat kan niet kloppen; probeer het opnieuw of druk op Esc.",
+                "Een serie telt van 1 tot en met 99; typ zo'n getal, of druk op Esc.",
+            ],
+        };
+        assert_eq!(said, before.map(str::to_owned), "{lang:?}");
+    }
+}

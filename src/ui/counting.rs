@@ -142,9 +142,15 @@ fn render_cue(ctx: &Ctx, session: &Session, cue: Rect, buf: &mut Buffer) {
             .wrap(Wrap { trim: true })
             .render(cue, buf);
     } else if let Some(Note::AtMost(max)) = session.note() {
-        Paragraph::new(Line::styled((t.hands.at_most)(&max), ctx.theme.warning).centered())
-            .wrap(Wrap { trim: true })
-            .render(cue, buf);
+        Paragraph::new(
+            Line::styled(
+                (t.hands.at_most)(&max, &ctx.input_key(Input::FinishSet)),
+                ctx.theme.warning,
+            )
+            .centered(),
+        )
+        .wrap(Wrap { trim: true })
+        .render(cue, buf);
     } else if let Phase::Paced(set) = session.phase() {
         // What to do now, in words large enough to catch from the corner of an eye.
         Line::styled(beat_word(ctx, set.beat()).to_uppercase(), ctx.theme.title)
@@ -176,13 +182,18 @@ fn timed_reps(
     } else {
         (t.session.hold_rise, t.session.hold_lower)
     };
+    let hold_start = hold_start(&ctx.input_key(Input::Count));
     match hold {
         Some(timer) => {
             let secs = timer.remaining_secs_shown(ctx.now).to_string();
             labelled_big(ctx, t.session.hold_label, &secs, right, buf);
         }
         None => {
-            let hint = if count == 0 { hold_start } else { hold_end };
+            let hint = if count == 0 {
+                hold_start.as_str()
+            } else {
+                hold_end
+            };
             let [_, mid, _] = right.layout(&Layout::vertical([
                 Constraint::Fill(1),
                 Constraint::Length(1),
