@@ -495,7 +495,7 @@ mod tests {
     use super::*;
     use crate::app::fixtures::{model, with_unfinished};
     use crate::app::update;
-    use crate::app::{Done, Msg};
+    use crate::app::{Done, HomeMsg, Msg};
     use crate::catalog::Program;
     use crate::clock::{Clock, FakeClock};
     use crate::coach::progression::PromptKind;
@@ -747,6 +747,41 @@ mod tests {
         );
         assert_eq!(gone, [Effect::ClearJournal]);
         assert!(m.home.unfinished().is_none());
+    }
+
+    /// Issue 25: one guard for home. While a weight is typed or a pain answer waits for
+    /// y/n, neither a session nor a practice starts, nor another screen opens.
+    #[test]
+    fn nothing_starts_while_home_asks_or_a_weight_is_typed() {
+        let clock = FakeClock::new();
+        let now = Now::from_clock(&clock);
+        for mode in [
+            HomeMode::Weight(WeightEntry::default()),
+            HomeMode::PainConfirm(PainAnswer::Ok),
+            HomeMode::AdvanceConfirm,
+        ] {
+            let mut m = model();
+            m.home.mode = mode.clone();
+            for msg in [
+                HomeMsg::StartSession,
+                HomeMsg::StartPractice,
+                HomeMsg::OpenHistory,
+                HomeMsg::OpenSettings,
+                HomeMsg::OpenHelp,
+                HomeMsg::OpenTestDay,
+                HomeMsg::OpenFall,
+                HomeMsg::SwitchProgram,
+            ] {
+                let effects = update(&mut m, Msg::Home(msg.clone()), now);
+                assert!(effects.is_empty(), "{mode:?} {msg:?}");
+                assert_eq!(m.screen, Screen::Home, "{mode:?} {msg:?}");
+                assert_eq!(m.home.mode, mode, "{mode:?} {msg:?}");
+            }
+        }
+        // Plain home starts them.
+        let mut m = model();
+        update(&mut m, Msg::Home(HomeMsg::StartPractice), now);
+        assert!(m.session().is_some());
     }
 
     #[test]
