@@ -91,12 +91,14 @@ pub struct SetupTexts {
     pub tried_failed: fn(&str) -> String,
     pub q_get_ready: &'static str,
     pub q_counting: &'static str,
-    pub why_counting: &'static str,
-    /// Manual, paced.
-    pub a_counting: [&'static str; 2],
-    /// One plain line under each counting answer: manual, paced.
-    pub d_counting: [&'static str; 2],
-    pub why_get_ready: &'static str,
+    /// The key that ends a set (from the key table).
+    pub why_counting: fn(&str) -> String,
+    /// Manual, paced; the key that counts a rep.
+    pub a_counting: fn(&str) -> [String; 2],
+    /// One plain line under each counting answer: manual, paced; the key that counts.
+    pub d_counting: fn(&str) -> [String; 2],
+    /// The key that says go on "Ready?".
+    pub why_get_ready: fn(&str) -> String,
     pub q_owned_weights: fn(&str) -> String,
     pub owned_weights_hint: fn(&str) -> String,
     pub owned_weights_none: fn(&str) -> String,
@@ -241,13 +243,29 @@ pub const EN: SetupTexts = SetupTexts {
     tried_failed: |reason| format!("The voice could not speak: {reason}. The bell rings instead."),
     q_get_ready: "How long to get ready before a hold?",
     q_counting: "Who counts the reps?",
-    why_counting: "Either way Enter ends a set early. The exercises with a weight are always counted by you.",
-    a_counting: ["I do (Space for each rep)", "The coach, at a steady pace"],
-    d_counting: [
-        "Manual: you press Space after each rep; nothing counts by itself.",
-        "Paced: the coach counts aloud at the exercise's pace (up, hold, down); you only move.",
-    ],
-    why_get_ready: "After you press Enter a countdown gives you this time to get down to the mat; its last 3 seconds are sounded.",
+    why_counting: |enter| {
+        format!(
+            "Either way {enter} ends a set early. The exercises with a weight are always counted by you."
+        )
+    },
+    a_counting: |space| {
+        [
+            format!("I do ({space} for each rep)"),
+            "The coach, at a steady pace".to_owned(),
+        ]
+    },
+    d_counting: |space| {
+        [
+            format!("Manual: you press {space} after each rep; nothing counts by itself."),
+            "Paced: the coach counts aloud at the exercise's pace (up, hold, down); you only move."
+                .to_owned(),
+        ]
+    },
+    why_get_ready: |enter| {
+        format!(
+            "After you press {enter} a countdown gives you this time to get down to the mat; its last 3 seconds are sounded."
+        )
+    },
     q_owned_weights: |unit| format!("Weights you own ({unit})"),
     owned_weights_hint: |step| {
         format!(
@@ -391,16 +409,29 @@ pub const NL: SetupTexts = SetupTexts {
     },
     q_get_ready: "Hoe lang klaarmaken voor een houding?",
     q_counting: "Wie telt de herhalingen?",
-    why_counting: "Hoe dan ook stopt Enter een serie eerder. De oefeningen met gewicht tel je altijd zelf.",
-    a_counting: [
-        "Ik zelf (Spatie per herhaling)",
-        "De coach, in een rustig tempo",
-    ],
-    d_counting: [
-        "Zelf: je drukt op Spatie na elke herhaling; niets telt vanzelf.",
-        "Op tempo: de coach telt hardop in het tempo van de oefening (omhoog, vasthouden, omlaag); jij beweegt alleen.",
-    ],
-    why_get_ready: "Na Enter geeft het aftellen je deze tijd om op de mat te gaan liggen; de laatste 3 seconden klinken.",
+    why_counting: |enter| {
+        format!(
+            "Hoe dan ook stopt {enter} een serie eerder. De oefeningen met gewicht tel je altijd zelf."
+        )
+    },
+    a_counting: |space| {
+        [
+            format!("Ik zelf ({space} per herhaling)"),
+            "De coach, in een rustig tempo".to_owned(),
+        ]
+    },
+    d_counting: |space| {
+        [
+            format!("Zelf: je drukt op {space} na elke herhaling; niets telt vanzelf."),
+            "Op tempo: de coach telt hardop in het tempo van de oefening (omhoog, vasthouden, omlaag); jij beweegt alleen."
+                .to_owned(),
+        ]
+    },
+    why_get_ready: |enter| {
+        format!(
+            "Na {enter} geeft het aftellen je deze tijd om op de mat te gaan liggen; de laatste 3 seconden klinken."
+        )
+    },
     q_owned_weights: |unit| format!("Gewichten die je hebt ({unit})"),
     owned_weights_hint: |step| {
         format!(

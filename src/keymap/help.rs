@@ -46,12 +46,27 @@ pub(super) fn table(t: &'static Texts, model: &Model, place: Place) -> Vec<Bindi
             table.extend(home::plain(t, model));
             table
         }
+        place => session_table(t, place),
+    }
+}
+
+/// The table of a session's `place` (home's is empty here: it needs the model).
+fn session_table(t: &'static Texts, place: Place) -> Vec<Binding> {
+    match place {
+        Place::Home => Vec::new(),
         Place::Card => session::card(t, Drawn::default()),
         Place::Ready => session::ready(t),
         Place::Reps => session::reps(t),
         Place::Set => session::every_phase(t),
         Place::Rate => session::rate(t),
     }
+}
+
+/// The name of the key that sends `input` in a session's `place`, for a text outside the
+/// session that names it (set-up's counting and get-ready answers).
+#[must_use]
+pub fn session_key(t: &'static Texts, place: Place, input: Input) -> String {
+    key_for(t, &session_table(t, place), &Msg::Session(input)).unwrap_or_else(|| "?".into())
 }
 
 /// The help's key list from the tables `tables` gives (a test gives changed ones).

@@ -45,7 +45,7 @@ fn rows(ctx: &Ctx, state: &SettingsState, profile: &Profile) -> Vec<(String, Str
                 t.program(profile.program).to_owned(),
             ),
             Row::Question(question) => {
-                let (_, _, answers) = question_texts(s, question, state.voice.as_deref());
+                let (_, _, answers) = question_texts(t, question, state.voice.as_deref());
                 let answer = answers
                     .get(question.current(profile))
                     .cloned()
