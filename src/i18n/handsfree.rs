@@ -27,7 +27,8 @@ pub struct HandsFreeTexts {
     /// `s` once during a set or a rest: `{exercise}`, then the skip key's name.
     pub skip_again_during: fn(&str, &str) -> String,
     /// At the foot of a card that goes on below the window.
-    pub more_below: &'static str,
+    /// The scroll keys' names, up then down (from the key table).
+    pub more_below: fn(&str, &str) -> String,
     /// Above an exercise's drawing.
     pub drawing_caption: &'static str,
     /// `{reason}`: the speech program failed; the bell sounds instead.
@@ -64,7 +65,7 @@ pub const EN: HandsFreeTexts = HandsFreeTexts {
     skip_again_during: |exercise, s| {
         format!("Press {s} again to skip {exercise}; any other key goes on.")
     },
-    more_below: "↓ more below (↑↓ to scroll)",
+    more_below: |up, down| format!("↓ more below ({up}{down} to scroll)"),
     drawing_caption: "Start and end position",
     voice_failed: |reason| format!("No voice ({reason}): the bell sounds instead."),
     numbers: [
@@ -120,7 +121,7 @@ pub const NL: HandsFreeTexts = HandsFreeTexts {
     skip_again_during: |exercise, s| {
         format!("Druk nog eens op {s} om {exercise} over te slaan; een andere toets gaat door.")
     },
-    more_below: "↓ meer hieronder (↑↓ om te scrollen)",
+    more_below: |up, down| format!("↓ meer hieronder ({up}{down} om te scrollen)"),
     drawing_caption: "Begin- en eindhouding",
     voice_failed: |reason| format!("Geen stem ({reason}): de bel klinkt in plaats daarvan."),
     numbers: [

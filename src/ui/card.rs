@@ -71,7 +71,11 @@ fn render_scrolled(
     if from < most
         && let Some(row) = rows.next()
     {
-        Line::styled(ctx.t.hands.more_below, ctx.theme.title)
+        let more = (ctx.t.hands.more_below)(
+            &ctx.input_key(Input::ScrollCard(false)),
+            &ctx.input_key(Input::ScrollCard(true)),
+        );
+        Line::styled(more, ctx.theme.title)
             .right_aligned()
             .render(row, buf);
     }
