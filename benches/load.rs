@@ -15,6 +15,7 @@
 //!
 //! Run with `cargo bench --bench load`; results in `docs/performance.md`.
 
+use botsterk::app::HomeMsg;
 use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -151,7 +152,11 @@ fn load(c: &mut Criterion) {
                 b.iter_batched(
                     || model.clone(),
                     |mut model| {
-                        update(&mut model, Msg::OpenHistory, Now::from_clock(&clock));
+                        update(
+                            &mut model,
+                            Msg::Home(HomeMsg::OpenHistory),
+                            Now::from_clock(&clock),
+                        );
                         frame(&model)
                     },
                     criterion::BatchSize::LargeInput,

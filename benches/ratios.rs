@@ -21,6 +21,7 @@
 //! Run with `cargo bench --bench ratios` (about 3 minutes); results in
 //! `docs/performance.md`. `cargo bench --bench ratios -- 30` runs only 30 years.
 
+use botsterk::app::HomeMsg;
 use std::hint::black_box;
 use std::io::Write;
 use std::path::Path;
@@ -144,7 +145,11 @@ impl Case<'_> {
     fn history_screen(&self, clock: &FakeClock) -> Buffer {
         let mut model = self.model();
         frame(&model);
-        update(&mut model, Msg::OpenHistory, Now::from_clock(clock));
+        update(
+            &mut model,
+            Msg::Home(HomeMsg::OpenHistory),
+            Now::from_clock(clock),
+        );
         frame(&model)
     }
 

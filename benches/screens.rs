@@ -6,6 +6,7 @@
 //!
 //! Run with `cargo bench --bench screens`; results in `docs/performance.md`.
 
+use botsterk::app::HomeMsg;
 use std::time::Duration;
 
 use botsterk::app::history_state::Key;
@@ -42,11 +43,11 @@ fn screens(c: &mut Criterion) {
         }
         model
     };
-    let mut reps = vec![Msg::StartSession, Msg::Session(Input::Begin)];
+    let mut reps = vec![Msg::Home(HomeMsg::StartSession), Msg::Session(Input::Begin)];
     reps.extend(std::iter::repeat_n(Msg::Session(Input::Count), 7));
     let rep_set = send(&home, &reps);
     let rest = send(&rep_set, &[Msg::Session(Input::FinishSet)]);
-    let weeks = send(&home, &[Msg::OpenHistory]);
+    let weeks = send(&home, &[Msg::Home(HomeMsg::OpenHistory)]);
     let exercises = send(&weeks, &[Msg::History(Key::SwitchTab)]);
     assert!(rest.next_wake(clock.now()).is_some(), "the rest runs");
 

@@ -15,6 +15,7 @@
 //! When a screen changes on purpose, rewrite the blocks in place with
 //! `BOTSTERK_UPDATE_DOCS=1 cargo test --test doc_captures`, and read the diff.
 
+use botsterk::app::{HomeMsg, SetupMsg};
 use std::path::Path;
 
 use botsterk::app::history_state::{Field, Key as HistoryKey};
@@ -84,7 +85,7 @@ fn first_week(lang: Lang) -> Harness {
 /// The first session, brought to exercise `n` (1-based) by skipping the ones before.
 fn at_exercise(lang: Lang, n: usize) -> Harness {
     let mut h = first_week(lang);
-    h.send(Msg::StartSession);
+    h.send(Msg::Home(HomeMsg::StartSession));
     // The warm-up comes first (its own captures show it); one `s` skips it.
     h.key(Input::SkipExercise);
     h.keys(Input::SkipExercise, 2 * (n - 1)); // `s` twice on a card
@@ -99,8 +100,8 @@ fn screen(name: &str, lang: Lang) -> Option<Vec<String>> {
             let mut h = set_up(lang, History::default(), 23);
             h.model.profile = None;
             h.model.start_setup();
-            h.send(Msg::Setup(SetupKey::Enter))
-                .send(Msg::Setup(SetupKey::Enter));
+            h.send(Msg::Setup(SetupMsg::Answer(SetupKey::Enter)))
+                .send(Msg::Setup(SetupMsg::Answer(SetupKey::Enter)));
             h
         }
         "home" => first_week(lang),
@@ -153,12 +154,12 @@ fn screen(name: &str, lang: Lang) -> Option<Vec<String>> {
         }
         "history-weeks" => {
             let mut h = set_up(lang, six_weeks(), 28);
-            h.send(Msg::OpenHistory);
+            h.send(Msg::Home(HomeMsg::OpenHistory));
             h
         }
         "history-correction" => {
             let mut h = set_up(lang, six_weeks(), 28);
-            h.send(Msg::OpenHistory).history(&[
+            h.send(Msg::Home(HomeMsg::OpenHistory)).history(&[
                 HistoryKey::Open,
                 HistoryKey::Open,
                 HistoryKey::Down,
@@ -198,7 +199,7 @@ fn screen(name: &str, lang: Lang) -> Option<Vec<String>> {
                 ..Profile::defaults(lang)
             };
             h.model.set_profile(profile, today, false);
-            h.send(Msg::StartSession)
+            h.send(Msg::Home(HomeMsg::StartSession))
                 .key(Input::SkipExercise)
                 .key(Input::Begin)
                 .wait(10_000)
@@ -210,7 +211,7 @@ fn screen(name: &str, lang: Lang) -> Option<Vec<String>> {
         }
         "warm-up" => {
             let mut h = first_week(lang);
-            h.send(Msg::StartSession)
+            h.send(Msg::Home(HomeMsg::StartSession))
                 .key(Input::Begin)
                 .wait(10_000)
                 .wait(25_000);
@@ -219,7 +220,7 @@ fn screen(name: &str, lang: Lang) -> Option<Vec<String>> {
         "balance-hold" => {
             // A rest day after the first session: `b`, the first stance, 7 s into its hold.
             let mut h = set_up(lang, first_session_saved(lang), 24);
-            h.send(Msg::StartPractice)
+            h.send(Msg::Home(HomeMsg::StartPractice))
                 .key(Input::Begin)
                 .wait(10_000)
                 .wait(7_000);
@@ -227,7 +228,7 @@ fn screen(name: &str, lang: Lang) -> Option<Vec<String>> {
         }
         "how-steady" => {
             let mut h = set_up(lang, first_session_saved(lang), 24);
-            h.send(Msg::StartPractice)
+            h.send(Msg::Home(HomeMsg::StartPractice))
                 .key(Input::Begin)
                 .wait(10_000)
                 .wait(10_000);
@@ -299,7 +300,7 @@ fn unfinished_session(lang: Lang) -> Harness {
         panic!("a journal write after the set: {effects:?}")
     };
     let mut h = first_week(lang);
-    h.model.unfinished = Some(Unfinished {
+    h.model.offer_unfinished(Unfinished {
         journal,
         confirm_discard: false,
         error: None,

@@ -2,6 +2,7 @@
 //! clock, and compared with the reviewed snapshots in `tests/snapshots/`.
 
 use botsterk::app::history_state::{Field, Key as HistoryKey};
+use botsterk::app::{Done, HelpMsg, HomeMsg, SetupMsg, WeightKey};
 use botsterk::app::{Msg, Now, update};
 use botsterk::clock::{Clock, FakeClock};
 use botsterk::coach::session::Input;
@@ -42,7 +43,7 @@ fn beginner() -> Harness {
 /// Brings a beginner session to exercise `n` (1-based) by skipping the ones before.
 fn at_exercise(n: usize) -> Harness {
     let mut h = beginner();
-    h.send(Msg::StartSession);
+    h.send(Msg::Home(HomeMsg::StartSession));
     h.keys(Input::SkipExercise, 2 * (n - 1)); // `s` twice on a card
     h
 }
@@ -56,7 +57,7 @@ fn home() {
 fn home_on_a_rest_day() {
     let mut h = with_history(Lang::En, fixture(), clock_on(27));
     // Enter does nothing on a rest day.
-    h.send(Msg::StartSession);
+    h.send(Msg::Home(HomeMsg::StartSession));
     insta::assert_snapshot!(screen(&h));
 }
 
@@ -96,10 +97,10 @@ fn home_asks_a_weight_question() {
 #[test]
 fn home_weight_entry() {
     let mut h = weight_question();
-    h.send(Msg::EditWeight)
-        .send(Msg::WeightChar('9'))
-        .send(Msg::WeightChar(','));
-    h.send(Msg::WeightChar('5'));
+    h.send(Msg::Home(HomeMsg::Weight(WeightKey::Edit)))
+        .send(Msg::Home(HomeMsg::Weight(WeightKey::Char('9'))))
+        .send(Msg::Home(HomeMsg::Weight(WeightKey::Char(','))));
+    h.send(Msg::Home(HomeMsg::Weight(WeightKey::Char('5'))));
     insta::assert_snapshot!(screen(&h));
 }
 
@@ -111,7 +112,7 @@ fn home_in_dutch() {
 #[test]
 fn home_advanced() {
     let mut h = beginner();
-    h.send(Msg::SwitchProgram);
+    h.send(Msg::Home(HomeMsg::SwitchProgram));
     insta::assert_snapshot!(screen(&h));
 }
 
@@ -123,7 +124,7 @@ fn exercise_card() {
 #[test]
 fn exercise_card_in_dutch() {
     let mut h = fixture_harness(Lang::Nl);
-    h.send(Msg::StartSession);
+    h.send(Msg::Home(HomeMsg::StartSession));
     insta::assert_snapshot!(screen(&h));
 }
 
@@ -262,9 +263,9 @@ fn summary() {
 fn summary_after_a_failed_save() {
     let mut h = finished_session();
     h.key(Input::Save);
-    h.send(Msg::SaveFailed(
+    h.send(Msg::Done(Done::SaveFailed(
         "cannot write /media/usb/botsterk: Read-only file system (os error 30)".into(),
-    ));
+    )));
     insta::assert_snapshot!(screen(&h));
 }
 
@@ -290,7 +291,7 @@ fn nothing_panics_at_any_small_size() {
 fn six_weeks() -> Harness {
     let history: History = serde_json::from_str(include_str!("fixtures/six-weeks.json")).unwrap();
     let mut h = with_history(Lang::En, history, clock_on(28));
-    h.send(Msg::OpenHistory);
+    h.send(Msg::Home(HomeMsg::OpenHistory));
     h
 }
 
@@ -308,7 +309,7 @@ fn history_weeks() {
 fn history_weeks_in_dutch() {
     let history: History = serde_json::from_str(include_str!("fixtures/six-weeks.json")).unwrap();
     let mut h = with_history(Lang::Nl, history, clock_on(28));
-    h.send(Msg::OpenHistory);
+    h.send(Msg::Home(HomeMsg::OpenHistory));
     insta::assert_snapshot!(screen(&h));
 }
 
@@ -427,7 +428,7 @@ fn history_delete_is_confirmed_first() {
 #[test]
 fn history_when_there_is_none_yet() {
     let mut h = with_history(Lang::En, History::default(), clock_on(28));
-    h.send(Msg::OpenHistory);
+    h.send(Msg::Home(HomeMsg::OpenHistory));
     insta::assert_snapshot!(screen(&h));
     h.history(&[HistoryKey::SwitchTab]);
     insta::assert_snapshot!("history_exercises_when_there_is_none_yet", screen(&h));
@@ -436,7 +437,7 @@ fn history_when_there_is_none_yet() {
 #[test]
 fn home_offers_an_unfinished_session() {
     let mut h = beginner();
-    h.send(Msg::StartSession)
+    h.send(Msg::Home(HomeMsg::StartSession))
         .key(Input::Begin)
         .keys(Input::Count, 10);
     let effects = update(
@@ -448,13 +449,15 @@ fn home_offers_an_unfinished_session() {
         panic!("a journal write after the set")
     };
     let mut h = beginner();
-    h.model.unfinished = Some(botsterk::app::Unfinished {
+    h.model.offer_unfinished(botsterk::app::Unfinished {
         journal,
         confirm_discard: false,
         error: None,
     });
     insta::assert_snapshot!(screen(&h));
-    h.send(Msg::Unfinished(botsterk::app::UnfinishedKey::Discard));
+    h.send(Msg::Home(HomeMsg::Unfinished(
+        botsterk::app::UnfinishedKey::Discard,
+    )));
     insta::assert_snapshot!("home_unfinished_discard_asks", screen(&h));
 }
 
@@ -466,7 +469,7 @@ fn first_run(lang: Lang) -> Harness {
 
 fn setup_keys(h: &mut Harness, keys: &[botsterk::app::setup::Key]) {
     for key in keys {
-        h.send(Msg::Setup(*key));
+        h.send(Msg::Setup(SetupMsg::Answer(*key)));
     }
 }
 
@@ -555,7 +558,7 @@ fn setup_after_profile_flags_starts_with_the_disclaimer() {
 fn settings_name_the_speech_program_found() {
     let mut h = osteoporosis_in_dutch();
     h.model.set_voice(Some("espeak-ng".into()));
-    h.send(Msg::OpenSettings);
+    h.send(Msg::Home(HomeMsg::OpenSettings));
     insta::assert_snapshot!("settings_with_espeak_in_dutch", screen(&h));
     h.model.lang = Lang::En;
     insta::assert_snapshot!("settings_with_espeak", screen(&h));
@@ -602,7 +605,7 @@ fn home_with_nothing_to_train_says_so_and_enter_starts_nothing() {
         let mut h = nothing_to_train(lang);
         assert!(h.model.day.session.exercises.is_empty(), "all left out");
         // Issue 33: Enter panicked here ("a session needs exercises").
-        h.send(Msg::StartSession);
+        h.send(Msg::Home(HomeMsg::StartSession));
         assert!(h.model.session().is_none(), "no session without exercises");
         let shown = screen(&h);
         assert!(shown.contains(said), "{shown}");
@@ -619,14 +622,15 @@ fn home_with_osteoporosis_in_dutch() {
 #[test]
 fn deadlift_card_with_the_bone_caution_in_dutch() {
     let mut h = osteoporosis_in_dutch();
-    h.send(Msg::StartSession).keys(Input::SkipExercise, 2);
+    h.send(Msg::Home(HomeMsg::StartSession))
+        .keys(Input::SkipExercise, 2);
     insta::assert_snapshot!(screen(&h));
 }
 
 #[test]
 fn settings_list() {
     let mut h = osteoporosis_in_dutch();
-    h.send(Msg::OpenSettings);
+    h.send(Msg::Home(HomeMsg::OpenSettings));
     insta::assert_snapshot!(screen(&h));
     h.model.lang = Lang::En;
     insta::assert_snapshot!("settings_list_in_english", screen(&h));
@@ -635,10 +639,10 @@ fn settings_list() {
 #[test]
 fn help_screen() {
     let mut h = beginner();
-    h.send(Msg::OpenHelp);
+    h.send(Msg::Home(HomeMsg::OpenHelp));
     insta::assert_snapshot!(screen(&h));
     for _ in 0..8 {
-        h.send(Msg::ScrollHelp(true));
+        h.send(Msg::Help(HelpMsg::Scroll(true)));
     }
     insta::assert_snapshot!("help_screen_scrolled", screen(&h));
 }
@@ -647,11 +651,11 @@ fn help_screen() {
 fn home_in_a_read_only_folder_says_nothing_is_saved_and_starts_no_session() {
     let mut h = fixture_harness(Lang::En);
     h.model.read_only = true;
-    h.send(Msg::StartSession);
+    h.send(Msg::Home(HomeMsg::StartSession));
     assert_eq!(h.model.screen, botsterk::app::Screen::Home);
     insta::assert_snapshot!(screen(&h));
     // The history still opens, and says so there too.
-    h.send(Msg::OpenHistory);
+    h.send(Msg::Home(HomeMsg::OpenHistory));
     let text = screen(&h);
     assert!(text.contains("Read-only data folder"), "{text}");
 }
@@ -673,21 +677,23 @@ fn history_report_written() {
     let mut h = six_weeks();
     let now = Now::from_clock(&h.clock);
     let effects = update(&mut h.model, Msg::History(HistoryKey::Report), now);
-    let [Effect::WriteReport { file, html }] = effects.as_slice() else {
+    let [Effect::WriteReport { today }] = effects.as_slice() else {
         panic!("one report to write: {effects:?}");
     };
+    // Made by the shell, where effects are carried out.
+    let (file, html) = botsterk::shell::report_page(&h.model, *today);
     // The same file name and page as `botsterk report` on that day.
     assert_eq!(file, "botsterk-report-2026-11-28.html");
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<h1>Strength training for the bones: report</h1>"));
-    h.send(Msg::ReportWritten(Ok(
+    h.send(Msg::Done(Done::ReportWritten(Ok(
         "/home/ann/botsterk-report-2026-11-28.html".into(),
-    )));
+    ))));
     insta::assert_snapshot!(screen(&h));
-    h.send(Msg::ReportWritten(Err((
+    h.send(Msg::Done(Done::ReportWritten(Err((
         "botsterk-report-2026-11-28.html".into(),
         "Permission denied (os error 13)".into(),
-    ))));
+    )))));
     let failed = screen(&h);
     assert!(failed.contains("could not be written"), "{failed}");
 }
@@ -708,7 +714,8 @@ fn card_scrolls_at_60x20() {
 #[test]
 fn deadlift_card_scrolled_at_60x20_in_dutch() {
     let mut h = osteoporosis_in_dutch();
-    h.send(Msg::StartSession).keys(Input::SkipExercise, 2);
+    h.send(Msg::Home(HomeMsg::StartSession))
+        .keys(Input::SkipExercise, 2);
     h.keys(Input::ScrollCard(true), 6);
     insta::assert_snapshot!(format!("{}", h.draw(60, 20).backend()));
 }
@@ -750,7 +757,9 @@ fn paced_wall_push_ups() {
     };
     let today = h.clock.today();
     h.model.set_profile(profile, today, false);
-    h.send(Msg::StartSession).key(Input::Begin).wait(10_000);
+    h.send(Msg::Home(HomeMsg::StartSession))
+        .key(Input::Begin)
+        .wait(10_000);
     h.wait(4000).wait(4000).wait(1000);
     insta::assert_snapshot!(screen(&h));
 }
@@ -760,7 +769,7 @@ fn paced_wall_push_ups() {
 /// `b` on a rest day: the first stance's card.
 fn practice_on_a_rest_day(lang: Lang) -> Harness {
     let mut h = with_history(lang, fixture(), clock_on(27));
-    h.send(Msg::StartPractice);
+    h.send(Msg::Home(HomeMsg::StartPractice));
     h
 }
 
@@ -823,7 +832,7 @@ fn warming_up(lang: Lang) -> Harness {
     h.model.set_profile(Profile::defaults(lang), today, false);
     h.model.program = botsterk::catalog::Program::Beginner;
     h.model.refresh(today);
-    h.send(Msg::StartSession);
+    h.send(Msg::Home(HomeMsg::StartSession));
     h
 }
 
@@ -879,7 +888,9 @@ fn first_get_ready(lang: Lang, paced: bool, warm_up: bool) -> Harness {
     };
     let today = h.clock.today();
     h.model.set_profile(profile, today, false);
-    h.send(Msg::StartSession).key(Input::Begin).wait(1000);
+    h.send(Msg::Home(HomeMsg::StartSession))
+        .key(Input::Begin)
+        .wait(1000);
     h
 }
 
@@ -922,7 +933,7 @@ fn the_undo_question_says_what_changes_back() {
         let history: History =
             serde_json::from_str(include_str!("fixtures/six-weeks.json")).unwrap();
         let mut h = with_history(lang, history, clock_on(28));
-        h.send(Msg::OpenHistory);
+        h.send(Msg::Home(HomeMsg::OpenHistory));
         h.history(&[
             HistoryKey::Open,
             HistoryKey::Open,
@@ -933,7 +944,7 @@ fn the_undo_question_says_what_changes_back() {
             HistoryKey::Char('0'),
             HistoryKey::Open,
         ]);
-        let Screen::History(state) = &h.model.screen else {
+        let Screen::History { state, .. } = &h.model.screen else {
             panic!("on the history screens");
         };
         let correction = state.confirm.clone().expect("a correction to confirm");
@@ -946,11 +957,11 @@ fn the_undo_question_says_what_changes_back() {
             .unwrap();
         history.sessions[at] = corrected;
         h.history(&[HistoryKey::Yes]);
-        h.send(Msg::Corrected {
+        h.send(Msg::Done(Done::Corrected {
             correction,
             history,
             backup: Some("history-000012-20261128-090000.json".into()),
-        });
+        }));
         h.history(&[HistoryKey::Undo]);
         let shown = screen(&h);
         let expected = match lang {
@@ -989,7 +1000,7 @@ fn settings_list_left_out_exercises_and_bring_one_back() {
         };
         let today = h.clock.today();
         h.model.set_profile(profile, today, false);
-        h.send(Msg::OpenSettings);
+        h.send(Msg::Home(HomeMsg::OpenSettings));
         let shown = screen(&h);
         assert!(shown.contains(name), "{shown}");
         // Down to the last row: the second left-out exercise.
@@ -1023,7 +1034,7 @@ fn settings_list_left_out_exercises_and_bring_one_back() {
         });
         let saved = saved.expect("a profile to save");
         assert_eq!(saved.left_out, ["stomp"]);
-        h.send(Msg::ProfileSaved(saved));
+        h.send(Msg::Done(Done::ProfileSaved(saved)));
         let shown = screen(&h);
         assert!(!shown.contains(name), "{shown}");
     }
@@ -1036,13 +1047,14 @@ fn settings_list_left_out_exercises_and_bring_one_back() {
 fn a_journal_that_cannot_be_written_is_said_whole_over_the_session() {
     for lang in [Lang::En, Lang::Nl] {
         let mut h = warming_up(lang);
-        h.send(Msg::JournalFailed("disk full".into()));
+        h.send(Msg::Done(Done::JournalFailed("disk full".into())));
         let first = screen(&h);
-        h.wait(60_000).send(Msg::JournalFailed("disk full".into()));
+        h.wait(60_000)
+            .send(Msg::Done(Done::JournalFailed("disk full".into())));
         // The time of the first failure stays: the sets since then are the unsaved ones.
         assert_eq!(screen(&h), first);
         insta::assert_snapshot!(format!("journal_warning_{lang:?}"), first);
-        h.send(Msg::JournalSaved);
+        h.send(Msg::Done(Done::JournalSaved));
         assert!(!screen(&h).contains("09:00"), "{}", screen(&h));
     }
 }
@@ -1074,7 +1086,7 @@ fn try_the_sound_plays_the_choice_and_says_what_it_did() {
             h.model.set_profile(profile, today, false);
             h.model.set_voice(voice.map(str::to_owned));
             h.model.voice_failed = failed.map(str::to_owned);
-            h.send(Msg::OpenSettings);
+            h.send(Msg::Home(HomeMsg::OpenSettings));
             for _ in 0..try_row {
                 h.send(Msg::Settings(Key::Down));
             }
@@ -1171,7 +1183,7 @@ fn the_news_comes_first_on_a_full_home_at_80x24() {
 #[test]
 fn pain_stop_asks_where_in_dutch() {
     let mut h = fixture_harness(Lang::Nl);
-    h.send(Msg::StartSession);
+    h.send(Msg::Home(HomeMsg::StartSession));
     h.key(Input::Begin).key(Input::FinishSet);
     h.key(Input::Answer(botsterk::history::Effort::Pain));
     insta::assert_snapshot!(screen(&h));
@@ -1207,7 +1219,7 @@ fn home_says_what_changed_and_why() {
     assert!(shown.contains(" -> "), "{shown}");
     insta::assert_snapshot!(shown);
     // The card says it too.
-    h.send(Msg::StartSession);
+    h.send(Msg::Home(HomeMsg::StartSession));
     let card = screen(&h);
     assert!(card.contains("Why: easier"), "{card}");
     insta::assert_snapshot!("card_says_why", card);
@@ -1237,7 +1249,7 @@ fn settings_take_the_year_of_birth_and_the_sex_for_the_norms() {
     for lang in [Lang::En, Lang::Nl] {
         let mut h = osteoporosis_in_dutch();
         h.model.lang = lang;
-        h.send(Msg::OpenSettings);
+        h.send(Msg::Home(HomeMsg::OpenSettings));
         for _ in 0..row(Row::BirthYear) {
             h.send(Msg::Settings(Key::Down));
         }

@@ -3,6 +3,7 @@
 //! English and Dutch, at 80x24 and 60x20. Drawn on ratatui's TestBackend from a fixed model
 //! and a fake clock, and compared with the reviewed snapshots in `tests/snapshots/`.
 
+use botsterk::app::HomeMsg;
 use botsterk::app::Msg;
 use botsterk::app::history_state::Key as HistoryKey;
 use botsterk::catalog::Catalog;
@@ -99,7 +100,7 @@ fn open(lang: Lang, history: History) -> Harness {
     h.model.program = botsterk::catalog::Program::Beginner;
     let today = h.model.day.today.date;
     h.model.refresh(today);
-    h.send(Msg::OpenHistory);
+    h.send(Msg::Home(HomeMsg::OpenHistory));
     h
 }
 

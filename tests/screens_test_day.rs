@@ -3,6 +3,7 @@
 //! its half-way question, a balance stage, the results against their norms, home's offer,
 //! and the fall form. Drawn on ratatui's TestBackend from a fixed model and a fake clock.
 
+use botsterk::app::HomeMsg;
 use botsterk::app::Msg;
 use botsterk::app::checks::{FallKey, TestDayKey};
 use botsterk::clock::Clock;
@@ -48,7 +49,7 @@ fn lang_name(lang: Lang) -> &'static str {
 fn the_chair_stand_card_its_count_and_the_half_way_question() {
     for lang in [Lang::En, Lang::Nl] {
         let mut h = harness(lang);
-        h.send(Msg::OpenTestDay);
+        h.send(Msg::Home(HomeMsg::OpenTestDay));
         insta::assert_snapshot!(format!("chair_stand_card_{}", lang_name(lang)), screen(&h));
         input(&mut h, TestInput::Enter);
         h.wait(5_000);
@@ -72,7 +73,7 @@ fn the_chair_stand_card_its_count_and_the_half_way_question() {
 fn a_balance_stage_and_the_results_against_their_norms() {
     for lang in [Lang::En, Lang::Nl] {
         let mut h = harness(lang);
-        h.send(Msg::OpenTestDay);
+        h.send(Msg::Home(HomeMsg::OpenTestDay));
         input(&mut h, TestInput::Enter);
         h.wait(5_000);
         for _ in 0..9 {
@@ -111,7 +112,7 @@ fn home_offers_the_test_day_on_a_day_without_strength_and_the_fall_form() {
             format!("home_offers_the_test_day_{}", lang_name(lang)),
             screen(&h)
         );
-        h.send(Msg::OpenFall);
+        h.send(Msg::Home(HomeMsg::OpenFall));
         h.send(Msg::Fall(FallKey::Choose(1)));
         h.send(Msg::Fall(FallKey::Choose(2)));
         insta::assert_snapshot!(format!("fall_form_where_{}", lang_name(lang)), screen(&h));
@@ -129,7 +130,7 @@ fn the_first_session_of_a_month_asks_about_falls() {
             .advance(std::time::Duration::from_secs(4 * 24 * 3600));
         let today = h.clock.today();
         h.model.set_profile(Profile::defaults(lang), today, true);
-        h.send(Msg::StartSession);
+        h.send(Msg::Home(HomeMsg::StartSession));
         insta::assert_snapshot!(
             format!("monthly_falls_question_{}", lang_name(lang)),
             screen(&h)

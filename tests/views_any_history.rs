@@ -3,6 +3,7 @@
 //! to 300 kg, days from 1950 on, dates after today too, unknown exercises and stances),
 //! drawn at home, through the history pages, and into a session.
 
+use botsterk::app::HomeMsg;
 use botsterk::app::Msg;
 use botsterk::app::history_state::Key as HistoryKey;
 use botsterk::clock::Clock;
@@ -228,7 +229,7 @@ proptest! {
         h.model.refresh(today);
         h.draw(80, 24);
         h.draw(width, height);
-        h.send(Msg::OpenHistory);
+        h.send(Msg::Home(HomeMsg::OpenHistory));
         for key in HISTORY_KEYS {
             h.history(&[key]);
             h.draw(80, 24);
@@ -236,7 +237,7 @@ proptest! {
         // Home again, then into a session if the day has one.
         let mut h = Harness::start(lang, h.model.history.clone(), clock_on(day));
         h.model.refresh(today);
-        h.send(Msg::StartSession);
+        h.send(Msg::Home(HomeMsg::StartSession));
         h.draw(width, height);
         h.key(Input::Begin);
         h.keys(Input::Count, 3);

@@ -2,6 +2,7 @@
 //! fake clock: never while nothing moves, once per shown second of a countdown, at the end
 //! of a hold, never in the past. No test sleeps: the clock is moved by hand.
 
+use botsterk::app::HomeMsg;
 use std::time::{Duration, Instant};
 
 use botsterk::app::{Model, Msg, Now, update};
@@ -81,7 +82,7 @@ impl Harness {
     /// Today's beginner session, on the card of exercise `skip + 1`.
     fn start(skip: usize) -> Self {
         let mut h = Self::new();
-        h.send(Msg::StartSession);
+        h.send(Msg::Home(HomeMsg::StartSession));
         // `s` twice on a card skips it.
         for _ in 0..2 * skip {
             h.key(Input::SkipExercise);
@@ -110,7 +111,7 @@ fn idle_home_never_wakes() {
     h.wait(Duration::from_secs(3600));
     assert_eq!(h.wake(), None);
     // Nor the history screens, a card, or counting reps: only keys change those.
-    h.send(Msg::OpenHistory);
+    h.send(Msg::Home(HomeMsg::OpenHistory));
     assert_eq!(h.wake(), None);
     let mut h = Harness::start(0);
     assert_eq!(h.wake(), None);

@@ -17,6 +17,7 @@ pub struct TestDayState {
 }
 
 /// A key on the test day.
+#[cfg_attr(test, derive(strum::VariantNames))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TestDayKey {
     Input(TestInput),
@@ -67,6 +68,7 @@ pub struct FallForm {
 }
 
 /// A key on the fall form.
+#[cfg_attr(test, derive(strum::VariantNames))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FallKey {
     /// A number key: the answer numbered so (from 1).
@@ -220,6 +222,57 @@ fn open_fall_at(model: &mut Model, now: Now, question: FallQuestion) {
     }));
 }
 
+/// The `i`th answer (from 0) to the fall form's question `q`, put into the record.
+fn choose(r: &mut FallRecord, q: FallQuestion, i: usize) {
+    match q {
+        FallQuestion::Kind => r.kind = [FallKind::Fall, FallKind::NearFall][i],
+        FallQuestion::PartOfDay => {
+            r.part_of_day = Some(
+                [
+                    PartOfDay::Morning,
+                    PartOfDay::Afternoon,
+                    PartOfDay::Evening,
+                    PartOfDay::Night,
+                ][i],
+            );
+        }
+        FallQuestion::Place => {
+            r.place = Some(
+                [
+                    FallPlace::Inside,
+                    FallPlace::Stairs,
+                    FallPlace::Bathroom,
+                    FallPlace::Outside,
+                ][i],
+            );
+        }
+        FallQuestion::What => {
+            r.what = Some(
+                [
+                    FallCause::Tripped,
+                    FallCause::Slipped,
+                    FallCause::Dizzy,
+                    FallCause::LegsGaveWay,
+                    FallCause::LostBalance,
+                    FallCause::Other,
+                ][i],
+            );
+        }
+        FallQuestion::Injury => {
+            r.injury = Some(
+                [
+                    Injury::None,
+                    Injury::Bruise,
+                    Injury::Pain,
+                    Injury::PossiblyBroken,
+                    Injury::SawDoctor,
+                ][i],
+            );
+        }
+        FallQuestion::GotUp | FallQuestion::Since(_) => {}
+    }
+}
+
 /// One key on the fall form.
 pub fn fall_step(model: &mut Model, key: FallKey, effects: &mut Vec<Effect>) {
     let Screen::Fall(form) = &mut model.screen else {
@@ -248,53 +301,7 @@ pub fn fall_step(model: &mut Model, key: FallKey, effects: &mut Vec<Effect>) {
             let Some(i) = pick(n, q.choices()) else {
                 return;
             };
-            match q {
-                FallQuestion::Kind => r.kind = [FallKind::Fall, FallKind::NearFall][i],
-                FallQuestion::PartOfDay => {
-                    r.part_of_day = Some(
-                        [
-                            PartOfDay::Morning,
-                            PartOfDay::Afternoon,
-                            PartOfDay::Evening,
-                            PartOfDay::Night,
-                        ][i],
-                    );
-                }
-                FallQuestion::Place => {
-                    r.place = Some(
-                        [
-                            FallPlace::Inside,
-                            FallPlace::Stairs,
-                            FallPlace::Bathroom,
-                            FallPlace::Outside,
-                        ][i],
-                    );
-                }
-                FallQuestion::What => {
-                    r.what = Some(
-                        [
-                            FallCause::Tripped,
-                            FallCause::Slipped,
-                            FallCause::Dizzy,
-                            FallCause::LegsGaveWay,
-                            FallCause::LostBalance,
-                            FallCause::Other,
-                        ][i],
-                    );
-                }
-                FallQuestion::Injury => {
-                    r.injury = Some(
-                        [
-                            Injury::None,
-                            Injury::Bruise,
-                            Injury::Pain,
-                            Injury::PossiblyBroken,
-                            Injury::SawDoctor,
-                        ][i],
-                    );
-                }
-                FallQuestion::GotUp | FallQuestion::Since(_) => {}
-            }
+            choose(r, q, i);
             true
         }
         (FallQuestion::GotUp | FallQuestion::Since(_), FallKey::Yes | FallKey::No) => {

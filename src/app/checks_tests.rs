@@ -3,6 +3,7 @@
 use super::checks::{FallKey, FallQuestion};
 use super::fixtures::model;
 use super::{Effect, Model, Msg, Now, Screen, update};
+use crate::app::{Done, HomeMsg};
 use crate::clock::{Clock, FakeClock};
 use crate::history::build::{beginner, history};
 use crate::i18n::Lang;
@@ -32,7 +33,7 @@ fn the_first_session_of_a_month_asks_about_falls_once_and_no_starts_it() {
     let clock = FakeClock::new();
     let now = Now::from_clock(&clock);
     let mut m = set_up(&clock);
-    update(&mut m, Msg::StartSession, now);
+    update(&mut m, Msg::Home(HomeMsg::StartSession), now);
     let Screen::Fall(form) = &m.screen else {
         panic!("asked first: {:?}", m.screen)
     };
@@ -40,12 +41,12 @@ fn the_first_session_of_a_month_asks_about_falls_once_and_no_starts_it() {
     let effects = update(&mut m, Msg::Fall(FallKey::No), now);
     let saved = profile_saved(&effects).expect("the answer is kept");
     assert_eq!(saved.falls_asked, Some(clock.today()));
-    update(&mut m, Msg::ProfileSaved(saved), now);
+    update(&mut m, Msg::Done(Done::ProfileSaved(saved)), now);
     assert!(matches!(m.screen, Screen::Session { .. }), "{:?}", m.screen);
     // The same month: not asked again.
     let mut again = m.clone();
     again.screen = Screen::Home;
-    update(&mut again, Msg::StartSession, now);
+    update(&mut again, Msg::Home(HomeMsg::StartSession), now);
     assert!(matches!(again.screen, Screen::Session { .. }));
 }
 
@@ -54,7 +55,7 @@ fn yes_to_the_monthly_question_opens_the_fall_form() {
     let clock = FakeClock::new();
     let now = Now::from_clock(&clock);
     let mut m = set_up(&clock);
-    update(&mut m, Msg::StartSession, now);
+    update(&mut m, Msg::Home(HomeMsg::StartSession), now);
     let effects = update(&mut m, Msg::Fall(FallKey::Yes), now);
     assert!(profile_saved(&effects).is_some());
     let Screen::Fall(form) = &m.screen else {
@@ -68,7 +69,11 @@ fn without_anything_recorded_nothing_is_asked() {
     let clock = FakeClock::new();
     let mut m = model();
     m.set_profile(Profile::defaults(Lang::En), clock.today(), false);
-    update(&mut m, Msg::StartSession, Now::from_clock(&clock));
+    update(
+        &mut m,
+        Msg::Home(HomeMsg::StartSession),
+        Now::from_clock(&clock),
+    );
     assert!(matches!(m.screen, Screen::Session { .. }));
 }
 
@@ -81,14 +86,14 @@ fn the_offer_is_kept_the_first_day_it_is_shown_and_not_again() {
     // A week with the target met is no strength day: the test day is offered.
     m.day.week.sessions = m.day.week.target;
     assert!(super::checks::offers_test_day(&m, today));
-    let effects = update(&mut m, Msg::SwitchProgram, now);
+    let effects = update(&mut m, Msg::Home(HomeMsg::SwitchProgram), now);
     let saved = profile_saved(&effects).expect("the offer's day is kept");
     assert_eq!(saved.test_day_offered, Some(today));
-    update(&mut m, Msg::ProfileSaved(saved), now);
+    update(&mut m, Msg::Done(Done::ProfileSaved(saved)), now);
     m.day.week.sessions = m.day.week.target;
     assert!(super::checks::offers_test_day(&m, today), "all that day");
     assert!(
-        profile_saved(&update(&mut m, Msg::SwitchProgram, now)).is_none(),
+        profile_saved(&update(&mut m, Msg::Home(HomeMsg::SwitchProgram), now)).is_none(),
         "kept once"
     );
     let tomorrow = today.succ_opt().unwrap();

@@ -1,6 +1,7 @@
 //! The models the app's tests start from.
 
 use super::*;
+use crate::app::HomeMsg;
 use crate::catalog::Catalog;
 use crate::clock::{Clock, FakeClock};
 use crate::coach::session::Input;
@@ -22,7 +23,7 @@ pub fn model() -> Model {
 pub fn with_unfinished(clock: &FakeClock) -> Model {
     let mut m = model();
     let now = Now::from_clock(clock);
-    update(&mut m, Msg::StartSession, now);
+    update(&mut m, Msg::Home(HomeMsg::StartSession), now);
     update(&mut m, Msg::Session(Input::Begin), now);
     update(&mut m, Msg::Session(Input::Count), now);
     let effects = update(&mut m, Msg::Session(Input::FinishSet), now);
@@ -30,7 +31,7 @@ pub fn with_unfinished(clock: &FakeClock) -> Model {
         panic!("a journal")
     };
     let mut fresh = model();
-    fresh.unfinished = Some(Unfinished {
+    fresh.offer_unfinished(Unfinished {
         journal,
         confirm_discard: false,
         error: None,

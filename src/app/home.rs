@@ -1,79 +1,316 @@
-//! Home's modes and steps: the pain check, the weight question and an unfinished session.
+//! Home: its mode (stored, one at a time), its update, and its steps: the pain check, the
+//! weight question and an unfinished session.
 
+use crate::catalog::Program;
 use crate::coach::plan::day_plan;
+use crate::coach::practice::{practice_session, with_warm_up};
+use crate::coach::review::month::MonthReview;
 use crate::coach::session::Session;
 use crate::history::{PainAnswer, WeightChange};
 
+use super::messages::{HomeMsg, WeightKey};
 use super::session::{nothing_to_record, pain_only};
-use super::{Effect, Model, Msg, Notice, Now, Screen, Unfinished, UnfinishedKey};
+use super::{
+    Effect, HistoryState, Model, Notice, Now, Screen, SettingsState, Unfinished, UnfinishedKey,
+};
 
-/// What home is waiting for: one mode at a time, the first of these that holds. Its keys
-/// are the mode's table in `keymap`.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum HomeMode<'a> {
-    /// A session left unfinished: resume, save or discard it (asked before anything else).
-    Unfinished(&'a Unfinished),
-    /// Last month in review, the first time botsterk opens in a new month.
-    MonthReview,
-    /// A pain-check answer (`ok` or `leave-out`) waiting for y/n.
-    PainConfirm(PainAnswer),
-    /// A typed weight far from the current one waiting for y/n.
-    WeightJump(f64),
-    /// `q` while a weight was typed: quit (the weight unsaved) waiting for y/n.
-    QuitConfirm,
-    /// `Tab` to the advanced program with weaker bones waiting for y/n.
-    AdvanceConfirm,
-    /// A weight being typed.
-    WeightEntry(&'a str),
-    /// Plain home, with today's questions (pain check, weight) if any.
-    Plain,
+/// Home's own state: the mode it is in, and why the last answer it sent was not saved.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Home {
+    pub mode: HomeMode,
+    /// Why the last answer to a weight question could not be saved.
+    pub weight_error: Option<String>,
+    /// Why the last answer to a pain check could not be saved.
+    pub pain_error: Option<String>,
 }
 
-impl Model {
-    /// The mode home is in.
+/// What home is waiting for: one mode at a time, stored, so no two questions can be open
+/// at once. Its keys are the mode's table in `keymap/home.rs`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum HomeMode {
+    /// Plain home, with today's questions (pain check, weight) if any.
+    #[default]
+    Plain,
+    /// A session left unfinished: resume, save or discard it (asked before anything else);
+    /// last month's review, when there is one, comes after it.
+    Unfinished {
+        unfinished: Box<Unfinished>,
+        review_after: Option<Box<MonthReview>>,
+    },
+    /// Last month in review, the first time botsterk opens in a new month.
+    MonthReview(Box<MonthReview>),
+    /// A pain-check answer (`ok` or `leave-out`) waiting for y/n.
+    PainConfirm(PainAnswer),
+    /// A weight being typed after `e` (and what is asked about it).
+    Weight(WeightEntry),
+    /// `Tab` to the advanced program with weaker bones waiting for y/n.
+    AdvanceConfirm,
+}
+
+/// A weight being typed on home.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WeightEntry {
+    pub text: String,
+    /// The typed weight was not one (0.5-300 kg): said under the field.
+    pub invalid: bool,
+    /// A question about it waiting for y/n.
+    pub asked: Option<WeightAsk>,
+}
+
+/// A question asked while a weight is typed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum WeightAsk {
+    /// A typed weight far from the current one.
+    Jump(f64),
+    /// `q`: quit, the typed weight unsaved?
+    Quit,
+}
+
+impl Home {
+    /// The unfinished session waiting for a decision, if any.
     #[must_use]
-    pub fn home_mode(&self) -> HomeMode<'_> {
-        if let Some(unfinished) = &self.unfinished {
-            HomeMode::Unfinished(unfinished)
-        } else if self.month_review.is_some() {
-            HomeMode::MonthReview
-        } else if let Some(answer) = self.pain_confirm {
-            HomeMode::PainConfirm(answer)
-        } else if let Some(kg) = self.weight_jump {
-            HomeMode::WeightJump(kg)
-        } else if self.quit_asked {
-            HomeMode::QuitConfirm
-        } else if self.advance_asked {
-            HomeMode::AdvanceConfirm
-        } else if let Some(text) = &self.weight_entry {
-            HomeMode::WeightEntry(text)
-        } else {
-            HomeMode::Plain
+    pub fn unfinished(&self) -> Option<&Unfinished> {
+        match &self.mode {
+            HomeMode::Unfinished { unfinished, .. } => Some(unfinished),
+            _ => None,
+        }
+    }
+
+    /// The weight being typed, if any.
+    #[must_use]
+    pub fn weight_entry(&self) -> Option<&WeightEntry> {
+        match &self.mode {
+            HomeMode::Weight(entry) => Some(entry),
+            _ => None,
+        }
+    }
+
+    /// The pain-check answer waiting for y/n, if any.
+    #[must_use]
+    pub fn pain_confirm(&self) -> Option<PainAnswer> {
+        match &self.mode {
+            HomeMode::PainConfirm(answer) => Some(*answer),
+            _ => None,
+        }
+    }
+
+    /// Home as it is after the unfinished session was decided: last month's review when
+    /// it waited behind it, else plain.
+    fn unfinished_decided(&mut self) {
+        if let HomeMode::Unfinished { review_after, .. } = &mut self.mode {
+            self.mode = review_after
+                .take()
+                .map_or(HomeMode::Plain, HomeMode::MonthReview);
         }
     }
 }
 
-/// The pain check on home: `not-yet` is recorded at once; `ok` and `leave-out` ask y/n.
-pub(super) fn pain_step(model: &mut Model, msg: &Msg, now: Now, effects: &mut Vec<Effect>) {
-    if model.screen != Screen::Home || model.unfinished.is_some() {
+impl Model {
+    /// Offers the unfinished session found at start (before last month's review).
+    pub fn offer_unfinished(&mut self, unfinished: Unfinished) {
+        let review_after = match std::mem::take(&mut self.home.mode) {
+            HomeMode::MonthReview(review) => Some(review),
+            _ => None,
+        };
+        self.home.mode = HomeMode::Unfinished {
+            unfinished: Box::new(unfinished),
+            review_after,
+        };
+    }
+
+    /// Shows last month's review, after the unfinished session if one waits.
+    pub fn review_month(&mut self, review: MonthReview) {
+        match &mut self.home.mode {
+            HomeMode::Unfinished { review_after, .. } => *review_after = Some(Box::new(review)),
+            mode => *mode = HomeMode::MonthReview(Box::new(review)),
+        }
+    }
+
+    /// Nothing on home asked or typed: the keys of plain home mean what they say.
+    fn home_plain(&self) -> bool {
+        self.home.mode == HomeMode::Plain
+    }
+}
+
+/// One key on home. Each message is taken in the modes whose table sends it; in any other
+/// mode it does nothing (one place for the guards: a weight being typed or a question
+/// asked refuses everything else).
+pub(super) fn update(model: &mut Model, msg: HomeMsg, now: Now, effects: &mut Vec<Effect>) {
+    match msg {
+        HomeMsg::StartSession => start_session(model, now),
+        HomeMsg::StartPractice => start_practice(model, now),
+        HomeMsg::SwitchProgram => switch_program(model, now),
+        HomeMsg::ConfirmAdvance(yes) => {
+            if model.home.mode == HomeMode::AdvanceConfirm {
+                model.home.mode = HomeMode::Plain;
+                if yes {
+                    model.program = Program::Advanced;
+                    model.refresh(now.today());
+                }
+            }
+        }
+        HomeMsg::OpenHistory => {
+            if matches!(
+                model.home.mode,
+                HomeMode::Plain | HomeMode::Unfinished { .. } | HomeMode::MonthReview(_)
+            ) {
+                model.notice = None;
+                let review = Box::new(model.compute_by_week(now.today()));
+                model.screen = Screen::History {
+                    state: HistoryState::default(),
+                    review,
+                };
+            }
+        }
+        HomeMsg::OpenSettings => {
+            if model.home_plain() && model.profile.is_some() {
+                model.notice = None;
+                model.screen = Screen::Settings(SettingsState {
+                    voice: model.voice.clone(),
+                    ..SettingsState::new()
+                });
+            }
+        }
+        HomeMsg::OpenHelp => {
+            if model.home_plain() {
+                model.screen = Screen::Help { scroll: 0 };
+            }
+        }
+        HomeMsg::OpenTestDay => {
+            if model.home_plain() && !model.read_only {
+                super::checks::open_test_day(model, now);
+            }
+        }
+        HomeMsg::OpenFall => {
+            if model.home_plain() && !model.read_only {
+                super::checks::open_fall(model, now);
+            }
+        }
+        HomeMsg::Quit => match &mut model.home.mode {
+            // While a weight is typed, q asks first: the typed weight would be lost.
+            HomeMode::Weight(entry) => entry.asked = Some(WeightAsk::Quit),
+            HomeMode::Plain | HomeMode::Unfinished { .. } | HomeMode::MonthReview(_) => {
+                model.quit = true;
+            }
+            HomeMode::PainConfirm(_) | HomeMode::AdvanceConfirm => {}
+        },
+        HomeMsg::ConfirmQuit(yes) => {
+            if let HomeMode::Weight(entry) = &mut model.home.mode
+                && entry.asked == Some(WeightAsk::Quit)
+            {
+                entry.asked = None;
+                model.quit = yes;
+            }
+        }
+        HomeMsg::CloseMonthReview => {
+            if matches!(model.home.mode, HomeMode::MonthReview(_)) {
+                model.home.mode = HomeMode::Plain;
+            }
+        }
+        HomeMsg::Unfinished(key) => unfinished_step(model, key, now, effects),
+        HomeMsg::Weight(key) => weight_step(model, key, now, effects),
+        HomeMsg::AnswerPain(answer) => {
+            if model.home_plain() {
+                pain_step(model, Some(answer), false, now, effects);
+            }
+        }
+        HomeMsg::ConfirmPain(yes) => {
+            if let Some(answer) = model.home.pain_confirm() {
+                pain_step(model, Some(answer), yes, now, effects);
+            }
+        }
+    }
+}
+
+/// Enter on home: today's session, or first the monthly falls question (issue 30).
+fn start_session(model: &mut Model, now: Now) {
+    if !(model.home_plain() && model.day.may_start() && !model.read_only) {
         return;
     }
+    if let Some(since) = super::checks::falls_question(model, now.today()) {
+        super::checks::ask_falls_question(model, now, since);
+        return;
+    }
+    model.notice = None;
+    let mut plan = model.day.session.clone();
+    if model.warm_up() {
+        plan = with_warm_up(model.catalog.routines(), plan);
+    }
+    model.screen = Screen::Session {
+        session: Box::new(
+            Session::new(plan, now.local, now.instant)
+                .with_get_ready(model.get_ready())
+                .with_paced(model.tempos()),
+        ),
+        save_error: None,
+        journal_error: None,
+    };
+}
+
+/// `b` on home. Practice is safe on any day, rest days included: it loads no bone. Not
+/// when every item is on hold for pain or left out: nothing to practise.
+fn start_practice(model: &mut Model, now: Now) {
+    if !(model.home_plain() && !model.read_only && model.practice.has_items()) {
+        return;
+    }
+    model.notice = None;
+    let plan = practice_session(model.catalog.routines(), &model.practice);
+    model.after_save = Notice::PracticeSaved;
+    model.screen = Screen::Session {
+        session: Box::new(
+            Session::new(plan, now.local, now.instant)
+                .with_get_ready(model.get_ready())
+                .with_paced(model.tempos()),
+        ),
+        save_error: None,
+        journal_error: None,
+    };
+}
+
+/// Tab on home; to the advanced program with weaker bones it asks first, naming the
+/// cautions.
+fn switch_program(model: &mut Model, now: Now) {
+    if !model.home_plain() {
+        return;
+    }
+    if model.program == Program::Beginner
+        && crate::coach::safety::weaker_bones(model.settings.bone_status)
+    {
+        model.home.mode = HomeMode::AdvanceConfirm;
+        return;
+    }
+    model.program = match model.program {
+        Program::Beginner => Program::Advanced,
+        Program::Advanced => Program::Beginner,
+    };
+    model.refresh(now.today());
+}
+
+/// The pain check on home: `not-yet` is recorded at once; `ok` and `leave-out` ask y/n
+/// (`confirmed`: the y of that question).
+fn pain_step(
+    model: &mut Model,
+    answer: Option<PainAnswer>,
+    confirmed: bool,
+    now: Now,
+    effects: &mut Vec<Effect>,
+) {
     let Some(hold) = model.pain_question() else {
         return;
     };
     let exercise = hold.exercise.clone();
-    let answer = match (model.pain_confirm, msg) {
-        (None, Msg::AnswerPain(PainAnswer::NotYet)) => PainAnswer::NotYet,
-        (None, Msg::AnswerPain(answer)) => {
-            model.pain_confirm = Some(*answer);
+    let answer = match (model.home.pain_confirm(), answer) {
+        (None, Some(PainAnswer::NotYet)) => PainAnswer::NotYet,
+        (None, Some(answer)) => {
+            model.home.mode = HomeMode::PainConfirm(answer);
             return;
         }
-        (Some(answer), Msg::ConfirmPain(true)) => answer,
-        (Some(_), Msg::ConfirmPain(false)) => {
-            model.pain_confirm = None;
+        (Some(answer), _) if confirmed => answer,
+        (Some(_), _) => {
+            model.home.mode = HomeMode::Plain;
             return;
         }
-        _ => return,
+        (None, None) => return,
     };
     if let Some(record) = crate::coach::pain::answer(&model.history, &exercise, answer, now.today())
     {
@@ -82,44 +319,47 @@ pub(super) fn pain_step(model: &mut Model, msg: &Msg, now: Now, effects: &mut Ve
 }
 
 /// The weight question on home: answer it, or type another weight.
-pub(super) fn weight_step(model: &mut Model, msg: &Msg, now: Now, effects: &mut Vec<Effect>) {
+fn weight_step(model: &mut Model, key: WeightKey, now: Now, effects: &mut Vec<Effect>) {
     let Some(prompt) = model.weight_prompt().cloned() else {
         return;
     };
-    if model.screen != Screen::Home {
-        return;
-    }
     let decide = |to_kg: f64| WeightChange {
         date: now.today(),
         exercise: prompt.exercise.clone(),
         from_kg: prompt.from_kg,
         to_kg,
     };
-    match (&mut model.weight_entry, msg) {
-        (None, Msg::AcceptWeight) => {
-            if let Some(to) = prompt.to_kg {
-                effects.push(Effect::SaveWeight(decide(to)));
+    let plain = model.home_plain();
+    let HomeMode::Weight(entry) = &mut model.home.mode else {
+        match key {
+            WeightKey::Accept if plain => {
+                if let Some(to) = prompt.to_kg {
+                    effects.push(Effect::SaveWeight(decide(to)));
+                }
             }
-        }
-        (None, Msg::DeclineWeight) => {
-            if let Some(from) = prompt.from_kg {
-                effects.push(Effect::SaveWeight(decide(from)));
+            WeightKey::Decline if plain => {
+                if let Some(from) = prompt.from_kg {
+                    effects.push(Effect::SaveWeight(decide(from)));
+                }
             }
+            WeightKey::Edit if plain => model.home.mode = HomeMode::Weight(WeightEntry::default()),
+            _ => {}
         }
-        (None, Msg::EditWeight) => model.weight_entry = Some(String::new()),
-        (Some(text), Msg::WeightChar(c)) if text.chars().count() < 8 => text.push(*c),
-        (Some(text), Msg::WeightBackspace) => {
-            text.pop();
+        return;
+    };
+    match key {
+        // Answers to the question, not to the field.
+        WeightKey::Accept | WeightKey::Decline | WeightKey::Edit => {}
+        WeightKey::Char(c) if entry.text.chars().count() < 8 => entry.text.push(c),
+        WeightKey::Char(_) => {}
+        WeightKey::Backspace => {
+            entry.text.pop();
         }
-        (Some(_), Msg::WeightCancel) => {
-            model.weight_entry = None;
-            model.weight_invalid = false;
-            model.weight_jump = None;
-        }
-        (Some(text), Msg::WeightConfirm) if model.weight_jump.is_none() => {
-            match crate::units::parse_weight(text, model.settings.units) {
+        WeightKey::Cancel => model.home.mode = HomeMode::Plain,
+        WeightKey::Confirm if entry.asked.is_none() => {
+            match crate::units::parse_weight(&entry.text, model.settings.units) {
                 Ok(kg) => {
-                    model.weight_invalid = false;
+                    entry.invalid = false;
                     // More than a step from the current weight: a typo, or too much at
                     // once. Asked about before it is taken.
                     // A first weight far above the usual one for the bone status, the calm
@@ -137,51 +377,49 @@ pub(super) fn weight_step(model: &mut Model, msg: &Msg, now: Now, effects: &mut 
                         .is_some()
                     });
                     if big {
-                        model.weight_jump = Some(kg);
+                        entry.asked = Some(WeightAsk::Jump(kg));
                     } else {
                         effects.push(Effect::SaveWeight(decide(kg)));
                     }
                 }
                 Err(_) => {
-                    text.clear();
-                    model.weight_invalid = true;
+                    entry.text.clear();
+                    entry.invalid = true;
                 }
             }
         }
-        (Some(_), Msg::ConfirmJump(yes)) => {
-            if let Some(kg) = model.weight_jump.take()
-                && *yes
-            {
-                effects.push(Effect::SaveWeight(decide(kg)));
+        WeightKey::Confirm => {}
+        WeightKey::ConfirmJump(yes) => {
+            if let Some(WeightAsk::Jump(kg)) = entry.asked {
+                entry.asked = None;
+                if yes {
+                    effects.push(Effect::SaveWeight(decide(kg)));
+                }
             }
         }
-        _ => {}
     }
 }
 
 /// Home's question about an unfinished session: `r` resume, `s` save as it is, `d` discard
 /// (then `y` or `n`).
-pub(super) fn unfinished_step(
-    model: &mut Model,
-    key: UnfinishedKey,
-    now: Now,
-    effects: &mut Vec<Effect>,
-) {
-    let Some(unfinished) = &mut model.unfinished else {
+fn unfinished_step(model: &mut Model, key: UnfinishedKey, now: Now, effects: &mut Vec<Effect>) {
+    let HomeMode::Unfinished { unfinished, .. } = &mut model.home.mode else {
         return;
     };
     match (unfinished.confirm_discard, key) {
         (false, UnfinishedKey::Resume) if !unfinished.from_earlier_day(now.today()) => {
             // The rest of the session is planned again from the profile as it is now.
+            let program = unfinished.journal.program;
             let today = day_plan(
                 &model.catalog,
                 &model.history,
                 &model.settings,
-                unfinished.journal.program,
+                program,
                 now.today(),
             );
             let get_ready = model.get_ready();
-            let Some(unfinished) = &mut model.unfinished else {
+            let tempos = model.tempos();
+            let Some(unfinished) = model.home.unfinished() else {
                 return;
             };
             if let Some(resumed) = Session::resume(
@@ -190,24 +428,20 @@ pub(super) fn unfinished_step(
                 now.instant,
                 &today.session,
             ) {
-                model.unfinished = None;
+                model.home.unfinished_decided();
                 model.notice = None;
                 model.screen = Screen::Session {
-                    session: Box::new(
-                        resumed
-                            .session
-                            .with_get_ready(get_ready)
-                            .with_paced(model.tempos()),
-                    ),
+                    session: Box::new(resumed.session.with_get_ready(get_ready).with_paced(tempos)),
                     save_error: None,
                     journal_error: None,
                 };
             }
         }
+        (false, UnfinishedKey::Resume) => {}
         (false, UnfinishedKey::SaveAsItIs) => {
             let record = unfinished.journal.to_record();
             if nothing_to_record(&record) {
-                model.unfinished = None;
+                model.home.unfinished_decided();
                 model.notice = Some(Notice::NothingDone);
                 effects.push(Effect::ClearJournal);
             } else {
@@ -225,13 +459,35 @@ pub(super) fn unfinished_step(
                 effects.push(Effect::SaveSession(pain));
                 return;
             }
-            model.unfinished = None;
+            model.home.unfinished_decided();
             model.notice = Some(Notice::Discarded);
             effects.push(Effect::ClearJournal);
         }
         (true, UnfinishedKey::KeepIt) => unfinished.confirm_discard = false,
-        _ => {}
+        (false, UnfinishedKey::ConfirmDiscard | UnfinishedKey::KeepIt)
+        | (true, UnfinishedKey::Resume | UnfinishedKey::SaveAsItIs | UnfinishedKey::Discard) => {}
     }
+}
+
+/// The shell saved the answer to the weight question: the question is gone.
+pub(super) fn weight_saved(model: &mut Model) {
+    if matches!(model.home.mode, HomeMode::Weight(_)) {
+        model.home.mode = HomeMode::Plain;
+    }
+    model.home.weight_error = None;
+}
+
+/// The shell saved the answer to the pain check.
+pub(super) fn pain_saved(model: &mut Model) {
+    if matches!(model.home.mode, HomeMode::PainConfirm(_)) {
+        model.home.mode = HomeMode::Plain;
+    }
+    model.home.pain_error = None;
+}
+
+/// A session (or the unfinished one) was saved: that unfinished session is decided.
+pub(super) fn session_saved(model: &mut Model) {
+    model.home.unfinished_decided();
 }
 
 #[cfg(test)]
@@ -239,6 +495,7 @@ mod tests {
     use super::*;
     use crate::app::fixtures::{model, with_unfinished};
     use crate::app::update;
+    use crate::app::{Done, HomeMsg, Msg};
     use crate::catalog::Program;
     use crate::clock::{Clock, FakeClock};
     use crate::coach::progression::PromptKind;
@@ -262,25 +519,32 @@ mod tests {
             .expect("a heavier weight is proposed");
         assert_eq!((prompt.from_kg, prompt.to_kg), (Some(8.0), Some(9.0)));
         let now = Now::from_clock(&clock);
-        let yes = update(&mut m, Msg::AcceptWeight, now);
+        let yes = update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Accept)), now);
         assert!(matches!(&yes[..], [Effect::SaveWeight(c)] if c.to_kg == 9.0));
-        let no = update(&mut m, Msg::DeclineWeight, now);
+        let no = update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Decline)), now);
         assert!(matches!(&no[..], [Effect::SaveWeight(c)] if c.to_kg == 8.0));
-        update(&mut m, Msg::EditWeight, now);
+        update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Edit)), now);
         for c in ['1', '0', ',', '5'] {
-            update(&mut m, Msg::WeightChar(c), now);
+            update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Char(c))), now);
         }
         // 8 to 10.5 kg is more than a step (2 kg): asked once more.
-        assert!(update(&mut m, Msg::WeightConfirm, now).is_empty());
-        assert_eq!(m.weight_jump, Some(10.5));
-        let other = update(&mut m, Msg::ConfirmJump(true), now);
+        assert!(update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Confirm)), now).is_empty());
+        assert_eq!(
+            m.home.weight_entry().and_then(|e| e.asked),
+            Some(WeightAsk::Jump(10.5))
+        );
+        let other = update(
+            &mut m,
+            Msg::Home(HomeMsg::Weight(WeightKey::ConfirmJump(true))),
+            now,
+        );
         assert!(matches!(&other[..], [Effect::SaveWeight(c)] if c.to_kg == 10.5));
         // Once saved, that question is gone; the next one is the deadlift's first weight.
         let mut saved = m.history.clone();
         if let [Effect::SaveWeight(change)] = &other[..] {
             saved.weight_changes.push(change.clone());
         }
-        update(&mut m, Msg::WeightSaved(saved), now);
+        update(&mut m, Msg::Done(Done::WeightSaved(saved)), now);
         let next = m.weight_prompt().expect("the next question");
         assert_eq!(
             (next.exercise.as_str(), next.kind),
@@ -301,23 +565,23 @@ mod tests {
         .unwrap();
         m.program = Program::Advanced;
         m.refresh(clock.today());
-        update(&mut m, Msg::EditWeight, now);
+        update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Edit)), now);
         for c in ['-', '8'] {
-            update(&mut m, Msg::WeightChar(c), now);
+            update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Char(c))), now);
         }
-        assert_eq!(m.weight_entry.as_deref(), Some("-8"));
+        assert_eq!(m.home.weight_entry().map(|e| e.text.as_str()), Some("-8"));
         assert_eq!(crate::units::unused_char("-8"), Some('-'));
         assert!(
-            update(&mut m, Msg::WeightConfirm, now).is_empty(),
+            update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Confirm)), now).is_empty(),
             "-8 is no weight"
         );
-        assert!(m.weight_invalid);
-        update(&mut m, Msg::WeightCancel, now);
-        update(&mut m, Msg::EditWeight, now);
+        assert!(m.home.weight_entry().is_some_and(|e| e.invalid));
+        update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Cancel)), now);
+        update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Edit)), now);
         for c in ['8', '½'] {
-            update(&mut m, Msg::WeightChar(c), now);
+            update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Char(c))), now);
         }
-        let saved = update(&mut m, Msg::WeightConfirm, now);
+        let saved = update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Confirm)), now);
         assert!(
             matches!(&saved[..], [Effect::SaveWeight(c)] if c.to_kg == 8.5),
             "{saved:?}"
@@ -335,16 +599,29 @@ mod tests {
         m.refresh(clock.today());
         let prompt = m.weight_prompt().cloned().expect("a first-weight question");
         assert_eq!(prompt.kind, PromptKind::ChooseWeight);
-        update(&mut m, Msg::EditWeight, now);
+        update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Edit)), now);
         for c in ['4', '0'] {
-            update(&mut m, Msg::WeightChar(c), now);
+            update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Char(c))), now);
         }
-        assert!(update(&mut m, Msg::WeightConfirm, now).is_empty());
-        assert_eq!(m.weight_jump, Some(40.0));
-        assert!(update(&mut m, Msg::ConfirmJump(false), now).is_empty());
+        assert!(update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Confirm)), now).is_empty());
+        assert_eq!(
+            m.home.weight_entry().and_then(|e| e.asked),
+            Some(WeightAsk::Jump(40.0))
+        );
+        assert!(
+            update(
+                &mut m,
+                Msg::Home(HomeMsg::Weight(WeightKey::ConfirmJump(false))),
+                now
+            )
+            .is_empty()
+        );
         // The usual first weight is taken without asking.
-        m.weight_entry = Some("2".into());
-        let taken = update(&mut m, Msg::WeightConfirm, now);
+        m.home.mode = HomeMode::Weight(WeightEntry {
+            text: "2".into(),
+            ..WeightEntry::default()
+        });
+        let taken = update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Confirm)), now);
         assert!(matches!(&taken[..], [Effect::SaveWeight(c)] if c.to_kg == 2.0));
     }
 
@@ -377,14 +654,32 @@ mod tests {
             .cloned()
             .expect("a lighter-weight question");
         assert_eq!(prompt.kind, PromptKind::DecreaseWeight);
-        update(&mut m, Msg::EditWeight, now);
-        update(&mut m, Msg::WeightChar('9'), now);
-        assert!(update(&mut m, Msg::WeightConfirm, now).is_empty());
-        assert_eq!(m.weight_jump, Some(9.0), "heavier within 14 days asks");
-        assert!(update(&mut m, Msg::ConfirmJump(false), now).is_empty());
+        update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Edit)), now);
+        update(
+            &mut m,
+            Msg::Home(HomeMsg::Weight(WeightKey::Char('9'))),
+            now,
+        );
+        assert!(update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Confirm)), now).is_empty());
+        assert_eq!(
+            m.home.weight_entry().and_then(|e| e.asked),
+            Some(WeightAsk::Jump(9.0)),
+            "heavier within 14 days asks"
+        );
+        assert!(
+            update(
+                &mut m,
+                Msg::Home(HomeMsg::Weight(WeightKey::ConfirmJump(false))),
+                now
+            )
+            .is_empty()
+        );
         // Far lighter: taken at once.
-        m.weight_entry = Some("2".into());
-        let taken = update(&mut m, Msg::WeightConfirm, now);
+        m.home.mode = HomeMode::Weight(WeightEntry {
+            text: "2".into(),
+            ..WeightEntry::default()
+        });
+        let taken = update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Confirm)), now);
         assert!(matches!(&taken[..], [Effect::SaveWeight(c)] if c.to_kg == 2.0));
     }
 
@@ -393,38 +688,100 @@ mod tests {
         let clock = FakeClock::new();
         let now = Now::from_clock(&clock);
         let mut m = with_unfinished(&clock);
-        update(&mut m, Msg::StartSession, now);
+        update(&mut m, Msg::Home(HomeMsg::StartSession), now);
         assert_eq!(
             m.screen,
             Screen::Home,
             "decide about the unfinished one first"
         );
-        update(&mut m, Msg::Unfinished(UnfinishedKey::Resume), now);
+        update(
+            &mut m,
+            Msg::Home(HomeMsg::Unfinished(UnfinishedKey::Resume)),
+            now,
+        );
         let session = m.session().expect("resumed");
         assert_eq!((session.set_number(), session.sets_done().len()), (2, 1));
-        assert!(m.unfinished.is_none());
+        assert!(m.home.unfinished().is_none());
 
         let mut m = with_unfinished(&clock);
-        let saved = update(&mut m, Msg::Unfinished(UnfinishedKey::SaveAsItIs), now);
+        let saved = update(
+            &mut m,
+            Msg::Home(HomeMsg::Unfinished(UnfinishedKey::SaveAsItIs)),
+            now,
+        );
         let [Effect::SaveSession(record)] = saved.as_slice() else {
             panic!("a save, got {saved:?}")
         };
         assert!(record.ended_early);
         assert_eq!(record.exercises[0].sets.len(), 1);
-        update(&mut m, Msg::SaveFailed("disk full".into()), now);
+        update(&mut m, Msg::Done(Done::SaveFailed("disk full".into())), now);
         assert_eq!(
-            m.unfinished.as_ref().and_then(|u| u.error.as_deref()),
+            m.home.unfinished().and_then(|u| u.error.as_deref()),
             Some("disk full")
         );
 
         let mut m = with_unfinished(&clock);
-        assert!(update(&mut m, Msg::Unfinished(UnfinishedKey::Discard), now).is_empty());
-        update(&mut m, Msg::Unfinished(UnfinishedKey::KeepIt), now);
-        assert!(m.unfinished.is_some(), "n keeps it");
-        update(&mut m, Msg::Unfinished(UnfinishedKey::Discard), now);
-        let gone = update(&mut m, Msg::Unfinished(UnfinishedKey::ConfirmDiscard), now);
+        assert!(
+            update(
+                &mut m,
+                Msg::Home(HomeMsg::Unfinished(UnfinishedKey::Discard)),
+                now
+            )
+            .is_empty()
+        );
+        update(
+            &mut m,
+            Msg::Home(HomeMsg::Unfinished(UnfinishedKey::KeepIt)),
+            now,
+        );
+        assert!(m.home.unfinished().is_some(), "n keeps it");
+        update(
+            &mut m,
+            Msg::Home(HomeMsg::Unfinished(UnfinishedKey::Discard)),
+            now,
+        );
+        let gone = update(
+            &mut m,
+            Msg::Home(HomeMsg::Unfinished(UnfinishedKey::ConfirmDiscard)),
+            now,
+        );
         assert_eq!(gone, [Effect::ClearJournal]);
-        assert!(m.unfinished.is_none());
+        assert!(m.home.unfinished().is_none());
+    }
+
+    /// Issue 25: one guard for home. While a weight is typed or a pain answer waits for
+    /// y/n, neither a session nor a practice starts, nor another screen opens.
+    #[test]
+    fn nothing_starts_while_home_asks_or_a_weight_is_typed() {
+        let clock = FakeClock::new();
+        let now = Now::from_clock(&clock);
+        for mode in [
+            HomeMode::Weight(WeightEntry::default()),
+            HomeMode::PainConfirm(PainAnswer::Ok),
+            HomeMode::AdvanceConfirm,
+        ] {
+            let mut m = model();
+            m.home.mode = mode.clone();
+            for msg in [
+                HomeMsg::StartSession,
+                HomeMsg::StartPractice,
+                HomeMsg::OpenHistory,
+                HomeMsg::OpenSettings,
+                HomeMsg::OpenHelp,
+                HomeMsg::OpenTestDay,
+                HomeMsg::OpenFall,
+                HomeMsg::SwitchProgram,
+            ] {
+                let effects = update(&mut m, Msg::Home(msg.clone()), now);
+                assert!(effects.is_empty(), "{mode:?} {msg:?}");
+                assert_eq!(m.screen, Screen::Home, "{mode:?} {msg:?}");
+                assert_eq!(m.home.mode, mode, "{mode:?} {msg:?}");
+            }
+        }
+        // Plain home starts them.
+        let mut m = model();
+        update(&mut m, Msg::Home(HomeMsg::StartPractice), now);
+        assert!(m.session().is_some());
     }
 
     #[test]

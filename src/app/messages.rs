@@ -12,6 +12,7 @@ use crate::profile::Profile;
 use super::{history_state, settings_state, setup};
 
 /// A key on home while an unfinished session waits for a decision.
+#[cfg_attr(test, derive(strum::VariantNames))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnfinishedKey {
     /// `r`: carry on with it (only on the day it was begun).
@@ -26,11 +27,33 @@ pub enum UnfinishedKey {
     KeepIt,
 }
 
-/// What happened: a key already turned into its meaning (grouped by the screen it comes
-/// from), time passing, or the result of an effect the shell carried out.
+/// A key on home's weight question, or in the weight typed after `e`.
+#[cfg_attr(test, derive(strum::VariantNames))]
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum WeightKey {
+    /// `y` on a weight question: take the proposed weight.
+    Accept,
+    /// `n` on a weight question: keep the weight for now (recorded, asked again later).
+    Decline,
+    /// `e` on a weight question: type another weight.
+    Edit,
+    /// A key typed into the weight field (a digit or a decimal point).
+    Char(char),
+    /// Backspace in the weight field.
+    Backspace,
+    /// Enter in the weight field.
+    Confirm,
+    /// Esc in the weight field.
+    Cancel,
+    /// `y` (true) or `n` (false) about a typed weight far from the current one.
+    ConfirmJump(bool),
+}
+
+/// A key on home, already given its meaning. Which of them home takes depends on its
+/// [`super::HomeMode`]; `keymap/home.rs` sends only those of the mode it is in.
+#[cfg_attr(test, derive(strum::VariantNames))]
 #[derive(Debug, Clone, PartialEq)]
-pub enum Msg {
-    // Home.
+pub enum HomeMsg {
     /// Enter on home: begin today's session.
     StartSession,
     /// `b` on home: begin a balance and posture practice.
@@ -47,10 +70,6 @@ pub enum Msg {
     OpenTestDay,
     /// `f` on home: record a fall or a near fall (issue 30).
     OpenFall,
-    /// A key on the test day.
-    TestDay(super::checks::TestDayKey),
-    /// A key on the fall form.
-    Fall(super::checks::FallKey),
     /// `q` on home: leave the app (asked first while a weight is typed).
     Quit,
     /// Enter or Esc on last month's review: home as every day.
@@ -61,45 +80,37 @@ pub enum Msg {
     ConfirmAdvance(bool),
     /// A key about the unfinished session on home.
     Unfinished(UnfinishedKey),
-    // Home's weight question.
-    /// `y` on a weight question: take the proposed weight.
-    AcceptWeight,
-    /// `n` on a weight question: keep the weight for now (recorded, asked again later).
-    DeclineWeight,
-    /// `e` on a weight question: type another weight.
-    EditWeight,
-    /// A key typed into the weight field (a digit or a decimal point).
-    WeightChar(char),
-    /// Backspace in the weight field.
-    WeightBackspace,
-    /// Enter in the weight field.
-    WeightConfirm,
-    /// Esc in the weight field.
-    WeightCancel,
-    /// `y` (true) or `n` (false) about a typed weight far from the current one.
-    ConfirmJump(bool),
-    // Home's pain check.
+    /// A key on the weight question or in the weight field.
+    Weight(WeightKey),
     /// `o`, `w` or `l` on home: answer the pain check shown (`ok`, `leave-out` ask y/n).
     AnswerPain(PainAnswer),
     /// `y` (true) or `n`/Esc (false) after `o` or `l`.
     ConfirmPain(bool),
-    // A session or a practice.
-    /// A key during a session.
-    Session(Input),
-    /// A timer's deadline came.
-    Tick,
-    // The other screens.
-    /// A key on the history screens.
-    History(history_state::Key),
-    /// A key on a set-up question.
-    Setup(setup::Key),
-    /// A key on the settings screen.
-    Settings(settings_state::Key),
-    /// Esc (or `?`, `q`) on help.
-    CloseHelp,
-    /// ↓ (true) or ↑ (false) on help.
-    ScrollHelp(bool),
-    // What the shell reports back.
+}
+
+/// A key on a set-up question.
+#[cfg_attr(test, derive(strum::VariantNames))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetupMsg {
+    /// Up, Down, Enter or Esc on the question.
+    Answer(setup::Key),
+    /// `q`: leave botsterk (nothing is saved until the last answer).
+    Quit,
+}
+
+/// A key on the help screen.
+#[cfg_attr(test, derive(strum::VariantNames))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelpMsg {
+    /// Esc (or `?`, `q`): back home.
+    Close,
+    /// ↓ (true) or ↑ (false).
+    Scroll(bool),
+}
+
+/// What the shell reports back after carrying out an [`Effect`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Done {
     /// The shell saved the session; the history as it now is on disk.
     Saved(History),
     /// The shell could not save; the reason, for the user.
@@ -150,6 +161,35 @@ pub enum Msg {
     VoiceFailed(String),
 }
 
+/// What happened: a key already turned into its meaning (grouped by the screen it comes
+/// from), time passing, or the result of an effect the shell carried out.
+// A report can carry a whole history; a message lives for one update, never in bulk.
+#[allow(clippy::large_enum_variant)]
+#[cfg_attr(test, derive(strum::VariantNames))]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// A key on home.
+    Home(HomeMsg),
+    /// A key during a session or a practice.
+    Session(Input),
+    /// A key on the history screens.
+    History(history_state::Key),
+    /// A key on a set-up question.
+    Setup(SetupMsg),
+    /// A key on the settings screen.
+    Settings(settings_state::Key),
+    /// A key on help.
+    Help(HelpMsg),
+    /// A key on the test day.
+    TestDay(super::checks::TestDayKey),
+    /// A key on the fall form.
+    Fall(super::checks::FallKey),
+    /// A timer's deadline came.
+    Tick,
+    /// What the shell reports back.
+    Done(Done),
+}
+
 /// What the shell must do after an update.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -186,12 +226,14 @@ pub enum Effect {
     SaveProfile(Profile),
     /// Record an answer to a pain check in the history on disk.
     SavePainCheck(PainCheckAnswer),
-    /// Write the report (made here, pure) to `file`, relative to the current folder.
-    WriteReport { file: String, html: String },
+    /// Make the report of the history as `botsterk report` does (its default period,
+    /// dated `today`) and write it into the data folder's `reports/`; then
+    /// [`Done::ReportWritten`]. The shell makes it: the update only asks.
+    WriteReport { today: chrono::NaiveDate },
     /// Write the workbook (made here, pure) as `file` in the data folder.
     WriteWorkbook { file: String, bytes: Vec<u8> },
     /// Append test results and falls to the history on disk (issue 30); then
-    /// [`Msg::Saved`] or [`Msg::SaveFailed`].
+    /// [`Done::Saved`] or [`Done::SaveFailed`].
     SaveChecks {
         tests: Vec<crate::history::TestRecord>,
         falls: Vec<crate::history::FallRecord>,

@@ -4,6 +4,7 @@
 pub mod checks;
 #[cfg(test)]
 mod checks_tests;
+mod done;
 mod home;
 mod messages;
 mod model;
@@ -16,10 +17,9 @@ pub mod history_state;
 pub mod settings_state;
 pub mod setup;
 
-pub use crate::store::{JournalSetAside, SetAsideReason};
 pub use history_state::HistoryState;
-pub use home::HomeMode;
-pub use messages::{Effect, Msg, UnfinishedKey};
+pub use home::{Home, HomeMode, WeightAsk, WeightEntry};
+pub use messages::{Done, Effect, HelpMsg, HomeMsg, Msg, SetupMsg, UnfinishedKey, WeightKey};
 pub use model::{JournalTrouble, Model, Notice, Now, Screen, Unfinished};
 pub use settings_state::SettingsState;
 pub use setup::SetupState;

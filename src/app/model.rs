@@ -15,7 +15,8 @@ use crate::history::{History, PainAnswer};
 use crate::i18n::Lang;
 use crate::profile::{Profile, Sound};
 
-use super::{HistoryState, JournalSetAside, SettingsState, SetupState};
+use super::{HistoryState, SettingsState, SetupState};
+use crate::history::JournalSetAside;
 
 /// The moment a message is handled: monotonic time for timers, wall time for the record.
 #[derive(Debug, Clone, Copy)]
@@ -63,8 +64,13 @@ pub enum Screen {
         /// and why.
         journal_error: Option<JournalTrouble>,
     },
-    /// The history screens (`h` on home).
-    History(HistoryState),
+    /// The history screens (`h` on home), with the history by week they show: computed
+    /// when they open, again when the history or the date changes while they are up, never
+    /// per frame.
+    History {
+        state: HistoryState,
+        review: Box<Review>,
+    },
     /// First-run set-up: one question per screen.
     Setup(SetupState),
     /// The settings (`,` on home).
@@ -136,39 +142,18 @@ pub struct Model {
     /// Today's balance and posture practice and the week's practice days; recomputed with
     /// `day`.
     pub practice: PracticePlan,
-    /// The history by week: computed when the history screens open, recomputed while they
-    /// are up when the history or the date changes, never per frame, and not at start-up
-    /// (home does not need it).
-    pub by_week: Option<Review>,
     /// Where the history lives, shown so the user knows where their record is.
     pub history_path: String,
     pub screen: Screen,
     pub notice: Option<Notice>,
     pub quit: bool,
-    /// The weight being typed after `e` on a weight question, if any.
-    pub weight_entry: Option<String>,
-    /// Why the last answer to a weight question could not be saved.
-    pub weight_error: Option<String>,
-    /// The typed weight was not one (0.5-300 kg): said under the field.
-    pub weight_invalid: bool,
-    /// A typed weight more than a step from the current one, waiting for y/n.
-    pub weight_jump: Option<f64>,
-    /// `q` while a weight is typed: asked whether to quit, the typed weight unsaved.
-    pub quit_asked: bool,
-    /// `Tab` to the advanced program with osteopenia or osteoporosis: asked first, naming
-    /// the deadlift's and the overhead press's cautions (issue 24, design 7).
-    pub advance_asked: bool,
-    /// A session left unfinished (botsterk was killed, crashed or its terminal closed),
-    /// found in the journal at start: resume it, save it as it is, or discard it.
-    pub unfinished: Option<Unfinished>,
+    /// Home's mode (a question waiting, a weight typed, ...) and what its last save said.
+    /// Kept while other screens are up: an unfinished session still waits after `h`.
+    pub home: super::Home,
     /// The user's answers; `None` until the first set-up is saved.
     pub profile: Option<Profile>,
     /// `--lang` was given: the profile's language does not change the screens this run.
     pub lang_fixed: bool,
-    /// An answer to the pain check waiting for y/n (`ok` and `leave-out` are asked twice).
-    pub pain_confirm: Option<PainAnswer>,
-    /// Why the last answer to a pain check could not be saved.
-    pub pain_error: Option<String>,
     /// What home says once the session being saved is on disk.
     pub after_save: Notice,
     /// A journal found at start that could not be read, and where it was moved.
@@ -180,8 +165,6 @@ pub struct Model {
     pub voice: Option<String>,
     /// Why speaking failed, once it did: the bell sounds instead from then on.
     pub voice_failed: Option<String>,
-    /// Last month in review, shown on home's first screen of a new month until closed.
-    pub month_review: Option<crate::coach::review::month::MonthReview>,
 }
 
 /// The unfinished session found at start, and where the user is in deciding about it.
@@ -249,25 +232,15 @@ impl Model {
             settings,
             program,
             day,
-            by_week: None,
             history_path,
             screen: Screen::Home,
             notice: None,
             quit: false,
-            weight_entry: None,
-            weight_error: None,
-            weight_invalid: false,
-            weight_jump: None,
-            quit_asked: false,
-            advance_asked: false,
-            unfinished: None,
+            home: super::Home::default(),
             profile: None,
             lang_fixed: false,
-            pain_confirm: None,
-            pain_error: None,
             after_save: Notice::Saved,
             journal_set_aside: None,
-            month_review: None,
             read_only: false,
             voice: None,
             voice_failed: None,
@@ -401,8 +374,11 @@ impl Model {
     pub fn set_history(&mut self, history: History, today: NaiveDate) {
         self.history = history;
         self.refresh(today);
-        if self.by_week.is_some() {
-            self.by_week = Some(self.compute_by_week(today));
+        if matches!(self.screen, Screen::History { .. }) {
+            let fresh = self.compute_by_week(today);
+            if let Screen::History { review, .. } = &mut self.screen {
+                **review = fresh;
+            }
         }
     }
 

@@ -163,6 +163,7 @@ pub(super) fn sound_effects(
 mod tests {
     use super::*;
     use crate::app::fixtures::model;
+    use crate::app::{Done, HomeMsg};
     use crate::app::{Msg, update};
     use crate::clock::{Clock, FakeClock};
 
@@ -183,7 +184,7 @@ mod tests {
         let clock = FakeClock::new();
         let mut m = model();
         let now = Now::from_clock(&clock);
-        update(&mut m, Msg::StartSession, now);
+        update(&mut m, Msg::Home(HomeMsg::StartSession), now);
         assert_eq!(
             journals(&update(&mut m, Msg::Session(Input::Begin), now)),
             0
@@ -213,7 +214,11 @@ mod tests {
     fn practice_thrown_away(keys: &[Input]) -> (Model, Vec<Effect>) {
         let clock = FakeClock::new();
         let mut m = model();
-        update(&mut m, Msg::StartPractice, Now::from_clock(&clock));
+        update(
+            &mut m,
+            Msg::Home(HomeMsg::StartPractice),
+            Now::from_clock(&clock),
+        );
         for key in keys {
             update(&mut m, Msg::Session(*key), Now::from_clock(&clock));
             // Through the get-ready and a hold of 30 s at most.
@@ -242,7 +247,7 @@ mod tests {
                 }
             }
         };
-        step(&mut m, Msg::StartPractice, &clock);
+        step(&mut m, Msg::Home(HomeMsg::StartPractice), &clock);
         for _ in 0..2 {
             step(&mut m, Msg::Session(Input::Begin), &clock);
             // Through the get-ready and the hold.
@@ -295,7 +300,7 @@ mod tests {
             history.practice.push(kept.clone());
             update(
                 &mut m,
-                Msg::Saved(history),
+                Msg::Done(Done::Saved(history)),
                 Now::from_clock(&FakeClock::new()),
             );
             assert_eq!(m.notice, Some(Notice::PracticeDiscardedPainKept));
@@ -318,7 +323,7 @@ mod tests {
         let now = Now::from_clock(&clock);
         // Pain on the first card, then the session thrown away: the pain is saved.
         let mut m = model();
-        update(&mut m, Msg::StartSession, now);
+        update(&mut m, Msg::Home(HomeMsg::StartSession), now);
         update(
             &mut m,
             Msg::Session(Input::Answer(crate::history::Effort::Pain)),
@@ -338,12 +343,12 @@ mod tests {
         assert!(kept.reports_pain() && kept.is_short());
         let mut history = History::default();
         history.sessions.push(kept);
-        update(&mut m, Msg::Saved(history), now);
+        update(&mut m, Msg::Done(Done::Saved(history)), now);
         assert_eq!(m.notice, Some(Notice::DiscardedPainKept));
         assert_eq!(m.day.holds.len(), 1);
         // Pain and nothing else, saved from the summary: kept too.
         let mut m = model();
-        update(&mut m, Msg::StartSession, now);
+        update(&mut m, Msg::Home(HomeMsg::StartSession), now);
         update(
             &mut m,
             Msg::Session(Input::Answer(crate::history::Effort::Pain)),
@@ -386,7 +391,7 @@ mod tests {
         assert_eq!(m.sound(), Sound::Voice);
         update(
             &mut m,
-            Msg::VoiceFailed("no audio".into()),
+            Msg::Done(Done::VoiceFailed("no audio".into())),
             Now::from_clock(&FakeClock::new()),
         );
         assert_eq!(m.sound(), Sound::Bell, "after a failure, the bell");
@@ -397,7 +402,7 @@ mod tests {
         let clock = FakeClock::new();
         let mut m = model();
         let now = Now::from_clock(&clock);
-        update(&mut m, Msg::StartSession, now);
+        update(&mut m, Msg::Home(HomeMsg::StartSession), now);
         for _ in 0..8 {
             update(&mut m, Msg::Session(Input::SkipExercise), now);
         }

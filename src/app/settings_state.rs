@@ -49,6 +49,7 @@ pub enum Tried {
 }
 
 /// A key on the settings screen.
+#[cfg_attr(test, derive(strum::VariantNames))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
     Up,
@@ -136,71 +137,11 @@ impl SettingsState {
                 }
             };
         }
-        if let Some(text) = &mut self.birth_year {
-            match key {
-                Key::Char(c) if c.is_ascii_digit() && text.len() < 4 => {
-                    text.push(c);
-                    self.invalid = None;
-                }
-                Key::Char(c) if !c.is_ascii_digit() => self.invalid = Some(c.to_string()),
-                Key::Backspace => {
-                    text.pop();
-                }
-                Key::Back => {
-                    self.birth_year = None;
-                    self.invalid = None;
-                }
-                // Empty: the answer taken back (the norms are then not shown).
-                Key::Enter if text.is_empty() => {
-                    self.birth_year = None;
-                    self.invalid = None;
-                    let changed = Profile {
-                        birth_year: None,
-                        ..profile.clone()
-                    };
-                    return (Some(changed), false);
-                }
-                Key::Enter => match text.parse::<i32>() {
-                    Ok(year) if crate::profile::BIRTH_YEARS.contains(&year) => {
-                        self.birth_year = None;
-                        self.invalid = None;
-                        let changed = Profile {
-                            birth_year: Some(year),
-                            ..profile.clone()
-                        };
-                        return (Some(changed), false);
-                    }
-                    _ => self.invalid = Some(text.clone()),
-                },
-                _ => {}
-            }
-            return (None, false);
+        if self.birth_year.is_some() {
+            return (self.type_birth_year(key, profile), false);
         }
-        if let Some(text) = &mut self.weights {
-            match key {
-                Key::Char(c) if text.chars().count() < 40 => text.push(c),
-                Key::Backspace => {
-                    text.pop();
-                }
-                Key::Back => {
-                    self.weights = None;
-                    self.invalid = None;
-                }
-                Key::Enter => match crate::units::parse_weights(text, profile.units) {
-                    Ok(owned_weights_kg) => {
-                        self.weights = None;
-                        self.invalid = None;
-                        let changed = Profile {
-                            owned_weights_kg,
-                            ..profile.clone()
-                        };
-                        return (Some(changed), false);
-                    }
-                    Err(bad) => self.invalid = Some(bad.part),
-                },
-                _ => {}
-            }
-            return (None, false);
+        if self.weights.is_some() {
+            return (self.type_weights(key, profile), false);
         }
         match key {
             Key::Up => self.selected = self.selected.saturating_sub(1),
@@ -214,6 +155,78 @@ impl SettingsState {
             Key::Char(_) | Key::Backspace | Key::Yes => {}
         }
         (None, false)
+    }
+
+    /// A key while the year of birth is typed: the profile to save once it is one.
+    fn type_birth_year(&mut self, key: Key, profile: &Profile) -> Option<Profile> {
+        let text = self.birth_year.as_mut()?;
+        match key {
+            Key::Char(c) if c.is_ascii_digit() && text.len() < 4 => {
+                text.push(c);
+                self.invalid = None;
+            }
+            Key::Char(c) if !c.is_ascii_digit() => self.invalid = Some(c.to_string()),
+            Key::Backspace => {
+                text.pop();
+            }
+            Key::Back => {
+                self.birth_year = None;
+                self.invalid = None;
+            }
+            // Empty: the answer taken back (the norms are then not shown).
+            Key::Enter if text.is_empty() => {
+                self.birth_year = None;
+                self.invalid = None;
+                let changed = Profile {
+                    birth_year: None,
+                    ..profile.clone()
+                };
+                return Some(changed);
+            }
+            Key::Enter => match text.parse::<i32>() {
+                Ok(year) if crate::profile::BIRTH_YEARS.contains(&year) => {
+                    self.birth_year = None;
+                    self.invalid = None;
+                    let changed = Profile {
+                        birth_year: Some(year),
+                        ..profile.clone()
+                    };
+                    return Some(changed);
+                }
+                _ => self.invalid = Some(text.clone()),
+            },
+            _ => {}
+        }
+        None
+    }
+
+    /// A key while the owned weights are typed: the profile to save once they are read.
+    fn type_weights(&mut self, key: Key, profile: &Profile) -> Option<Profile> {
+        let text = self.weights.as_mut()?;
+        match key {
+            Key::Char(c) if text.chars().count() < 40 => text.push(c),
+            Key::Backspace => {
+                text.pop();
+            }
+            Key::Back => {
+                self.weights = None;
+                self.invalid = None;
+            }
+            Key::Enter => match crate::units::parse_weights(text, profile.units) {
+                Ok(owned_weights_kg) => {
+                    self.weights = None;
+                    self.invalid = None;
+                    let changed = Profile {
+                        owned_weights_kg,
+                        ..profile.clone()
+                    };
+                    return Some(changed);
+                }
+                Err(bad) => self.invalid = Some(bad.part),
+            },
+            _ => {}
+        }
+        None
     }
 
     /// `Enter` on an answer's row: a question opened, the weights to type, or the next

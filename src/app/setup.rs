@@ -84,6 +84,7 @@ pub enum Step {
 }
 
 /// A key on a question screen.
+#[cfg_attr(test, derive(strum::VariantNames))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
     Up,

@@ -332,7 +332,7 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
         (s.label_get_ready, (s.a_rest)(&p.get_ready_seconds)),
         (
             s.label_counting,
-            s.a_counting[Question::Counting.current(p)].to_owned(),
+            (s.a_counting)(lang.texts().key_name_space)[Question::Counting.current(p)].clone(),
         ),
         (
             lang.texts().practice.label_warm_up,

@@ -451,6 +451,7 @@ impl History {
 mod checks;
 mod dates;
 mod file;
+mod set_aside;
 pub mod unknown;
 use unknown::keep_unknown_fields;
 
@@ -458,6 +459,7 @@ pub use checks::{
     BALANCE_STAGES, FallCause, FallKind, FallPlace, FallRecord, Injury, MAX_GRIP_KG, MAX_STANDS,
     MAX_TUG_SECONDS, PartOfDay, TestRecord,
 };
+pub use set_aside::{JournalSetAside, SetAsideReason};
 
 #[cfg(test)]
 pub(crate) mod build;

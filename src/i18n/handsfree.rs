@@ -19,14 +19,16 @@ pub struct HandsFreeTexts {
     pub key_go: &'static str,
     /// Enter on a set with nothing counted.
     pub nothing_counted: &'static str,
-    /// A count at its bound: `{max}`, the most one set (one foot) may hold.
-    pub at_most: fn(&dyn Display) -> String,
-    /// `s` once on a card.
-    pub skip_again: &'static str,
-    /// `s` once during a set or a rest: `{exercise}`.
-    pub skip_again_during: fn(&str) -> String,
+    /// A count at its bound: `{max}`, the most one set (one foot) may hold; then the
+    /// name of the key that finishes the set (from the key table).
+    pub at_most: fn(&dyn Display, &str) -> String,
+    /// `s` once on a card: the skip key's name, then the begin key's (from the key table).
+    pub skip_again: fn(&str, &str) -> String,
+    /// `s` once during a set or a rest: `{exercise}`, then the skip key's name.
+    pub skip_again_during: fn(&str, &str) -> String,
     /// At the foot of a card that goes on below the window.
-    pub more_below: &'static str,
+    /// The scroll keys' names, up then down (from the key table).
+    pub more_below: fn(&str, &str) -> String,
     /// Above an exercise's drawing.
     pub drawing_caption: &'static str,
     /// `{reason}`: the speech program failed; the bell sounds instead.
@@ -54,16 +56,16 @@ pub const EN: HandsFreeTexts = HandsFreeTexts {
     ready_move: |target| format!("Keep moving for {target} seconds"),
     key_go: "I am ready",
     nothing_counted: "Nothing counted yet: a set of 0 reps is not a set. Count with Space, or s to skip the exercise.",
-    at_most: |max| {
+    at_most: |max, enter| {
         format!(
-            "{max} is the most one set can hold: counting stops here. Press Enter to finish the set."
+            "{max} is the most one set can hold: counting stops here. Press {enter} to finish the set."
         )
     },
-    skip_again: "Press s again to skip this exercise, or Enter to begin.",
-    skip_again_during: |exercise| {
-        format!("Press s again to skip {exercise}; any other key goes on.")
+    skip_again: |s, begin| format!("Press {s} again to skip this exercise, or {begin} to begin."),
+    skip_again_during: |exercise, s| {
+        format!("Press {s} again to skip {exercise}; any other key goes on.")
     },
-    more_below: "↓ more below (↑↓ to scroll)",
+    more_below: |up, down| format!("↓ more below ({up}{down} to scroll)"),
     drawing_caption: "Start and end position",
     voice_failed: |reason| format!("No voice ({reason}): the bell sounds instead."),
     numbers: [
@@ -108,16 +110,18 @@ pub const NL: HandsFreeTexts = HandsFreeTexts {
     ready_move: |target| format!("{target} seconden in beweging blijven"),
     key_go: "ik ben klaar",
     nothing_counted: "Nog niets geteld: een set van 0 herhalingen is geen set. Tel met spatie, of s om de oefening over te slaan.",
-    at_most: |max| {
+    at_most: |max, enter| {
         format!(
-            "{max} is het meeste dat een set kan bevatten: hier stopt het tellen. Druk op Enter om de set af te ronden."
+            "{max} is het meeste dat een set kan bevatten: hier stopt het tellen. Druk op {enter} om de set af te ronden."
         )
     },
-    skip_again: "Druk nog eens op s om deze oefening over te slaan, of Enter om te beginnen.",
-    skip_again_during: |exercise| {
-        format!("Druk nog eens op s om {exercise} over te slaan; een andere toets gaat door.")
+    skip_again: |s, begin| {
+        format!("Druk nog eens op {s} om deze oefening over te slaan, of {begin} om te beginnen.")
     },
-    more_below: "↓ meer hieronder (↑↓ om te scrollen)",
+    skip_again_during: |exercise, s| {
+        format!("Druk nog eens op {s} om {exercise} over te slaan; een andere toets gaat door.")
+    },
+    more_below: |up, down| format!("↓ meer hieronder ({up}{down} om te scrollen)"),
     drawing_caption: "Begin- en eindhouding",
     voice_failed: |reason| format!("Geen stem ({reason}): de bel klinkt in plaats daarvan."),
     numbers: [

@@ -65,9 +65,11 @@ pub struct HistoryTexts {
     pub entry_weight: fn(&str, &str) -> String,
     pub entry_effort: fn(&str) -> String,
     pub entry_date: &'static str,
-    pub entry_invalid: &'static str,
-    /// A typed count out of its bounds: `{max}`, the most one set may hold.
-    pub entry_count_invalid: fn(&dyn std::fmt::Display) -> String,
+    /// A typed value that cannot be right; the cancel key's name (from the key table).
+    pub entry_invalid: fn(&str) -> String,
+    /// A typed count out of its bounds: `{max}`, the most one set may hold; the cancel
+    /// key's name.
+    pub entry_count_invalid: fn(&dyn std::fmt::Display, &str) -> String,
     pub entry_effort_choices: &'static str,
 
     pub confirm_title: &'static str,
@@ -167,9 +169,11 @@ pub const EN: HistoryTexts = HistoryTexts {
     entry_weight: |exercise, unit| format!("{exercise}: weight in {unit}?"),
     entry_effort: |exercise| format!("{exercise}: how did the last reps feel?"),
     entry_date: "The day of this session (YYYY-MM-DD)?",
-    entry_invalid: "That is not a value that can be right; try again or press Esc.",
-    entry_count_invalid: |max| {
-        format!("A set holds from 1 to {max}; type such a number, or press Esc.")
+    entry_invalid: |esc| {
+        format!("That is not a value that can be right; try again or press {esc}.")
+    },
+    entry_count_invalid: |max, esc| {
+        format!("A set holds from 1 to {max}; type such a number, or press {esc}.")
     },
     entry_effort_choices: "1 too easy   2 just right   3 too hard   4 pain",
 
@@ -272,9 +276,9 @@ pub const NL: HistoryTexts = HistoryTexts {
     entry_weight: |exercise, unit| format!("{exercise}: gewicht in {unit}?"),
     entry_effort: |exercise| format!("{exercise}: hoe voelden de laatste herhalingen?"),
     entry_date: "De dag van deze training (JJJJ-MM-DD)?",
-    entry_invalid: "Dat kan niet kloppen; probeer het opnieuw of druk op Esc.",
-    entry_count_invalid: |max| {
-        format!("Een serie telt van 1 tot en met {max}; typ zo'n getal, of druk op Esc.")
+    entry_invalid: |esc| format!("Dat kan niet kloppen; probeer het opnieuw of druk op {esc}."),
+    entry_count_invalid: |max, esc| {
+        format!("Een serie telt van 1 tot en met {max}; typ zo'n getal, of druk op {esc}.")
     },
     entry_effort_choices: "1 te makkelijk   2 goed   3 te zwaar   4 pijn",
 

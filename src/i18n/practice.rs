@@ -41,7 +41,8 @@ pub struct PracticeTexts {
     pub key_skip_warm_up: &'static str,
     /// A posture move with a hold: Space starts it.
     pub key_hold: &'static str,
-    pub hold_start: &'static str,
+    /// The count key's name (from the key table).
+    pub hold_start: fn(&str) -> String,
     pub hold_release: &'static str,
     /// A posture move's target while counting: reps, seconds each.
     pub posture_target: fn(u32, u32) -> String,
@@ -142,7 +143,7 @@ pub const EN: PracticeTexts = PracticeTexts {
 
     key_skip_warm_up: "skip the warm-up",
     key_hold: "hold",
-    hold_start: "Take the position and press Space",
+    hold_start: |space| format!("Take the position and press {space}"),
     hold_release: "Now let go slowly",
     posture_target: |reps, seconds| format!("target: {reps} times, each held {seconds} s"),
     summary_title: "Practice done",
@@ -258,7 +259,7 @@ pub const NL: PracticeTexts = PracticeTexts {
 
     key_skip_warm_up: "warming-up overslaan",
     key_hold: "vasthouden",
-    hold_start: "Neem de houding aan en druk op spatie",
+    hold_start: |space| format!("Neem de houding aan en druk op {}", space.to_lowercase()),
     hold_release: "Laat nu rustig los",
     posture_target: |reps, seconds| format!("doel: {reps} keer, elk {seconds} s vasthouden"),
     summary_title: "Oefenen klaar",

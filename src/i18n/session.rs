@@ -18,7 +18,8 @@ pub struct SessionTexts {
     pub reps_label: &'static str,
     pub target_reps: fn(&dyn Display) -> String,
     pub hold_label: &'static str,
-    pub hold_rise: &'static str,
+    /// The count key's name (from the key table).
+    pub hold_rise: fn(&str) -> String,
     pub hold_lower: &'static str,
     pub target_timed_reps: fn(&dyn Display) -> String,
     pub foot_left: &'static str,
@@ -37,7 +38,8 @@ pub struct SessionTexts {
     pub rest_title: &'static str,
     pub rest_next: fn(&dyn Display, &dyn Display) -> String,
     pub rest_hint: &'static str,
-    pub paused: &'static str,
+    /// The pause key's name (from the key table).
+    pub paused: fn(&str) -> String,
 
     // Effort and pain
     pub effort_question_reps: &'static str,
@@ -72,7 +74,8 @@ pub struct SessionTexts {
     pub summary_nothing: &'static str,
     pub summary_no_sets_done: &'static str,
     pub home_nothing_done: &'static str,
-    pub save_kept: &'static str,
+    /// The save key's name (from the key table).
+    pub save_kept: fn(&str) -> String,
 }
 
 impl SessionTexts {
@@ -98,7 +101,7 @@ pub const EN: SessionTexts = SessionTexts {
     reps_label: "reps",
     target_reps: |target| format!("target: {target} reps"),
     hold_label: "hold",
-    hold_rise: "Rise onto your toes and press Space",
+    hold_rise: |space| format!("Rise onto your toes and press {space}"),
     hold_lower: "Now lower your heels slowly",
     target_timed_reps: |target| format!("target: {target} reps, each held 2 s"),
     foot_left: "left",
@@ -115,7 +118,7 @@ pub const EN: SessionTexts = SessionTexts {
     rest_title: "Rest",
     rest_next: |set, sets| format!("Next: set {set} of {sets}"),
     rest_hint: "Breathe, drink some water, shake out your arms and legs.",
-    paused: "PAUSED: press p to go on",
+    paused: |p| format!("PAUSED: press {p} to go on"),
 
     effort_question_reps: "How did the last reps feel?",
     effort_question_hold: "How did the hold feel?",
@@ -153,7 +156,9 @@ pub const EN: SessionTexts = SessionTexts {
     summary_nothing: "Nothing was done yet.",
     summary_no_sets_done: "No set was done, so there is nothing to record: today is still free for training.",
     home_nothing_done: "No set was done, so nothing was recorded. You can still train today.",
-    save_kept: "Your session is kept here. Fix the problem, then press Enter to try again.",
+    save_kept: |enter| {
+        format!("Your session is kept here. Fix the problem, then press {enter} to try again.")
+    },
 };
 
 pub const NL: SessionTexts = SessionTexts {
@@ -167,7 +172,7 @@ pub const NL: SessionTexts = SessionTexts {
     reps_label: "herhalingen",
     target_reps: |target| format!("doel: {target} herhalingen"),
     hold_label: "vasthouden",
-    hold_rise: "Kom op je tenen en druk op spatie",
+    hold_rise: |space| format!("Kom op je tenen en druk op {}", space.to_lowercase()),
     hold_lower: "Laat je hielen nu rustig zakken",
     target_timed_reps: |target| format!("doel: {target} keer, elk 2 tellen boven"),
     foot_left: "links",
@@ -184,7 +189,7 @@ pub const NL: SessionTexts = SessionTexts {
     rest_title: "Rust",
     rest_next: |set, sets| format!("Hierna: serie {set} van {sets}"),
     rest_hint: "Adem rustig, drink wat water, schud je armen en benen los.",
-    paused: "PAUZE: druk op p om verder te gaan",
+    paused: |p| format!("PAUZE: druk op {p} om verder te gaan"),
 
     effort_question_reps: "Hoe voelden de laatste herhalingen?",
     effort_question_hold: "Hoe voelde het vasthouden?",
@@ -222,5 +227,9 @@ pub const NL: SessionTexts = SessionTexts {
     summary_nothing: "Er is nog niets gedaan.",
     summary_no_sets_done: "Er is geen serie gedaan, dus er valt niets vast te leggen: je kunt vandaag nog trainen.",
     home_nothing_done: "Er is geen serie gedaan, dus er is niets vastgelegd. Je kunt vandaag nog trainen.",
-    save_kept: "Je training blijft hier staan. Los het probleem op en druk op Enter om het opnieuw te proberen.",
+    save_kept: |enter| {
+        format!(
+            "Je training blijft hier staan. Los het probleem op en druk op {enter} om het opnieuw te proberen."
+        )
+    },
 };

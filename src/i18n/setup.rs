@@ -91,12 +91,14 @@ pub struct SetupTexts {
     pub tried_failed: fn(&str) -> String,
     pub q_get_ready: &'static str,
     pub q_counting: &'static str,
-    pub why_counting: &'static str,
-    /// Manual, paced.
-    pub a_counting: [&'static str; 2],
-    /// One plain line under each counting answer: manual, paced.
-    pub d_counting: [&'static str; 2],
-    pub why_get_ready: &'static str,
+    /// The key that ends a set (from the key table).
+    pub why_counting: fn(&str) -> String,
+    /// Manual, paced; the key that counts a rep.
+    pub a_counting: fn(&str) -> [String; 2],
+    /// One plain line under each counting answer: manual, paced; the key that counts.
+    pub d_counting: fn(&str) -> [String; 2],
+    /// The key that says go on "Ready?".
+    pub why_get_ready: fn(&str) -> String,
     pub q_owned_weights: fn(&str) -> String,
     pub owned_weights_hint: fn(&str) -> String,
     pub owned_weights_none: fn(&str) -> String,
@@ -120,10 +122,43 @@ pub struct SetupTexts {
     pub caution_title: &'static str,
 
     pub help_keys_title: &'static str,
-    pub help_keys: [&'static str; 13],
+    /// The help's key list: what each key does; the keys' names come from the key tables
+    /// (`keymap::help`).
+    pub help_keys: HelpKeys,
     pub help_why_title: &'static str,
     pub help_why: [&'static str; 4],
     pub help_disclaimer_title: &'static str,
+}
+
+/// What the help says each key does, one line per key (or keys) the help lists.
+#[derive(Debug, Clone, Copy)]
+pub struct HelpKeys {
+    /// Enter on home (and to go on).
+    pub start: &'static str,
+    /// Enter on "Ready?".
+    pub ready: &'static str,
+    /// Space during a set.
+    pub count: &'static str,
+    /// ↑ ↓ on a card.
+    pub scroll: &'static str,
+    /// `p`.
+    pub pause: &'static str,
+    /// `s` twice (the key's name given).
+    pub skip: fn(&str) -> String,
+    /// `q` in a session.
+    pub stop: &'static str,
+    /// `4`.
+    pub pain: &'static str,
+    /// `o` `w` `l` on home.
+    pub pain_check: &'static str,
+    /// `b` on home.
+    pub practice: &'static str,
+    /// `t` `f` on home.
+    pub checks: &'static str,
+    /// `1` `2` `3` after a balance hold.
+    pub rate: &'static str,
+    /// `h` `,` `?` on home.
+    pub screens: &'static str,
 }
 
 pub const EN: SetupTexts = SetupTexts {
@@ -208,13 +243,29 @@ pub const EN: SetupTexts = SetupTexts {
     tried_failed: |reason| format!("The voice could not speak: {reason}. The bell rings instead."),
     q_get_ready: "How long to get ready before a hold?",
     q_counting: "Who counts the reps?",
-    why_counting: "Either way Enter ends a set early. The exercises with a weight are always counted by you.",
-    a_counting: ["I do (Space for each rep)", "The coach, at a steady pace"],
-    d_counting: [
-        "Manual: you press Space after each rep; nothing counts by itself.",
-        "Paced: the coach counts aloud at the exercise's pace (up, hold, down); you only move.",
-    ],
-    why_get_ready: "After you press Enter a countdown gives you this time to get down to the mat; its last 3 seconds are sounded.",
+    why_counting: |enter| {
+        format!(
+            "Either way {enter} ends a set early. The exercises with a weight are always counted by you."
+        )
+    },
+    a_counting: |space| {
+        [
+            format!("I do ({space} for each rep)"),
+            "The coach, at a steady pace".to_owned(),
+        ]
+    },
+    d_counting: |space| {
+        [
+            format!("Manual: you press {space} after each rep; nothing counts by itself."),
+            "Paced: the coach counts aloud at the exercise's pace (up, hold, down); you only move."
+                .to_owned(),
+        ]
+    },
+    why_get_ready: |enter| {
+        format!(
+            "After you press {enter} a countdown gives you this time to get down to the mat; its last 3 seconds are sounded."
+        )
+    },
     q_owned_weights: |unit| format!("Weights you own ({unit})"),
     owned_weights_hint: |step| {
         format!(
@@ -249,21 +300,21 @@ pub const EN: SetupTexts = SetupTexts {
     caution_title: "With weaker bones",
 
     help_keys_title: "Keys",
-    help_keys: [
-        "Enter      start today's session, or go on",
-        "Enter      on \"Ready?\": start the hold or paced set when you are set",
-        "Space      count one rep (or stomp); in paced counting the coach counts",
-        "↑ ↓        scroll an exercise card that does not fit",
-        "p          pause or resume a timer",
-        "s  s       skip an exercise: s twice (card, set or rest); warm-up: once",
-        "q          stop, with the choice to save what you did",
-        "4          pain: stops the exercise for today, and it waits for a pain check",
-        "o  w  l    on home: answer a pain check (checked / not yet / leave out)",
-        "b          on home: balance and posture practice (about 10 min, any day)",
-        "t  f       on home: the test day (every 6 weeks); record a fall or near fall",
-        "1  2  3    after a balance hold: steady / wobbly / had to hold on",
-        "h  ,  ?    history, settings (sound, counting, warm-up), this help (on home)",
-    ],
+    help_keys: HelpKeys {
+        start: "start today's session, or go on",
+        ready: "on \"Ready?\": start the hold or paced set when you are set",
+        count: "count one rep (or stomp); in paced counting the coach counts",
+        scroll: "scroll an exercise card that does not fit",
+        pause: "pause or resume a timer",
+        skip: |s| format!("skip an exercise: {s} twice (card, set or rest); warm-up: once"),
+        stop: "stop, with the choice to save what you did",
+        pain: "pain: stops the exercise for today, and it waits for a pain check",
+        pain_check: "on home: answer a pain check (checked / not yet / leave out)",
+        practice: "on home: balance and posture practice (about 10 min, any day)",
+        checks: "on home: the test day (every 6 weeks); record a fall or near fall",
+        rate: "after a balance hold: steady / wobbly / had to hold on",
+        screens: "history, settings (sound, counting, warm-up), this help (on home)",
+    },
     help_why_title: "Why this works for bone",
     help_why: [
         "Bone is living tissue: it is broken down and rebuilt all the time. After about 30 the balance tips towards loss, and after menopause up to a fifth can go in 5 to 10 years.",
@@ -358,16 +409,29 @@ pub const NL: SetupTexts = SetupTexts {
     },
     q_get_ready: "Hoe lang klaarmaken voor een houding?",
     q_counting: "Wie telt de herhalingen?",
-    why_counting: "Hoe dan ook stopt Enter een serie eerder. De oefeningen met gewicht tel je altijd zelf.",
-    a_counting: [
-        "Ik zelf (Spatie per herhaling)",
-        "De coach, in een rustig tempo",
-    ],
-    d_counting: [
-        "Zelf: je drukt op Spatie na elke herhaling; niets telt vanzelf.",
-        "Op tempo: de coach telt hardop in het tempo van de oefening (omhoog, vasthouden, omlaag); jij beweegt alleen.",
-    ],
-    why_get_ready: "Na Enter geeft het aftellen je deze tijd om op de mat te gaan liggen; de laatste 3 seconden klinken.",
+    why_counting: |enter| {
+        format!(
+            "Hoe dan ook stopt {enter} een serie eerder. De oefeningen met gewicht tel je altijd zelf."
+        )
+    },
+    a_counting: |space| {
+        [
+            format!("Ik zelf ({space} per herhaling)"),
+            "De coach, in een rustig tempo".to_owned(),
+        ]
+    },
+    d_counting: |space| {
+        [
+            format!("Zelf: je drukt op {space} na elke herhaling; niets telt vanzelf."),
+            "Op tempo: de coach telt hardop in het tempo van de oefening (omhoog, vasthouden, omlaag); jij beweegt alleen."
+                .to_owned(),
+        ]
+    },
+    why_get_ready: |enter| {
+        format!(
+            "Na {enter} geeft het aftellen je deze tijd om op de mat te gaan liggen; de laatste 3 seconden klinken."
+        )
+    },
     q_owned_weights: |unit| format!("Gewichten die je hebt ({unit})"),
     owned_weights_hint: |step| {
         format!(
@@ -402,21 +466,21 @@ pub const NL: SetupTexts = SetupTexts {
     caution_title: "Bij zwakkere botten",
 
     help_keys_title: "Toetsen",
-    help_keys: [
-        "Enter      training van vandaag beginnen, of verder",
-        "Enter      bij \"Klaar?\": het vasthouden of de getelde serie beginnen",
-        "Spatie     één herhaling (of stamp) tellen; in tempo telt de coach zelf",
-        "↑ ↓        door een oefeningkaart scrollen die niet past",
-        "p          een timer pauzeren of verder laten lopen",
-        "s  s       oefening overslaan: 2x s (kaart, serie of rust); warming-up: 1x",
-        "q          stoppen, met de keus te bewaren wat je deed",
-        "4          pijn: de oefening stopt en wacht op een pijncontrole",
-        "o  w  l    pijncontrole: nagekeken / nog niet / laat weg (beginscherm)",
-        "b          beginscherm: evenwicht en houding oefenen (ongeveer 10 min, elke dag)",
-        "t  f       beginscherm: de testdag (elke 6 weken); een val of bijna-val noteren",
-        "1  2  3    na het vasthouden: stevig / wiebelig / moest vastpakken",
-        "h  ,  ?    logboek, instellingen (geluid, tellen, warming-up), hulp (beginscherm)",
-    ],
+    help_keys: HelpKeys {
+        start: "training van vandaag beginnen, of verder",
+        ready: "bij \"Klaar?\": het vasthouden of de getelde serie beginnen",
+        count: "één herhaling (of stamp) tellen; in tempo telt de coach zelf",
+        scroll: "door een oefeningkaart scrollen die niet past",
+        pause: "een timer pauzeren of verder laten lopen",
+        skip: |s| format!("oefening overslaan: 2x {s} (kaart, serie of rust); warming-up: 1x"),
+        stop: "stoppen, met de keus te bewaren wat je deed",
+        pain: "pijn: de oefening stopt en wacht op een pijncontrole",
+        pain_check: "pijncontrole: nagekeken / nog niet / laat weg (beginscherm)",
+        practice: "beginscherm: evenwicht en houding oefenen (ongeveer 10 min, elke dag)",
+        checks: "beginscherm: de testdag (elke 6 weken); een val of bijna-val noteren",
+        rate: "na het vasthouden: stevig / wiebelig / moest vastpakken",
+        screens: "logboek, instellingen (geluid, tellen, warming-up), hulp (beginscherm)",
+    },
     help_why_title: "Waarom dit werkt voor je botten",
     help_why: [
         "Bot is levend weefsel: het wordt steeds afgebroken en weer opgebouwd. Na je dertigste slaat de balans door naar verlies, en na de overgang kan tot een vijfde verdwijnen in 5 tot 10 jaar.",

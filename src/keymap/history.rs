@@ -5,22 +5,16 @@ use crossterm::event::KeyCode;
 
 use super::{Binding, CTRL_C, Drawn, NO, YES, chars, codes, on, typed};
 use crate::app::history_state::{Field, Key, Page};
-use crate::app::{HistoryState, Model, Msg};
+use crate::app::{HistoryState, Msg};
 use crate::i18n::Texts;
 
 fn key(key: Key) -> Msg {
     Msg::History(key)
 }
 
-/// The table of the page of the moment; without the history computed nothing is drawn,
-/// so the footer is empty.
-pub fn bindings(
-    t: &'static Texts,
-    model: &Model,
-    state: &HistoryState,
-    drawn: Drawn,
-) -> Vec<Binding> {
-    let mut table = if state.confirm.is_some() || state.confirm_undo {
+/// The table of the page of the moment.
+pub fn bindings(t: &'static Texts, state: &HistoryState, drawn: Drawn) -> Vec<Binding> {
+    if state.confirm.is_some() || state.confirm_undo {
         vec![
             on(CTRL_C, key(Key::Back)),
             on(YES, key(Key::Yes)).shown(t.key_name_yes, t.key_yes),
@@ -39,13 +33,7 @@ pub fn bindings(
         ]
     } else {
         page(t, state, drawn)
-    };
-    if model.by_week.is_none() {
-        for binding in &mut table {
-            binding.foot = None;
-        }
     }
-    table
 }
 
 /// A page's keys. The footer names what the page offers: a list's keys only when it has

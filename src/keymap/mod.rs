@@ -9,6 +9,7 @@
 //! table does not hold give `None`, so a mistyped key never does anything.
 
 mod checks;
+mod help;
 mod history;
 mod home;
 mod screens;
@@ -21,6 +22,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crate::app::{Model, Msg, Screen};
 use crate::i18n::Texts;
 
+pub use help::{HelpRow, Place, help, session_key};
+
 /// The key presses a binding answers: any of `chars`, any of `codes`, any character
 /// `typed` accepts, and Ctrl-C when `ctrl_c` is set.
 #[derive(Debug, Clone, Copy)]
@@ -29,6 +32,8 @@ pub struct Keys {
     pub codes: &'static [KeyCode],
     pub typed: Option<fn(char) -> bool>,
     pub ctrl_c: bool,
+    /// The key's name where the first of `chars` is not it (`↑` for `k` or Up).
+    pub name: Option<&'static str>,
 }
 
 impl Keys {
@@ -43,6 +48,33 @@ impl Keys {
     /// These codes as well.
     const fn or(self, codes: &'static [KeyCode]) -> Self {
         Self { codes, ..self }
+    }
+
+    /// Named so wherever it is shown (the help, a dialog's keys).
+    const fn named(self, name: &'static str) -> Self {
+        Self {
+            name: Some(name),
+            ..self
+        }
+    }
+
+    /// The key's name as the help and the dialogs show it: its own name if it has one,
+    /// else the first of its characters (Space and yes in the user's words), else its
+    /// first key code.
+    #[must_use]
+    pub fn name(&self, t: &Texts) -> String {
+        if let Some(name) = self.name {
+            return name.to_owned();
+        }
+        match self.chars.chars().next() {
+            Some(' ') => t.key_name_space.to_owned(),
+            Some(_) if self.chars == YES.chars => t.key_name_yes.to_owned(),
+            Some(c) => c.to_string(),
+            None => self
+                .codes
+                .first()
+                .map_or_else(String::new, |&code| code_name(code)),
+        }
     }
 
     fn answers(&self, code: KeyCode) -> bool {
@@ -74,6 +106,23 @@ const fn chars(chars: &'static str) -> Keys {
         codes: &[],
         typed: None,
         ctrl_c: false,
+        name: None,
+    }
+}
+
+/// A key code's name.
+fn code_name(code: KeyCode) -> String {
+    match code {
+        // Named the same on every platform (crossterm says "Return" on macOS).
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Backspace => "Backspace".into(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        code => code.to_string(),
     }
 }
 
@@ -92,8 +141,8 @@ const YES: Keys = chars("yYjJ");
 const NO: Keys = chars("nN").or(&[KeyCode::Esc]);
 
 /// Up or `k`, Down or `j`.
-const UP: Keys = chars("k").or(&[KeyCode::Up]);
-const DOWN: Keys = chars("j").or(&[KeyCode::Down]);
+const UP: Keys = chars("k").or(&[KeyCode::Up]).named("↑");
+const DOWN: Keys = chars("j").or(&[KeyCode::Down]).named("↓");
 
 /// What a binding sends.
 #[derive(Debug, Clone)]
@@ -124,6 +173,11 @@ impl Binding {
             foot: show.then_some((key, label)),
             ..self
         }
+    }
+
+    /// Whether this binding sends `msg` (a typed binding sends no one message).
+    fn sends(&self, msg: &Msg) -> bool {
+        matches!(&self.act, Act::Msg(sent) if **sent == *msg)
     }
 
     fn msg(&self, code: KeyCode) -> Msg {
@@ -199,7 +253,7 @@ pub fn bindings(model: &Model, drawn: Drawn) -> Vec<Binding> {
             save_error,
             ..
         } => session::bindings(t, session, save_error.is_some(), drawn),
-        Screen::History(state) => history::bindings(t, model, state, drawn),
+        Screen::History { state, .. } => history::bindings(t, state, drawn),
         Screen::Setup(state) => screens::setup(t, state),
         Screen::Settings(state) => {
             let left_out = model.profile.as_ref().is_some_and(|p| {
@@ -214,6 +268,41 @@ pub fn bindings(model: &Model, drawn: Drawn) -> Vec<Binding> {
         Screen::TestDay(state) => checks::test_day(t, model.lang, state),
         Screen::Fall(form) => checks::fall(t, model.lang, form),
     }
+}
+
+/// The bindings a screen's texts may name: the current table, and under a session's
+/// dialog the phase's table too (what the phase says stays on screen under the dialog).
+#[must_use]
+pub fn nameable(model: &Model, drawn: Drawn) -> Vec<Binding> {
+    let mut table = bindings(model, drawn);
+    if let Screen::Session {
+        session,
+        save_error,
+        ..
+    } = &model.screen
+        && session.dialog().is_some()
+    {
+        let t: &'static Texts = model.lang.texts();
+        table.extend(session::phase_table(
+            t,
+            session,
+            save_error.is_some(),
+            drawn,
+        ));
+    }
+    table
+}
+
+/// The name of the key that sends `msg` in `table` (the first binding that does, Ctrl-C
+/// aside: a text never names it), for a text that names it: a dialog's keys, the help.
+/// `None`: no key sends it there.
+#[must_use]
+pub fn key_for(t: &Texts, table: &[Binding], msg: &Msg) -> Option<String> {
+    let ctrl_c_only = |keys: &Keys| keys.chars.is_empty() && keys.codes.is_empty();
+    table
+        .iter()
+        .find(|b| b.sends(msg) && !ctrl_c_only(&b.keys))
+        .map(|b| b.keys.name(t))
 }
 
 /// The meaning of a key press on the current screen: the first binding that answers it.

@@ -6,6 +6,7 @@ use crossterm::event::KeyCode;
 use super::{Binding, CTRL_C, DOWN, NO, UP, YES, chars, codes, on, typed};
 use crate::app::settings_state::Key as SettingsKey;
 use crate::app::setup::Key as SetupKey;
+use crate::app::{HelpMsg, SetupMsg};
 use crate::app::{Msg, SettingsState, SetupState};
 use crate::i18n::Texts;
 
@@ -14,22 +15,28 @@ pub fn setup(t: &'static Texts, state: &SetupState) -> Vec<Binding> {
     let s = t.setup;
     let back = state.step > 0;
     [
-        Some(on(CTRL_C, Msg::Quit)),
-        Some(on(UP, Msg::Setup(SetupKey::Up)).shown_if(
+        Some(on(CTRL_C, Msg::Setup(SetupMsg::Quit))),
+        Some(on(UP, Msg::Setup(SetupMsg::Answer(SetupKey::Up))).shown_if(
             state.question().answers() > 1,
             "↑↓",
             s.key_choose,
         )),
-        Some(on(DOWN, Msg::Setup(SetupKey::Down))),
-        Some(on(codes(&[KeyCode::Enter]), Msg::Setup(SetupKey::Enter)).shown("Enter", s.key_next)),
+        Some(on(DOWN, Msg::Setup(SetupMsg::Answer(SetupKey::Down)))),
+        Some(
+            on(
+                codes(&[KeyCode::Enter]),
+                Msg::Setup(SetupMsg::Answer(SetupKey::Enter)),
+            )
+            .shown("Enter", s.key_next),
+        ),
         back.then(|| {
             on(
                 codes(&[KeyCode::Esc, KeyCode::Backspace]),
-                Msg::Setup(SetupKey::Back),
+                Msg::Setup(SetupMsg::Answer(SetupKey::Back)),
             )
             .shown("Esc", s.key_back)
         }),
-        Some(on(chars("qQ"), Msg::Quit).shown("q", s.key_quit)),
+        Some(on(chars("qQ"), Msg::Setup(SetupMsg::Quit)).shown("q", s.key_quit)),
     ]
     .into_iter()
     .flatten()
@@ -120,12 +127,12 @@ pub fn settings(
 pub fn help(t: &'static Texts) -> Vec<Binding> {
     let s = t.setup;
     vec![
-        on(CTRL_C, Msg::CloseHelp),
-        on(DOWN, Msg::ScrollHelp(true)).shown("↑↓", s.key_scroll),
-        on(UP, Msg::ScrollHelp(false)),
+        on(CTRL_C, Msg::Help(HelpMsg::Close)),
+        on(DOWN, Msg::Help(HelpMsg::Scroll(true))).shown("↑↓", s.key_scroll),
+        on(UP, Msg::Help(HelpMsg::Scroll(false))),
         on(
             chars("qQ?").or(&[KeyCode::Esc, KeyCode::Enter]),
-            Msg::CloseHelp,
+            Msg::Help(HelpMsg::Close),
         )
         .shown("Esc", s.key_back),
     ]

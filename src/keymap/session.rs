@@ -31,9 +31,9 @@ pub fn bindings(
 }
 
 /// The question `q` asks, and the confirmation of a discard.
-fn dialog_table(t: &'static Texts, dialog: Dialog) -> Vec<Binding> {
+pub(super) fn dialog_table(t: &'static Texts, dialog: Dialog) -> Vec<Binding> {
     let close = on(
-        chars("bBqQ").or(&[KeyCode::Esc]).or_ctrl_c(),
+        chars("bBqQ").or(&[KeyCode::Esc]).or_ctrl_c().named("Esc"),
         input(Input::CloseDialog),
     );
     match dialog {
@@ -82,7 +82,7 @@ fn quit(t: &'static Texts) -> Binding {
     on(chars("qQ").or_ctrl_c(), input(Input::AskQuit)).shown("q", t.key_stop)
 }
 
-fn phase_table(
+pub(super) fn phase_table(
     t: &'static Texts,
     session: &Session,
     save_error: bool,
@@ -90,42 +90,10 @@ fn phase_table(
 ) -> Vec<Binding> {
     let skip = skip_label(t, session);
     let mut table: Vec<Binding> = match session.phase() {
-        Phase::Card => vec![
-            on(codes(ENTER), input(Input::Begin)).shown("Enter", t.key_begin),
-            on(super::DOWN, input(Input::ScrollCard(true))).shown_if(
-                drawn.card_scrolls,
-                "↑↓",
-                t.setup.key_scroll,
-            ),
-            on(super::UP, input(Input::ScrollCard(false))),
-        ],
-        // Enter or Space: the ready step is answered from wherever the user is.
-        Phase::Ready => {
-            vec![on(chars(" ").or(ENTER), input(Input::Begin)).shown("Enter", t.hands.key_go)]
-        }
-        Phase::Reps { .. } => vec![
-            on(chars(" "), input(Input::Count)).shown(t.key_name_space, t.key_rep),
-            on(codes(BACKSPACE), input(Input::Uncount)).shown("Backspace", t.key_rep_back),
-            on(codes(ENTER), input(Input::FinishSet)).shown("Enter", t.key_set_done),
-        ],
-        Phase::TimedReps { hold, .. } => {
-            // Heel raises rise onto the toes; a posture move just holds its position.
-            let posture = session.exercise().kind == crate::coach::plan::ItemKind::Posture;
-            let rise = if posture {
-                t.practice.key_hold
-            } else {
-                t.key_rise
-            };
-            let mut table = vec![
-                on(chars(" "), input(Input::Count)).shown(t.key_name_space, rise),
-                on(codes(BACKSPACE), input(Input::Uncount)).shown("Backspace", t.key_rep_back),
-            ];
-            if let Some(timer) = hold {
-                table.push(pause(t, timer.is_paused()));
-            }
-            table.push(on(codes(ENTER), input(Input::FinishSet)).shown("Enter", t.key_set_done));
-            table
-        }
+        Phase::Card => card(t, drawn),
+        Phase::Ready => ready(t),
+        Phase::Reps { .. } => reps(t),
+        Phase::TimedReps { hold, .. } => timed_reps(t, session, hold.as_ref()),
         Phase::Stomps { .. } => vec![
             on(chars(" "), input(Input::Count)).shown(t.key_name_space, t.key_stomp_next),
             on(codes(&[KeyCode::Left]), input(Input::CountFoot(Foot::Left)))
@@ -154,65 +122,14 @@ fn phase_table(
             on(chars("sS"), input(Input::SkipExercise)).shown("s", t.key_skip_exercise),
             quit(t),
         ],
-        Phase::PainStop => {
-            let mut table = vec![
-                on(codes(ENTER), input(Input::Continue)).shown("Enter", t.key_continue),
-                quit(t),
-            ];
-            // 1-7: where it hurts, in the order the screen lists the places (not in the
-            // warm-up, which records nothing to put it on).
-            const KEYS: [&str; 7] = ["1", "2", "3", "4", "5", "6", "7"];
-            let sites = if session.warming_up() {
-                &[][..]
-            } else {
-                &crate::history::PainSite::ALL[..]
-            };
-            for (i, site) in sites.iter().copied().enumerate() {
-                let binding = on(chars(KEYS[i]), input(Input::PainSite(site)));
-                table.insert(
-                    i,
-                    if i == 0 {
-                        binding.shown("1-7", t.session.key_pain_site)
-                    } else {
-                        binding
-                    },
-                );
-            }
-            table
-        }
-        Phase::Rate { .. } => vec![
-            on(chars("1"), input(Input::Rate(Steadiness::Steady)))
-                .shown("1-3", t.practice.key_answer),
-            on(chars("2"), input(Input::Rate(Steadiness::Wobbly))),
-            on(chars("3"), input(Input::Rate(Steadiness::HeldOn))),
-            on(chars("4"), input(Input::Answer(Effort::Pain))).shown("4", t.session.effort_pain),
-            quit(t),
-        ],
+        Phase::PainStop => pain_stop(t, session),
+        Phase::Rate { .. } => rate(t),
         Phase::CounterCheck => vec![
             on(YES, input(Input::CounterNear(true))).shown(t.key_name_yes, t.key_yes),
             on(chars("nN"), input(Input::CounterNear(false))).shown("n", t.practice.key_no),
             quit(t),
         ],
-        Phase::Summary => {
-            let records = session.records();
-            let pain = records.iter().any(ExerciseRecord::reports_pain);
-            let nothing_done = records.iter().all(|r| r.sets.is_empty()) && !pain;
-            // Nothing to record: Enter goes home and the day stays free for training.
-            let label = match () {
-                () if save_error => t.key_retry,
-                () if nothing_done => t.key_home_unsaved,
-                () => t.key_save,
-            };
-            let quit = quit(t);
-            vec![
-                on(codes(ENTER), input(Input::Save)).shown("Enter", label),
-                if nothing_done {
-                    Binding { foot: None, ..quit }
-                } else {
-                    quit
-                },
-            ]
-        }
+        Phase::Summary => summary(t, session, save_error),
     };
     // Every phase takes p, s and q; those a footer names are in its table already.
     let phase = session.phase();
@@ -241,6 +158,127 @@ fn phase_table(
         table.push(hidden(quit(t)));
     }
     table
+}
+
+/// A card: Enter begins; ↑↓ scroll it when it does not fit.
+pub(super) fn card(t: &'static Texts, drawn: Drawn) -> Vec<Binding> {
+    vec![
+        on(codes(ENTER), input(Input::Begin)).shown("Enter", t.key_begin),
+        on(super::DOWN, input(Input::ScrollCard(true))).shown_if(
+            drawn.card_scrolls,
+            "↑↓",
+            t.setup.key_scroll,
+        ),
+        on(super::UP, input(Input::ScrollCard(false))),
+    ]
+}
+
+/// The ready step: Enter or Space, answered from wherever the user is.
+pub(super) fn ready(t: &'static Texts) -> Vec<Binding> {
+    vec![
+        on(chars(" ").or(ENTER).named("Enter"), input(Input::Begin)).shown("Enter", t.hands.key_go),
+    ]
+}
+
+/// Counting plain reps.
+pub(super) fn reps(t: &'static Texts) -> Vec<Binding> {
+    vec![
+        on(chars(" "), input(Input::Count)).shown(t.key_name_space, t.key_rep),
+        on(codes(BACKSPACE), input(Input::Uncount)).shown("Backspace", t.key_rep_back),
+        on(codes(ENTER), input(Input::FinishSet)).shown("Enter", t.key_set_done),
+    ]
+}
+
+/// After a balance hold: how steady it was, or pain.
+pub(super) fn rate(t: &'static Texts) -> Vec<Binding> {
+    vec![
+        on(chars("1"), input(Input::Rate(Steadiness::Steady))).shown("1-3", t.practice.key_answer),
+        on(chars("2"), input(Input::Rate(Steadiness::Wobbly))),
+        on(chars("3"), input(Input::Rate(Steadiness::HeldOn))),
+        on(chars("4"), input(Input::Answer(Effort::Pain))).shown("4", t.session.effort_pain),
+        quit(t),
+    ]
+}
+
+/// The keys every phase of a set takes (the help names them once): `p`, `s`, `4`, `q`.
+pub(super) fn every_phase(t: &'static Texts) -> Vec<Binding> {
+    let mut table = vec![pause(t, false)];
+    table.extend(tail(t, t.key_skip_exercise, true));
+    table
+}
+
+/// Reps that each need a hold: Space rises (a posture move holds), `p` pauses the hold.
+fn timed_reps(
+    t: &'static Texts,
+    session: &Session,
+    hold: Option<&crate::coach::timer::Timer>,
+) -> Vec<Binding> {
+    // Heel raises rise onto the toes; a posture move just holds its position.
+    let posture = session.exercise().kind == crate::coach::plan::ItemKind::Posture;
+    let rise = if posture {
+        t.practice.key_hold
+    } else {
+        t.key_rise
+    };
+    let mut table = vec![
+        on(chars(" "), input(Input::Count)).shown(t.key_name_space, rise),
+        on(codes(BACKSPACE), input(Input::Uncount)).shown("Backspace", t.key_rep_back),
+    ];
+    if let Some(timer) = hold {
+        table.push(pause(t, timer.is_paused()));
+    }
+    table.push(on(codes(ENTER), input(Input::FinishSet)).shown("Enter", t.key_set_done));
+    table
+}
+
+/// After pain: Enter goes on, 1-7 say where it hurts.
+fn pain_stop(t: &'static Texts, session: &Session) -> Vec<Binding> {
+    let mut table = vec![
+        on(codes(ENTER), input(Input::Continue)).shown("Enter", t.key_continue),
+        quit(t),
+    ];
+    // 1-7: where it hurts, in the order the screen lists the places (not in the
+    // warm-up, which records nothing to put it on).
+    const KEYS: [&str; 7] = ["1", "2", "3", "4", "5", "6", "7"];
+    let sites = if session.warming_up() {
+        &[][..]
+    } else {
+        &crate::history::PainSite::ALL[..]
+    };
+    for (i, site) in sites.iter().copied().enumerate() {
+        let binding = on(chars(KEYS[i]), input(Input::PainSite(site)));
+        table.insert(
+            i,
+            if i == 0 {
+                binding.shown("1-7", t.session.key_pain_site)
+            } else {
+                binding
+            },
+        );
+    }
+    table
+}
+
+/// The summary: Enter saves (or retries, or goes home with nothing to record).
+fn summary(t: &'static Texts, session: &Session, save_error: bool) -> Vec<Binding> {
+    let records = session.records();
+    let pain = records.iter().any(ExerciseRecord::reports_pain);
+    let nothing_done = records.iter().all(|r| r.sets.is_empty()) && !pain;
+    // Nothing to record: Enter goes home and the day stays free for training.
+    let label = match () {
+        () if save_error => t.key_retry,
+        () if nothing_done => t.key_home_unsaved,
+        () => t.key_save,
+    };
+    let quit = quit(t);
+    vec![
+        on(codes(ENTER), input(Input::Save)).shown("Enter", label),
+        if nothing_done {
+            Binding { foot: None, ..quit }
+        } else {
+            quit
+        },
+    ]
 }
 
 /// Get ready, a hold and a rest: the timer's keys; no footer without a timer.

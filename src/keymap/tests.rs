@@ -3,6 +3,7 @@
 //! (Commit c2b54c4 ran these walks against the hand-written keymap the tables replaced:
 //! every key meant the same in every state met.)
 
+use crate::app::{Done, HelpMsg, HomeMsg, WeightKey};
 use std::collections::BTreeSet;
 use std::time::Duration;
 
@@ -104,8 +105,9 @@ fn leaves(msg: &Msg) -> bool {
     use crate::app::settings_state::Key as Settings;
     matches!(
         msg,
-        Msg::Quit
-            | Msg::CloseHelp
+        Msg::Home(HomeMsg::Quit)
+            | Msg::Setup(crate::app::SetupMsg::Quit)
+            | Msg::Help(HelpMsg::Close)
             | Msg::History(History::Back)
             | Msg::Settings(Settings::Back)
             | Msg::Session(Input::AskQuit | Input::SkipExercise)
@@ -182,18 +184,18 @@ fn walk(kind: usize, steps: usize, seen: &mut BTreeSet<String>) {
                 Effect::SaveSession(record) => {
                     let mut history = model.history.clone();
                     history.sessions.push(record);
-                    Some(Msg::Saved(history))
+                    Some(Msg::Done(Done::Saved(history)))
                 }
                 Effect::SavePractice(record) => {
                     let mut history = model.history.clone();
                     history.practice.push(record);
-                    Some(Msg::Saved(history))
+                    Some(Msg::Done(Done::Saved(history)))
                 }
-                Effect::SaveProfile(profile) => Some(Msg::ProfileSaved(profile)),
+                Effect::SaveProfile(profile) => Some(Msg::Done(Done::ProfileSaved(profile))),
                 Effect::SaveJournal(journal) if next(50) == 0 => {
                     // As if botsterk had been killed here: the session waits on home.
                     let mut fresh = start(kind, &clock);
-                    fresh.unfinished = Some(Unfinished {
+                    fresh.offer_unfinished(Unfinished {
                         journal,
                         confirm_discard: false,
                         error: None,
@@ -256,7 +258,7 @@ fn scripted(seen: &mut BTreeSet<String>) {
         step.without_counter = Some("no-hands".into());
     }
     let order = [
-        "StartPractice",
+        "Home(StartPractice",
         "Session(CounterNear(true",
         "Session(Rate(Steady",
         "Session(Begin",
@@ -268,7 +270,7 @@ fn scripted(seen: &mut BTreeSet<String>) {
     // Without a profile there is no warm-up: the first set is the first exercise's.
     let mut session = start(3, &clock);
     let now = Now::from_clock(&clock);
-    update(&mut session, Msg::StartSession, now);
+    update(&mut session, Msg::Home(HomeMsg::StartSession), now);
     let journal = [Input::Begin, Input::Count, Input::FinishSet]
         .into_iter()
         .flat_map(|input| update(&mut session, Msg::Session(input), now))
@@ -281,7 +283,7 @@ fn scripted(seen: &mut BTreeSet<String>) {
         let clock = FakeClock::new();
         clock.advance(Duration::from_secs(days_later * 24 * 3600));
         let mut home = start(0, &clock);
-        home.unfinished = Some(Unfinished {
+        home.offer_unfinished(Unfinished {
             journal: journal.clone(),
             confirm_discard,
             error: None,
@@ -294,7 +296,7 @@ fn scripted(seen: &mut BTreeSet<String>) {
     stomps.set_history(History::default(), clock.today());
     stomps.program = crate::catalog::Program::Advanced;
     stomps.refresh(clock.today());
-    update(&mut stomps, Msg::StartSession, now);
+    update(&mut stomps, Msg::Home(HomeMsg::StartSession), now);
     for _ in 0..20 {
         if stomps.session().is_none_or(|s| s.exercise().id == "stomp") {
             break;
@@ -314,11 +316,14 @@ fn scripted(seen: &mut BTreeSet<String>) {
     weaker.settings.bone_status = crate::profile::BoneStatus::Osteoporosis;
     weaker.program = crate::catalog::Program::Beginner;
     weaker.refresh(clock.today());
-    update(&mut weaker, Msg::SwitchProgram, now);
-    assert!(weaker.advance_asked, "asked first");
+    update(&mut weaker, Msg::Home(HomeMsg::SwitchProgram), now);
+    assert!(
+        weaker.home.mode == crate::app::HomeMode::AdvanceConfirm,
+        "asked first"
+    );
     assert_eq!(weaker.program, crate::catalog::Program::Beginner);
     check(&weaker, seen);
-    update(&mut weaker, Msg::ConfirmAdvance(true), now);
+    update(&mut weaker, Msg::Home(HomeMsg::ConfirmAdvance(true)), now);
     assert_eq!(weaker.program, crate::catalog::Program::Advanced);
 
     // A weight typed far from the current one: asked again (y/n). Typed here, since
@@ -330,36 +335,79 @@ fn scripted(seen: &mut BTreeSet<String>) {
     .unwrap();
     weighed.program = crate::catalog::Program::Advanced;
     weighed.refresh(clock.today());
-    update(&mut weighed, Msg::EditWeight, now);
+    update(
+        &mut weighed,
+        Msg::Home(HomeMsg::Weight(WeightKey::Edit)),
+        now,
+    );
     for c in ['3', '0'] {
-        update(&mut weighed, Msg::WeightChar(c), now);
+        update(
+            &mut weighed,
+            Msg::Home(HomeMsg::Weight(WeightKey::Char(c))),
+            now,
+        );
     }
-    update(&mut weighed, Msg::WeightConfirm, now);
+    update(
+        &mut weighed,
+        Msg::Home(HomeMsg::Weight(WeightKey::Confirm)),
+        now,
+    );
     assert!(
-        weighed.weight_jump.is_some(),
+        matches!(
+            weighed.home.weight_entry().and_then(|e| e.asked),
+            Some(crate::app::WeightAsk::Jump(_))
+        ),
         "30 kg after 8 is asked about"
     );
     check(&weighed, seen);
     // q while a weight is typed asks first (issue 26).
-    update(&mut weighed, Msg::ConfirmJump(false), now);
-    update(&mut weighed, Msg::Quit, now);
-    assert!(weighed.quit_asked && !weighed.quit, "asked, not quit");
-    check(&weighed, seen);
-    update(&mut weighed, Msg::ConfirmQuit(false), now);
+    update(
+        &mut weighed,
+        Msg::Home(HomeMsg::Weight(WeightKey::ConfirmJump(false))),
+        now,
+    );
+    update(&mut weighed, Msg::Home(HomeMsg::Quit), now);
     assert!(
-        !weighed.quit_asked && weighed.weight_entry.is_some(),
+        (weighed.home.weight_entry().and_then(|e| e.asked) == Some(crate::app::WeightAsk::Quit))
+            && !weighed.quit,
+        "asked, not quit"
+    );
+    check(&weighed, seen);
+    update(&mut weighed, Msg::Home(HomeMsg::ConfirmQuit(false)), now);
+    assert!(
+        !(weighed.home.weight_entry().and_then(|e| e.asked) == Some(crate::app::WeightAsk::Quit))
+            && weighed.home.weight_entry().is_some(),
         "typing goes on"
     );
-    update(&mut weighed, Msg::Quit, now);
-    update(&mut weighed, Msg::ConfirmQuit(true), now);
+    update(&mut weighed, Msg::Home(HomeMsg::Quit), now);
+    update(&mut weighed, Msg::Home(HomeMsg::ConfirmQuit(true)), now);
     assert!(weighed.quit, "y quits");
 
     let mut settings = start(0, &clock);
-    update(&mut settings, Msg::OpenSettings, now);
+    update(&mut settings, Msg::Home(HomeMsg::OpenSettings), now);
     if let Screen::Settings(state) = &mut settings.screen {
         state.weights = Some("2, 4".into());
     }
     check(&settings, seen);
+    // An exercise left out, asked whether to bring it back (y).
+    if let Screen::Settings(state) = &mut settings.screen {
+        state.weights = None;
+        state.bring_back = Some("heel-raise".into());
+    }
+    check(&settings, seen);
+
+    // Last month in review, the first start of a month (made by the shell at start).
+    let mut review = start(0, &clock);
+    let first = crate::coach::review::month::last_month(clock.today());
+    review.review_month(crate::coach::review::month::month_review(
+        &review.catalog,
+        &review.history,
+        &review.settings,
+        3,
+        first,
+        clock.today(),
+    ));
+    check(&review, seen);
 
     // Issue 30: a test day through the chair stand's questions to the grip's field.
     let mut tests = start(0, &clock);
@@ -367,7 +415,7 @@ fn scripted(seen: &mut BTreeSet<String>) {
         &mut tests,
         &clock,
         &[
-            "OpenTestDay",
+            "Home(OpenTestDay",
             "TestDay(Input(Yes",
             "TestDay(Input(No",
             "TestDay(Input(Char",
@@ -378,11 +426,64 @@ fn scripted(seen: &mut BTreeSet<String>) {
     );
 
     let mut history = start(0, &clock);
-    update(&mut history, Msg::OpenHistory, now);
-    if let Screen::History(state) = &mut history.screen {
+    update(&mut history, Msg::Home(HomeMsg::OpenHistory), now);
+    if let Screen::History { state, .. } = &mut history.screen {
         state.undo = Some("the last change".into());
     }
     check(&history, seen);
+}
+
+/// Every message a key can send, by the name [`variant`] gives it (`Home(Weight(Char`),
+/// made from the message enums themselves: a new variant is listed (and so needs a key)
+/// without anyone writing it here.
+fn key_messages() -> Vec<String> {
+    use crate::app::checks::{FallKey, TestDayKey};
+    use crate::app::{HelpMsg, HomeMsg, SetupMsg, UnfinishedKey, WeightKey};
+    use crate::coach::function_test::live::TestInput;
+    use strum::VariantNames;
+    fn under(prefix: &str, names: &[&str]) -> Vec<String> {
+        names.iter().map(|n| format!("{prefix}{n}")).collect()
+    }
+    fn nested(outer: &str, names: &[&str], inner: &[(&str, &[&str])]) -> Vec<String> {
+        names
+            .iter()
+            .flat_map(|n| match inner.iter().find(|(name, _)| name == n) {
+                Some((_, inner)) => under(&format!("{outer}{n}("), inner),
+                None => vec![format!("{outer}{n}")],
+            })
+            .collect()
+    }
+    Msg::VARIANTS
+        .iter()
+        .flat_map(|&screen| match screen {
+            "Home" => nested(
+                "Home(",
+                HomeMsg::VARIANTS,
+                &[
+                    ("Weight", WeightKey::VARIANTS),
+                    ("Unfinished", UnfinishedKey::VARIANTS),
+                ],
+            ),
+            "Session" => under("Session(", Input::VARIANTS),
+            "History" => under("History(", crate::app::history_state::Key::VARIANTS),
+            "Setup" => nested(
+                "Setup(",
+                SetupMsg::VARIANTS,
+                &[("Answer", crate::app::setup::Key::VARIANTS)],
+            ),
+            "Settings" => under("Settings(", crate::app::settings_state::Key::VARIANTS),
+            "Help" => under("Help(", HelpMsg::VARIANTS),
+            "TestDay" => nested(
+                "TestDay(",
+                TestDayKey::VARIANTS,
+                &[("Input", TestInput::VARIANTS)],
+            ),
+            "Fall" => under("Fall(", FallKey::VARIANTS),
+            // Time and the shell's reports: no key sends them.
+            "Tick" | "Done" => Vec::new(),
+            other => panic!("Msg::{other}: say here which keys send it"),
+        })
+        .collect()
 }
 
 #[test]
@@ -393,104 +494,10 @@ fn every_binding_of_every_state_met_is_reachable_and_every_handled_message_has_a
     }
     scripted(&mut seen);
     // The messages the screens handle from keys (the others come from the shell).
-    let handled = [
-        "StartSession",
-        "StartPractice",
-        "SwitchProgram",
-        "Quit",
-        "Session(Begin",
-        "Session(Count",
-        "Session(CountFoot",
-        "Session(Uncount",
-        "Session(FinishSet",
-        "Session(SkipRest",
-        "Session(RestLonger",
-        "Session(RestShorter",
-        "Session(TogglePause",
-        "Session(SkipExercise",
-        "Session(ScrollCard",
-        "Session(AskQuit",
-        "Session(Answer",
-        "Session(Continue",
-        "Session(SaveWhatWasDone",
-        "Session(Discard",
-        "Session(ConfirmDiscard",
-        "Session(CloseDialog",
-        "Session(Save",
-        "Session(Rate",
-        "Session(CounterNear",
-        "AcceptWeight",
-        "DeclineWeight",
-        "EditWeight",
-        "WeightChar",
-        "WeightBackspace",
-        "WeightConfirm",
-        "WeightCancel",
-        "ConfirmJump",
-        "ConfirmQuit",
-        "OpenHistory",
-        "History(Up",
-        "History(Down",
-        "History(PageUp",
-        "History(PageDown",
-        "History(First",
-        "History(Last",
-        "History(Open",
-        "History(Back",
-        "History(SwitchTab",
-        "History(Edit",
-        "History(Delete",
-        "History(Char",
-        "History(Backspace",
-        "History(Yes",
-        "History(No",
-        "History(Undo",
-        "History(Report",
-        "Unfinished(Resume",
-        "Unfinished(SaveAsItIs",
-        "Unfinished(Discard",
-        "Unfinished(ConfirmDiscard",
-        "Unfinished(KeepIt",
-        "Setup(Up",
-        "Setup(Down",
-        "Setup(Enter",
-        "Setup(Back",
-        "OpenSettings",
-        "Settings(Up",
-        "Settings(Down",
-        "Settings(Enter",
-        "Settings(Back",
-        "Settings(Char",
-        "Settings(Backspace",
-        "OpenHelp",
-        "CloseHelp",
-        "ScrollHelp",
-        "AnswerPain",
-        "ConfirmPain",
-        "OpenTestDay",
-        "OpenFall",
-        "TestDay(Input(Enter",
-        "TestDay(Input(Space",
-        "TestDay(Input(Skip",
-        "TestDay(Input(Pain",
-        "TestDay(Input(Stop",
-        "TestDay(Input(Yes",
-        "TestDay(Input(No",
-        "TestDay(Input(Char",
-        "TestDay(Save",
-        "TestDay(Discard",
-        "TestDay(ConfirmDiscard",
-        "Fall(Choose",
-        "Fall(NotSaid",
-        "Fall(Cancel",
-        "Fall(Yes",
-        "Fall(No",
-        "ConfirmAdvance",
-    ];
-    let missing: Vec<&str> = handled
+    let handled = key_messages();
+    let missing: Vec<&String> = handled
         .iter()
-        .filter(|name| !seen.iter().any(|s| s.starts_with(*name)))
-        .copied()
+        .filter(|name| !seen.iter().any(|s| s.starts_with(name.as_str())))
         .collect();
     assert!(
         missing.is_empty(),
@@ -504,12 +511,14 @@ fn the_help_screens_keys_are_all_bound_somewhere() {
     for kind in 0..8 {
         walk(kind, 300, &mut seen);
     }
+    let clock = FakeClock::new();
     for lang in [Lang::En, Lang::Nl] {
         let t = lang.texts();
-        for line in t.setup.help_keys {
-            // The first column names the keys: "o  w  l    on home: ...".
-            let column: String = line.chars().take(11).collect();
-            for name in column.split_whitespace() {
+        let mut model = start(0, &clock);
+        model.lang = lang;
+        for row in help(t, &model) {
+            let line = format!("{} {}", row.keys, row.label);
+            for name in row.keys.split_whitespace() {
                 let code = match name {
                     "Enter" => KeyCode::Enter,
                     "↑" => KeyCode::Up,
@@ -542,7 +551,7 @@ fn esc_on_home_does_not_quit_and_q_does() {
         if kind == 3 {
             // An unfinished session waits on home: one set of the first exercise.
             let now = Now::from_clock(&clock);
-            update(&mut model, Msg::StartSession, now);
+            update(&mut model, Msg::Home(HomeMsg::StartSession), now);
             update(&mut model, Msg::Session(Input::Begin), now);
             update(&mut model, Msg::Session(Input::Count), now);
             let journal = update(&mut model, Msg::Session(Input::FinishSet), now)
@@ -553,7 +562,7 @@ fn esc_on_home_does_not_quit_and_q_does() {
                 })
                 .expect("a journal");
             model = start(kind, &clock);
-            model.unfinished = Some(Unfinished {
+            model.offer_unfinished(Unfinished {
                 journal,
                 confirm_discard: false,
                 error: None,
@@ -563,8 +572,115 @@ fn esc_on_home_does_not_quit_and_q_does() {
         assert_eq!(resolve(&table, press(KeyCode::Esc)), None, "kind {kind}");
         assert_eq!(
             resolve(&table, press(KeyCode::Char('q'))),
-            Some(Msg::Quit),
+            Some(Msg::Home(HomeMsg::Quit)),
             "kind {kind}"
         );
+    }
+}
+
+/// Issue 25: the help and a dialog name keys from the tables; a key renamed in its table
+/// is renamed there too (here the help's, `keymap/help.rs`, and the quit dialog's).
+#[test]
+fn a_key_renamed_in_its_table_is_renamed_in_the_help_and_the_dialog() {
+    let clock = FakeClock::new();
+    let model = start(0, &clock);
+    let t = Lang::En.texts();
+    let rename = |table: &mut Vec<Binding>, msg: &Msg, to: &'static str| {
+        for binding in table.iter_mut().filter(|b| b.sends(msg)) {
+            binding.keys = chars(to);
+        }
+    };
+    let pause = Msg::Session(Input::TogglePause);
+    let skip = Msg::Session(Input::SkipExercise);
+    let renamed = help::help_from(t, |place| {
+        let mut table = help::table(t, &model, place);
+        rename(&mut table, &pause, "zZ");
+        rename(&mut table, &skip, "xX");
+        table
+    });
+    let row = |rows: &[HelpRow], label: &str| {
+        rows.iter()
+            .find(|r| r.label.starts_with(label))
+            .cloned()
+            .unwrap_or_else(|| panic!("no help row {label:?} in {rows:?}"))
+    };
+    let before = help(t, &model);
+    assert_eq!(row(&before, "pause").keys, "p");
+    assert_eq!(row(&renamed, "pause").keys, "z");
+    let skipped = row(&renamed, "skip an exercise");
+    assert_eq!(skipped.keys, "x  x");
+    assert!(skipped.label.contains("x twice"), "{skipped:?}");
+    // The quit dialog's "save what was done" is the key its table binds.
+    let mut dialog = session::dialog_table(t, crate::coach::session::Dialog::Quit);
+    let save = Msg::Session(Input::SaveWhatWasDone);
+    assert_eq!(key_for(t, &dialog, &save).as_deref(), Some("s"));
+    rename(&mut dialog, &save, "kK");
+    assert_eq!(key_for(t, &dialog, &save).as_deref(), Some("k"));
+}
+
+/// Under the quit dialog the phase's texts stay on screen ("PAUSED: press p"): the keys
+/// they name are still found, the dialog's first.
+#[test]
+fn texts_under_a_dialog_name_the_phases_keys() {
+    let clock = FakeClock::new();
+    let now = Now::from_clock(&clock);
+    // Without a profile: no warm-up and no falls question before the session.
+    let mut model = start(5, &clock);
+    model.profile = None;
+    let t = model.lang.texts();
+    update(&mut model, Msg::Home(HomeMsg::StartSession), now);
+    update(&mut model, Msg::Session(Input::AskQuit), now);
+    assert!(model.session().is_some_and(|s| s.dialog().is_some()));
+    let table = nameable(&model, Drawn::default());
+    let name = |input| key_for(t, &table, &Msg::Session(input));
+    assert_eq!(name(Input::TogglePause).as_deref(), Some("p"));
+    assert_eq!(name(Input::CloseDialog).as_deref(), Some("Esc"));
+    assert_eq!(name(Input::SaveWhatWasDone).as_deref(), Some("s"));
+}
+
+/// Issue 25: the texts that name a key take its name from the table, and say the words
+/// they said when the key was typed into them.
+#[test]
+fn texts_naming_keys_say_what_they_said() {
+    use crate::app::history_state::{Entry, Field, HistoryState, Key as HistoryKey};
+    let mut typing = HistoryState::default();
+    typing.entry = Some(Entry {
+        field: Field::Count,
+        text: String::new(),
+        invalid: true,
+    });
+    for lang in [Lang::En, Lang::Nl] {
+        let t = lang.texts();
+        let name = |table: &[Binding], msg: Msg| key_for(t, table, &msg).expect("bound");
+        let space = name(&session::reps(t), Msg::Session(Input::Count));
+        let enter = name(&session::reps(t), Msg::Session(Input::FinishSet));
+        let esc = name(
+            &history::bindings(t, &typing, Drawn::default()),
+            Msg::History(HistoryKey::Back),
+        );
+        let said = [
+            (t.session.hold_rise)(&space),
+            (t.practice.hold_start)(&space),
+            (t.hands.at_most)(&99, &enter),
+            (t.history.entry_invalid)(&esc),
+            (t.history.entry_count_invalid)(&99, &esc),
+        ];
+        let before = match lang {
+            Lang::En => [
+                "Rise onto your toes and press Space",
+                "Take the position and press Space",
+                "99 is the most one set can hold: counting stops here. Press Enter to finish the set.",
+                "That is not a value that can be right; try again or press Esc.",
+                "A set holds from 1 to 99; type such a number, or press Esc.",
+            ],
+            Lang::Nl => [
+                "Kom op je tenen en druk op spatie",
+                "Neem de houding aan en druk op spatie",
+                "99 is het meeste dat een set kan bevatten: hier stopt het tellen. Druk op Enter om de set af te ronden.",
+                "Dat kan niet kloppen; probeer het opnieuw of druk op Esc.",
+                "Een serie telt van 1 tot en met 99; typ zo'n getal, of druk op Esc.",
+            ],
+        };
+        assert_eq!(said, before.map(str::to_owned), "{lang:?}");
     }
 }

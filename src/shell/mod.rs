@@ -14,19 +14,21 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use crate::app::{Effect, Model, Msg, Now, update};
+use crate::app::{Done, Model, Msg, Now, update};
 use crate::clock::{Clock, SystemClock};
 use crate::coach::session::Session;
-use crate::commands::explain::said;
 use crate::keymap;
-use crate::profile::Profile;
 use crate::store::{DataLock, Store};
 use crate::ui::View;
 use crate::ui::theme::{MONO, THEME, Theme};
 
+mod effects;
 #[cfg(unix)]
 mod give_back;
 mod start;
+
+pub use effects::report_page;
+use effects::{Carried, Shell};
 
 pub use start::start;
 
@@ -110,6 +112,7 @@ fn event_loop(
     mut speaker: Option<crate::speech::Speaker>,
 ) -> io::Result<()> {
     let clock = SystemClock;
+    let shell = Shell { store, lock };
     // Drawn only when something changed: a message was handled, the window was resized,
     // or a deadline came. Between those the loop sleeps in `next_event`. A frame the same
     // as the one on screen is not written at all.
@@ -135,7 +138,7 @@ fn event_loop(
                 // Once: the model sounds the bell from now on.
                 ring_bell(terminal);
                 speaker = None;
-                pending.push(Msg::VoiceFailed(reason));
+                pending.push(Msg::Done(Done::VoiceFailed(reason)));
                 break;
             }
         }
@@ -155,148 +158,11 @@ fn event_loop(
         redraw = true;
         while let Some(msg) = pending.pop() {
             for effect in update(&mut model, msg, Now::from_clock(&clock)) {
-                match effect {
-                    Effect::Bell => ring_bell(terminal),
-                    Effect::Speak { text, lang, at: _ } => cues.push((text, lang)),
-                    Effect::SaveSession(record) => {
-                        pending.push(match store.append_session(record) {
-                            Ok(history) => {
-                                // The history holds the session now; the crash copy may
-                                // go. If it cannot, the next start sees that the session
-                                // is saved and removes it then.
-                                let _ = store.remove_journal();
-                                Msg::Saved(history)
-                            }
-                            Err(e) => Msg::SaveFailed(said(&e, model.lang)),
-                        });
-                    }
-                    Effect::SavePractice(record) => {
-                        pending.push(match store.update(|h| h.practice.push(record)) {
-                            Ok(history) => {
-                                // Saved: the crash copy may go (if it cannot, the next
-                                // start sees the practice is saved and removes it then).
-                                let _ = store.remove_practice_journal();
-                                Msg::Saved(history)
-                            }
-                            Err(e) => Msg::SaveFailed(said(&e, model.lang)),
-                        });
-                    }
-                    Effect::SavePracticeJournal(practice) => {
-                        let written = store.save_practice_journal(&practice);
-                        pending.extend(journal_news(&model, written));
-                    }
-                    Effect::ClearPracticeJournal => {
-                        let _ = store.remove_practice_journal();
-                    }
-                    Effect::SaveJournal(journal) => {
-                        let written = store.save_journal(&journal);
-                        pending.extend(journal_news(&model, written));
-                    }
-                    Effect::SaveProfile(profile) => {
-                        // Only what the user changed, onto the profile as it is on disk.
-                        let before = model.profile.clone();
-                        let change = |on_disk: &mut Profile| match &before {
-                            Some(before) => on_disk.take_changes(before, &profile),
-                            None => on_disk.clone_from(&profile),
-                        };
-                        pending.push(match store.update_profile(lock, profile.clone(), change) {
-                            Ok(written) => Msg::ProfileSaved(written),
-                            Err(e) => Msg::ProfileSaveFailed(said(&e, model.lang)),
-                        });
-                    }
-                    Effect::ClearJournal => {
-                        let _ = store.remove_journal();
-                    }
-                    Effect::SaveWeight(change) => {
-                        pending.push(match store.update(|h| h.weight_changes.push(change)) {
-                            Ok(history) => Msg::WeightSaved(history),
-                            Err(e) => Msg::WeightSaveFailed(said(&e, model.lang)),
-                        });
-                    }
-                    // Leave-out: the answer and the profile's list as one change.
-                    Effect::SavePainCheck(answer)
-                        if answer.answer == crate::history::PainAnswer::LeaveOut =>
-                    {
-                        let lang = model.lang;
-                        pending.push(match store.leave_out(lock, answer.clone(), lang) {
-                            Ok(written) => Msg::PainCheckSaved {
-                                answer,
-                                history: written.history,
-                                profile: Some(written.profile),
-                                unfinished: written.unfinished.map(|e| said(&e, lang)),
-                            },
-                            Err(e) => Msg::PainCheckFailed(said(&e, lang)),
-                        });
-                    }
-                    Effect::SavePainCheck(answer) => {
-                        let record = answer.clone();
-                        pending.push(match store.update(|h| h.pain_checks.push(record)) {
-                            Ok(history) => Msg::PainCheckSaved {
-                                answer,
-                                history,
-                                profile: None,
-                                unfinished: None,
-                            },
-                            Err(e) => Msg::PainCheckFailed(said(&e, model.lang)),
-                        });
-                    }
-                    Effect::SaveCorrection(correction) => {
-                        pending.push(match store.correct(&correction) {
-                            Ok(saved) => Msg::Corrected {
-                                correction,
-                                history: saved.history,
-                                backup: saved.backup.map(|p| p.display().to_string()),
-                            },
-                            Err(e) => Msg::CorrectionFailed(said(&e, model.lang)),
-                        });
-                    }
-                    Effect::WriteReport { file, html } => {
-                        // Into the data folder's reports/, as `botsterk report` does.
-                        let path = match store.reports_dir() {
-                            Ok(dir) => dir.join(&file),
-                            Err(_) => std::path::PathBuf::from(&file),
-                        };
-                        let path = path.as_path();
-                        use crate::commands::report::{NotWritten, Written, refusal_text};
-                        let written = match crate::commands::report::write(path, &html, store.dir())
-                        {
-                            Ok(Written::File(p)) => Ok(p.display().to_string()),
-                            // The TUI names a file, never standard output.
-                            Ok(Written::Stdout) => Ok(file.clone()),
-                            Err(NotWritten::Refused(r)) => {
-                                Err((file.clone(), refusal_text(&r, model.lang)))
-                            }
-                            Err(NotWritten::Failed(e)) => Err((file.clone(), e.to_string())),
-                        };
-                        pending.push(Msg::ReportWritten(written));
-                    }
-                    Effect::WriteWorkbook { file, bytes } => {
-                        // Into the data folder, beside the history it was made from.
-                        let path = store.dir().join(&file);
-                        let written = crate::commands::history::write_file(&path, &bytes)
-                            .map(|p| p.display().to_string())
-                            .map_err(|e| (path.display().to_string(), e.to_string()));
-                        pending.push(Msg::WorkbookWritten(written));
-                    }
-                    Effect::SaveChecks { tests, falls } => {
-                        let saved = store.update(|h| {
-                            h.tests.extend(tests);
-                            h.falls.extend(falls);
-                        });
-                        pending.push(match saved {
-                            Ok(history) => Msg::Saved(history),
-                            Err(e) => Msg::SaveFailed(said(&e, model.lang)),
-                        });
-                    }
-                    Effect::UndoTo(backup) => {
-                        pending.push(match store.undo_to(std::path::Path::new(&backup)) {
-                            Ok(saved) => Msg::Undone {
-                                history: saved.history,
-                                backup: saved.backup.map(|p| p.display().to_string()),
-                            },
-                            Err(e) => Msg::CorrectionFailed(said(&e, model.lang)),
-                        });
-                    }
+                match shell.carry_out(effect, &model) {
+                    Carried::Nothing => {}
+                    Carried::Bell => ring_bell(terminal),
+                    Carried::Say(text, lang) => cues.push((text, lang)),
+                    Carried::Done(done) => pending.push(Msg::Done(done)),
                 }
             }
         }
@@ -474,23 +340,6 @@ fn terminal_is_gone() -> bool {
 #[cfg(not(unix))]
 fn end_as_hang_up(_: &'static crate::i18n::Texts) -> ! {
     std::process::exit(1)
-}
-
-/// What a journal write tells the model: a failure always, a success only when it ends
-/// a failure (a message per set would only wake the loop).
-fn journal_news(model: &Model, written: Result<(), crate::store::StoreError>) -> Option<Msg> {
-    let troubled = matches!(
-        &model.screen,
-        crate::app::Screen::Session {
-            journal_error: Some(_),
-            ..
-        }
-    );
-    match written {
-        Err(e) => Some(Msg::JournalFailed(said(&e, model.lang))),
-        Ok(()) if troubled => Some(Msg::JournalSaved),
-        Ok(()) => None,
-    }
 }
 
 fn ring_bell(terminal: &mut DefaultTerminal) {

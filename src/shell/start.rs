@@ -95,7 +95,7 @@ pub fn start(
     match at_start {
         AtStart::Nothing => {}
         AtStart::Unfinished(journal) => {
-            model.unfinished = Some(Unfinished {
+            model.offer_unfinished(Unfinished {
                 journal,
                 confirm_discard: false,
                 error: None,
@@ -114,7 +114,9 @@ pub fn start(
     model.read_only = store.folder_is_read_only();
     match profile {
         Some(profile) => {
-            model.month_review = month_to_review(store, &lock, &model, &profile);
+            if let Some(review) = month_to_review(store, &lock, &model, &profile) {
+                model.review_month(review);
+            }
             model.set_profile(profile, SystemClock.today(), lang_flag.is_some());
             // Set up with `profile` flags: the disclaimer and what they left open.
             model.ask_unanswered();

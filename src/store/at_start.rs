@@ -4,7 +4,7 @@
 
 use super::{Store, StoreError};
 use crate::coach::session::{JOURNAL_VERSION, Journal};
-use crate::history::History;
+use crate::history::{History, JournalSetAside, SetAsideReason};
 
 /// The journal as found at start.
 #[derive(Debug)]
@@ -13,24 +13,6 @@ pub enum AtStart {
     /// A session to offer on home.
     Unfinished(Journal),
     SetAside(JournalSetAside),
-}
-
-/// Why the journal could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SetAsideReason {
-    /// It does not parse: the parser's words, naming the line and column.
-    Damaged(String),
-    /// Written by a newer botsterk (its format version).
-    Newer(u32),
-}
-
-/// The unreadable journal, moved aside at start: shown on home so that the user knows
-/// their unfinished session is kept, where, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct JournalSetAside {
-    /// Where it is now.
-    pub path: String,
-    pub reason: SetAsideReason,
 }
 
 /// Reads the journal and decides what home shows about it.

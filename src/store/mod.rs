@@ -38,7 +38,7 @@ use thiserror::Error;
 
 use crate::history::{History, SessionRecord};
 
-pub use at_start::{AtStart, JournalSetAside, SetAsideReason, journal_at_start};
+pub use at_start::{AtStart, journal_at_start};
 use backups::BACKUP_STAMP;
 #[cfg(test)]
 use backups::backup_key;

@@ -9,10 +9,10 @@ use ratatui::widgets::Widget;
 
 use super::Ctx;
 use super::wrap::hanging;
-use crate::catalog::DRAWING_WIDTH;
+use crate::catalog::{DRAWING_WIDTH, ExerciseText};
 use crate::coach::plan::ItemKind;
 use crate::coach::safety::Caution;
-use crate::coach::session::{Note, Session};
+use crate::coach::session::{Input, Note, Session};
 
 /// From this width the drawing stands beside the text; narrower, it comes after the steps.
 const SIDE_BY_SIDE: u16 = 100;
@@ -71,7 +71,11 @@ fn render_scrolled(
     if from < most
         && let Some(row) = rows.next()
     {
-        Line::styled(ctx.t.hands.more_below, ctx.theme.title)
+        let more = (ctx.t.hands.more_below)(
+            &ctx.input_key(Input::ScrollCard(false)),
+            &ctx.input_key(Input::ScrollCard(true)),
+        );
+        Line::styled(more, ctx.theme.title)
             .right_aligned()
             .render(row, buf);
     }
@@ -81,6 +85,75 @@ fn render_scrolled(
 fn drawing_lines(ctx: &Ctx, drawing: &[String]) -> Vec<Line<'static>> {
     let mut lines = vec![Line::styled(ctx.t.hands.drawing_caption, ctx.theme.dim)];
     lines.extend(drawing.iter().map(|l| Line::raw(format!(" {l}"))));
+    lines
+}
+
+/// Today's target on the card: the warm-up's minutes, a posture move's holds, else the
+/// sets and reps (or seconds) with the weight.
+fn card_target(ctx: &Ctx, exercise: &crate::coach::plan::PlannedExercise) -> String {
+    let t = ctx.t;
+    match exercise.kind {
+        ItemKind::WarmUp => {
+            (t.practice.warm_up_today)(ctx.catalog.routines().warm_up_seconds().div_ceil(60))
+        }
+        ItemKind::Posture => (t.practice.posture_today)(exercise.target, exercise.rep_hold_seconds),
+        ItemKind::Exercise | ItemKind::Balance(_) => {
+            crate::i18n::format::target_text(t, exercise, ctx.units)
+        }
+    }
+}
+
+/// The exercise's own words: the cautions for the bone status and its own, the cue to
+/// remember, then the steps.
+fn text_lines(
+    ctx: &Ctx,
+    exercise: &crate::coach::plan::PlannedExercise,
+    text: &ExerciseText,
+    width: u16,
+) -> Vec<Line<'static>> {
+    let t = ctx.t;
+    let plain = Style::default();
+    let mut lines = Vec::new();
+    let warn = |lines: &mut Vec<Line<'static>>, text: &str| {
+        lines.extend(hanging(
+            Span::styled("! ", ctx.theme.warning),
+            text,
+            ctx.theme.warning,
+            width,
+        ));
+    };
+    // Osteopenia or osteoporosis: the safer form, in its own words. Not knowing: ask.
+    match exercise.caution {
+        Some(caution @ Caution::WeakerBones) => {
+            if let Some(bone) = caution.text(text) {
+                warn(&mut lines, &format!("{}: {bone}", t.setup.caution_title));
+            }
+        }
+        Some(caution @ Caution::UnknownBones) => {
+            if let Some(unknown) = caution.text(text) {
+                warn(&mut lines, unknown);
+            }
+        }
+        None => {}
+    }
+    for caution in &text.cautions {
+        warn(&mut lines, caution);
+    }
+    lines.extend(hanging(
+        Span::styled(format!("{}: ", t.session.card_remember), ctx.theme.title),
+        &text.cue,
+        plain,
+        width,
+    ));
+    lines.push(Line::raw(""));
+    for (i, step) in text.steps.iter().enumerate() {
+        lines.extend(hanging(
+            Span::raw(format!(" {}. ", i + 1)),
+            step,
+            plain,
+            width,
+        ));
+    }
     lines
 }
 
@@ -115,7 +188,11 @@ fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
     );
     // The second `s` skips: said at the top, where it is seen whatever the window.
     if session.note() == Some(Note::SkipAgain) {
-        warn(&mut lines, t.hands.skip_again);
+        let again = (t.hands.skip_again)(
+            &ctx.input_key(Input::SkipExercise),
+            &ctx.input_key(Input::Begin),
+        );
+        warn(&mut lines, &again);
     }
     let text = ctx.text(&exercise.id);
     if let Some(text) = text.filter(|text| !text.loads.is_empty()) {
@@ -127,15 +204,7 @@ fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
         ));
     }
     lines.push(Line::raw(""));
-    let target = match exercise.kind {
-        ItemKind::WarmUp => {
-            (t.practice.warm_up_today)(ctx.catalog.routines().warm_up_seconds().div_ceil(60))
-        }
-        ItemKind::Posture => (t.practice.posture_today)(exercise.target, exercise.rep_hold_seconds),
-        ItemKind::Exercise | ItemKind::Balance(_) => {
-            crate::i18n::format::target_text(t, exercise, ctx.units)
-        }
-    };
+    let target = card_target(ctx, exercise);
     lines.extend(labelled(
         t.session.card_today,
         ctx.theme.title,
@@ -174,37 +243,6 @@ fn card_lines(ctx: &Ctx, session: &Session, width: u16) -> Vec<Line<'static>> {
     let Some(text) = text else {
         return lines;
     };
-    // Osteopenia or osteoporosis: the safer form, in its own words. Not knowing: ask.
-    match exercise.caution {
-        Some(caution @ Caution::WeakerBones) => {
-            if let Some(bone) = caution.text(text) {
-                warn(&mut lines, &format!("{}: {bone}", t.setup.caution_title));
-            }
-        }
-        Some(caution @ Caution::UnknownBones) => {
-            if let Some(unknown) = caution.text(text) {
-                warn(&mut lines, unknown);
-            }
-        }
-        None => {}
-    }
-    for caution in &text.cautions {
-        warn(&mut lines, caution);
-    }
-    lines.extend(labelled(
-        t.session.card_remember,
-        ctx.theme.title,
-        &text.cue,
-        plain,
-    ));
-    lines.push(Line::raw(""));
-    for (i, step) in text.steps.iter().enumerate() {
-        lines.extend(hanging(
-            Span::raw(format!(" {}. ", i + 1)),
-            step,
-            plain,
-            width,
-        ));
-    }
+    lines.extend(text_lines(ctx, exercise, text, width));
     lines
 }

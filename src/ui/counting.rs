@@ -8,7 +8,7 @@ use ratatui::widgets::{Gauge, Paragraph, Widget, Wrap};
 use super::Ctx;
 use super::big;
 use crate::catalog::Measure;
-use crate::coach::session::{Foot, Note, Phase, Session, foot_counts};
+use crate::coach::session::{Foot, Input, Note, Phase, Session, foot_counts};
 use crate::coach::tempo::Beat;
 
 /// Rows the counter needs: spacing, digits with label, target, bar, spacing, cue.
@@ -50,38 +50,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
             (*count, (t.session.target_reps)(&exercise.target))
         }
         Phase::TimedReps { count, hold } => {
-            let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
-            labelled_big(ctx, t.session.reps_label, &count.to_string(), left, buf);
-            // Heel raises rise onto the toes; a posture move just holds its position.
-            let posture = exercise.kind == crate::coach::plan::ItemKind::Posture;
-            let (hold_start, hold_end) = if posture {
-                (t.practice.hold_start, t.practice.hold_release)
-            } else {
-                (t.session.hold_rise, t.session.hold_lower)
-            };
-            match hold {
-                Some(timer) => {
-                    let secs = timer.remaining_secs_shown(ctx.now).to_string();
-                    labelled_big(ctx, t.session.hold_label, &secs, right, buf);
-                }
-                None => {
-                    let hint = if *count == 0 { hold_start } else { hold_end };
-                    let [_, mid, _] = right.layout(&Layout::vertical([
-                        Constraint::Fill(1),
-                        Constraint::Length(1),
-                        Constraint::Fill(1),
-                    ]));
-                    Line::styled(hint, ctx.theme.title)
-                        .centered()
-                        .render(mid, buf);
-                }
-            }
-            let target = if posture {
-                let seconds = exercise.rep_hold_seconds.unwrap_or_default();
-                (t.practice.posture_target)(exercise.target, seconds)
-            } else {
-                (t.session.target_timed_reps)(&exercise.target)
-            };
+            let target = timed_reps(ctx, exercise, *count, hold.as_ref(), counts, buf);
             (*count, target)
         }
         Phase::Stomps { order } => {
@@ -146,23 +115,42 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
     };
     Line::raw(target_line).centered().render(target, buf);
     render_progress(ctx, done, exercise.target, gauge, buf);
+    render_cue(ctx, session, cue, buf);
+}
+
+/// Under the counter: paused, a note on the last key, the paced beat, or the cue.
+fn render_cue(ctx: &Ctx, session: &Session, cue: Rect, buf: &mut Buffer) {
+    let t = ctx.t;
+    let exercise = session.exercise();
     if session.is_paused() {
-        Line::styled(t.session.paused, ctx.theme.warning)
-            .centered()
-            .render(cue, buf);
+        Line::styled(
+            (t.session.paused)(&ctx.input_key(Input::TogglePause)),
+            ctx.theme.warning,
+        )
+        .centered()
+        .render(cue, buf);
     } else if session.note() == Some(Note::NothingCounted) {
         Paragraph::new(Line::styled(t.hands.nothing_counted, ctx.theme.warning).centered())
             .wrap(Wrap { trim: true })
             .render(cue, buf);
     } else if session.note() == Some(Note::SkipAgain) {
-        let text = (t.hands.skip_again_during)(ctx.name(&exercise.id));
+        let text = (t.hands.skip_again_during)(
+            ctx.name(&exercise.id),
+            &ctx.input_key(Input::SkipExercise),
+        );
         Paragraph::new(Line::styled(text, ctx.theme.warning).centered())
             .wrap(Wrap { trim: true })
             .render(cue, buf);
     } else if let Some(Note::AtMost(max)) = session.note() {
-        Paragraph::new(Line::styled((t.hands.at_most)(&max), ctx.theme.warning).centered())
-            .wrap(Wrap { trim: true })
-            .render(cue, buf);
+        Paragraph::new(
+            Line::styled(
+                (t.hands.at_most)(&max, &ctx.input_key(Input::FinishSet)),
+                ctx.theme.warning,
+            )
+            .centered(),
+        )
+        .wrap(Wrap { trim: true })
+        .render(cue, buf);
     } else if let Phase::Paced(set) = session.phase() {
         // What to do now, in words large enough to catch from the corner of an eye.
         Line::styled(beat_word(ctx, set.beat()).to_uppercase(), ctx.theme.title)
@@ -172,6 +160,55 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
         Line::styled(text.cue.clone(), ctx.theme.dim)
             .centered()
             .render(cue, buf);
+    }
+}
+
+/// Reps held at the top: the count, and the hold's seconds or what to do; the target.
+fn timed_reps(
+    ctx: &Ctx,
+    exercise: &crate::coach::plan::PlannedExercise,
+    count: u32,
+    hold: Option<&crate::coach::timer::Timer>,
+    counts: Rect,
+    buf: &mut Buffer,
+) -> String {
+    let t = ctx.t;
+    let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
+    labelled_big(ctx, t.session.reps_label, &count.to_string(), left, buf);
+    // Heel raises rise onto the toes; a posture move just holds its position.
+    let posture = exercise.kind == crate::coach::plan::ItemKind::Posture;
+    let (hold_start, hold_end) = if posture {
+        (t.practice.hold_start, t.practice.hold_release)
+    } else {
+        (t.session.hold_rise, t.session.hold_lower)
+    };
+    let hold_start = hold_start(&ctx.input_key(Input::Count));
+    match hold {
+        Some(timer) => {
+            let secs = timer.remaining_secs_shown(ctx.now).to_string();
+            labelled_big(ctx, t.session.hold_label, &secs, right, buf);
+        }
+        None => {
+            let hint = if count == 0 {
+                hold_start.as_str()
+            } else {
+                hold_end
+            };
+            let [_, mid, _] = right.layout(&Layout::vertical([
+                Constraint::Fill(1),
+                Constraint::Length(1),
+                Constraint::Fill(1),
+            ]));
+            Line::styled(hint, ctx.theme.title)
+                .centered()
+                .render(mid, buf);
+        }
+    }
+    if posture {
+        let seconds = exercise.rep_hold_seconds.unwrap_or_default();
+        (t.practice.posture_target)(exercise.target, seconds)
+    } else {
+        (t.session.target_timed_reps)(&exercise.target)
     }
 }
 

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::Ctx;
-use crate::coach::session::Dialog;
+use crate::coach::session::{Dialog, Input};
 
 /// `pain`: pain was reported in this session, and is kept even if the rest is thrown away.
 pub fn render(ctx: &Ctx, dialog: Dialog, pain: bool, area: Rect, buf: &mut Buffer) {
@@ -15,9 +15,9 @@ pub fn render(ctx: &Ctx, dialog: Dialog, pain: bool, area: Rect, buf: &mut Buffe
         Dialog::Quit => (
             t.quit_title,
             vec![
-                option(ctx, "s", t.quit_save),
-                option(ctx, "d", t.quit_discard),
-                option(ctx, "Esc", t.quit_back),
+                option(ctx, ctx.input_key(Input::SaveWhatWasDone), t.quit_save),
+                option(ctx, ctx.input_key(Input::Discard), t.quit_discard),
+                option(ctx, ctx.input_key(Input::CloseDialog), t.quit_back),
             ],
         ),
         Dialog::ConfirmDiscard => (
@@ -26,8 +26,12 @@ pub fn render(ctx: &Ctx, dialog: Dialog, pain: bool, area: Rect, buf: &mut Buffe
                 Some(Line::raw(t.discard_body)),
                 pain.then(|| Line::styled(t.pain.discard_keeps_pain, ctx.theme.warning)),
                 Some(Line::raw("")),
-                Some(option(ctx, t.key_name_yes, t.discard_yes)),
-                Some(option(ctx, "n", t.discard_no)),
+                Some(option(
+                    ctx,
+                    ctx.input_key(Input::ConfirmDiscard),
+                    t.discard_yes,
+                )),
+                Some(option(ctx, ctx.input_key(Input::CloseDialog), t.discard_no)),
             ]
             .into_iter()
             .flatten()
@@ -47,7 +51,7 @@ pub fn render(ctx: &Ctx, dialog: Dialog, pain: bool, area: Rect, buf: &mut Buffe
         .render(popup, buf);
 }
 
-fn option<'a>(ctx: &Ctx, key: &'a str, label: &'a str) -> Line<'a> {
+fn option<'a>(ctx: &Ctx, key: String, label: &'a str) -> Line<'a> {
     Line::from(vec![
         Span::styled(format!(" {key} "), ctx.theme.key),
         Span::raw(format!("  {label}")),

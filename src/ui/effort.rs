@@ -7,7 +7,8 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
 use crate::catalog::Measure;
-use crate::coach::session::{Phase, Session};
+use crate::coach::session::{Input, Phase, Session};
+use crate::history::Effort;
 
 pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
@@ -43,6 +44,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
     } else {
         (t.session.effort_question_reps, t.session.effort_hint)
     };
+    let answer = |effort| ctx.input_key(Input::Answer(effort));
     let option = |key: &str, label: &str| {
         Line::from(vec![
             Span::raw("   "),
@@ -55,13 +57,16 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
         Line::raw(""),
         Line::styled(question, ctx.theme.title),
         Line::raw(""),
-        option("1", t.session.effort_too_easy),
+        option(&answer(Effort::TooEasy), t.session.effort_too_easy),
         Line::raw(""),
-        option("2", t.session.effort_just_right),
+        option(&answer(Effort::JustRight), t.session.effort_just_right),
         Line::raw(""),
-        option("3", t.session.effort_too_hard),
+        option(&answer(Effort::TooHard), t.session.effort_too_hard),
         Line::raw(""),
-        option("4", &format!("{} !", t.session.effort_pain)),
+        option(
+            &answer(Effort::Pain),
+            &format!("{} !", t.session.effort_pain),
+        ),
         Line::raw(""),
         Line::styled(hint, ctx.theme.dim),
     ]);
@@ -74,7 +79,11 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
 fn sites_line(ctx: &Ctx, range: std::ops::Range<usize>) -> Line<'static> {
     let mut spans = vec![Span::raw("  ")];
     for i in range {
-        spans.push(Span::styled(format!(" {} ", i + 1), ctx.theme.key));
+        let key = crate::history::PainSite::ALL.get(i).map_or_else(
+            || "?".to_owned(),
+            |&site| ctx.input_key(Input::PainSite(site)),
+        );
+        spans.push(Span::styled(format!(" {key} "), ctx.theme.key));
         spans.push(Span::raw(format!(" {}   ", ctx.t.session.pain_sites[i])));
     }
     Line::from(spans)

@@ -9,7 +9,7 @@ use super::Ctx;
 
 /// The disclaimer first (it matters most), then the keys, then why it works; `↑` `↓`
 /// scroll when it does not fit.
-pub fn render(ctx: &Ctx, scroll: u16, area: Rect, buf: &mut Buffer) {
+pub fn render(ctx: &Ctx, model: &crate::app::Model, scroll: u16, area: Rect, buf: &mut Buffer) {
     let s = ctx.t.setup;
     let mut lines = vec![
         Line::styled(s.help_disclaimer_title, ctx.theme.title),
@@ -17,7 +17,12 @@ pub fn render(ctx: &Ctx, scroll: u16, area: Rect, buf: &mut Buffer) {
         Line::raw(""),
         Line::styled(s.help_keys_title, ctx.theme.title),
     ];
-    lines.extend(s.help_keys.iter().map(|k| Line::raw(format!("  {k}"))));
+    // The keys' names from the key tables, what they do from the texts.
+    lines.extend(
+        crate::keymap::help(ctx.t, model)
+            .into_iter()
+            .map(|row| Line::raw(format!("  {:<11}{}", row.keys, row.label))),
+    );
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.help_why_title, ctx.theme.title));
     for paragraph in s.help_why {

@@ -14,56 +14,13 @@ use crate::coach::safety::ExcludeReason;
 use crate::history::PainAnswer;
 
 pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
-    if let (Some(review), None) = (&model.month_review, &model.unfinished) {
+    if let crate::app::HomeMode::MonthReview(review) = &model.home.mode {
         return render_month_review(ctx, model, review, area, buf);
     }
     let t = ctx.t;
     let day = &model.day;
     let date = day.today.date;
-    let program = (t.home.home_program)(t.program(day.session.program));
-    let mut lines = Vec::new();
-    match day.today.status {
-        DayStatus::Train => {
-            lines.push(Line::from(vec![
-                Span::styled(format!("{}: ", t.home.home_today), ctx.theme.title),
-                Span::styled(program, ctx.theme.title),
-            ]));
-            // Enter starts nothing then: said, never a session without exercises.
-            if day.nothing_to_train() {
-                lines.push(Line::styled(
-                    t.home.home_nothing_to_train,
-                    ctx.theme.warning,
-                ));
-            }
-        }
-        DayStatus::Rest | DayStatus::DoneToday => {
-            let (title, why) = if day.today.status == DayStatus::Rest {
-                (t.home.home_rest_day, t.home.home_rest_why)
-            } else {
-                (t.home.home_done_today, t.home.home_done_why)
-            };
-            let next = t.day(day.today.next_training, date);
-            lines.push(Line::styled(format!("☾ {title}"), ctx.theme.title));
-            lines.push(Line::raw(why));
-            // Balance and posture load no bone: on a rest day they are the thing to do.
-            if model.practice.done_today {
-                lines.push(Line::styled(
-                    format!("✔ {}", t.practice.home_done_today),
-                    ctx.theme.good,
-                ));
-            } else {
-                lines.push(Line::styled(
-                    format!("◆ {}", t.practice.home_rest_day),
-                    ctx.theme.title,
-                ));
-            }
-            lines.push(Line::raw(t.home.home_rest_ideas));
-            lines.push(Line::from(vec![
-                Span::styled((t.home.home_next_training)(&next), ctx.theme.title),
-                Span::raw(format!(" · {program}")),
-            ]));
-        }
-    }
+    let mut lines = today_lines(ctx, model);
     // Issue 30: the test day offered, a fall holding the plan back.
     lines.extend(super::function_test::home_lines(ctx, model));
     lines.push(Line::raw(""));
@@ -112,7 +69,7 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     if let Some(aside) = &model.journal_set_aside {
         lines.extend(super::set_aside::lines(ctx, aside));
     }
-    if let Some(unfinished) = &model.unfinished {
+    if let Some(unfinished) = model.home.unfinished() {
         lines.extend(unfinished_lines(ctx, unfinished, date));
         lines.push(Line::raw(""));
     }
@@ -126,7 +83,7 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     match model.day.today.last_session {
         Some(last) => lines.push(Line::raw((t.home.home_last_session)(&t.date(last)))),
         // "starts with Enter" would be wrong while an unfinished session waits.
-        None if model.unfinished.is_none() && !day.nothing_to_train() => {
+        None if model.home.unfinished().is_none() && !day.nothing_to_train() => {
             lines.push(Line::raw(t.home.home_no_sessions));
         }
         None => {}
@@ -353,7 +310,8 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
             lines.push(Line::raw(format!("  {}", t.home.advance_hint)));
         }
     }
-    if let Some(text) = &model.weight_entry {
+    if let Some(entry) = model.home.weight_entry() {
+        let text = &entry.text;
         lines.push(Line::from(vec![
             Span::raw(format!(
                 "  {} ",
@@ -366,14 +324,14 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
                 format!("  {}", (t.pain.weight_char_unused)(&c)),
                 ctx.theme.warning,
             ));
-        } else if model.weight_invalid {
+        } else if entry.invalid {
             lines.push(Line::styled(
                 format!("  {}", t.pain.weight_invalid),
                 ctx.theme.warning,
             ));
         }
     }
-    if model.advance_asked {
+    if model.home.mode == crate::app::HomeMode::AdvanceConfirm {
         lines.push(Line::styled(
             format!("! {}", t.home.advance_cautions),
             ctx.theme.warning,
@@ -383,13 +341,16 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
             ctx.theme.title,
         ));
     }
-    if model.quit_asked {
+    if model.home.weight_entry().and_then(|e| e.asked) == Some(crate::app::WeightAsk::Quit) {
         lines.push(Line::styled(
             format!("? {}", t.pain.quit_weight_unsaved),
             ctx.theme.title,
         ));
     }
-    if let (Some(kg), Some(prompt)) = (model.weight_jump, model.weight_prompt()) {
+    if let (Some(crate::app::WeightAsk::Jump(kg)), Some(prompt)) = (
+        model.home.weight_entry().and_then(|e| e.asked),
+        model.weight_prompt(),
+    ) {
         use crate::coach::typed_weight::{Ask, ask};
         let units = model.settings.units;
         let to = t.weight(kg, units);
@@ -416,11 +377,64 @@ fn question_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
         };
         lines.push(Line::styled(format!("? {question}"), ctx.theme.title));
     }
-    if let Some(error) = &model.weight_error {
+    if let Some(error) = &model.home.weight_error {
         lines.push(Line::styled(
             format!("! {}: {error}", t.save_failed),
             ctx.theme.warning,
         ));
+    }
+    lines
+}
+
+/// What today is for: training (the program), or rest or done (with practice and the next
+/// training day).
+fn today_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
+    let t = ctx.t;
+    let day = &model.day;
+    let date = day.today.date;
+    let program = (t.home.home_program)(t.program(day.session.program));
+    let mut lines = Vec::new();
+    match day.today.status {
+        DayStatus::Train => {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{}: ", t.home.home_today), ctx.theme.title),
+                Span::styled(program, ctx.theme.title),
+            ]));
+            // Enter starts nothing then: said, never a session without exercises.
+            if day.nothing_to_train() {
+                lines.push(Line::styled(
+                    t.home.home_nothing_to_train,
+                    ctx.theme.warning,
+                ));
+            }
+        }
+        DayStatus::Rest | DayStatus::DoneToday => {
+            let (title, why) = if day.today.status == DayStatus::Rest {
+                (t.home.home_rest_day, t.home.home_rest_why)
+            } else {
+                (t.home.home_done_today, t.home.home_done_why)
+            };
+            let next = t.day(day.today.next_training, date);
+            lines.push(Line::styled(format!("☾ {title}"), ctx.theme.title));
+            lines.push(Line::raw(why));
+            // Balance and posture load no bone: on a rest day they are the thing to do.
+            if model.practice.done_today {
+                lines.push(Line::styled(
+                    format!("✔ {}", t.practice.home_done_today),
+                    ctx.theme.good,
+                ));
+            } else {
+                lines.push(Line::styled(
+                    format!("◆ {}", t.practice.home_rest_day),
+                    ctx.theme.title,
+                ));
+            }
+            lines.push(Line::raw(t.home.home_rest_ideas));
+            lines.push(Line::from(vec![
+                Span::styled((t.home.home_next_training)(&next), ctx.theme.title),
+                Span::raw(format!(" · {program}")),
+            ]));
+        }
     }
     lines
 }
@@ -484,13 +498,13 @@ fn pain_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
         ctx.theme.warning,
     )];
     // The unfinished session is decided first; its keys are the ones on screen.
-    if model.unfinished.is_some() {
+    if model.home.unfinished().is_some() {
         return lines;
     }
     match model.pain_question() {
         Some(hold) => {
             let name = ctx.name(&hold.exercise);
-            let line = match model.pain_confirm {
+            let line = match model.home.pain_confirm() {
                 Some(PainAnswer::Ok) => {
                     Line::styled(format!("? {}", (t.pain.confirm_ok)(name)), ctx.theme.title)
                 }
@@ -504,7 +518,7 @@ fn pain_lines<'a>(ctx: &Ctx, model: &'a Model) -> Vec<Line<'a>> {
         }
         None => lines.push(Line::raw(format!("  {}", t.pain.asked_again))),
     }
-    if let Some(error) = &model.pain_error {
+    if let Some(error) = &model.home.pain_error {
         lines.push(Line::styled(
             format!("! {}: {error}", t.save_failed),
             ctx.theme.warning,

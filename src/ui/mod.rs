@@ -106,6 +106,7 @@ impl Widget for View<'_> {
             theme: self.theme,
             now: self.now,
             units: self.model.settings.units,
+            keys: crate::keymap::nameable(self.model, crate::keymap::Drawn::default()),
         };
         let mut drawn = crate::keymap::Drawn::default();
         match &self.model.screen {
@@ -125,11 +126,11 @@ impl Widget for View<'_> {
             }
             Screen::Help { scroll } => {
                 render_header(&ctx, t.setup.help_title, header, buf);
-                help::render(&ctx, *scroll, body, buf);
+                help::render(&ctx, self.model, *scroll, body, buf);
             }
-            Screen::History(state) => {
+            Screen::History { state, review } => {
                 render_header(&ctx, &history::place(t, state), header, buf);
-                drawn = history::render(&ctx, self.model, state, body, buf);
+                drawn = history::render(&ctx, self.model, state, review, body, buf);
             }
             Screen::TestDay(state) => {
                 render_header(&ctx, &function_test::place(&ctx, state), header, buf);
@@ -176,9 +177,21 @@ pub struct Ctx<'a> {
     pub now: Instant,
     /// How weights are shown.
     pub units: crate::profile::Units,
+    /// The screen's key table: a dialog names its keys from it ([`Ctx::key`]).
+    pub keys: Vec<crate::keymap::Binding>,
 }
 
 impl Ctx<'_> {
+    /// The name of the key that sends `msg` on this screen, as its table binds it.
+    pub(crate) fn key(&self, msg: crate::app::Msg) -> String {
+        crate::keymap::key_for(self.t, &self.keys, &msg).unwrap_or_else(|| "?".to_owned())
+    }
+
+    /// [`Ctx::key`] for a session's input.
+    pub(crate) fn input_key(&self, input: crate::coach::session::Input) -> String {
+        self.key(crate::app::Msg::Session(input))
+    }
+
     /// The exercise's texts in the user's language.
     fn text(&self, id: &str) -> Option<&ExerciseText> {
         self.catalog.card_text(id, self.lang)

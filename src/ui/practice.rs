@@ -8,7 +8,8 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
 use crate::coach::plan::ItemKind;
-use crate::coach::session::{Phase, Session};
+use crate::coach::session::{Input, Phase, Session};
+use crate::history::{Effort, Steadiness};
 
 /// Holds of the tandem stance shorter than this are worth telling a doctor about.
 const TANDEM_WARNING_SECONDS: u32 = 10;
@@ -29,6 +30,7 @@ pub fn render_rate(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
     let Phase::Rate { seconds } = session.phase() else {
         return;
     };
+    let rate = |steadiness| ctx.input_key(Input::Rate(steadiness));
     let mut lines = vec![
         Line::styled(ctx.name(&exercise.id).to_owned(), ctx.theme.title),
         Line::raw(""),
@@ -36,13 +38,17 @@ pub fn render_rate(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
         Line::raw(""),
         Line::styled(p.rate_question, ctx.theme.title),
         Line::raw(""),
-        option(ctx, "1", p.rate_steady),
+        option(ctx, &rate(Steadiness::Steady), p.rate_steady),
         Line::raw(""),
-        option(ctx, "2", p.rate_wobbly),
+        option(ctx, &rate(Steadiness::Wobbly), p.rate_wobbly),
         Line::raw(""),
-        option(ctx, "3", p.rate_held_on),
+        option(ctx, &rate(Steadiness::HeldOn), p.rate_held_on),
         Line::raw(""),
-        option(ctx, "4", &format!("{} !", t.session.effort_pain)),
+        option(
+            ctx,
+            &ctx.input_key(Input::Answer(Effort::Pain)),
+            &format!("{} !", t.session.effort_pain),
+        ),
         Line::raw(""),
         Line::styled(p.rate_hint, ctx.theme.dim),
     ];
@@ -82,9 +88,13 @@ pub fn render_counter_check(ctx: &Ctx, session: &Session, area: Rect, buf: &mut 
         Line::raw(""),
         Line::raw((p.counter_why)(&support_name(&item.support_used))),
         Line::raw(""),
-        option(ctx, t.key_name_yes, p.counter_yes),
+        option(ctx, &ctx.input_key(Input::CounterNear(true)), p.counter_yes),
         Line::raw(""),
-        option(ctx, "n", &(p.counter_no)(&easier)),
+        option(
+            ctx,
+            &ctx.input_key(Input::CounterNear(false)),
+            &(p.counter_no)(&easier),
+        ),
     ];
     Paragraph::new(Text::from(lines))
         .wrap(Wrap { trim: false })

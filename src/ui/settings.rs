@@ -30,25 +30,12 @@ fn label(s: &SetupTexts, question: Question) -> &'static str {
     }
 }
 
-pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, buf: &mut Buffer) {
+/// Each row's label and answer: the answers of [`SETTINGS`], then the exercises left out.
+fn rows(ctx: &Ctx, state: &SettingsState, profile: &Profile) -> Vec<(String, String)> {
     let t = ctx.t;
     let s = t.setup;
-    // Owned weights are typed and shown in the user's units.
-    let unit = profile.units.as_str();
     let step = t.weight(crate::units::default_step_kg(profile.units), profile.units);
-    if let Some(open) = &state.open {
-        return super::setup::render(ctx, open, area, buf);
-    }
     let f = crate::i18n::function_test::texts(ctx.lang);
-    // A question about a left-out exercise goes at the top, where a small window keeps it.
-    let question = state.bring_back.as_ref().map(|id| {
-        let name = ctx.text(id).map_or(id.as_str(), |e| e.name.as_str());
-        Line::styled((s.bring_back_question)(name), ctx.theme.warning)
-    });
-    // The header names the screen already: every row of the window goes to the answers,
-    // under the question when one is asked.
-    let head = usize::from(question.is_some());
-    let mut lines: Vec<Line> = question.into_iter().collect();
     let mut rows = Vec::new();
     for row in SETTINGS {
         rows.push(match row {
@@ -58,7 +45,7 @@ pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, b
                 t.program(profile.program).to_owned(),
             ),
             Row::Question(question) => {
-                let (_, _, answers) = question_texts(s, question, state.voice.as_deref());
+                let (_, _, answers) = question_texts(t, question, state.voice.as_deref());
                 let answer = answers
                     .get(question.current(profile))
                     .cloned()
@@ -126,6 +113,63 @@ pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, b
         let name = ctx.text(id).map_or(id.as_str(), |e| e.name.as_str());
         rows.push((label.to_owned(), name.to_owned()));
     }
+    rows
+}
+
+/// What the last key did: the year of birth or the weights being typed, or saved.
+fn said_lines(ctx: &Ctx, state: &SettingsState, profile: &Profile) -> Vec<Line<'static>> {
+    let s = ctx.t.setup;
+    // Owned weights are typed and shown in the user's units.
+    let unit = profile.units.as_str();
+    let step = ctx
+        .t
+        .weight(crate::units::default_step_kg(profile.units), profile.units);
+    let mut lines = Vec::new();
+    if let Some(text) = &state.birth_year {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", s.q_birth_year), ctx.theme.title),
+            Span::styled(format!("{text}_"), ctx.theme.key),
+        ]));
+        if let Some(part) = &state.invalid {
+            lines.push(Line::styled(
+                (s.birth_year_invalid)(part),
+                ctx.theme.warning,
+            ));
+        }
+    } else if let Some(text) = &state.weights {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", (s.q_owned_weights)(unit)), ctx.theme.title),
+            Span::styled(format!("{text}_"), ctx.theme.key),
+        ]));
+        lines.push(Line::styled((s.owned_weights_hint)(&step), ctx.theme.dim));
+        if let Some(part) = &state.invalid {
+            lines.push(Line::styled(
+                (s.owned_weights_invalid)(part, unit),
+                ctx.theme.warning,
+            ));
+        }
+    } else if state.saved {
+        lines.push(Line::styled(s.saved, ctx.theme.good));
+    }
+    lines
+}
+
+pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, buf: &mut Buffer) {
+    let t = ctx.t;
+    let s = t.setup;
+    if let Some(open) = &state.open {
+        return super::setup::render(ctx, open, area, buf);
+    }
+    // A question about a left-out exercise goes at the top, where a small window keeps it.
+    let question = state.bring_back.as_ref().map(|id| {
+        let name = ctx.text(id).map_or(id.as_str(), |e| e.name.as_str());
+        Line::styled((s.bring_back_question)(name), ctx.theme.warning)
+    });
+    // The header names the screen already: every row of the window goes to the answers,
+    // under the question when one is asked.
+    let head = usize::from(question.is_some());
+    let mut lines: Vec<Line> = question.into_iter().collect();
+    let rows = rows(ctx, state, profile);
     // One column for the answers, however long the longest label is in this language.
     let width = rows
         .iter()
@@ -157,32 +201,7 @@ pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, b
     });
     lines.push(Line::raw(""));
     let said_from = lines.len();
-    if let Some(text) = &state.birth_year {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{}: ", s.q_birth_year), ctx.theme.title),
-            Span::styled(format!("{text}_"), ctx.theme.key),
-        ]));
-        if let Some(part) = &state.invalid {
-            lines.push(Line::styled(
-                (s.birth_year_invalid)(part),
-                ctx.theme.warning,
-            ));
-        }
-    } else if let Some(text) = &state.weights {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{}: ", (s.q_owned_weights)(unit)), ctx.theme.title),
-            Span::styled(format!("{text}_"), ctx.theme.key),
-        ]));
-        lines.push(Line::styled((s.owned_weights_hint)(&step), ctx.theme.dim));
-        if let Some(part) = &state.invalid {
-            lines.push(Line::styled(
-                (s.owned_weights_invalid)(part, unit),
-                ctx.theme.warning,
-            ));
-        }
-    } else if state.saved {
-        lines.push(Line::styled(s.saved, ctx.theme.good));
-    }
+    lines.extend(said_lines(ctx, state, profile));
     if let Some(error) = &state.error {
         lines.push(Line::styled(
             format!("! {}: {error}", t.save_failed),

@@ -8,41 +8,45 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
 use crate::app::setup::{GET_READY_CHOICES, Question, REST_CHOICES, SetupState};
-use crate::i18n::SetupTexts;
+use crate::coach::session::Input;
+use crate::i18n::Texts;
+use crate::keymap::Place;
 
 /// The question's text, why it is asked (if there is a why), and its answers. Voice names
 /// `voice`, the speech program found; without one the sound question says why voice is
-/// not offered.
+/// not offered. A key named is the key a session's table binds.
 #[must_use]
 pub fn question_texts(
-    s: &SetupTexts,
+    t: &'static Texts,
     question: Question,
     voice: Option<&str>,
-) -> (&'static str, Option<&'static str>, Vec<String>) {
+) -> (&'static str, Option<String>, Vec<String>) {
+    let s = t.setup;
+    let why = |text: &str| Some(text.to_owned());
     let owned = |answers: &[&str]| answers.iter().map(|a| (*a).to_owned()).collect();
     match question {
         Question::Language => (s.q_language, None, owned(&s.a_language)),
-        Question::Disclaimer => (s.q_disclaimer, Some(s.disclaimer), owned(&s.a_disclaimer)),
+        Question::Disclaimer => (s.q_disclaimer, why(s.disclaimer), owned(&s.a_disclaimer)),
         Question::BoneStatus => (
             s.q_bone_status,
-            Some(s.why_bone_status),
+            why(s.why_bone_status),
             owned(&s.a_bone_status),
         ),
-        Question::ClearedForImpact => (s.q_cleared, Some(s.why_cleared), owned(&s.a_cleared)),
+        Question::ClearedForImpact => (s.q_cleared, why(s.why_cleared), owned(&s.a_cleared)),
         Question::Experience => (
             s.q_experience,
-            Some(s.why_experience),
+            why(s.why_experience),
             owned(&s.a_experience),
         ),
         Question::WeeklyTarget => (
             s.q_weekly_target,
-            Some(s.why_weekly_target),
+            why(s.why_weekly_target),
             owned(&s.a_weekly_target),
         ),
         Question::Units => (s.q_units, None, owned(&s.a_units)),
         Question::Rest => (
             s.q_rest,
-            Some(s.why_rest),
+            why(s.why_rest),
             REST_CHOICES
                 .iter()
                 .map(|seconds| (s.a_rest)(seconds))
@@ -53,13 +57,17 @@ pub fn question_texts(
             if let Some(program) = voice {
                 answers[2] = (s.a_voice)(program);
             }
-            let why = voice.is_none().then_some(s.no_speech_program);
+            let why = voice.is_none().then(|| s.no_speech_program.to_owned());
             (s.q_bell, why, answers)
         }
-        Question::Counting => (s.q_counting, Some(s.why_counting), owned(&s.a_counting)),
+        Question::Counting => (
+            s.q_counting,
+            Some((s.why_counting)(&key(t, Place::Reps, Input::FinishSet))),
+            (s.a_counting)(&key(t, Place::Reps, Input::Count)).into(),
+        ),
         Question::GetReady => (
             s.q_get_ready,
-            Some(s.why_get_ready),
+            Some((s.why_get_ready)(&key(t, Place::Ready, Input::Begin))),
             GET_READY_CHOICES
                 .iter()
                 .map(|seconds| (s.a_rest)(seconds))
@@ -68,12 +76,18 @@ pub fn question_texts(
     }
 }
 
+/// A session's key by the place it works and what it sends.
+fn key(t: &'static Texts, place: Place, input: Input) -> String {
+    crate::keymap::session_key(t, place, input)
+}
+
 /// One plain line under each answer, for the questions whose answers need it.
-fn answer_details(s: &'static SetupTexts, question: Question) -> &'static [&'static str] {
+fn answer_details(t: &'static Texts, question: Question) -> Vec<String> {
+    let s = t.setup;
     match question {
-        Question::Counting => &s.d_counting,
-        Question::Bell => &s.d_bell,
-        _ => &[],
+        Question::Counting => (s.d_counting)(&key(t, Place::Reps, Input::Count)).into(),
+        Question::Bell => s.d_bell.iter().map(|d| (*d).to_owned()).collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -81,8 +95,8 @@ pub fn render(ctx: &Ctx, state: &SetupState, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
     let s = t.setup;
     let question = state.question();
-    let (text, why, answers) = question_texts(s, question, state.voice.as_deref());
-    let details = answer_details(s, question);
+    let (text, why, answers) = question_texts(t, question, state.voice.as_deref());
+    let details = answer_details(t, question);
     let mut lines = Vec::new();
     if let Some((n, of)) = state.position() {
         if n == 1 {

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
-use crate::coach::session::Session;
+use crate::coach::session::{Input, Session};
 use crate::history::{Effort, ExerciseRecord, SetRecord};
 use crate::i18n::Texts;
 
@@ -70,7 +70,9 @@ pub fn render(
             format!("! {}: {reason}", t.save_failed),
             ctx.theme.warning,
         ));
-        lines.push(Line::raw(t.session.save_kept));
+        lines.push(Line::raw((t.session.save_kept)(
+            &ctx.input_key(Input::Save),
+        )));
     }
     Paragraph::new(Text::from(lines))
         .wrap(Wrap { trim: false })

@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::Ctx;
 use super::counting::{labelled_big, render_progress};
 use crate::catalog::Measure;
-use crate::coach::session::{Note, Phase, Session};
+use crate::coach::session::{Input, Note, Phase, Session};
 
 /// Rows the counter needs: spacing, digits with label, target, bar, spacing, cue.
 const CONTENT_HEIGHT: u16 = 16;
@@ -90,17 +90,23 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
     };
     Line::styled(heading, ctx.theme.title).render(title, buf);
     if timer.is_paused() {
-        Line::styled(t.session.paused, ctx.theme.warning)
-            .centered()
-            .render(hint, buf);
+        Line::styled(
+            (t.session.paused)(&ctx.input_key(Input::TogglePause)),
+            ctx.theme.warning,
+        )
+        .centered()
+        .render(hint, buf);
     } else if session.note() == Some(Note::NothingCounted) {
         Line::styled(t.hands.nothing_counted, ctx.theme.warning)
             .centered()
             .render(hint, buf);
     } else if session.note() == Some(Note::SkipAgain) {
-        Line::styled((t.hands.skip_again_during)(name), ctx.theme.warning)
-            .centered()
-            .render(hint, buf);
+        Line::styled(
+            (t.hands.skip_again_during)(name, &ctx.input_key(Input::SkipExercise)),
+            ctx.theme.warning,
+        )
+        .centered()
+        .render(hint, buf);
     } else {
         Line::styled(hint_text, ctx.theme.dim)
             .centered()

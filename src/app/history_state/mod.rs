@@ -126,6 +126,7 @@ impl Default for HistoryState {
 }
 
 /// A key on the history screens, already given its meaning.
+#[cfg_attr(test, derive(strum::VariantNames))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
     Up,

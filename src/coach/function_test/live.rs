@@ -45,6 +45,7 @@ pub enum Step {
 }
 
 /// A key's meaning on the test day.
+#[cfg_attr(test, derive(strum::VariantNames))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TestInput {
     Enter,

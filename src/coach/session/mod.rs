@@ -13,7 +13,7 @@ use super::tempo::Step;
 use super::timer::Timer;
 use crate::catalog::Measure;
 use crate::history::{BalanceHold, Effort, ExerciseRecord, SetRecord};
-use crate::units::{MAX_REPS, MAX_STOMPS};
+use crate::units::MAX_STOMPS;
 
 /// The get-ready before a hold when the profile says nothing: time to get from the
 /// keyboard down to a mat.
@@ -99,269 +99,6 @@ impl Session {
             balance_holds: Vec::new(),
         }
         .at_item_start()
-    }
-
-    /// Handles one input. Inputs that mean nothing where the session is are ignored.
-    pub fn handle(&mut self, input: Input, now: Instant) -> Outcome {
-        // First let time catch up, so a key never acts on a timer that has already ended.
-        let mut outcome = self.tick(now);
-        // A note answers one key; the next key (a second `s` aside) clears it.
-        let note = self.note.take();
-        if let Some(dialog) = self.dialog {
-            self.handle_dialog(dialog, input, now, &mut outcome);
-            return outcome;
-        }
-        let warming_up = self.warming_up();
-        match (input, &mut self.phase) {
-            (Input::AskQuit, _) => {
-                self.dialog = Some(Dialog::Quit);
-                // A hold or rest must not run on behind the question.
-                self.dialog_paused = false;
-                if let Some(timer) = self.active_timer_mut()
-                    && !timer.is_paused()
-                {
-                    timer.toggle_pause(now);
-                    self.dialog_paused = true;
-                }
-            }
-            (Input::TogglePause, _) => {
-                if let Some(timer) = self.active_timer_mut() {
-                    timer.toggle_pause(now);
-                }
-            }
-            // The warm-up is skipped whole with one `s`: nothing of it is recorded.
-            (Input::SkipExercise, _) if warming_up => self.skip_warm_up(),
-            // After the last set `s` means "no answer": the sets were done, not skipped.
-            (Input::SkipExercise, Phase::Effort) => self.end_exercise(None, false),
-            // On a card, during a set and in a rest, `s` asks once more: one key by
-            // mistake must not drop an exercise.
-            (
-                Input::SkipExercise,
-                Phase::Card
-                | Phase::Reps { .. }
-                | Phase::TimedReps { .. }
-                | Phase::Stomps { .. }
-                | Phase::Paced(_)
-                | Phase::GetReady { .. }
-                | Phase::Hold { .. }
-                | Phase::Rest { .. },
-            ) if note != Some(Note::SkipAgain) => {
-                self.note = Some(Note::SkipAgain);
-            }
-            (Input::SkipExercise, phase) if !matches!(phase, Phase::Summary | Phase::PainStop) => {
-                self.end_exercise(None, true);
-            }
-            (Input::ScrollCard(down), Phase::Card) => {
-                self.card_scroll = if down {
-                    (self.card_scroll + 1).min(CARD_SCROLL_MOST)
-                } else {
-                    self.card_scroll.saturating_sub(1)
-                };
-                // Reading on is no answer: a pending "s again to skip" stays.
-                self.note = note;
-            }
-            (Input::Begin, Phase::Card) => self.start_set(now),
-            (Input::Rate(rating), Phase::Rate { seconds }) => {
-                let seconds = *seconds;
-                self.rate_hold(rating, seconds, now);
-            }
-            (Input::CounterNear(near), Phase::CounterCheck) => {
-                if let ItemKind::Balance(item) = &mut self.plan.exercises[self.current].kind {
-                    if near {
-                        item.counter_check = false;
-                    } else {
-                        item.without_a_counter();
-                    }
-                }
-                self.sync_balance_item();
-                self.phase = Phase::Card;
-            }
-            (Input::Begin, Phase::Ready) => self.get_ready(now),
-            (Input::Count, Phase::Reps { count }) if *count >= MAX_REPS => {
-                self.note = Some(Note::AtMost(MAX_REPS));
-            }
-            (Input::Count, Phase::Reps { count }) => *count += 1,
-            (Input::Uncount, Phase::Paced(set)) => set.take_back(),
-            (Input::FinishSet, Phase::Paced(set)) if set.count() == 0 => {
-                self.note = Some(Note::NothingCounted);
-            }
-            (Input::FinishSet, Phase::Paced(set)) => {
-                let record = paced_record(set);
-                self.finish_set(record, now, &mut outcome);
-            }
-            (Input::Uncount, Phase::Reps { count }) => *count = count.saturating_sub(1),
-            // A set of nothing is not a set: the screen says so and the set goes on.
-            (Input::FinishSet, Phase::Reps { count: 0 } | Phase::TimedReps { count: 0, .. }) => {
-                self.note = Some(Note::NothingCounted)
-            }
-            (Input::FinishSet, Phase::Stomps { order }) if order.is_empty() => {
-                self.note = Some(Note::NothingCounted);
-            }
-            (Input::FinishSet, Phase::Reps { count }) => {
-                let reps = *count;
-                self.finish_set(rep_set(reps), now, &mut outcome);
-            }
-            (Input::Count, Phase::TimedReps { hold: None, count }) if *count >= MAX_REPS => {
-                self.note = Some(Note::AtMost(MAX_REPS));
-            }
-            (Input::Count, Phase::TimedReps { hold: None, .. }) => {
-                let seconds = self.exercise().rep_hold_seconds.unwrap_or(2);
-                let timer = Timer::start(now, Duration::from_secs(seconds.into()));
-                if let Phase::TimedReps { hold, .. } = &mut self.phase {
-                    *hold = Some(timer);
-                }
-            }
-            // Backspace during a hold cancels that hold; otherwise it takes a rep back.
-            (
-                Input::Uncount,
-                Phase::TimedReps {
-                    hold: hold @ Some(_),
-                    ..
-                },
-            ) => *hold = None,
-            (Input::Uncount, Phase::TimedReps { count, .. }) => *count = count.saturating_sub(1),
-            (Input::FinishSet, Phase::TimedReps { count, .. }) => {
-                let reps = *count;
-                self.finish_set(rep_set(reps), now, &mut outcome);
-            }
-            (Input::Count, Phase::Stomps { order }) => {
-                let next = match order.last() {
-                    Some(Foot::Left) => Foot::Right,
-                    _ => Foot::Left,
-                };
-                self.note = count_stomp(order, next);
-            }
-            (Input::CountFoot(foot), Phase::Stomps { order }) => {
-                self.note = count_stomp(order, foot);
-            }
-            (Input::Uncount, Phase::Stomps { order }) => {
-                order.pop();
-            }
-            (Input::FinishSet, Phase::Stomps { order }) => {
-                let (left, right) = foot_counts(order);
-                let set = SetRecord {
-                    reps: Some(left + right),
-                    left: Some(left),
-                    right: Some(right),
-                    ..SetRecord::default()
-                };
-                self.finish_set(set, now, &mut outcome);
-            }
-            (Input::FinishSet, Phase::Hold { timer }) if timer.elapsed(now).as_secs() == 0 => {
-                self.note = Some(Note::NothingCounted);
-            }
-            (Input::FinishSet, Phase::Hold { timer }) => {
-                let seconds = duration_secs(timer.elapsed(now));
-                let set = SetRecord {
-                    seconds: Some(seconds),
-                    ..SetRecord::default()
-                };
-                self.finish_set(set, now, &mut outcome);
-            }
-            // Enter on a rest is the user at the keyboard saying go: no ready step.
-            (Input::SkipRest, Phase::Rest { .. }) => self.start_set(now),
-            (Input::RestLonger, Phase::Rest { timer }) => {
-                let longer = (timer.length() + REST_STEP).min(REST_MAX);
-                timer.set_length(longer, now);
-            }
-            (Input::RestShorter, Phase::Rest { timer }) => {
-                let shorter = timer.length().saturating_sub(REST_STEP).max(REST_MIN);
-                timer.set_length(shorter, now);
-            }
-            // Pain is one key away at every moment of an exercise: it ends the exercise
-            // for today, keeping the sets already done and what was done of the one under
-            // way, marked as stopped for pain.
-            (Input::Answer(Effort::Pain), phase)
-                if !matches!(phase, Phase::Effort | Phase::Summary | Phase::PainStop) =>
-            {
-                let in_progress = set_in_progress(phase, now);
-                // A balance stance keeps its pain as a hold stopped for pain, of the
-                // seconds held (none before the hold began): a practice records holds.
-                if let ItemKind::Balance(item) = &self.exercise().kind {
-                    self.balance_holds.push(BalanceHold {
-                        stance: item.progress.stance.clone(),
-                        support: item.support_used.clone(),
-                        target_seconds: self.exercise().target,
-                        seconds: in_progress.as_ref().and_then(|s| s.seconds).unwrap_or(0),
-                        rating: None,
-                        stopped_for_pain: true,
-                        pain_site: None,
-                        extra: Default::default(),
-                    });
-                }
-                if let Some(set) = in_progress {
-                    self.sets_done.push(SetRecord {
-                        stopped_for_pain: true,
-                        ..set
-                    });
-                }
-                self.record_exercise(Some(Effort::Pain), false);
-                self.phase = Phase::PainStop;
-            }
-            (Input::Answer(effort), Phase::Effort) => {
-                if effort == Effort::Pain {
-                    self.record_exercise(Some(Effort::Pain), false);
-                    self.phase = Phase::PainStop;
-                } else {
-                    self.end_exercise(Some(effort), false);
-                }
-            }
-            (Input::Continue, Phase::PainStop) => self.advance(),
-            (Input::PainSite(site), Phase::PainStop) => {
-                // On the pain report just recorded (a warm-up move records none).
-                let id = self.exercise().id.clone();
-                if let Some(report) = self
-                    .records
-                    .last_mut()
-                    .filter(|r| r.id == id && r.reports_pain())
-                {
-                    report.pain_site = Some(site);
-                }
-                // A balance stance keeps its pain as a hold: the place goes there too.
-                if matches!(self.exercise().kind, ItemKind::Balance(_))
-                    && let Some(hold) = self.balance_holds.last_mut().filter(|h| h.stopped_for_pain)
-                {
-                    hold.pain_site = Some(site);
-                }
-                self.advance();
-            }
-            (Input::Save, Phase::Summary) => outcome.save = true,
-            _ => {}
-        }
-        // Whatever began with this key says its first cues now.
-        self.cue_countdown(now, &mut outcome);
-        outcome
-    }
-
-    fn handle_dialog(&mut self, dialog: Dialog, input: Input, now: Instant, out: &mut Outcome) {
-        match (dialog, input) {
-            (Dialog::Quit, Input::SaveWhatWasDone) if self.phase == Phase::Summary => {
-                self.dialog = None;
-                out.save = true;
-            }
-            (Dialog::Quit, Input::SaveWhatWasDone) => {
-                self.dialog = None;
-                if !self.sets_done.is_empty() {
-                    self.record_exercise(None, false);
-                }
-                self.ended_early = true;
-                self.phase = Phase::Summary;
-            }
-            (Dialog::Quit, Input::Discard) => self.dialog = Some(Dialog::ConfirmDiscard),
-            (Dialog::ConfirmDiscard, Input::ConfirmDiscard) => {
-                self.dialog = None;
-                out.discarded = true;
-            }
-            (_, Input::CloseDialog) => {
-                self.dialog = None;
-                if std::mem::take(&mut self.dialog_paused)
-                    && let Some(timer) = self.active_timer_mut()
-                {
-                    timer.toggle_pause(now);
-                }
-            }
-            _ => {}
-        }
     }
 
     /// The target of one set as a duration (holds only).
@@ -484,6 +221,7 @@ impl Session {
     }
 }
 
+mod input;
 mod journal;
 mod practice;
 mod read;
@@ -493,7 +231,6 @@ mod types;
 pub use journal::{JOURNAL_VERSION, Journal, JournalExercise, Resumed, Stage};
 pub use read::GetReadyFor;
 pub use sets::foot_counts;
-use sets::{duration_secs, paced_record, rep_set, set_in_progress};
 pub use types::{Dialog, Foot, Input, Note, Outcome, Phase};
 
 #[cfg(test)]

@@ -61,6 +61,7 @@ pub enum Dialog {
 }
 
 /// What the user asked for, already interpreted for the screen they are on.
+#[cfg_attr(test, derive(strum::VariantNames))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Input {
     /// Enter on a card: begin the first set; Enter or Space on the ready step: go.

@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget, Wrap};
 
 use super::Ctx;
 use super::session::{effort_name, set_text};
+use crate::app::history_state::Key;
 use crate::corrections::{Change, Correction};
 use crate::history::SetRecord;
 
@@ -38,9 +39,9 @@ pub fn render(ctx: &Ctx, correction: &Correction, area: Rect, buf: &mut Buffer) 
             Line::styled(r.confirm_backup, ctx.theme.dim),
             Line::raw(""),
             Line::from(vec![
-                Span::styled(format!(" {} ", t.key_name_yes), ctx.theme.key),
+                Span::styled(format!(" {} ", yes_no(ctx, Key::Yes)), ctx.theme.key),
                 Span::raw(format!("  {}    ", t.key_yes)),
-                Span::styled(" n ", ctx.theme.key),
+                Span::styled(format!(" {} ", yes_no(ctx, Key::No)), ctx.theme.key),
                 Span::raw(format!("  {}", t.discard_no)),
             ]),
         ])
@@ -88,9 +89,9 @@ pub fn render_undo(
         Line::styled(d.undo_backup, ctx.theme.dim),
         Line::raw(""),
         Line::from(vec![
-            Span::styled(format!(" {} ", t.key_name_yes), ctx.theme.key),
+            Span::styled(format!(" {} ", yes_no(ctx, Key::Yes)), ctx.theme.key),
             Span::raw(format!("  {}    ", t.key_yes)),
-            Span::styled(" n ", ctx.theme.key),
+            Span::styled(format!(" {} ", yes_no(ctx, Key::No)), ctx.theme.key),
             Span::raw(format!("  {}", t.discard_no)),
         ]),
     ];
@@ -173,4 +174,9 @@ pub fn describe(ctx: &Ctx, correction: &Correction) -> String {
         }
         Change::Date(date) => change(r.what_date.to_owned(), t.date(session.date), t.date(*date)),
     }
+}
+
+/// The key of the confirmation's y or n, as the history's table binds it.
+fn yes_no(ctx: &Ctx, key: Key) -> String {
+    ctx.key(crate::app::Msg::History(key))
 }

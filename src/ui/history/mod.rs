@@ -1,8 +1,8 @@
 //! The history screens: weeks, exercises and balance (three tabs), a week's sessions, a
 //! session's sets.
 //!
-//! Everything shown comes from `Model::by_week`, computed once per change of the history;
-//! a frame only picks the rows that fit.
+//! Everything shown comes from the review `Screen::History` holds, computed once per
+//! change of the history; a frame only picks the rows that fit.
 
 mod balance;
 mod confirm;
@@ -28,13 +28,10 @@ pub fn render(
     ctx: &Ctx,
     model: &Model,
     state: &HistoryState,
+    review: &crate::coach::review::Review,
     area: Rect,
     buf: &mut Buffer,
 ) -> Drawn {
-    // Computed when the history screens open; never missing while they are up.
-    let Some(review) = &model.by_week else {
-        return Drawn::EMPTY;
-    };
     let data = Data {
         catalog: &model.catalog,
         history: &model.history,

@@ -186,9 +186,12 @@ fn entry_lines(
             (Field::Count, Some(_)) => Some(crate::units::MAX_REPS),
             _ => None,
         };
+        let esc = ctx.key(crate::app::Msg::History(
+            crate::app::history_state::Key::Back,
+        ));
         let text = max.map_or_else(
-            || r.entry_invalid.to_owned(),
-            |max| (r.entry_count_invalid)(&max),
+            || (r.entry_invalid)(&esc),
+            |max| (r.entry_count_invalid)(&max, &esc),
         );
         lines.push(Line::styled(text, ctx.theme.warning));
     }

@@ -73,42 +73,7 @@ pub fn render(ctx: &Ctx, data: &Data, state: &HistoryState, area: Rect, buf: &mu
         .sessions
         .iter()
         .filter_map(|&i| data.history.sessions.get(i))
-        .map(|session| {
-            let mut notes = Vec::new();
-            // A short session ended early by definition: one note says both.
-            if session.ended_early && !session.is_short() {
-                notes.push(r.ended_early);
-            }
-            if session.logged {
-                notes.push(r.logged);
-            }
-            let short = session
-                .is_short()
-                .then(|| super::session::short_note(ctx.t, session));
-            if let Some(short) = &short {
-                notes.push(short);
-            }
-            if session.reports_pain() {
-                notes.push(ctx.t.session.effort_pain);
-            }
-            let done = session
-                .exercises
-                .iter()
-                .filter(|e| !e.sets.is_empty())
-                .count();
-            let time = if session.logged {
-                String::new()
-            } else {
-                session.started_at.format("%H:%M").to_string()
-            };
-            vec![
-                short_date(ctx.t, session.date),
-                time,
-                ctx.t.program(session.program).to_owned(),
-                r.exercises_done(done, session.exercises.len()),
-                notes.join(", "),
-            ]
-        });
+        .map(|session| session_row(ctx, session));
     let header = ["", "", "", "", ""];
     let (widths, rows) = super::super::fit::fit(&header, rows.collect(), table.width, 2, 2, 4);
     let table_widget = Table::new(rows, widths)
@@ -118,4 +83,43 @@ pub fn render(ctx: &Ctx, data: &Data, state: &HistoryState, area: Rect, buf: &mu
     let mut table_state = TableState::default().with_selected(Some(state.session));
     StatefulWidget::render(table_widget, table, buf, &mut table_state);
     Drawn::LISTED
+}
+
+/// A session's row: its day and time, program, exercises done, and what to note.
+fn session_row(ctx: &Ctx, session: &crate::history::SessionRecord) -> Vec<String> {
+    let r = ctx.t.history;
+    let mut notes = Vec::new();
+    // A short session ended early by definition: one note says both.
+    if session.ended_early && !session.is_short() {
+        notes.push(r.ended_early);
+    }
+    if session.logged {
+        notes.push(r.logged);
+    }
+    let short = session
+        .is_short()
+        .then(|| super::session::short_note(ctx.t, session));
+    if let Some(short) = &short {
+        notes.push(short);
+    }
+    if session.reports_pain() {
+        notes.push(ctx.t.session.effort_pain);
+    }
+    let done = session
+        .exercises
+        .iter()
+        .filter(|e| !e.sets.is_empty())
+        .count();
+    let time = if session.logged {
+        String::new()
+    } else {
+        session.started_at.format("%H:%M").to_string()
+    };
+    vec![
+        short_date(ctx.t, session.date),
+        time,
+        ctx.t.program(session.program).to_owned(),
+        r.exercises_done(done, session.exercises.len()),
+        notes.join(", "),
+    ]
 }
