@@ -300,11 +300,7 @@ fn unfinished_session(lang: Lang) -> Harness {
         panic!("a journal write after the set: {effects:?}")
     };
     let mut h = first_week(lang);
-    h.model.offer_unfinished(Unfinished {
-        journal,
-        confirm_discard: false,
-        error: None,
-    });
+    h.model.offer_unfinished(Unfinished::session(journal));
     h
 }
 

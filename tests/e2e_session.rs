@@ -13,10 +13,10 @@ use std::sync::{OnceLock, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use common::DEFAULT_AT;
 use common::pty::{
     BACKSPACE, DEFAULT_PROFILE, DOWN, ENTER, POLL, SPACE, Start, Tui, WAIT, has_count, wait_for,
 };
+use common::{At, DEFAULT_AT};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -1401,16 +1401,73 @@ fn a_practice_killed_mid_way_keeps_every_finished_hold() {
     assert_eq!(holds[0]["rating"], "steady");
     assert!(read_history(&data)["practice"].is_null(), "not saved yet");
 
+    // The same day: offered, to carry on with what is left (issue 26).
     let mut tui = Tui::spawn(&data, 30, 100);
-    tui.wait_for("What was done is saved: 1 balance hold(s)");
+    tui.wait_for("was not finished: 1 balance hold(s) and 0 posture move(s) done");
+    tui.press("r");
+    tui.wait_for("Today: 2 holds of 10 seconds");
+    tui.press(ENTER);
+    tui.wait_for("hold 1 of 2");
+    tui.wait_for("How steady was that?");
+    tui.press("2");
+    tui.wait_for("Next: set 2 of 2");
+    signal(&mut tui, "KILL");
+    tui.wait_exit();
+    drop(tui);
+    let journal: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    let holds = journal["practice"]["balance"].as_array().unwrap();
+    assert_eq!(
+        holds.len(),
+        2,
+        "before and after the crash, one practice: {journal:#}"
+    );
+    assert!(read_history(&data)["practice"].is_null(), "not saved yet");
+
+    // The next day it is saved as it was, dated the day it began, as one practice.
+    let next_day = At::on(DEFAULT_AT.day().succ_opt().unwrap(), "10:00:00");
+    let mut tui = Tui::spawn_at(next_day, &data, 30, 100);
+    tui.wait_for("What was done is saved: 2 balance hold(s)");
     tui.press("q");
     assert!(tui.wait_exit().success());
     let history = read_history(&data);
     let practice = history["practice"].as_array().unwrap();
     assert_eq!(practice.len(), 1);
     assert_eq!(practice[0]["date"], DEFAULT_AT.day().to_string());
-    assert_eq!(practice[0]["balance"].as_array().unwrap().len(), 1);
+    let holds = practice[0]["balance"].as_array().unwrap();
+    assert_eq!(holds.len(), 2);
+    assert_eq!(
+        (holds[0]["rating"].as_str(), holds[1]["rating"].as_str()),
+        (Some("steady"), Some("wobbly"))
+    );
     assert!(!file.exists(), "saved: its file is gone");
+}
+
+/// Issue 26: a practice crashed today can also be saved as it is from home's question.
+#[test]
+fn a_practice_crashed_today_can_be_saved_as_it_is() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    log_session(&data, 1, &["chair-squat:12,12", "wall-push-up:10,10"]);
+    let mut tui = Tui::spawn(&data, 24, 80);
+    tui.wait_for("A good day for balance and posture practice");
+    tui.press("b");
+    tui.wait_for("Today: 3 holds of 10 seconds");
+    tui.press(ENTER);
+    tui.wait_for("How steady was that?");
+    tui.press("1");
+    tui.wait_for("Next: set 2 of 3");
+    signal(&mut tui, "KILL");
+    tui.wait_exit();
+    drop(tui);
+    let mut tui = Tui::spawn(&data, 24, 80);
+    tui.wait_for("was not finished");
+    tui.press("s");
+    tui.wait_for("Practice saved.");
+    tui.press("q");
+    assert!(tui.wait_exit().success());
+    let practice = read_history(&data)["practice"].clone();
+    assert_eq!(practice.as_array().unwrap().len(), 1, "{practice:#}");
+    assert!(!data.join("practice-in-progress.json").exists());
 }
 
 /// Issue 17: with the warm-up on, a strength session starts with it; it counts by itself

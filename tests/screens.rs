@@ -449,11 +449,8 @@ fn home_offers_an_unfinished_session() {
         panic!("a journal write after the set")
     };
     let mut h = beginner();
-    h.model.offer_unfinished(botsterk::app::Unfinished {
-        journal,
-        confirm_discard: false,
-        error: None,
-    });
+    h.model
+        .offer_unfinished(botsterk::app::Unfinished::session(journal));
     insta::assert_snapshot!(screen(&h));
     h.send(Msg::Home(HomeMsg::Unfinished(
         botsterk::app::UnfinishedKey::Discard,

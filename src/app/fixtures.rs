@@ -31,10 +31,6 @@ pub fn with_unfinished(clock: &FakeClock) -> Model {
         panic!("a journal")
     };
     let mut fresh = model();
-    fresh.offer_unfinished(Unfinished {
-        journal,
-        confirm_discard: false,
-        error: None,
-    });
+    fresh.offer_unfinished(Unfinished::session(journal));
     fresh
 }

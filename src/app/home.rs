@@ -3,6 +3,7 @@
 
 use crate::catalog::Program;
 use crate::coach::plan::day_plan;
+use crate::coach::practice::resume::remaining;
 use crate::coach::practice::{practice_session, with_warm_up};
 use crate::coach::review::month::MonthReview;
 use crate::coach::session::Session;
@@ -11,7 +12,8 @@ use crate::history::{PainAnswer, WeightChange};
 use super::messages::{HomeMsg, WeightKey};
 use super::session::{nothing_to_record, pain_only};
 use super::{
-    Effect, HistoryState, Model, Notice, Now, Screen, SettingsState, Unfinished, UnfinishedKey,
+    Effect, HistoryState, Left, Model, Notice, Now, Screen, SettingsState, Unfinished,
+    UnfinishedKey,
 };
 
 /// Home's own state: the mode it is in, and why the last answer it sent was not saved.
@@ -400,73 +402,125 @@ fn weight_step(model: &mut Model, key: WeightKey, now: Now, effects: &mut Vec<Ef
     }
 }
 
-/// Home's question about an unfinished session: `r` resume, `s` save as it is, `d` discard
-/// (then `y` or `n`).
+/// Home's question about an unfinished session or practice: `r` resume (the same day
+/// only), `s` save as it is, `d` discard (then `y` or `n`).
 fn unfinished_step(model: &mut Model, key: UnfinishedKey, now: Now, effects: &mut Vec<Effect>) {
     let HomeMode::Unfinished { unfinished, .. } = &mut model.home.mode else {
         return;
     };
     match (unfinished.confirm_discard, key) {
         (false, UnfinishedKey::Resume) if !unfinished.from_earlier_day(now.today()) => {
-            // The rest of the session is planned again from the profile as it is now.
-            let program = unfinished.journal.program;
-            let today = day_plan(
-                &model.catalog,
-                &model.history,
-                &model.settings,
-                program,
-                now.today(),
-            );
-            let get_ready = model.get_ready();
-            let tempos = model.tempos();
-            let Some(unfinished) = model.home.unfinished() else {
-                return;
-            };
-            if let Some(resumed) = Session::resume(
-                &unfinished.journal,
-                &model.catalog,
-                now.instant,
-                &today.session,
-            ) {
-                model.home.unfinished_decided();
-                model.notice = None;
-                model.screen = Screen::Session {
-                    session: Box::new(resumed.session.with_get_ready(get_ready).with_paced(tempos)),
-                    save_error: None,
-                    journal_error: None,
-                };
+            match &unfinished.left {
+                Left::Session(_) => resume_session(model, now),
+                Left::Practice(_) => resume_practice(model, now, effects),
             }
         }
         (false, UnfinishedKey::Resume) => {}
-        (false, UnfinishedKey::SaveAsItIs) => {
-            let record = unfinished.journal.to_record();
-            if nothing_to_record(&record) {
-                model.home.unfinished_decided();
-                model.notice = Some(Notice::NothingDone);
-                effects.push(Effect::ClearJournal);
-            } else {
-                if record.reports_pain() {
-                    model.after_save = Notice::SavedWithPain;
+        (false, UnfinishedKey::SaveAsItIs) => match &unfinished.left {
+            Left::Session(journal) => {
+                let record = journal.to_record();
+                if nothing_to_record(&record) {
+                    model.home.unfinished_decided();
+                    model.notice = Some(Notice::NothingDone);
+                    effects.push(Effect::ClearJournal);
+                } else {
+                    if record.reports_pain() {
+                        model.after_save = Notice::SavedWithPain;
+                    }
+                    effects.push(Effect::SaveSession(record));
                 }
-                effects.push(Effect::SaveSession(record));
             }
-        }
+            Left::Practice(practice) => {
+                model.after_save = Notice::PracticeSaved;
+                effects.push(Effect::SavePractice(practice.as_ref().clone()));
+            }
+        },
         (false, UnfinishedKey::Discard) => unfinished.confirm_discard = true,
         (true, UnfinishedKey::ConfirmDiscard) => {
             // A pain report is never thrown away: it is saved on its own.
-            if let Some(pain) = pain_only(&unfinished.journal.to_record()) {
-                model.after_save = Notice::DiscardedPainKept;
-                effects.push(Effect::SaveSession(pain));
+            let (pain, clear) = match &unfinished.left {
+                Left::Session(journal) => (
+                    pain_only(&journal.to_record()).map(Effect::SaveSession),
+                    Effect::ClearJournal,
+                ),
+                Left::Practice(practice) => (
+                    practice.pain_only().map(Effect::SavePractice),
+                    Effect::ClearPracticeJournal,
+                ),
+            };
+            if let Some(pain) = pain {
+                model.after_save = match &unfinished.left {
+                    Left::Session(_) => Notice::DiscardedPainKept,
+                    Left::Practice(_) => Notice::PracticeDiscardedPainKept,
+                };
+                effects.push(pain);
                 return;
             }
             model.home.unfinished_decided();
             model.notice = Some(Notice::Discarded);
-            effects.push(Effect::ClearJournal);
+            effects.push(clear);
         }
         (true, UnfinishedKey::KeepIt) => unfinished.confirm_discard = false,
         (false, UnfinishedKey::ConfirmDiscard | UnfinishedKey::KeepIt)
         | (true, UnfinishedKey::Resume | UnfinishedKey::SaveAsItIs | UnfinishedKey::Discard) => {}
     }
+}
+
+/// `r` on an unfinished session: the rest of it, planned again from the profile as it is
+/// now.
+fn resume_session(model: &mut Model, now: Now) {
+    let Some(Left::Session(journal)) = model.home.unfinished().map(|u| &u.left) else {
+        return;
+    };
+    let today = day_plan(
+        &model.catalog,
+        &model.history,
+        &model.settings,
+        journal.program,
+        now.today(),
+    );
+    let Some(resumed) = Session::resume(journal, &model.catalog, now.instant, &today.session)
+    else {
+        return;
+    };
+    let session = resumed
+        .session
+        .with_get_ready(model.get_ready())
+        .with_paced(model.tempos());
+    model.home.unfinished_decided();
+    model.notice = None;
+    model.screen = Screen::Session {
+        session: Box::new(session),
+        save_error: None,
+        journal_error: None,
+    };
+}
+
+/// `r` on a practice left unfinished today (issue 26): what is left of today's practice,
+/// saved with what was done before as one practice. With nothing left, it is saved.
+fn resume_practice(model: &mut Model, now: Now, effects: &mut Vec<Effect>) {
+    let Some(Left::Practice(before)) = model.home.unfinished().map(|u| &u.left) else {
+        return;
+    };
+    let before = before.as_ref().clone();
+    let left = remaining(&model.practice, &before);
+    model.after_save = Notice::PracticeSaved;
+    if left.balance.is_empty() && left.posture.is_empty() {
+        effects.push(Effect::SavePractice(before));
+        return;
+    }
+    let plan = practice_session(model.catalog.routines(), &left);
+    let session = Session::new(plan, now.local, now.instant)
+        .with_get_ready(model.get_ready())
+        .with_paced(model.tempos())
+        .carrying_on(before);
+    model.home.unfinished_decided();
+    model.notice = None;
+    model.screen = Screen::Session {
+        session: Box::new(session),
+        save_error: None,
+        journal_error: None,
+    };
 }
 
 /// The shell saved the answer to the weight question: the question is gone.
@@ -681,6 +735,69 @@ mod tests {
         });
         let taken = update(&mut m, Msg::Home(HomeMsg::Weight(WeightKey::Confirm)), now);
         assert!(matches!(&taken[..], [Effect::SaveWeight(c)] if c.to_kg == 2.0));
+    }
+
+    /// Issue 26: a practice left unfinished today is carried on (what is left, saved with
+    /// what was done as one record), saved as it is, or thrown away keeping its pain.
+    #[test]
+    fn an_unfinished_practice_is_carried_on_saved_or_discarded_keeping_pain() {
+        let clock = FakeClock::new();
+        let now = Now::from_clock(&clock);
+        let mut m = model();
+        assert!(m.practice.has_items());
+        let stance = m.practice.balance[0].stance.clone();
+        let support = m.practice.balance[0].support.clone();
+        let hold = |pain| crate::history::BalanceHold {
+            stance: stance.clone(),
+            support: support.clone(),
+            target_seconds: 10,
+            seconds: 10,
+            rating: None,
+            stopped_for_pain: pain,
+            pain_site: None,
+            extra: crate::history::Extra::new(),
+        };
+        let before = crate::history::PracticeRecord {
+            date: now.today(),
+            started_at: now.local,
+            ended_at: now.local,
+            logged: false,
+            balance: vec![hold(false)],
+            posture: Vec::new(),
+            extra: crate::history::Extra::new(),
+        };
+        let key = |m: &mut Model, k| update(m, Msg::Home(HomeMsg::Unfinished(k)), now);
+
+        m.offer_unfinished(Unfinished::practice(before.clone()));
+        key(&mut m, UnfinishedKey::Resume);
+        let session = m.session().expect("carried on");
+        let record = session.to_practice_record(now.local);
+        assert_eq!(record.started_at, before.started_at);
+        assert_eq!(record.balance, before.balance, "what was done is in it");
+        assert!(m.home.unfinished().is_none());
+
+        let mut m = model();
+        m.offer_unfinished(Unfinished::practice(before.clone()));
+        let saved = key(&mut m, UnfinishedKey::SaveAsItIs);
+        assert_eq!(saved, [Effect::SavePractice(before.clone())]);
+
+        let mut m = model();
+        let hurt = crate::history::PracticeRecord {
+            balance: vec![hold(false), hold(true)],
+            ..before.clone()
+        };
+        m.offer_unfinished(Unfinished::practice(hurt.clone()));
+        key(&mut m, UnfinishedKey::Discard);
+        let kept = key(&mut m, UnfinishedKey::ConfirmDiscard);
+        assert_eq!(kept, [Effect::SavePractice(hurt.pain_only().unwrap())]);
+        assert_eq!(m.after_save, Notice::PracticeDiscardedPainKept);
+
+        let mut m = model();
+        m.offer_unfinished(Unfinished::practice(before));
+        key(&mut m, UnfinishedKey::Discard);
+        let gone = key(&mut m, UnfinishedKey::ConfirmDiscard);
+        assert_eq!(gone, [Effect::ClearPracticeJournal]);
+        assert!(m.home.unfinished().is_none());
     }
 
     #[test]

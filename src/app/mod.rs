@@ -20,7 +20,7 @@ pub mod setup;
 pub use history_state::HistoryState;
 pub use home::{Home, HomeMode, WeightAsk, WeightEntry};
 pub use messages::{Done, Effect, HelpMsg, HomeMsg, Msg, SetupMsg, UnfinishedKey, WeightKey};
-pub use model::{JournalTrouble, Model, Notice, Now, Screen, Unfinished};
+pub use model::{JournalTrouble, Left, Model, Notice, Now, Screen, Unfinished};
 pub use settings_state::SettingsState;
 pub use setup::SetupState;
 pub use update::update;

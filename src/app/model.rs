@@ -167,10 +167,19 @@ pub struct Model {
     pub voice_failed: Option<String>,
 }
 
-/// The unfinished session found at start, and where the user is in deciding about it.
+/// What was left unfinished: a strength session (its journal) or a balance and posture
+/// practice (the record as written after every hold or move, issue 26).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Left {
+    Session(Box<Journal>),
+    Practice(Box<crate::history::PracticeRecord>),
+}
+
+/// The unfinished session or practice found at start, and where the user is in deciding
+/// about it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Unfinished {
-    pub journal: Journal,
+    pub left: Left,
     /// `d` was pressed: waiting for y or n.
     pub confirm_discard: bool,
     /// Why saving it failed, if it did.
@@ -183,7 +192,36 @@ impl Unfinished {
     /// yesterday: two days of training in a row).
     #[must_use]
     pub fn from_earlier_day(&self, today: NaiveDate) -> bool {
-        self.journal.started_at.date_naive() < today
+        self.started_at().date_naive() < today
+    }
+
+    /// A session left unfinished, not yet decided about.
+    #[must_use]
+    pub fn session(journal: Journal) -> Self {
+        Self {
+            left: Left::Session(Box::new(journal)),
+            confirm_discard: false,
+            error: None,
+        }
+    }
+
+    /// A practice left unfinished today, not yet decided about.
+    #[must_use]
+    pub fn practice(practice: crate::history::PracticeRecord) -> Self {
+        Self {
+            left: Left::Practice(Box::new(practice)),
+            confirm_discard: false,
+            error: None,
+        }
+    }
+
+    /// When what was left began.
+    #[must_use]
+    pub fn started_at(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        match &self.left {
+            Left::Session(journal) => journal.started_at,
+            Left::Practice(practice) => practice.started_at,
+        }
     }
 }
 

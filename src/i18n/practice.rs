@@ -70,6 +70,11 @@ pub struct PracticeTexts {
     /// At start: a practice left unfinished (killed, crashed) was saved as it was.
     /// `{date}`, `{holds}`, `{moves}`.
     pub recovered: fn(&str, usize, usize) -> String,
+    /// At start, the same day: a practice left unfinished, offered to carry on or save.
+    /// `{time}` it began, `{holds}`, `{moves}` done.
+    pub unfinished_title: fn(&dyn std::fmt::Display, usize, usize) -> String,
+    pub unfinished_why: &'static str,
+    pub unfinished_confirm: &'static str,
 
     /// Settings and `profile`.
     pub label_warm_up: &'static str,
@@ -175,6 +180,13 @@ pub const EN: PracticeTexts = PracticeTexts {
             "A practice of {date} stopped before it was saved (botsterk was closed or stopped). What was done is saved: {holds} balance hold(s), {moves} posture move(s)."
         )
     },
+    unfinished_title: |time, holds, moves| {
+        format!(
+            "Today's practice from {time} was not finished: {holds} balance hold(s) and {moves} posture move(s) done."
+        )
+    },
+    unfinished_why: "botsterk was closed before it was saved. Every hold and move you finished is kept: carry on with the rest, or save what you did.",
+    unfinished_confirm: "Throw this unfinished practice away? Pain you reported in it is kept.",
 
     label_warm_up: "Warm-up before a session",
     label_practice_days: "Practice days a week",
@@ -293,6 +305,13 @@ pub const NL: PracticeTexts = PracticeTexts {
             "Een oefening van {date} stopte voordat ze was opgeslagen (botsterk werd gesloten of gestopt). Wat je deed is bewaard: {holds} evenwichtsoefening(en), {moves} houdingsoefening(en)."
         )
     },
+    unfinished_title: |time, holds, moves| {
+        format!(
+            "De oefening van vandaag van {time} is niet afgemaakt: {holds} evenwichtsoefening(en) en {moves} houdingsoefening(en) gedaan."
+        )
+    },
+    unfinished_why: "botsterk werd gesloten voordat de oefening bewaard was. Alles wat je afmaakte, is er nog: ga verder met de rest, of bewaar wat je deed.",
+    unfinished_confirm: "Deze onafgemaakte oefening weggooien? Pijn die je meldde, blijft bewaard.",
 
     label_warm_up: "Warming-up voor een training",
     label_practice_days: "Oefendagen per week",

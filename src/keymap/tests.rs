@@ -195,11 +195,7 @@ fn walk(kind: usize, steps: usize, seen: &mut BTreeSet<String>) {
                 Effect::SaveJournal(journal) if next(50) == 0 => {
                     // As if botsterk had been killed here: the session waits on home.
                     let mut fresh = start(kind, &clock);
-                    fresh.offer_unfinished(Unfinished {
-                        journal,
-                        confirm_discard: false,
-                        error: None,
-                    });
+                    fresh.offer_unfinished(Unfinished::session(journal));
                     model = fresh;
                     None
                 }
@@ -284,9 +280,8 @@ fn scripted(seen: &mut BTreeSet<String>) {
         clock.advance(Duration::from_secs(days_later * 24 * 3600));
         let mut home = start(0, &clock);
         home.offer_unfinished(Unfinished {
-            journal: journal.clone(),
             confirm_discard,
-            error: None,
+            ..Unfinished::session(journal.clone())
         });
         check(&home, seen);
     }
@@ -562,11 +557,7 @@ fn esc_on_home_does_not_quit_and_q_does() {
                 })
                 .expect("a journal");
             model = start(kind, &clock);
-            model.offer_unfinished(Unfinished {
-                journal,
-                confirm_discard: false,
-                error: None,
-            });
+            model.offer_unfinished(Unfinished::session(journal));
         }
         let table = bindings(&model, Drawn::default());
         assert_eq!(resolve(&table, press(KeyCode::Esc)), None, "kind {kind}");

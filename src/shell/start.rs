@@ -8,10 +8,11 @@ use std::process::ExitCode;
 use crate::app::{Model, Unfinished};
 use crate::catalog::Catalog;
 use crate::clock::{Clock, SystemClock};
+use crate::coach::practice::resume::anything_left;
 use crate::commands::restore;
 use crate::i18n::Lang;
 use crate::invocation;
-use crate::store::{AtStart, Store, StoreError};
+use crate::store::{AtStart, PracticeFound, Store, StoreError};
 
 /// Runs the coach in the terminal on `store`'s data folder, in `lang` (`lang_flag` is
 /// `--lang`, which fixes it); says on stderr why it cannot, with the exit code.
@@ -55,12 +56,14 @@ pub fn start(
             return ExitCode::FAILURE;
         }
     };
-    // A practice left unfinished (killed, crashed, its terminal closed) is saved as it was:
-    // its holds are done. If it cannot be saved now (a read-only folder), its file stays
-    // for a later start.
-    let (history, recovered) = match store.recover_practice(&lock) {
-        Ok(Some(saved)) => (saved.history, Some(saved.practice)),
-        Ok(None) | Err(_) => (history, None),
+    // A practice left unfinished (killed, crashed, its terminal closed): begun today, home
+    // offers to carry on or save it (issue 26); begun earlier, it is saved as it was. If it
+    // cannot be saved now (a read-only folder), its file stays for a later start.
+    let offer_on = profile.is_some().then(|| SystemClock.today());
+    let (history, mut recovered, practice_today) = match store.recover_practice(&lock, offer_on) {
+        Ok(Some(PracticeFound::Saved(saved))) => (saved.history, Some(saved.practice), None),
+        Ok(Some(PracticeFound::Today(practice))) => (history, None, Some(practice)),
+        Ok(None) | Err(_) => (history, None, None),
     };
     // Without a terminal (cron, a pipe, ssh without -t) the coach cannot run; the commands
     // can, and the message names them. Said after the lock and the history: a second
@@ -94,21 +97,8 @@ pub fn start(
     );
     match at_start {
         AtStart::Nothing => {}
-        AtStart::Unfinished(journal) => {
-            model.offer_unfinished(Unfinished {
-                journal,
-                confirm_discard: false,
-                error: None,
-            });
-        }
+        AtStart::Unfinished(journal) => model.offer_unfinished(Unfinished::session(journal)),
         AtStart::SetAside(aside) => model.journal_set_aside = Some(aside),
-    }
-    if let Some(practice) = recovered {
-        model.notice = Some(crate::app::Notice::PracticeRecovered {
-            date: practice.date,
-            holds: practice.balance.len(),
-            moves: practice.posture.len(),
-        });
     }
     model.lang_fixed = lang_flag.is_some();
     model.read_only = store.folder_is_read_only();
@@ -122,6 +112,23 @@ pub fn start(
             model.ask_unanswered();
         }
         None => model.start_setup(),
+    }
+    // The practice of today: offered when something of today's practice is left to do and
+    // no unfinished session is asked about already; else saved as it was.
+    if let Some(practice) = practice_today {
+        if model.home.unfinished().is_none() && anything_left(&model.practice, &practice) {
+            model.offer_unfinished(Unfinished::practice(practice));
+        } else if let Ok(Some(PracticeFound::Saved(saved))) = store.recover_practice(&lock, None) {
+            model.set_history(saved.history, SystemClock.today());
+            recovered = Some(saved.practice);
+        }
+    }
+    if let Some(practice) = recovered {
+        model.notice = Some(crate::app::Notice::PracticeRecovered {
+            date: practice.date,
+            holds: practice.balance.len(),
+            moves: practice.posture.len(),
+        });
     }
     match super::run(model, store, &lock) {
         Ok(()) => ExitCode::SUCCESS,

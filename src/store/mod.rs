@@ -49,7 +49,7 @@ pub use journal::JOURNAL_FILE;
 pub use lock::{DataLock, Holder, LOCK_FILE};
 pub use out::{NotAFile, OutRefused, OutTarget, out_target, write_out};
 pub use pending::{LeftOut, PENDING_FILE};
-pub use practice_journal::{PRACTICE_JOURNAL_FILE, PracticeRecovered};
+pub use practice_journal::{PRACTICE_JOURNAL_FILE, PracticeFound, PracticeRecovered};
 pub use read::read_history_at;
 use read::{parse_at, read_if_exists};
 pub use reminder::{REMINDER_FILE, Reminder};

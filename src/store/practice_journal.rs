@@ -26,6 +26,15 @@ struct PracticeJournal {
     practice: PracticeRecord,
 }
 
+/// A practice the start found unfinished.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PracticeFound {
+    /// Begun today: left in its file, for the coach to offer to carry on or save.
+    Today(PracticeRecord),
+    /// Saved into the history as it was.
+    Saved(PracticeRecovered),
+}
+
 /// A practice the start found unfinished and saved.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PracticeRecovered {
@@ -86,16 +95,19 @@ impl Store {
     }
 
     /// At start, under the lock: a practice left unfinished (botsterk killed, crashed, its
-    /// terminal closed) is saved into the history as it is, dated the day it began, then
-    /// its file removed. One already in the history (saved, the file not yet removed) is
-    /// not saved twice. A file that cannot be read is left as it is.
+    /// terminal closed). One begun on `offer_on` (today, when the coach can offer it) is
+    /// left in its file and returned, to carry on or save (issue 26); any other is saved
+    /// into the history as it is, dated the day it began, then its file removed. One
+    /// already in the history (saved, the file not yet removed) is not saved twice. A file
+    /// that cannot be read is left as it is.
     ///
     /// # Errors
     /// The history cannot be read or written; the practice file is then kept.
     pub fn recover_practice(
         &self,
         _lock: &DataLock,
-    ) -> Result<Option<PracticeRecovered>, StoreError> {
+        offer_on: Option<chrono::NaiveDate>,
+    ) -> Result<Option<PracticeFound>, StoreError> {
         let Ok(Some(practice)) = self.load_practice_journal() else {
             return Ok(None);
         };
@@ -109,11 +121,17 @@ impl Store {
             let _ = self.remove_practice_journal();
             return Ok(None);
         }
+        if offer_on == Some(practice.date) {
+            return Ok(Some(PracticeFound::Today(practice)));
+        }
         let record = practice.clone();
         let history = self.update(|h| h.practice.push(record))?;
         // Saved: the file may go. If it cannot, the next start sees it is saved.
         let _ = self.remove_practice_journal();
-        Ok(Some(PracticeRecovered { history, practice }))
+        Ok(Some(PracticeFound::Saved(PracticeRecovered {
+            history,
+            practice,
+        })))
     }
 }
 
@@ -156,17 +174,43 @@ mod tests {
         store.save_practice_journal(&practice()).unwrap();
         assert_eq!(store.load_practice_journal().unwrap(), Some(practice()));
         let lock = store.lock_window().unwrap();
-        let recovered = store.recover_practice(&lock).unwrap().unwrap();
+        let Some(PracticeFound::Saved(recovered)) = store.recover_practice(&lock, None).unwrap()
+        else {
+            panic!("saved");
+        };
         assert_eq!(recovered.practice, practice());
         assert_eq!(store.load_history().unwrap().practice, [practice()]);
         assert!(!store.practice_journal_path().exists());
-        assert_eq!(store.recover_practice(&lock).unwrap(), None);
+        assert_eq!(store.recover_practice(&lock, None).unwrap(), None);
 
         // Saved, but the file stayed (killed in between): not saved twice.
         store.save_practice_journal(&practice()).unwrap();
-        assert_eq!(store.recover_practice(&lock).unwrap(), None);
+        assert_eq!(store.recover_practice(&lock, None).unwrap(), None);
         assert_eq!(store.load_history().unwrap().practice.len(), 1);
         assert!(!store.practice_journal_path().exists());
+    }
+
+    /// Issue 26: a practice begun on the day the coach starts is left in its file, to carry
+    /// on or save; the next day's start saves it.
+    #[test]
+    fn a_practice_of_today_is_offered_and_left_in_its_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().join("data"));
+        store.save_practice_journal(&practice()).unwrap();
+        let lock = store.lock_window().unwrap();
+        let today = practice().date;
+        assert_eq!(
+            store.recover_practice(&lock, Some(today)).unwrap(),
+            Some(PracticeFound::Today(practice()))
+        );
+        assert!(store.practice_journal_path().exists());
+        assert!(store.load_history().unwrap().practice.is_empty());
+        let tomorrow = today.succ_opt().unwrap();
+        assert!(matches!(
+            store.recover_practice(&lock, Some(tomorrow)).unwrap(),
+            Some(PracticeFound::Saved(_))
+        ));
+        assert_eq!(store.load_history().unwrap().practice, [practice()]);
     }
 
     #[test]
@@ -176,7 +220,7 @@ mod tests {
         std::fs::create_dir_all(store.dir()).unwrap();
         std::fs::write(store.practice_journal_path(), b"{ damaged").unwrap();
         let lock = store.lock_window().unwrap();
-        assert_eq!(store.recover_practice(&lock).unwrap(), None);
+        assert_eq!(store.recover_practice(&lock, None).unwrap(), None);
         assert_eq!(
             std::fs::read(store.practice_journal_path()).unwrap(),
             b"{ damaged"

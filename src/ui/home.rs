@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
-use crate::app::{Model, Notice, Unfinished};
+use crate::app::{Left, Model, Notice, Unfinished};
 use crate::catalog::Measure;
 use crate::coach::progression::PromptKind;
 use crate::coach::rest::DayStatus;
@@ -248,28 +248,39 @@ fn unfinished_lines<'a>(
     today: chrono::NaiveDate,
 ) -> Vec<Line<'a>> {
     let t = ctx.t;
-    let journal = &unfinished.journal;
-    let sets = journal.sets_done();
-    let title = (t.unfinished_title)(
-        &t.date(journal.started_at.date_naive()),
-        &journal.started_at.format("%H:%M"),
-        &sets,
-    );
+    let started_at = unfinished.started_at();
+    let (title, why, confirm) = match &unfinished.left {
+        Left::Session(journal) => (
+            (t.unfinished_title)(
+                &t.date(started_at.date_naive()),
+                &started_at.format("%H:%M"),
+                &journal.sets_done(),
+            ),
+            t.unfinished_why,
+            t.unfinished_confirm,
+        ),
+        Left::Practice(practice) => (
+            (t.practice.unfinished_title)(
+                &started_at.format("%H:%M"),
+                practice.balance.len(),
+                practice.posture.len(),
+            ),
+            t.practice.unfinished_why,
+            t.practice.unfinished_confirm,
+        ),
+    };
     let mut lines = vec![
         Line::styled(format!("! {title}"), ctx.theme.title),
-        Line::raw(format!("  {}", t.unfinished_why)),
+        Line::raw(format!("  {why}")),
     ];
     if unfinished.from_earlier_day(today) {
         lines.push(Line::raw(format!(
             "  {}",
-            (t.pain.earlier_day)(&t.date(journal.started_at.date_naive()))
+            (t.pain.earlier_day)(&t.date(started_at.date_naive()))
         )));
     }
     if unfinished.confirm_discard {
-        lines.push(Line::styled(
-            format!("  {}", t.unfinished_confirm),
-            ctx.theme.warning,
-        ));
+        lines.push(Line::styled(format!("  {confirm}"), ctx.theme.warning));
     }
     if let Some(error) = &unfinished.error {
         lines.push(Line::styled(

@@ -62,6 +62,9 @@ pub struct Session {
     tempos: Vec<(String, Vec<Step>)>,
     /// The balance holds of a practice, answered, in order.
     balance_holds: Vec<BalanceHold>,
+    /// A practice carried on after a crash (issue 26): what was done before, saved with
+    /// this one as one record.
+    carried: Option<Box<crate::history::PracticeRecord>>,
 }
 
 /// How far a card may be scrolled: more than the longest card at 60x20 needs.
@@ -97,6 +100,7 @@ impl Session {
             card_scroll: 0,
             tempos: Vec::new(),
             balance_holds: Vec::new(),
+            carried: None,
         }
         .at_item_start()
     }

@@ -120,7 +120,7 @@ impl Session {
                 })
             })
             .collect();
-        PracticeRecord {
+        let now = PracticeRecord {
             date: self.started_at.date_naive(),
             started_at: self.started_at,
             ended_at,
@@ -128,6 +128,18 @@ impl Session {
             balance: self.balance_holds.clone(),
             posture,
             extra: Default::default(),
+        };
+        match &self.carried {
+            Some(before) => crate::coach::practice::resume::carried_on(before, now),
+            None => now,
         }
+    }
+
+    /// The same practice, carrying on one left unfinished (`before`, from its journal):
+    /// saved, journaled and thrown away as one with it.
+    #[must_use]
+    pub fn carrying_on(mut self, before: PracticeRecord) -> Self {
+        self.carried = Some(Box::new(before));
+        self
     }
 }
