@@ -196,6 +196,18 @@ pub fn render(r: &Request) -> Result<Vec<u8>, XlsxError> {
     book.save_to_buffer()
 }
 
+/// The records dated within the workbook's weeks, oldest first (the same day in the
+/// order written).
+fn oldest_first<'h, T>(
+    records: &'h [T],
+    date: impl Fn(&T) -> NaiveDate,
+    in_range: &dyn Fn(NaiveDate) -> bool,
+) -> Vec<&'h T> {
+    let mut kept: Vec<&T> = records.iter().filter(|r| in_range(date(r))).collect();
+    kept.sort_by_key(|r| date(r));
+    kept
+}
+
 /// The test day's results (issue 30), one row each, oldest first: the value as a number in
 /// its unit, and what goes with it.
 fn tests_sheet(
@@ -209,14 +221,7 @@ fn tests_sheet(
     let sheet = book.add_worksheet();
     sheet.set_name(w.sheet_tests)?;
     header(sheet, &w.tests_header, styles)?;
-    let mut tests: Vec<_> = r
-        .history
-        .tests
-        .iter()
-        .filter(|t| in_range(t.date))
-        .collect();
-    tests.sort_by_key(|t| t.date);
-    for (row, test) in (1u32..).zip(tests) {
+    for (row, test) in (1u32..).zip(oldest_first(&r.history.tests, |t| t.date, in_range)) {
         let name = TestKind::from_id(&test.kind).map_or(test.kind.as_str(), |k| names.name(k));
         sheet.write_date_with_format(row, 0, test.date, &styles.date)?;
         sheet.write_string(row, 1, &test.kind)?;
@@ -251,14 +256,7 @@ fn falls_sheet(
     let sheet = book.add_worksheet();
     sheet.set_name(w.sheet_falls)?;
     header(sheet, &w.falls_header, styles)?;
-    let mut falls: Vec<_> = r
-        .history
-        .falls
-        .iter()
-        .filter(|f| in_range(f.date))
-        .collect();
-    falls.sort_by_key(|f| f.date);
-    for (row, fall) in (1u32..).zip(falls) {
+    for (row, fall) in (1u32..).zip(oldest_first(&r.history.falls, |f| f.date, in_range)) {
         sheet.write_date_with_format(row, 0, fall.date, &styles.date)?;
         sheet.write_string(row, 1, words.kind(fall.kind))?;
         let said = [

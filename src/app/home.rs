@@ -108,6 +108,19 @@ impl Home {
 }
 
 impl Model {
+    /// Opens the session (or practice) screen on `session`, timed and counted as the profile
+    /// asks (its get-ready, the coach's counting).
+    pub(super) fn run_session(&mut self, session: Session) {
+        let session = session
+            .with_get_ready(self.get_ready())
+            .with_paced(self.tempos());
+        self.screen = Screen::Session {
+            session: Box::new(session),
+            save_error: None,
+            journal_error: None,
+        };
+    }
+
     /// Offers the unfinished session found at start (before last month's review).
     pub fn offer_unfinished(&mut self, unfinished: Unfinished) {
         let review_after = match std::mem::take(&mut self.home.mode) {
@@ -238,15 +251,7 @@ fn start_session(model: &mut Model, now: Now) {
     if model.warm_up() {
         plan = with_warm_up(model.catalog.routines(), plan);
     }
-    model.screen = Screen::Session {
-        session: Box::new(
-            Session::new(plan, now.local, now.instant)
-                .with_get_ready(model.get_ready())
-                .with_paced(model.tempos()),
-        ),
-        save_error: None,
-        journal_error: None,
-    };
+    model.run_session(Session::new(plan, now.local, now.instant));
 }
 
 /// `b` on home. Practice is safe on any day, rest days included: it loads no bone. Not
@@ -258,15 +263,7 @@ fn start_practice(model: &mut Model, now: Now) {
     model.notice = None;
     let plan = practice_session(model.catalog.routines(), &model.practice);
     model.after_save = Notice::PracticeSaved;
-    model.screen = Screen::Session {
-        session: Box::new(
-            Session::new(plan, now.local, now.instant)
-                .with_get_ready(model.get_ready())
-                .with_paced(model.tempos()),
-        ),
-        save_error: None,
-        journal_error: None,
-    };
+    model.run_session(Session::new(plan, now.local, now.instant));
 }
 
 /// Tab on home; to the advanced program with weaker bones it asks first, naming the
@@ -483,17 +480,9 @@ fn resume_session(model: &mut Model, now: Now) {
     else {
         return;
     };
-    let session = resumed
-        .session
-        .with_get_ready(model.get_ready())
-        .with_paced(model.tempos());
     model.home.unfinished_decided();
     model.notice = None;
-    model.screen = Screen::Session {
-        session: Box::new(session),
-        save_error: None,
-        journal_error: None,
-    };
+    model.run_session(resumed.session);
 }
 
 /// `r` on a practice left unfinished today (issue 26): what is left of today's practice,
@@ -510,17 +499,9 @@ fn resume_practice(model: &mut Model, now: Now, effects: &mut Vec<Effect>) {
         return;
     }
     let plan = practice_session(model.catalog.routines(), &left);
-    let session = Session::new(plan, now.local, now.instant)
-        .with_get_ready(model.get_ready())
-        .with_paced(model.tempos())
-        .carrying_on(before);
     model.home.unfinished_decided();
     model.notice = None;
-    model.screen = Screen::Session {
-        session: Box::new(session),
-        save_error: None,
-        journal_error: None,
-    };
+    model.run_session(Session::new(plan, now.local, now.instant).carrying_on(before));
 }
 
 /// The shell saved the answer to the weight question: the question is gone.
