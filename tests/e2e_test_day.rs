@@ -8,7 +8,7 @@ mod common;
 
 use std::path::Path;
 
-use common::pty::{ENTER, SPACE, Start, Tui};
+use common::pty::{BACKSPACE, ENTER, SPACE, Start, Tui};
 use serde_json::{Value, json};
 
 fn read_history(data_dir: &Path) -> Value {
@@ -134,6 +134,14 @@ fn a_fall_is_recorded_from_home_and_the_doctor_is_advised() {
     tui.press("2");
     tui.wait_for("Did you get up alone?");
     tui.press("y");
+    // The minutes on the floor and a note, typed (Backspace mends a slip).
+    tui.wait_for("how many minutes were you on the floor");
+    tui.press("59");
+    tui.press(BACKSPACE);
+    tui.press(ENTER);
+    tui.wait_for("Anything you want to note");
+    tui.press("wet step, q");
+    tui.press(ENTER);
     let home = tui.wait_for("Call your doctor (huisarts) today");
     // Wrapped at 80 columns.
     for part in [
@@ -147,7 +155,7 @@ fn a_fall_is_recorded_from_home_and_the_doctor_is_advised() {
         file["falls"][0],
         json!({"date": "2026-12-09", "kind": "fall", "part_of_day": "morning",
                "place": "stairs", "what": "tripped", "injury": "bruise",
-               "got_up_alone": true, "note": null})
+               "got_up_alone": true, "minutes_on_floor": 5, "note": "wet step, q"})
     );
     // The plan holds: home says so until `fall --all-right`.
     tui.wait_for("After the fall of Wednesday 9 December 2026");

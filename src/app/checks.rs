@@ -41,6 +41,10 @@ pub enum FallQuestion {
     What,
     Injury,
     GotUp,
+    /// About how long on the floor, typed (a fall only).
+    Minutes,
+    /// The user's own words, typed; the last question.
+    Note,
 }
 
 impl FallQuestion {
@@ -52,7 +56,7 @@ impl FallQuestion {
             Self::PartOfDay | Self::Place => 4,
             Self::What => 6,
             Self::Injury => 5,
-            Self::GotUp | Self::Since(_) => 0,
+            Self::GotUp | Self::Since(_) | Self::Minutes | Self::Note => 0,
         }
     }
 }
@@ -65,6 +69,10 @@ pub struct FallForm {
     pub save_error: Option<String>,
     /// `n` to the monthly question: the session starts once the answer is kept.
     pub start_after: bool,
+    /// What is typed for the minutes or the note.
+    pub typed: String,
+    /// The minutes typed are more than a day: said, and asked again.
+    pub typed_invalid: bool,
 }
 
 /// A key on the fall form.
@@ -79,6 +87,10 @@ pub enum FallKey {
     NotSaid,
     /// Esc: nothing recorded.
     Cancel,
+    /// A character typed for the minutes or the note.
+    Char(char),
+    /// Backspace in the minutes or the note.
+    Backspace,
 }
 
 /// `t` on home: the test day begins at its first card.
@@ -219,6 +231,8 @@ fn open_fall_at(model: &mut Model, now: Now, question: FallQuestion) {
         },
         save_error: None,
         start_after: false,
+        typed: String::new(),
+        typed_invalid: false,
     }));
 }
 
@@ -269,7 +283,52 @@ fn choose(r: &mut FallRecord, q: FallQuestion, i: usize) {
                 ][i],
             );
         }
-        FallQuestion::GotUp | FallQuestion::Since(_) => {}
+        FallQuestion::GotUp
+        | FallQuestion::Since(_)
+        | FallQuestion::Minutes
+        | FallQuestion::Note => {}
+    }
+}
+
+/// The longest note kept from the form.
+const NOTE_MOST_CHARS: usize = 200;
+
+/// A key on a typed question (the minutes, the note): `Some(answered)` when it is one of
+/// its keys; Enter takes what is typed (nothing typed: not said).
+fn typed_step(form: &mut FallForm, key: FallKey) -> Option<bool> {
+    let minutes = form.question == FallQuestion::Minutes;
+    match key {
+        FallKey::Char(c) if minutes && c.is_ascii_digit() && form.typed.len() < 4 => {
+            form.typed.push(c);
+            form.typed_invalid = false;
+            Some(false)
+        }
+        FallKey::Char(c) if !minutes && form.typed.chars().count() < NOTE_MOST_CHARS => {
+            form.typed.push(c);
+            Some(false)
+        }
+        FallKey::Backspace => {
+            form.typed.pop();
+            form.typed_invalid = false;
+            Some(false)
+        }
+        FallKey::NotSaid if minutes => {
+            let typed: Option<u32> = form.typed.parse().ok();
+            if typed.is_some_and(|m| m > crate::store::bounds::MAX_MINUTES_ON_FLOOR) {
+                form.typed_invalid = true;
+                return Some(false);
+            }
+            form.record.minutes_on_floor = typed;
+            form.typed.clear();
+            Some(true)
+        }
+        FallKey::NotSaid => {
+            let note = form.typed.trim();
+            form.record.note = (!note.is_empty()).then(|| note.to_owned());
+            form.typed.clear();
+            Some(true)
+        }
+        _ => None,
     }
 }
 
@@ -294,36 +353,30 @@ pub fn fall_step(model: &mut Model, key: FallKey, effects: &mut Vec<Effect>) {
         effects.extend(profile_with(model, |p| p.falls_asked = Some(today)));
         return;
     }
-    let r = &mut form.record;
-    let pick = |n: u8, max: usize| usize::from(n).checked_sub(1).filter(|i| *i < max);
-    let answered = match (form.question, key) {
-        (q, FallKey::Choose(n)) if q != FallQuestion::GotUp => {
-            let Some(i) = pick(n, q.choices()) else {
-                return;
-            };
-            choose(r, q, i);
-            true
+    let typed = matches!(form.question, FallQuestion::Minutes | FallQuestion::Note);
+    let answered = if typed {
+        match typed_step(form, key) {
+            Some(answered) => answered,
+            None => return,
         }
-        (FallQuestion::GotUp | FallQuestion::Since(_), FallKey::Yes | FallKey::No) => {
-            r.got_up_alone = Some(key == FallKey::Yes);
-            true
-        }
-        // The kind is always said; every other question may be left.
-        (q, FallKey::NotSaid) => q != FallQuestion::Kind,
-        _ => false,
+    } else {
+        answer(form, key)
     };
     if !answered {
         return;
     }
+    let r = &form.record;
     let next = match form.question {
         FallQuestion::Kind => Some(FallQuestion::PartOfDay),
         FallQuestion::PartOfDay => Some(FallQuestion::Place),
         FallQuestion::Place => Some(FallQuestion::What),
         FallQuestion::What => Some(FallQuestion::Injury),
         // A near fall never reached the floor: nothing to get up from.
-        FallQuestion::Injury if r.kind == FallKind::NearFall => None,
+        FallQuestion::Injury if r.kind == FallKind::NearFall => Some(FallQuestion::Note),
         FallQuestion::Injury => Some(FallQuestion::GotUp),
-        FallQuestion::GotUp | FallQuestion::Since(_) => None,
+        FallQuestion::GotUp => Some(FallQuestion::Minutes),
+        FallQuestion::Minutes => Some(FallQuestion::Note),
+        FallQuestion::Note | FallQuestion::Since(_) => None,
     };
     match next {
         Some(q) => form.question = q,
@@ -336,6 +389,28 @@ pub fn fall_step(model: &mut Model, key: FallKey, effects: &mut Vec<Effect>) {
                 falls: vec![form.record.clone()],
             });
         }
+    }
+}
+
+/// A key on a question with numbered answers or y/n: whether it answered it.
+fn answer(form: &mut FallForm, key: FallKey) -> bool {
+    let r = &mut form.record;
+    let pick = |n: u8, max: usize| usize::from(n).checked_sub(1).filter(|i| *i < max);
+    match (form.question, key) {
+        (q, FallKey::Choose(n)) if q != FallQuestion::GotUp => {
+            let Some(i) = pick(n, q.choices()) else {
+                return false;
+            };
+            choose(r, q, i);
+            true
+        }
+        (FallQuestion::GotUp | FallQuestion::Since(_), FallKey::Yes | FallKey::No) => {
+            r.got_up_alone = Some(key == FallKey::Yes);
+            true
+        }
+        // The kind is always said; every other question may be left.
+        (q, FallKey::NotSaid) => q != FallQuestion::Kind,
+        _ => false,
     }
 }
 

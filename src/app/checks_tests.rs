@@ -102,3 +102,67 @@ fn the_offer_is_kept_the_first_day_it_is_shown_and_not_again() {
         "not offered again"
     );
 }
+
+/// The fall form's typed questions: the minutes on the floor (a fall only, at most a day)
+/// and a note (both may be left empty); a near fall goes from the injury to the note.
+#[test]
+fn the_fall_form_takes_the_minutes_on_the_floor_and_a_note() {
+    let clock = FakeClock::new();
+    let now = Now::from_clock(&clock);
+    let keys = |m: &mut Model, keys: &[FallKey]| {
+        keys.iter()
+            .flat_map(|k| update(m, Msg::Fall(*k), now))
+            .collect::<Vec<_>>()
+    };
+    let form = |m: &Model| match &m.screen {
+        Screen::Fall(form) => form.as_ref().clone(),
+        other => panic!("{other:?}"),
+    };
+    let mut m = set_up(&clock);
+    update(&mut m, Msg::Home(HomeMsg::OpenFall), now);
+    keys(
+        &mut m,
+        &[FallKey::Choose(1), FallKey::NotSaid, FallKey::NotSaid],
+    );
+    keys(&mut m, &[FallKey::NotSaid, FallKey::NotSaid, FallKey::No]);
+    assert_eq!(form(&m).question, FallQuestion::Minutes);
+    let typed: Vec<FallKey> = "14400".chars().map(FallKey::Char).collect();
+    keys(&mut m, &typed);
+    assert_eq!(form(&m).typed, "1440", "four digits at most");
+    keys(
+        &mut m,
+        &[FallKey::Char('x'), FallKey::Backspace, FallKey::Char('9')],
+    );
+    keys(&mut m, &[FallKey::NotSaid]);
+    assert!(form(&m).typed_invalid, "1449 minutes: more than a day");
+    assert_eq!(form(&m).question, FallQuestion::Minutes);
+    keys(
+        &mut m,
+        &[FallKey::Backspace, FallKey::Backspace, FallKey::NotSaid],
+    );
+    assert_eq!(form(&m).record.minutes_on_floor, Some(14));
+    assert_eq!(form(&m).question, FallQuestion::Note);
+    let note: Vec<FallKey> = "  no light ".chars().map(FallKey::Char).collect();
+    keys(&mut m, &note);
+    let saved = keys(&mut m, &[FallKey::NotSaid]);
+    let Some(Effect::SaveChecks { falls, .. }) = saved.first() else {
+        panic!("{saved:?}")
+    };
+    assert_eq!(falls[0].note.as_deref(), Some("no light"));
+    assert_eq!(falls[0].got_up_alone, Some(false));
+
+    // A near fall: no getting up, no minutes on the floor; the note left empty.
+    let mut m = set_up(&clock);
+    update(&mut m, Msg::Home(HomeMsg::OpenFall), now);
+    keys(&mut m, &[FallKey::Choose(2)]);
+    keys(&mut m, &[FallKey::NotSaid; 4]);
+    assert_eq!(form(&m).question, FallQuestion::Note);
+    let saved = keys(&mut m, &[FallKey::NotSaid]);
+    let Some(Effect::SaveChecks { falls, .. }) = saved.first() else {
+        panic!("{saved:?}")
+    };
+    assert_eq!(
+        (falls[0].minutes_on_floor, falls[0].note.as_deref()),
+        (None, None)
+    );
+}

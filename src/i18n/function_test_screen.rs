@@ -54,6 +54,14 @@ pub struct ScreenTexts {
     pub fall_what: &'static str,
     pub fall_injury: &'static str,
     pub fall_got_up: &'static str,
+    /// About how long on the floor, typed in minutes.
+    pub fall_minutes: &'static str,
+    /// More than [`crate::store::bounds::MAX_MINUTES_ON_FLOOR`] typed.
+    pub fall_minutes_too_many: &'static str,
+    /// A note in the user's own words, typed.
+    pub fall_note: &'static str,
+    pub key_typed_done: &'static str,
+    pub key_erase: &'static str,
     /// The monthly question. `{date}`
     pub fall_since: fn(&str) -> String,
     pub key_choose: &'static str,
@@ -122,6 +130,11 @@ pub static EN: ScreenTexts = ScreenTexts {
     fall_what: "What happened?",
     fall_injury: "Any injury?",
     fall_got_up: "Did you get up alone?",
+    fall_minutes: "About how many minutes were you on the floor? Type a number.",
+    fall_minutes_too_many: "At most 1440 minutes (a day).",
+    fall_note: "Anything you want to note (what you were doing, your shoes, the light)? Type it.",
+    key_typed_done: "done",
+    key_erase: "erase",
     fall_since: |date| {
         format!("Before today's session: have you fallen or nearly fallen since {date}? y/n")
     },
@@ -183,6 +196,11 @@ pub static NL: ScreenTexts = ScreenTexts {
     fall_what: "Wat gebeurde er?",
     fall_injury: "Letsel?",
     fall_got_up: "Kon je zelf opstaan?",
+    fall_minutes: "Ongeveer hoeveel minuten lag je op de grond? Typ een getal.",
+    fall_minutes_too_many: "Hoogstens 1440 minuten (een dag).",
+    fall_note: "Wil je iets noteren (wat je deed, je schoenen, het licht)? Typ het.",
+    key_typed_done: "klaar",
+    key_erase: "wissen",
     fall_since: |date| {
         format!("Voor de training van vandaag: ben je gevallen of bijna gevallen sinds {date}? j/n")
     },

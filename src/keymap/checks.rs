@@ -94,6 +94,25 @@ fn fall_key(k: FallKey) -> Msg {
 pub fn fall(t: &'static Texts, lang: Lang, form: &FallForm) -> Vec<Binding> {
     let s = texts(lang);
     let mut table = vec![on(CTRL_C, fall_key(FallKey::Cancel))];
+    if matches!(form.question, FallQuestion::Minutes | FallQuestion::Note) {
+        let digits = form.question == FallQuestion::Minutes;
+        table.push(
+            on(codes(&[KeyCode::Backspace]), fall_key(FallKey::Backspace))
+                .shown("Backspace", s.key_erase),
+        );
+        table.push(
+            on(codes(&[KeyCode::Enter]), fall_key(FallKey::NotSaid))
+                .shown("Enter", s.key_typed_done),
+        );
+        table
+            .push(on(codes(&[KeyCode::Esc]), fall_key(FallKey::Cancel)).shown("Esc", s.key_cancel));
+        table.push(if digits {
+            typed(|c| c.is_ascii_digit(), |c| fall_key(FallKey::Char(c)))
+        } else {
+            typed(|c| !c.is_control(), |c| fall_key(FallKey::Char(c)))
+        });
+        return table;
+    }
     if matches!(form.question, FallQuestion::GotUp | FallQuestion::Since(_)) {
         table.push(on(YES, fall_key(FallKey::Yes)).shown(t.key_name_yes, t.key_yes));
         table.push(on(chars("nN"), fall_key(FallKey::No)).shown("n", t.discard_no));

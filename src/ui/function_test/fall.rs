@@ -21,6 +21,23 @@ pub fn render(ctx: &Ctx, form: &FallForm, area: Rect, buf: &mut Buffer) {
         FallQuestion::What => (s.fall_what, f.causes.to_vec()),
         FallQuestion::Injury => (s.fall_injury, f.injuries.to_vec()),
         FallQuestion::GotUp => (s.fall_got_up, Vec::new()),
+        FallQuestion::Minutes | FallQuestion::Note => {
+            let asked = if form.question == FallQuestion::Minutes {
+                s.fall_minutes
+            } else {
+                s.fall_note
+            };
+            lines.push(Line::styled(asked, ctx.theme.title));
+            lines.push(Line::raw(""));
+            lines.push(Line::from(vec![
+                Span::raw("   > "),
+                Span::styled(format!("{}_", form.typed), ctx.theme.key),
+            ]));
+            if form.typed_invalid {
+                lines.push(Line::styled(s.fall_minutes_too_many, ctx.theme.warning));
+            }
+            return finish(ctx, form, lines, area, buf);
+        }
         FallQuestion::Since(since) => {
             let asked = (s.fall_since)(&ctx.t.date(since));
             lines.push(Line::styled(asked, ctx.theme.title));
