@@ -25,10 +25,11 @@ use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, TimeZone, Weekday
 
 use crate::catalog::{Catalog, Exercise, Measure, Program};
 use crate::coach::pain;
-use crate::coach::plan::{DayPlan, Settings, day_plan};
+use crate::coach::plan::{DayPlan, day_plan};
 use crate::coach::progression::PromptKind;
 use crate::history::WeightChange;
 use crate::history::{Effort, ExerciseRecord, History, PainAnswer, SessionRecord, SetRecord};
+use crate::profile::Settings;
 
 /// The most years `botsterk demo --years` makes.
 pub const MAX_YEARS: u32 = 30;
@@ -439,8 +440,9 @@ impl Lcg {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::coach::plan::{Settings, day_plan, planned_program};
+    use crate::coach::plan::{day_plan, planned_program};
     use crate::coach::progression::PromptKind;
+    use crate::profile::Settings;
     use crate::store::Store;
 
     fn end() -> NaiveDate {

@@ -472,11 +472,12 @@ impl Profile {
     }
 }
 
-pub use crate::units::{KG_PER_LB, Units, format_weight};
+use crate::units::Units;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::units::format_weight;
 
     #[test]
     fn a_profile_round_trips_and_older_files_get_the_bell() {

@@ -4,7 +4,8 @@
 
 use crate::catalog::Program;
 use crate::lang::Lang;
-use crate::profile::{BoneStatus, Counting, Profile, Sound, Units};
+use crate::profile::{BoneStatus, Counting, Profile, Sound};
+use crate::units::Units;
 
 /// The questions, in set-up order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,10 +12,10 @@ use chrono::NaiveDate;
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 use crate::catalog::Catalog;
-use crate::coach::plan::Settings;
 use crate::coach::review::{period, review};
 use crate::history::{Effort, History, SessionRecord, SetRecord, Steadiness};
-use crate::i18n::Lang;
+use crate::lang::Lang;
+use crate::profile::Settings;
 use crate::routines::{Routines, balance_item_id, posture_item_id};
 
 /// What the workbook is made of.

@@ -23,7 +23,7 @@ use botsterk::catalog::Program;
 use botsterk::clock::Clock;
 use botsterk::coach::session::Input;
 use botsterk::history::{Effort, History};
-use botsterk::i18n::Lang;
+use botsterk::lang::Lang;
 use botsterk::profile::Profile;
 
 /// The docs with captures, and the language their screens are drawn in.

@@ -8,7 +8,7 @@ use botsterk::app::history_state::Key as HistoryKey;
 use botsterk::catalog::Catalog;
 use botsterk::coach::practice::ladder;
 use botsterk::history::{BalanceHold, History, PostureRecord, PracticeRecord, Steadiness};
-use botsterk::i18n::Lang;
+use botsterk::lang::Lang;
 use chrono::{FixedOffset, NaiveDate, TimeZone};
 
 mod common;

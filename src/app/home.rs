@@ -429,7 +429,7 @@ mod tests {
 
     #[test]
     fn weights_are_typed_in_the_users_units() {
-        use crate::profile::Units;
+        use crate::units::Units;
         use crate::units::parse_weight;
         assert_eq!(parse_weight("7,5", Units::Kg), Ok(7.5));
         assert_eq!(parse_weight("20", Units::Lb), Ok(9.072));

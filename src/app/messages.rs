@@ -6,7 +6,7 @@ use std::time::Instant;
 use crate::coach::session::{Input, Journal};
 use crate::corrections::Correction;
 use crate::history::{History, PainAnswer, PainCheckAnswer, SessionRecord, WeightChange};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::profile::Profile;
 
 use super::{history_state, settings_state, setup};

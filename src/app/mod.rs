@@ -16,7 +16,6 @@ pub mod history_state;
 pub mod settings_state;
 pub mod setup;
 
-pub use crate::store::{JournalSetAside, SetAsideReason};
 pub use history_state::HistoryState;
 pub use home::HomeMode;
 pub use messages::{Effect, Msg, UnfinishedKey};

@@ -6,16 +6,19 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
 
 use crate::catalog::{Catalog, Program};
 use crate::coach::pain::Hold;
-use crate::coach::plan::{DayPlan, Settings, day_plan, planned_program};
-use crate::coach::practice::{DEFAULT_PRACTICE_DAYS, PracticePlan, practice_plan};
+use crate::coach::plan::{DayPlan, day_plan, planned_program};
+use crate::coach::practice::{PracticePlan, practice_plan};
 use crate::coach::progression::{Prompt, PromptKind};
 use crate::coach::review::{Review, review};
 use crate::coach::session::{Journal, Session};
 use crate::history::{History, PainAnswer};
-use crate::i18n::Lang;
+use crate::lang::Lang;
+use crate::profile::DEFAULT_PRACTICE_DAYS;
+use crate::profile::Settings;
 use crate::profile::{Profile, Sound};
 
-use super::{HistoryState, JournalSetAside, SettingsState, SetupState};
+use super::{HistoryState, SettingsState, SetupState};
+use crate::store::JournalSetAside;
 
 /// The moment a message is handled: monotonic time for timers, wall time for the record.
 #[derive(Debug, Clone, Copy)]
@@ -334,7 +337,7 @@ impl Model {
 
     /// The tempo of each exercise the coach counts, when the profile says paced.
     #[must_use]
-    pub fn tempos(&self) -> Vec<(String, Vec<crate::coach::tempo::Step>)> {
+    pub fn tempos(&self) -> Vec<(String, Vec<crate::catalog::Step>)> {
         let paced = self
             .profile
             .as_ref()

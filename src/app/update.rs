@@ -200,7 +200,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
                     setup::Step::Leave | setup::Step::Stay => {}
                 }
                 // The language question shows its answer at once.
-                if asked == setup::Question::Language && key == setup::Key::Enter {
+                if asked == crate::questions::Question::Language && key == setup::Key::Enter {
                     model.lang = state.draft.lang;
                 }
             }
@@ -263,7 +263,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
                 || matches!(
                     &model.screen,
                     Screen::Settings(s)
-                        if setup::SETTINGS.get(s.selected) == Some(&setup::Row::Question(setup::Question::Language))
+                        if setup::SETTINGS.get(s.selected) == Some(&setup::Row::Question(crate::questions::Question::Language))
                 );
             let keep_lang = model.lang_fixed && !chose_language;
             model.set_profile(profile, now.today(), keep_lang);
@@ -408,7 +408,7 @@ pub(super) fn history_step(
         let practice_target = model
             .profile
             .as_ref()
-            .map_or(crate::coach::practice::DEFAULT_PRACTICE_DAYS, |p| {
+            .map_or(crate::profile::DEFAULT_PRACTICE_DAYS, |p| {
                 p.practice_target()
             });
         let file = crate::workbook::file_name(now.today());

@@ -7,8 +7,9 @@ use clap::{Parser, Subcommand};
 use clap_complete::Shell;
 
 use crate::catalog::Program;
-use crate::i18n::Lang;
-use crate::profile::{BoneStatus, Units};
+use crate::lang::Lang;
+use crate::profile::BoneStatus;
+use crate::units::Units;
 
 /// Yes or no on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

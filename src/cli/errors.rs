@@ -8,7 +8,7 @@
 use clap::Command;
 use clap::error::{ContextKind, ContextValue, Error, ErrorKind};
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// Whether clap's "error" is the help or the version asked for: printed by clap as it is.
 #[must_use]

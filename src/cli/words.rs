@@ -8,7 +8,7 @@
 use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::{Arg, Command};
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// The Dutch word of `value`: its first alias, when it has one.
 #[must_use]

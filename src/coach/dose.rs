@@ -31,11 +31,11 @@ use serde::Serialize;
 use super::pain::{PLANK_STEP_BACK_SECONDS, Recovery};
 use super::progression::{
     self, BREAK_RESTART_DAYS, MIN_HOLD_SECONDS, MIN_REPS, Next, PLANK_STEP_SECONDS, PromptKind,
-    WeightChange,
 };
 use super::{safety, weights};
 use crate::catalog::{Exercise, Measure};
 use crate::history::ExerciseRecord;
+use crate::history::WeightChange;
 use crate::profile::Settings;
 
 /// A bound that lowered a number (stage 5), to say why.

@@ -84,7 +84,7 @@ pub fn first_weight_kg(
     exercise: &Exercise,
     bone_status: BoneStatus,
     owned_weights_kg: &[f64],
-    units: crate::profile::Units,
+    units: crate::units::Units,
 ) -> Option<f64> {
     let suggestion = usual_first_weight_kg(exercise, bone_status)?;
     let limit = suggestion + crate::units::max_raise_kg(suggestion, units);
@@ -115,7 +115,7 @@ pub fn first_weight_above_limit(
     exercise: &Exercise,
     bone_status: BoneStatus,
     kg: f64,
-    units: crate::profile::Units,
+    units: crate::units::Units,
 ) -> Option<f64> {
     let usual = usual_first_weight_kg(exercise, bone_status)?;
     (kg > usual && crate::units::beyond_a_step(usual, kg, units)).then_some(usual)
@@ -211,7 +211,7 @@ mod tests {
         let catalog = Catalog::builtin();
         let goblet = catalog.get("goblet-squat").unwrap(); // usually 4 kg
         let press = catalog.get("overhead-press").unwrap(); // usually 2 kg
-        let kg = crate::profile::Units::Kg;
+        let kg = crate::units::Units::Kg;
         let first = |e, status, owned: &[f64]| first_weight_kg(e, status, owned, kg);
         assert_eq!(first(goblet, BoneStatus::None, &[]), Some(4.0));
         assert_eq!(first(goblet, BoneStatus::Unknown, &[]), Some(4.0));
@@ -243,7 +243,7 @@ mod tests {
         let catalog = Catalog::builtin();
         let press = catalog.get("overhead-press").unwrap(); // usually 2 kg
         let deadlift = catalog.get("deadlift").unwrap(); // usually 4 kg
-        let kg = crate::profile::Units::Kg;
+        let kg = crate::units::Units::Kg;
         let above = |e, status, w| first_weight_above_limit(e, status, w, kg);
         assert_eq!(above(press, BoneStatus::Osteoporosis, 40.0), Some(1.0));
         assert_eq!(above(deadlift, BoneStatus::Osteoporosis, 100.0), Some(2.0));
@@ -271,7 +271,7 @@ mod tests {
             let catalog = Catalog::builtin();
             let exercise = &catalog.all()[which];
             let status = STATUSES[status];
-            let units = if lb { crate::profile::Units::Lb } else { crate::profile::Units::Kg };
+            let units = if lb { crate::units::Units::Lb } else { crate::units::Units::Kg };
             if let Some(first) = first_weight_kg(exercise, status, &owned, units) {
                 proptest::prop_assert_eq!(first_weight_above_limit(exercise, status, first, units), None);
             }

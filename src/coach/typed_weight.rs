@@ -89,7 +89,8 @@ mod tests {
     use crate::catalog::Catalog;
     use crate::history::build::{d, exercise, history, reps, session};
     use crate::history::{PainAnswer, PainCheckAnswer, WeightChange};
-    use crate::profile::{BoneStatus, Units};
+    use crate::profile::BoneStatus;
+    use crate::units::Units;
     use proptest::prelude::*;
 
     fn goblet() -> Exercise {

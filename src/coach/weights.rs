@@ -8,7 +8,7 @@
 //!   25 % and 2 kg (5 lb). Bone and tendon adapt slowly; an owned weight further away is
 //!   not proposed (the plan says what would let the user go on).
 
-use crate::profile::Units;
+use crate::units::Units;
 use crate::units::{MIN_WEIGHT_KG, default_step_kg, max_raise_kg, on_grid, round_g};
 
 /// Weights closer than this are the same weight.

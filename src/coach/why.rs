@@ -8,9 +8,10 @@ use serde::Serialize;
 
 use super::dose::{Bound, Dose};
 use super::pain::Recovery;
-use super::progression::{EasierWhy, Note, WeightChange};
+use super::progression::{EasierWhy, Note};
 use crate::catalog::Exercise;
 use crate::history::ExerciseRecord;
+use crate::history::WeightChange;
 
 /// One reason for a number. The codes (snake case) are a contract with scripts: new ones
 /// may be added, none renamed.

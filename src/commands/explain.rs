@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use super::restore::{backup_hint, texts};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::store::bounds::{Bound, Place, TooLarge};
 use crate::store::{FileKind, Store, StoreError};
 

@@ -9,8 +9,8 @@ use super::CommandError;
 use crate::cli::args::YesNo;
 use crate::coach::falls;
 use crate::history::{FallCause, FallKind, FallPlace, FallRecord, Injury, PartOfDay};
-use crate::i18n::Lang;
-use crate::i18n::falls::texts;
+use crate::i18n::falls::{texts, words};
+use crate::lang::Lang;
 use crate::store::Store;
 use crate::typed_day::parse_day;
 
@@ -99,8 +99,6 @@ pub fn run(
     }
     Ok(out.join("\n"))
 }
-
-pub use crate::i18n::falls::words;
 
 /// The diary, oldest first.
 fn diary(falls: &[FallRecord], lang: Lang) -> String {

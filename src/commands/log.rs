@@ -6,10 +6,11 @@ use super::CommandError;
 use super::log_entry::parse_entry;
 use super::log_practice::{self, PracticeEntry};
 use crate::catalog::{Catalog, Program};
-use crate::coach::plan::{Settings, exclusion};
+use crate::coach::plan::exclusion;
 use crate::coach::rest::DayStatus;
 use crate::coach::safety::ExcludeReason;
 use crate::history::{PracticeRecord, SessionRecord};
+use crate::profile::Settings;
 use crate::store::Store;
 use crate::typed_day::parse_day;
 
@@ -32,8 +33,6 @@ pub struct Request {
     pub data_dir: Option<std::path::PathBuf>,
 }
 
-pub use crate::typed_day::FIRST_YEAR;
-
 /// Checks every entry, then appends one session dated `date`, or, when every entry is
 /// balance or posture practice, one practice record (never a strength session). Strength
 /// and practice in one `log` are refused. Nothing is written unless every part is valid.
@@ -48,7 +47,7 @@ pub fn run(
     request: &Request,
     now: DateTime<FixedOffset>,
     settings: &Settings,
-    lang: crate::i18n::Lang,
+    lang: crate::lang::Lang,
 ) -> Result<String, CommandError> {
     let Request {
         date: typed_date,
@@ -263,7 +262,7 @@ fn log_practice_record(
     (date, shown): (chrono::NaiveDate, &str),
     now: DateTime<FixedOffset>,
     settings: &Settings,
-    lang: crate::i18n::Lang,
+    lang: crate::lang::Lang,
 ) -> Result<String, CommandError> {
     let routines = catalog.routines();
     let pt = lang.texts().practice;
@@ -313,7 +312,7 @@ fn log_practice_record(
 fn noon(
     date: chrono::NaiveDate,
     offset: FixedOffset,
-    lang: crate::i18n::Lang,
+    lang: crate::lang::Lang,
 ) -> Result<DateTime<FixedOffset>, CommandError> {
     let noon = date.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default());
     offset
@@ -329,7 +328,7 @@ fn session_program(
     catalog: &Catalog,
     exercises: &[crate::history::ExerciseRecord],
     flag: Option<Program>,
-    lang: crate::i18n::Lang,
+    lang: crate::lang::Lang,
 ) -> Result<Program, CommandError> {
     let t = super::texts::texts(lang);
     let program_of = |id: &str| catalog.get(id).map_or(Program::Beginner, |e| e.program);
@@ -371,7 +370,7 @@ fn session_program(
 fn refusal(
     exercise: &crate::catalog::Exercise,
     reason: ExcludeReason,
-    lang: crate::i18n::Lang,
+    lang: crate::lang::Lang,
 ) -> String {
     let t = lang.texts();
     let (why, flag) = match reason {

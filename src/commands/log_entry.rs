@@ -6,7 +6,6 @@ use thiserror::Error;
 use crate::catalog::{Catalog, Measure};
 use crate::history::{Effort, ExerciseRecord, SetRecord};
 
-pub use crate::units::MAX_WEIGHT_KG;
 use crate::units::{MAX_REPS, MAX_SECONDS, MAX_STOMPS};
 /// The most sets one exercise may hold ([`crate::units::MAX_SETS`]).
 pub const MAX_SETS: usize = crate::units::MAX_SETS as usize;
@@ -63,7 +62,7 @@ pub enum EntryError {
 pub fn parse_entry(
     entry: &str,
     catalog: &Catalog,
-    units: crate::profile::Units,
+    units: crate::units::Units,
 ) -> Result<ExerciseRecord, EntryError> {
     let malformed = || EntryError::Malformed(entry.to_owned());
     let mut parts = entry.split(':');
@@ -168,7 +167,7 @@ mod tests {
     use super::*;
 
     fn parse(entry: &str) -> Result<ExerciseRecord, EntryError> {
-        parse_entry(entry, &Catalog::builtin(), crate::profile::Units::Kg)
+        parse_entry(entry, &Catalog::builtin(), crate::units::Units::Kg)
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! Practice is never a strength session: `log` saves these as a practice record.
 
 use crate::history::{BalanceHold, PostureRecord, Steadiness};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::routines::Routines;
 use crate::typed_practice::{find_move, find_stance, find_support, parse_steadiness};
 

@@ -6,10 +6,11 @@ use serde::Serialize;
 use super::CommandError;
 use crate::catalog::Program;
 use crate::cli::args::YesNo;
-use crate::i18n::Lang;
-use crate::profile::{BoneStatus, Counting, Profile, Sound, Units};
+use crate::lang::Lang;
+use crate::profile::{BoneStatus, Counting, Profile, Sound};
 use crate::questions::Question;
 use crate::store::Store;
+use crate::units::Units;
 
 /// The answers given as flags; `None` leaves an answer as it is.
 #[derive(Debug, Clone, Default)]

@@ -4,7 +4,7 @@
 
 use super::CommandError;
 use crate::catalog::Program;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::profile::{BoneStatus, Profile};
 
 /// Refuses a switch to the advanced program with weaker bones without `yes`: the program

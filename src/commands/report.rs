@@ -69,7 +69,7 @@ pub fn write(path: &Path, html: &str, data_dir: &Path) -> Result<Written, NotWri
 
 /// Why `refused` was not written, in `lang`.
 #[must_use]
-pub fn refusal_text(refused: &OutRefused, lang: crate::i18n::Lang) -> String {
+pub fn refusal_text(refused: &OutRefused, lang: crate::lang::Lang) -> String {
     let t = lang.texts().data;
     match refused {
         OutRefused::Own { path, data_dir } => (t.out_own)(&path.display(), &data_dir.display()),

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use super::CommandError;
 use crate::cli::errors::quote;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::store::{Store, StoreError, read_history_at};
 
 /// The texts of this module, in one language.
@@ -278,8 +278,6 @@ pub fn backup_hint(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> S
         None => (t.no_backup)(&store.backup_dir().display()),
     }
 }
-
-pub use super::explain::explain;
 
 /// Asks the person at the terminal the question given and says whether they said yes.
 pub type Ask = fn(&str) -> bool;

@@ -10,9 +10,9 @@ use super::{CommandError, restore};
 use crate::catalog::Catalog;
 use crate::cli::Command;
 use crate::clock::{Clock, SystemClock};
-use crate::coach::plan::Settings;
-use crate::i18n::Lang;
 use crate::invocation;
+use crate::lang::Lang;
+use crate::profile::Settings;
 use crate::store::{Store, StoreError};
 
 /// What every command on the data folder is run with.
@@ -91,7 +91,14 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
     // crate::invocation), so that it can be pasted as it stands.
     let run_as = invocation::Started::now().name();
     let hints = |text: String| invocation::rewrite(&text, &run_as);
-    let explain = |e: &StoreError| hints(restore::explain(e, store, data_dir_flag, lang));
+    let explain = |e: &StoreError| {
+        hints(crate::commands::explain::explain(
+            e,
+            store,
+            data_dir_flag,
+            lang,
+        ))
+    };
     let explain = &explain;
     let catalog = Catalog::builtin();
     let now = SystemClock.local_now();
@@ -228,7 +235,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
                     .load_profile()
                     .ok()
                     .flatten()
-                    .map_or(crate::coach::practice::DEFAULT_PRACTICE_DAYS, |p| {
+                    .map_or(crate::profile::DEFAULT_PRACTICE_DAYS, |p| {
                         p.practice_target()
                     });
                 super::history::render(

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::CommandError;
 use crate::catalog::Catalog;
-use crate::coach::progression::WeightChange;
+use crate::history::WeightChange;
 use crate::store::Store;
 use crate::units::{MAX_WEIGHT_KG, MIN_WEIGHT_KG};
 
@@ -32,9 +32,9 @@ pub fn run(
     store: &Store,
     catalog: &Catalog,
     request: &Request,
-    settings: &crate::coach::plan::Settings,
+    settings: &crate::profile::Settings,
     today: NaiveDate,
-    lang: crate::i18n::Lang,
+    lang: crate::lang::Lang,
 ) -> Result<String, CommandError> {
     let t = super::texts::texts(lang);
     let exercise = request.exercise.as_str();
@@ -103,8 +103,8 @@ pub fn run(
     {
         // The command in the user's language, as the help names it.
         let command = match lang {
-            crate::i18n::Lang::Nl => "gewicht",
-            crate::i18n::Lang::En => "weight",
+            crate::lang::Lang::Nl => "gewicht",
+            crate::lang::Lang::En => "weight",
         };
         let data_dir = request.data_dir.as_deref().map_or_else(String::new, |dir| {
             format!("--data-dir {} ", crate::cli::errors::quote(dir))
@@ -129,10 +129,10 @@ pub fn run(
     // Typed in lb (or with a unit other than the profile's): both, so nothing surprises.
     let weight = |kg| {
         let shown = lang.texts().weight(kg, settings.units);
-        if settings.units == crate::profile::Units::Lb {
+        if settings.units == crate::units::Units::Lb {
             format!(
                 "{shown} ({})",
-                lang.texts().weight(kg, crate::profile::Units::Kg)
+                lang.texts().weight(kg, crate::units::Units::Kg)
             )
         } else {
             shown
@@ -149,7 +149,7 @@ fn current_weight(
     catalog: &Catalog,
     history: &crate::history::History,
     plan: &crate::coach::plan::DayPlan,
-    settings: &crate::coach::plan::Settings,
+    settings: &crate::profile::Settings,
     exercise: &str,
     today: NaiveDate,
 ) -> Option<f64> {

@@ -44,7 +44,7 @@ impl Texts {
         &self,
         prompt: &crate::coach::progression::Prompt,
         name: &str,
-        units: crate::profile::Units,
+        units: crate::units::Units,
     ) -> (String, &'static str) {
         use crate::coach::progression::{PromptKind, PromptReason};
         let weight = |kg| self.weight(kg, units);
@@ -83,8 +83,8 @@ impl Texts {
 
     /// A weight in the user's units, as this language writes numbers: "2.5 kg", "2,5 kg".
     #[must_use]
-    pub fn weight(&self, kg: f64, units: crate::profile::Units) -> String {
-        crate::profile::format_weight(kg, units).replace('.', self.decimal)
+    pub fn weight(&self, kg: f64, units: crate::units::Units) -> String {
+        crate::units::format_weight(kg, units).replace('.', self.decimal)
     }
 
     #[must_use]
@@ -122,7 +122,7 @@ mod tests {
 
     #[test]
     fn numbers_follow_the_language() {
-        use crate::profile::Units;
+        use crate::units::Units;
         assert_eq!(EN.weight(2.5, Units::Kg), "2.5 kg");
         assert_eq!(NL.weight(2.5, Units::Kg), "2,5 kg");
         assert_eq!(NL.weight(8.0, Units::Lb), "17,6 lb");

@@ -44,7 +44,7 @@ pub use setup::SetupTexts;
 pub use status::StatusTexts;
 pub use usage::UsageTexts;
 
-pub use crate::lang::Lang;
+use crate::lang::Lang;
 
 impl Lang {
     #[must_use]

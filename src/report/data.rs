@@ -6,10 +6,11 @@ use chrono::NaiveDate;
 
 use crate::catalog::Catalog;
 use crate::coach::pain::{Hold, holds};
-use crate::coach::plan::{Excluded, Settings, exclusion};
-use crate::coach::rest::week_start;
+use crate::coach::plan::{Excluded, exclusion};
 use crate::coach::review::{Review, TrendPoint, TrendUnit, WeekReview, period};
+use crate::coach::week::week_start;
 use crate::history::{History, PainAnswer, SessionRecord};
+use crate::profile::Settings;
 
 /// Days between two weekly bests beyond which a step down is put down to the break.
 const BREAK_DAYS: i64 = 14;

@@ -9,8 +9,8 @@ use crate::app::{Model, Unfinished};
 use crate::catalog::Catalog;
 use crate::clock::{Clock, SystemClock};
 use crate::commands::restore;
-use crate::i18n::Lang;
 use crate::invocation;
+use crate::lang::Lang;
 use crate::store::{AtStart, Store, StoreError};
 
 /// Runs the coach in the terminal on `store`'s data folder, in `lang` (`lang_flag` is
@@ -26,7 +26,10 @@ pub fn start(
     // crate::invocation), so that it can be pasted as it stands.
     let run_as = invocation::Started::now().name();
     let explain = |e: &StoreError| {
-        invocation::rewrite(&restore::explain(e, store, data_dir_flag, lang), &run_as)
+        invocation::rewrite(
+            &crate::commands::explain::explain(e, store, data_dir_flag, lang),
+            &run_as,
+        )
     };
     // One TUI per data dir, decided before the terminal is touched.
     let lock = match store.lock_window() {

@@ -7,9 +7,9 @@ use ratatui::widgets::{Gauge, Paragraph, Widget, Wrap};
 
 use super::Ctx;
 use super::big;
+use crate::catalog::Beat;
 use crate::catalog::Measure;
 use crate::coach::session::{Foot, Note, Phase, Session, foot_counts};
-use crate::coach::tempo::Beat;
 
 /// Rows the counter needs: spacing, digits with label, target, bar, spacing, cue.
 const CONTENT_HEIGHT: u16 = 16;

@@ -42,9 +42,9 @@ use ratatui::widgets::Widget;
 use crate::app::{Model, Screen};
 use crate::catalog::{Catalog, ExerciseText};
 use crate::coach::session::{Phase, Session};
-use crate::i18n::Lang;
 use crate::i18n::Texts;
-pub use crate::i18n::format::target_text;
+use crate::lang::Lang;
+
 use theme::Theme;
 
 /// Below this size a "please make the window larger" screen is shown instead.
@@ -175,7 +175,7 @@ pub struct Ctx<'a> {
     pub theme: &'a Theme,
     pub now: Instant,
     /// How weights are shown.
-    pub units: crate::profile::Units,
+    pub units: crate::units::Units,
 }
 
 impl Ctx<'_> {

@@ -4,7 +4,8 @@
 use ratatui::text::Line;
 
 use super::Ctx;
-use crate::app::{JournalSetAside, SetAsideReason};
+use crate::store::JournalSetAside;
+use crate::store::SetAsideReason;
 
 pub fn lines(ctx: &Ctx, aside: &JournalSetAside) -> Vec<Line<'static>> {
     let t = ctx.t.data;

@@ -9,12 +9,14 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, TimeZone};
 
 use botsterk::catalog::{Catalog, Measure, Program};
-use botsterk::coach::plan::{DayPlan, PlannedExercise, Settings, day_plan, next_program};
+use botsterk::coach::plan::{DayPlan, PlannedExercise, day_plan, next_program};
 use botsterk::coach::progression::PromptKind;
 use botsterk::coach::session::{Input, Phase, Session};
 use botsterk::commands::log_entry::parse_entry;
 use botsterk::history::{Effort, History, PainAnswer, SessionRecord, WeightChange};
-use botsterk::profile::{BoneStatus, Units};
+use botsterk::profile::BoneStatus;
+use botsterk::profile::Settings;
+use botsterk::units::Units;
 
 use super::oracle::Oracle;
 use super::rng::Rng;

@@ -160,7 +160,7 @@ pub struct Data<'a> {
     pub review: &'a Review,
     pub today: NaiveDate,
     /// Weights are typed in these.
-    pub units: crate::profile::Units,
+    pub units: crate::units::Units,
 }
 
 impl HistoryState {

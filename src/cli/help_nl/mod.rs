@@ -8,7 +8,7 @@
 use clap::{Arg, ArgAction, Command, CommandFactory};
 
 use crate::cli::Cli;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 mod texts;
 

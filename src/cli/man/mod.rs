@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 mod texts;
 

@@ -2,7 +2,7 @@
 //! exit codes and headings. The options and commands come from the command line's help
 //! in the same language (`crate::cli::help_nl`).
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// The words of the man page in one language.
 pub struct ManTexts {

@@ -7,7 +7,8 @@ use super::*;
 use crate::catalog::{Catalog, Measure};
 use crate::history::build::{d, reps};
 use crate::history::{Effort, SetRecord};
-use crate::profile::{BoneStatus, Units};
+use crate::profile::BoneStatus;
+use crate::units::Units;
 
 fn ex(id: &str) -> Exercise {
     Catalog::builtin().get(id).unwrap().clone()

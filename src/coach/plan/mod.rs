@@ -5,13 +5,14 @@ use serde::Serialize;
 
 use super::pain::{self, Hold};
 use super::progression::{self, Note, Prompt, PromptKind, PromptReason};
-use super::rest::{self, DayStatus, WeekProgress};
+use super::rest::{self, DayStatus};
 use super::safety::{self, Caution, ExcludeReason};
+use super::week::WeekProgress;
 use crate::catalog::{Catalog, Measure, Program};
 use crate::history::History;
 /// The profile's choices the plan reads; defined with the profile, kept here for the old
 /// paths.
-pub use crate::profile::{DEFAULT_REST_SECONDS, Settings};
+use crate::profile::Settings;
 
 /// Sets per exercise: two for beginners (a gentle start), three once advanced.
 #[must_use]
@@ -212,7 +213,7 @@ fn bones_weaker_prompt(
     exercise: &crate::catalog::Exercise,
     weight_kg: Option<f64>,
     prompts: &[Prompt],
-    changes: &[progression::WeightChange],
+    changes: &[crate::history::WeightChange],
     settings: &Settings,
     today: NaiveDate,
 ) -> Option<Prompt> {
@@ -447,7 +448,7 @@ pub fn day_plan(
         .map(|s| s.date)
         .filter(|d| *d <= today)
         .max();
-    let week = rest::week_progress(&dates, today, settings.weekly_target);
+    let week = super::week::week_progress(&dates, today, settings.weekly_target);
     let short_this_week = history
         .sessions
         .iter()

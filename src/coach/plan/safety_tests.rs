@@ -645,9 +645,9 @@ fn weaker_bones_with_only_heavier_weights_get_no_light_start_of_six_kg() {
     assert_eq!(press.reason, PromptReason::FirstWeightTooHeavy);
     assert_eq!(planned(&p, "overhead-press").unwrap().weight_kg, None);
     let (question, _) =
-        crate::i18n::Lang::En
+        crate::lang::Lang::En
             .texts()
-            .prompt(press, "Overhead press", crate::profile::Units::Kg);
+            .prompt(press, "Overhead press", crate::units::Units::Kg);
     assert!(!question.contains("6 kg"), "{question}");
 }
 
@@ -761,11 +761,8 @@ fn a_weight_not_owned_is_never_planned() {
     assert_eq!(planned(&p, "goblet-squat").unwrap().weight_kg, None);
 }
 
-fn any_units() -> impl Strategy<Value = crate::profile::Units> {
-    prop_oneof![
-        Just(crate::profile::Units::Kg),
-        Just(crate::profile::Units::Lb)
-    ]
+fn any_units() -> impl Strategy<Value = crate::units::Units> {
+    prop_oneof![Just(crate::units::Units::Kg), Just(crate::units::Units::Lb)]
 }
 
 fn any_owned() -> impl Strategy<Value = Vec<f64>> {

@@ -10,7 +10,7 @@
 use chrono::{Datelike, IsoWeek, NaiveDate};
 use serde::Serialize;
 
-use super::rest::week_start;
+use super::week::week_start;
 use crate::catalog::{Measure, Program};
 use crate::coach::plan::{ItemKind, PlannedExercise, SessionPlan};
 use crate::history::{BalanceHold, History, PracticeRecord, Steadiness};
@@ -18,8 +18,6 @@ use crate::profile::BoneStatus;
 use crate::routines::{
     HoldLadder, Routines, Stance, balance_item_id, posture_item_id, warm_up_item_id,
 };
-
-pub use crate::profile::DEFAULT_PRACTICE_DAYS;
 
 /// Where one stance stands on its ladder.
 #[derive(Debug, Clone, PartialEq, Eq)]

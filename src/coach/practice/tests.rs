@@ -3,8 +3,9 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::catalog::{Catalog, Program};
-use crate::coach::plan::{Settings, day_plan};
+use crate::coach::plan::day_plan;
 use crate::history::{History, PracticeRecord, build};
+use crate::profile::Settings;
 
 fn routines() -> Routines {
     Routines::builtin()

@@ -12,7 +12,7 @@ use crate::catalog::{Exercise, Measure};
 use crate::coach::pain::{PLANK_STEP_BACK_SECONDS, Recovery};
 use crate::coach::weights;
 use crate::history::ExerciseRecord;
-use crate::profile::Units;
+use crate::units::Units;
 
 /// Rule 9: the first session after a break of `gap` days (at least [`BREAK_SHORT_DAYS`]),
 /// from what the rules before it `proposed` and the `last` session of the exercise. The

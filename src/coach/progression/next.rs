@@ -13,7 +13,7 @@ use crate::catalog::{Exercise, Measure};
 use crate::coach::pain::Recovery;
 use crate::coach::{pace, weights};
 use crate::history::{Effort, ExerciseRecord};
-use crate::profile::Units;
+use crate::units::Units;
 
 /// The next session's target and weight for `exercise`, and at most one question, from its
 /// past `records` (oldest first), the user's `weight_changes` (any exercise; others are

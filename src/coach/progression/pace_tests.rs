@@ -8,7 +8,7 @@ use super::*;
 use crate::catalog::{Catalog, Exercise};
 use crate::coach::pace;
 use crate::history::{Effort, ExerciseRecord, SetRecord};
-use crate::profile::Units;
+use crate::units::Units;
 
 fn day(offset: i64) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 2).unwrap() + chrono::Duration::days(offset)

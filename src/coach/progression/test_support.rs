@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::{Next, PromptKind, WeightChange, next_for_exercise};
 use crate::catalog::{Catalog, Exercise};
 use crate::history::{Effort, ExerciseRecord, SetRecord};
-use crate::profile::Units;
+use crate::units::Units;
 
 pub(super) fn day(offset: i64) -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 3, 1).unwrap() + chrono::Duration::days(offset)

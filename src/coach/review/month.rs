@@ -6,8 +6,8 @@ use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
 use crate::catalog::{Catalog, Measure};
-use crate::coach::plan::Settings;
 use crate::history::{History, PainAnswer};
+use crate::profile::Settings;
 
 /// One exercise's first and last working number in the month.
 #[derive(Debug, Clone, PartialEq, Serialize)]

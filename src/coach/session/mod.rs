@@ -9,9 +9,9 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, FixedOffset};
 
 use super::plan::{ItemKind, SessionPlan};
-use super::tempo::Step;
 use super::timer::Timer;
 use crate::catalog::Measure;
+use crate::catalog::Step;
 use crate::history::{BalanceHold, Effort, ExerciseRecord, SetRecord};
 use crate::units::{MAX_REPS, MAX_STOMPS};
 

@@ -6,10 +6,10 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, FixedOffset};
 
 use super::super::plan::{ItemKind, PlannedExercise, SessionPlan};
-use super::super::tempo::Step;
 use super::super::timer::Timer;
 use super::{Dialog, Note, Phase, Session};
 use crate::catalog::Program;
+use crate::catalog::Step;
 use crate::history::{ExerciseRecord, SessionRecord, SetRecord};
 
 impl Session {

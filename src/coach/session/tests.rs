@@ -605,9 +605,10 @@ fn a_session_knows_how_many_sets_it_planned() {
 /// carries its caution.
 #[test]
 fn a_resumed_session_follows_the_profile_as_it_is_now() {
-    use crate::coach::plan::{Settings, day_plan};
+    use crate::coach::plan::day_plan;
     use crate::coach::safety::Caution;
     use crate::profile::BoneStatus;
+    use crate::profile::Settings;
     let clock = FakeClock::new();
     let mut s = advanced(&clock);
     press(&mut s, &clock, Input::Begin);

@@ -28,11 +28,12 @@ use serde::Serialize;
 
 use crate::catalog::{Catalog, Program};
 use crate::cli::args::MAX_WEEKS;
-use crate::coach::plan::Settings;
-use crate::coach::rest::{WEEKLY_MINIMUM, week_start};
 use crate::coach::review::{Dose, ExerciseWeek, WeekReview, period, review};
+use crate::coach::week::week_start;
 use crate::history::{Effort, History, PracticeRecord, SessionRecord, SetRecord, Steadiness};
-use crate::i18n::Lang;
+use crate::lang::Lang;
+use crate::profile::Settings;
+use crate::profile::WEEKLY_MINIMUM;
 use crate::routines::{balance_item_id, posture_item_id};
 
 mod export;
@@ -60,7 +61,7 @@ pub fn workbook(
         .load_profile()
         .ok()
         .flatten()
-        .map_or(crate::coach::practice::DEFAULT_PRACTICE_DAYS, |p| {
+        .map_or(crate::profile::DEFAULT_PRACTICE_DAYS, |p| {
             p.practice_target()
         });
     let w = lang.texts().workbook;

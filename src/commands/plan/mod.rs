@@ -4,13 +4,15 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::catalog::{Catalog, Measure, Program};
-use crate::coach::plan::{DayPlan, Settings, day_plan, next_program};
+use crate::coach::plan::{DayPlan, day_plan, next_program};
 use crate::coach::practice::PracticePlan;
 use crate::coach::progression::{Note, Prompt, PromptKind, PromptReason};
-use crate::coach::rest::{DayStatus, WeekWarning};
+use crate::coach::rest::DayStatus;
 use crate::coach::safety::{Caution, ExcludeReason};
+use crate::coach::week::WeekWarning;
 use crate::history::History;
-use crate::i18n::Lang;
+use crate::lang::Lang;
+use crate::profile::Settings;
 
 mod practice;
 pub use practice::{BalanceJson, PostureJson, PracticeJson, practice};
@@ -141,7 +143,7 @@ pub fn to_json(
     plan: &DayPlan,
     practice: &PracticePlan,
     lang: Lang,
-    units: crate::profile::Units,
+    units: crate::units::Units,
 ) -> PlanJson {
     let t = lang.texts();
     let status = match plan.today.status {
@@ -184,7 +186,7 @@ pub fn to_json(
             start: plan.week.start,
             sessions: plan.week.sessions,
             target: plan.week.target,
-            minimum: crate::coach::rest::WEEKLY_MINIMUM,
+            minimum: crate::profile::WEEKLY_MINIMUM,
             warning: plan.week.warning,
             short_sessions: plan.short_this_week,
         },
@@ -300,7 +302,7 @@ pub fn to_text(
     plan: &DayPlan,
     practice: &PracticePlan,
     lang: Lang,
-    units: crate::profile::Units,
+    units: crate::units::Units,
 ) -> String {
     let t = lang.texts();
     let today = plan.today.date;
@@ -423,7 +425,7 @@ mod text_tests {
                 crate::commands::log_entry::parse_entry(
                     "chair-squat:10,10",
                     &catalog,
-                    crate::profile::Units::Kg,
+                    crate::units::Units::Kg,
                 )
                 .unwrap(),
             ],
@@ -433,7 +435,7 @@ mod text_tests {
         let practice = practice(&catalog, &history, &Settings::default(), saturday);
         let warning = plan.week.warning.expect("a warning on Saturday");
         for lang in [Lang::En, Lang::Nl] {
-            let text = to_text(&catalog, &plan, &practice, lang, crate::profile::Units::Kg);
+            let text = to_text(&catalog, &plan, &practice, lang, crate::units::Units::Kg);
             let said = lang.texts().week_warning(warning, saturday);
             assert!(text.contains(&format!("! {said}")), "{text}");
         }

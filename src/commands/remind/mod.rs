@@ -16,8 +16,8 @@ use super::status::{Day, gather, line};
 use super::{CommandError, LOCK_WAIT};
 use crate::catalog::Catalog;
 use crate::cli::ReminderSetup;
-use crate::coach::plan::Settings;
-use crate::i18n::Lang;
+use crate::lang::Lang;
+use crate::profile::Settings;
 use crate::store::{Holder, Store, StoreError};
 
 /// Shows a notification: its title and text; what went wrong when it could not.

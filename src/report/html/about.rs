@@ -8,9 +8,9 @@ use super::super::data::ReportData;
 use super::super::svg::{self, Bar, BarTexts};
 use super::super::{Request, esc};
 use super::*;
-use crate::coach::plan::Settings;
-use crate::coach::rest::WEEKLY_MINIMUM;
 use crate::i18n::{ReportTexts, Texts};
+use crate::profile::Settings;
+use crate::profile::WEEKLY_MINIMUM;
 
 pub(super) fn about(s: &mut String, request: &Request, settings: &Settings, data: &ReportData) {
     let t = request.lang.texts();
@@ -78,7 +78,7 @@ pub(super) fn adherence(s: &mut String, t: &Texts, settings: &Settings, data: &R
     let r = t.report;
     let a = &data.adherence;
     let _ = write!(s, "<section><h2>{}</h2>", esc(r.adherence));
-    let this_week = crate::coach::rest::week_start(data.today);
+    let this_week = crate::coach::week::week_start(data.today);
     let bars: Vec<Bar> = data
         .weeks
         .iter()

@@ -27,7 +27,7 @@ pub(super) fn practice(s: &mut String, request: &Request, data: &ReportData) {
         return;
     }
     let target = request.profile.map_or(
-        crate::coach::practice::DEFAULT_PRACTICE_DAYS,
+        crate::profile::DEFAULT_PRACTICE_DAYS,
         crate::profile::Profile::practice_target,
     );
     let weeks = u32::try_from(data.weeks.len()).unwrap_or(u32::MAX);
