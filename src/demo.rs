@@ -23,7 +23,8 @@
 
 use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, TimeZone, Weekday};
 
-use crate::catalog::{Catalog, Exercise, Measure, Program};
+use crate::card::Measure;
+use crate::catalog::{Catalog, Exercise, Program};
 use crate::coach::pain;
 use crate::coach::plan::{DayPlan, day_plan};
 use crate::coach::progression::PromptKind;
@@ -307,7 +308,7 @@ impl Simulation<'_> {
     fn exercise(
         &mut self,
         exercise: &Exercise,
-        planned: &crate::coach::plan::PlannedExercise,
+        planned: &crate::coach::plan::items::PlannedExercise,
         date: NaiveDate,
         pain: bool,
     ) -> ExerciseRecord {

@@ -9,6 +9,7 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod app;
+pub mod card;
 pub mod catalog;
 pub mod cli;
 pub mod clock;

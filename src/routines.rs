@@ -8,8 +8,9 @@
 
 use serde::Deserialize;
 
-use crate::catalog::Step;
-use crate::catalog::{ExerciseText, Measure};
+use crate::card::ExerciseText;
+use crate::card::Measure;
+use crate::card::Step;
 use crate::lang::Lang;
 
 const PRACTICE_JSON: &str = include_str!("../assets/practice.json");
@@ -429,7 +430,7 @@ impl WarmUpMove {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::DRAWING_WIDTH;
+    use crate::card::DRAWING_WIDTH;
 
     #[test]
     fn the_ladder_follows_the_guidance() {

@@ -805,7 +805,8 @@ fn counter_question_with_osteoporosis_in_dutch() {
     step.progress.support = "eyes-closed".into();
     step.counter_check = true;
     step.without_counter = Some("no-hands".into());
-    let plan = botsterk::coach::practice::practice_session(h.model.catalog.routines(), &practice);
+    let plan =
+        botsterk::coach::practice::session::practice_session(h.model.catalog.routines(), &practice);
     let session = Session::new(plan, h.clock.local_now(), h.clock.now());
     h.model.screen = botsterk::app::Screen::Session {
         session: Box::new(session),

@@ -337,7 +337,7 @@ impl Model {
 
     /// The tempo of each exercise the coach counts, when the profile says paced.
     #[must_use]
-    pub fn tempos(&self) -> Vec<(String, Vec<crate::catalog::Step>)> {
+    pub fn tempos(&self) -> Vec<(String, Vec<crate::card::Step>)> {
         let paced = self
             .profile
             .as_ref()

@@ -1,7 +1,8 @@
 //! The dispatch: one message applied to the model, the effects it asks for returned.
 
 use crate::catalog::Program;
-use crate::coach::practice::{practice_session, with_warm_up};
+use crate::coach::practice::session::practice_session;
+use crate::coach::practice::session::with_warm_up;
 use crate::coach::session::Session;
 
 use super::home::{pain_step, unfinished_step, weight_step};

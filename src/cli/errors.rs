@@ -95,7 +95,7 @@ fn in_folder(line: &str, dir: &std::path::Path) -> String {
     if line.contains("--data-dir") {
         return line.to_owned();
     }
-    let folder = format!("botsterk --data-dir {}", quote(dir));
+    let folder = format!("botsterk --data-dir {}", crate::invocation::shell_word(dir));
     match line.split_once(": botsterk") {
         Some((head, tail)) if tail.is_empty() || tail.starts_with(' ') => {
             format!("{head}: {folder}{tail}")
@@ -429,19 +429,6 @@ fn strings(err: &Error, kind: ContextKind) -> Vec<String> {
         Some(ContextValue::String(s)) => vec![s.clone()],
         Some(ContextValue::Strings(s)) => s.clone(),
         _ => Vec::new(),
-    }
-}
-
-/// A path as one shell word.
-pub(crate) fn quote(path: &std::path::Path) -> String {
-    let text = path.display().to_string();
-    let plain = |c: char| c.is_ascii_alphanumeric() || "/._-+:@%,=".contains(c);
-    if !text.is_empty() && text.chars().all(plain) {
-        text
-    } else if cfg!(windows) {
-        format!("\"{text}\"")
-    } else {
-        format!("'{}'", text.replace('\'', r"'\''"))
     }
 }
 

@@ -33,7 +33,8 @@ use super::progression::{
     self, BREAK_RESTART_DAYS, MIN_HOLD_SECONDS, MIN_REPS, Next, PLANK_STEP_SECONDS, PromptKind,
 };
 use super::{safety, weights};
-use crate::catalog::{Exercise, Measure};
+use crate::card::Measure;
+use crate::catalog::Exercise;
 use crate::history::ExerciseRecord;
 use crate::history::WeightChange;
 use crate::profile::Settings;

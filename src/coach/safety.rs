@@ -16,7 +16,8 @@
 
 use serde::Serialize;
 
-use crate::catalog::{Exercise, Measure};
+use crate::card::Measure;
+use crate::catalog::Exercise;
 use crate::profile::BoneStatus;
 
 /// Why an exercise is left out of the plan.
@@ -44,7 +45,7 @@ pub enum Caution {
 impl Caution {
     /// The caution's text for `exercise`, from the catalog.
     #[must_use]
-    pub fn text(self, exercise: &crate::catalog::ExerciseText) -> Option<&str> {
+    pub fn text(self, exercise: &crate::card::ExerciseText) -> Option<&str> {
         match self {
             Self::WeakerBones => exercise.bone_caution.as_deref(),
             Self::UnknownBones => exercise.unknown_caution.as_deref(),

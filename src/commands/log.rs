@@ -3,7 +3,7 @@
 use chrono::{DateTime, FixedOffset, NaiveTime, TimeZone};
 
 use super::CommandError;
-use super::log_entry::parse_entry;
+use super::log_entry::{Request, parse_entry};
 use super::log_practice::{self, PracticeEntry};
 use crate::catalog::{Catalog, Program};
 use crate::coach::plan::exclusion;
@@ -13,25 +13,6 @@ use crate::history::{PracticeRecord, SessionRecord};
 use crate::profile::Settings;
 use crate::store::Store;
 use crate::typed_day::parse_day;
-
-/// What was typed after `log`.
-#[derive(Debug, Clone)]
-pub struct Request {
-    /// The day trained, as typed (see [`crate::typed_day`]); `None` is today.
-    pub date: Option<String>,
-    /// `--program`; else the program of the first entry.
-    pub program: Option<Program>,
-    /// `EXERCISE[@KG]:SETS[:EFFORT]`, or practice (`balance:...`, `posture:...`; see
-    /// [`super::log_practice`]), as typed.
-    pub entries: Vec<String>,
-    /// `--again`: a second session on a day that has one already is meant.
-    pub again: bool,
-    /// `--yes`: a logged weight asked about (a jump, a second raise within 14 days, a raise
-    /// in the calm days after a pain check `ok`) is meant.
-    pub yes: bool,
-    /// `--data-dir`, repeated in the command the refusal suggests.
-    pub data_dir: Option<std::path::PathBuf>,
-}
 
 /// Checks every entry, then appends one session dated `date`, or, when every entry is
 /// balance or posture practice, one practice record (never a strength session). Strength
@@ -247,7 +228,7 @@ fn planned_sets(
         .session
         .exercises
         .iter()
-        .filter(|e| e.kind == crate::coach::plan::ItemKind::Exercise)
+        .filter(|e| e.kind == crate::coach::plan::items::ItemKind::Exercise)
         .map(|e| e.sets)
         .sum()
 }

@@ -2,7 +2,6 @@
 //! says what was wrong; nothing is written unless the whole input is valid.
 
 pub mod demo;
-pub mod explain;
 pub mod fall;
 pub mod hint;
 pub mod history;

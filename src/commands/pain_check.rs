@@ -62,7 +62,7 @@ pub fn run(
             None => said,
             Some(e) => format!(
                 "{said}\n{}",
-                (t.pain.left_out_unfinished)(&super::explain::said(&e, lang))
+                (t.pain.left_out_unfinished)(&crate::i18n::store_error::said(&e, lang))
             ),
         });
     }

@@ -92,7 +92,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
     let run_as = invocation::Started::now().name();
     let hints = |text: String| invocation::rewrite(&text, &run_as);
     let explain = |e: &StoreError| {
-        hints(crate::commands::explain::explain(
+        hints(crate::i18n::store_error::explain(
             e,
             store,
             data_dir_flag,
@@ -275,7 +275,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
         } => super::log::run(
             store,
             &catalog,
-            &super::log::Request {
+            &super::log_entry::Request {
                 date,
                 program,
                 entries,
@@ -374,8 +374,8 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             // A question only to a person at a terminal; scripts and pipes are not asked.
             use std::io::IsTerminal;
             let at_a_terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-            let ask =
-                (at_a_terminal && !yes).then_some(restore::ask_at_the_terminal as restore::Ask);
+            let ask = (at_a_terminal && !yes)
+                .then_some(crate::say::ask_at_the_terminal as crate::say::Ask);
             restore::run(
                 store,
                 backup.filter(|_| !list).as_deref(),
@@ -460,7 +460,7 @@ fn report(
         None => match store.reports_dir() {
             Ok(dir) => dir.join(crate::report::file_name(today)),
             Err(e) => {
-                crate::say::error(super::explain::said(&e, lang));
+                crate::say::error(crate::i18n::store_error::said(&e, lang));
                 return ExitCode::FAILURE;
             }
         },

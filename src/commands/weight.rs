@@ -107,7 +107,7 @@ pub fn run(
             crate::lang::Lang::En => "weight",
         };
         let data_dir = request.data_dir.as_deref().map_or_else(String::new, |dir| {
-            format!("--data-dir {} ", crate::cli::errors::quote(dir))
+            format!("--data-dir {} ", crate::invocation::shell_word(dir))
         });
         let hint = format!("botsterk {data_dir}{command} {exercise} {typed} --yes");
         return Err(CommandError::Usage(super::texts::weight_ask(

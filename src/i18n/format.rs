@@ -100,14 +100,14 @@ impl Texts {
 #[must_use]
 pub fn target_text(
     t: &Texts,
-    exercise: &crate::coach::plan::PlannedExercise,
+    exercise: &crate::coach::plan::items::PlannedExercise,
     units: crate::units::Units,
 ) -> String {
     let template = match exercise.measure {
-        crate::catalog::Measure::Reps => t.home.plan_reps,
-        crate::catalog::Measure::TimedReps => t.home.plan_timed_reps,
-        crate::catalog::Measure::Hold => t.home.plan_hold,
-        crate::catalog::Measure::Stomps => t.home.plan_stomps,
+        crate::card::Measure::Reps => t.home.plan_reps,
+        crate::card::Measure::TimedReps => t.home.plan_timed_reps,
+        crate::card::Measure::Hold => t.home.plan_hold,
+        crate::card::Measure::Stomps => t.home.plan_stomps,
     };
     let text = template(&exercise.sets, &exercise.target);
     match exercise.weight_kg {

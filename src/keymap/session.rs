@@ -110,7 +110,7 @@ fn phase_table(
         ],
         Phase::TimedReps { hold, .. } => {
             // Heel raises rise onto the toes; a posture move just holds its position.
-            let posture = session.exercise().kind == crate::coach::plan::ItemKind::Posture;
+            let posture = session.exercise().kind == crate::coach::plan::items::ItemKind::Posture;
             let rise = if posture {
                 t.practice.key_hold
             } else {

@@ -17,7 +17,7 @@ use ratatui::widgets::Widget;
 use crate::app::{Effect, Model, Msg, Now, update};
 use crate::clock::{Clock, SystemClock};
 use crate::coach::session::Session;
-use crate::commands::explain::said;
+use crate::i18n::store_error::said;
 use crate::keymap;
 use crate::profile::Profile;
 use crate::store::{DataLock, Store};

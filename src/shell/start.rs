@@ -8,7 +8,6 @@ use std::process::ExitCode;
 use crate::app::{Model, Unfinished};
 use crate::catalog::Catalog;
 use crate::clock::{Clock, SystemClock};
-use crate::commands::restore;
 use crate::invocation;
 use crate::lang::Lang;
 use crate::store::{AtStart, Store, StoreError};
@@ -27,7 +26,7 @@ pub fn start(
     let run_as = invocation::Started::now().name();
     let explain = |e: &StoreError| {
         invocation::rewrite(
-            &crate::commands::explain::explain(e, store, data_dir_flag, lang),
+            &crate::i18n::store_error::explain(e, store, data_dir_flag, lang),
             &run_as,
         )
     };
@@ -170,7 +169,7 @@ fn offer_profile_backup(
         (t.data.profile_backup_made)(&t.date(at.date()), &at.format("%H:%M").to_string())
     });
     let question = (t.data.profile_damaged_offer)(&path.display(), &reason, &made);
-    if !restore::ask_at_the_terminal(&question) {
+    if !crate::say::ask_at_the_terminal(&question) {
         return None;
     }
     store.restore_profile(lock, Some(&backup)).ok()?;

@@ -9,8 +9,8 @@ use ratatui::widgets::Widget;
 
 use super::Ctx;
 use super::wrap::hanging;
-use crate::catalog::DRAWING_WIDTH;
-use crate::coach::plan::ItemKind;
+use crate::card::DRAWING_WIDTH;
+use crate::coach::plan::items::ItemKind;
 use crate::coach::safety::Caution;
 use crate::coach::session::{Note, Session};
 

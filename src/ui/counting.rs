@@ -7,8 +7,8 @@ use ratatui::widgets::{Gauge, Paragraph, Widget, Wrap};
 
 use super::Ctx;
 use super::big;
-use crate::catalog::Beat;
-use crate::catalog::Measure;
+use crate::card::Beat;
+use crate::card::Measure;
 use crate::coach::session::{Foot, Note, Phase, Session, foot_counts};
 
 /// Rows the counter needs: spacing, digits with label, target, bar, spacing, cue.
@@ -53,7 +53,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
             let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
             labelled_big(ctx, t.session.reps_label, &count.to_string(), left, buf);
             // Heel raises rise onto the toes; a posture move just holds its position.
-            let posture = exercise.kind == crate::coach::plan::ItemKind::Posture;
+            let posture = exercise.kind == crate::coach::plan::items::ItemKind::Posture;
             let (hold_start, hold_end) = if posture {
                 (t.practice.hold_start, t.practice.hold_release)
             } else {
@@ -134,7 +134,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
                     t.session.target_reps
                 };
                 let target = match (exercise.kind.clone(), exercise.rep_hold_seconds) {
-                    (crate::coach::plan::ItemKind::Posture, Some(seconds)) => {
+                    (crate::coach::plan::items::ItemKind::Posture, Some(seconds)) => {
                         (t.practice.posture_target)(exercise.target, seconds)
                     }
                     _ => what(&exercise.target),

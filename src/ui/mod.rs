@@ -40,7 +40,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::app::{Model, Screen};
-use crate::catalog::{Catalog, ExerciseText};
+use crate::card::ExerciseText;
+use crate::catalog::Catalog;
 use crate::coach::session::{Phase, Session};
 use crate::i18n::Texts;
 use crate::lang::Lang;
@@ -257,10 +258,10 @@ fn session_place(t: &Texts, session: &Session) -> String {
 fn set_of(t: &Texts, session: &Session) -> String {
     let exercise = session.exercise();
     match exercise.kind {
-        crate::coach::plan::ItemKind::Balance(_) => {
+        crate::coach::plan::items::ItemKind::Balance(_) => {
             (t.practice.hold_of)(session.set_number(), exercise.sets)
         }
-        crate::coach::plan::ItemKind::WarmUp => {
+        crate::coach::plan::items::ItemKind::WarmUp => {
             let (n, of) = session.exercise_position();
             (t.practice.move_of)(n, of)
         }

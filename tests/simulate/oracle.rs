@@ -7,7 +7,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 
-use botsterk::catalog::{Catalog, Measure, Program};
+use botsterk::card::Measure;
+use botsterk::catalog::{Catalog, Program};
 use botsterk::coach::plan::DayPlan;
 use botsterk::coach::practice::PracticePlan;
 use botsterk::coach::progression::PromptKind;

@@ -8,8 +8,10 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, TimeZone};
 
-use botsterk::catalog::{Catalog, Measure, Program};
-use botsterk::coach::plan::{DayPlan, PlannedExercise, day_plan, next_program};
+use botsterk::card::Measure;
+use botsterk::catalog::{Catalog, Program};
+use botsterk::coach::plan::items::PlannedExercise;
+use botsterk::coach::plan::{DayPlan, day_plan, next_program};
 use botsterk::coach::progression::PromptKind;
 use botsterk::coach::session::{Input, Phase, Session};
 use botsterk::commands::log_entry::parse_entry;

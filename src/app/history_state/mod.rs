@@ -6,7 +6,8 @@
 
 use chrono::NaiveDate;
 
-use crate::catalog::{Catalog, Measure};
+use crate::card::Measure;
+use crate::catalog::Catalog;
 use crate::coach::review::Review;
 use crate::corrections::{Change, Correction};
 use crate::history::{Effort, History, SessionRecord, SetRecord};

@@ -4,7 +4,8 @@ use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 
 use super::*;
-use crate::catalog::{Catalog, Measure};
+use crate::card::Measure;
+use crate::catalog::Catalog;
 use crate::history::build::{d, reps};
 use crate::history::{Effort, SetRecord};
 use crate::profile::BoneStatus;

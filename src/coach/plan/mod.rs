@@ -3,16 +3,17 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+pub mod items;
+
 use super::pain::{self, Hold};
 use super::progression::{self, Note, Prompt, PromptKind, PromptReason};
 use super::rest::{self, DayStatus};
-use super::safety::{self, Caution, ExcludeReason};
+use super::safety::{self, ExcludeReason};
 use super::week::WeekProgress;
-use crate::catalog::{Catalog, Measure, Program};
+use crate::catalog::{Catalog, Program};
 use crate::history::History;
-/// The profile's choices the plan reads; defined with the profile, kept here for the old
-/// paths.
 use crate::profile::Settings;
+use items::{ItemKind, PlannedExercise, SessionPlan};
 
 /// Sets per exercise: two for beginners (a gentle start), three once advanced.
 #[must_use]
@@ -21,65 +22,6 @@ pub fn default_sets(program: Program) -> u32 {
         Program::Beginner => 2,
         Program::Advanced => 3,
     }
-}
-
-/// One exercise of today's session.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct PlannedExercise {
-    pub id: String,
-    #[serde(skip)]
-    pub measure: Measure,
-    pub sets: u32,
-    /// Reps, seconds for a hold, or stomps per foot.
-    pub target: u32,
-    /// Seconds each rep is held at the top (heel raises).
-    pub rep_hold_seconds: Option<u32>,
-    pub weight_kg: Option<f64>,
-    /// The caution for this user's bones, if any (the card and the plan show it).
-    #[serde(skip)]
-    pub caution: Option<Caution>,
-    /// Back after a pain check (answered `ok`), within the 14 days in which it does not
-    /// get harder: the card says so.
-    #[serde(skip)]
-    pub after_pain: bool,
-    /// Why the target and weight are what they are (issue 24): `plan --json`'s `why`.
-    #[serde(skip)]
-    pub why: Vec<super::why::Why>,
-    /// An exercise of the program, or an item of the warm-up or of the practice.
-    #[serde(skip)]
-    pub kind: ItemKind,
-}
-
-/// What an item of a live session is: the session runs them all with the same cards and
-/// timers, but only exercises are asked "how did it feel?" and saved as a session.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum ItemKind {
-    #[default]
-    Exercise,
-    /// A timed move of the warm-up: the moves follow each other, `s` skips them all, and
-    /// nothing of them is recorded.
-    WarmUp,
-    /// A balance stance: each hold is answered steady, wobbly or "had to hold on", and the
-    /// ladder moves between holds.
-    Balance(super::practice::BalanceItem),
-    /// A posture move.
-    Posture,
-}
-
-impl ItemKind {
-    /// Balance or posture: part of a practice, never of a strength session.
-    #[must_use]
-    pub fn is_practice(&self) -> bool {
-        matches!(self, Self::Balance(_) | Self::Posture)
-    }
-}
-
-/// Today's session.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SessionPlan {
-    pub program: Program,
-    pub exercises: Vec<PlannedExercise>,
-    pub rest_seconds: u32,
 }
 
 /// The program at its starting targets: the bottom of each range, which is where the coach
@@ -471,6 +413,7 @@ pub fn day_plan(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::coach::safety::Caution;
     use crate::profile::BoneStatus;
 
     #[test]

@@ -5,6 +5,7 @@ use chrono::{NaiveDate, TimeZone};
 use proptest::prelude::*;
 
 use super::*;
+use crate::coach::safety::Caution;
 use crate::history::build::{beginner, d, exercise, history, reps, session};
 use crate::history::{Effort, PainAnswer, PainCheckAnswer, SessionRecord};
 use crate::profile::BoneStatus;

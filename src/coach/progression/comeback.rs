@@ -8,7 +8,8 @@ use super::{
     BREAK_LONG_DAYS, BREAK_SHORT_DAYS, KG_EPSILON, MIN_HOLD_SECONDS, MIN_REPS, Next, Note,
     PLANK_STEP_SECONDS, WeightChange,
 };
-use crate::catalog::{Exercise, Measure};
+use crate::card::Measure;
+use crate::catalog::Exercise;
 use crate::coach::pain::{PLANK_STEP_BACK_SECONDS, Recovery};
 use crate::coach::weights;
 use crate::history::ExerciseRecord;

@@ -76,7 +76,7 @@ mod test_support;
 
 use chrono::NaiveDate;
 
-use crate::catalog::Measure;
+use crate::card::Measure;
 use crate::history::{ExerciseRecord, SessionRecord, SetRecord};
 
 /// The stored weight decision, kept here so the old path resolves.

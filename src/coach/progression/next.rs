@@ -9,7 +9,8 @@ use super::{
     PLANK_STEP_SECONDS, Prompt, PromptKind, PromptReason, WeightChange, achieved, is_evidence,
     same_kg,
 };
-use crate::catalog::{Exercise, Measure};
+use crate::card::Measure;
+use crate::catalog::Exercise;
 use crate::coach::pain::Recovery;
 use crate::coach::{pace, weights};
 use crate::history::{Effort, ExerciseRecord};

@@ -5,7 +5,8 @@
 use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
-use crate::catalog::{Catalog, Measure};
+use crate::card::Measure;
+use crate::catalog::Catalog;
 use crate::history::{History, PainAnswer};
 use crate::profile::Settings;
 

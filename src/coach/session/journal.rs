@@ -13,7 +13,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{Phase, Session};
 use crate::catalog::{Catalog, Program};
-use crate::coach::plan::{PlannedExercise, SessionPlan};
+use crate::coach::plan::items::PlannedExercise;
+use crate::coach::plan::items::SessionPlan;
 use crate::history::{ExerciseRecord, SessionRecord, SetRecord};
 
 /// The version of the journal format this build writes.
@@ -132,7 +133,7 @@ impl Session {
                 .plan
                 .exercises
                 .iter()
-                .filter(|e| e.kind != crate::coach::plan::ItemKind::WarmUp)
+                .filter(|e| e.kind != crate::coach::plan::items::ItemKind::WarmUp)
                 .map(|e| JournalExercise {
                     id: e.id.clone(),
                     sets: e.sets,
@@ -186,7 +187,7 @@ impl Session {
                 caution: None,
                 after_pain: false,
                 why: Vec::new(),
-                kind: crate::coach::plan::ItemKind::Exercise,
+                kind: crate::coach::plan::items::ItemKind::Exercise,
             };
             let today = now_plan.exercises.iter().find(|p| p.id == e.id);
             if journal.stage == Stage::Summary || i < journal.current {

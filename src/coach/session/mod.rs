@@ -8,10 +8,10 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset};
 
-use super::plan::{ItemKind, SessionPlan};
+use super::plan::items::{ItemKind, SessionPlan};
 use super::timer::Timer;
-use crate::catalog::Measure;
-use crate::catalog::Step;
+use crate::card::Measure;
+use crate::card::Step;
 use crate::history::{BalanceHold, Effort, ExerciseRecord, SetRecord};
 use crate::units::{MAX_REPS, MAX_STOMPS};
 

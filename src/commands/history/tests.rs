@@ -3,7 +3,7 @@ use proptest::prelude::*;
 use serde_json::Value;
 
 use super::*;
-use crate::catalog::Measure;
+use crate::card::Measure;
 use crate::history::build::{beginner, d, exercise, held, history, reps, session_at, stomps};
 use crate::history::{BalanceHold, ExerciseRecord, PostureRecord, PracticeRecord};
 use chrono::Days;

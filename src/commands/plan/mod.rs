@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::catalog::{Catalog, Measure, Program};
+use crate::card::Measure;
+use crate::catalog::{Catalog, Program};
 use crate::coach::plan::{DayPlan, day_plan, next_program};
 use crate::coach::practice::PracticePlan;
 use crate::coach::progression::{Note, Prompt, PromptKind, PromptReason};
@@ -247,7 +248,7 @@ pub fn to_json(
 /// The exercise's bone caution in `lang`, when it applies to this user.
 fn caution(
     catalog: &Catalog,
-    e: &crate::coach::plan::PlannedExercise,
+    e: &crate::coach::plan::items::PlannedExercise,
     lang: Lang,
 ) -> Option<String> {
     e.caution?

@@ -3,9 +3,11 @@
 //! session, the data folder itself), and what to do. Only a history gets the backup hint:
 //! the backups hold histories.
 
+use std::fmt::Write as _;
 use std::path::Path;
 
-use super::restore::{backup_hint, texts};
+use super::restore::texts;
+use crate::invocation::shell_word;
 use crate::lang::Lang;
 use crate::store::bounds::{Bound, Place, TooLarge};
 use crate::store::{FileKind, Store, StoreError};
@@ -186,4 +188,30 @@ pub fn too_large(found: &TooLarge, lang: Lang) -> String {
         Bound::From(day) => (d.bound_from)(&day),
     };
     (d.too_large_value)(found.field.json_name(), &found.value, &place, &bound)
+}
+
+/// What to add when the history cannot be read: the newest backup this build reads and
+/// the command that brings it back, or that there is none. `data_dir_flag` is the
+/// `--data-dir` to repeat in the command (`None` for the default folder).
+#[must_use]
+pub fn backup_hint(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> String {
+    let t = texts(lang);
+    match store.newest_good_backup() {
+        Some(backup) => (t.backup_hint)(
+            &backup.display(),
+            &restore_command(data_dir_flag, t.command_word, &backup),
+        ),
+        None => (t.no_backup)(&store.backup_dir().display()),
+    }
+}
+
+/// `botsterk [--data-dir DIR] restore PATH`, quoted for a shell where needed.
+#[must_use]
+pub fn restore_command(data_dir_flag: Option<&Path>, word: &str, backup: &Path) -> String {
+    let mut out = String::from("botsterk ");
+    if let Some(dir) = data_dir_flag {
+        let _ = write!(out, "--data-dir {} ", shell_word(dir));
+    }
+    let _ = write!(out, "{word} {}", shell_word(backup));
+    out
 }
