@@ -3,8 +3,9 @@
 
 use std::time::Instant;
 
-use crate::coach::session::{Input, Journal};
+use crate::coach::session::Input;
 use crate::corrections::Correction;
+use crate::history::journal::Journal;
 use crate::history::{History, PainAnswer, PainCheckAnswer, SessionRecord, WeightChange};
 use crate::lang::Lang;
 use crate::profile::Profile;

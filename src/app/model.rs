@@ -10,7 +10,8 @@ use crate::coach::plan::{DayPlan, day_plan, planned_program};
 use crate::coach::practice::{PracticePlan, practice_plan};
 use crate::coach::progression::{Prompt, PromptKind};
 use crate::coach::review::{Review, review};
-use crate::coach::session::{Journal, Session};
+use crate::coach::session::Session;
+use crate::history::journal::Journal;
 use crate::history::{History, PainAnswer};
 use crate::lang::Lang;
 use crate::profile::DEFAULT_PRACTICE_DAYS;
@@ -18,7 +19,7 @@ use crate::profile::Settings;
 use crate::profile::{Profile, Sound};
 
 use super::{HistoryState, SettingsState, SetupState};
-use crate::store::JournalSetAside;
+use crate::history::journal::JournalSetAside;
 
 /// The moment a message is handled: monotonic time for timers, wall time for the record.
 #[derive(Debug, Clone, Copy)]

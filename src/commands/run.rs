@@ -434,7 +434,8 @@ fn report(
     lang: Lang,
     explain: &dyn Fn(&StoreError) -> String,
 ) -> ExitCode {
-    use super::report::{NotWritten, Out, Written, write};
+    use super::report::Out;
+    use crate::store::{NotWritten, Written, write_checked};
     let (history, profile) = match (store.load_history(), store.load_profile()) {
         (Ok(history), Ok(profile)) => (history, profile),
         // The history's error first, when both fail.
@@ -469,14 +470,14 @@ fn report(
         Out::Stdout => return print_bytes(html.as_bytes()),
         Out::File(path) => path,
     };
-    match write(&path, &html, store.dir()) {
+    match write_checked(&path, html.as_bytes(), store.dir()) {
         Ok(Written::Stdout) => print_bytes(html.as_bytes()),
         Ok(Written::File(written)) => {
             let path = written.display().to_string();
             print_bytes(format!("{}\n", (t.written)(&path)).as_bytes())
         }
         Err(NotWritten::Refused(refused)) => {
-            crate::say::error(super::report::refusal_text(&refused, lang));
+            crate::say::error(crate::i18n::store_error::out_refused(&refused, lang));
             ExitCode::from(2)
         }
         Err(NotWritten::Failed(e)) => {

@@ -444,6 +444,7 @@ impl History {
 
 mod checks;
 mod file;
+pub mod journal;
 pub mod unknown;
 use unknown::keep_unknown_fields;
 

@@ -7,10 +7,11 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use super::restore::texts;
+use crate::corrections::CorrectionError;
 use crate::invocation::shell_word;
 use crate::lang::Lang;
 use crate::store::bounds::{Bound, Place, TooLarge};
-use crate::store::{FileKind, Store, StoreError};
+use crate::store::{FileKind, NotAFile, OutRefused, Store, StoreError};
 
 /// The message for `error`. A history that cannot be read (damaged, from a newer
 /// botsterk, or holding a number no person does) names the file, what is wrong, and the
@@ -35,6 +36,17 @@ pub fn explain(
 pub fn said(error: &StoreError, lang: Lang) -> String {
     match words(error, lang) {
         Words::Unreadable(text) | Words::Said(text) => text,
+    }
+}
+
+/// Why a correction was not made (the session changed meanwhile, say), in `lang`.
+#[must_use]
+pub fn correction_refused(error: &CorrectionError, lang: Lang) -> &'static str {
+    let d = lang.texts().data;
+    match error {
+        CorrectionError::SessionGone => d.correction_session_gone,
+        CorrectionError::NoSuchPart => d.correction_no_such_part,
+        CorrectionError::BadDate => d.correction_bad_date,
     }
 }
 
@@ -126,18 +138,6 @@ fn words(error: &StoreError, lang: Lang) -> Words {
         StoreError::DanglingLink { path, target } => {
             return Words::Said((d.dangling_link)(&path.display(), &target.display()));
         }
-        // Translated: a read-only folder or a full disk is said in the user's language.
-        StoreError::Correction(e) => {
-            use crate::corrections::CorrectionError;
-            return Words::Said(
-                match e {
-                    CorrectionError::SessionGone => d.correction_session_gone,
-                    CorrectionError::NoSuchPart => d.correction_no_such_part,
-                    CorrectionError::BadDate => d.correction_bad_date,
-                }
-                .to_owned(),
-            );
-        }
         StoreError::Read { path, source } => {
             return Words::Said((t.error_read)(&path.display(), source));
         }
@@ -214,4 +214,25 @@ pub fn restore_command(data_dir_flag: Option<&Path>, word: &str, backup: &Path) 
     }
     let _ = write!(out, "{word} {}", shell_word(backup));
     out
+}
+
+/// Why `refused` was not written, in `lang`.
+#[must_use]
+pub fn out_refused(refused: &OutRefused, lang: Lang) -> String {
+    let t = lang.texts().data;
+    match refused {
+        OutRefused::Own { path, data_dir } => (t.out_own)(&path.display(), &data_dir.display()),
+        OutRefused::NotAFile { path, kind } => {
+            let path = path.display();
+            match kind {
+                NotAFile::Folder => (t.out_folder)(&path),
+                NotAFile::Pipe => (t.out_pipe)(&path),
+                NotAFile::Device => (t.out_device)(&path),
+                NotAFile::Other => (t.out_other)(&path),
+            }
+        }
+        OutRefused::DanglingLink { path, target } => {
+            (t.out_dangling)(&path.display(), &target.display())
+        }
+    }
 }

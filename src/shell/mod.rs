@@ -241,12 +241,16 @@ fn event_loop(
                         });
                     }
                     Effect::SaveCorrection(correction) => {
-                        pending.push(match store.correct(&correction) {
-                            Ok(saved) => Msg::Corrected {
+                        pending.push(match store.change_history(|h| correction.apply(h)) {
+                            Ok(Ok(saved)) => Msg::Corrected {
                                 correction,
                                 history: saved.history,
                                 backup: saved.backup.map(|p| p.display().to_string()),
                             },
+                            Ok(Err(refused)) => Msg::CorrectionFailed(
+                                crate::i18n::store_error::correction_refused(&refused, model.lang)
+                                    .to_owned(),
+                            ),
                             Err(e) => Msg::CorrectionFailed(said(&e, model.lang)),
                         });
                     }
@@ -257,14 +261,14 @@ fn event_loop(
                             Err(_) => std::path::PathBuf::from(&file),
                         };
                         let path = path.as_path();
-                        use crate::commands::report::{NotWritten, Written, refusal_text};
-                        let written = match crate::commands::report::write(path, &html, store.dir())
-                        {
+                        use crate::i18n::store_error::out_refused;
+                        use crate::store::{NotWritten, Written, write_checked};
+                        let written = match write_checked(path, html.as_bytes(), store.dir()) {
                             Ok(Written::File(p)) => Ok(p.display().to_string()),
                             // The TUI names a file, never standard output.
                             Ok(Written::Stdout) => Ok(file.clone()),
                             Err(NotWritten::Refused(r)) => {
-                                Err((file.clone(), refusal_text(&r, model.lang)))
+                                Err((file.clone(), out_refused(&r, model.lang)))
                             }
                             Err(NotWritten::Failed(e)) => Err((file.clone(), e.to_string())),
                         };
@@ -273,7 +277,7 @@ fn event_loop(
                     Effect::WriteWorkbook { file, bytes } => {
                         // Into the data folder, beside the history it was made from.
                         let path = store.dir().join(&file);
-                        let written = crate::commands::history::write_file(&path, &bytes)
+                        let written = crate::store::write_file(&path, &bytes)
                             .map(|p| p.display().to_string())
                             .map_err(|e| (path.display().to_string(), e.to_string()));
                         pending.push(Msg::WorkbookWritten(written));

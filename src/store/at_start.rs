@@ -3,8 +3,8 @@
 //! cannot read, which is moved aside unchanged so that no new session overwrites it.
 
 use super::{Store, StoreError};
-use crate::coach::session::{JOURNAL_VERSION, Journal};
 use crate::history::History;
+use crate::history::journal::{JOURNAL_VERSION, Journal, JournalSetAside, SetAsideReason};
 
 /// The journal as found at start.
 #[derive(Debug)]
@@ -13,24 +13,6 @@ pub enum AtStart {
     /// A session to offer on home.
     Unfinished(Journal),
     SetAside(JournalSetAside),
-}
-
-/// Why the journal could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SetAsideReason {
-    /// It does not parse: the parser's words, naming the line and column.
-    Damaged(String),
-    /// Written by a newer botsterk (its format version).
-    Newer(u32),
-}
-
-/// The unreadable journal, moved aside at start: shown on home so that the user knows
-/// their unfinished session is kept, where, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct JournalSetAside {
-    /// Where it is now.
-    pub path: String,
-    pub reason: SetAsideReason,
 }
 
 /// Reads the journal and decides what home shows about it.
@@ -126,7 +108,7 @@ mod tests {
             updated_at: at,
             program: crate::catalog::Program::Beginner,
             rest_seconds: 90,
-            exercises: vec![crate::coach::session::JournalExercise {
+            exercises: vec![crate::history::journal::JournalExercise {
                 id: "chair-squat".into(),
                 sets: 2,
                 target: 8,
@@ -139,7 +121,7 @@ mod tests {
                 reps: Some(8),
                 ..Default::default()
             }],
-            stage: crate::coach::session::Stage::Sets,
+            stage: crate::history::journal::Stage::Sets,
             ended_early: false,
         };
         let bytes = [

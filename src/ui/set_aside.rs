@@ -4,8 +4,8 @@
 use ratatui::text::Line;
 
 use super::Ctx;
-use crate::store::JournalSetAside;
-use crate::store::SetAsideReason;
+use crate::history::journal::JournalSetAside;
+use crate::history::journal::SetAsideReason;
 
 pub fn lines(ctx: &Ctx, aside: &JournalSetAside) -> Vec<Line<'static>> {
     let t = ctx.t.data;

@@ -490,7 +490,7 @@ mod read;
 mod sets;
 mod time;
 mod types;
-pub use journal::{JOURNAL_VERSION, Journal, JournalExercise, Resumed, Stage};
+pub use journal::Resumed;
 pub use read::GetReadyFor;
 pub use sets::foot_counts;
 use sets::{duration_secs, paced_record, rep_set, set_in_progress};

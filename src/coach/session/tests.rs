@@ -4,6 +4,7 @@ use crate::catalog::Program;
 use crate::clock::{Clock, FakeClock};
 use crate::coach::cues::Cue;
 use crate::coach::plan::starting_plan;
+use crate::history::journal::Journal;
 
 fn beginner(clock: &FakeClock) -> Session {
     let plan = starting_plan(&Catalog::builtin(), Program::Beginner, 60);

@@ -77,29 +77,8 @@ pub fn workbook(
         lang,
     })
     .map_err(|e| failed(&e))?;
-    let path = write_file(file, &bytes).map_err(|e| failed(&e))?;
+    let path = crate::store::write_file(file, &bytes).map_err(|e| failed(&e))?;
     Ok((w.command_written)(&path.display()))
-}
-
-/// Writes `bytes` to `path` through a temporary file in the same folder, and returns the
-/// path as the user can find it again (absolute when the current folder is known).
-///
-/// # Errors
-/// When the folder does not exist or cannot be written; an old file there is kept.
-pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<std::path::PathBuf> {
-    use std::io::Write;
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let mut file = tempfile::Builder::new()
-        .prefix(".botsterk-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)?;
-    file.write_all(bytes)?;
-    file.as_file().sync_all()?;
-    file.persist(path).map_err(|e| e.error)?;
-    Ok(std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()))
 }
 
 /// Weeks shown when `--weeks` is not given (text and JSON).
