@@ -37,7 +37,6 @@ use crate::profile::WEEKLY_MINIMUM;
 use crate::routines::{balance_item_id, posture_item_id};
 
 mod export;
-mod export_tests;
 pub mod month;
 pub use export::{CSV_HEADER, to_csv, write_csv};
 
