@@ -31,6 +31,7 @@ pub mod shell;
 pub mod speech;
 pub mod store;
 pub mod typed_day;
+pub mod typed_entry;
 pub mod typed_exercise;
 pub mod typed_practice;
 pub mod ui;

@@ -477,6 +477,8 @@ fn check(
             ));
         }
     }
+    broken.sort();
+    broken.dedup();
     broken
 }
 

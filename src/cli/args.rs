@@ -50,7 +50,7 @@ pub const MAX_WEEKS: i64 = 1000;
 
 /// botsterk: a coach for strong bones. Run without a command to train.
 #[derive(Debug, Parser)]
-#[command(name = "botsterk", version, about, long_about = None, after_help = TOP_EXAMPLES)]
+#[command(name = "botsterk", version, about, long_about = None, after_help = crate::i18n::help::TOP_EXAMPLES_EN)]
 pub struct Cli {
     /// Where the history is kept (default: your platform's data folder, e.g.
     /// ~/.local/share/botsterk on Linux).
@@ -64,15 +64,6 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 }
-
-/// The examples under `botsterk --help` (and in the man page).
-pub(crate) const TOP_EXAMPLES: &str = "Without a command, the coach opens on screen.
-
-Examples:
-  botsterk
-  botsterk --lang nl
-  botsterk plan
-  botsterk --data-dir /tmp/botsterk-demo demo --years 2";
 
 /// The commands; without one, the coach opens on screen.
 #[derive(Debug, Subcommand)]

@@ -63,8 +63,9 @@ pub fn run(
     }
     let date = match &request.date {
         None => today,
-        Some(typed) => parse_day(typed, today)
-            .map_err(|e| CommandError::Usage(super::texts::day_error(typed, e, today, lang)))?,
+        Some(typed) => parse_day(typed, today).map_err(|e| {
+            CommandError::Usage(crate::i18n::commands::day_error(typed, e, today, lang))
+        })?,
     };
     if request.near && request.minutes_on_floor.is_some() {
         return Err(CommandError::Usage(t.near_on_floor.to_owned()));

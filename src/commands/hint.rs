@@ -4,8 +4,8 @@
 use std::fmt::Write;
 use std::path::Path;
 
-use super::log_entry::Request;
 use crate::invocation::shell_word;
+use crate::typed_entry::Request;
 
 /// The `log` command as typed, with `--again`: a second session on the same day.
 #[must_use]

@@ -3,7 +3,6 @@
 use chrono::{DateTime, FixedOffset, NaiveTime, TimeZone};
 
 use super::CommandError;
-use super::log_entry::{Request, parse_entry};
 use super::log_practice::{self, PracticeEntry};
 use crate::catalog::{Catalog, Program};
 use crate::coach::plan::exclusion;
@@ -13,6 +12,7 @@ use crate::history::{PracticeRecord, SessionRecord};
 use crate::profile::Settings;
 use crate::store::Store;
 use crate::typed_day::parse_day;
+use crate::typed_entry::{Request, parse_entry};
 
 /// Checks every entry, then appends one session dated `date`, or, when every entry is
 /// balance or posture practice, one practice record (never a strength session). Strength
@@ -39,11 +39,12 @@ pub fn run(
         data_dir: _,
     } = request;
     let (today, offset) = (now.date_naive(), *now.offset());
-    let t = super::texts::texts(lang);
+    let t = crate::i18n::commands::texts(lang);
     let date = match typed_date {
         None => today,
-        Some(typed) => parse_day(typed, today)
-            .map_err(|e| CommandError::Usage(super::texts::day_error(typed, e, today, lang)))?,
+        Some(typed) => parse_day(typed, today).map_err(|e| {
+            CommandError::Usage(crate::i18n::commands::day_error(typed, e, today, lang))
+        })?,
     };
     if super::test_day::any_test(entries) {
         if program.is_some() {
@@ -98,7 +99,7 @@ pub fn run(
         .iter()
         .map(|entry| parse_entry(entry, catalog, settings.units))
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| CommandError::Usage(super::texts::entry_error(&e, lang)))?;
+        .map_err(|e| CommandError::Usage(crate::i18n::commands::entry_error(&e, lang)))?;
     // An exercise the profile leaves out is never recorded as done: the coach would then
     // count it, and the user may not have been meant to do it.
     for entry in &exercises {
@@ -144,7 +145,7 @@ pub fn run(
         let name = catalog
             .get(&asked.exercise)
             .map_or(asked.exercise.as_str(), |e| e.text(lang).name.as_str());
-        return Err(CommandError::Usage(super::texts::weight_ask(
+        return Err(CommandError::Usage(crate::i18n::commands::weight_ask(
             name,
             asked.kg,
             asked.why,
@@ -299,7 +300,7 @@ fn noon(
     offset
         .from_local_datetime(&noon)
         .single()
-        .ok_or_else(|| CommandError::Usage((super::texts::texts(lang).bad_date)(&date)))
+        .ok_or_else(|| CommandError::Usage((crate::i18n::commands::texts(lang).bad_date)(&date)))
 }
 
 /// The program of a logged session: the one its exercises belong to. A mix, or a
@@ -311,7 +312,7 @@ fn session_program(
     flag: Option<Program>,
     lang: crate::lang::Lang,
 ) -> Result<Program, CommandError> {
-    let t = super::texts::texts(lang);
+    let t = crate::i18n::commands::texts(lang);
     let program_of = |id: &str| catalog.get(id).map_or(Program::Beginner, |e| e.program);
     let ids_of = |program: Program| {
         exercises
@@ -391,7 +392,7 @@ mod tests {
             );
             let asked = asked.session.exercises.iter().find(|e| e.id == "chair-squat").unwrap().target;
             let entry = format!("chair-squat:{asked},{asked}:right");
-            let done = crate::commands::log_entry::parse_entry(&entry, &catalog, settings.units).unwrap();
+            let done = crate::typed_entry::parse_entry(&entry, &catalog, settings.units).unwrap();
             let mut record = session(d(2026, 11, 4), Program::Beginner, vec![done]);
             record.logged = true;
             as_planned(&catalog, &h, &settings, &mut record);

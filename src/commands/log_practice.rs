@@ -13,7 +13,7 @@ use crate::typed_practice::{find_move, find_stance, find_support, parse_steadine
 /// The longest balance hold one entry may hold, in seconds (ten minutes).
 pub const MAX_HOLD_SECONDS: u32 = crate::units::MAX_SECONDS;
 /// The most holds one balance entry may hold.
-pub const MAX_HOLDS: usize = super::log_entry::MAX_SETS;
+pub const MAX_HOLDS: usize = crate::typed_entry::MAX_SETS;
 /// The most reps one posture entry may hold.
 pub const MAX_REPS: u32 = crate::units::MAX_REPS;
 

@@ -275,7 +275,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
         } => super::log::run(
             store,
             &catalog,
-            &super::log_entry::Request {
+            &crate::typed_entry::Request {
                 date,
                 program,
                 entries,

@@ -36,7 +36,7 @@ pub fn run(
     today: NaiveDate,
     lang: crate::lang::Lang,
 ) -> Result<String, CommandError> {
-    let t = super::texts::texts(lang);
+    let t = crate::i18n::commands::texts(lang);
     let exercise = request.exercise.as_str();
     let weighted: Vec<&str> = catalog
         .all()
@@ -110,7 +110,7 @@ pub fn run(
             format!("--data-dir {} ", crate::invocation::shell_word(dir))
         });
         let hint = format!("botsterk {data_dir}{command} {exercise} {typed} --yes");
-        return Err(CommandError::Usage(super::texts::weight_ask(
+        return Err(CommandError::Usage(crate::i18n::commands::weight_ask(
             &found.text(lang).name,
             kg,
             asked,

@@ -14,10 +14,10 @@ use botsterk::coach::plan::items::PlannedExercise;
 use botsterk::coach::plan::{DayPlan, day_plan, next_program};
 use botsterk::coach::progression::PromptKind;
 use botsterk::coach::session::{Input, Phase, Session};
-use botsterk::commands::log_entry::parse_entry;
 use botsterk::history::{Effort, History, PainAnswer, SessionRecord, WeightChange};
 use botsterk::profile::BoneStatus;
 use botsterk::profile::Settings;
+use botsterk::typed_entry::parse_entry;
 use botsterk::units::Units;
 
 use super::oracle::Oracle;
@@ -613,7 +613,7 @@ impl<'c> User<'c> {
                 Ok(record) => exercises.push(record),
                 // A weight `log` cannot take (a typo the plan took over, above 300 kg):
                 // the user leaves that exercise out.
-                Err(botsterk::commands::log_entry::EntryError::BadWeight(_)) => {}
+                Err(botsterk::typed_entry::EntryError::BadWeight(_)) => {}
                 Err(e) => panic!("log refused {right}: {e}"),
             }
         }

@@ -423,7 +423,7 @@ mod text_tests {
             logged: true,
             planned_sets: None,
             exercises: vec![
-                crate::commands::log_entry::parse_entry(
+                crate::typed_entry::parse_entry(
                     "chair-squat:10,10",
                     &catalog,
                     crate::units::Units::Kg,

@@ -67,7 +67,7 @@ fn parse_pause(text: &str, today: NaiveDate, lang: Lang) -> Result<NaiveDate, Co
         Ok(day) => day,
         Err(DayError::Future(day)) => day,
         Err(e) => {
-            return Err(CommandError::Usage(super::texts::day_error(
+            return Err(CommandError::Usage(crate::i18n::commands::day_error(
                 text, e, today, lang,
             )));
         }

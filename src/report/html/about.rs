@@ -32,7 +32,7 @@ pub(super) fn about(s: &mut String, request: &Request, settings: &Settings, data
     );
     let (bones, impact) = match request.profile {
         Some(p) => (
-            t.setup.a_bone_status[bone_answer(p.bone_status)],
+            t.setup.a_bone_status[crate::questions::bone_status_answer(p.bone_status)],
             t.setup.a_cleared[usize::from(p.cleared_for_impact)],
         ),
         None => (r.not_set_up, r.not_set_up),
@@ -61,17 +61,6 @@ pub(super) fn about(s: &mut String, request: &Request, settings: &Settings, data
         esc(r.disclaimer_title),
         esc(t.setup.disclaimer)
     );
-}
-
-/// The set-up answer for a bone status, in the order set-up asks it.
-pub(super) fn bone_answer(status: crate::profile::BoneStatus) -> usize {
-    use crate::profile::BoneStatus;
-    match status {
-        BoneStatus::None => 0,
-        BoneStatus::Osteopenia => 1,
-        BoneStatus::Osteoporosis => 2,
-        BoneStatus::Unknown => 3,
-    }
 }
 
 pub(super) fn adherence(s: &mut String, t: &Texts, settings: &Settings, data: &ReportData) {

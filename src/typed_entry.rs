@@ -21,7 +21,7 @@ pub struct Request {
     /// `--program`; else the program of the first entry.
     pub program: Option<Program>,
     /// `EXERCISE[@KG]:SETS[:EFFORT]`, or practice (`balance:...`, `posture:...`; see
-    /// [`super::log_practice`]), as typed.
+    /// `commands::log_practice`), as typed.
     pub entries: Vec<String>,
     /// `--again`: a second session on a day that has one already is meant.
     pub again: bool,

@@ -2,8 +2,8 @@
 
 use std::fmt::Display;
 
-use super::log_entry::{ENTRY_FORM, EntryError, SetUnit};
 use crate::lang::Lang;
+use crate::typed_entry::{ENTRY_FORM, EntryError, SetUnit};
 
 /// The texts of `log` and `weight` in one language.
 #[derive(Debug)]
