@@ -81,10 +81,9 @@ pub fn decide(
         exercise,
         &records,
         &changes,
-        &settings.owned_weights_kg,
+        settings.dumbbells(),
         today,
         recovery,
-        settings.units,
     );
     let next = restart(exercise, proposed, &records, &changes, settings, today);
     bound(exercise, next, settings, today, recovery)
@@ -111,12 +110,7 @@ fn restart(
     if (today - last).num_days() <= BREAK_RESTART_DAYS || chosen_since {
         return next;
     }
-    let first = safety::first_weight_kg(
-        exercise,
-        settings.bone_status,
-        &settings.owned_weights_kg,
-        settings.units,
-    );
+    let first = safety::first_weight_kg(exercise, settings.bone_status, settings.dumbbells());
     if exercise.weighted {
         // No owned weight light enough for a first time: no weight, the plan asks.
         next.weight_kg = next.weight_kg.zip(first).map(|(now, first)| now.min(first));
@@ -159,7 +153,7 @@ pub fn after_pain_cap(
     let weight = recovery
         .pain_weight_kg
         .filter(|_| exercise.weighted)
-        .map(|w| weights::next_down(w, &settings.owned_weights_kg, settings.units).unwrap_or(w));
+        .map(|w| weights::next_down(w, settings.dumbbells()).unwrap_or(w));
     (target, weight)
 }
 

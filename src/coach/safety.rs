@@ -84,12 +84,11 @@ pub const MIN_FIRST_WEIGHT_KG: f64 = 1.0;
 pub fn first_weight_kg(
     exercise: &Exercise,
     bone_status: BoneStatus,
-    owned_weights_kg: &[f64],
-    units: crate::units::Units,
+    dumbbells: crate::profile::Dumbbells<'_>,
 ) -> Option<f64> {
     let suggestion = usual_first_weight_kg(exercise, bone_status)?;
-    let limit = suggestion + crate::units::max_raise_kg(suggestion, units);
-    let first = super::weights::at_or_below(suggestion, owned_weights_kg, units);
+    let limit = suggestion + crate::units::max_raise_kg(suggestion, dumbbells.units);
+    let first = super::weights::at_or_below(suggestion, dumbbells);
     (first <= limit + 1e-6).then_some(first)
 }
 
@@ -213,7 +212,16 @@ mod tests {
         let goblet = catalog.get("goblet-squat").unwrap(); // usually 4 kg
         let press = catalog.get("overhead-press").unwrap(); // usually 2 kg
         let kg = crate::units::Units::Kg;
-        let first = |e, status, owned: &[f64]| first_weight_kg(e, status, owned, kg);
+        let first = |e, status, owned: &[f64]| {
+            first_weight_kg(
+                e,
+                status,
+                crate::profile::Dumbbells {
+                    owned_kg: owned,
+                    units: kg,
+                },
+            )
+        };
         assert_eq!(first(goblet, BoneStatus::None, &[]), Some(4.0));
         assert_eq!(first(goblet, BoneStatus::Unknown, &[]), Some(4.0));
         assert_eq!(first(goblet, BoneStatus::Osteopenia, &[]), Some(2.0));
@@ -273,7 +281,7 @@ mod tests {
             let exercise = &catalog.all()[which];
             let status = STATUSES[status];
             let units = if lb { crate::units::Units::Lb } else { crate::units::Units::Kg };
-            if let Some(first) = first_weight_kg(exercise, status, &owned, units) {
+            if let Some(first) = first_weight_kg(exercise, status, crate::profile::Dumbbells { owned_kg: &owned, units }) {
                 proptest::prop_assert_eq!(first_weight_above_limit(exercise, status, first, units), None);
             }
             let asked = first_weight_above_limit(exercise, status, kg, units);

@@ -273,9 +273,9 @@ fn reason(
             // The coach's proposal taken, or a weight the user chose (issue 24, design 8):
             // the coach proposes the next owned weight up within a step, or the next down.
             Some(c) if c.is_increase() && up => {
-                let (owned, units) = (&settings.owned_weights_kg, settings.units);
+                let dumbbells = settings.dumbbells();
                 let proposed = c.from_kg.is_some_and(|from| {
-                    matches!(crate::coach::weights::raise(from, owned, units),
+                    matches!(crate::coach::weights::raise(from, dumbbells),
                         crate::coach::weights::Raise::To(to) if (to - c.to_kg).abs() < 1e-6)
                 });
                 return if proposed {
@@ -285,9 +285,9 @@ fn reason(
                 };
             }
             Some(c) if !c.is_increase() && !c.is_decline() && !up => {
-                let (owned, units) = (&settings.owned_weights_kg, settings.units);
+                let dumbbells = settings.dumbbells();
                 let proposed = c.from_kg.is_some_and(|from| {
-                    crate::coach::weights::next_down(from, owned, units)
+                    crate::coach::weights::next_down(from, dumbbells)
                         .is_some_and(|to| (to - c.to_kg).abs() < 1e-6)
                 });
                 return if proposed {

@@ -340,7 +340,7 @@ proptest! {
         let today = after(records.last().unwrap().0, more);
         let n = on(id, &records, &changes, &s, today);
         prop_assert!(n.target <= e.target_min, "{}", n.target);
-        let first = safety::first_weight_kg(&e, bone_status, &owned, Units::Kg);
+        let first = safety::first_weight_kg(&e, bone_status, crate::profile::Dumbbells { owned_kg: &owned, units: Units::Kg });
         if let (Some(w), Some(first)) = (n.weight_kg, first) {
             prop_assert!(w <= first + 1e-9, "{w} kg > first {first} kg");
         }

@@ -175,14 +175,9 @@ fn bones_weaker_prompt(
         return None;
     }
     safety::first_weight_above_limit(exercise, settings.bone_status, w, settings.units)?;
-    let to = safety::first_weight_kg(
-        exercise,
-        settings.bone_status,
-        &settings.owned_weights_kg,
-        settings.units,
-    )
-    .or_else(|| super::weights::next_down(w, &settings.owned_weights_kg, settings.units))
-    .filter(|to| *to < w)?;
+    let to = safety::first_weight_kg(exercise, settings.bone_status, settings.dumbbells())
+        .or_else(|| super::weights::next_down(w, settings.dumbbells()))
+        .filter(|to| *to < w)?;
     Some(Prompt {
         exercise: exercise.id.clone(),
         kind: PromptKind::DecreaseWeight,
@@ -348,12 +343,8 @@ pub fn day_plan(
         ));
         if exercise.weighted && next.weight_kg.is_none() {
             let weaker = safety::weaker_bones(settings.bone_status);
-            let first = safety::first_weight_kg(
-                exercise,
-                settings.bone_status,
-                &settings.owned_weights_kg,
-                settings.units,
-            );
+            let first =
+                safety::first_weight_kg(exercise, settings.bone_status, settings.dumbbells());
             prompts.push(Prompt {
                 exercise: exercise.id.clone(),
                 kind: PromptKind::ChooseWeight,

@@ -14,7 +14,7 @@ use crate::catalog::Exercise;
 use crate::coach::pain::Recovery;
 use crate::coach::{pace, weights};
 use crate::history::{Effort, ExerciseRecord};
-use crate::units::Units;
+use crate::profile::Dumbbells;
 
 /// The next session's target and weight for `exercise`, and at most one question, from its
 /// past `records` (oldest first), the user's `weight_changes` (any exercise; others are
@@ -40,20 +40,18 @@ pub fn next_for_exercise(
     exercise: &Exercise,
     records: &[(NaiveDate, &ExerciseRecord)],
     weight_changes: &[WeightChange],
-    owned_weights_kg: &[f64],
+    dumbbells: Dumbbells<'_>,
     today: NaiveDate,
     recovery: Option<&Recovery>,
-    units: Units,
 ) -> Next {
     let evidence = evidence_of(exercise, records);
     let proposed = before_break(
         exercise,
         &evidence,
         weight_changes,
-        owned_weights_kg,
+        dumbbells,
         today,
         recovery,
-        units,
     );
     // Rule 9: back after a break (days since the exercise was last done).
     let Some(&last) = evidence.last() else {
@@ -68,14 +66,7 @@ pub fn next_for_exercise(
     } else {
         None
     };
-    after_break(
-        exercise,
-        proposed,
-        last,
-        latest,
-        (owned_weights_kg, units),
-        gap,
-    )
+    after_break(exercise, proposed, last, latest, dumbbells, gap)
 }
 
 /// The records of `exercise` that count as evidence (see the module documentation), by
@@ -100,10 +91,9 @@ fn before_break(
     exercise: &Exercise,
     evidence: &[(NaiveDate, &ExerciseRecord)],
     weight_changes: &[WeightChange],
-    owned_weights_kg: &[f64],
+    dumbbells: Dumbbells<'_>,
     today: NaiveDate,
     recovery: Option<&Recovery>,
-    units: Units,
 ) -> Next {
     let (min, max) = (
         exercise.target_min,
@@ -121,14 +111,7 @@ fn before_break(
             .iter()
             .any(|(date, _)| *date > recovery.pain_date && *date >= recovery.answered)
     {
-        let back = comeback(
-            exercise,
-            evidence,
-            latest,
-            owned_weights_kg,
-            recovery,
-            units,
-        );
+        let back = comeback(exercise, evidence, latest, dumbbells, recovery);
         // Never more than the same sessions would give without the pain: what they say
         // (a set below the range, "too hard" twice) still eases.
         let unrated: Vec<ExerciseRecord> = evidence
@@ -143,15 +126,7 @@ fn before_break(
             .zip(&unrated)
             .map(|((date, _), r)| (*date, r))
             .collect();
-        let without_pain = before_break(
-            exercise,
-            &unrated,
-            weight_changes,
-            owned_weights_kg,
-            today,
-            None,
-            units,
-        );
+        let without_pain = before_break(exercise, &unrated, weight_changes, dumbbells, today, None);
         return Next {
             target: back.target.min(without_pain.target),
             weight_kg: match (back.weight_kg, without_pain.weight_kg) {
@@ -259,7 +234,7 @@ fn before_break(
             // Answered since this session: nothing more to ask until the next one.
             return next(record_target, None, None);
         }
-        let lighter = weight_kg.and_then(|w| weights::next_down(w, owned_weights_kg, units));
+        let lighter = weight_kg.and_then(|w| weights::next_down(w, dumbbells));
         return match lighter {
             Some(to) => next(
                 record_target,
@@ -328,7 +303,7 @@ fn before_break(
     if !calm {
         return next(max, None, None);
     }
-    match weights::raise(current, owned_weights_kg, units) {
+    match weights::raise(current, dumbbells) {
         weights::Raise::To(to) => next(
             max,
             Some(prompt(

@@ -57,7 +57,17 @@ fn plan_for(
 ) -> Next {
     let refs: Vec<(NaiveDate, &ExerciseRecord)> =
         records.iter().map(|(d, r)| (day(*d), r)).collect();
-    next_for_exercise(&ex(id), &refs, changes, owned, day(today), None, units)
+    next_for_exercise(
+        &ex(id),
+        &refs,
+        changes,
+        crate::profile::Dumbbells {
+            owned_kg: owned,
+            units,
+        },
+        day(today),
+        None,
+    )
 }
 
 /// A user who does exactly what the coach plans every `every` days, every set at the

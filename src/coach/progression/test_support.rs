@@ -103,10 +103,12 @@ pub(super) fn next(
         &exercise(id),
         &refs,
         changes,
-        owned,
+        crate::profile::Dumbbells {
+            owned_kg: owned,
+            units: Units::Kg,
+        },
         day(today),
         None,
-        Units::Kg,
     )
 }
 

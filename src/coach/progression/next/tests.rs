@@ -615,7 +615,17 @@ fn simulate_day(
     accept_lighter: bool,
 ) -> Next {
     let refs: Vec<(NaiveDate, &ExerciseRecord)> = records.iter().map(|(d, r)| (*d, r)).collect();
-    let n = next_for_exercise(ex, &refs, changes, owned, today, None, Units::Kg);
+    let n = next_for_exercise(
+        ex,
+        &refs,
+        changes,
+        crate::profile::Dumbbells {
+            owned_kg: owned,
+            units: crate::units::Units::Kg,
+        },
+        today,
+        None,
+    );
     let accept = n.prompt.as_ref().filter(|p| {
         p.kind == PromptKind::IncreaseWeight
             || (accept_lighter && p.kind == PromptKind::DecreaseWeight)
@@ -627,7 +637,17 @@ fn simulate_day(
         from_kg: p.from_kg,
         to_kg: p.to_kg.unwrap(),
     });
-    next_for_exercise(ex, &refs, changes, owned, today, None, Units::Kg)
+    next_for_exercise(
+        ex,
+        &refs,
+        changes,
+        crate::profile::Dumbbells {
+            owned_kg: owned,
+            units: crate::units::Units::Kg,
+        },
+        today,
+        None,
+    )
 }
 
 // ---- properties ----
@@ -738,7 +758,7 @@ proptest! {
         let (records, changes) = build(&ex, records, changes);
         let refs: Vec<(NaiveDate, &ExerciseRecord)> =
             records.iter().map(|(d, r)| (*d, r)).collect();
-        let n = next_for_exercise(&ex, &refs, &changes, &owned, day(today), None, Units::Kg);
+        let n = next_for_exercise(&ex, &refs, &changes, crate::profile::Dumbbells { owned_kg: &owned, units: crate::units::Units::Kg }, day(today), None);
         let floor = if ex.measure == Measure::Hold { MIN_HOLD_SECONDS } else { MIN_REPS };
         prop_assert!((floor.min(ex.target_min)..=ex.target_max).contains(&n.target), "{n:?}");
         prop_assert_eq!(n.weight_kg.is_some() && !ex.weighted, false);
@@ -826,7 +846,7 @@ proptest! {
         let (records, changes) = build(&ex, records, changes);
         let refs: Vec<(NaiveDate, &ExerciseRecord)> =
             records.iter().map(|(d, r)| (*d, r)).collect();
-        let n = next_for_exercise(&ex, &refs, &changes, &owned, day(today), None, Units::Kg);
+        let n = next_for_exercise(&ex, &refs, &changes, crate::profile::Dumbbells { owned_kg: &owned, units: crate::units::Units::Kg }, day(today), None);
         let before = records.last().unwrap().1.target.clamp(ex.target_min, ex.target_max);
         prop_assert!(n.target <= before, "{} > {}", n.target, before);
         prop_assert_eq!(kind(&n), Some(PromptKind::PainCheck));
@@ -859,7 +879,7 @@ proptest! {
             records.iter().map(|(d, r)| (*d, r)).collect();
         let (last_day, last) = *refs.last().unwrap();
         let today = last_day + chrono::Days::new(2);
-        let n = next_for_exercise(&ex, &refs, &[], &[], today, None, Units::Kg);
+        let n = next_for_exercise(&ex, &refs, &[], crate::profile::Dumbbells { owned_kg: &[], units: crate::units::Units::Kg }, today, None);
         let floor = if ex.measure == Measure::Hold { MIN_HOLD_SECONDS } else { MIN_REPS };
         let was = last.target.clamp(floor.min(ex.target_min), ex.target_max.max(ex.target_min));
         let twice = refs.len() >= 2
