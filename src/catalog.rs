@@ -10,10 +10,11 @@ const EXERCISES_JSON: &str = include_str!("../assets/exercises.json");
 
 /// Which of the two programs an exercise belongs to.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize, clap::ValueEnum,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, serde::Serialize, clap::ValueEnum,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Program {
+    #[default]
     Beginner,
     #[value(alias = "gevorderd")]
     Advanced,

@@ -255,7 +255,7 @@ impl Simulation<'_> {
             logged: false,
             planned_sets: Some(exercises.iter().map(|e| e.sets).sum()),
             exercises: records,
-            extra: Default::default(),
+            ..Default::default()
         });
     }
 
@@ -362,7 +362,7 @@ impl Simulation<'_> {
             effort: Some(effort),
             skipped: false,
             pain_site: None,
-            extra: Default::default(),
+            ..Default::default()
         }
     }
 
@@ -405,7 +405,7 @@ fn set_record(measure: Measure, done: u32) -> SetRecord {
             right: Some(done),
             seconds: None,
             stopped_for_pain: false,
-            extra: Default::default(),
+            ..Default::default()
         },
     }
 }

@@ -142,7 +142,7 @@ pub fn parse_entry(
         effort,
         skipped: false,
         pain_site: None,
-        extra: Default::default(),
+        ..Default::default()
     })
 }
 

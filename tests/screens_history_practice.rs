@@ -23,7 +23,7 @@ fn hold(stance: &str, support: &str, target: u32, seconds: u32, rating: Steadine
         rating: Some(rating),
         stopped_for_pain: false,
         pain_site: None,
-        extra: Default::default(),
+        ..Default::default()
     }
 }
 
@@ -44,9 +44,9 @@ fn practice(day: NaiveDate, balance: Vec<BalanceHold>) -> PracticeRecord {
             hold_seconds: Some(5),
             stopped_for_pain: false,
             pain_site: None,
-            extra: Default::default(),
+            ..Default::default()
         }],
-        extra: Default::default(),
+        ..Default::default()
     }
 }
 

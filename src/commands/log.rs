@@ -121,7 +121,7 @@ pub fn run(
         logged: true,
         planned_sets: None,
         exercises,
-        extra: Default::default(),
+        ..Default::default()
     };
     let ids: Vec<String> = record.exercises.iter().map(|e| e.id.clone()).collect();
     let _lock = store.lock(super::LOCK_WAIT)?;
@@ -256,7 +256,7 @@ fn log_practice_record(
         logged: true,
         balance: Vec::new(),
         posture: Vec::new(),
-        extra: Default::default(),
+        ..Default::default()
     };
     for entry in entries {
         match log_practice::parse_practice(entry, routines) {

@@ -130,7 +130,7 @@ fn balance(
                 rating,
                 stopped_for_pain: false,
                 pain_site: None,
-                extra: Default::default(),
+                ..Default::default()
             })
             .collect(),
     ))
@@ -151,7 +151,7 @@ fn posture(routines: &Routines, id: &str, reps: &str) -> Result<PracticeEntry, P
         hold_seconds,
         stopped_for_pain: false,
         pain_site: None,
-        extra: Default::default(),
+        ..Default::default()
     }))
 }
 

@@ -85,7 +85,7 @@ impl Journal {
                 effort: None,
                 skipped: false,
                 pain_site: None,
-                extra: Default::default(),
+                ..Default::default()
             });
         }
         SessionRecord {
@@ -97,7 +97,7 @@ impl Journal {
             logged: false,
             planned_sets: Some(self.exercises.iter().map(|e| e.sets).sum()),
             exercises,
-            extra: Default::default(),
+            ..Default::default()
         }
     }
 }

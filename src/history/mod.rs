@@ -158,7 +158,7 @@ pub struct PainCheckAnswer {
 }
 
 /// One training session as it was done.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct SessionRecord {
     /// The user's local calendar day the session started on.
@@ -216,7 +216,7 @@ impl ExerciseRecord {
 }
 
 /// One exercise within a session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct ExerciseRecord {
     pub id: String,
@@ -311,7 +311,7 @@ pub enum Effort {
 
 /// One balance and posture practice. Kept apart from the sessions: it never makes a rest
 /// day and never counts as a strength session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct PracticeRecord {
     /// The user's local calendar day the practice started on.
@@ -371,7 +371,7 @@ impl PracticeRecord {
 }
 
 /// One balance hold: the stance, how the user held on, how long, and how it went.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct BalanceHold {
     /// The stance id (`tandem`, `one-leg-left`, ...; see `assets/practice.json`).
@@ -416,7 +416,7 @@ impl Steadiness {
 }
 
 /// One posture move done.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct PostureRecord {
     /// The move's id (`chin-tuck`, `shoulder-squeeze`, `back-extension`).
@@ -450,5 +450,4 @@ use unknown::keep_unknown_fields;
 
 pub use checks::{FallCause, FallKind, FallPlace, FallRecord, Injury, PartOfDay, TestRecord};
 
-#[cfg(test)]
-pub(crate) mod build;
+pub mod build;

@@ -359,7 +359,7 @@ fn practice_is_reported_with_its_stances_moves_and_pain() {
         rating: (!pain).then_some(Steadiness::Steady),
         stopped_for_pain: pain,
         pain_site: None,
-        extra: Default::default(),
+        ..Default::default()
     };
     let practice = |date: chrono::NaiveDate, balance: Vec<BalanceHold>, reps: u32| {
         use chrono::TimeZone;
@@ -379,9 +379,9 @@ fn practice_is_reported_with_its_stances_moves_and_pain() {
                 hold_seconds: None,
                 stopped_for_pain: false,
                 pain_site: None,
-                extra: Default::default(),
+                ..Default::default()
             }],
-            extra: Default::default(),
+            ..Default::default()
         }
     };
     let mut h = demo();

@@ -630,7 +630,7 @@ impl<'c> User<'c> {
             logged: true,
             planned_sets: None,
             exercises,
-            extra: Default::default(),
+            ..Default::default()
         })
     }
 
@@ -658,7 +658,7 @@ impl<'c> User<'c> {
             logged: true,
             balance: Vec::new(),
             posture: Vec::new(),
-            extra: Default::default(),
+            ..Default::default()
         };
         for b in &practice.balance {
             let entry = format!(

@@ -96,7 +96,7 @@ mod tests {
                     rating: None,
                     stopped_for_pain: pain,
                     pain_site: None,
-                    extra: Default::default(),
+                    ..Default::default()
                 })
                 .into_iter()
                 .collect(),
@@ -108,10 +108,10 @@ mod tests {
                     hold_seconds: None,
                     stopped_for_pain: *pain,
                     pain_site: None,
-                    extra: Default::default(),
+                    ..Default::default()
                 })
                 .collect(),
-            extra: Default::default(),
+            ..Default::default()
         }
     }
     use chrono::TimeZone;

@@ -383,7 +383,7 @@ fn any_record() -> impl Strategy<Value = crate::history::ExerciseRecord> {
                 effort,
                 skipped: false,
                 pain_site: None,
-                extra: Default::default(),
+                ..Default::default()
             }
         })
 }

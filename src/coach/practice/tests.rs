@@ -24,7 +24,7 @@ fn hold(stance: &str, support: &str, seconds: u32, rating: Steadiness) -> Balanc
         rating: Some(rating),
         stopped_for_pain: false,
         pain_site: None,
-        extra: Default::default(),
+        ..Default::default()
     }
 }
 
@@ -40,7 +40,7 @@ fn practice(date: NaiveDate, balance: Vec<BalanceHold>) -> PracticeRecord {
         logged: false,
         balance,
         posture: Vec::new(),
-        extra: Default::default(),
+        ..Default::default()
     }
 }
 

@@ -34,7 +34,7 @@ fn rec(id: &str, kg: Option<f64>, target: u32, done: &[u32], effort: Effort) -> 
         effort: Some(effort),
         skipped: false,
         pain_site: None,
-        extra: Default::default(),
+        ..Default::default()
     }
 }
 

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use super::{Next, PromptKind, WeightChange, next_for_exercise};
 use crate::catalog::{Catalog, Exercise};
+pub(super) use crate::history::build::{self, hold_set, rep_set, stomps as stomp_set};
 use crate::history::{Effort, ExerciseRecord, SetRecord};
 use crate::units::Units;
 
@@ -15,29 +16,6 @@ pub(super) fn exercise(id: &str) -> Exercise {
     Catalog::builtin().get(id).unwrap().clone()
 }
 
-pub(super) fn rep_set(reps: u32) -> SetRecord {
-    SetRecord {
-        reps: Some(reps),
-        ..SetRecord::default()
-    }
-}
-
-pub(super) fn hold_set(seconds: u32) -> SetRecord {
-    SetRecord {
-        seconds: Some(seconds),
-        ..SetRecord::default()
-    }
-}
-
-pub(super) fn stomp_set(left: u32, right: u32) -> SetRecord {
-    SetRecord {
-        reps: Some(left + right),
-        left: Some(left),
-        right: Some(right),
-        ..SetRecord::default()
-    }
-}
-
 pub(super) fn record(
     id: &str,
     target: u32,
@@ -46,14 +24,9 @@ pub(super) fn record(
     weight_kg: Option<f64>,
 ) -> ExerciseRecord {
     ExerciseRecord {
-        id: id.to_owned(),
-        weight_kg,
         target,
-        sets,
         effort,
-        skipped: false,
-        pain_site: None,
-        extra: Default::default(),
+        ..build::exercise(id, weight_kg, sets)
     }
 }
 

@@ -430,7 +430,7 @@ mod text_tests {
                 )
                 .unwrap(),
             ],
-            extra: Default::default(),
+            ..Default::default()
         });
         let plan = compute(&catalog, &history, &Settings::default(), saturday);
         let practice = practice(&catalog, &history, &Settings::default(), saturday);

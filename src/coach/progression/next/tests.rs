@@ -595,7 +595,7 @@ fn perfect_sessions_climb_a_rep_a_week_and_a_weight_when_paced() {
                 effort: Some(Effort::JustRight),
                 skipped: false,
                 pain_site: None,
-                extra: Default::default(),
+                ..Default::default()
             },
         ));
     }
@@ -675,7 +675,7 @@ fn any_set() -> impl Strategy<Value = SetRecord> {
             left,
             right,
             stopped_for_pain: false,
-            extra: Default::default(),
+            ..Default::default()
         })
 }
 
@@ -700,7 +700,7 @@ fn any_record() -> impl Strategy<Value = (i64, ExerciseRecord)> {
                     effort,
                     skipped,
                     pain_site: None,
-                    extra: Default::default(),
+                    ..Default::default()
                 },
             )
         })
@@ -811,7 +811,7 @@ proptest! {
                 effort,
                 skipped: false,
                 pain_site: None,
-                extra: Default::default(),
+..Default::default()
             }));
         }
         let increases: Vec<NaiveDate> =
