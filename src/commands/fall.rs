@@ -6,29 +6,13 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::CommandError;
-use crate::cli::args::YesNo;
+use crate::cli::args::{FallArgs, YesNo};
 use crate::coach::falls;
-use crate::history::{FallCause, FallKind, FallPlace, FallRecord, Injury, PartOfDay};
+use crate::history::{FallKind, FallRecord};
 use crate::i18n::falls::{texts, words};
 use crate::lang::Lang;
 use crate::store::Store;
 use crate::typed_day::parse_day;
-
-/// What was typed after `fall`.
-#[derive(Debug, Clone, Default)]
-pub struct Request {
-    pub near: bool,
-    pub date: Option<String>,
-    pub part_of_day: Option<PartOfDay>,
-    pub place: Option<FallPlace>,
-    pub what: Option<FallCause>,
-    pub injury: Option<Injury>,
-    pub got_up_alone: Option<YesNo>,
-    pub minutes_on_floor: Option<u32>,
-    pub note: Option<String>,
-    pub all_right: bool,
-    pub list: bool,
-}
 
 /// Runs `botsterk fall`.
 ///
@@ -37,7 +21,7 @@ pub struct Request {
 /// floor for a near fall; a store error when the history cannot be read or written.
 pub fn run(
     store: &Store,
-    request: &Request,
+    request: &FallArgs,
     now: DateTime<FixedOffset>,
     lang: Lang,
 ) -> Result<String, CommandError> {

@@ -80,13 +80,6 @@ fn write_out(write: impl FnOnce(&mut std::io::StdoutLock) -> std::io::Result<()>
 /// for bad input and 1 for a history that cannot be read or written.
 #[must_use]
 pub fn run(command: Command, cx: &Context) -> ExitCode {
-    let Context {
-        store,
-        lang,
-        lang_flag,
-        ref settings,
-        data_dir_flag,
-    } = *cx;
     // Every command a message suggests names botsterk as this one was run (see
     // crate::invocation), so that it can be pasted as it stands.
     let run_as = invocation::Started::now().name();
@@ -94,19 +87,57 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
     let explain = |e: &StoreError| {
         hints(crate::i18n::store_error::explain(
             e,
-            store,
-            data_dir_flag,
-            lang,
+            cx.store,
+            cx.data_dir_flag,
+            cx.lang,
         ))
     };
-    let explain = &explain;
     let catalog = Catalog::builtin();
     let now = SystemClock.local_now();
+    let command = match printing(command, cx, &catalog, now, &explain, &hints) {
+        Ok(code) => return code,
+        Err(command) => *command,
+    };
+    // JSON and CSV are for scripts: their bytes stay exactly as documented.
+    let for_scripts = matches!(
+        command,
+        Command::Plan { json: true }
+            | Command::History { json: true, .. }
+            | Command::History { csv: true, .. }
+            | Command::Profile { json: true, .. }
+            | Command::Test { json: true }
+    );
+    match output(command, cx, &catalog, now) {
+        // Through print_bytes: `botsterk history --csv | head` must not panic.
+        Ok(output) if for_scripts => print_bytes(format!("{output}\n").as_bytes()),
+        Ok(output) => print_bytes(format!("{}\n", hints(output)).as_bytes()),
+        Err(e) => failed(&e, &explain, &hints),
+    }
+}
+
+/// The commands that print as they go or say their own outcome (the report, a month,
+/// status, remind, the CSV streamed row by row): run, with their exit code. Any other
+/// command is handed back (boxed: it is large), for [`output`].
+fn printing(
+    command: Command,
+    cx: &Context,
+    catalog: &Catalog,
+    now: chrono::DateTime<chrono::FixedOffset>,
+    explain: &dyn Fn(&StoreError) -> String,
+    hints: &dyn Fn(String) -> String,
+) -> Result<ExitCode, Box<Command>> {
+    let Context {
+        store,
+        lang,
+        ref settings,
+        data_dir_flag,
+        ..
+    } = *cx;
     let today = now.date_naive();
-    let command = match command {
+    match command {
         Command::Report { weeks, out, paper } => {
             let page = Page { weeks, paper };
-            return report(store, &catalog, page, out, today, lang, explain);
+            Ok(report(store, catalog, page, out, today, lang, explain))
         }
         Command::History {
             month: Some(month),
@@ -114,11 +145,11 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             ..
         } => {
             let out =
-                super::history::month::run(store, &catalog, settings, &month, json, today, lang);
-            return match out {
+                super::history::month::run(store, catalog, settings, &month, json, today, lang);
+            Ok(match out {
                 Ok(text) => print_bytes(format!("{text}\n").as_bytes()),
-                Err(e) => failed(&e, explain, &hints),
-            };
+                Err(e) => failed(&e, explain, hints),
+            })
         }
         Command::Status {
             short,
@@ -132,7 +163,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
                 (_, _, true) => super::status::Form::Due,
                 _ => super::status::Form::Line,
             };
-            return status(store, &catalog, settings, today, lang, form, explain);
+            Ok(status(store, catalog, settings, today, lang, form, explain))
         }
         Command::Remind {
             notify,
@@ -150,14 +181,14 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             };
             let outcome = super::remind::run_command(
                 store,
-                &catalog,
+                catalog,
                 settings,
                 now,
                 &request,
                 lang,
                 data_dir_flag,
             );
-            return remind(outcome, &hints, explain);
+            Ok(remind(outcome, hints, explain))
         }
         Command::History {
             weeks,
@@ -167,95 +198,59 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             ..
         } => {
             // Streamed: row after row to stdout, never the whole file in memory.
-            return match store.load_history() {
+            Ok(match store.load_history() {
                 Ok(history) => {
                     write_out(|out| super::history::write_csv(&history, today, weeks, out))
                 }
-                Err(e) => failed(&CommandError::from(e), explain, &hints),
-            };
+                Err(e) => failed(&CommandError::from(e), explain, hints),
+            })
         }
-        command => command,
-    };
-    // JSON and CSV are for scripts: their bytes stay exactly as documented.
-    let for_scripts = matches!(
-        command,
-        Command::Plan { json: true }
-            | Command::History { json: true, .. }
-            | Command::History { csv: true, .. }
-            | Command::Profile { json: true, .. }
-            | Command::Test { json: true }
-    );
-    let result = match command {
-        Command::Plan { json } => store
-            .load_history()
-            .map_err(CommandError::from)
-            .map(|history| {
-                let plan = super::plan::compute(&catalog, &history, settings, today);
-                let practice = super::plan::practice(&catalog, &history, settings, today);
-                let after_fall = crate::coach::falls::open_falls(&history)
-                    .iter()
-                    .map(|f| f.date)
-                    .min();
-                if json {
-                    let mut json =
-                        super::plan::to_json(&catalog, &plan, &practice, lang, settings.units);
-                    json.test_day = Some(crate::coach::function_test::test_day(&history, today));
-                    json.after_fall = after_fall;
-                    serde_json::to_string_pretty(&json).unwrap_or_default()
-                } else {
-                    let text =
-                        super::plan::to_text(&catalog, &plan, &practice, lang, settings.units);
-                    match after_fall {
-                        Some(day) => {
-                            let held = crate::i18n::falls::texts(lang).holding;
-                            format!("{text}\n\n{}", held(&lang.texts().date(day)))
-                        }
-                        None => text,
-                    }
-                }
-            }),
+        command => Err(Box::new(command)),
+    }
+}
+
+/// What the other commands print, or why they did not run.
+fn output(
+    command: Command,
+    cx: &Context,
+    catalog: &Catalog,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<String, CommandError> {
+    let Context {
+        store,
+        lang,
+        lang_flag,
+        ref settings,
+        data_dir_flag,
+    } = *cx;
+    let today = now.date_naive();
+    match command {
+        Command::Plan { json } => plan(cx, catalog, today, json),
         Command::History {
             weeks,
             xlsx: Some(file),
             ..
-        } => super::history::workbook(store, &catalog, &file, weeks, settings, today, lang),
+        } => super::history::workbook(store, catalog, &file, weeks, settings, today, lang),
         Command::History {
             weeks,
             json,
             csv,
             xlsx: None,
             ..
-        } => store
-            .load_history()
-            .map_err(CommandError::from)
-            .map(|history| {
-                // Read here, where it is needed: a profile that cannot be read leaves the
-                // default target (the command has stopped already if it was unreadable).
-                let practice_target = store
-                    .load_profile()
-                    .ok()
-                    .flatten()
-                    .map_or(crate::profile::DEFAULT_PRACTICE_DAYS, |p| {
-                        p.practice_target()
-                    });
-                super::history::render(
-                    &catalog,
-                    &history,
-                    today,
-                    weeks,
-                    settings,
-                    practice_target,
-                    super::history::Format::from_flags(json, csv),
-                    lang,
-                )
-            }),
+        } => history_table(
+            cx,
+            catalog,
+            today,
+            weeks,
+            super::history::Format::from_flags(json, csv),
+        ),
         Command::Weight {
             exercise,
             weight,
             yes,
         } => super::weight::run(
             store,
-            &catalog,
+            catalog,
             &super::weight::Request {
                 exercise,
                 weight,
@@ -274,7 +269,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             entries,
         } => super::log::run(
             store,
-            &catalog,
+            catalog,
             &crate::typed_entry::Request {
                 date,
                 program,
@@ -288,83 +283,17 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             lang,
         ),
         Command::PainCheck { exercise, answer } => {
-            super::pain_check::run(store, &catalog, &exercise, answer.into(), today, lang)
+            super::pain_check::run(store, catalog, &exercise, answer.into(), today, lang)
         }
-        Command::Profile {
-            json,
-            bone_status,
-            cleared_for_impact,
-            program,
-            weekly_target,
-            units,
-            rest_seconds,
-            get_ready_seconds,
-            sound,
-            counting,
-            warm_up,
-            practice_days,
-            owned_weights,
-            include,
-            name,
-            leave_out,
-            birth_year,
-            sex,
-            yes,
-        } => {
-            let changes = super::profile::Changes {
-                include,
-                name,
-                leave_out,
-                birth_year,
-                sex,
-                yes,
-                bone_status,
-                cleared_for_impact,
-                program,
-                weekly_target,
-                units,
-                lang: lang_flag,
-                rest_seconds,
-                get_ready_seconds,
-                sound,
-                counting,
-                warm_up,
-                practice_days,
-                owned_weights,
-                now: Some(now),
-            };
+        Command::Profile { json, mut changes } => {
+            // The global --lang is an answer too; the time says when --program was chosen.
+            changes.lang = lang_flag;
+            changes.now = Some(now);
             super::profile::run(store, &changes, json, lang)
         }
         Command::Test { json } => super::test_day::run(store, json, today, lang),
-        Command::Fall {
-            near,
-            date,
-            part_of_day,
-            place,
-            what,
-            injury,
-            got_up_alone,
-            minutes_on_floor,
-            note,
-            all_right,
-            list,
-        } => {
-            let request = super::fall::Request {
-                near,
-                date,
-                part_of_day,
-                place,
-                what,
-                injury,
-                got_up_alone,
-                minutes_on_floor,
-                note,
-                all_right,
-                list,
-            };
-            super::fall::run(store, &request, now, lang)
-        }
-        Command::Demo { years } => super::demo::run(store, &catalog, years, lang, today),
+        Command::Fall { fall } => super::fall::run(store, &fall, now, lang),
+        Command::Demo { years } => super::demo::run(store, catalog, years, lang, today),
         Command::Restore {
             backup,
             list,
@@ -391,13 +320,89 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
         Command::Report { .. } | Command::Status { .. } | Command::Remind { .. } => {
             unreachable!("handled above")
         }
-    };
-    match result {
-        // Through print_bytes: `botsterk history --csv | head` must not panic.
-        Ok(output) if for_scripts => print_bytes(format!("{output}\n").as_bytes()),
-        Ok(output) => print_bytes(format!("{}\n", hints(output)).as_bytes()),
-        Err(e) => failed(&e, explain, &hints),
     }
+}
+
+/// `plan`: today's plan in words, or as JSON.
+fn plan(
+    cx: &Context,
+    catalog: &Catalog,
+    today: chrono::NaiveDate,
+    json: bool,
+) -> Result<String, CommandError> {
+    let Context {
+        store,
+        lang,
+        ref settings,
+        ..
+    } = *cx;
+    store
+        .load_history()
+        .map_err(CommandError::from)
+        .map(|history| {
+            let plan = super::plan::compute(catalog, &history, settings, today);
+            let practice = super::plan::practice(catalog, &history, settings, today);
+            let after_fall = crate::coach::falls::open_falls(&history)
+                .iter()
+                .map(|f| f.date)
+                .min();
+            if json {
+                let mut json =
+                    super::plan::to_json(catalog, &plan, &practice, lang, settings.units);
+                json.test_day = Some(crate::coach::function_test::test_day(&history, today));
+                json.after_fall = after_fall;
+                serde_json::to_string_pretty(&json).unwrap_or_default()
+            } else {
+                let text = super::plan::to_text(catalog, &plan, &practice, lang, settings.units);
+                match after_fall {
+                    Some(day) => {
+                        let held = crate::i18n::falls::texts(lang).holding;
+                        format!("{text}\n\n{}", held(&lang.texts().date(day)))
+                    }
+                    None => text,
+                }
+            }
+        })
+}
+
+/// `history` as a table or JSON: the weeks in range.
+fn history_table(
+    cx: &Context,
+    catalog: &Catalog,
+    today: chrono::NaiveDate,
+    weeks: Option<u32>,
+    format: super::history::Format,
+) -> Result<String, CommandError> {
+    let Context {
+        store,
+        lang,
+        ref settings,
+        ..
+    } = *cx;
+    store
+        .load_history()
+        .map_err(CommandError::from)
+        .map(|history| {
+            // Read here, where it is needed: a profile that cannot be read leaves the
+            // default target (the command has stopped already if it was unreadable).
+            let practice_target = store
+                .load_profile()
+                .ok()
+                .flatten()
+                .map_or(crate::profile::DEFAULT_PRACTICE_DAYS, |p| {
+                    p.practice_target()
+                });
+            super::history::render(
+                catalog,
+                &history,
+                today,
+                weeks,
+                settings,
+                practice_target,
+                format,
+                lang,
+            )
+        })
 }
 
 /// A command's error said on stderr (a store error explained, the others with their hints
