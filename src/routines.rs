@@ -220,6 +220,7 @@ impl Routines {
         BUILTIN.clone()
     }
 
+    #[allow(clippy::too_many_lines)] // issue 25 item 9: still to be split
     fn from_file(file: PracticeFile) -> Self {
         let balance = file.balance;
         let ladder = HoldLadder {

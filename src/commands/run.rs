@@ -301,18 +301,10 @@ fn output(
             yes,
         } => {
             // A question only to a person at a terminal; scripts and pipes are not asked.
-            use std::io::IsTerminal;
-            let at_a_terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-            let ask = (at_a_terminal && !yes)
+            let ask = (!yes && at_a_terminal())
                 .then_some(crate::say::ask_at_the_terminal as crate::say::Ask);
-            restore::run(
-                store,
-                backup.filter(|_| !list).as_deref(),
-                profile,
-                data_dir_flag,
-                lang,
-                ask,
-            )
+            let backup = backup.filter(|_| !list);
+            restore::run(store, backup.as_deref(), profile, data_dir_flag, lang, ask)
         }
         Command::Completions { .. } | Command::Man => {
             unreachable!("handled by without_data before the data folder is opened")
@@ -403,6 +395,12 @@ fn history_table(
                 lang,
             )
         })
+}
+
+/// Whether a person is at the terminal: standard input and error are both a terminal.
+fn at_a_terminal() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
 /// A command's error said on stderr (a store error explained, the others with their hints

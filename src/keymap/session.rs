@@ -82,6 +82,7 @@ fn quit(t: &'static Texts) -> Binding {
     on(chars("qQ").or_ctrl_c(), input(Input::AskQuit)).shown("q", t.key_stop)
 }
 
+#[allow(clippy::too_many_lines)] // issue 25 item 9: still to be split
 fn phase_table(
     t: &'static Texts,
     session: &Session,

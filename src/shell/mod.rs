@@ -101,6 +101,7 @@ fn draw(
     crossterm::execute!(terminal.backend_mut(), EndSynchronizedUpdate)
 }
 
+#[allow(clippy::too_many_lines)] // issue 25 item 9: still to be split
 fn event_loop(
     terminal: &mut DefaultTerminal,
     mut model: Model,

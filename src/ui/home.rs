@@ -13,6 +13,7 @@ use crate::coach::rest::DayStatus;
 use crate::coach::safety::ExcludeReason;
 use crate::history::PainAnswer;
 
+#[allow(clippy::too_many_lines)] // issue 25 item 9: still to be split
 pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
     if let (Some(review), None) = (&model.month_review, &model.unfinished) {
         return render_month_review(ctx, model, review, area, buf);

@@ -31,6 +31,7 @@ fn label(s: &SetupTexts, question: Question) -> &'static str {
     }
 }
 
+#[allow(clippy::too_many_lines)] // issue 25 item 9: still to be split
 pub fn render(ctx: &Ctx, state: &SettingsState, profile: &Profile, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
     let s = t.setup;

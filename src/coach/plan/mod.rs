@@ -225,6 +225,7 @@ pub fn a_whole_exercise(session: &crate::history::SessionRecord) -> bool {
 
 /// The coach's plan for `today` from the whole history.
 #[must_use]
+#[allow(clippy::too_many_lines)] // issue 25 item 9: still to be split
 pub fn day_plan(
     catalog: &Catalog,
     history: &History,

@@ -102,6 +102,7 @@ impl Session {
     }
 
     /// Handles one input. Inputs that mean nothing where the session is are ignored.
+    #[allow(clippy::too_many_lines)] // issue 25 item 9: still to be split
     pub fn handle(&mut self, input: Input, now: Instant) -> Outcome {
         // First let time catch up, so a key never acts on a timer that has already ended.
         let mut outcome = self.tick(now);

@@ -11,6 +11,7 @@ use super::date;
 use crate::history::{BalanceHold, PracticeRecord};
 use crate::routines::Routines;
 
+#[allow(clippy::too_many_lines)] // issue 25 item 9: still to be split
 pub(super) fn practice(s: &mut String, request: &Request, data: &ReportData) {
     let t = request.lang.texts();
     let r = t.report;

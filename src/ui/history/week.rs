@@ -9,6 +9,7 @@ use ratatui::widgets::{Paragraph, StatefulWidget, Table, TableState, Widget};
 use super::{Ctx, Drawn, outcome_line, short_date};
 use crate::app::history_state::{Data, HistoryState};
 
+#[allow(clippy::too_many_lines)] // issue 25 item 9: still to be split
 pub fn render(ctx: &Ctx, data: &Data, state: &HistoryState, area: Rect, buf: &mut Buffer) -> Drawn {
     let r = ctx.t.history;
     let Some(week) = data.review.weeks.get(state.week) else {
