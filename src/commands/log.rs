@@ -14,6 +14,100 @@ use crate::store::Store;
 use crate::typed_day::parse_day;
 use crate::typed_entry::{Request, parse_entry};
 
+/// Balance or posture entries: refused beside strength entries or with `--program`, else
+/// logged as one practice record. `None`: no practice entry, a strength session is meant.
+fn practice_entries(
+    store: &Store,
+    catalog: &Catalog,
+    request: &Request,
+    (date, shown_date): (chrono::NaiveDate, &str),
+    now: DateTime<FixedOffset>,
+    settings: &Settings,
+    lang: crate::lang::Lang,
+) -> Option<Result<String, CommandError>> {
+    let Request {
+        program, entries, ..
+    } = request;
+    let (practice, strength): (Vec<&String>, Vec<&String>) = entries
+        .iter()
+        .partition(|entry| log_practice::kind_of(entry).is_some());
+    if practice.is_empty() {
+        return None;
+    }
+    let pt = lang.texts().practice;
+    if !strength.is_empty() {
+        let join = |entries: &[&String]| {
+            entries
+                .iter()
+                .map(|e| e.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        return Some(Err(CommandError::Usage((pt.log.log_mixed)(
+            &join(&strength),
+            &join(&practice),
+        ))));
+    }
+    if let Some(program) = program {
+        return Some(Err(CommandError::Usage((pt.log.log_program)(
+            program.as_str(),
+        ))));
+    }
+    Some(log_practice_record(
+        store,
+        catalog,
+        entries,
+        (date, shown_date),
+        now,
+        settings,
+        lang,
+    ))
+}
+
+/// The first weight in `record` to ask about before it is logged (issue 24, design 5):
+/// `None` when each is what that day's plan gave, or a raise paced as `weight` paces it.
+fn weight_to_ask(
+    catalog: &Catalog,
+    before: &crate::history::History,
+    settings: &Settings,
+    record: &SessionRecord,
+    request: &Request,
+    lang: crate::lang::Lang,
+) -> Option<CommandError> {
+    // A weight above what that day's plan gave is a raise the user chose: paced like
+    // `weight` (issue 24, design 5).
+    let asked = super::log_weight::first_to_ask(catalog, before, settings, record)?;
+    let name = catalog
+        .get(&asked.exercise)
+        .map_or(asked.exercise.as_str(), |e| e.text(lang).name.as_str());
+    Some(CommandError::Usage(crate::i18n::commands::weight_ask(
+        name,
+        asked.kg,
+        asked.why,
+        &super::hint::log_yes(request),
+        settings.units,
+        lang,
+    )))
+}
+
+/// An exercise the profile leaves out is never recorded as done: the coach would then
+/// count it, and the user may not have been meant to do it.
+fn refuse_left_out(
+    catalog: &Catalog,
+    exercises: &[crate::history::ExerciseRecord],
+    settings: &Settings,
+    lang: crate::lang::Lang,
+) -> Result<(), CommandError> {
+    for entry in exercises {
+        if let Some(exercise) = catalog.get(&entry.id)
+            && let Some(reason) = exclusion(exercise, settings)
+        {
+            return Err(CommandError::Usage(refusal(exercise, reason, lang)));
+        }
+    }
+    Ok(())
+}
+
 /// Checks every entry, then appends one session dated `date`, or, when every entry is
 /// balance or posture practice, one practice record (never a strength session). Strength
 /// and practice in one `log` are refused. Nothing is written unless every part is valid.
@@ -22,7 +116,6 @@ use crate::typed_entry::{Request, parse_entry};
 /// [`CommandError::Usage`] quoting the bad part; [`CommandError::Store`] when the history
 /// cannot be read or written, or another botsterk holds it longer than
 /// [`super::LOCK_WAIT`].
-#[allow(clippy::too_many_lines)] // issue 25 item 9: still to be split
 pub fn run(
     store: &Store,
     catalog: &Catalog,
@@ -47,69 +140,37 @@ pub fn run(
             CommandError::Usage(crate::i18n::commands::day_error(typed, e, today, lang))
         })?,
     };
+    // The day as said back: "today (30 November 2026)", or as typed.
+    let shown_date = if typed_date.is_none() {
+        (t.today_default)(&date)
+    } else {
+        date.to_string()
+    };
     if super::test_day::any_test(entries) {
         if program.is_some() {
             let t = crate::i18n::function_test::texts(lang);
             return Err(CommandError::Usage(t.with_program.to_owned()));
         }
-        let shown_date = if typed_date.is_none() {
-            (t.today_default)(&date)
-        } else {
-            date.to_string()
-        };
         let hint = (!again).then(|| super::hint::log_again(request));
         return super::test_day::log(store, entries, (date, &shown_date), hint.as_deref(), lang);
     }
-    let (practice, strength): (Vec<&String>, Vec<&String>) = entries
-        .iter()
-        .partition(|entry| log_practice::kind_of(entry).is_some());
-    if !practice.is_empty() {
-        let pt = lang.texts().practice;
-        if !strength.is_empty() {
-            let join = |entries: &[&String]| {
-                entries
-                    .iter()
-                    .map(|e| e.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
-            return Err(CommandError::Usage((pt.log.log_mixed)(
-                &join(&strength),
-                &join(&practice),
-            )));
-        }
-        if let Some(program) = program {
-            return Err(CommandError::Usage((pt.log.log_program)(program.as_str())));
-        }
-        let shown_date = if typed_date.is_none() {
-            (t.today_default)(&date)
-        } else {
-            date.to_string()
-        };
-        return log_practice_record(
-            store,
-            catalog,
-            entries,
-            (date, &shown_date),
-            now,
-            settings,
-            lang,
-        );
+    if let Some(logged) = practice_entries(
+        store,
+        catalog,
+        request,
+        (date, &shown_date),
+        now,
+        settings,
+        lang,
+    ) {
+        return logged;
     }
     let exercises = entries
         .iter()
         .map(|entry| parse_entry(entry, catalog, settings.units))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| CommandError::Usage(crate::i18n::commands::entry_error(&e, lang)))?;
-    // An exercise the profile leaves out is never recorded as done: the coach would then
-    // count it, and the user may not have been meant to do it.
-    for entry in &exercises {
-        if let Some(exercise) = catalog.get(&entry.id)
-            && let Some(reason) = exclusion(exercise, settings)
-        {
-            return Err(CommandError::Usage(refusal(exercise, reason, lang)));
-        }
-    }
+    refuse_left_out(catalog, &exercises, settings, lang)?;
     let program = session_program(catalog, &exercises, *program, lang)?;
     let at = noon(date, offset, lang)?;
     let count = exercises.len();
@@ -118,9 +179,7 @@ pub fn run(
         started_at: at,
         ended_at: at,
         program,
-        ended_early: false,
         logged: true,
-        planned_sets: None,
         exercises,
         ..Default::default()
     };
@@ -138,22 +197,8 @@ pub fn run(
             &super::hint::log_again(request),
         )));
     }
-    // A weight above what that day's plan gave is a raise the user chose: paced like
-    // `weight` (issue 24, design 5).
-    if !yes
-        && let Some(asked) = super::log_weight::first_to_ask(catalog, &before, settings, &record)
-    {
-        let name = catalog
-            .get(&asked.exercise)
-            .map_or(asked.exercise.as_str(), |e| e.text(lang).name.as_str());
-        return Err(CommandError::Usage(crate::i18n::commands::weight_ask(
-            name,
-            asked.kg,
-            asked.why,
-            &super::hint::log_yes(request),
-            settings.units,
-            lang,
-        )));
+    if !yes && let Some(ask) = weight_to_ask(catalog, &before, settings, &record, request, lang) {
+        return Err(ask);
     }
     as_planned(catalog, &before, settings, &mut record);
     let status = |h: &crate::history::History| {
@@ -163,11 +208,6 @@ pub fn run(
     };
     let was = status(&before);
     let history = store.append_session(record)?;
-    let shown_date = if typed_date.is_none() {
-        (t.today_default)(&date)
-    } else {
-        date.to_string()
-    };
     let mut out = (t.logged)(
         &shown_date,
         lang.texts().program(program),
