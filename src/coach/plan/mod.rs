@@ -223,9 +223,104 @@ pub fn a_whole_exercise(session: &crate::history::SessionRecord) -> bool {
         .any(|e| !e.skipped && e.sets.len() >= sets)
 }
 
+/// Left out by the user: listed whatever program is planned, like the pain holds.
+fn left_out_by_user(catalog: &Catalog, settings: &Settings, excluded: &mut Vec<Excluded>) {
+    for id in &settings.left_out {
+        if catalog.get(id).is_some() && !excluded.iter().any(|x: &Excluded| x.id == *id) {
+            excluded.push(Excluded {
+                id: id.clone(),
+                reason: ExcludeReason::LeftOut,
+                since: None,
+            });
+        }
+    }
+}
+
+/// Pain holds apply whatever program is planned: listed, and asked about, always.
+fn pain_checks(holds: &[Hold], excluded: &mut Vec<Excluded>) -> Vec<Prompt> {
+    let mut prompts = Vec::new();
+    for hold in holds {
+        if !excluded.iter().any(|e| e.id == hold.exercise) {
+            excluded.push(Excluded {
+                id: hold.exercise.clone(),
+                reason: ExcludeReason::PainReported,
+                since: Some(hold.since),
+            });
+        }
+        prompts.push(Prompt {
+            exercise: hold.exercise.clone(),
+            kind: PromptKind::PainCheck,
+            from_kg: None,
+            to_kg: None,
+            reason: PromptReason::PainReported,
+            since: Some(hold.since),
+        });
+    }
+    prompts
+}
+
+/// A weighted exercise with no weight yet: the question for the first one.
+fn choose_weight(exercise: &crate::catalog::Exercise, settings: &Settings) -> Prompt {
+    let weaker = safety::weaker_bones(settings.bone_status);
+    let first = safety::first_weight_kg(exercise, settings.bone_status, settings.dumbbells());
+    Prompt {
+        exercise: exercise.id.clone(),
+        kind: PromptKind::ChooseWeight,
+        from_kg: None,
+        to_kg: first,
+        reason: if first.is_none() {
+            PromptReason::FirstWeightTooHeavy
+        } else if weaker {
+            PromptReason::FirstTimeWeakerBones
+        } else {
+            PromptReason::FirstTime
+        },
+        since: None,
+    }
+}
+
+/// The beginner at the top of the program: the advanced program proposed.
+fn advance(
+    catalog: &Catalog,
+    sessions: &[crate::history::SessionRecord],
+    settings: &Settings,
+    today: NaiveDate,
+) -> Option<Prompt> {
+    let weaker = safety::weaker_bones(settings.bone_status);
+    progression::advance_prompt_for_history(catalog, sessions, today).map(|mut p| {
+        // With weaker bones the proposal names the cautions (issue 24, design 7).
+        if weaker {
+            p.reason = PromptReason::BeginnerTopReachedWeakerBones;
+        }
+        p
+    })
+}
+
+/// Short sessions from `start` up to `today`: they load bone but do not count.
+fn short_sessions(history: &History, start: NaiveDate, today: NaiveDate) -> u32 {
+    let short = history
+        .sessions
+        .iter()
+        .filter(|s| s.is_short() && (start..=today).contains(&s.date))
+        .count();
+    u32::try_from(short).unwrap_or(u32::MAX)
+}
+
+/// Train or rest today; a short session is still the last one done, even if it made no
+/// rest day.
+fn today_of(history: &History, today: NaiveDate) -> rest::Today {
+    let mut day = rest::today(&rest_dates(history), today);
+    day.last_session = history
+        .sessions
+        .iter()
+        .map(|s| s.date)
+        .filter(|d| *d <= today)
+        .max();
+    day
+}
+
 /// The coach's plan for `today` from the whole history.
 #[must_use]
-#[allow(clippy::too_many_lines)] // issue 25 item 9: still to be split
 pub fn day_plan(
     catalog: &Catalog,
     history: &History,
@@ -263,35 +358,8 @@ pub fn day_plan(
         }
         reason.is_none() && held(&planned.id).is_none()
     });
-    // Left out by the user: listed whatever program is planned, like the pain holds.
-    for id in &settings.left_out {
-        if catalog.get(id).is_some() && !excluded.iter().any(|x: &Excluded| x.id == *id) {
-            excluded.push(Excluded {
-                id: id.clone(),
-                reason: ExcludeReason::LeftOut,
-                since: None,
-            });
-        }
-    }
-    // Pain holds apply whatever program is planned: listed, and asked about, always.
-    let mut prompts = Vec::new();
-    for hold in &holds {
-        if !excluded.iter().any(|e| e.id == hold.exercise) {
-            excluded.push(Excluded {
-                id: hold.exercise.clone(),
-                reason: ExcludeReason::PainReported,
-                since: Some(hold.since),
-            });
-        }
-        prompts.push(Prompt {
-            exercise: hold.exercise.clone(),
-            kind: PromptKind::PainCheck,
-            from_kg: None,
-            to_kg: None,
-            reason: PromptReason::PainReported,
-            since: Some(hold.since),
-        });
-    }
+    left_out_by_user(catalog, settings, &mut excluded);
+    let mut prompts = pain_checks(&holds, &mut excluded);
     let mut notes = Vec::new();
     let after_fall = super::falls::no_harder_after_fall(history);
     let by_exercise = progression::records_by_exercise(&past.sessions);
@@ -343,61 +411,24 @@ pub fn day_plan(
             today,
         ));
         if exercise.weighted && next.weight_kg.is_none() {
-            let weaker = safety::weaker_bones(settings.bone_status);
-            let first =
-                safety::first_weight_kg(exercise, settings.bone_status, settings.dumbbells());
-            prompts.push(Prompt {
-                exercise: exercise.id.clone(),
-                kind: PromptKind::ChooseWeight,
-                from_kg: None,
-                to_kg: first,
-                reason: if first.is_none() {
-                    PromptReason::FirstWeightTooHeavy
-                } else if weaker {
-                    PromptReason::FirstTimeWeakerBones
-                } else {
-                    PromptReason::FirstTime
-                },
-                since: None,
-            });
+            prompts.push(choose_weight(exercise, settings));
         }
     }
     if program == Program::Beginner && holds.is_empty() && !after_fall {
-        let weaker = safety::weaker_bones(settings.bone_status);
-        prompts.extend(
-            progression::advance_prompt_for_history(catalog, &past.sessions, today).map(|mut p| {
-                // With weaker bones the proposal names the cautions (issue 24, design 7).
-                if weaker {
-                    p.reason = PromptReason::BeginnerTopReachedWeakerBones;
-                }
-                p
-            }),
-        );
+        prompts.extend(advance(catalog, &past.sessions, settings, today));
     }
-    let mut day = rest::today(&rest_dates(history), today);
-    // A short session is still the last one done, even if it made no rest day.
-    day.last_session = history
-        .sessions
-        .iter()
-        .map(|s| s.date)
-        .filter(|d| *d <= today)
-        .max();
+    let day = today_of(history, today);
     let week = super::week::week_progress(&dates, today, settings.weekly_target);
-    let short_this_week = history
-        .sessions
-        .iter()
-        .filter(|s| s.is_short() && (week.start..=today).contains(&s.date))
-        .count();
     let changes = super::changes::since_last_session(&session.exercises, &past, today);
     DayPlan {
         changes,
         today: day,
+        short_this_week: short_sessions(history, week.start, today),
         week,
         session,
         prompts,
         excluded,
         holds,
-        short_this_week: u32::try_from(short_this_week).unwrap_or(u32::MAX),
         notes,
     }
 }
