@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::{Next, PromptKind, WeightChange, next_for_exercise};
 use crate::catalog::{Catalog, Exercise};
-pub(super) use crate::history::build::{self, hold_set, rep_set, stomps as stomp_set};
+use crate::history::build::{self, rep_set};
 use crate::history::{Effort, ExerciseRecord, SetRecord};
 use crate::units::Units;
 
