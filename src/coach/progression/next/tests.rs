@@ -5,8 +5,8 @@ use super::*;
 use crate::catalog::Catalog;
 use crate::coach::progression::MIN_WEIGHT_KG;
 use crate::coach::progression::test_support::*;
-use crate::history::build::{hold_set, rep_set, stomps as stomp_set};
 use crate::history::SetRecord;
+use crate::history::build::{hold_set, rep_set, stomps as stomp_set};
 
 // ---- rule 1 ----
 
