@@ -294,12 +294,12 @@ impl Simulation<'_> {
             if take && prompt.kind == PromptKind::IncreaseWeight {
                 self.fresh_weight.push(exercise.id.clone());
             }
-            self.history.weight_changes.push(WeightChange {
+            self.history.weight_changes.push(WeightChange::new(
                 date,
-                exercise: exercise.id.clone(),
-                from_kg: prompt.from_kg,
+                exercise.id.clone(),
+                prompt.from_kg,
                 to_kg,
-            });
+            ));
         }
         self.plan(program, date)
     }

@@ -89,12 +89,8 @@ pub(super) fn weight_step(model: &mut Model, msg: &Msg, now: Now, effects: &mut 
     if model.screen != Screen::Home {
         return;
     }
-    let decide = |to_kg: f64| WeightChange {
-        date: now.today(),
-        exercise: prompt.exercise.clone(),
-        from_kg: prompt.from_kg,
-        to_kg,
-    };
+    let decide =
+        |to_kg: f64| WeightChange::new(now.today(), prompt.exercise.clone(), prompt.from_kg, to_kg);
     match (&mut model.weight_entry, msg) {
         (None, Msg::AcceptWeight) => {
             if let Some(to) = prompt.to_kg {
@@ -362,12 +358,12 @@ mod tests {
             session(today - chrono::Days::new(days), Program::Advanced, vec![e])
         };
         let mut h = history(vec![hard(6), hard(3)]);
-        h.weight_changes.push(crate::history::WeightChange {
-            date: today - chrono::Days::new(8),
-            exercise: "goblet-squat".into(),
-            from_kg: Some(7.0),
-            to_kg: 8.0,
-        });
+        h.weight_changes.push(crate::history::WeightChange::new(
+            today - chrono::Days::new(8),
+            "goblet-squat".into(),
+            Some(7.0),
+            8.0,
+        ));
         let mut m = model();
         m.history = h;
         m.program = Program::Advanced;

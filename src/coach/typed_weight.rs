@@ -101,12 +101,7 @@ mod tests {
     }
 
     fn chosen(day: u32, from: Option<f64>, to: f64) -> WeightChange {
-        WeightChange {
-            date: d(2026, 11, day),
-            exercise: "goblet-squat".into(),
-            from_kg: from,
-            to_kg: to,
-        }
+        WeightChange::new(d(2026, 11, day), "goblet-squat".into(), from, to)
     }
 
     #[test]
@@ -206,12 +201,7 @@ mod tests {
             for (day, kg, kind) in &days {
                 let date = base + Days::new(u64::from(*day));
                 match kind {
-                    0 => h.weight_changes.push(WeightChange {
-                        date,
-                        exercise: "goblet-squat".into(),
-                        from_kg: Some(from),
-                        to_kg: f64::from(*kg),
-                    }),
+                    0 => h.weight_changes.push(WeightChange::new(date, "goblet-squat".into(), Some(from), f64::from(*kg))),
                     1 | 2 => {
                         let mut e = exercise("goblet-squat", Some(f64::from(*kg)), reps(&[10]));
                         if *kind == 2 {

@@ -166,12 +166,7 @@ mod tests {
         };
         assert_eq!(of(&dose(10, None, Some(back))), [Why::AfterBreak]);
         // A first weight, chosen by the user; then bounded to one owned.
-        let chosen = WeightChange {
-            date: d(2026, 11, 10),
-            exercise: "goblet-squat".into(),
-            from_kg: None,
-            to_kg: 4.0,
-        };
+        let chosen = WeightChange::new(d(2026, 11, 10), "goblet-squat".into(), None, 4.0);
         let first = reasons(
             goblet,
             &[],

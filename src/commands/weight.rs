@@ -119,12 +119,7 @@ pub fn run(
             lang,
         )));
     }
-    let change = WeightChange {
-        date: today,
-        exercise: found.id.clone(),
-        from_kg,
-        to_kg: kg,
-    };
+    let change = WeightChange::new(today, found.id.clone(), from_kg, kg);
     store.update(|history| history.weight_changes.push(change))?;
     // Typed in lb (or with a unit other than the profile's): both, so nothing surprises.
     let weight = |kg| {

@@ -87,6 +87,18 @@ pub struct WeightChange {
 }
 
 impl WeightChange {
+    /// A weight decision: on `date`, `exercise` from `from_kg` (`None`: the first weight)
+    /// to `to_kg`. The one way to make one, so that a new field is written here alone.
+    #[must_use]
+    pub fn new(date: NaiveDate, exercise: String, from_kg: Option<f64>, to_kg: f64) -> Self {
+        Self {
+            date,
+            exercise,
+            from_kg,
+            to_kg,
+        }
+    }
+
     /// A move to a heavier weight. A first choice (`from_kg` is `None`) is not an increase.
     #[must_use]
     pub fn is_increase(&self) -> bool {

@@ -168,12 +168,12 @@ fn steps_carry_their_dates_and_reasons() {
             vec![exercise("goblet-squat", Some(8.0), reps(&[10, 10, 10]))],
         ),
     ]);
-    h.weight_changes.push(crate::history::WeightChange {
-        date: d(2026, 10, 5),
-        exercise: "goblet-squat".into(),
-        from_kg: Some(8.0),
-        to_kg: 10.0,
-    });
+    h.weight_changes.push(crate::history::WeightChange::new(
+        d(2026, 10, 5),
+        "goblet-squat".into(),
+        Some(8.0),
+        10.0,
+    ));
     let html = render_with(&h, None, 12, Lang::En);
     assert!(
         // The coach proposes 9 kg (a 1 kg step without a list of owned weights): 10 kg was

@@ -356,12 +356,12 @@ mod tests {
             (8.0, d(1, 1, 1), Field::Date, "0001-01-01"),
         ] {
             let mut history = history_with_sets(&[10]);
-            history.weight_changes.push(WeightChange {
+            history.weight_changes.push(WeightChange::new(
                 date,
-                exercise: "goblet-squat".into(),
-                from_kg: None,
+                "goblet-squat".into(),
+                None,
                 to_kg,
-            });
+            ));
             let found = first_too_large(&history).unwrap();
             assert_eq!((found.field, found.value.as_str()), (field, value));
             assert_eq!(

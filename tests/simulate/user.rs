@@ -369,12 +369,12 @@ impl<'c> User<'c> {
     }
 
     fn decide(&mut self, exercise: &str, from_kg: Option<f64>, to_kg: f64, today: NaiveDate) {
-        self.history.weight_changes.push(WeightChange {
-            date: today,
-            exercise: exercise.to_owned(),
+        self.history.weight_changes.push(WeightChange::new(
+            today,
+            exercise.to_owned(),
             from_kg,
             to_kg,
-        });
+        ));
     }
 
     fn capacity(&mut self, e: &PlannedExercise) -> f64 {

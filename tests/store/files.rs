@@ -339,12 +339,7 @@ fn session() -> impl Strategy<Value = SessionRecord> {
 
 fn weight_change() -> impl Strategy<Value = WeightChange> {
     (date(), exercise_id(), proptest::option::of(kg()), kg()).prop_map(
-        |(date, exercise, from_kg, to_kg)| WeightChange {
-            date,
-            exercise,
-            from_kg,
-            to_kg,
-        },
+        |(date, exercise, from_kg, to_kg)| WeightChange::new(date, exercise, from_kg, to_kg),
     )
 }
 

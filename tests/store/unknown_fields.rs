@@ -60,12 +60,12 @@ fn unknown_fields_survive_every_kind_of_rewrite_and_stay_in_the_backups() {
     store.append_session(another.clone()).unwrap();
     store
         .update(|h| {
-            h.weight_changes.push(WeightChange {
-                date: session.date,
-                exercise: "deadlift".into(),
-                from_kg: None,
-                to_kg: 6.0,
-            });
+            h.weight_changes.push(WeightChange::new(
+                session.date,
+                "deadlift".into(),
+                None,
+                6.0,
+            ));
         })
         .unwrap();
     let current = |store: &Store| store.load_history().unwrap().sessions[0].clone();

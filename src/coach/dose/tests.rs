@@ -105,12 +105,12 @@ fn a_session_from_2015_starts_again_as_a_first_time() {
         Some(4.0)
     );
     // A weight chosen after the break is the user's.
-    let chosen = [WeightChange {
-        date: d(2026, 11, 30),
-        exercise: "goblet-squat".into(),
-        from_kg: None,
-        to_kg: 6.0,
-    }];
+    let chosen = [WeightChange::new(
+        d(2026, 11, 30),
+        "goblet-squat".into(),
+        None,
+        6.0,
+    )];
     assert_eq!(
         on("goblet-squat", &records, &chosen, &healthy, today).weight_kg,
         Some(6.0)
@@ -280,11 +280,8 @@ fn any_story() -> impl Strategy<Value = (usize, Vec<(NaiveDate, ExerciseRecord)>
             let changes = decisions
                 .into_iter()
                 .filter(|_| weighted)
-                .map(|(i, from_kg, to_kg)| WeightChange {
-                    date: records[i % records.len()].0,
-                    exercise: id.into(),
-                    from_kg,
-                    to_kg,
+                .map(|(i, from_kg, to_kg)| {
+                    WeightChange::new(records[i % records.len()].0, id.into(), from_kg, to_kg)
                 })
                 .collect();
             (which, records, changes)
@@ -425,12 +422,7 @@ proptest! {
         let pain = records.last().unwrap().0;
         let when = after(pain, chosen_after);
         let answered = after(when, answered_after);
-        changes.push(WeightChange {
-            date: when,
-            exercise: id.into(),
-            from_kg: records.last().unwrap().1.weight_kg,
-            to_kg: chosen,
-        });
+        changes.push(WeightChange::new(when, id.into(), records.last().unwrap().1.weight_kg, chosen));
         let s = settings(BoneStatus::None, &owned);
         let n = after_ok(id, &records, &changes, &s, answered, after(answered, today_after));
         if let Some(w) = n.weight_kg {

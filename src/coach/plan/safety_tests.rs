@@ -571,11 +571,13 @@ fn any_decisions() -> impl Strategy<Value = Vec<crate::history::WeightChange>> {
             proptest::option::of(prop_oneof![Just(2.0), Just(4.0), Just(8.0)]),
             prop_oneof![Just(1.0), Just(4.0), Just(6.0), Just(10.0), Just(40.0)],
         )
-            .prop_map(|(i, day, from_kg, to_kg)| crate::history::WeightChange {
-                date: today() + chrono::Duration::days(day),
-                exercise: IDS[i].into(),
-                from_kg,
-                to_kg,
+            .prop_map(|(i, day, from_kg, to_kg)| {
+                crate::history::WeightChange::new(
+                    today() + chrono::Duration::days(day),
+                    IDS[i].into(),
+                    from_kg,
+                    to_kg,
+                )
             }),
         0..6,
     )
@@ -617,12 +619,12 @@ proptest! {
 #[test]
 fn a_weight_chosen_on_a_later_date_does_not_set_todays_weight() {
     let mut h = history(vec![advanced(d(2026, 11, 28), 4.0, None)]);
-    h.weight_changes.push(crate::history::WeightChange {
-        date: d(2026, 12, 20),
-        exercise: "goblet-squat".into(),
-        from_kg: Some(4.0),
-        to_kg: 12.0,
-    });
+    h.weight_changes.push(crate::history::WeightChange::new(
+        d(2026, 12, 20),
+        "goblet-squat".into(),
+        Some(4.0),
+        12.0,
+    ));
     let p = plan(&h, &Settings::default(), Program::Advanced, today());
     assert_eq!(planned(&p, "goblet-squat").unwrap().weight_kg, Some(4.0));
 }
@@ -690,12 +692,12 @@ fn pain_and_a_long_break_give_no_more_than_the_break_alone() {
 #[test]
 fn a_lighter_weight_chosen_during_the_hold_is_kept_after_ok() {
     let mut h = history(vec![advanced(d(2026, 11, 20), 8.0, Some("goblet-squat"))]);
-    h.weight_changes.push(crate::history::WeightChange {
-        date: d(2026, 11, 22),
-        exercise: "goblet-squat".into(),
-        from_kg: Some(8.0),
-        to_kg: 2.0,
-    });
+    h.weight_changes.push(crate::history::WeightChange::new(
+        d(2026, 11, 22),
+        "goblet-squat".into(),
+        Some(8.0),
+        2.0,
+    ));
     answer(&mut h, "goblet-squat", PainAnswer::Ok, d(2026, 11, 25));
     let p = plan(&h, &Settings::default(), Program::Advanced, d(2026, 11, 25));
     assert_eq!(planned(&p, "goblet-squat").unwrap().weight_kg, Some(2.0));
@@ -731,12 +733,12 @@ fn a_heavier_weight_chosen_after_ok_waits_for_the_calm_days() {
         h.sessions.push(advanced(d(2026, 11, day), 7.0, None));
     }
     h.sessions.push(advanced(d(2026, 12, 2), 7.0, None));
-    h.weight_changes.push(crate::history::WeightChange {
-        date: d(2026, 12, 3),
-        exercise: "goblet-squat".into(),
-        from_kg: Some(7.0),
-        to_kg: 12.0,
-    });
+    h.weight_changes.push(crate::history::WeightChange::new(
+        d(2026, 12, 3),
+        "goblet-squat".into(),
+        Some(7.0),
+        12.0,
+    ));
     let p = plan(&h, &Settings::default(), Program::Advanced, d(2026, 12, 3));
     assert_eq!(planned(&p, "goblet-squat").unwrap().weight_kg, Some(7.0));
     // Fourteen days after the answer the user's own choice stands.

@@ -39,12 +39,7 @@ fn rec(id: &str, kg: Option<f64>, target: u32, done: &[u32], effort: Effort) -> 
 }
 
 fn choice(offset: i64, id: &str, from: Option<f64>, to: f64) -> WeightChange {
-    WeightChange {
-        date: day(offset),
-        exercise: id.into(),
-        from_kg: from,
-        to_kg: to,
-    }
+    WeightChange::new(day(offset), id.into(), from, to)
 }
 
 fn plan_for(

@@ -54,12 +54,7 @@ pub(super) fn weighted(
 }
 
 pub(super) fn change(offset: i64, id: &str, from_kg: Option<f64>, to_kg: f64) -> WeightChange {
-    WeightChange {
-        date: day(offset),
-        exercise: id.to_owned(),
-        from_kg,
-        to_kg,
-    }
+    WeightChange::new(day(offset), id.to_owned(), from_kg, to_kg)
 }
 
 /// `next_for_exercise` over owned `(day offset, record)` pairs.

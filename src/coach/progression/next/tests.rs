@@ -632,12 +632,12 @@ fn simulate_day(
             || (accept_lighter && p.kind == PromptKind::DecreaseWeight)
     });
     let Some(p) = accept else { return n };
-    changes.push(WeightChange {
-        date: today,
-        exercise: ex.id.clone(),
-        from_kg: p.from_kg,
-        to_kg: p.to_kg.unwrap(),
-    });
+    changes.push(WeightChange::new(
+        today,
+        ex.id.clone(),
+        p.from_kg,
+        p.to_kg.unwrap(),
+    ));
     next_for_exercise(
         ex,
         &refs,
@@ -735,12 +735,7 @@ fn build(
         .collect();
     let changes = changes
         .into_iter()
-        .map(|(d, from_kg, to_kg)| WeightChange {
-            date: day(d),
-            exercise: ex.id.clone(),
-            from_kg,
-            to_kg,
-        })
+        .map(|(d, from_kg, to_kg)| WeightChange::new(day(d), ex.id.clone(), from_kg, to_kg))
         .collect();
     (records, changes)
 }
@@ -799,7 +794,7 @@ proptest! {
                 Some(w) => w,
                 None => {
                     let w = ex.suggested_start_kg.unwrap();
-                    changes.push(WeightChange { date: today, exercise: ex.id.clone(), from_kg: None, to_kg: w });
+                    changes.push(WeightChange::new(today, ex.id.clone(), None, w));
                     w
                 }
             };
