@@ -133,14 +133,12 @@ mod tests {
             crate::catalog::Program::Advanced,
             vec![hurt],
         )]);
-        h.pain_checks.push(PainCheckAnswer {
-            date: d(2026, 11, 1),
-            exercise: "goblet-squat".into(),
-            answer: PainAnswer::Ok,
-            since: d(2026, 10, 1),
-            reports: Vec::new(),
-            extra: crate::history::Extra::new(),
-        });
+        h.pain_checks.push(PainCheckAnswer::new(
+            d(2026, 11, 1),
+            "goblet-squat".into(),
+            PainAnswer::Ok,
+            d(2026, 10, 1),
+        ));
         let s = Settings::default();
         assert_eq!(
             ask(&goblet(), &h, &s, Some(5.0), 6.0, d(2026, 11, 5)),
@@ -209,14 +207,7 @@ mod tests {
                         }
                         h.sessions.push(session(date, crate::catalog::Program::Advanced, vec![e]));
                     }
-                    _ => h.pain_checks.push(PainCheckAnswer {
-                        date,
-                        exercise: "goblet-squat".into(),
-                        answer: PainAnswer::Ok,
-                        since: date,
-                        reports: Vec::new(),
-                        extra: crate::history::Extra::new(),
-                    }),
+                    _ => h.pain_checks.push(PainCheckAnswer::new(date, "goblet-squat".into(), PainAnswer::Ok, date)),
                 }
             }
             let s = Settings {

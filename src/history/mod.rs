@@ -194,6 +194,23 @@ pub struct SessionRecord {
     pub extra: Extra,
 }
 
+impl PainCheckAnswer {
+    /// An answer on `date` to the pain check of `exercise` whose first open report is
+    /// `since`, closing no listed report (set `reports` for those it closes). The one way to
+    /// make one, so that a new field is written here alone.
+    #[must_use]
+    pub fn new(date: NaiveDate, exercise: String, answer: PainAnswer, since: NaiveDate) -> Self {
+        Self {
+            date,
+            exercise,
+            answer,
+            since,
+            reports: Vec::new(),
+            extra: Extra::default(),
+        }
+    }
+}
+
 impl SessionRecord {
     /// Sets done, in all exercises.
     #[must_use]

@@ -207,14 +207,12 @@ fn pain_reports_and_answers_are_highlighted_with_their_dates() {
         beginner(d(2026, 11, 2)),
         session(d(2026, 11, 4), Program::Beginner, vec![hurt]),
     ]);
-    h.pain_checks.push(PainCheckAnswer {
-        date: d(2026, 11, 9),
-        exercise: "chair-squat".into(),
-        answer: PainAnswer::NotYet,
-        since: d(2026, 11, 4),
-        reports: Vec::new(),
-        extra: Default::default(),
-    });
+    h.pain_checks.push(PainCheckAnswer::new(
+        d(2026, 11, 9),
+        "chair-squat".into(),
+        PainAnswer::NotYet,
+        d(2026, 11, 4),
+    ));
     let html = render_with(&h, Some(&profile(Lang::En)), 12, Lang::En);
     let pain = &html[html.find("class=\"pain-list\"").expect("a pain list")..];
     let pain = &pain[..pain.find("</ul>").unwrap()];

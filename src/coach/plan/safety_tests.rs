@@ -405,15 +405,12 @@ fn any_history() -> impl Strategy<Value = History> {
         });
     let any_answer =
         (0..IDS.len(), 0u8..3, -80i64..20, -80i64..20).prop_map(|(i, kind, answered, since)| {
-            PainCheckAnswer {
-                date: today() + chrono::Duration::days(answered),
-                exercise: IDS[i].into(),
-                answer: [PainAnswer::Ok, PainAnswer::NotYet, PainAnswer::LeaveOut]
-                    [usize::from(kind)],
-                since: today() + chrono::Duration::days(since),
-                reports: Vec::new(),
-                extra: Default::default(),
-            }
+            PainCheckAnswer::new(
+                today() + chrono::Duration::days(answered),
+                IDS[i].into(),
+                [PainAnswer::Ok, PainAnswer::NotYet, PainAnswer::LeaveOut][usize::from(kind)],
+                today() + chrono::Duration::days(since),
+            )
         });
     (
         prop::collection::vec(any_session, 0..12),

@@ -208,14 +208,12 @@ mod tests {
             beginner(d(2026, 10, 30)),
             beginner(d(2026, 12, 1)),
         ]);
-        h.pain_checks.push(PainCheckAnswer {
-            date: d(2026, 11, 24),
-            exercise: "wall-push-up".into(),
-            answer: PainAnswer::Ok,
-            since: d(2026, 11, 20),
-            reports: Vec::new(),
-            extra: crate::history::Extra::default(),
-        });
+        h.pain_checks.push(PainCheckAnswer::new(
+            d(2026, 11, 24),
+            "wall-push-up".into(),
+            PainAnswer::Ok,
+            d(2026, 11, 20),
+        ));
         let m = month_review(
             &catalog,
             &h,
