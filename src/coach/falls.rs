@@ -107,7 +107,7 @@ mod tests {
             minutes_on_floor: None,
             note: None,
             all_right: None,
-            extra: crate::history::Extra::new(),
+            ..Default::default()
         }
     }
 

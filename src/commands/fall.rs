@@ -69,7 +69,7 @@ pub fn run(
         minutes_on_floor: request.minutes_on_floor,
         note: request.note.clone().filter(|n| !n.trim().is_empty()),
         all_right: None,
-        extra: crate::history::Extra::new(),
+        ..Default::default()
     };
     let said = words(&record, lang);
     let needs_doctor = record.needs_doctor();

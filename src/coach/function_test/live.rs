@@ -201,7 +201,7 @@ impl TestRun {
             stopped_for_pain: false,
             logged: false,
             note: None,
-            extra: crate::history::Extra::new(),
+            ..Default::default()
         }
     }
 

@@ -899,7 +899,7 @@ proptest! {
             minutes_on_floor: None,
             note: None,
             all_right: None,
-            extra: Default::default(),
+..Default::default()
         });
         let p = plan(&h, &settings, program, today());
         for e in &p.session.exercises {
