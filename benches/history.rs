@@ -10,9 +10,9 @@ use std::time::Duration;
 
 use botsterk::catalog::Catalog;
 use botsterk::clock::{Clock, FakeClock};
-use botsterk::coach::plan::Settings;
 use botsterk::coach::review::review;
 use botsterk::demo::demo_history;
+use botsterk::profile::Settings;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 fn week_aggregation(c: &mut Criterion) {
@@ -35,7 +35,7 @@ fn report_ten_years(c: &mut Criterion) {
     let clock = FakeClock::new();
     let catalog = Catalog::builtin();
     let history = demo_history(&catalog, clock.today(), 10);
-    let profile = botsterk::profile::Profile::defaults(botsterk::i18n::Lang::En);
+    let profile = botsterk::profile::Profile::defaults(botsterk::lang::Lang::En);
     c.bench_function("report/10-years-520-weeks", |b| {
         b.iter(|| {
             render(&Request {
@@ -44,7 +44,7 @@ fn report_ten_years(c: &mut Criterion) {
                 profile: Some(&profile),
                 today: clock.today(),
                 weeks: MAX_WEEKS,
-                lang: botsterk::i18n::Lang::En,
+                lang: botsterk::lang::Lang::En,
                 version: "bench",
                 paper: botsterk::report::Paper::A4,
             })

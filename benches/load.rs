@@ -23,11 +23,11 @@ use std::time::{Duration, Instant};
 use botsterk::app::{Model, Msg, Now, update};
 use botsterk::catalog::Catalog;
 use botsterk::clock::{Clock, FakeClock};
-use botsterk::coach::plan::Settings;
 use botsterk::commands;
 use botsterk::demo::demo_history;
 use botsterk::history::History;
-use botsterk::i18n::Lang;
+use botsterk::lang::Lang;
+use botsterk::profile::Settings;
 use botsterk::store::Store;
 use botsterk::ui::View;
 use botsterk::ui::theme::THEME;
@@ -60,7 +60,7 @@ fn plan_json(store: &Store, catalog: &Catalog, today: chrono::NaiveDate) -> Stri
         &plan,
         &practice,
         Lang::En,
-        botsterk::profile::Units::Kg,
+        botsterk::units::Units::Kg,
     );
     serde_json::to_string_pretty(&json).expect("plan JSON")
 }

@@ -15,7 +15,7 @@ use botsterk::catalog::Catalog;
 use botsterk::clock::{Clock, FakeClock};
 use botsterk::coach::session::Input;
 use botsterk::demo::demo_history;
-use botsterk::i18n::Lang;
+use botsterk::lang::Lang;
 use botsterk::ui::View;
 use botsterk::ui::theme::THEME;
 use chrono::Days;

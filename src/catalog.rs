@@ -3,34 +3,18 @@
 
 use serde::Deserialize;
 
+use crate::card::{ExerciseText, Measure, Step};
 use crate::lang::Lang;
 
 const EXERCISES_JSON: &str = include_str!("../assets/exercises.json");
 
-/// One phase of a rep, or the foot of a stomp.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Beat {
-    Up,
-    Hold,
-    Down,
-    Left,
-    Right,
-}
-
-/// One step of a tempo: a beat and how long it lasts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-pub struct Step {
-    pub beat: Beat,
-    pub seconds: u32,
-}
-
 /// Which of the two programs an exercise belongs to.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize, clap::ValueEnum,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, serde::Serialize, clap::ValueEnum,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Program {
+    #[default]
     Beginner,
     #[value(alias = "gevorderd")]
     Advanced,
@@ -44,38 +28,6 @@ impl Program {
             Self::Advanced => "advanced",
         }
     }
-}
-
-/// How an exercise is counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Measure {
-    /// Plain repetitions.
-    Reps,
-    /// Repetitions that each count only after a timed hold at the top (heel raises).
-    TimedReps,
-    /// One timed hold per set (the plank); the target is in seconds.
-    Hold,
-    /// Impacts counted per foot, alternating; the target is per foot.
-    Stomps,
-}
-
-/// The widest an exercise's drawing may be, so a card has room for it beside its text.
-pub const DRAWING_WIDTH: usize = 40;
-
-/// The texts of one exercise in one language.
-#[derive(Debug, Clone, Deserialize)]
-pub struct ExerciseText {
-    pub name: String,
-    pub cue: String,
-    pub steps: Vec<String>,
-    pub loads: String,
-    pub cautions: Vec<String>,
-    /// Shown only to people with osteopenia or osteoporosis.
-    pub bone_caution: Option<String>,
-    /// Shown to people who do not know their bone status (impact, the deadlift).
-    #[serde(default)]
-    pub unknown_caution: Option<String>,
 }
 
 /// One exercise of the program.
@@ -95,7 +47,7 @@ pub struct Exercise {
     pub rep_hold_seconds: Option<u32>,
     pub suggested_start_kg: Option<f64>,
     /// A small line drawing of the start and end positions, the same in every language:
-    /// at most [`DRAWING_WIDTH`] columns wide.
+    /// at most [`crate::card::DRAWING_WIDTH`] columns wide.
     pub drawing: Vec<String>,
     /// The pace at which the coach counts a rep when counting is paced; empty: counted by
     /// hand even then (the weighted exercises and the plank).
@@ -316,7 +268,10 @@ mod tests {
             assert!((3..=8).contains(&exercise.drawing.len()), "{id}");
             for line in &exercise.drawing {
                 let width = ratatui::text::Line::raw(line.as_str()).width();
-                assert!(width <= DRAWING_WIDTH, "{id}: {width} columns: {line}");
+                assert!(
+                    width <= crate::card::DRAWING_WIDTH,
+                    "{id}: {width} columns: {line}"
+                );
                 // One column per character: no wide glyphs that shift the picture.
                 assert_eq!(width, line.chars().count(), "{id}: {line}");
             }
@@ -325,7 +280,7 @@ mod tests {
 
     #[test]
     fn the_beginner_exercises_that_count_reps_have_their_tempo() {
-        use super::Beat::{Down, Hold, Left, Right, Up};
+        use crate::card::Beat::{Down, Hold, Left, Right, Up};
         let catalog = Catalog::builtin();
         let tempo = |id: &str| -> Vec<_> {
             catalog

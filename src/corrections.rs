@@ -187,12 +187,12 @@ mod tests {
     #[test]
     fn deleting_removes_exactly_that_session_and_keeps_weight_decisions() {
         let mut h = history();
-        h.weight_changes.push(crate::history::WeightChange {
-            date: h.sessions[0].date,
-            exercise: "goblet-squat".into(),
-            from_kg: Some(8.0),
-            to_kg: 9.0,
-        });
+        h.weight_changes.push(crate::history::WeightChange::new(
+            h.sessions[0].date,
+            "goblet-squat".into(),
+            Some(8.0),
+            9.0,
+        ));
         let before = h.clone();
         correction(&before, 0, Change::DeleteSession)
             .apply(&mut h)

@@ -23,12 +23,14 @@
 
 use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, TimeZone, Weekday};
 
-use crate::catalog::{Catalog, Exercise, Measure, Program};
+use crate::card::Measure;
+use crate::catalog::{Catalog, Exercise, Program};
 use crate::coach::pain;
-use crate::coach::plan::{DayPlan, Settings, day_plan};
+use crate::coach::plan::{DayPlan, day_plan};
 use crate::coach::progression::PromptKind;
 use crate::history::WeightChange;
 use crate::history::{Effort, ExerciseRecord, History, PainAnswer, SessionRecord, SetRecord};
+use crate::profile::Settings;
 
 /// The most years `botsterk demo --years` makes.
 pub const MAX_YEARS: u32 = 30;
@@ -253,7 +255,7 @@ impl Simulation<'_> {
             logged: false,
             planned_sets: Some(exercises.iter().map(|e| e.sets).sum()),
             exercises: records,
-            extra: Default::default(),
+            ..Default::default()
         });
     }
 
@@ -292,12 +294,12 @@ impl Simulation<'_> {
             if take && prompt.kind == PromptKind::IncreaseWeight {
                 self.fresh_weight.push(exercise.id.clone());
             }
-            self.history.weight_changes.push(WeightChange {
+            self.history.weight_changes.push(WeightChange::new(
                 date,
-                exercise: exercise.id.clone(),
-                from_kg: prompt.from_kg,
+                exercise.id.clone(),
+                prompt.from_kg,
                 to_kg,
-            });
+            ));
         }
         self.plan(program, date)
     }
@@ -306,7 +308,7 @@ impl Simulation<'_> {
     fn exercise(
         &mut self,
         exercise: &Exercise,
-        planned: &crate::coach::plan::PlannedExercise,
+        planned: &crate::coach::plan::items::PlannedExercise,
         date: NaiveDate,
         pain: bool,
     ) -> ExerciseRecord {
@@ -360,7 +362,7 @@ impl Simulation<'_> {
             effort: Some(effort),
             skipped: false,
             pain_site: None,
-            extra: Default::default(),
+            ..Default::default()
         }
     }
 
@@ -403,7 +405,7 @@ fn set_record(measure: Measure, done: u32) -> SetRecord {
             right: Some(done),
             seconds: None,
             stopped_for_pain: false,
-            extra: Default::default(),
+            ..Default::default()
         },
     }
 }
@@ -439,8 +441,9 @@ impl Lcg {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::coach::plan::{Settings, day_plan, planned_program};
+    use crate::coach::plan::{day_plan, planned_program};
     use crate::coach::progression::PromptKind;
+    use crate::profile::Settings;
     use crate::store::Store;
 
     fn end() -> NaiveDate {

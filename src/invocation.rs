@@ -164,9 +164,40 @@ fn quote(path: &Path) -> String {
     }
 }
 
+/// A path as one shell word, for a command a hint or an error names (`--data-dir DIR`,
+/// `restore BACKUP`); [`quote`] above is the program's own path in [`rewrite`].
+#[must_use]
+pub fn shell_word(path: &Path) -> String {
+    let text = path.display().to_string();
+    let plain = |c: char| c.is_ascii_alphanumeric() || "/._-+:@%,=".contains(c);
+    if !text.is_empty() && text.chars().all(plain) {
+        text
+    } else if cfg!(windows) {
+        format!("\"{text}\"")
+    } else {
+        format!("'{}'", text.replace('\'', r"'\''"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_are_quoted_for_a_shell_only_when_needed() {
+        assert_eq!(
+            shell_word(Path::new("/home/ann/.local/share/botsterk/x.json")),
+            "/home/ann/.local/share/botsterk/x.json"
+        );
+        #[cfg(unix)]
+        {
+            assert_eq!(
+                shell_word(Path::new("/Users/ann/Library/Application Support/b")),
+                "'/Users/ann/Library/Application Support/b'"
+            );
+            assert_eq!(shell_word(Path::new("/tmp/it's")), r"'/tmp/it'\''s'");
+        }
+    }
 
     fn started(exe: &str, on_path: Option<&str>, cargo: Option<&str>, cwd: &str) -> Started {
         Started {

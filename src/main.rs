@@ -6,8 +6,8 @@
 use std::process::ExitCode;
 
 use botsterk::cli;
-use botsterk::commands::restore;
 use botsterk::commands::run::{self, Context};
+use botsterk::i18n::store_error::explain;
 use botsterk::profile::Profile;
 use botsterk::store::Store;
 
@@ -49,7 +49,7 @@ fn main() -> ExitCode {
         Err(e) => {
             // Named for what it is: the profile, or the data folder around it.
             let lang = cli.lang(None);
-            botsterk::say::error(restore::explain(&e, &store, cli.data_dir.as_deref(), lang));
+            botsterk::say::error(explain(&e, &store, cli.data_dir.as_deref(), lang));
             return ExitCode::FAILURE;
         }
     };

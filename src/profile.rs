@@ -26,6 +26,15 @@ pub const GET_READY_RANGE: std::ops::RangeInclusive<u32> = 3..=30;
 /// The get-ready when the profile says nothing (older profiles).
 pub const DEFAULT_GET_READY_SECONDS: u32 = 10;
 
+/// What the user lifts: the weights they own (kg; empty: any weight, in steps on the grid
+/// of their unit) and the unit they think in. Every weight the coach proposes is chosen
+/// from these (`coach::weights`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Dumbbells<'a> {
+    pub owned_kg: &'a [f64],
+    pub units: Units,
+}
+
 /// The user's choices that shape the plan (set up in the profile, issue 6).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
@@ -49,6 +58,17 @@ pub struct Settings {
     pub practice_days: u32,
     /// The day the bone status last became weaker ([`Profile::bones_weaker_on`]).
     pub bones_weaker_on: Option<chrono::NaiveDate>,
+}
+
+impl Settings {
+    /// The weights owned and the unit: what the coach proposes weights from.
+    #[must_use]
+    pub fn dumbbells(&self) -> Dumbbells<'_> {
+        Dumbbells {
+            owned_kg: &self.owned_weights_kg,
+            units: self.units,
+        }
+    }
 }
 
 impl Default for Settings {
@@ -472,11 +492,12 @@ impl Profile {
     }
 }
 
-pub use crate::units::{KG_PER_LB, Units, format_weight};
+use crate::units::Units;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::units::format_weight;
 
     #[test]
     fn a_profile_round_trips_and_older_files_get_the_bell() {

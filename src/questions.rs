@@ -4,7 +4,8 @@
 
 use crate::catalog::Program;
 use crate::lang::Lang;
-use crate::profile::{BoneStatus, Counting, Profile, Sound, Units};
+use crate::profile::{BoneStatus, Counting, Profile, Sound};
+use crate::units::Units;
 
 /// The questions, in set-up order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,12 +99,7 @@ impl Question {
         match self {
             Self::Language => usize::from(p.lang == Lang::Nl),
             Self::Disclaimer => 0,
-            Self::BoneStatus => match p.bone_status {
-                BoneStatus::None => 0,
-                BoneStatus::Osteopenia => 1,
-                BoneStatus::Osteoporosis => 2,
-                BoneStatus::Unknown => 3,
-            },
+            Self::BoneStatus => bone_status_answer(p.bone_status),
             // "No" first: clearance is the exception.
             Self::ClearedForImpact => usize::from(p.cleared_for_impact),
             Self::Experience => usize::from(p.program == Program::Advanced),
@@ -133,12 +129,7 @@ impl Question {
             Self::Language => p.lang = if i == 1 { Lang::Nl } else { Lang::En },
             Self::Disclaimer => {}
             Self::BoneStatus => {
-                p.bone_status = [
-                    BoneStatus::None,
-                    BoneStatus::Osteopenia,
-                    BoneStatus::Osteoporosis,
-                    BoneStatus::Unknown,
-                ][i.min(3)];
+                p.bone_status = BONE_STATUS_ANSWERS[i.min(BONE_STATUS_ANSWERS.len() - 1)];
             }
             Self::ClearedForImpact => p.cleared_for_impact = i == 1,
             Self::Experience => {
@@ -164,4 +155,20 @@ impl Question {
             }
         }
     }
+}
+/// The bone-status answers in the order set-up asks them (the texts' `a_bone_status`).
+pub const BONE_STATUS_ANSWERS: [BoneStatus; 4] = [
+    BoneStatus::None,
+    BoneStatus::Osteopenia,
+    BoneStatus::Osteoporosis,
+    BoneStatus::Unknown,
+];
+
+/// The set-up answer of a bone status: its place in [`BONE_STATUS_ANSWERS`].
+#[must_use]
+pub fn bone_status_answer(status: BoneStatus) -> usize {
+    BONE_STATUS_ANSWERS
+        .iter()
+        .position(|&s| s == status)
+        .unwrap_or(0)
 }

@@ -8,8 +8,9 @@
 
 use serde::Deserialize;
 
-use crate::catalog::Step;
-use crate::catalog::{ExerciseText, Measure};
+use crate::card::ExerciseText;
+use crate::card::Measure;
+use crate::card::Step;
 use crate::lang::Lang;
 
 const PRACTICE_JSON: &str = include_str!("../assets/practice.json");
@@ -203,6 +204,46 @@ pub fn warm_up_item_id(id: &str) -> String {
     format!("warm-up/{id}")
 }
 
+/// The warm-up's cards, one a move. Every card lists the whole warm-up: only the first is
+/// shown, the moves then follow each other by themselves.
+fn warm_up_items(moves: &[WarmUpMove], text: &WarmUpText) -> Vec<Item> {
+    let warm_card = |lang: Lang, m: &WarmUpMove| {
+        let pick = |w: &WarmUpMove| match lang {
+            Lang::En => w.en.clone(),
+            Lang::Nl => w.nl.clone(),
+        };
+        let head = match lang {
+            Lang::En => &text.en,
+            Lang::Nl => &text.nl,
+        };
+        let this = pick(m);
+        ExerciseText {
+            name: format!("{}: {}", head.name, this.name),
+            cue: this.cue,
+            steps: moves
+                .iter()
+                .map(|w| {
+                    let t = pick(w);
+                    format!("{} ({} s): {}", t.name, w.seconds, t.cue)
+                })
+                .collect(),
+            loads: String::new(),
+            cautions: Vec::new(),
+            bone_caution: None,
+            unknown_caution: None,
+        }
+    };
+    moves
+        .iter()
+        .map(|m| Item {
+            id: warm_up_item_id(&m.id),
+            drawing: Vec::new(),
+            en: warm_card(Lang::En, m),
+            nl: warm_card(Lang::Nl, m),
+        })
+        .collect()
+}
+
 impl Routines {
     /// The routines built into the binary.
     ///
@@ -293,43 +334,7 @@ impl Routines {
                 nl: m.nl.clone(),
             });
         }
-        // Every warm-up card lists the whole warm-up: only the first is shown, the moves
-        // then follow each other by themselves.
-        let warm_card = |lang: Lang, m: &WarmUpMove| {
-            let pick = |w: &WarmUpMove| match lang {
-                Lang::En => w.en.clone(),
-                Lang::Nl => w.nl.clone(),
-            };
-            let head = match lang {
-                Lang::En => &file.warm_up_text.en,
-                Lang::Nl => &file.warm_up_text.nl,
-            };
-            let this = pick(m);
-            ExerciseText {
-                name: format!("{}: {}", head.name, this.name),
-                cue: this.cue,
-                steps: file
-                    .warm_up
-                    .iter()
-                    .map(|w| {
-                        let t = pick(w);
-                        format!("{} ({} s): {}", t.name, w.seconds, t.cue)
-                    })
-                    .collect(),
-                loads: String::new(),
-                cautions: Vec::new(),
-                bone_caution: None,
-                unknown_caution: None,
-            }
-        };
-        for m in &file.warm_up {
-            items.push(Item {
-                id: warm_up_item_id(&m.id),
-                drawing: Vec::new(),
-                en: warm_card(Lang::En, m),
-                nl: warm_card(Lang::Nl, m),
-            });
-        }
+        items.extend(warm_up_items(&file.warm_up, &file.warm_up_text));
         Self {
             ladder,
             stances,
@@ -429,7 +434,7 @@ impl WarmUpMove {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::DRAWING_WIDTH;
+    use crate::card::DRAWING_WIDTH;
 
     #[test]
     fn the_ladder_follows_the_guidance() {

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// The speech programs botsterk knows, in the order they are looked for.
 const PROGRAMS: [&str; 3] = ["espeak-ng", "spd-say", "say"];

@@ -4,7 +4,7 @@
 //! `vingertoppen`). Matched as exercises are (see [`crate::typed_exercise`]).
 
 use crate::history::Steadiness;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::routines::Routines;
 use crate::typed_exercise::{find_id, forms_of, key};
 

@@ -13,10 +13,10 @@ use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 use crate::catalog::Catalog;
 use crate::coach::function_test::TestKind;
-use crate::coach::plan::Settings;
 use crate::coach::review::{period, review};
 use crate::history::{Effort, History, SessionRecord, SetRecord, Steadiness};
-use crate::i18n::Lang;
+use crate::lang::Lang;
+use crate::profile::Settings;
 use crate::routines::{Routines, balance_item_id, posture_item_id};
 
 /// What the workbook is made of.
@@ -45,8 +45,6 @@ pub fn file_name(today: NaiveDate) -> String {
 /// Only if the workbook cannot be put together in memory, which does not happen with the
 /// names and sizes used here.
 pub fn render(r: &Request) -> Result<Vec<u8>, XlsxError> {
-    let t = r.lang.texts();
-    let w = t.workbook;
     let mut book = Workbook::new();
     let styles = Styles {
         header: Format::new().set_bold(),
@@ -59,9 +57,25 @@ pub fn render(r: &Request) -> Result<Vec<u8>, XlsxError> {
             .is_none_or(|(first, last)| (first..=last).contains(&date))
     };
 
-    let sets = book.add_worksheet();
+    sets_sheet(book.add_worksheet(), r, &styles, &in_range)?;
+    weeks_sheet(book.add_worksheet(), r, &styles)?;
+    practice_sheet(book.add_worksheet(), r, &styles, &in_range)?;
+    tests_sheet(&mut book, r, &styles, &in_range)?;
+    falls_sheet(&mut book, r, &styles, &in_range)?;
+    book.save_to_buffer()
+}
+
+/// The sheet of sets: one row a set, oldest first.
+fn sets_sheet(
+    sets: &mut Worksheet,
+    r: &Request,
+    styles: &Styles,
+    in_range: &dyn Fn(NaiveDate) -> bool,
+) -> Result<(), XlsxError> {
+    let t = r.lang.texts();
+    let w = t.workbook;
     sets.set_name(w.sheet_sets)?;
-    header(sets, &w.sets_header, &styles)?;
+    header(sets, &w.sets_header, styles)?;
     let mut sessions: Vec<&SessionRecord> = r
         .history
         .sessions
@@ -99,10 +113,15 @@ pub fn render(r: &Request) -> Result<Vec<u8>, XlsxError> {
         }
     }
     finish(sets)?;
+    Ok(())
+}
 
-    let weeks = book.add_worksheet();
+/// The sheet of weeks: sessions, days, the aim and the bone dose, oldest first.
+fn weeks_sheet(weeks: &mut Worksheet, r: &Request, styles: &Styles) -> Result<(), XlsxError> {
+    let t = r.lang.texts();
+    let w = t.workbook;
     weeks.set_name(w.sheet_weeks)?;
-    header(weeks, &w.weeks_header, &styles)?;
+    header(weeks, &w.weeks_header, styles)?;
     let by_week = review(r.catalog, r.history, r.today, r.settings);
     // Without --weeks, every week since the first record.
     let first = r
@@ -132,10 +151,20 @@ pub fn render(r: &Request) -> Result<Vec<u8>, XlsxError> {
         weeks.write_number(row, 10, r.practice_target)?;
     }
     finish(weeks)?;
+    Ok(())
+}
 
-    let practice = book.add_worksheet();
+/// The sheet of practice: one row a balance hold or posture move.
+fn practice_sheet(
+    practice: &mut Worksheet,
+    r: &Request,
+    styles: &Styles,
+    in_range: &dyn Fn(NaiveDate) -> bool,
+) -> Result<(), XlsxError> {
+    let t = r.lang.texts();
+    let w = t.workbook;
     practice.set_name(w.sheet_practice)?;
-    header(practice, &w.practice_header, &styles)?;
+    header(practice, &w.practice_header, styles)?;
     let routines = Routines::builtin();
     let mut done: Vec<_> = r
         .history
@@ -191,9 +220,7 @@ pub fn render(r: &Request) -> Result<Vec<u8>, XlsxError> {
         }
     }
     finish(practice)?;
-    tests_sheet(&mut book, r, &styles, &in_range)?;
-    falls_sheet(&mut book, r, &styles, &in_range)?;
-    book.save_to_buffer()
+    Ok(())
 }
 
 /// The records dated within the workbook's weeks, oldest first (the same day in the

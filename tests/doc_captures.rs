@@ -24,7 +24,7 @@ use botsterk::catalog::Program;
 use botsterk::clock::Clock;
 use botsterk::coach::session::Input;
 use botsterk::history::{Effort, History};
-use botsterk::i18n::Lang;
+use botsterk::lang::Lang;
 use botsterk::profile::Profile;
 
 /// The docs with captures, and the language their screens are drawn in.
@@ -93,6 +93,7 @@ fn at_exercise(lang: Lang, n: usize) -> Harness {
 }
 
 /// The screen a capture's name stands for, in `lang`; `None` for a name not known here.
+#[allow(clippy::too_many_lines)] // a test: the limit is for the product
 fn screen(name: &str, lang: Lang) -> Option<Vec<String>> {
     use botsterk::app::setup::Key as SetupKey;
     let h = match name {

@@ -12,7 +12,7 @@ use std::process::Command;
 use botsterk::catalog::Catalog;
 use botsterk::coach::review::review;
 use botsterk::history::Effort;
-use botsterk::i18n::Lang;
+use botsterk::lang::Lang;
 use botsterk::profile::Profile;
 use botsterk::report::{DEFAULT_WEEKS, Request, gather, render};
 use chrono::NaiveDate;

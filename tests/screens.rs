@@ -7,7 +7,7 @@ use botsterk::app::{Msg, Now, update};
 use botsterk::clock::{Clock, FakeClock};
 use botsterk::coach::session::Input;
 use botsterk::history::History;
-use botsterk::i18n::Lang;
+use botsterk::lang::Lang;
 
 mod common;
 use common::screen::{Harness, clock_on};
@@ -533,8 +533,8 @@ fn setup_sound_question_offers_voice_only_with_a_speech_program() {
 
 #[test]
 fn setup_after_profile_flags_starts_with_the_disclaimer() {
-    use botsterk::app::setup::Question;
     use botsterk::profile::Profile;
+    use botsterk::questions::Question;
     for (name, lang) in [
         ("setup_after_profile_flags", Lang::En),
         ("setup_after_profile_flags_in_dutch", Lang::Nl),
@@ -811,7 +811,8 @@ fn counter_question_with_osteoporosis_in_dutch() {
     step.progress.support = "eyes-closed".into();
     step.counter_check = true;
     step.without_counter = Some("no-hands".into());
-    let plan = botsterk::coach::practice::practice_session(h.model.catalog.routines(), &practice);
+    let plan =
+        botsterk::coach::practice::session::practice_session(h.model.catalog.routines(), &practice);
     let session = Session::new(plan, h.clock.local_now(), h.clock.now());
     h.model.screen = botsterk::app::Screen::Session {
         session: Box::new(session),

@@ -9,7 +9,7 @@ use botsterk::app::history_state::Key as HistoryKey;
 use botsterk::catalog::Catalog;
 use botsterk::coach::practice::ladder;
 use botsterk::history::{BalanceHold, History, PostureRecord, PracticeRecord, Steadiness};
-use botsterk::i18n::Lang;
+use botsterk::lang::Lang;
 use chrono::{FixedOffset, NaiveDate, TimeZone};
 
 mod common;
@@ -24,7 +24,7 @@ fn hold(stance: &str, support: &str, target: u32, seconds: u32, rating: Steadine
         rating: Some(rating),
         stopped_for_pain: false,
         pain_site: None,
-        extra: Default::default(),
+        ..Default::default()
     }
 }
 
@@ -45,9 +45,9 @@ fn practice(day: NaiveDate, balance: Vec<BalanceHold>) -> PracticeRecord {
             hold_seconds: Some(5),
             stopped_for_pain: false,
             pain_site: None,
-            extra: Default::default(),
+            ..Default::default()
         }],
-        extra: Default::default(),
+        ..Default::default()
     }
 }
 

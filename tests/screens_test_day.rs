@@ -9,7 +9,7 @@ use botsterk::app::checks::{FallKey, TestDayKey};
 use botsterk::clock::Clock;
 use botsterk::coach::function_test::live::TestInput;
 use botsterk::history::History;
-use botsterk::i18n::Lang;
+use botsterk::lang::Lang;
 use botsterk::profile::{Profile, Sex};
 
 mod common;

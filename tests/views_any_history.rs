@@ -9,7 +9,7 @@ use botsterk::app::history_state::Key as HistoryKey;
 use botsterk::clock::Clock;
 use botsterk::coach::session::Input;
 use botsterk::history::History;
-use botsterk::i18n::Lang;
+use botsterk::lang::Lang;
 use botsterk::units::{MAX_REPS, MAX_SECONDS, MAX_SETS, MAX_STOMPS};
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;

@@ -11,7 +11,7 @@ use botsterk::clock::{Clock, FakeClock};
 use botsterk::coach::session::{Input, Phase};
 use botsterk::coach::timer::Timer;
 use botsterk::history::{Effort, History};
-use botsterk::i18n::Lang;
+use botsterk::lang::Lang;
 use botsterk::shell::wake_at;
 
 const SECOND: Duration = Duration::from_secs(1);

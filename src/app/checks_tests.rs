@@ -6,7 +6,7 @@ use super::{Effect, Model, Msg, Now, Screen, update};
 use crate::app::{Done, HomeMsg};
 use crate::clock::{Clock, FakeClock};
 use crate::history::build::{beginner, history};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::profile::Profile;
 
 /// Set up, with a session 40 days before the fake clock's day (another month).

@@ -148,7 +148,7 @@ fn profile_saved(
         || matches!(
             &model.screen,
             Screen::Settings(s)
-                if setup::SETTINGS.get(s.selected) == Some(&setup::Row::Question(setup::Question::Language))
+                if setup::SETTINGS.get(s.selected) == Some(&setup::Row::Question(crate::questions::Question::Language))
         );
     let keep_lang = model.lang_fixed && !chose_language;
     model.set_profile(profile, now.today(), keep_lang);

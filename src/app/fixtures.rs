@@ -6,7 +6,7 @@ use crate::catalog::Catalog;
 use crate::clock::{Clock, FakeClock};
 use crate::coach::session::Input;
 use crate::history::History;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 pub fn model() -> Model {
     let today = FakeClock::new().today();

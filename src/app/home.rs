@@ -4,7 +4,7 @@
 use crate::catalog::Program;
 use crate::coach::plan::day_plan;
 use crate::coach::practice::resume::remaining;
-use crate::coach::practice::{practice_session, with_warm_up};
+use crate::coach::practice::session::{practice_session, with_warm_up};
 use crate::coach::review::month::MonthReview;
 use crate::coach::session::Session;
 use crate::history::{PainAnswer, WeightChange};
@@ -884,7 +884,7 @@ mod tests {
 
     #[test]
     fn weights_are_typed_in_the_users_units() {
-        use crate::profile::Units;
+        use crate::units::Units;
         use crate::units::parse_weight;
         assert_eq!(parse_weight("7,5", Units::Kg), Ok(7.5));
         assert_eq!(parse_weight("20", Units::Lb), Ok(9.072));

@@ -3,10 +3,11 @@
 
 use std::time::Instant;
 
-use crate::coach::session::{Input, Journal};
+use crate::coach::session::Input;
 use crate::corrections::Correction;
+use crate::history::journal::Journal;
 use crate::history::{History, PainAnswer, PainCheckAnswer, SessionRecord, WeightChange};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::profile::Profile;
 
 use super::{history_state, settings_state, setup};

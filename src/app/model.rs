@@ -6,17 +6,20 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
 
 use crate::catalog::{Catalog, Program};
 use crate::coach::pain::Hold;
-use crate::coach::plan::{DayPlan, Settings, day_plan, planned_program};
-use crate::coach::practice::{DEFAULT_PRACTICE_DAYS, PracticePlan, practice_plan};
+use crate::coach::plan::{DayPlan, day_plan, planned_program};
+use crate::coach::practice::{PracticePlan, practice_plan};
 use crate::coach::progression::{Prompt, PromptKind};
 use crate::coach::review::{Review, review};
-use crate::coach::session::{Journal, Session};
+use crate::coach::session::Session;
+use crate::history::journal::Journal;
 use crate::history::{History, PainAnswer};
-use crate::i18n::Lang;
+use crate::lang::Lang;
+use crate::profile::DEFAULT_PRACTICE_DAYS;
+use crate::profile::Settings;
 use crate::profile::{Profile, Sound};
 
 use super::{HistoryState, SettingsState, SetupState};
-use crate::history::JournalSetAside;
+use crate::history::journal::JournalSetAside;
 
 /// The moment a message is handled: monotonic time for timers, wall time for the record.
 #[derive(Debug, Clone, Copy)]
@@ -345,7 +348,7 @@ impl Model {
 
     /// The tempo of each exercise the coach counts, when the profile says paced.
     #[must_use]
-    pub fn tempos(&self) -> Vec<(String, Vec<crate::coach::tempo::Step>)> {
+    pub fn tempos(&self) -> Vec<(String, Vec<crate::card::Step>)> {
         let paced = self
             .profile
             .as_ref()

@@ -2,7 +2,7 @@
 
 use crate::coach::session::Input;
 use crate::history::SessionRecord;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::profile::Sound;
 
 use super::{Effect, Model, Notice, Now, Screen};
@@ -169,7 +169,7 @@ mod tests {
 
     use crate::coach::session::Input;
     use crate::history::History;
-    use crate::i18n::Lang;
+    use crate::lang::Lang;
     use crate::profile::Profile;
 
     fn journals(effects: &[Effect]) -> usize {

@@ -3,8 +3,9 @@
 //! is saved at once. Under the answers, the exercises the user left out, one a row:
 //! `Enter` on one asks whether to bring it back (y/n), as `profile --include` does.
 
-use super::setup::{self, Question, Row, SETTINGS, SetupState, Step};
+use super::setup::{self, Row, SETTINGS, SetupState, Step};
 use crate::profile::Profile;
+use crate::questions::Question;
 
 /// The settings screen's state.
 #[derive(Debug, Clone, PartialEq)]
@@ -321,7 +322,7 @@ impl SettingsState {
 pub(super) fn try_sound(
     state: &mut SettingsState,
     profile: &crate::profile::Profile,
-    lang: crate::i18n::Lang,
+    lang: crate::lang::Lang,
     voice_failed: Option<String>,
     now: super::Now,
 ) -> Vec<super::Effect> {
@@ -357,7 +358,7 @@ impl Default for SettingsState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
+    use crate::lang::Lang;
 
     #[test]
     fn a_question_opens_from_the_list_and_its_answer_is_saved() {

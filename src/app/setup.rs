@@ -2,10 +2,10 @@
 //! on `Enter`. Set-up walks the questions in order; settings opens one at a time from a
 //! list. Pure: the answers go into a draft [`Profile`] that the shell saves.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::profile::Profile;
 
-pub use crate::questions::{GET_READY_CHOICES, Question, REST_CHOICES, SETUP};
+use crate::questions::{Question, SETUP};
 
 /// The rows of the settings screen: every question but the disclaimer, and the weights.
 pub const SETTINGS: [Row; 18] = [

@@ -56,7 +56,7 @@ fn setup_step(model: &mut Model, msg: SetupMsg, effects: &mut Vec<Effect>) {
         setup::Step::Leave | setup::Step::Stay => {}
     }
     // The language question shows its answer at once.
-    if asked == setup::Question::Language && key == setup::Key::Enter {
+    if asked == crate::questions::Question::Language && key == setup::Key::Enter {
         model.lang = state.draft.lang;
     }
 }
@@ -134,7 +134,7 @@ pub(super) fn history_step(
         let practice_target = model
             .profile
             .as_ref()
-            .map_or(crate::coach::practice::DEFAULT_PRACTICE_DAYS, |p| {
+            .map_or(crate::profile::DEFAULT_PRACTICE_DAYS, |p| {
                 p.practice_target()
             });
         let file = crate::workbook::file_name(now.today());

@@ -3,12 +3,13 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use clap_complete::Shell;
 
 use crate::catalog::Program;
-use crate::i18n::Lang;
-use crate::profile::{BoneStatus, Units};
+use crate::lang::Lang;
+use crate::profile::BoneStatus;
+use crate::units::Units;
 
 /// Yes or no on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -49,7 +50,7 @@ pub const MAX_WEEKS: i64 = 1000;
 
 /// botsterk: a coach for strong bones. Run without a command to train.
 #[derive(Debug, Parser)]
-#[command(name = "botsterk", version, about, long_about = None, after_help = TOP_EXAMPLES)]
+#[command(name = "botsterk", version, about, long_about = None, after_help = crate::i18n::help::TOP_EXAMPLES_EN)]
 pub struct Cli {
     /// Where the history is kept (default: your platform's data folder, e.g.
     /// ~/.local/share/botsterk on Linux).
@@ -63,15 +64,6 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 }
-
-/// The examples under `botsterk --help` (and in the man page).
-pub(crate) const TOP_EXAMPLES: &str = "Without a command, the coach opens on screen.
-
-Examples:
-  botsterk
-  botsterk --lang nl
-  botsterk plan
-  botsterk --data-dir /tmp/botsterk-demo demo --years 2";
 
 /// The commands; without one, the coach opens on screen.
 #[derive(Debug, Subcommand)]
@@ -194,69 +186,8 @@ pub enum Command {
         /// Print JSON for scripts instead of text.
         #[arg(long)]
         json: bool,
-        /// What you know of your bones.
-        #[arg(long, value_enum, value_name = "STATUS")]
-        bone_status: Option<BoneStatus>,
-        /// A doctor or physiotherapist said impact exercise (stomping) is safe for you.
-        #[arg(long, value_enum, value_name = "YES|NO")]
-        cleared_for_impact: Option<YesNo>,
-        /// The program to start with.
-        #[arg(long, value_enum)]
-        program: Option<Program>,
-        /// Sessions a week you aim for: 2, 3 or 4.
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(2..=4))]
-        weekly_target: Option<u32>,
-        /// Show weights in kg or lb (they are always stored in kg).
-        #[arg(long, value_enum)]
-        units: Option<Units>,
-        /// Rest between sets in seconds (15 to 300).
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(15..=300))]
-        rest_seconds: Option<u32>,
-        /// Seconds to get ready before a hold, after you press Enter (3 to 30; default 10).
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(3..=30))]
-        get_ready_seconds: Option<u32>,
-        /// How cues sound: off, the terminal bell, or a voice (espeak-ng, spd-say or say,
-        /// found on the PATH; the bell when none is).
-        #[arg(long, value_enum)]
-        sound: Option<crate::profile::Sound>,
-        /// Who counts the reps: manual (you press Space for each) or paced (the coach
-        /// counts at the exercise's tempo and says up, hold, down).
-        #[arg(long, value_enum)]
-        counting: Option<crate::profile::Counting>,
-        /// A 3-minute warm-up (marching, arm circles, shoulder rolls, sit to stand) before
-        /// each strength session.
-        #[arg(long, value_enum, value_name = "YES|NO")]
-        warm_up: Option<YesNo>,
-        /// Days a week you aim to do the balance and posture practice: 0 to 7 (default 3).
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=7))]
-        practice_days: Option<u32>,
-        /// The weights you own, in your unit (kg or lb, see --units), e.g. 2,4,6,8, or
-        /// with the unit after each: 5lb,10lb or 2kg,4kg (an empty string: none). The coach
-        /// proposes only these. (A bare number here used to be kg for lb users too.)
-        #[arg(long, value_name = "W,W,...")]
-        owned_weights: Option<String>,
-        /// Bring back an exercise you left out (after a pain check, or with --leave-out): its
-        /// id or its name in English or Dutch, e.g. heel-raise or hielheffen (can be repeated).
-        #[arg(long, value_name = "EXERCISE")]
-        include: Vec<String>,
-        /// Your name, printed on the report for your physiotherapist or doctor (an empty
-        /// string removes it).
-        #[arg(long, value_name = "NAME")]
-        name: Option<String>,
-        /// Leave an exercise out of the plan without a pain report: its id or its name in
-        /// English or Dutch (can be repeated; --include brings it back).
-        #[arg(long, value_name = "EXERCISE")]
-        leave_out: Vec<String>,
-        /// With osteopenia or osteoporosis, switch to the advanced program (--program
-        /// advanced) without asking: its deadlift and overhead press carry cautions.
-        #[arg(long)]
-        yes: bool,
-        /// Your year of birth, for the test day's published norms (optional).
-        #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2020))]
-        birth_year: Option<i32>,
-        /// female, male or rather-not-say, for the test day's published norms (optional).
-        #[arg(long, value_enum)]
-        sex: Option<crate::profile::Sex>,
+        #[command(flatten)]
+        changes: ProfileChanges,
     },
     /// The test day: four short function tests, your results against published norms.
     ///
@@ -287,41 +218,8 @@ pub enum Command {
     )]
     #[command(visible_alias = "val")]
     Fall {
-        /// A near fall: caught in time, not on the floor.
-        #[arg(long)]
-        near: bool,
-        /// The day it happened (default: today): 2026-11-30, 30-11-2026, today, yesterday,
-        /// vandaag, gisteren. Not in the future.
-        #[arg(long, value_name = "DAY", allow_hyphen_values = true)]
-        date: Option<String>,
-        /// morning, afternoon, evening or night.
-        #[arg(long, value_enum)]
-        part_of_day: Option<crate::history::PartOfDay>,
-        /// Where: inside, stairs, bathroom or outside.
-        #[arg(long = "where", value_enum, value_name = "WHERE")]
-        place: Option<crate::history::FallPlace>,
-        /// What happened: tripped, slipped, dizzy, legs-gave-way, lost-balance or other.
-        #[arg(long, value_enum)]
-        what: Option<crate::history::FallCause>,
-        /// none, bruise, pain, possibly-broken or saw-doctor.
-        #[arg(long, value_enum)]
-        injury: Option<crate::history::Injury>,
-        /// Whether you got up alone, without help.
-        #[arg(long, value_enum, value_name = "YES|NO")]
-        got_up_alone: Option<YesNo>,
-        /// About how long you were on the floor, in minutes (0 to 1440).
-        #[arg(long, value_name = "MINUTES", value_parser = clap::value_parser!(u32).range(0..=1440))]
-        minutes_on_floor: Option<u32>,
-        /// A note in your own words.
-        #[arg(long, value_name = "TEXT")]
-        note: Option<String>,
-        /// Say you are all right again after a fall with an injury or without getting up
-        /// alone: strength exercises may get harder again.
-        #[arg(long, conflicts_with_all = ["near", "date", "part_of_day", "place", "what", "injury", "got_up_alone", "minutes_on_floor", "note", "list"])]
-        all_right: bool,
-        /// Show the falls diary instead of recording.
-        #[arg(long, conflicts_with_all = ["near", "date", "part_of_day", "place", "what", "injury", "got_up_alone", "minutes_on_floor", "note"])]
-        list: bool,
+        #[command(flatten)]
+        fall: FallArgs,
     },
     /// Write made-up training into an empty data folder, to try botsterk out.
     ///
@@ -488,4 +386,120 @@ impl Cli {
             .or(profile)
             .unwrap_or_else(|| Lang::from_locale(|var| std::env::var(var).ok()))
     }
+}
+
+/// `profile`'s answers given as flags (`None`, empty: the answer stays as it is): what
+/// `commands::profile::run` turns into a change of the profile, in one place.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ProfileChanges {
+    /// What you know of your bones.
+    #[arg(long, value_enum, value_name = "STATUS")]
+    pub bone_status: Option<BoneStatus>,
+    /// A doctor or physiotherapist said impact exercise (stomping) is safe for you.
+    #[arg(long, value_enum, value_name = "YES|NO")]
+    pub cleared_for_impact: Option<YesNo>,
+    /// The program to start with.
+    #[arg(long, value_enum)]
+    pub program: Option<Program>,
+    /// Sessions a week you aim for: 2, 3 or 4.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(2..=4))]
+    pub weekly_target: Option<u32>,
+    /// Show weights in kg or lb (they are always stored in kg).
+    #[arg(long, value_enum)]
+    pub units: Option<Units>,
+    /// Rest between sets in seconds (15 to 300).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(15..=300))]
+    pub rest_seconds: Option<u32>,
+    /// Seconds to get ready before a hold, after you press Enter (3 to 30; default 10).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(3..=30))]
+    pub get_ready_seconds: Option<u32>,
+    /// How cues sound: off, the terminal bell, or a voice (espeak-ng, spd-say or say,
+    /// found on the PATH; the bell when none is).
+    #[arg(long, value_enum)]
+    pub sound: Option<crate::profile::Sound>,
+    /// Who counts the reps: manual (you press Space for each) or paced (the coach
+    /// counts at the exercise's tempo and says up, hold, down).
+    #[arg(long, value_enum)]
+    pub counting: Option<crate::profile::Counting>,
+    /// A 3-minute warm-up (marching, arm circles, shoulder rolls, sit to stand) before
+    /// each strength session.
+    #[arg(long, value_enum, value_name = "YES|NO")]
+    pub warm_up: Option<YesNo>,
+    /// Days a week you aim to do the balance and posture practice: 0 to 7 (default 3).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=7))]
+    pub practice_days: Option<u32>,
+    /// The weights you own, in your unit (kg or lb, see --units), e.g. 2,4,6,8, or
+    /// with the unit after each: 5lb,10lb or 2kg,4kg (an empty string: none). The coach
+    /// proposes only these. (A bare number here used to be kg for lb users too.)
+    #[arg(long, value_name = "W,W,...")]
+    pub owned_weights: Option<String>,
+    /// Bring back an exercise you left out (after a pain check, or with --leave-out): its
+    /// id or its name in English or Dutch, e.g. heel-raise or hielheffen (can be repeated).
+    #[arg(long, value_name = "EXERCISE")]
+    pub include: Vec<String>,
+    /// Your name, printed on the report for your physiotherapist or doctor (an empty
+    /// string removes it).
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Leave an exercise out of the plan without a pain report: its id or its name in
+    /// English or Dutch (can be repeated; --include brings it back).
+    #[arg(long, value_name = "EXERCISE")]
+    pub leave_out: Vec<String>,
+    /// With osteopenia or osteoporosis, switch to the advanced program (--program
+    /// advanced) without asking: its deadlift and overhead press carry cautions.
+    #[arg(long)]
+    pub yes: bool,
+    /// Your year of birth, for the test day's published norms (optional).
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2020))]
+    pub birth_year: Option<i32>,
+    /// female, male or rather-not-say, for the test day's published norms (optional).
+    #[arg(long, value_enum)]
+    pub sex: Option<crate::profile::Sex>,
+    /// The language to set: the global `--lang`, given with `profile`.
+    #[arg(skip)]
+    pub lang: Option<Lang>,
+    /// When the command runs: when `program` is given, the next session is of that
+    /// program (see `coach::plan::next_program`). Not a change by itself.
+    #[arg(skip)]
+    pub now: Option<chrono::DateTime<chrono::FixedOffset>>,
+}
+
+/// What was typed after `fall`: a fall or near fall to record, `--all-right`, or `--list`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct FallArgs {
+    /// A near fall: caught in time, not on the floor.
+    #[arg(long)]
+    pub near: bool,
+    /// The day it happened (default: today): 2026-11-30, 30-11-2026, today, yesterday,
+    /// vandaag, gisteren. Not in the future.
+    #[arg(long, value_name = "DAY", allow_hyphen_values = true)]
+    pub date: Option<String>,
+    /// morning, afternoon, evening or night.
+    #[arg(long, value_enum)]
+    pub part_of_day: Option<crate::history::PartOfDay>,
+    /// Where: inside, stairs, bathroom or outside.
+    #[arg(long = "where", value_enum, value_name = "WHERE")]
+    pub place: Option<crate::history::FallPlace>,
+    /// What happened: tripped, slipped, dizzy, legs-gave-way, lost-balance or other.
+    #[arg(long, value_enum)]
+    pub what: Option<crate::history::FallCause>,
+    /// none, bruise, pain, possibly-broken or saw-doctor.
+    #[arg(long, value_enum)]
+    pub injury: Option<crate::history::Injury>,
+    /// Whether you got up alone, without help.
+    #[arg(long, value_enum, value_name = "YES|NO")]
+    pub got_up_alone: Option<YesNo>,
+    /// About how long you were on the floor, in minutes (0 to 1440).
+    #[arg(long, value_name = "MINUTES", value_parser = clap::value_parser!(u32).range(0..=1440))]
+    pub minutes_on_floor: Option<u32>,
+    /// A note in your own words.
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// Say you are all right again after a fall with an injury or without getting up
+    /// alone: strength exercises may get harder again.
+    #[arg(long, conflicts_with_all = ["near", "date", "part_of_day", "place", "what", "injury", "got_up_alone", "minutes_on_floor", "note", "list"])]
+    pub all_right: bool,
+    /// Show the falls diary instead of recording.
+    #[arg(long, conflicts_with_all = ["near", "date", "part_of_day", "place", "what", "injury", "got_up_alone", "minutes_on_floor", "note"])]
+    pub list: bool,
 }

@@ -8,7 +8,8 @@
 use clap::Command;
 use clap::error::{ContextKind, ContextValue, Error, ErrorKind};
 
-use crate::i18n::Lang;
+use crate::i18n::UsageTexts;
+use crate::lang::Lang;
 
 /// Whether clap's "error" is the help or the version asked for: printed by clap as it is.
 #[must_use]
@@ -95,13 +96,81 @@ fn in_folder(line: &str, dir: &std::path::Path) -> String {
     if line.contains("--data-dir") {
         return line.to_owned();
     }
-    let folder = format!("botsterk --data-dir {}", quote(dir));
+    let folder = format!("botsterk --data-dir {}", crate::invocation::shell_word(dir));
     match line.split_once(": botsterk") {
         Some((head, tail)) if tail.is_empty() || tail.starts_with(' ') => {
             format!("{head}: {folder}{tail}")
         }
         _ => line.to_owned(),
     }
+}
+
+/// An unknown option or a word too many: what was typed, the option meant or the options
+/// there are; the example to show.
+fn unknown_argument(
+    err: &Error,
+    sub: &Command,
+    cmd: &Command,
+    command_word: &str,
+    prefix: &str,
+    t: &UsageTexts,
+    lines: &mut Vec<String>,
+) -> Option<String> {
+    let typed = string(err, ContextKind::InvalidArg).unwrap_or_default();
+    let suggestion = string(err, ContextKind::SuggestedArg)
+        .or_else(|| elsewhere(err).map(|s| format!("botsterk {s}")));
+    if typed.starts_with('-') {
+        lines.push((t.unknown_option)(command_word, &typed));
+    } else {
+        lines.push((t.extra_word)(command_word, &typed));
+    }
+    if let Some(suggestion) = &suggestion {
+        lines.push((t.did_you_mean)(suggestion));
+    } else if typed.starts_with('-') {
+        let options = options_of(sub);
+        if !options.is_empty() {
+            lines.push((t.options_are)(&options.join(", ")));
+        }
+    }
+    let flag = suggestion
+        .as_deref()
+        .filter(|s| s.starts_with("--"))
+        .map(str::to_owned);
+    examples_of(sub, cmd, flag.as_deref()).or_else(|| flag.map(|f| format!("{prefix} {f}")))
+}
+
+/// A value that is none of the choices, or missing: the choices in the user's language;
+/// the example to show, with a good value.
+fn invalid_value(
+    err: &Error,
+    args: &[String],
+    sub: &Command,
+    cmd: &Command,
+    prefix: &str,
+    lang: Lang,
+    lines: &mut Vec<String>,
+) -> Option<String> {
+    let t = lang.texts().usage;
+    let arg = string(err, ContextKind::InvalidArg).unwrap_or_default();
+    let option = option_name(&arg);
+    let bad = string(err, ContextKind::InvalidValue).unwrap_or_default();
+    // The choices in the user's language (either language is taken).
+    let valid = strings(err, ContextKind::ValidValue);
+    let valid = arg_named(sub, &arg)
+        .map_or_else(|| valid.clone(), |a| super::words::in_lang(a, &valid, lang));
+    if bad.is_empty() && given_empty(args, &option) {
+        // `--data-dir ''`: a value was typed, and it is empty.
+        lines.push((t.empty_value)(&option, &value_name(&arg)));
+    } else if bad.is_empty() {
+        lines.push((t.needs_value)(&option, &value_name(&arg)));
+    } else {
+        lines.push((t.not_a_choice)(&bad, &option));
+    }
+    if !valid.is_empty() {
+        lines.push((t.choose_from)(&valid.join(", ")));
+    }
+    let good = string(err, ContextKind::SuggestedValue).or_else(|| valid.first().cloned());
+    example_with_value(sub, cmd, prefix, &arg, good.as_deref())
 }
 
 fn explain_here(err: &Error, args: &[String], cmd: &Command, lang: Lang) -> String {
@@ -125,28 +194,7 @@ fn explain_here(err: &Error, args: &[String], cmd: &Command, lang: Lang) -> Stri
     let mut lines: Vec<String> = Vec::new();
     let example = match err.kind() {
         ErrorKind::UnknownArgument => {
-            let typed = typed();
-            let suggestion = string(err, ContextKind::SuggestedArg)
-                .or_else(|| elsewhere(err).map(|s| format!("botsterk {s}")));
-            if typed.starts_with('-') {
-                lines.push((t.unknown_option)(&command_word, &typed));
-            } else {
-                lines.push((t.extra_word)(&command_word, &typed));
-            }
-            if let Some(suggestion) = &suggestion {
-                lines.push((t.did_you_mean)(suggestion));
-            } else if typed.starts_with('-') {
-                let options = options_of(sub);
-                if !options.is_empty() {
-                    lines.push((t.options_are)(&options.join(", ")));
-                }
-            }
-            let flag = suggestion
-                .as_deref()
-                .filter(|s| s.starts_with("--"))
-                .map(str::to_owned);
-            examples_of(sub, &cmd, flag.as_deref())
-                .or_else(|| flag.map(|f| format!("{prefix} {f}")))
+            unknown_argument(err, sub, &cmd, &command_word, &prefix, t, &mut lines)
         }
         ErrorKind::InvalidSubcommand => {
             let typed = string(err, ContextKind::InvalidSubcommand).unwrap_or_default();
@@ -182,28 +230,7 @@ fn explain_here(err: &Error, args: &[String], cmd: &Command, lang: Lang) -> Stri
             lines.push(text(&command_word, &list(&missing, t.and)));
             examples_of(sub, &cmd, None)
         }
-        ErrorKind::InvalidValue => {
-            let arg = typed();
-            let option = option_name(&arg);
-            let bad = value();
-            // The choices in the user's language (either language is taken).
-            let valid = strings(err, ContextKind::ValidValue);
-            let valid = arg_named(sub, &arg)
-                .map_or_else(|| valid.clone(), |a| super::words::in_lang(a, &valid, lang));
-            if bad.is_empty() && given_empty(args, &option) {
-                // `--data-dir ''`: a value was typed, and it is empty.
-                lines.push((t.empty_value)(&option, &value_name(&arg)));
-            } else if bad.is_empty() {
-                lines.push((t.needs_value)(&option, &value_name(&arg)));
-            } else {
-                lines.push((t.not_a_choice)(&bad, &option));
-            }
-            if !valid.is_empty() {
-                lines.push((t.choose_from)(&valid.join(", ")));
-            }
-            let good = string(err, ContextKind::SuggestedValue).or_else(|| valid.first().cloned());
-            example_with_value(sub, &cmd, &prefix, &arg, good.as_deref())
-        }
+        ErrorKind::InvalidValue => invalid_value(err, args, sub, &cmd, &prefix, lang, &mut lines),
         ErrorKind::ValueValidation => {
             let arg = typed();
             let option = option_name(&arg);
@@ -429,19 +456,6 @@ fn strings(err: &Error, kind: ContextKind) -> Vec<String> {
         Some(ContextValue::String(s)) => vec![s.clone()],
         Some(ContextValue::Strings(s)) => s.clone(),
         _ => Vec::new(),
-    }
-}
-
-/// A path as one shell word.
-pub(crate) fn quote(path: &std::path::Path) -> String {
-    let text = path.display().to_string();
-    let plain = |c: char| c.is_ascii_alphanumeric() || "/._-+:@%,=".contains(c);
-    if !text.is_empty() && text.chars().all(plain) {
-        text
-    } else if cfg!(windows) {
-        format!("\"{text}\"")
-    } else {
-        format!("'{}'", text.replace('\'', r"'\''"))
     }
 }
 

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::FromArgMatches;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 pub mod args;
 pub mod completion;

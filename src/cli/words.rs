@@ -8,7 +8,7 @@
 use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::{Arg, Command};
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// The Dutch word of `value`: its first alias, when it has one.
 #[must_use]
@@ -72,17 +72,11 @@ pub fn command_names(cmd: &Command, lang: Lang) -> String {
         .get_subcommands()
         .filter_map(|c| {
             let aliases: Vec<&str> = c.get_visible_aliases().collect();
-            let or = match lang {
-                Lang::En => " or ",
-                Lang::Nl => " of ",
-            };
+            let or = crate::i18n::help::or_word(lang);
             (!aliases.is_empty()).then(|| format!("{} ({})", aliases.join(or), c.get_name()))
         })
         .collect();
-    let head = match lang {
-        Lang::En => "Each command also has a Dutch name",
-        Lang::Nl => "Elke opdracht werkt ook onder zijn Engelse naam",
-    };
+    let head = crate::i18n::help::command_names_head(lang);
     format!("{head}: {}.", names.join(", "))
 }
 

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::plan::PlannedExercise;
+use super::plan::items::PlannedExercise;
 use super::why::Why;
 use crate::history::History;
 

@@ -63,12 +63,12 @@ mod tests {
         assert!(matches!(up_to(&h, d(2026, 11, 28)), Cow::Borrowed(_)));
         let mut later = h.clone();
         later.sessions.push(beginner(d(2026, 12, 5)));
-        later.weight_changes.push(crate::history::WeightChange {
-            date: d(2026, 12, 5),
-            exercise: "goblet-squat".into(),
-            from_kg: None,
-            to_kg: 8.0,
-        });
+        later.weight_changes.push(crate::history::WeightChange::new(
+            d(2026, 12, 5),
+            "goblet-squat".into(),
+            None,
+            8.0,
+        ));
         let seen = up_to(&later, d(2026, 11, 30));
         assert_eq!(seen.sessions, h.sessions);
         assert!(seen.weight_changes.is_empty());

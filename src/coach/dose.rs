@@ -33,11 +33,12 @@ use serde::Serialize;
 use super::pain::{PLANK_STEP_BACK_SECONDS, Recovery};
 use super::progression::{
     self, BREAK_RESTART_DAYS, MIN_HOLD_SECONDS, MIN_REPS, Next, PLANK_STEP_SECONDS, PromptKind,
-    WeightChange,
 };
 use super::{safety, weights};
-use crate::catalog::{Exercise, Measure};
+use crate::card::Measure;
+use crate::catalog::Exercise;
 use crate::history::ExerciseRecord;
+use crate::history::WeightChange;
 use crate::profile::Settings;
 
 /// A bound that lowered a number (stage 5), to say why.
@@ -82,10 +83,9 @@ pub fn decide(
         exercise,
         &records,
         &changes,
-        &settings.owned_weights_kg,
+        settings.dumbbells(),
         today,
         recovery,
-        settings.units,
     );
     let next = restart(exercise, proposed, &records, &changes, settings, today);
     bound(exercise, next, settings, today, recovery)
@@ -111,12 +111,7 @@ fn restart(
     {
         return next;
     }
-    let first = safety::first_weight_kg(
-        exercise,
-        settings.bone_status,
-        &settings.owned_weights_kg,
-        settings.units,
-    );
+    let first = safety::first_weight_kg(exercise, settings.bone_status, settings.dumbbells());
     // No owned weight light enough for a first time: no weight, the plan asks.
     next.weight_kg = next.weight_kg.zip(first).map(|(now, first)| now.min(first));
     next
@@ -209,7 +204,7 @@ pub fn after_pain_cap(
     let weight = recovery
         .pain_weight_kg
         .filter(|_| exercise.weighted)
-        .map(|w| weights::next_down(w, &settings.owned_weights_kg, settings.units).unwrap_or(w));
+        .map(|w| weights::next_down(w, settings.dumbbells()).unwrap_or(w));
     (target, weight)
 }
 

@@ -55,6 +55,16 @@ pub fn no_harder_than_last(mut next: Next, last: Option<(u32, Option<f64>)>) -> 
     next
 }
 
+/// [`no_harder_than_last`] applied to `next` from the exercise's `records` (its last one
+/// planned); whether it changed anything (the reason then says so: `held_after_fall`).
+pub fn cap(next: &mut Next, records: &[(NaiveDate, &crate::history::ExerciseRecord)]) -> bool {
+    let last = records.last().map(|(_, r)| (r.target, r.weight_kg));
+    let capped = no_harder_than_last(next.clone(), last);
+    let changed = capped != *next;
+    *next = capped;
+    changed
+}
+
 /// The user says they are all right: every open fall gets `all_right = today`. Returns how
 /// many falls were closed (0: nothing to change).
 pub fn say_all_right(history: &mut History, today: NaiveDate) -> usize {
@@ -107,7 +117,7 @@ mod tests {
             minutes_on_floor: None,
             note: None,
             all_right: None,
-            extra: crate::history::Extra::new(),
+            ..Default::default()
         }
     }
 

@@ -101,11 +101,8 @@ mod tests {
 
     #[test]
     fn decisions_count_but_declines_do_not() {
-        let change = |day, from: Option<f64>, to| WeightChange {
-            date: d(2026, 11, day),
-            exercise: "goblet-squat".into(),
-            from_kg: from,
-            to_kg: to,
+        let change = |day, from: Option<f64>, to| {
+            WeightChange::new(d(2026, 11, day), "goblet-squat".into(), from, to)
         };
         let changes = [change(1, None, 8.0), change(9, Some(8.0), 8.0)];
         assert_eq!(

@@ -16,11 +16,6 @@
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
-pub use super::week::{
-    WEEKLY_MAXIMUM, WEEKLY_MINIMUM, WeekProgress, WeekWarning, iso_week_label, week_progress,
-    week_start,
-};
-
 /// What today is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -108,6 +103,7 @@ pub(super) fn add_days(date: NaiveDate, n: u64) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::coach::week::week_progress;
     use proptest::prelude::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {

@@ -16,7 +16,8 @@
 
 use serde::Serialize;
 
-use crate::catalog::{Exercise, Measure};
+use crate::card::Measure;
+use crate::catalog::Exercise;
 use crate::profile::BoneStatus;
 
 /// Why an exercise is left out of the plan.
@@ -44,7 +45,7 @@ pub enum Caution {
 impl Caution {
     /// The caution's text for `exercise`, from the catalog.
     #[must_use]
-    pub fn text(self, exercise: &crate::catalog::ExerciseText) -> Option<&str> {
+    pub fn text(self, exercise: &crate::card::ExerciseText) -> Option<&str> {
         match self {
             Self::WeakerBones => exercise.bone_caution.as_deref(),
             Self::UnknownBones => exercise.unknown_caution.as_deref(),
@@ -83,12 +84,11 @@ pub const MIN_FIRST_WEIGHT_KG: f64 = 1.0;
 pub fn first_weight_kg(
     exercise: &Exercise,
     bone_status: BoneStatus,
-    owned_weights_kg: &[f64],
-    units: crate::profile::Units,
+    dumbbells: crate::profile::Dumbbells<'_>,
 ) -> Option<f64> {
     let suggestion = usual_first_weight_kg(exercise, bone_status)?;
-    let limit = suggestion + crate::units::max_raise_kg(suggestion, units);
-    let first = super::weights::at_or_below(suggestion, owned_weights_kg, units);
+    let limit = suggestion + crate::units::max_raise_kg(suggestion, dumbbells.units);
+    let first = super::weights::at_or_below(suggestion, dumbbells);
     (first <= limit + 1e-6).then_some(first)
 }
 
@@ -115,7 +115,7 @@ pub fn first_weight_above_limit(
     exercise: &Exercise,
     bone_status: BoneStatus,
     kg: f64,
-    units: crate::profile::Units,
+    units: crate::units::Units,
 ) -> Option<f64> {
     let usual = usual_first_weight_kg(exercise, bone_status)?;
     (kg > usual && crate::units::beyond_a_step(usual, kg, units)).then_some(usual)
@@ -211,8 +211,17 @@ mod tests {
         let catalog = Catalog::builtin();
         let goblet = catalog.get("goblet-squat").unwrap(); // usually 4 kg
         let press = catalog.get("overhead-press").unwrap(); // usually 2 kg
-        let kg = crate::profile::Units::Kg;
-        let first = |e, status, owned: &[f64]| first_weight_kg(e, status, owned, kg);
+        let kg = crate::units::Units::Kg;
+        let first = |e, status, owned: &[f64]| {
+            first_weight_kg(
+                e,
+                status,
+                crate::profile::Dumbbells {
+                    owned_kg: owned,
+                    units: kg,
+                },
+            )
+        };
         assert_eq!(first(goblet, BoneStatus::None, &[]), Some(4.0));
         assert_eq!(first(goblet, BoneStatus::Unknown, &[]), Some(4.0));
         assert_eq!(first(goblet, BoneStatus::Osteopenia, &[]), Some(2.0));
@@ -243,7 +252,7 @@ mod tests {
         let catalog = Catalog::builtin();
         let press = catalog.get("overhead-press").unwrap(); // usually 2 kg
         let deadlift = catalog.get("deadlift").unwrap(); // usually 4 kg
-        let kg = crate::profile::Units::Kg;
+        let kg = crate::units::Units::Kg;
         let above = |e, status, w| first_weight_above_limit(e, status, w, kg);
         assert_eq!(above(press, BoneStatus::Osteoporosis, 40.0), Some(1.0));
         assert_eq!(above(deadlift, BoneStatus::Osteoporosis, 100.0), Some(2.0));
@@ -271,8 +280,8 @@ mod tests {
             let catalog = Catalog::builtin();
             let exercise = &catalog.all()[which];
             let status = STATUSES[status];
-            let units = if lb { crate::profile::Units::Lb } else { crate::profile::Units::Kg };
-            if let Some(first) = first_weight_kg(exercise, status, &owned, units) {
+            let units = if lb { crate::units::Units::Lb } else { crate::units::Units::Kg };
+            if let Some(first) = first_weight_kg(exercise, status, crate::profile::Dumbbells { owned_kg: &owned, units }) {
                 proptest::prop_assert_eq!(first_weight_above_limit(exercise, status, first, units), None);
             }
             let asked = first_weight_above_limit(exercise, status, kg, units);

@@ -6,10 +6,13 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use super::plan::{DayPlan, PlannedExercise, Settings};
+use super::plan::DayPlan;
+use super::plan::items::PlannedExercise;
 use super::practice::PracticePlan;
 use super::rest::DayStatus;
-use crate::catalog::{Measure, Program};
+use crate::card::Measure;
+use crate::catalog::Program;
+use crate::profile::Settings;
 use crate::profile::WEEKLY_MINIMUM;
 
 /// What today is, in one word (`status --json`'s `today`).

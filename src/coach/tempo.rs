@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 use super::cues::{Cue, Timed};
 use super::timer::Timer;
 /// The tempo as the catalog holds it; the counting is here.
-pub use crate::catalog::{Beat, Step};
+use crate::card::Beat;
+use crate::card::Step;
 
 impl Beat {
     /// What is said as the beat begins.

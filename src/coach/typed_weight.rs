@@ -116,7 +116,8 @@ mod tests {
     use crate::catalog::Catalog;
     use crate::history::build::{d, exercise, history, reps, session};
     use crate::history::{PainAnswer, PainCheckAnswer, WeightChange};
-    use crate::profile::{BoneStatus, Units};
+    use crate::profile::BoneStatus;
+    use crate::units::Units;
     use proptest::prelude::*;
 
     fn goblet() -> Exercise {
@@ -127,12 +128,7 @@ mod tests {
     }
 
     fn chosen(day: u32, from: Option<f64>, to: f64) -> WeightChange {
-        WeightChange {
-            date: d(2026, 11, day),
-            exercise: "goblet-squat".into(),
-            from_kg: from,
-            to_kg: to,
-        }
+        WeightChange::new(d(2026, 11, day), "goblet-squat".into(), from, to)
     }
 
     #[test]
@@ -164,14 +160,12 @@ mod tests {
             crate::catalog::Program::Advanced,
             vec![hurt],
         )]);
-        h.pain_checks.push(PainCheckAnswer {
-            date: d(2026, 11, 1),
-            exercise: "goblet-squat".into(),
-            answer: PainAnswer::Ok,
-            since: d(2026, 10, 1),
-            reports: Vec::new(),
-            extra: crate::history::Extra::new(),
-        });
+        h.pain_checks.push(PainCheckAnswer::new(
+            d(2026, 11, 1),
+            "goblet-squat".into(),
+            PainAnswer::Ok,
+            d(2026, 10, 1),
+        ));
         let s = Settings::default();
         assert_eq!(
             ask(&goblet(), &h, &s, Some(5.0), 6.0, d(2026, 11, 5)),
@@ -274,12 +268,7 @@ mod tests {
             for (day, kg, kind) in &days {
                 let date = base + Days::new(u64::from(*day));
                 match kind {
-                    0 => h.weight_changes.push(WeightChange {
-                        date,
-                        exercise: "goblet-squat".into(),
-                        from_kg: Some(from),
-                        to_kg: f64::from(*kg),
-                    }),
+                    0 => h.weight_changes.push(WeightChange::new(date, "goblet-squat".into(), Some(from), f64::from(*kg))),
                     1 | 2 => {
                         let mut e = exercise("goblet-squat", Some(f64::from(*kg)), reps(&[10]));
                         if *kind == 2 {
@@ -287,14 +276,7 @@ mod tests {
                         }
                         h.sessions.push(session(date, crate::catalog::Program::Advanced, vec![e]));
                     }
-                    _ => h.pain_checks.push(PainCheckAnswer {
-                        date,
-                        exercise: "goblet-squat".into(),
-                        answer: PainAnswer::Ok,
-                        since: date,
-                        reports: Vec::new(),
-                        extra: crate::history::Extra::new(),
-                    }),
+                    _ => h.pain_checks.push(PainCheckAnswer::new(date, "goblet-squat".into(), PainAnswer::Ok, date)),
                 }
             }
             let s = Settings {

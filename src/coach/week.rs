@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::rest::{self, add_days};
 /// The weekly bounds, defined with the profile (which clamps its target to them).
-pub use crate::profile::{WEEKLY_MAXIMUM, WEEKLY_MINIMUM};
+use crate::profile::{WEEKLY_MAXIMUM, WEEKLY_MINIMUM};
 
 /// A late-week warning about the weekly minimum. See [`week_progress`] for the rule.
 ///

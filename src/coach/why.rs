@@ -8,9 +8,10 @@ use serde::Serialize;
 
 use super::dose::{Bound, Dose};
 use super::pain::Recovery;
-use super::progression::{EasierWhy, Note, WeightChange};
+use super::progression::{EasierWhy, Note};
 use crate::catalog::Exercise;
 use crate::history::ExerciseRecord;
+use crate::history::WeightChange;
 
 /// One reason for a number. The codes (snake case) are a contract with scripts: new ones
 /// may be added, none renamed.
@@ -180,12 +181,7 @@ mod tests {
         };
         assert_eq!(of(&dose(10, None, Some(back))), [Why::AfterBreak]);
         // A first weight, chosen by the user; then bounded to one owned.
-        let chosen = WeightChange {
-            date: d(2026, 11, 10),
-            exercise: "goblet-squat".into(),
-            from_kg: None,
-            to_kg: 4.0,
-        };
+        let chosen = WeightChange::new(d(2026, 11, 10), "goblet-squat".into(), None, 4.0);
         let first = reasons(
             goblet,
             &[],

@@ -7,7 +7,7 @@ use super::CommandError;
 use crate::catalog::Catalog;
 use crate::catalog::Program;
 use crate::demo::demo_history_with_practice;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::profile::Profile;
 use crate::store::Store;
 

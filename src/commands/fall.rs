@@ -6,29 +6,13 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::CommandError;
-use crate::cli::args::YesNo;
+use crate::cli::args::{FallArgs, YesNo};
 use crate::coach::falls;
-use crate::history::{FallCause, FallKind, FallPlace, FallRecord, Injury, PartOfDay};
-use crate::i18n::Lang;
-use crate::i18n::falls::texts;
+use crate::history::{FallKind, FallRecord};
+use crate::i18n::falls::{texts, words};
+use crate::lang::Lang;
 use crate::store::Store;
 use crate::typed_day::parse_day;
-
-/// What was typed after `fall`.
-#[derive(Debug, Clone, Default)]
-pub struct Request {
-    pub near: bool,
-    pub date: Option<String>,
-    pub part_of_day: Option<PartOfDay>,
-    pub place: Option<FallPlace>,
-    pub what: Option<FallCause>,
-    pub injury: Option<Injury>,
-    pub got_up_alone: Option<YesNo>,
-    pub minutes_on_floor: Option<u32>,
-    pub note: Option<String>,
-    pub all_right: bool,
-    pub list: bool,
-}
 
 /// Runs `botsterk fall`.
 ///
@@ -37,7 +21,7 @@ pub struct Request {
 /// floor for a near fall; a store error when the history cannot be read or written.
 pub fn run(
     store: &Store,
-    request: &Request,
+    request: &FallArgs,
     now: DateTime<FixedOffset>,
     lang: Lang,
 ) -> Result<String, CommandError> {
@@ -63,8 +47,9 @@ pub fn run(
     }
     let date = match &request.date {
         None => today,
-        Some(typed) => parse_day(typed, today)
-            .map_err(|e| CommandError::Usage(super::texts::day_error(typed, e, today, lang)))?,
+        Some(typed) => parse_day(typed, today).map_err(|e| {
+            CommandError::Usage(crate::i18n::commands::day_error(typed, e, today, lang))
+        })?,
     };
     if request.near && request.minutes_on_floor.is_some() {
         return Err(CommandError::Usage(t.near_on_floor.to_owned()));
@@ -84,7 +69,7 @@ pub fn run(
         minutes_on_floor: request.minutes_on_floor,
         note: request.note.clone().filter(|n| !n.trim().is_empty()),
         all_right: None,
-        extra: crate::history::Extra::new(),
+        ..Default::default()
     };
     let said = words(&record, lang);
     let needs_doctor = record.needs_doctor();
@@ -99,8 +84,6 @@ pub fn run(
     }
     Ok(out.join("\n"))
 }
-
-pub use crate::i18n::falls::words;
 
 /// The diary, oldest first.
 fn diary(falls: &[FallRecord], lang: Lang) -> String {

@@ -4,8 +4,8 @@
 use std::fmt::Write;
 use std::path::Path;
 
-use super::log::Request;
-use crate::cli::errors::quote;
+use crate::invocation::shell_word;
+use crate::typed_entry::Request;
 
 /// The `log` command as typed, with `--again`: a second session on the same day.
 #[must_use]
@@ -23,7 +23,7 @@ pub fn log_yes(request: &Request) -> String {
 fn log_with(request: &Request, flag: &str) -> String {
     let mut out = String::from("botsterk ");
     if let Some(dir) = &request.data_dir {
-        let _ = write!(out, "--data-dir {} ", quote(dir));
+        let _ = write!(out, "--data-dir {} ", shell_word(dir));
     }
     out += "log ";
     out += flag;
@@ -31,13 +31,13 @@ fn log_with(request: &Request, flag: &str) -> String {
         out += " --again";
     }
     if let Some(date) = &request.date {
-        let _ = write!(out, " --date {}", quote(Path::new(date)));
+        let _ = write!(out, " --date {}", shell_word(Path::new(date)));
     }
     if let Some(program) = request.program {
         let _ = write!(out, " --program {}", program.as_str());
     }
     for entry in &request.entries {
-        let _ = write!(out, " {}", quote(Path::new(entry)));
+        let _ = write!(out, " {}", shell_word(Path::new(entry)));
     }
     out
 }

@@ -3,36 +3,110 @@
 use chrono::{DateTime, FixedOffset, NaiveTime, TimeZone};
 
 use super::CommandError;
-use super::log_entry::parse_entry;
 use super::log_practice::{self, PracticeEntry};
 use crate::catalog::{Catalog, Program};
-use crate::coach::plan::{Settings, exclusion};
+use crate::coach::plan::exclusion;
 use crate::coach::rest::DayStatus;
 use crate::coach::safety::ExcludeReason;
 use crate::history::{PracticeRecord, SessionRecord};
+use crate::profile::Settings;
 use crate::store::Store;
 use crate::typed_day::parse_day;
+use crate::typed_entry::{Request, parse_entry};
 
-/// What was typed after `log`.
-#[derive(Debug, Clone)]
-pub struct Request {
-    /// The day trained, as typed (see [`crate::typed_day`]); `None` is today.
-    pub date: Option<String>,
-    /// `--program`; else the program of the first entry.
-    pub program: Option<Program>,
-    /// `EXERCISE[@KG]:SETS[:EFFORT]`, or practice (`balance:...`, `posture:...`; see
-    /// [`super::log_practice`]), as typed.
-    pub entries: Vec<String>,
-    /// `--again`: a second session on a day that has one already is meant.
-    pub again: bool,
-    /// `--yes`: a logged weight asked about (a jump, a second raise within 14 days, a raise
-    /// in the calm days after a pain check `ok`) is meant.
-    pub yes: bool,
-    /// `--data-dir`, repeated in the command the refusal suggests.
-    pub data_dir: Option<std::path::PathBuf>,
+/// Balance or posture entries: refused beside strength entries or with `--program`, else
+/// logged as one practice record. `None`: no practice entry, a strength session is meant.
+fn practice_entries(
+    store: &Store,
+    catalog: &Catalog,
+    request: &Request,
+    (date, shown_date): (chrono::NaiveDate, &str),
+    now: DateTime<FixedOffset>,
+    settings: &Settings,
+    lang: crate::lang::Lang,
+) -> Option<Result<String, CommandError>> {
+    let Request {
+        program, entries, ..
+    } = request;
+    let (practice, strength): (Vec<&String>, Vec<&String>) = entries
+        .iter()
+        .partition(|entry| log_practice::kind_of(entry).is_some());
+    if practice.is_empty() {
+        return None;
+    }
+    let pt = lang.texts().practice;
+    if !strength.is_empty() {
+        let join = |entries: &[&String]| {
+            entries
+                .iter()
+                .map(|e| e.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        return Some(Err(CommandError::Usage((pt.log.log_mixed)(
+            &join(&strength),
+            &join(&practice),
+        ))));
+    }
+    if let Some(program) = program {
+        return Some(Err(CommandError::Usage((pt.log.log_program)(
+            program.as_str(),
+        ))));
+    }
+    Some(log_practice_record(
+        store,
+        catalog,
+        entries,
+        (date, shown_date),
+        now,
+        settings,
+        lang,
+    ))
 }
 
-pub use crate::typed_day::FIRST_YEAR;
+/// The first weight in `record` to ask about before it is logged (issue 24, design 5):
+/// `None` when each is what that day's plan gave, or a raise paced as `weight` paces it.
+fn weight_to_ask(
+    catalog: &Catalog,
+    before: &crate::history::History,
+    settings: &Settings,
+    record: &SessionRecord,
+    request: &Request,
+    lang: crate::lang::Lang,
+) -> Option<CommandError> {
+    // A weight above what that day's plan gave is a raise the user chose: paced like
+    // `weight` (issue 24, design 5).
+    let asked = super::log_weight::first_to_ask(catalog, before, settings, record)?;
+    let name = catalog
+        .get(&asked.exercise)
+        .map_or(asked.exercise.as_str(), |e| e.text(lang).name.as_str());
+    Some(CommandError::Usage(crate::i18n::commands::weight_ask(
+        name,
+        asked.kg,
+        asked.why,
+        &super::hint::log_yes(request),
+        settings.units,
+        lang,
+    )))
+}
+
+/// An exercise the profile leaves out is never recorded as done: the coach would then
+/// count it, and the user may not have been meant to do it.
+fn refuse_left_out(
+    catalog: &Catalog,
+    exercises: &[crate::history::ExerciseRecord],
+    settings: &Settings,
+    lang: crate::lang::Lang,
+) -> Result<(), CommandError> {
+    for entry in exercises {
+        if let Some(exercise) = catalog.get(&entry.id)
+            && let Some(reason) = exclusion(exercise, settings)
+        {
+            return Err(CommandError::Usage(refusal(exercise, reason, lang)));
+        }
+    }
+    Ok(())
+}
 
 /// Checks every entry, then appends one session dated `date`, or, when every entry is
 /// balance or posture practice, one practice record (never a strength session). Strength
@@ -48,7 +122,7 @@ pub fn run(
     request: &Request,
     now: DateTime<FixedOffset>,
     settings: &Settings,
-    lang: crate::i18n::Lang,
+    lang: crate::lang::Lang,
 ) -> Result<String, CommandError> {
     let Request {
         date: typed_date,
@@ -59,75 +133,44 @@ pub fn run(
         data_dir: _,
     } = request;
     let (today, offset) = (now.date_naive(), *now.offset());
-    let t = super::texts::texts(lang);
+    let t = crate::i18n::commands::texts(lang);
     let date = match typed_date {
         None => today,
-        Some(typed) => parse_day(typed, today)
-            .map_err(|e| CommandError::Usage(super::texts::day_error(typed, e, today, lang)))?,
+        Some(typed) => parse_day(typed, today).map_err(|e| {
+            CommandError::Usage(crate::i18n::commands::day_error(typed, e, today, lang))
+        })?,
+    };
+    // The day as said back: "today (30 November 2026)", or as typed.
+    let shown_date = if typed_date.is_none() {
+        (t.today_default)(&date)
+    } else {
+        date.to_string()
     };
     if super::test_day::any_test(entries) {
         if program.is_some() {
             let t = crate::i18n::function_test::texts(lang);
             return Err(CommandError::Usage(t.with_program.to_owned()));
         }
-        let shown_date = if typed_date.is_none() {
-            (t.today_default)(&date)
-        } else {
-            date.to_string()
-        };
         let hint = (!again).then(|| super::hint::log_again(request));
         return super::test_day::log(store, entries, (date, &shown_date), hint.as_deref(), lang);
     }
-    let (practice, strength): (Vec<&String>, Vec<&String>) = entries
-        .iter()
-        .partition(|entry| log_practice::kind_of(entry).is_some());
-    if !practice.is_empty() {
-        let pt = lang.texts().practice;
-        if !strength.is_empty() {
-            let join = |entries: &[&String]| {
-                entries
-                    .iter()
-                    .map(|e| e.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
-            return Err(CommandError::Usage((pt.log.log_mixed)(
-                &join(&strength),
-                &join(&practice),
-            )));
-        }
-        if let Some(program) = program {
-            return Err(CommandError::Usage((pt.log.log_program)(program.as_str())));
-        }
-        let shown_date = if typed_date.is_none() {
-            (t.today_default)(&date)
-        } else {
-            date.to_string()
-        };
-        return log_practice_record(
-            store,
-            catalog,
-            entries,
-            (date, &shown_date),
-            now,
-            settings,
-            lang,
-        );
+    if let Some(logged) = practice_entries(
+        store,
+        catalog,
+        request,
+        (date, &shown_date),
+        now,
+        settings,
+        lang,
+    ) {
+        return logged;
     }
     let exercises = entries
         .iter()
         .map(|entry| parse_entry(entry, catalog, settings.units))
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| CommandError::Usage(super::texts::entry_error(&e, lang)))?;
-    // An exercise the profile leaves out is never recorded as done: the coach would then
-    // count it, and the user may not have been meant to do it.
-    for entry in &exercises {
-        if let Some(exercise) = catalog.get(&entry.id)
-            && let Some(reason) = exclusion(exercise, settings)
-        {
-            return Err(CommandError::Usage(refusal(exercise, reason, lang)));
-        }
-    }
+        .map_err(|e| CommandError::Usage(crate::i18n::commands::entry_error(&e, lang)))?;
+    refuse_left_out(catalog, &exercises, settings, lang)?;
     let program = session_program(catalog, &exercises, *program, lang)?;
     let at = noon(date, offset, lang)?;
     let count = exercises.len();
@@ -136,11 +179,9 @@ pub fn run(
         started_at: at,
         ended_at: at,
         program,
-        ended_early: false,
         logged: true,
-        planned_sets: None,
         exercises,
-        extra: Default::default(),
+        ..Default::default()
     };
     let ids: Vec<String> = record.exercises.iter().map(|e| e.id.clone()).collect();
     let _lock = store.lock(super::LOCK_WAIT)?;
@@ -156,22 +197,8 @@ pub fn run(
             &super::hint::log_again(request),
         )));
     }
-    // A weight above what that day's plan gave is a raise the user chose: paced like
-    // `weight` (issue 24, design 5).
-    if !yes
-        && let Some(asked) = super::log_weight::first_to_ask(catalog, &before, settings, &record)
-    {
-        let name = catalog
-            .get(&asked.exercise)
-            .map_or(asked.exercise.as_str(), |e| e.text(lang).name.as_str());
-        return Err(CommandError::Usage(super::texts::weight_ask(
-            name,
-            asked.kg,
-            asked.why,
-            &super::hint::log_yes(request),
-            settings.units,
-            lang,
-        )));
+    if !yes && let Some(ask) = weight_to_ask(catalog, &before, settings, &record, request, lang) {
+        return Err(ask);
     }
     as_planned(catalog, &before, settings, &mut record);
     let status = |h: &crate::history::History| {
@@ -181,11 +208,6 @@ pub fn run(
     };
     let was = status(&before);
     let history = store.append_session(record)?;
-    let shown_date = if typed_date.is_none() {
-        (t.today_default)(&date)
-    } else {
-        date.to_string()
-    };
     let mut out = (t.logged)(
         &shown_date,
         lang.texts().program(program),
@@ -248,7 +270,7 @@ fn planned_sets(
         .session
         .exercises
         .iter()
-        .filter(|e| e.kind == crate::coach::plan::ItemKind::Exercise)
+        .filter(|e| e.kind == crate::coach::plan::items::ItemKind::Exercise)
         .map(|e| e.sets)
         .sum()
 }
@@ -263,7 +285,7 @@ fn log_practice_record(
     (date, shown): (chrono::NaiveDate, &str),
     now: DateTime<FixedOffset>,
     settings: &Settings,
-    lang: crate::i18n::Lang,
+    lang: crate::lang::Lang,
 ) -> Result<String, CommandError> {
     let routines = catalog.routines();
     let pt = lang.texts().practice;
@@ -275,7 +297,7 @@ fn log_practice_record(
         logged: true,
         balance: Vec::new(),
         posture: Vec::new(),
-        extra: Default::default(),
+        ..Default::default()
     };
     for entry in entries {
         match log_practice::parse_practice(entry, routines) {
@@ -313,13 +335,13 @@ fn log_practice_record(
 fn noon(
     date: chrono::NaiveDate,
     offset: FixedOffset,
-    lang: crate::i18n::Lang,
+    lang: crate::lang::Lang,
 ) -> Result<DateTime<FixedOffset>, CommandError> {
     let noon = date.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default());
     offset
         .from_local_datetime(&noon)
         .single()
-        .ok_or_else(|| CommandError::Usage((super::texts::texts(lang).bad_date)(&date)))
+        .ok_or_else(|| CommandError::Usage((crate::i18n::commands::texts(lang).bad_date)(&date)))
 }
 
 /// The program of a logged session: the one its exercises belong to. A mix, or a
@@ -329,9 +351,9 @@ fn session_program(
     catalog: &Catalog,
     exercises: &[crate::history::ExerciseRecord],
     flag: Option<Program>,
-    lang: crate::i18n::Lang,
+    lang: crate::lang::Lang,
 ) -> Result<Program, CommandError> {
-    let t = super::texts::texts(lang);
+    let t = crate::i18n::commands::texts(lang);
     let program_of = |id: &str| catalog.get(id).map_or(Program::Beginner, |e| e.program);
     let ids_of = |program: Program| {
         exercises
@@ -371,7 +393,7 @@ fn session_program(
 fn refusal(
     exercise: &crate::catalog::Exercise,
     reason: ExcludeReason,
-    lang: crate::i18n::Lang,
+    lang: crate::lang::Lang,
 ) -> String {
     let t = lang.texts();
     let (why, flag) = match reason {
@@ -411,7 +433,7 @@ mod tests {
             );
             let asked = asked.session.exercises.iter().find(|e| e.id == "chair-squat").unwrap().target;
             let entry = format!("chair-squat:{asked},{asked}:right");
-            let done = crate::commands::log_entry::parse_entry(&entry, &catalog, settings.units).unwrap();
+            let done = crate::typed_entry::parse_entry(&entry, &catalog, settings.units).unwrap();
             let mut record = session(d(2026, 11, 4), Program::Beginner, vec![done]);
             record.logged = true;
             as_planned(&catalog, &h, &settings, &mut record);

@@ -6,14 +6,14 @@
 //! Practice is never a strength session: `log` saves these as a practice record.
 
 use crate::history::{BalanceHold, PostureRecord, Steadiness};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::routines::Routines;
 use crate::typed_practice::{find_move, find_stance, find_support, parse_steadiness};
 
 /// The longest balance hold one entry may hold, in seconds (ten minutes).
 pub const MAX_HOLD_SECONDS: u32 = crate::units::MAX_SECONDS;
 /// The most holds one balance entry may hold.
-pub const MAX_HOLDS: usize = super::log_entry::MAX_SETS;
+pub const MAX_HOLDS: usize = crate::typed_entry::MAX_SETS;
 /// The most reps one posture entry may hold.
 pub const MAX_REPS: u32 = crate::units::MAX_REPS;
 
@@ -130,7 +130,7 @@ fn balance(
                 rating,
                 stopped_for_pain: false,
                 pain_site: None,
-                extra: Default::default(),
+                ..Default::default()
             })
             .collect(),
     ))
@@ -151,7 +151,7 @@ fn posture(routines: &Routines, id: &str, reps: &str) -> Result<PracticeEntry, P
         hold_seconds,
         stopped_for_pain: false,
         pain_site: None,
-        extra: Default::default(),
+        ..Default::default()
     }))
 }
 

@@ -52,7 +52,7 @@ pub fn parse_test(entry: &str, date: NaiveDate) -> Result<TestRecord, BadResult>
         stopped_for_pain: false,
         logged: true,
         note: None,
-        extra: crate::history::Extra::new(),
+        ..Default::default()
     };
     match kind {
         TestKind::ChairStand => {

@@ -5,9 +5,9 @@
 //! change within 14 days asks first (`log --yes`). Lighter never asks.
 
 use crate::catalog::Catalog;
-use crate::coach::plan::Settings;
 use crate::coach::typed_weight::{self, Ask};
 use crate::history::{History, SessionRecord};
+use crate::profile::Settings;
 
 /// A logged weight that asks first: the exercise's id, the weight, and why.
 #[derive(Debug, Clone, PartialEq)]

@@ -2,12 +2,10 @@
 //! says what was wrong; nothing is written unless the whole input is valid.
 
 pub mod demo;
-pub mod explain;
 pub mod fall;
 pub mod hint;
 pub mod history;
 pub mod log;
-pub mod log_entry;
 pub mod log_practice;
 pub mod log_test;
 pub mod log_weight;
@@ -21,7 +19,6 @@ pub mod restore;
 pub mod run;
 pub mod status;
 pub mod test_day;
-pub mod texts;
 pub mod weight;
 
 use std::time::Duration;

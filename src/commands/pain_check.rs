@@ -8,7 +8,7 @@ use super::CommandError;
 use crate::catalog::Catalog;
 use crate::coach::pain;
 use crate::history::PainAnswer;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::store::Store;
 
 /// Records the answer in the history (and, for `leave-out`, the profile's list).
@@ -62,7 +62,7 @@ pub fn run(
             None => said,
             Some(e) => format!(
                 "{said}\n{}",
-                (t.pain.left_out_unfinished)(&super::explain::said(&e, lang))
+                (t.pain.left_out_unfinished)(&crate::i18n::store_error::said(&e, lang))
             ),
         });
     }

@@ -4,51 +4,15 @@
 use serde::Serialize;
 
 use super::CommandError;
-use crate::catalog::Program;
+use crate::cli::args::ProfileChanges;
 use crate::cli::args::YesNo;
-use crate::i18n::Lang;
-use crate::profile::{BoneStatus, Counting, Profile, Sound, Units};
+use crate::i18n::profile_command::texts;
+use crate::lang::Lang;
+use crate::profile::Profile;
 use crate::questions::Question;
 use crate::store::Store;
 
-/// The answers given as flags; `None` leaves an answer as it is.
-#[derive(Debug, Clone, Default)]
-pub struct Changes {
-    pub bone_status: Option<BoneStatus>,
-    pub cleared_for_impact: Option<YesNo>,
-    pub program: Option<Program>,
-    pub weekly_target: Option<u32>,
-    pub units: Option<Units>,
-    pub lang: Option<Lang>,
-    pub rest_seconds: Option<u32>,
-    /// Seconds of get-ready before a hold (3-30).
-    pub get_ready_seconds: Option<u32>,
-    pub sound: Option<Sound>,
-    pub counting: Option<Counting>,
-    /// The warm-up before each strength session.
-    pub warm_up: Option<YesNo>,
-    /// Practice days a week aimed for (0-7).
-    pub practice_days: Option<u32>,
-    /// As typed: "2,4,6,8".
-    pub owned_weights: Option<String>,
-    /// Exercises to bring back from the left-out list: ids or names, as typed.
-    pub include: Vec<String>,
-    /// Exercises to leave out without a pain report: ids or names, as typed.
-    pub leave_out: Vec<String>,
-    /// The name for the report, as typed ("": none).
-    pub name: Option<String>,
-    /// The year of birth, for the test day's norms.
-    pub birth_year: Option<i32>,
-    /// The sex, for the test day's norms.
-    pub sex: Option<crate::profile::Sex>,
-    /// `--yes`: the advanced program with osteopenia or osteoporosis is meant.
-    pub yes: bool,
-    /// When the command runs: when `program` is given, the next session is of that
-    /// program (see `coach::plan::next_program`). Not a change by itself.
-    pub now: Option<chrono::DateTime<chrono::FixedOffset>>,
-}
-
-impl Changes {
+impl ProfileChanges {
     fn is_empty(&self) -> bool {
         // `today` is context, not an answer.
         self.bone_status.is_none()
@@ -90,7 +54,7 @@ struct ProfileJson<'a> {
 /// store error (an unreadable profile is refused, never overwritten).
 pub fn run(
     store: &Store,
-    changes: &Changes,
+    changes: &ProfileChanges,
     json: bool,
     lang: Lang,
 ) -> Result<String, CommandError> {
@@ -176,7 +140,7 @@ pub fn run(
     Ok(text)
 }
 
-fn apply(profile: &mut Profile, changes: &Changes, owned: Option<Vec<f64>>, ids: &Ids) {
+fn apply(profile: &mut Profile, changes: &ProfileChanges, owned: Option<Vec<f64>>, ids: &Ids) {
     // The set-up questions these flags answer are not asked again at the first start;
     // the disclaimer and the others still are.
     let answered = [
@@ -391,108 +355,22 @@ fn to_text(p: &Profile, configured: bool, lang: Lang) -> String {
     out.trim_end().to_owned()
 }
 
-/// The command's own texts.
-pub struct ProfileTexts {
-    pub not_configured: &'static str,
-    /// `{text}` as typed, `{part}`: the part that is not a weight.
-    /// `{text}` as typed, the `{part}` that is no weight, the profile's `{unit}`.
-    pub bad_weights: fn(&str, &str, &str) -> String,
-    pub yes: &'static str,
-    pub no: &'static str,
-    pub left_out: &'static str,
-    /// The name on the report (`--name`).
-    pub name: &'static str,
-    pub program_follows_history: fn(&str, &str) -> String,
-    /// `{flag}` (--include or --leave-out), `{typed}`, `{near}` (near misses, may be
-    /// empty), `{known}` (every exercise: id and name).
-    pub bad_exercise: fn(&str, &str, &str, &str) -> String,
-    /// The same exercise given to --include and --leave-out: `{id}`.
-    pub include_and_leave_out: fn(&str) -> String,
-}
-
-#[must_use]
-pub fn texts(lang: Lang) -> &'static ProfileTexts {
-    match lang {
-        Lang::En => &ProfileTexts {
-            not_configured: "No set-up yet: these are the defaults. Run botsterk to answer the questions, or set them with the flags (botsterk profile --help).",
-            bad_weights: |text, part, unit| {
-                format!(
-                    "--owned-weights {text}: '{part}' is not a weight between 0 and 300 kg (at least 0.5 each); give weights in your unit ({unit}) or with kg or lb after each, separated by commas, semicolons or spaces, e.g. 2,4,6,8 or 1,5; 2; 3 or 5lb,10lb. Nothing was saved."
-                )
-            },
-            yes: "yes",
-            no: "no",
-            left_out: "Left out by you",
-            name: "Name on the report",
-            program_follows_history: |chosen, last| {
-                format!(
-                    "Your next session is of the {chosen} program (your last one was {last}); after it, the plan follows the program you train. Tab on home switches too."
-                )
-            },
-            bad_exercise: |flag, typed, near, known| {
-                let near = if near.is_empty() {
-                    String::new()
-                } else {
-                    format!(" Did you mean {near}?")
-                };
-                format!(
-                    "{flag} {typed}: not an exercise.{near} Use an id or a name: {known}. Nothing was written."
-                )
-            },
-            include_and_leave_out: |id| {
-                format!(
-                    "{id} is both brought back (--include) and left out (--leave-out): choose one. Nothing was written."
-                )
-            },
-        },
-        Lang::Nl => &ProfileTexts {
-            not_configured: "Nog niet ingesteld: dit zijn de standaardwaarden. Start botsterk om de vragen te beantwoorden, of zet ze met de opties (botsterk profiel --help).",
-            bad_weights: |text, part, unit| {
-                format!(
-                    "--owned-weights {text}: '{part}' is geen gewicht tussen 0 en 300 kg (elk minstens 0,5); geef gewichten in je eenheid ({unit}) of met kg of lb erachter, gescheiden door komma's, puntkomma's of spaties, bijv. 2,4,6,8 of 1,5; 2; 3 of 5lb,10lb. Er is niets bewaard."
-                )
-            },
-            yes: "ja",
-            no: "nee",
-            left_out: "Door jou weggelaten",
-            name: "Naam op het verslag",
-            program_follows_history: |chosen, last| {
-                format!(
-                    "Je volgende training is van het programma {chosen} (je laatste was {last}); daarna volgt het plan het programma dat je traint. Met Tab op het beginscherm wissel je ook."
-                )
-            },
-            bad_exercise: |flag, typed, near, known| {
-                let near = if near.is_empty() {
-                    String::new()
-                } else {
-                    format!(" Bedoel je {near}?")
-                };
-                format!(
-                    "{flag} {typed}: geen oefening.{near} Gebruik een id of een naam: {known}. Er is niets opgeslagen."
-                )
-            },
-            include_and_leave_out: |id| {
-                format!(
-                    "{id} wordt zowel teruggehaald (--include) als weggelaten (--leave-out): kies er één. Er is niets opgeslagen."
-                )
-            },
-        },
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::Program;
+    use crate::profile::BoneStatus;
+    use crate::profile::Sound;
 
     #[test]
     fn flags_change_only_what_they_name_and_bad_weights_write_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(dir.path());
-        let changes = Changes {
+        let changes = ProfileChanges {
             bone_status: Some(BoneStatus::Osteoporosis),
             weekly_target: Some(2),
             owned_weights: Some("8,4".into()),
-            ..Changes::default()
+            ..ProfileChanges::default()
         };
         run(&store, &changes, false, Lang::En).unwrap();
         let saved = store.load_profile().unwrap().unwrap();
@@ -500,10 +378,10 @@ mod tests {
         assert_eq!(saved.weekly_target, 2);
         assert_eq!(saved.owned_weights_kg, [4.0, 8.0]);
         assert_eq!(saved.rest_seconds, Profile::defaults(Lang::En).rest_seconds);
-        let bad = Changes {
+        let bad = ProfileChanges {
             owned_weights: Some("4,heavy".into()),
             weekly_target: Some(4),
-            ..Changes::default()
+            ..ProfileChanges::default()
         };
         assert!(matches!(
             run(&store, &bad, false, Lang::En),
@@ -516,10 +394,10 @@ mod tests {
     fn flags_record_the_questions_they_answer_never_the_disclaimer() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(dir.path());
-        let changes = Changes {
+        let changes = ProfileChanges {
             program: Some(Program::Advanced),
             sound: Some(Sound::Off),
-            ..Changes::default()
+            ..ProfileChanges::default()
         };
         run(&store, &changes, false, Lang::En).unwrap();
         let saved = store.load_profile().unwrap().unwrap();
@@ -546,7 +424,7 @@ mod tests {
     fn json_says_whether_set_up_was_done() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(dir.path());
-        let json = run(&store, &Changes::default(), true, Lang::En).unwrap();
+        let json = run(&store, &ProfileChanges::default(), true, Lang::En).unwrap();
         assert!(json.contains("\"configured\": false"), "{json}");
         for field in [
             "\"get_ready_seconds\": 10",

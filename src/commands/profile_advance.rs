@@ -4,7 +4,7 @@
 
 use super::CommandError;
 use crate::catalog::Program;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::profile::{BoneStatus, Profile};
 
 /// Refuses a switch to the advanced program with weaker bones without `yes`: the program
@@ -33,14 +33,10 @@ pub fn check(
         return Ok(());
     }
     let cautions = lang.texts().home.advance_cautions;
-    Err(CommandError::Usage(match lang {
-        Lang::En => format!(
-            "The advanced program has the deadlift and the overhead press with weights. {cautions} Nothing was saved. If you mean it: botsterk profile --program advanced --yes"
-        ),
-        Lang::Nl => format!(
-            "Het programma voor gevorderden heeft de deadlift en de overhead press met gewichten. {cautions} Er is niets opgeslagen. Meen je het: botsterk profiel --program gevorderd --yes"
-        ),
-    }))
+    Err(CommandError::Usage((crate::i18n::profile_command::texts(
+        lang,
+    )
+    .advanced_needs_yes)(cautions)))
 }
 
 #[cfg(test)]

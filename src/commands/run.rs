@@ -10,9 +10,9 @@ use super::{CommandError, restore};
 use crate::catalog::Catalog;
 use crate::cli::Command;
 use crate::clock::{Clock, SystemClock};
-use crate::coach::plan::Settings;
-use crate::i18n::Lang;
 use crate::invocation;
+use crate::lang::Lang;
+use crate::profile::Settings;
 use crate::store::{Store, StoreError};
 
 /// What every command on the data folder is run with.
@@ -80,26 +80,64 @@ fn write_out(write: impl FnOnce(&mut std::io::StdoutLock) -> std::io::Result<()>
 /// for bad input and 1 for a history that cannot be read or written.
 #[must_use]
 pub fn run(command: Command, cx: &Context) -> ExitCode {
-    let Context {
-        store,
-        lang,
-        lang_flag,
-        ref settings,
-        data_dir_flag,
-    } = *cx;
     // Every command a message suggests names botsterk as this one was run (see
     // crate::invocation), so that it can be pasted as it stands.
     let run_as = invocation::Started::now().name();
     let hints = |text: String| invocation::rewrite(&text, &run_as);
-    let explain = |e: &StoreError| hints(restore::explain(e, store, data_dir_flag, lang));
-    let explain = &explain;
+    let explain = |e: &StoreError| {
+        hints(crate::i18n::store_error::explain(
+            e,
+            cx.store,
+            cx.data_dir_flag,
+            cx.lang,
+        ))
+    };
     let catalog = Catalog::builtin();
     let now = SystemClock.local_now();
+    let command = match printing(command, cx, &catalog, now, &explain, &hints) {
+        Ok(code) => return code,
+        Err(command) => *command,
+    };
+    // JSON and CSV are for scripts: their bytes stay exactly as documented.
+    let for_scripts = matches!(
+        command,
+        Command::Plan { json: true }
+            | Command::History { json: true, .. }
+            | Command::History { csv: true, .. }
+            | Command::Profile { json: true, .. }
+            | Command::Test { json: true }
+    );
+    match output(command, cx, &catalog, now) {
+        // Through print_bytes: `botsterk history --csv | head` must not panic.
+        Ok(output) if for_scripts => print_bytes(format!("{output}\n").as_bytes()),
+        Ok(output) => print_bytes(format!("{}\n", hints(output)).as_bytes()),
+        Err(e) => failed(&e, &explain, &hints),
+    }
+}
+
+/// The commands that print as they go or say their own outcome (the report, a month,
+/// status, remind, the CSV streamed row by row): run, with their exit code. Any other
+/// command is handed back (boxed: it is large), for [`output`].
+fn printing(
+    command: Command,
+    cx: &Context,
+    catalog: &Catalog,
+    now: chrono::DateTime<chrono::FixedOffset>,
+    explain: &dyn Fn(&StoreError) -> String,
+    hints: &dyn Fn(String) -> String,
+) -> Result<ExitCode, Box<Command>> {
+    let Context {
+        store,
+        lang,
+        ref settings,
+        data_dir_flag,
+        ..
+    } = *cx;
     let today = now.date_naive();
-    let command = match command {
+    match command {
         Command::Report { weeks, out, paper } => {
             let page = Page { weeks, paper };
-            return report(store, &catalog, page, out, today, lang, explain);
+            Ok(report(store, catalog, page, out, today, lang, explain))
         }
         Command::History {
             month: Some(month),
@@ -107,11 +145,11 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             ..
         } => {
             let out =
-                super::history::month::run(store, &catalog, settings, &month, json, today, lang);
-            return match out {
+                super::history::month::run(store, catalog, settings, &month, json, today, lang);
+            Ok(match out {
                 Ok(text) => print_bytes(format!("{text}\n").as_bytes()),
-                Err(e) => failed(&e, explain, &hints),
-            };
+                Err(e) => failed(&e, explain, hints),
+            })
         }
         Command::Status {
             short,
@@ -125,7 +163,7 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
                 (_, _, true) => super::status::Form::Due,
                 _ => super::status::Form::Line,
             };
-            return status(store, &catalog, settings, today, lang, form, explain);
+            Ok(status(store, catalog, settings, today, lang, form, explain))
         }
         Command::Remind {
             notify,
@@ -143,14 +181,14 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             };
             let outcome = super::remind::run_command(
                 store,
-                &catalog,
+                catalog,
                 settings,
                 now,
                 &request,
                 lang,
                 data_dir_flag,
             );
-            return remind(outcome, &hints, explain);
+            Ok(remind(outcome, hints, explain))
         }
         Command::History {
             weeks,
@@ -160,95 +198,59 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             ..
         } => {
             // Streamed: row after row to stdout, never the whole file in memory.
-            return match store.load_history() {
+            Ok(match store.load_history() {
                 Ok(history) => {
                     write_out(|out| super::history::write_csv(&history, today, weeks, out))
                 }
-                Err(e) => failed(&CommandError::from(e), explain, &hints),
-            };
+                Err(e) => failed(&CommandError::from(e), explain, hints),
+            })
         }
-        command => command,
-    };
-    // JSON and CSV are for scripts: their bytes stay exactly as documented.
-    let for_scripts = matches!(
-        command,
-        Command::Plan { json: true }
-            | Command::History { json: true, .. }
-            | Command::History { csv: true, .. }
-            | Command::Profile { json: true, .. }
-            | Command::Test { json: true }
-    );
-    let result = match command {
-        Command::Plan { json } => store
-            .load_history()
-            .map_err(CommandError::from)
-            .map(|history| {
-                let plan = super::plan::compute(&catalog, &history, settings, today);
-                let practice = super::plan::practice(&catalog, &history, settings, today);
-                let after_fall = crate::coach::falls::open_falls(&history)
-                    .iter()
-                    .map(|f| f.date)
-                    .min();
-                if json {
-                    let mut json =
-                        super::plan::to_json(&catalog, &plan, &practice, lang, settings.units);
-                    json.test_day = Some(crate::coach::function_test::test_day(&history, today));
-                    json.after_fall = after_fall;
-                    serde_json::to_string_pretty(&json).unwrap_or_default()
-                } else {
-                    let text =
-                        super::plan::to_text(&catalog, &plan, &practice, lang, settings.units);
-                    match after_fall {
-                        Some(day) => {
-                            let held = crate::i18n::falls::texts(lang).holding;
-                            format!("{text}\n\n{}", held(&lang.texts().date(day)))
-                        }
-                        None => text,
-                    }
-                }
-            }),
+        command => Err(Box::new(command)),
+    }
+}
+
+/// What the other commands print, or why they did not run.
+fn output(
+    command: Command,
+    cx: &Context,
+    catalog: &Catalog,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<String, CommandError> {
+    let Context {
+        store,
+        lang,
+        lang_flag,
+        ref settings,
+        data_dir_flag,
+    } = *cx;
+    let today = now.date_naive();
+    match command {
+        Command::Plan { json } => plan(cx, catalog, today, json),
         Command::History {
             weeks,
             xlsx: Some(file),
             ..
-        } => super::history::workbook(store, &catalog, &file, weeks, settings, today, lang),
+        } => super::history::workbook(store, catalog, &file, weeks, settings, today, lang),
         Command::History {
             weeks,
             json,
             csv,
             xlsx: None,
             ..
-        } => store
-            .load_history()
-            .map_err(CommandError::from)
-            .map(|history| {
-                // Read here, where it is needed: a profile that cannot be read leaves the
-                // default target (the command has stopped already if it was unreadable).
-                let practice_target = store
-                    .load_profile()
-                    .ok()
-                    .flatten()
-                    .map_or(crate::coach::practice::DEFAULT_PRACTICE_DAYS, |p| {
-                        p.practice_target()
-                    });
-                super::history::render(
-                    &catalog,
-                    &history,
-                    today,
-                    weeks,
-                    settings,
-                    practice_target,
-                    super::history::Format::from_flags(json, csv),
-                    lang,
-                )
-            }),
+        } => history_table(
+            cx,
+            catalog,
+            today,
+            weeks,
+            super::history::Format::from_flags(json, csv),
+        ),
         Command::Weight {
             exercise,
             weight,
             yes,
         } => super::weight::run(
             store,
-            &catalog,
+            catalog,
             &super::weight::Request {
                 exercise,
                 weight,
@@ -267,8 +269,8 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             entries,
         } => super::log::run(
             store,
-            &catalog,
-            &super::log::Request {
+            catalog,
+            &crate::typed_entry::Request {
                 date,
                 program,
                 entries,
@@ -281,83 +283,17 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             lang,
         ),
         Command::PainCheck { exercise, answer } => {
-            super::pain_check::run(store, &catalog, &exercise, answer.into(), today, lang)
+            super::pain_check::run(store, catalog, &exercise, answer.into(), today, lang)
         }
-        Command::Profile {
-            json,
-            bone_status,
-            cleared_for_impact,
-            program,
-            weekly_target,
-            units,
-            rest_seconds,
-            get_ready_seconds,
-            sound,
-            counting,
-            warm_up,
-            practice_days,
-            owned_weights,
-            include,
-            name,
-            leave_out,
-            birth_year,
-            sex,
-            yes,
-        } => {
-            let changes = super::profile::Changes {
-                include,
-                name,
-                leave_out,
-                birth_year,
-                sex,
-                yes,
-                bone_status,
-                cleared_for_impact,
-                program,
-                weekly_target,
-                units,
-                lang: lang_flag,
-                rest_seconds,
-                get_ready_seconds,
-                sound,
-                counting,
-                warm_up,
-                practice_days,
-                owned_weights,
-                now: Some(now),
-            };
+        Command::Profile { json, mut changes } => {
+            // The global --lang is an answer too; the time says when --program was chosen.
+            changes.lang = lang_flag;
+            changes.now = Some(now);
             super::profile::run(store, &changes, json, lang)
         }
         Command::Test { json } => super::test_day::run(store, json, today, lang),
-        Command::Fall {
-            near,
-            date,
-            part_of_day,
-            place,
-            what,
-            injury,
-            got_up_alone,
-            minutes_on_floor,
-            note,
-            all_right,
-            list,
-        } => {
-            let request = super::fall::Request {
-                near,
-                date,
-                part_of_day,
-                place,
-                what,
-                injury,
-                got_up_alone,
-                minutes_on_floor,
-                note,
-                all_right,
-                list,
-            };
-            super::fall::run(store, &request, now, lang)
-        }
-        Command::Demo { years } => super::demo::run(store, &catalog, years, lang, today),
+        Command::Fall { fall } => super::fall::run(store, &fall, now, lang),
+        Command::Demo { years } => super::demo::run(store, catalog, years, lang, today),
         Command::Restore {
             backup,
             list,
@@ -365,18 +301,10 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
             yes,
         } => {
             // A question only to a person at a terminal; scripts and pipes are not asked.
-            use std::io::IsTerminal;
-            let at_a_terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-            let ask =
-                (at_a_terminal && !yes).then_some(restore::ask_at_the_terminal as restore::Ask);
-            restore::run(
-                store,
-                backup.filter(|_| !list).as_deref(),
-                profile,
-                data_dir_flag,
-                lang,
-                ask,
-            )
+            let ask = (!yes && at_a_terminal())
+                .then_some(crate::say::ask_at_the_terminal as crate::say::Ask);
+            let backup = backup.filter(|_| !list);
+            restore::run(store, backup.as_deref(), profile, data_dir_flag, lang, ask)
         }
         Command::Completions { .. } | Command::Man => {
             unreachable!("handled by without_data before the data folder is opened")
@@ -384,13 +312,95 @@ pub fn run(command: Command, cx: &Context) -> ExitCode {
         Command::Report { .. } | Command::Status { .. } | Command::Remind { .. } => {
             unreachable!("handled above")
         }
-    };
-    match result {
-        // Through print_bytes: `botsterk history --csv | head` must not panic.
-        Ok(output) if for_scripts => print_bytes(format!("{output}\n").as_bytes()),
-        Ok(output) => print_bytes(format!("{}\n", hints(output)).as_bytes()),
-        Err(e) => failed(&e, explain, &hints),
     }
+}
+
+/// `plan`: today's plan in words, or as JSON.
+fn plan(
+    cx: &Context,
+    catalog: &Catalog,
+    today: chrono::NaiveDate,
+    json: bool,
+) -> Result<String, CommandError> {
+    let Context {
+        store,
+        lang,
+        ref settings,
+        ..
+    } = *cx;
+    store
+        .load_history()
+        .map_err(CommandError::from)
+        .map(|history| {
+            let plan = super::plan::compute(catalog, &history, settings, today);
+            let practice = super::plan::practice(catalog, &history, settings, today);
+            let after_fall = crate::coach::falls::open_falls(&history)
+                .iter()
+                .map(|f| f.date)
+                .min();
+            if json {
+                let mut json =
+                    super::plan::to_json(catalog, &plan, &practice, lang, settings.units);
+                json.test_day = Some(crate::coach::function_test::test_day(&history, today));
+                json.after_fall = after_fall;
+                serde_json::to_string_pretty(&json).unwrap_or_default()
+            } else {
+                let text = super::plan::to_text(catalog, &plan, &practice, lang, settings.units);
+                match after_fall {
+                    Some(day) => {
+                        let held = crate::i18n::falls::texts(lang).holding;
+                        format!("{text}\n\n{}", held(&lang.texts().date(day)))
+                    }
+                    None => text,
+                }
+            }
+        })
+}
+
+/// `history` as a table or JSON: the weeks in range.
+fn history_table(
+    cx: &Context,
+    catalog: &Catalog,
+    today: chrono::NaiveDate,
+    weeks: Option<u32>,
+    format: super::history::Format,
+) -> Result<String, CommandError> {
+    let Context {
+        store,
+        lang,
+        ref settings,
+        ..
+    } = *cx;
+    store
+        .load_history()
+        .map_err(CommandError::from)
+        .map(|history| {
+            // Read here, where it is needed: a profile that cannot be read leaves the
+            // default target (the command has stopped already if it was unreadable).
+            let practice_target = store
+                .load_profile()
+                .ok()
+                .flatten()
+                .map_or(crate::profile::DEFAULT_PRACTICE_DAYS, |p| {
+                    p.practice_target()
+                });
+            super::history::render(
+                catalog,
+                &history,
+                today,
+                weeks,
+                settings,
+                practice_target,
+                format,
+                lang,
+            )
+        })
+}
+
+/// Whether a person is at the terminal: standard input and error are both a terminal.
+fn at_a_terminal() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
 /// A command's error said on stderr (a store error explained, the others with their hints
@@ -427,7 +437,8 @@ fn report(
     lang: Lang,
     explain: &dyn Fn(&StoreError) -> String,
 ) -> ExitCode {
-    use super::report::{NotWritten, Out, Written, write};
+    use super::report::Out;
+    use crate::store::{NotWritten, Written, write_checked};
     let (history, profile) = match (store.load_history(), store.load_profile()) {
         (Ok(history), Ok(profile)) => (history, profile),
         // The history's error first, when both fail.
@@ -453,7 +464,7 @@ fn report(
         None => match store.reports_dir() {
             Ok(dir) => dir.join(crate::report::file_name(today)),
             Err(e) => {
-                crate::say::error(super::explain::said(&e, lang));
+                crate::say::error(crate::i18n::store_error::said(&e, lang));
                 return ExitCode::FAILURE;
             }
         },
@@ -462,14 +473,14 @@ fn report(
         Out::Stdout => return print_bytes(html.as_bytes()),
         Out::File(path) => path,
     };
-    match write(&path, &html, store.dir()) {
+    match write_checked(&path, html.as_bytes(), store.dir()) {
         Ok(Written::Stdout) => print_bytes(html.as_bytes()),
         Ok(Written::File(written)) => {
             let path = written.display().to_string();
             print_bytes(format!("{}\n", (t.written)(&path)).as_bytes())
         }
         Err(NotWritten::Refused(refused)) => {
-            crate::say::error(super::report::refusal_text(&refused, lang));
+            crate::say::error(crate::i18n::store_error::out_refused(&refused, lang));
             ExitCode::from(2)
         }
         Err(NotWritten::Failed(e)) => {

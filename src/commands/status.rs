@@ -9,9 +9,10 @@ use serde::Serialize;
 
 use super::CommandError;
 use crate::catalog::{Catalog, Program};
-use crate::coach::plan::Settings;
 use crate::coach::status::{OpenCheck, Status, Today};
-use crate::i18n::{Lang, Texts};
+use crate::i18n::Texts;
+use crate::lang::Lang;
+use crate::profile::Settings;
 use crate::store::Store;
 
 /// How the status is asked for.

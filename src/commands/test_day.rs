@@ -11,8 +11,8 @@ use crate::coach::function_test::{
     self, Norm, Person, Placed, TestDay, TestKind, norm, place, test_day,
 };
 use crate::history::{History, TestRecord};
-use crate::i18n::Lang;
 use crate::i18n::function_test::{result_words, texts, value_words};
+use crate::lang::Lang;
 use crate::profile::Profile;
 use crate::store::Store;
 

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::CommandError;
 use crate::catalog::Catalog;
-use crate::coach::progression::WeightChange;
+use crate::history::WeightChange;
 use crate::store::Store;
 use crate::units::{MAX_WEIGHT_KG, MIN_WEIGHT_KG};
 
@@ -32,11 +32,11 @@ pub fn run(
     store: &Store,
     catalog: &Catalog,
     request: &Request,
-    settings: &crate::coach::plan::Settings,
+    settings: &crate::profile::Settings,
     today: NaiveDate,
-    lang: crate::i18n::Lang,
+    lang: crate::lang::Lang,
 ) -> Result<String, CommandError> {
-    let t = super::texts::texts(lang);
+    let t = crate::i18n::commands::texts(lang);
     let exercise = request.exercise.as_str();
     let weighted: Vec<&str> = catalog
         .all()
@@ -103,14 +103,14 @@ pub fn run(
     {
         // The command in the user's language, as the help names it.
         let command = match lang {
-            crate::i18n::Lang::Nl => "gewicht",
-            crate::i18n::Lang::En => "weight",
+            crate::lang::Lang::Nl => "gewicht",
+            crate::lang::Lang::En => "weight",
         };
         let data_dir = request.data_dir.as_deref().map_or_else(String::new, |dir| {
-            format!("--data-dir {} ", crate::cli::errors::quote(dir))
+            format!("--data-dir {} ", crate::invocation::shell_word(dir))
         });
         let hint = format!("botsterk {data_dir}{command} {exercise} {typed} --yes");
-        return Err(CommandError::Usage(super::texts::weight_ask(
+        return Err(CommandError::Usage(crate::i18n::commands::weight_ask(
             &found.text(lang).name,
             kg,
             asked,
@@ -119,20 +119,15 @@ pub fn run(
             lang,
         )));
     }
-    let change = WeightChange {
-        date: today,
-        exercise: found.id.clone(),
-        from_kg,
-        to_kg: kg,
-    };
+    let change = WeightChange::new(today, found.id.clone(), from_kg, kg);
     store.update(|history| history.weight_changes.push(change))?;
     // Typed in lb (or with a unit other than the profile's): both, so nothing surprises.
     let weight = |kg| {
         let shown = lang.texts().weight(kg, settings.units);
-        if settings.units == crate::profile::Units::Lb {
+        if settings.units == crate::units::Units::Lb {
             format!(
                 "{shown} ({})",
-                lang.texts().weight(kg, crate::profile::Units::Kg)
+                lang.texts().weight(kg, crate::units::Units::Kg)
             )
         } else {
             shown
@@ -149,7 +144,7 @@ fn current_weight(
     catalog: &Catalog,
     history: &crate::history::History,
     plan: &crate::coach::plan::DayPlan,
-    settings: &crate::coach::plan::Settings,
+    settings: &crate::profile::Settings,
     exercise: &str,
     today: NaiveDate,
 ) -> Option<f64> {

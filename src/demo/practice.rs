@@ -78,7 +78,7 @@ fn one(
                 rating: Some(rating),
                 stopped_for_pain: false,
                 pain_site: None,
-                extra: Default::default(),
+                ..Default::default()
             });
             progress = progress.after_hold(routines, rating, seconds);
         }
@@ -95,7 +95,7 @@ fn one(
             hold_seconds: m.hold_seconds,
             stopped_for_pain: false,
             pain_site: None,
-            extra: Default::default(),
+            ..Default::default()
         })
         .collect();
     let started_at = at(date, 10 + random.below(8), random.below(60));
@@ -107,6 +107,6 @@ fn one(
         logged: false,
         balance,
         posture,
-        extra: Default::default(),
+        ..Default::default()
     }
 }

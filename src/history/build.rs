@@ -1,32 +1,42 @@
-//! Records built in a line, for the unit tests of everything that reads a history.
+//! Records built in a line: the one set of test builders, for the unit tests of everything
+//! that reads a history and for the integration tests (`botsterk::history::build`). Each
+//! builds on the record's `Default`, so a new field of a record is written in the record
+//! alone.
 
 use chrono::{FixedOffset, NaiveDate, TimeZone};
 
 use crate::catalog::Program;
 use crate::history::{Effort, ExerciseRecord, History, SessionRecord, SetRecord};
 
+/// The day `y`-`m`-`day`.
 pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
+/// One set of `reps`.
+pub fn rep_set(reps: u32) -> SetRecord {
+    SetRecord {
+        reps: Some(reps),
+        ..SetRecord::default()
+    }
+}
+
+/// One hold of `seconds`.
+pub fn hold_set(seconds: u32) -> SetRecord {
+    SetRecord {
+        seconds: Some(seconds),
+        ..SetRecord::default()
+    }
+}
+
 /// Rep sets: `reps(&[12, 11])`.
 pub fn reps(n: &[u32]) -> Vec<SetRecord> {
-    n.iter()
-        .map(|&r| SetRecord {
-            reps: Some(r),
-            ..SetRecord::default()
-        })
-        .collect()
+    n.iter().map(|&r| rep_set(r)).collect()
 }
 
 /// Holds, in seconds: `held(&[25])`.
 pub fn held(n: &[u32]) -> Vec<SetRecord> {
-    n.iter()
-        .map(|&s| SetRecord {
-            seconds: Some(s),
-            ..SetRecord::default()
-        })
-        .collect()
+    n.iter().map(|&s| hold_set(s)).collect()
 }
 
 /// One set of stomps, counted per foot.
@@ -47,9 +57,7 @@ pub fn exercise(id: &str, weight_kg: Option<f64>, sets: Vec<SetRecord>) -> Exerc
         target: 10,
         sets,
         effort: Some(Effort::JustRight),
-        skipped: false,
-        pain_site: None,
-        extra: Default::default(),
+        ..Default::default()
     }
 }
 
@@ -69,11 +77,8 @@ pub fn session_at(
         started_at: at,
         ended_at: at,
         program,
-        ended_early: false,
-        logged: false,
-        planned_sets: None,
         exercises,
-        extra: Default::default(),
+        ..Default::default()
     }
 }
 
@@ -96,6 +101,7 @@ pub fn beginner(date: NaiveDate) -> SessionRecord {
     )
 }
 
+/// A history of these sessions, nothing else.
 pub fn history(sessions: Vec<SessionRecord>) -> History {
     History {
         sessions,

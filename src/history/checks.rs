@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::Extra;
 
 /// One result of a function test (`tests` in `history.json`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct TestRecord {
     /// The user's local calendar day of the test.
@@ -71,10 +71,11 @@ impl TestRecord {
 }
 
 /// A fall, or a fall caught in time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
 pub enum FallKind {
     /// Came to rest on the ground, floor or a lower level (ProFaNE).
+    #[default]
     #[value(alias = "val")]
     Fall,
     /// Would have fallen, but caught in time.
@@ -147,7 +148,7 @@ pub enum Injury {
 }
 
 /// One entry of the falls diary (`falls` in `history.json`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct FallRecord {
     /// The user's local calendar day of the fall.

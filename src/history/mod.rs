@@ -87,6 +87,18 @@ pub struct WeightChange {
 }
 
 impl WeightChange {
+    /// A weight decision: on `date`, `exercise` from `from_kg` (`None`: the first weight)
+    /// to `to_kg`. The one way to make one, so that a new field is written here alone.
+    #[must_use]
+    pub fn new(date: NaiveDate, exercise: String, from_kg: Option<f64>, to_kg: f64) -> Self {
+        Self {
+            date,
+            exercise,
+            from_kg,
+            to_kg,
+        }
+    }
+
     /// A move to a heavier weight. A first choice (`from_kg` is `None`) is not an increase.
     #[must_use]
     pub fn is_increase(&self) -> bool {
@@ -158,7 +170,7 @@ pub struct PainCheckAnswer {
 }
 
 /// One training session as it was done.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct SessionRecord {
     /// The user's local calendar day the session started on.
@@ -183,6 +195,23 @@ pub struct SessionRecord {
     pub exercises: Vec<ExerciseRecord>,
     #[serde(flatten, skip_deserializing)]
     pub extra: Extra,
+}
+
+impl PainCheckAnswer {
+    /// An answer on `date` to the pain check of `exercise` whose first open report is
+    /// `since`, closing no listed report (set `reports` for those it closes). The one way to
+    /// make one, so that a new field is written here alone.
+    #[must_use]
+    pub fn new(date: NaiveDate, exercise: String, answer: PainAnswer, since: NaiveDate) -> Self {
+        Self {
+            date,
+            exercise,
+            answer,
+            since,
+            reports: Vec::new(),
+            extra: Extra::default(),
+        }
+    }
 }
 
 impl SessionRecord {
@@ -219,7 +248,7 @@ impl ExerciseRecord {
 }
 
 /// One exercise within a session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct ExerciseRecord {
     pub id: String,
@@ -314,7 +343,7 @@ pub enum Effort {
 
 /// One balance and posture practice. Kept apart from the sessions: it never makes a rest
 /// day and never counts as a strength session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct PracticeRecord {
     /// The user's local calendar day the practice started on.
@@ -377,7 +406,7 @@ impl PracticeRecord {
 }
 
 /// One balance hold: the stance, how the user held on, how long, and how it went.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct BalanceHold {
     /// The stance id (`tandem`, `one-leg-left`, ...; see `assets/practice.json`).
@@ -422,7 +451,7 @@ impl Steadiness {
 }
 
 /// One posture move done.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(remote = "Self")]
 pub struct PostureRecord {
     /// The move's id (`chin-tuck`, `shoulder-squeeze`, `back-extension`).
@@ -451,7 +480,7 @@ impl History {
 mod checks;
 mod dates;
 mod file;
-mod set_aside;
+pub mod journal;
 pub mod unknown;
 use unknown::keep_unknown_fields;
 
@@ -459,7 +488,5 @@ pub use checks::{
     BALANCE_STAGES, FallCause, FallKind, FallPlace, FallRecord, Injury, MAX_GRIP_KG, MAX_STANDS,
     MAX_TUG_SECONDS, PartOfDay, TestRecord,
 };
-pub use set_aside::{JournalSetAside, SetAsideReason};
 
-#[cfg(test)]
-pub(crate) mod build;
+pub mod build;

@@ -44,7 +44,7 @@ impl Texts {
         &self,
         prompt: &crate::coach::progression::Prompt,
         name: &str,
-        units: crate::profile::Units,
+        units: crate::units::Units,
     ) -> (String, &'static str) {
         use crate::coach::progression::{PromptKind, PromptReason};
         let weight = |kg| self.weight(kg, units);
@@ -83,8 +83,8 @@ impl Texts {
 
     /// A weight in the user's units, as this language writes numbers: "2.5 kg", "2,5 kg".
     #[must_use]
-    pub fn weight(&self, kg: f64, units: crate::profile::Units) -> String {
-        crate::profile::format_weight(kg, units).replace('.', self.decimal)
+    pub fn weight(&self, kg: f64, units: crate::units::Units) -> String {
+        crate::units::format_weight(kg, units).replace('.', self.decimal)
     }
 
     #[must_use]
@@ -100,14 +100,14 @@ impl Texts {
 #[must_use]
 pub fn target_text(
     t: &Texts,
-    exercise: &crate::coach::plan::PlannedExercise,
+    exercise: &crate::coach::plan::items::PlannedExercise,
     units: crate::units::Units,
 ) -> String {
     let template = match exercise.measure {
-        crate::catalog::Measure::Reps => t.home.plan_reps,
-        crate::catalog::Measure::TimedReps => t.home.plan_timed_reps,
-        crate::catalog::Measure::Hold => t.home.plan_hold,
-        crate::catalog::Measure::Stomps => t.home.plan_stomps,
+        crate::card::Measure::Reps => t.home.plan_reps,
+        crate::card::Measure::TimedReps => t.home.plan_timed_reps,
+        crate::card::Measure::Hold => t.home.plan_hold,
+        crate::card::Measure::Stomps => t.home.plan_stomps,
     };
     let text = template(&exercise.sets, &exercise.target);
     match exercise.weight_kg {
@@ -122,7 +122,7 @@ mod tests {
 
     #[test]
     fn numbers_follow_the_language() {
-        use crate::profile::Units;
+        use crate::units::Units;
         assert_eq!(EN.weight(2.5, Units::Kg), "2.5 kg");
         assert_eq!(NL.weight(2.5, Units::Kg), "2,5 kg");
         assert_eq!(NL.weight(8.0, Units::Lb), "17,6 lb");

@@ -8,25 +8,32 @@
 
 use std::fmt::Display;
 
+pub mod commands;
 pub mod data;
 pub mod falls;
 pub mod format;
 pub mod function_test;
 pub mod function_test_screen;
 pub mod handsfree;
+pub mod help;
 pub mod history;
+pub mod history_command;
 pub mod home;
+pub mod man;
 pub mod month;
 pub mod notes;
 pub mod pain;
 mod plural;
 pub mod practice;
 pub mod practice_log;
+pub mod profile_command;
 pub mod report;
 pub mod report_checks;
+pub mod restore;
 pub mod session;
 pub mod setup;
 pub mod status;
+pub mod store_error;
 pub mod usage;
 mod week;
 pub mod workbook;
@@ -44,7 +51,7 @@ pub use setup::SetupTexts;
 pub use status::StatusTexts;
 pub use usage::UsageTexts;
 
-pub use crate::lang::Lang;
+use crate::lang::Lang;
 
 impl Lang {
     #[must_use]

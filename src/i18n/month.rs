@@ -35,7 +35,7 @@ pub fn exercise_name(catalog: &Catalog, id: &str, lang: Lang) -> String {
 pub fn stronger(
     review: &MonthReview,
     catalog: &Catalog,
-    units: crate::profile::Units,
+    units: crate::units::Units,
     lang: Lang,
 ) -> Option<String> {
     let t = lang.texts();
@@ -68,7 +68,7 @@ pub fn stronger(
 pub fn text(
     review: &MonthReview,
     catalog: &Catalog,
-    units: crate::profile::Units,
+    units: crate::units::Units,
     lang: Lang,
 ) -> String {
     let t = lang.texts();

@@ -5,7 +5,7 @@ use std::fmt::Display;
 
 use crate::coach::progression::{EasierWhy, Note};
 use crate::coach::why::Why;
-use crate::profile::Units;
+use crate::units::Units;
 
 /// The note texts of one language.
 #[derive(Debug)]
@@ -218,8 +218,8 @@ impl super::Texts {
 #[cfg(test)]
 mod tests {
     use crate::coach::progression::Note;
-    use crate::i18n::Lang;
-    use crate::profile::Units;
+    use crate::lang::Lang;
+    use crate::units::Units;
 
     /// "One step lighter" only when the weight went down (issue 24, design 7); only fewer
     /// reps or a shorter hold is said as such, in both languages.

@@ -42,7 +42,7 @@ impl HistoryTexts {
 
 #[cfg(test)]
 mod tests {
-    use crate::i18n::Lang;
+    use crate::lang::Lang;
 
     #[test]
     fn one_rep_is_singular() {

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::Texts;
-use crate::coach::rest::WeekWarning;
+use crate::coach::week::WeekWarning;
 
 impl Texts {
     /// The warning late in the week: which day to train to reach the minimum, or that it

@@ -6,8 +6,9 @@ use super::{Binding, CTRL_C, NO, YES, chars, codes, on, typed};
 use crate::app::Msg;
 use crate::app::checks::{FallForm, FallKey, FallQuestion, TestDayKey, TestDayState};
 use crate::coach::function_test::live::{Step, TestInput};
+use crate::i18n::Texts;
 use crate::i18n::function_test_screen::texts;
-use crate::i18n::{Lang, Texts};
+use crate::lang::Lang;
 
 fn key(input: TestInput) -> Msg {
     Msg::TestDay(TestDayKey::Input(input))

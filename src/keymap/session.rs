@@ -214,7 +214,7 @@ fn timed_reps(
     hold: Option<&crate::coach::timer::Timer>,
 ) -> Vec<Binding> {
     // Heel raises rise onto the toes; a posture move just holds its position.
-    let posture = session.exercise().kind == crate::coach::plan::ItemKind::Posture;
+    let posture = session.exercise().kind == crate::coach::plan::items::ItemKind::Posture;
     let rise = if posture {
         t.practice.key_hold
     } else {

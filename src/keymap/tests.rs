@@ -15,7 +15,7 @@ use crate::catalog::Catalog;
 use crate::clock::{Clock, FakeClock};
 use crate::coach::session::Input;
 use crate::history::History;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::profile::Profile;
 
 /// Every key a user could press that a table might hold.

@@ -6,10 +6,11 @@ use chrono::NaiveDate;
 
 use crate::catalog::Catalog;
 use crate::coach::pain::{Hold, holds};
-use crate::coach::plan::{Excluded, Settings, exclusion};
-use crate::coach::rest::week_start;
+use crate::coach::plan::{Excluded, exclusion};
 use crate::coach::review::{Review, TrendPoint, TrendUnit, WeekReview, period};
+use crate::coach::week::week_start;
 use crate::history::{History, PainAnswer, SessionRecord};
+use crate::profile::Settings;
 
 /// Days between two weekly bests beyond which a step down is put down to the break.
 const BREAK_DAYS: i64 = 14;
@@ -272,9 +273,9 @@ fn reason(
             // The coach's proposal taken, or a weight the user chose (issue 24, design 8):
             // the coach proposes the next owned weight up within a step, or the next down.
             Some(c) if c.is_increase() && up => {
-                let (owned, units) = (&settings.owned_weights_kg, settings.units);
+                let dumbbells = settings.dumbbells();
                 let proposed = c.from_kg.is_some_and(|from| {
-                    matches!(crate::coach::weights::raise(from, owned, units),
+                    matches!(crate::coach::weights::raise(from, dumbbells),
                         crate::coach::weights::Raise::To(to) if (to - c.to_kg).abs() < 1e-6)
                 });
                 return if proposed {
@@ -284,9 +285,9 @@ fn reason(
                 };
             }
             Some(c) if !c.is_increase() && !c.is_decline() && !up => {
-                let (owned, units) = (&settings.owned_weights_kg, settings.units);
+                let dumbbells = settings.dumbbells();
                 let proposed = c.from_kg.is_some_and(|from| {
-                    crate::coach::weights::next_down(from, owned, units)
+                    crate::coach::weights::next_down(from, dumbbells)
                         .is_some_and(|to| (to - c.to_kg).abs() < 1e-6)
                 });
                 return if proposed {

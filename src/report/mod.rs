@@ -18,7 +18,7 @@ pub use data::{Adherence, PainEvent, PainKind, ReportData, Series, Step, StepRea
 use crate::catalog::Catalog;
 use crate::coach::review::review;
 use crate::history::History;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::profile::Profile;
 
 /// Weeks in the report when `--weeks` is not given: about the three months between two

@@ -68,31 +68,7 @@ pub fn bar_chart(t: &BarTexts, bars: &[Bar], target: u32, minimum: u32) -> Strin
         BAR_LEFT,
         esc(t.title)
     );
-    // The y axis with a line for every whole session.
-    let step = if top > 8 { 2 } else { 1 };
-    for v in (0..=top).step_by(step) {
-        let yv = y(f64::from(v));
-        let _ = write!(
-            s,
-            r##"<line x1="{BAR_LEFT:.1}" y1="{yv:.1}" x2="{:.1}" y2="{yv:.1}" stroke="#ccc" stroke-width="0.5"/><text x="{:.1}" y="{:.1}" class="tick" text-anchor="end">{v}</text>"##,
-            BAR_LEFT + plot_w,
-            BAR_LEFT - 6.0,
-            yv + 3.5,
-        );
-    }
-    let _ = write!(
-        s,
-        r#"<text class="axis" transform="translate(12 {:.1}) rotate(-90)" text-anchor="middle">{}</text>"#,
-        BAR_TOP + plot_h / 2.0,
-        esc(t.y_axis)
-    );
-    let _ = write!(
-        s,
-        r#"<text x="{:.1}" y="{:.1}" class="axis" text-anchor="middle">{}</text>"#,
-        BAR_LEFT + plot_w / 2.0,
-        BAR_H - 6.0,
-        esc(t.x_axis)
-    );
+    bar_axes(&mut s, t, top, &y, plot_w, plot_h);
     let n = bars.len().max(1);
     #[allow(clippy::cast_precision_loss)] // at most 520 bars
     let slot = plot_w / n as f64;
@@ -156,6 +132,43 @@ pub fn bar_chart(t: &BarTexts, bars: &[Bar], target: u32, minimum: u32) -> Strin
     );
     s.push_str("</svg>");
     s
+}
+
+/// The bar chart's y axis, a line for every whole session (or every other), and the
+/// names of both axes.
+fn bar_axes(
+    s: &mut String,
+    t: &BarTexts,
+    top: u32,
+    y: &dyn Fn(f64) -> f64,
+    plot_w: f64,
+    plot_h: f64,
+) {
+    // The y axis with a line for every whole session.
+    let step = if top > 8 { 2 } else { 1 };
+    for v in (0..=top).step_by(step) {
+        let yv = y(f64::from(v));
+        let _ = write!(
+            s,
+            r##"<line x1="{BAR_LEFT:.1}" y1="{yv:.1}" x2="{:.1}" y2="{yv:.1}" stroke="#ccc" stroke-width="0.5"/><text x="{:.1}" y="{:.1}" class="tick" text-anchor="end">{v}</text>"##,
+            BAR_LEFT + plot_w,
+            BAR_LEFT - 6.0,
+            yv + 3.5,
+        );
+    }
+    let _ = write!(
+        s,
+        r#"<text class="axis" transform="translate(12 {:.1}) rotate(-90)" text-anchor="middle">{}</text>"#,
+        BAR_TOP + plot_h / 2.0,
+        esc(t.y_axis)
+    );
+    let _ = write!(
+        s,
+        r#"<text x="{:.1}" y="{:.1}" class="axis" text-anchor="middle">{}</text>"#,
+        BAR_LEFT + plot_w / 2.0,
+        BAR_H - 6.0,
+        esc(t.x_axis)
+    );
 }
 
 /// One point of a line chart.

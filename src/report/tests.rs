@@ -168,12 +168,12 @@ fn steps_carry_their_dates_and_reasons() {
             vec![exercise("goblet-squat", Some(8.0), reps(&[10, 10, 10]))],
         ),
     ]);
-    h.weight_changes.push(crate::history::WeightChange {
-        date: d(2026, 10, 5),
-        exercise: "goblet-squat".into(),
-        from_kg: Some(8.0),
-        to_kg: 10.0,
-    });
+    h.weight_changes.push(crate::history::WeightChange::new(
+        d(2026, 10, 5),
+        "goblet-squat".into(),
+        Some(8.0),
+        10.0,
+    ));
     let html = render_with(&h, None, 12, Lang::En);
     assert!(
         // The coach proposes 9 kg (a 1 kg step without a list of owned weights): 10 kg was
@@ -207,14 +207,12 @@ fn pain_reports_and_answers_are_highlighted_with_their_dates() {
         beginner(d(2026, 11, 2)),
         session(d(2026, 11, 4), Program::Beginner, vec![hurt]),
     ]);
-    h.pain_checks.push(PainCheckAnswer {
-        date: d(2026, 11, 9),
-        exercise: "chair-squat".into(),
-        answer: PainAnswer::NotYet,
-        since: d(2026, 11, 4),
-        reports: Vec::new(),
-        extra: Default::default(),
-    });
+    h.pain_checks.push(PainCheckAnswer::new(
+        d(2026, 11, 9),
+        "chair-squat".into(),
+        PainAnswer::NotYet,
+        d(2026, 11, 4),
+    ));
     let html = render_with(&h, Some(&profile(Lang::En)), 12, Lang::En);
     let pain = &html[html.find("class=\"pain-list\"").expect("a pain list")..];
     let pain = &pain[..pain.find("</ul>").unwrap()];
@@ -359,7 +357,7 @@ fn practice_is_reported_with_its_stances_moves_and_pain() {
         rating: (!pain).then_some(Steadiness::Steady),
         stopped_for_pain: pain,
         pain_site: None,
-        extra: Default::default(),
+        ..Default::default()
     };
     let practice = |date: chrono::NaiveDate, balance: Vec<BalanceHold>, reps: u32| {
         use chrono::TimeZone;
@@ -379,9 +377,9 @@ fn practice_is_reported_with_its_stances_moves_and_pain() {
                 hold_seconds: None,
                 stopped_for_pain: false,
                 pain_site: None,
-                extra: Default::default(),
+                ..Default::default()
             }],
-            extra: Default::default(),
+            ..Default::default()
         }
     };
     let mut h = demo();

@@ -4,9 +4,9 @@
 use std::path::Path;
 
 use crate::app::{Done, Effect, Model, Screen};
-use crate::commands::explain::said;
 use crate::history::PainAnswer;
-use crate::i18n::Lang;
+use crate::i18n::store_error::said;
+use crate::lang::Lang;
 use crate::profile::Profile;
 use crate::store::{DataLock, Store, StoreError};
 
@@ -106,14 +106,7 @@ impl Shell<'_> {
                     Err(e) => Done::PainCheckFailed(failed(&e)),
                 }
             }
-            Effect::SaveCorrection(correction) => match store.correct(&correction) {
-                Ok(saved) => Done::Corrected {
-                    correction,
-                    history: saved.history,
-                    backup: saved.backup.map(|p| p.display().to_string()),
-                },
-                Err(e) => Done::CorrectionFailed(failed(&e)),
-            },
+            Effect::SaveCorrection(correction) => self.save_correction(correction, lang),
             Effect::UndoTo(backup) => match store.undo_to(Path::new(&backup)) {
                 Ok(saved) => Done::Undone {
                     history: saved.history,
@@ -125,7 +118,7 @@ impl Shell<'_> {
             Effect::WriteWorkbook { file, bytes } => {
                 // Into the data folder, beside the history it was made from.
                 let path = store.dir().join(&file);
-                let written = crate::commands::history::write_file(&path, &bytes)
+                let written = crate::store::write_file(&path, &bytes)
                     .map(|p| p.display().to_string())
                     .map_err(|e| (path.display().to_string(), e.to_string()));
                 Done::WorkbookWritten(written)
@@ -178,6 +171,27 @@ pub fn report_page(model: &Model, today: chrono::NaiveDate) -> (String, String) 
     (crate::report::file_name(today), html)
 }
 
+impl Shell<'_> {
+    /// A correction applied by the store to a fresh read of the history and saved.
+    fn save_correction(
+        &self,
+        correction: crate::corrections::Correction,
+        lang: crate::lang::Lang,
+    ) -> Done {
+        match self.store.change_history(|h| correction.apply(h)) {
+            Ok(Ok(saved)) => Done::Corrected {
+                correction,
+                history: saved.history,
+                backup: saved.backup.map(|p| p.display().to_string()),
+            },
+            Ok(Err(refused)) => Done::CorrectionFailed(
+                crate::i18n::store_error::correction_refused(&refused, lang).to_owned(),
+            ),
+            Err(e) => Done::CorrectionFailed(said(&e, lang)),
+        }
+    }
+}
+
 /// The report made and written into the data folder's reports/, as `botsterk report`
 /// does: where it is, or the file and why it was not written.
 fn write_report(
@@ -185,7 +199,8 @@ fn write_report(
     model: &Model,
     today: chrono::NaiveDate,
 ) -> Result<String, (String, String)> {
-    use crate::commands::report::{NotWritten, Written, refusal_text};
+    use crate::i18n::store_error::out_refused;
+    use crate::store::{NotWritten, Written, write_checked};
     let lang = model.lang;
     let (file, html) = report_page(model, today);
     let file = file.as_str();
@@ -193,11 +208,11 @@ fn write_report(
         Ok(dir) => dir.join(file),
         Err(_) => std::path::PathBuf::from(file),
     };
-    match crate::commands::report::write(&path, &html, store.dir()) {
+    match write_checked(&path, html.as_bytes(), store.dir()) {
         Ok(Written::File(p)) => Ok(p.display().to_string()),
         // The TUI names a file, never standard output.
         Ok(Written::Stdout) => Ok(file.to_owned()),
-        Err(NotWritten::Refused(r)) => Err((file.to_owned(), refusal_text(&r, lang))),
+        Err(NotWritten::Refused(r)) => Err((file.to_owned(), out_refused(&r, lang))),
         Err(NotWritten::Failed(e)) => Err((file.to_owned(), e.to_string())),
     }
 }

@@ -119,7 +119,7 @@ fn event_loop(
     let mut redraw = true;
     let mut on_screen: Option<Buffer> = None;
     // The cues of the messages handled: said once their frame is drawn.
-    let mut cues: Vec<(String, crate::i18n::Lang)> = Vec::new();
+    let mut cues: Vec<(String, crate::lang::Lang)> = Vec::new();
     let mut pending: Vec<Msg> = Vec::new();
     loop {
         if model.quit {

@@ -9,9 +9,8 @@ use crate::app::{Model, Unfinished};
 use crate::catalog::Catalog;
 use crate::clock::{Clock, SystemClock};
 use crate::coach::practice::resume::anything_left;
-use crate::commands::restore;
-use crate::i18n::Lang;
 use crate::invocation;
+use crate::lang::Lang;
 use crate::store::{AtStart, PracticeFound, Store, StoreError};
 
 /// Runs the coach in the terminal on `store`'s data folder, in `lang` (`lang_flag` is
@@ -27,7 +26,10 @@ pub fn start(
     // crate::invocation), so that it can be pasted as it stands.
     let run_as = invocation::Started::now().name();
     let explain = |e: &StoreError| {
-        invocation::rewrite(&restore::explain(e, store, data_dir_flag, lang), &run_as)
+        invocation::rewrite(
+            &crate::i18n::store_error::explain(e, store, data_dir_flag, lang),
+            &run_as,
+        )
     };
     // One TUI per data dir, decided before the terminal is touched.
     let lock = match store.lock_window() {
@@ -176,7 +178,7 @@ fn offer_profile_backup(
         (t.data.profile_backup_made)(&t.date(at.date()), &at.format("%H:%M").to_string())
     });
     let question = (t.data.profile_damaged_offer)(&path.display(), &reason, &made);
-    if !restore::ask_at_the_terminal(&question) {
+    if !crate::say::ask_at_the_terminal(&question) {
         return None;
     }
     store.restore_profile(lock, Some(&backup)).ok()?;

@@ -3,8 +3,8 @@
 //! cannot read, which is moved aside unchanged so that no new session overwrites it.
 
 use super::{Store, StoreError};
-use crate::coach::session::{JOURNAL_VERSION, Journal};
-use crate::history::{History, JournalSetAside, SetAsideReason};
+use crate::history::History;
+use crate::history::journal::{JOURNAL_VERSION, Journal, JournalSetAside, SetAsideReason};
 
 /// The journal as found at start.
 #[derive(Debug)]
@@ -108,7 +108,7 @@ mod tests {
             updated_at: at,
             program: crate::catalog::Program::Beginner,
             rest_seconds: 90,
-            exercises: vec![crate::coach::session::JournalExercise {
+            exercises: vec![crate::history::journal::JournalExercise {
                 id: "chair-squat".into(),
                 sets: 2,
                 target: 8,
@@ -121,7 +121,7 @@ mod tests {
                 reps: Some(8),
                 ..Default::default()
             }],
-            stage: crate::coach::session::Stage::Sets,
+            stage: crate::history::journal::Stage::Sets,
             ended_early: false,
         };
         let bytes = [

@@ -276,6 +276,17 @@ pub(crate) fn first_too_large(history: &History) -> Option<TooLarge> {
             }
         }
     }
+    first_in_checks(history)
+}
+
+/// The first value of the test results and the falls diary out of its bounds.
+fn first_in_checks(history: &History) -> Option<TooLarge> {
+    let found = |(field, value, bound), place| TooLarge {
+        field,
+        value,
+        bound,
+        place,
+    };
     for test in &history.tests {
         if let Some(bad) = day(Field::Date, test.date).or_else(|| result(test)) {
             let place = Place::Test {
@@ -285,8 +296,8 @@ pub(crate) fn first_too_large(history: &History) -> Option<TooLarge> {
             return Some(found(bad, place));
         }
     }
-    for fall in &history.falls {
-        if let Some(bad) = day(Field::Date, fall.date)
+    history.falls.iter().find_map(|fall| {
+        day(Field::Date, fall.date)
             .or_else(|| {
                 count(
                     Field::MinutesOnFloor,
@@ -295,11 +306,8 @@ pub(crate) fn first_too_large(history: &History) -> Option<TooLarge> {
                 )
             })
             .or_else(|| fall.all_right.and_then(|d| day(Field::AllRight, d)))
-        {
-            return Some(found(bad, Place::Fall { date: fall.date }));
-        }
-    }
-    None
+            .map(|bad| found(bad, Place::Fall { date: fall.date }))
+    })
 }
 
 /// The most minutes on the floor a fall may hold: a day (as `botsterk fall` takes).
@@ -412,12 +420,12 @@ mod tests {
             (8.0, d(1, 1, 1), Field::Date, "0001-01-01"),
         ] {
             let mut history = history_with_sets(&[10]);
-            history.weight_changes.push(WeightChange {
+            history.weight_changes.push(WeightChange::new(
                 date,
-                exercise: "goblet-squat".into(),
-                from_kg: None,
+                "goblet-squat".into(),
+                None,
                 to_kg,
-            });
+            ));
             let found = first_too_large(&history).unwrap();
             assert_eq!((found.field, found.value.as_str()), (field, value));
             assert_eq!(

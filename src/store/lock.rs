@@ -1,7 +1,7 @@
 //! One writer at a time: an exclusive lock on `.lock` in the data dir, held by the TUI for
 //! as long as it runs and by each writing command while it writes.
 
-use std::fs::{File, OpenOptions, TryLockError};
+use std::fs::{File, TryLockError};
 use std::io::{Seek, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -133,18 +133,6 @@ impl Store {
             }
         }
     }
-}
-
-/// Opens (creating, 0600) the lock file; on a read-only disk an existing one is locked
-/// read-only, which is enough for a lock.
-pub(super) fn open_lock_file(path: &Path) -> std::io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.read(true).write(true).create(true).truncate(false);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options
-        .open(path)
-        .or_else(|e| File::open(path).map_err(|_| e))
 }
 
 /// In a folder nobody may write to, where `.lock` cannot be made: the folder itself is

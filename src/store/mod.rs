@@ -47,7 +47,10 @@ pub use backups::{BACKUP_DAYS, BACKUP_DIR, BACKUPS_KEPT, WallClock};
 pub const REPORTS_DIR: &str = "reports";
 pub use journal::JOURNAL_FILE;
 pub use lock::{DataLock, Holder, LOCK_FILE};
-pub use out::{NotAFile, OutRefused, OutTarget, out_target, write_out};
+pub use out::{
+    NotAFile, NotWritten, OutRefused, OutTarget, Written, out_target, write_checked, write_file,
+    write_out,
+};
 pub use pending::{LeftOut, PENDING_FILE};
 pub use practice_journal::{PRACTICE_JOURNAL_FILE, PracticeFound, PracticeRecovered};
 pub use read::read_history_at;
@@ -112,8 +115,6 @@ pub enum StoreError {
         "{path} is a link to {target}, which does not exist: botsterk does not take that for an empty file; bring back the file it points to, or remove the link"
     )]
     DanglingLink { path: PathBuf, target: PathBuf },
-    #[error(transparent)]
-    Correction(#[from] crate::corrections::CorrectionError),
     #[error("cannot write {path}: {source}")]
     Write {
         path: PathBuf,
@@ -285,20 +286,23 @@ impl Store {
         Ok(history)
     }
 
-    /// Applies a correction to the history as it is on disk now, keeping the previous file
-    /// as a backup; returns the history as now written.
+    /// Applies `change` to the history as it is on disk now (a correction to a session, say)
+    /// and, when it agrees, writes the result, keeping the previous file as a backup. The
+    /// store knows no rule: `change` decides, and its refusal comes back as it is (the inner
+    /// `Err`), with nothing rewritten.
     ///
     /// # Errors
-    /// Any load error, [`StoreError::Correction`] when the session is no longer there (the
-    /// file is then not rewritten), or [`StoreError::Write`].
-    pub fn correct(
+    /// Any load error, or [`StoreError::Write`]; the old file is then untouched.
+    pub fn change_history<E>(
         &self,
-        correction: &crate::corrections::Correction,
-    ) -> Result<Saved, StoreError> {
+        change: impl FnOnce(&mut History) -> Result<(), E>,
+    ) -> Result<Result<Saved, E>, StoreError> {
         let mut history = self.load_history()?;
-        correction.apply(&mut history)?;
+        if let Err(refused) = change(&mut history) {
+            return Ok(Err(refused));
+        }
         let backup = self.save_history(&history)?;
-        Ok(Saved { history, backup })
+        Ok(Ok(Saved { history, backup }))
     }
 
     /// Writes the whole history atomically: a private temp file in the same directory,

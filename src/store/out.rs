@@ -4,7 +4,9 @@
 //!
 //! [`out_target`] decides, before anything is written; [`write_out`] writes the bytes the
 //! same way the store writes the history (private temp file beside the target, fsync,
-//! rename, fsync the folder), but never makes a missing folder.
+//! rename, fsync the folder), but never makes a missing folder; [`write_checked`] does
+//! both, for the report. [`write_file`] writes the workbook (`history --xlsx`, `x` in the
+//! history screens) through a temporary file beside it.
 
 use std::fs;
 use std::io;
@@ -203,6 +205,63 @@ fn kind_of(meta: &fs::Metadata) -> NotAFile {
     NotAFile::Other
 }
 
+/// Why a file for the user (the report) was not written.
+#[derive(Debug)]
+pub enum NotWritten {
+    /// A target botsterk never writes (its own files, a pipe, a device, a folder): bad
+    /// input, exit 2.
+    Refused(OutRefused),
+    /// The write failed (a missing folder, a full disk): the old file, if any, is kept.
+    Failed(std::io::Error),
+}
+
+/// Where a file for the user went.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Written {
+    /// `path` named standard output: the page is to be printed there.
+    Stdout,
+    /// The path as the user can find it again: absolute when the current folder is known.
+    File(PathBuf),
+}
+
+/// Writes `bytes` (the report) to `path` (relative to the current folder), never over
+/// botsterk's own files in `data_dir` nor into anything but a regular file; a link is
+/// written through.
+///
+/// # Errors
+/// [`NotWritten`]: refused before anything was written, or a failed write that kept the
+/// old file.
+pub fn write_checked(path: &Path, bytes: &[u8], data_dir: &Path) -> Result<Written, NotWritten> {
+    match out_target(path, data_dir).map_err(NotWritten::Refused)? {
+        OutTarget::Stdout => Ok(Written::Stdout),
+        OutTarget::File { asked, resolved } => {
+            write_out(&resolved, bytes).map_err(NotWritten::Failed)?;
+            Ok(Written::File(std::path::absolute(&asked).unwrap_or(asked)))
+        }
+    }
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder, and returns the
+/// path as the user can find it again (absolute when the current folder is known).
+///
+/// # Errors
+/// When the folder does not exist or cannot be written; an old file there is kept.
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<std::path::PathBuf> {
+    use std::io::Write;
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let mut file = tempfile::Builder::new()
+        .prefix(".botsterk-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -329,5 +388,28 @@ mod tests {
         assert_eq!(fs::read_to_string(&path).unwrap(), "<p>new</p>");
         let names: Vec<_> = fs::read_dir(tmp.path()).unwrap().collect();
         assert_eq!(names.len(), 2, "data and the report");
+    }
+
+    #[test]
+    fn writes_the_whole_page_and_replaces_an_old_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.html");
+        std::fs::write(&path, "old").unwrap();
+        let written = write_checked(&path, b"<p>new</p>", &dir.path().join("data")).unwrap();
+        assert_eq!(written, Written::File(path.clone()));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "<p>new</p>");
+        // Only the report: no temporary file left beside it.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_missing_folder_is_an_error_and_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("missing").join("report.html");
+        assert!(matches!(
+            write_checked(&path, b"x", &dir.path().join("data")),
+            Err(NotWritten::Failed(_))
+        ));
+        assert!(!path.exists());
     }
 }

@@ -160,10 +160,10 @@ mod tests {
                 rating: None,
                 stopped_for_pain: false,
                 pain_site: None,
-                extra: Default::default(),
+                ..Default::default()
             }],
             posture: Vec::new(),
-            extra: Default::default(),
+            ..Default::default()
         }
     }
 

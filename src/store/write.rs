@@ -30,13 +30,25 @@ pub(crate) trait FileOps: Debug + Send + Sync {
     fn sync_dir(&self, dir: &Path) -> io::Result<()>;
     /// Opens (creating if need be) the data folder's lock file.
     fn open_lock(&self, path: &Path) -> io::Result<fs::File> {
-        super::lock::open_lock_file(path)
+        open_lock_file(path)
     }
     /// Tries to make a file in `dir` (one with no name, gone when closed): whether
     /// anything can be saved there.
     fn probe_dir(&self, dir: &Path) -> io::Result<()> {
         tempfile::tempfile_in(dir).map(drop)
     }
+}
+
+/// Opens (creating, 0600) the lock file; on a read-only disk an existing one is locked
+/// read-only, which is enough for a lock.
+fn open_lock_file(path: &Path) -> io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+        .open(path)
+        .or_else(|e| fs::File::open(path).map_err(|_| e))
 }
 
 /// The real file system.

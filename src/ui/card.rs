@@ -9,8 +9,8 @@ use ratatui::widgets::Widget;
 
 use super::Ctx;
 use super::wrap::hanging;
-use crate::catalog::{DRAWING_WIDTH, ExerciseText};
-use crate::coach::plan::ItemKind;
+use crate::card::{DRAWING_WIDTH, ExerciseText};
+use crate::coach::plan::items::ItemKind;
 use crate::coach::safety::Caution;
 use crate::coach::session::{Input, Note, Session};
 
@@ -90,7 +90,7 @@ fn drawing_lines(ctx: &Ctx, drawing: &[String]) -> Vec<Line<'static>> {
 
 /// Today's target on the card: the warm-up's minutes, a posture move's holds, else the
 /// sets and reps (or seconds) with the weight.
-fn card_target(ctx: &Ctx, exercise: &crate::coach::plan::PlannedExercise) -> String {
+fn card_target(ctx: &Ctx, exercise: &crate::coach::plan::items::PlannedExercise) -> String {
     let t = ctx.t;
     match exercise.kind {
         ItemKind::WarmUp => {
@@ -107,7 +107,7 @@ fn card_target(ctx: &Ctx, exercise: &crate::coach::plan::PlannedExercise) -> Str
 /// remember, then the steps.
 fn text_lines(
     ctx: &Ctx,
-    exercise: &crate::coach::plan::PlannedExercise,
+    exercise: &crate::coach::plan::items::PlannedExercise,
     text: &ExerciseText,
     width: u16,
 ) -> Vec<Line<'static>> {

@@ -7,9 +7,9 @@ use ratatui::widgets::{Gauge, Paragraph, Widget, Wrap};
 
 use super::Ctx;
 use super::big;
-use crate::catalog::Measure;
+use crate::card::Beat;
+use crate::card::Measure;
 use crate::coach::session::{Foot, Input, Note, Phase, Session, foot_counts};
-use crate::coach::tempo::Beat;
 
 /// Rows the counter needs: spacing, digits with label, target, bar, spacing, cue.
 const CONTENT_HEIGHT: u16 = 16;
@@ -103,7 +103,7 @@ pub fn render(ctx: &Ctx, session: &Session, area: Rect, buf: &mut Buffer) {
                     t.session.target_reps
                 };
                 let target = match (exercise.kind.clone(), exercise.rep_hold_seconds) {
-                    (crate::coach::plan::ItemKind::Posture, Some(seconds)) => {
+                    (crate::coach::plan::items::ItemKind::Posture, Some(seconds)) => {
                         (t.practice.posture_target)(exercise.target, seconds)
                     }
                     _ => what(&exercise.target),
@@ -166,7 +166,7 @@ fn render_cue(ctx: &Ctx, session: &Session, cue: Rect, buf: &mut Buffer) {
 /// Reps held at the top: the count, and the hold's seconds or what to do; the target.
 fn timed_reps(
     ctx: &Ctx,
-    exercise: &crate::coach::plan::PlannedExercise,
+    exercise: &crate::coach::plan::items::PlannedExercise,
     count: u32,
     hold: Option<&crate::coach::timer::Timer>,
     counts: Rect,
@@ -176,7 +176,7 @@ fn timed_reps(
     let [left, right] = counts.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
     labelled_big(ctx, t.session.reps_label, &count.to_string(), left, buf);
     // Heel raises rise onto the toes; a posture move just holds its position.
-    let posture = exercise.kind == crate::coach::plan::ItemKind::Posture;
+    let posture = exercise.kind == crate::coach::plan::items::ItemKind::Posture;
     let (hold_start, hold_end) = if posture {
         (t.practice.hold_start, t.practice.hold_release)
     } else {

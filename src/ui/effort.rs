@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
-use crate::catalog::Measure;
+use crate::card::Measure;
 use crate::coach::session::{Input, Phase, Session};
 use crate::history::Effort;
 

@@ -7,7 +7,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
 use crate::app::{Left, Model, Notice, Unfinished};
-use crate::catalog::Measure;
+use crate::card::Measure;
 use crate::coach::progression::PromptKind;
 use crate::coach::rest::DayStatus;
 use crate::coach::safety::ExcludeReason;

@@ -40,11 +40,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::app::{Model, Screen};
-use crate::catalog::{Catalog, ExerciseText};
+use crate::card::ExerciseText;
+use crate::catalog::Catalog;
 use crate::coach::session::{Phase, Session};
-use crate::i18n::Lang;
 use crate::i18n::Texts;
 pub use crate::i18n::format::target_text;
+use crate::lang::Lang;
 use theme::Theme;
 
 /// Below this size a "please make the window larger" screen is shown instead.
@@ -176,7 +177,7 @@ pub struct Ctx<'a> {
     pub theme: &'a Theme,
     pub now: Instant,
     /// How weights are shown.
-    pub units: crate::profile::Units,
+    pub units: crate::units::Units,
     /// The screen's key table: a dialog names its keys from it ([`Ctx::key`]).
     pub keys: Vec<crate::keymap::Binding>,
 }
@@ -270,10 +271,10 @@ fn session_place(t: &Texts, session: &Session) -> String {
 fn set_of(t: &Texts, session: &Session) -> String {
     let exercise = session.exercise();
     match exercise.kind {
-        crate::coach::plan::ItemKind::Balance(_) => {
+        crate::coach::plan::items::ItemKind::Balance(_) => {
             (t.practice.hold_of)(session.set_number(), exercise.sets)
         }
-        crate::coach::plan::ItemKind::WarmUp => {
+        crate::coach::plan::items::ItemKind::WarmUp => {
             let (n, of) = session.exercise_position();
             (t.practice.move_of)(n, of)
         }

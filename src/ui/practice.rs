@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
-use crate::coach::plan::ItemKind;
+use crate::coach::plan::items::ItemKind;
 use crate::coach::session::{Input, Phase, Session};
 use crate::history::{Effort, Steadiness};
 

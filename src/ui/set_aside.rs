@@ -4,7 +4,7 @@
 use ratatui::text::Line;
 
 use super::Ctx;
-use crate::history::{JournalSetAside, SetAsideReason};
+use crate::history::journal::{JournalSetAside, SetAsideReason};
 
 pub fn lines(ctx: &Ctx, aside: &JournalSetAside) -> Vec<Line<'static>> {
     let t = ctx.t.data;

@@ -8,9 +8,10 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::Ctx;
 use super::setup::question_texts;
 use crate::app::SettingsState;
-use crate::app::setup::{Question, Row, SETTINGS};
+use crate::app::setup::{Row, SETTINGS};
 use crate::i18n::SetupTexts;
 use crate::profile::Profile;
+use crate::questions::Question;
 
 /// A question's label on the settings screen.
 fn label(s: &SetupTexts, question: Question) -> &'static str {

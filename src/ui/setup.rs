@@ -7,10 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
-use crate::app::setup::{GET_READY_CHOICES, Question, REST_CHOICES, SetupState};
+use crate::app::setup::SetupState;
 use crate::coach::session::Input;
 use crate::i18n::Texts;
 use crate::keymap::Place;
+use crate::questions::{GET_READY_CHOICES, Question, REST_CHOICES};
 
 /// The question's text, why it is asked (if there is a why), and its answers. Voice names
 /// `voice`, the speech program found; without one the sound question says why voice is

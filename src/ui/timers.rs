@@ -7,7 +7,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
 use super::counting::{labelled_big, render_progress};
-use crate::catalog::Measure;
+use crate::card::Measure;
 use crate::coach::session::{Input, Note, Phase, Session};
 
 /// Rows the counter needs: spacing, digits with label, target, bar, spacing, cue.

@@ -9,7 +9,7 @@ use botsterk::catalog::Catalog;
 use botsterk::clock::{Clock, FakeClock};
 use botsterk::coach::session::Input;
 use botsterk::history::History;
-use botsterk::i18n::Lang;
+use botsterk::lang::Lang;
 use botsterk::ui::View;
 use botsterk::ui::theme::THEME;
 use ratatui::Terminal;

@@ -7,12 +7,14 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 
-use botsterk::catalog::{Catalog, Measure, Program};
+use botsterk::card::Measure;
+use botsterk::catalog::{Catalog, Program};
 use botsterk::coach::plan::DayPlan;
 use botsterk::coach::practice::PracticePlan;
 use botsterk::coach::progression::PromptKind;
 use botsterk::history::{Effort, ExerciseRecord, History, PainAnswer, SessionRecord};
-use botsterk::profile::{BoneStatus, Settings, Units};
+use botsterk::profile::{BoneStatus, Settings};
+use botsterk::units::Units;
 
 const EPS: f64 = 1e-6;
 const GRAM: f64 = 0.001;

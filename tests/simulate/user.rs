@@ -8,13 +8,17 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, TimeZone};
 
-use botsterk::catalog::{Catalog, Measure, Program};
-use botsterk::coach::plan::{DayPlan, PlannedExercise, Settings, day_plan, next_program};
+use botsterk::card::Measure;
+use botsterk::catalog::{Catalog, Program};
+use botsterk::coach::plan::items::PlannedExercise;
+use botsterk::coach::plan::{DayPlan, day_plan, next_program};
 use botsterk::coach::progression::PromptKind;
 use botsterk::coach::session::{Input, Phase, Session};
-use botsterk::commands::log_entry::parse_entry;
 use botsterk::history::{Effort, History, PainAnswer, SessionRecord, WeightChange};
-use botsterk::profile::{BoneStatus, Units};
+use botsterk::profile::BoneStatus;
+use botsterk::profile::Settings;
+use botsterk::typed_entry::parse_entry;
+use botsterk::units::Units;
 
 use super::oracle::Oracle;
 use super::rng::Rng;
@@ -390,12 +394,12 @@ impl<'c> User<'c> {
     }
 
     fn decide(&mut self, exercise: &str, from_kg: Option<f64>, to_kg: f64, today: NaiveDate) {
-        self.history.weight_changes.push(WeightChange {
-            date: today,
-            exercise: exercise.to_owned(),
+        self.history.weight_changes.push(WeightChange::new(
+            today,
+            exercise.to_owned(),
             from_kg,
             to_kg,
-        });
+        ));
     }
 
     fn capacity(&mut self, e: &PlannedExercise) -> f64 {
@@ -634,7 +638,7 @@ impl<'c> User<'c> {
                 Ok(record) => exercises.push(record),
                 // A weight `log` cannot take (a typo the plan took over, above 300 kg):
                 // the user leaves that exercise out.
-                Err(botsterk::commands::log_entry::EntryError::BadWeight(_)) => {}
+                Err(botsterk::typed_entry::EntryError::BadWeight(_)) => {}
                 Err(e) => panic!("log refused {right}: {e}"),
             }
         }
@@ -651,7 +655,7 @@ impl<'c> User<'c> {
             logged: true,
             planned_sets: None,
             exercises,
-            extra: Default::default(),
+            ..Default::default()
         })
     }
 
@@ -679,7 +683,7 @@ impl<'c> User<'c> {
             logged: true,
             balance: Vec::new(),
             posture: Vec::new(),
-            extra: Default::default(),
+            ..Default::default()
         };
         for b in &practice.balance {
             let entry = format!(

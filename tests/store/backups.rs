@@ -8,15 +8,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use botsterk::history::{History, SessionRecord};
+use botsterk::history::build;
 use botsterk::store::{BACKUP_DAYS, BACKUPS_KEPT, Store};
 use chrono::{Duration, NaiveDate, NaiveDateTime};
-
-fn a_session() -> SessionRecord {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/history-v1.json");
-    let history: History = serde_json::from_slice(&fs::read(path).unwrap()).unwrap();
-    history.sessions[0].clone()
-}
 
 /// A store whose wall clock the test sets.
 fn store_at(dir: &Path) -> (Store, Arc<Mutex<NaiveDateTime>>) {
@@ -38,7 +32,9 @@ fn at(y: i32, m: u32, d: u32, h: u32) -> NaiveDateTime {
 fn save_and_check(store: &Store) -> PathBuf {
     let before = fs::read(store.history_path()).ok();
     let mut history = store.load_history().unwrap();
-    history.sessions.push(a_session());
+    history
+        .sessions
+        .push(build::beginner(build::d(2026, 11, 24)));
     let backup = store.save_history(&history).unwrap();
     let newest = store.backups().first().cloned();
     assert_eq!(backup, newest, "the save names the newest backup");

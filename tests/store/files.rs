@@ -8,6 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use botsterk::catalog::Program;
+use botsterk::history::build;
 use botsterk::history::{
     Effort, ExerciseRecord, HISTORY_VERSION, History, SessionRecord, SetRecord, WeightChange,
 };
@@ -42,12 +43,6 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     files
 }
 
-fn a_session() -> SessionRecord {
-    let history: History =
-        serde_json::from_slice(&fs::read(fixtures_dir().join("history-v1.json")).unwrap()).unwrap();
-    history.sessions[0].clone()
-}
-
 /// Loading fails as expected, and neither a session, nor a weight, nor a correction
 /// writes anything: the whole data dir is as it was.
 fn assert_refused_untouched(bytes: &[u8], newer: bool) {
@@ -64,7 +59,11 @@ fn assert_refused_untouched(bytes: &[u8], newer: bool) {
         err.to_string()
             .contains(&store.history_path().display().to_string())
     );
-    assert!(store.append_session(a_session()).is_err());
+    assert!(
+        store
+            .append_session(build::beginner(build::d(2026, 11, 24)))
+            .is_err()
+    );
     assert!(store.update(|h| h.sessions.clear()).is_err());
     assert_eq!(
         snapshot(store.dir()),
@@ -189,7 +188,9 @@ fn every_fixture_loads_and_is_written_back_in_the_current_format_after_a_backup(
         );
         // The first write after loading: the old file is kept as it was, the new one is in
         // the current format and holds everything the old one did.
-        let written = store.append_session(a_session()).unwrap();
+        let written = store
+            .append_session(build::beginner(build::d(2026, 11, 24)))
+            .unwrap();
         assert_eq!(written.version, HISTORY_VERSION);
         let backups = store.backups();
         assert_eq!(backups.len(), 1);
@@ -257,7 +258,7 @@ fn set() -> impl Strategy<Value = SetRecord> {
             left,
             right,
             stopped_for_pain: false,
-            extra: Default::default(),
+            ..Default::default()
         })
 }
 
@@ -302,7 +303,7 @@ fn exercise() -> impl Strategy<Value = ExerciseRecord> {
                 effort,
                 skipped,
                 pain_site: None,
-                extra: Default::default(),
+                ..Default::default()
             },
         )
 }
@@ -331,19 +332,14 @@ fn session() -> impl Strategy<Value = SessionRecord> {
                 logged,
                 planned_sets: None,
                 exercises,
-                extra: Default::default(),
+                ..Default::default()
             },
         )
 }
 
 fn weight_change() -> impl Strategy<Value = WeightChange> {
     (date(), exercise_id(), proptest::option::of(kg()), kg()).prop_map(
-        |(date, exercise, from_kg, to_kg)| WeightChange {
-            date,
-            exercise,
-            from_kg,
-            to_kg,
-        },
+        |(date, exercise, from_kg, to_kg)| WeightChange::new(date, exercise, from_kg, to_kg),
     )
 }
 

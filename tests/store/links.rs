@@ -11,15 +11,11 @@ use std::time::Duration;
 
 use crate::common::Data;
 use botsterk::history::History;
+use botsterk::history::build;
 use botsterk::store::{Store, StoreError};
 
 fn fixture() -> Vec<u8> {
     fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/history-v1.json")).unwrap()
-}
-
-fn a_session() -> botsterk::history::SessionRecord {
-    let history: History = serde_json::from_slice(&fixture()).unwrap();
-    history.sessions[0].clone()
 }
 
 #[test]
@@ -34,7 +30,9 @@ fn a_linked_history_is_written_through_to_its_target() {
     symlink(&target, data.join("history.json")).unwrap();
     let store = Store::new(&data);
     let before = store.load_history().unwrap().sessions.len();
-    store.append_session(a_session()).unwrap();
+    store
+        .append_session(build::beginner(build::d(2026, 11, 24)))
+        .unwrap();
     let link = fs::symlink_metadata(store.history_path()).unwrap();
     assert!(link.file_type().is_symlink(), "the link is still a link");
     let written: History = serde_json::from_slice(&fs::read(&target).unwrap()).unwrap();
@@ -63,7 +61,11 @@ fn a_link_to_nothing_is_refused_and_left_as_it_is() {
         "{err:?}"
     );
     assert!(err.to_string().contains("does not exist"), "{err}");
-    assert!(store.append_session(a_session()).is_err());
+    assert!(
+        store
+            .append_session(build::beginner(build::d(2026, 11, 24)))
+            .is_err()
+    );
     assert_eq!(fs::read_link(store.history_path()).unwrap(), gone);
     assert!(!gone.exists());
 }

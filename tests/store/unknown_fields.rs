@@ -60,12 +60,12 @@ fn unknown_fields_survive_every_kind_of_rewrite_and_stay_in_the_backups() {
     store.append_session(another.clone()).unwrap();
     store
         .update(|h| {
-            h.weight_changes.push(WeightChange {
-                date: session.date,
-                exercise: "deadlift".into(),
-                from_kg: None,
-                to_kg: 6.0,
-            });
+            h.weight_changes.push(WeightChange::new(
+                session.date,
+                "deadlift".into(),
+                None,
+                6.0,
+            ));
         })
         .unwrap();
     let current = |store: &Store| store.load_history().unwrap().sessions[0].clone();
@@ -80,7 +80,7 @@ fn unknown_fields_survive_every_kind_of_rewrite_and_stay_in_the_backups() {
             },
         },
     };
-    store.correct(&fix).unwrap();
+    store.change_history(|h| fix.apply(h)).unwrap().unwrap();
     let felt = Correction {
         session: current(&store),
         change: Change::Effort {
@@ -88,7 +88,7 @@ fn unknown_fields_survive_every_kind_of_rewrite_and_stay_in_the_backups() {
             effort: None,
         },
     };
-    store.correct(&felt).unwrap();
+    store.change_history(|h| felt.apply(h)).unwrap().unwrap();
     for _ in 0..6 {
         store.append_session(another.clone()).unwrap();
     }
@@ -107,7 +107,7 @@ fn unknown_fields_survive_every_kind_of_rewrite_and_stay_in_the_backups() {
         session: current(&store),
         change: Change::Date(session.date.pred_opt().unwrap()),
     };
-    store.correct(&moved).unwrap();
+    store.change_history(|h| moved.apply(h)).unwrap().unwrap();
     assert_eq!(unknowns(&read(&store.history_path())), expected);
 }
 

@@ -4,7 +4,7 @@
 use super::*;
 
 /// A weight as the user types it, in their units: "8", "17.6".
-pub(super) fn in_units(kg: f64, units: crate::profile::Units) -> String {
+pub(super) fn in_units(kg: f64, units: crate::units::Units) -> String {
     crate::units::typed(kg, units)
 }
 

@@ -6,7 +6,8 @@
 
 use chrono::NaiveDate;
 
-use crate::catalog::{Catalog, Measure};
+use crate::card::Measure;
+use crate::catalog::Catalog;
 use crate::coach::review::Review;
 use crate::corrections::{Change, Correction};
 use crate::history::{Effort, History, SessionRecord, SetRecord};
@@ -161,7 +162,7 @@ pub struct Data<'a> {
     pub review: &'a Review,
     pub today: NaiveDate,
     /// Weights are typed in these.
-    pub units: crate::profile::Units,
+    pub units: crate::units::Units,
 }
 
 impl HistoryState {

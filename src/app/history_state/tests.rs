@@ -19,14 +19,14 @@ fn press(keys: &[Key]) -> (HistoryState, Option<Correction>, bool) {
         &catalog,
         &history,
         today(),
-        &crate::coach::plan::Settings::default(),
+        &crate::profile::Settings::default(),
     );
     let data = Data {
         catalog: &catalog,
         history: &history,
         review: &review,
         today: today(),
-        units: crate::profile::Units::Kg,
+        units: crate::units::Units::Kg,
     };
     let mut state = HistoryState::default();
     let mut last = (None, false);
@@ -214,14 +214,14 @@ fn press_v3(keys: &[Key]) -> (HistoryState, bool) {
         &catalog,
         &history,
         today(),
-        &crate::coach::plan::Settings::default(),
+        &crate::profile::Settings::default(),
     );
     let data = Data {
         catalog: &catalog,
         history: &history,
         review: &review,
         today: today(),
-        units: crate::profile::Units::Kg,
+        units: crate::units::Units::Kg,
     };
     let mut state = HistoryState::default();
     let mut left = false;

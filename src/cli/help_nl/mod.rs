@@ -8,11 +8,9 @@
 use clap::{Arg, ArgAction, Command, CommandFactory};
 
 use crate::cli::Cli;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
-mod texts;
-
-pub use texts::TOP_EXAMPLES;
+use crate::i18n::help as texts;
 
 /// The language for `--help`: `--lang` in the arguments, else the locale.
 #[must_use]
@@ -65,7 +63,7 @@ pub fn command(lang: Lang) -> Command {
 fn dutch(cmd: Command) -> Command {
     let mut cmd = with_dutch_args(cmd, "")
         .about(texts::ABOUT)
-        .after_help(texts::TOP_EXAMPLES)
+        .after_help(texts::TOP_EXAMPLES_NL)
         .subcommand_value_name("OPDRACHT")
         .disable_help_flag(true)
         .arg(

@@ -3,9 +3,9 @@
 
 use std::io::Write;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
-mod texts;
+use crate::i18n::man as texts;
 
 /// The manual page in roff: the options, every command with its options and examples, the
 /// files, the environment and the exit codes. One page, so that `man` finds it all.

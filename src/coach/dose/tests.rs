@@ -4,10 +4,12 @@ use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 
 use super::*;
-use crate::catalog::{Catalog, Measure};
+use crate::card::Measure;
+use crate::catalog::Catalog;
 use crate::history::build::{d, reps};
 use crate::history::{Effort, SetRecord};
-use crate::profile::{BoneStatus, Units};
+use crate::profile::BoneStatus;
+use crate::units::Units;
 
 fn ex(id: &str) -> Exercise {
     Catalog::builtin().get(id).unwrap().clone()
@@ -103,12 +105,12 @@ fn a_session_from_2015_starts_again_as_a_first_time() {
         Some(4.0)
     );
     // A weight chosen after the break is the user's.
-    let chosen = [WeightChange {
-        date: d(2026, 11, 30),
-        exercise: "goblet-squat".into(),
-        from_kg: None,
-        to_kg: 6.0,
-    }];
+    let chosen = [WeightChange::new(
+        d(2026, 11, 30),
+        "goblet-squat".into(),
+        None,
+        6.0,
+    )];
     assert_eq!(
         on("goblet-squat", &records, &chosen, &healthy, today).weight_kg,
         Some(6.0)
@@ -278,11 +280,8 @@ fn any_story() -> impl Strategy<Value = (usize, Vec<(NaiveDate, ExerciseRecord)>
             let changes = decisions
                 .into_iter()
                 .filter(|_| weighted)
-                .map(|(i, from_kg, to_kg)| WeightChange {
-                    date: records[i % records.len()].0,
-                    exercise: id.into(),
-                    from_kg,
-                    to_kg,
+                .map(|(i, from_kg, to_kg)| {
+                    WeightChange::new(records[i % records.len()].0, id.into(), from_kg, to_kg)
                 })
                 .collect();
             (which, records, changes)
@@ -338,7 +337,7 @@ proptest! {
         let today = after(records.last().unwrap().0, more);
         let n = on(id, &records, &changes, &s, today);
         prop_assert!(n.target <= e.target_min, "{}", n.target);
-        let first = safety::first_weight_kg(&e, bone_status, &owned, Units::Kg);
+        let first = safety::first_weight_kg(&e, bone_status, crate::profile::Dumbbells { owned_kg: &owned, units: Units::Kg });
         if let (Some(w), Some(first)) = (n.weight_kg, first) {
             prop_assert!(w <= first + 1e-9, "{w} kg > first {first} kg");
         }
@@ -373,7 +372,7 @@ proptest! {
         }
         let today = after(records.last().unwrap().0, then);
         let n = on(id, &records, &changes, &s, today);
-        match safety::first_weight_kg(&e, bone_status, &owned, Units::Kg) {
+        match safety::first_weight_kg(&e, bone_status, s.dumbbells()) {
             Some(first) => {
                 if let Some(w) = n.weight_kg {
                     prop_assert!(w <= first + 1e-9, "{w} kg > first {first} kg");
@@ -423,7 +422,7 @@ proptest! {
             ..settings(bone_status, &owned)
         };
         let n = on(id, &records, &changes, &s, after(weaker, then));
-        match safety::first_weight_kg(&e, bone_status, &owned, Units::Kg) {
+        match safety::first_weight_kg(&e, bone_status, s.dumbbells()) {
             Some(first) => {
                 if let Some(w) = n.weight_kg {
                     prop_assert!(w <= first + 1e-9, "{w} kg > first {first} kg");
@@ -522,12 +521,7 @@ proptest! {
         let pain = records.last().unwrap().0;
         let when = after(pain, chosen_after);
         let answered = after(when, answered_after);
-        changes.push(WeightChange {
-            date: when,
-            exercise: id.into(),
-            from_kg: records.last().unwrap().1.weight_kg,
-            to_kg: chosen,
-        });
+        changes.push(WeightChange::new(when, id.into(), records.last().unwrap().1.weight_kg, chosen));
         let s = settings(BoneStatus::None, &owned);
         let n = after_ok(id, &records, &changes, &s, answered, after(answered, today_after));
         if let Some(w) = n.weight_kg {

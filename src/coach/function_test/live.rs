@@ -203,7 +203,7 @@ impl TestRun {
             stopped_for_pain: false,
             logged: false,
             note: None,
-            extra: crate::history::Extra::new(),
+            ..Default::default()
         }
     }
 

@@ -187,7 +187,7 @@ fn result(date: NaiveDate) -> TestRecord {
         stopped_for_pain: false,
         logged: false,
         note: None,
-        extra: crate::history::Extra::new(),
+        ..Default::default()
     }
 }
 

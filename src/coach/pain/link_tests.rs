@@ -54,14 +54,12 @@ fn an_answer_from_an_older_file_keeps_its_date_reading() {
         pain_at(d(2026, 11, 23), 9),
         pain_at(d(2026, 11, 23), 18),
     ]);
-    h.pain_checks.push(PainCheckAnswer {
-        date: d(2026, 11, 24),
-        exercise: "wall-push-up".into(),
-        answer: PainAnswer::Ok,
-        since: d(2026, 11, 23),
-        reports: Vec::new(),
-        extra: Default::default(),
-    });
+    h.pain_checks.push(PainCheckAnswer::new(
+        d(2026, 11, 24),
+        "wall-push-up".into(),
+        PainAnswer::Ok,
+        d(2026, 11, 23),
+    ));
     assert_eq!(
         hold(&h, "wall-push-up"),
         None,

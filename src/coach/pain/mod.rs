@@ -149,16 +149,17 @@ pub fn answer(
     let reports = pains.open_reports(exercise);
     let newest = reports.last().map_or(open.since, |r| r.0);
     Some(PainCheckAnswer {
-        date: today,
-        exercise: exercise.to_owned(),
-        answer,
-        since: if answer == PainAnswer::NotYet {
-            open.since
-        } else {
-            newest
-        },
         reports: reports.into_iter().map(|r| r.1).collect(),
-        extra: crate::history::Extra::new(),
+        ..PainCheckAnswer::new(
+            today,
+            exercise.to_owned(),
+            answer,
+            if answer == PainAnswer::NotYet {
+                open.since
+            } else {
+                newest
+            },
+        )
     })
 }
 

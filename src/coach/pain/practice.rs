@@ -102,7 +102,7 @@ mod tests {
                     rating: None,
                     stopped_for_pain: pain,
                     pain_site: None,
-                    extra: Default::default(),
+                    ..Default::default()
                 })
                 .into_iter()
                 .collect(),
@@ -114,10 +114,10 @@ mod tests {
                     hold_seconds: None,
                     stopped_for_pain: *pain,
                     pain_site: None,
-                    extra: Default::default(),
+                    ..Default::default()
                 })
                 .collect(),
-            extra: Default::default(),
+            ..Default::default()
         }
     }
     use chrono::TimeZone;

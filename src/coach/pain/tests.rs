@@ -11,14 +11,7 @@ fn pain_on(date: NaiveDate) -> crate::history::SessionRecord {
 }
 
 fn answered(date: NaiveDate, answer: PainAnswer, since: NaiveDate) -> PainCheckAnswer {
-    PainCheckAnswer {
-        date,
-        exercise: "wall-push-up".into(),
-        answer,
-        since,
-        reports: Vec::new(),
-        extra: Default::default(),
-    }
+    PainCheckAnswer::new(date, "wall-push-up".into(), answer, since)
 }
 
 #[test]

@@ -41,12 +41,14 @@ fn becoming_osteoporosis_asks_once_for_a_lighter_weight() {
     );
     // Answered (either way): not asked again.
     let mut answered = h.clone();
-    answered.weight_changes.push(crate::history::WeightChange {
-        date: d(2026, 11, 22),
-        exercise: "goblet-squat".into(),
-        from_kg: Some(10.0),
-        to_kg: 10.0,
-    });
+    answered
+        .weight_changes
+        .push(crate::history::WeightChange::new(
+            d(2026, 11, 22),
+            "goblet-squat".into(),
+            Some(10.0),
+            10.0,
+        ));
     assert_eq!(question(&answered, &s, d(2026, 11, 23)), None);
     // Within the limit (2 kg + 2 kg): not asked.
     assert_eq!(question(&at(4.0), &s, d(2026, 11, 22)), None);
@@ -66,12 +68,7 @@ proptest! {
         let s = osteoporosis_from(d(2026, 11, 21));
         let mut h = at(kg);
         if let Some(days) = answered_after {
-            h.weight_changes.push(crate::history::WeightChange {
-                date: d(2026, 11, 21) + chrono::Days::new(days),
-                exercise: "goblet-squat".into(),
-                from_kg: Some(kg),
-                to_kg: kg,
-            });
+            h.weight_changes.push(crate::history::WeightChange::new(d(2026, 11, 21) + chrono::Days::new(days), "goblet-squat".into(), Some(kg), kg));
         }
         let q = question(&h, &s, d(2026, 12, 1));
         if answered_after.is_some() {

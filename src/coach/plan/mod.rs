@@ -3,15 +3,17 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+pub mod items;
+
 use super::pain::{self, Hold};
 use super::progression::{self, Note, Prompt, PromptKind, PromptReason};
-use super::rest::{self, DayStatus, WeekProgress};
-use super::safety::{self, Caution, ExcludeReason};
-use crate::catalog::{Catalog, Measure, Program};
+use super::rest::{self, DayStatus};
+use super::safety::{self, ExcludeReason};
+use super::week::WeekProgress;
+use crate::catalog::{Catalog, Program};
 use crate::history::History;
-/// The profile's choices the plan reads; defined with the profile, kept here for the old
-/// paths.
-pub use crate::profile::{DEFAULT_REST_SECONDS, Settings};
+use crate::profile::Settings;
+use items::{ItemKind, PlannedExercise, SessionPlan};
 
 /// Sets per exercise: two for beginners (a gentle start), three once advanced.
 #[must_use]
@@ -20,65 +22,6 @@ pub fn default_sets(program: Program) -> u32 {
         Program::Beginner => 2,
         Program::Advanced => 3,
     }
-}
-
-/// One exercise of today's session.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct PlannedExercise {
-    pub id: String,
-    #[serde(skip)]
-    pub measure: Measure,
-    pub sets: u32,
-    /// Reps, seconds for a hold, or stomps per foot.
-    pub target: u32,
-    /// Seconds each rep is held at the top (heel raises).
-    pub rep_hold_seconds: Option<u32>,
-    pub weight_kg: Option<f64>,
-    /// The caution for this user's bones, if any (the card and the plan show it).
-    #[serde(skip)]
-    pub caution: Option<Caution>,
-    /// Back after a pain check (answered `ok`), within the 14 days in which it does not
-    /// get harder: the card says so.
-    #[serde(skip)]
-    pub after_pain: bool,
-    /// Why the target and weight are what they are (issue 24): `plan --json`'s `why`.
-    #[serde(skip)]
-    pub why: Vec<super::why::Why>,
-    /// An exercise of the program, or an item of the warm-up or of the practice.
-    #[serde(skip)]
-    pub kind: ItemKind,
-}
-
-/// What an item of a live session is: the session runs them all with the same cards and
-/// timers, but only exercises are asked "how did it feel?" and saved as a session.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum ItemKind {
-    #[default]
-    Exercise,
-    /// A timed move of the warm-up: the moves follow each other, `s` skips them all, and
-    /// nothing of them is recorded.
-    WarmUp,
-    /// A balance stance: each hold is answered steady, wobbly or "had to hold on", and the
-    /// ladder moves between holds.
-    Balance(super::practice::BalanceItem),
-    /// A posture move.
-    Posture,
-}
-
-impl ItemKind {
-    /// Balance or posture: part of a practice, never of a strength session.
-    #[must_use]
-    pub fn is_practice(&self) -> bool {
-        matches!(self, Self::Balance(_) | Self::Posture)
-    }
-}
-
-/// Today's session.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SessionPlan {
-    pub program: Program,
-    pub exercises: Vec<PlannedExercise>,
-    pub rest_seconds: u32,
 }
 
 /// The program at its starting targets: the bottom of each range, which is where the coach
@@ -212,7 +155,7 @@ fn bones_weaker_prompt(
     exercise: &crate::catalog::Exercise,
     weight_kg: Option<f64>,
     prompts: &[Prompt],
-    changes: &[progression::WeightChange],
+    changes: &[crate::history::WeightChange],
     settings: &Settings,
     today: NaiveDate,
 ) -> Option<Prompt> {
@@ -232,14 +175,9 @@ fn bones_weaker_prompt(
         return None;
     }
     safety::first_weight_above_limit(exercise, settings.bone_status, w, settings.units)?;
-    let to = safety::first_weight_kg(
-        exercise,
-        settings.bone_status,
-        &settings.owned_weights_kg,
-        settings.units,
-    )
-    .or_else(|| super::weights::next_down(w, &settings.owned_weights_kg, settings.units))
-    .filter(|to| *to < w)?;
+    let to = safety::first_weight_kg(exercise, settings.bone_status, settings.dumbbells())
+        .or_else(|| super::weights::next_down(w, settings.dumbbells()))
+        .filter(|to| *to < w)?;
     Some(Prompt {
         exercise: exercise.id.clone(),
         kind: PromptKind::DecreaseWeight,
@@ -285,6 +223,102 @@ pub fn a_whole_exercise(session: &crate::history::SessionRecord) -> bool {
         .any(|e| !e.skipped && e.sets.len() >= sets)
 }
 
+/// Left out by the user: listed whatever program is planned, like the pain holds.
+fn left_out_by_user(catalog: &Catalog, settings: &Settings, excluded: &mut Vec<Excluded>) {
+    for id in &settings.left_out {
+        if catalog.get(id).is_some() && !excluded.iter().any(|x: &Excluded| x.id == *id) {
+            excluded.push(Excluded {
+                id: id.clone(),
+                reason: ExcludeReason::LeftOut,
+                since: None,
+            });
+        }
+    }
+}
+
+/// Pain holds apply whatever program is planned: listed, and asked about, always.
+fn pain_checks(holds: &[Hold], excluded: &mut Vec<Excluded>) -> Vec<Prompt> {
+    let mut prompts = Vec::new();
+    for hold in holds {
+        if !excluded.iter().any(|e| e.id == hold.exercise) {
+            excluded.push(Excluded {
+                id: hold.exercise.clone(),
+                reason: ExcludeReason::PainReported,
+                since: Some(hold.since),
+            });
+        }
+        prompts.push(Prompt {
+            exercise: hold.exercise.clone(),
+            kind: PromptKind::PainCheck,
+            from_kg: None,
+            to_kg: None,
+            reason: PromptReason::PainReported,
+            since: Some(hold.since),
+        });
+    }
+    prompts
+}
+
+/// A weighted exercise with no weight yet: the question for the first one.
+fn choose_weight(exercise: &crate::catalog::Exercise, settings: &Settings) -> Prompt {
+    let weaker = safety::weaker_bones(settings.bone_status);
+    let first = safety::first_weight_kg(exercise, settings.bone_status, settings.dumbbells());
+    Prompt {
+        exercise: exercise.id.clone(),
+        kind: PromptKind::ChooseWeight,
+        from_kg: None,
+        to_kg: first,
+        reason: if first.is_none() {
+            PromptReason::FirstWeightTooHeavy
+        } else if weaker {
+            PromptReason::FirstTimeWeakerBones
+        } else {
+            PromptReason::FirstTime
+        },
+        since: None,
+    }
+}
+
+/// The beginner at the top of the program: the advanced program proposed.
+fn advance(
+    catalog: &Catalog,
+    sessions: &[crate::history::SessionRecord],
+    settings: &Settings,
+    today: NaiveDate,
+) -> Option<Prompt> {
+    let weaker = safety::weaker_bones(settings.bone_status);
+    progression::advance_prompt_for_history(catalog, sessions, today).map(|mut p| {
+        // With weaker bones the proposal names the cautions (issue 24, design 7).
+        if weaker {
+            p.reason = PromptReason::BeginnerTopReachedWeakerBones;
+        }
+        p
+    })
+}
+
+/// Short sessions from `start` up to `today`: they load bone but do not count.
+fn short_sessions(history: &History, start: NaiveDate, today: NaiveDate) -> u32 {
+    let short = history
+        .sessions
+        .iter()
+        .filter(|s| s.is_short() && (start..=today).contains(&s.date))
+        .count();
+    u32::try_from(short).unwrap_or(u32::MAX)
+}
+
+/// Train or rest today; a short session is still the last one done, even if it made no
+/// rest day.
+fn today_of(history: &History, today: NaiveDate) -> rest::Today {
+    let mut day = rest::today(&rest_dates(history), today);
+    day.last_session = history
+        .sessions
+        .iter()
+        .map(|s| s.date)
+        .filter(|d| *d <= today)
+        .max();
+    day
+}
+
 /// The coach's plan for `today` from the whole history.
 #[must_use]
 pub fn day_plan(
@@ -324,35 +358,8 @@ pub fn day_plan(
         }
         reason.is_none() && held(&planned.id).is_none()
     });
-    // Left out by the user: listed whatever program is planned, like the pain holds.
-    for id in &settings.left_out {
-        if catalog.get(id).is_some() && !excluded.iter().any(|x: &Excluded| x.id == *id) {
-            excluded.push(Excluded {
-                id: id.clone(),
-                reason: ExcludeReason::LeftOut,
-                since: None,
-            });
-        }
-    }
-    // Pain holds apply whatever program is planned: listed, and asked about, always.
-    let mut prompts = Vec::new();
-    for hold in &holds {
-        if !excluded.iter().any(|e| e.id == hold.exercise) {
-            excluded.push(Excluded {
-                id: hold.exercise.clone(),
-                reason: ExcludeReason::PainReported,
-                since: Some(hold.since),
-            });
-        }
-        prompts.push(Prompt {
-            exercise: hold.exercise.clone(),
-            kind: PromptKind::PainCheck,
-            from_kg: None,
-            to_kg: None,
-            reason: PromptReason::PainReported,
-            since: Some(hold.since),
-        });
-    }
+    left_out_by_user(catalog, settings, &mut excluded);
+    let mut prompts = pain_checks(&holds, &mut excluded);
     let mut notes = Vec::new();
     let after_fall = super::falls::no_harder_after_fall(history);
     let by_exercise = progression::records_by_exercise(&past.sessions);
@@ -375,13 +382,7 @@ pub fn day_plan(
         );
         // After a fall with an injury or without getting up alone: nothing harder until
         // the user says they are all right (issue 30, `coach::falls`).
-        let mut fall_capped = false;
-        if after_fall {
-            let last = records.last().map(|(_, r)| (r.target, r.weight_kg));
-            let capped = super::falls::no_harder_than_last(dose.next.clone(), last);
-            fall_capped = capped != dose.next;
-            dose.next = capped;
-        }
+        let fall_capped = after_fall && super::falls::cap(&mut dose.next, &records);
         planned.why = super::why::after_fall(
             super::why::reasons(
                 exercise,
@@ -410,65 +411,24 @@ pub fn day_plan(
             today,
         ));
         if exercise.weighted && next.weight_kg.is_none() {
-            let weaker = safety::weaker_bones(settings.bone_status);
-            let first = safety::first_weight_kg(
-                exercise,
-                settings.bone_status,
-                &settings.owned_weights_kg,
-                settings.units,
-            );
-            prompts.push(Prompt {
-                exercise: exercise.id.clone(),
-                kind: PromptKind::ChooseWeight,
-                from_kg: None,
-                to_kg: first,
-                reason: if first.is_none() {
-                    PromptReason::FirstWeightTooHeavy
-                } else if weaker {
-                    PromptReason::FirstTimeWeakerBones
-                } else {
-                    PromptReason::FirstTime
-                },
-                since: None,
-            });
+            prompts.push(choose_weight(exercise, settings));
         }
     }
     if program == Program::Beginner && holds.is_empty() && !after_fall {
-        let weaker = safety::weaker_bones(settings.bone_status);
-        prompts.extend(
-            progression::advance_prompt_for_history(catalog, &past.sessions, today).map(|mut p| {
-                // With weaker bones the proposal names the cautions (issue 24, design 7).
-                if weaker {
-                    p.reason = PromptReason::BeginnerTopReachedWeakerBones;
-                }
-                p
-            }),
-        );
+        prompts.extend(advance(catalog, &past.sessions, settings, today));
     }
-    let mut day = rest::today(&rest_dates(history), today);
-    // A short session is still the last one done, even if it made no rest day.
-    day.last_session = history
-        .sessions
-        .iter()
-        .map(|s| s.date)
-        .filter(|d| *d <= today)
-        .max();
-    let week = rest::week_progress(&dates, today, settings.weekly_target);
-    let short_this_week = history
-        .sessions
-        .iter()
-        .filter(|s| s.is_short() && (week.start..=today).contains(&s.date))
-        .count();
+    let day = today_of(history, today);
+    let week = super::week::week_progress(&dates, today, settings.weekly_target);
     let changes = super::changes::since_last_session(&session.exercises, &past, today);
     DayPlan {
         changes,
         today: day,
+        short_this_week: short_sessions(history, week.start, today),
         week,
         session,
         prompts,
         excluded,
         holds,
-        short_this_week: u32::try_from(short_this_week).unwrap_or(u32::MAX),
         notes,
     }
 }
@@ -476,6 +436,7 @@ pub fn day_plan(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::coach::safety::Caution;
     use crate::profile::BoneStatus;
 
     #[test]

@@ -5,6 +5,7 @@ use chrono::{NaiveDate, TimeZone};
 use proptest::prelude::*;
 
 use super::*;
+use crate::coach::safety::Caution;
 use crate::history::build::{beginner, d, exercise, history, reps, session};
 use crate::history::{Effort, PainAnswer, PainCheckAnswer, SessionRecord};
 use crate::profile::BoneStatus;
@@ -382,7 +383,7 @@ fn any_record() -> impl Strategy<Value = crate::history::ExerciseRecord> {
                 effort,
                 skipped: false,
                 pain_site: None,
-                extra: Default::default(),
+                ..Default::default()
             }
         })
 }
@@ -404,15 +405,12 @@ fn any_history() -> impl Strategy<Value = History> {
         });
     let any_answer =
         (0..IDS.len(), 0u8..3, -80i64..20, -80i64..20).prop_map(|(i, kind, answered, since)| {
-            PainCheckAnswer {
-                date: today() + chrono::Duration::days(answered),
-                exercise: IDS[i].into(),
-                answer: [PainAnswer::Ok, PainAnswer::NotYet, PainAnswer::LeaveOut]
-                    [usize::from(kind)],
-                since: today() + chrono::Duration::days(since),
-                reports: Vec::new(),
-                extra: Default::default(),
-            }
+            PainCheckAnswer::new(
+                today() + chrono::Duration::days(answered),
+                IDS[i].into(),
+                [PainAnswer::Ok, PainAnswer::NotYet, PainAnswer::LeaveOut][usize::from(kind)],
+                today() + chrono::Duration::days(since),
+            )
         });
     (
         prop::collection::vec(any_session, 0..12),
@@ -570,11 +568,13 @@ fn any_decisions() -> impl Strategy<Value = Vec<crate::history::WeightChange>> {
             proptest::option::of(prop_oneof![Just(2.0), Just(4.0), Just(8.0)]),
             prop_oneof![Just(1.0), Just(4.0), Just(6.0), Just(10.0), Just(40.0)],
         )
-            .prop_map(|(i, day, from_kg, to_kg)| crate::history::WeightChange {
-                date: today() + chrono::Duration::days(day),
-                exercise: IDS[i].into(),
-                from_kg,
-                to_kg,
+            .prop_map(|(i, day, from_kg, to_kg)| {
+                crate::history::WeightChange::new(
+                    today() + chrono::Duration::days(day),
+                    IDS[i].into(),
+                    from_kg,
+                    to_kg,
+                )
             }),
         0..6,
     )
@@ -616,12 +616,12 @@ proptest! {
 #[test]
 fn a_weight_chosen_on_a_later_date_does_not_set_todays_weight() {
     let mut h = history(vec![advanced(d(2026, 11, 28), 4.0, None)]);
-    h.weight_changes.push(crate::history::WeightChange {
-        date: d(2026, 12, 20),
-        exercise: "goblet-squat".into(),
-        from_kg: Some(4.0),
-        to_kg: 12.0,
-    });
+    h.weight_changes.push(crate::history::WeightChange::new(
+        d(2026, 12, 20),
+        "goblet-squat".into(),
+        Some(4.0),
+        12.0,
+    ));
     let p = plan(&h, &Settings::default(), Program::Advanced, today());
     assert_eq!(planned(&p, "goblet-squat").unwrap().weight_kg, Some(4.0));
 }
@@ -645,9 +645,9 @@ fn weaker_bones_with_only_heavier_weights_get_no_light_start_of_six_kg() {
     assert_eq!(press.reason, PromptReason::FirstWeightTooHeavy);
     assert_eq!(planned(&p, "overhead-press").unwrap().weight_kg, None);
     let (question, _) =
-        crate::i18n::Lang::En
+        crate::lang::Lang::En
             .texts()
-            .prompt(press, "Overhead press", crate::profile::Units::Kg);
+            .prompt(press, "Overhead press", crate::units::Units::Kg);
     assert!(!question.contains("6 kg"), "{question}");
 }
 
@@ -689,12 +689,12 @@ fn pain_and_a_long_break_give_no_more_than_the_break_alone() {
 #[test]
 fn a_lighter_weight_chosen_during_the_hold_is_kept_after_ok() {
     let mut h = history(vec![advanced(d(2026, 11, 20), 8.0, Some("goblet-squat"))]);
-    h.weight_changes.push(crate::history::WeightChange {
-        date: d(2026, 11, 22),
-        exercise: "goblet-squat".into(),
-        from_kg: Some(8.0),
-        to_kg: 2.0,
-    });
+    h.weight_changes.push(crate::history::WeightChange::new(
+        d(2026, 11, 22),
+        "goblet-squat".into(),
+        Some(8.0),
+        2.0,
+    ));
     answer(&mut h, "goblet-squat", PainAnswer::Ok, d(2026, 11, 25));
     let p = plan(&h, &Settings::default(), Program::Advanced, d(2026, 11, 25));
     assert_eq!(planned(&p, "goblet-squat").unwrap().weight_kg, Some(2.0));
@@ -730,12 +730,12 @@ fn a_heavier_weight_chosen_after_ok_waits_for_the_calm_days() {
         h.sessions.push(advanced(d(2026, 11, day), 7.0, None));
     }
     h.sessions.push(advanced(d(2026, 12, 2), 7.0, None));
-    h.weight_changes.push(crate::history::WeightChange {
-        date: d(2026, 12, 3),
-        exercise: "goblet-squat".into(),
-        from_kg: Some(7.0),
-        to_kg: 12.0,
-    });
+    h.weight_changes.push(crate::history::WeightChange::new(
+        d(2026, 12, 3),
+        "goblet-squat".into(),
+        Some(7.0),
+        12.0,
+    ));
     let p = plan(&h, &Settings::default(), Program::Advanced, d(2026, 12, 3));
     assert_eq!(planned(&p, "goblet-squat").unwrap().weight_kg, Some(7.0));
     // Fourteen days after the answer the user's own choice stands.
@@ -761,11 +761,8 @@ fn a_weight_not_owned_is_never_planned() {
     assert_eq!(planned(&p, "goblet-squat").unwrap().weight_kg, None);
 }
 
-fn any_units() -> impl Strategy<Value = crate::profile::Units> {
-    prop_oneof![
-        Just(crate::profile::Units::Kg),
-        Just(crate::profile::Units::Lb)
-    ]
+fn any_units() -> impl Strategy<Value = crate::units::Units> {
+    prop_oneof![Just(crate::units::Units::Kg), Just(crate::units::Units::Lb)]
 }
 
 fn any_owned() -> impl Strategy<Value = Vec<f64>> {
@@ -902,7 +899,7 @@ proptest! {
             minutes_on_floor: None,
             note: None,
             all_right: None,
-            extra: Default::default(),
+..Default::default()
         });
         let p = plan(&h, &settings, program, today());
         let mut without_fall = h.clone();

@@ -3,8 +3,9 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::catalog::{Catalog, Program};
-use crate::coach::plan::{Settings, day_plan};
+use crate::coach::plan::day_plan;
 use crate::history::{History, PracticeRecord, build};
+use crate::profile::Settings;
 
 fn routines() -> Routines {
     Routines::builtin()
@@ -23,7 +24,7 @@ fn hold(stance: &str, support: &str, seconds: u32, rating: Steadiness) -> Balanc
         rating: Some(rating),
         stopped_for_pain: false,
         pain_site: None,
-        extra: Default::default(),
+        ..Default::default()
     }
 }
 
@@ -39,7 +40,7 @@ fn practice(date: NaiveDate, balance: Vec<BalanceHold>) -> PracticeRecord {
         logged: false,
         balance,
         posture: Vec::new(),
-        extra: Default::default(),
+        ..Default::default()
     }
 }
 

@@ -6,7 +6,8 @@ use super::{
     ADVANCE_MIN_SESSIONS, ADVANCE_MIN_SPAN_DAYS, ADVANCE_PAIN_FREE_DAYS, ADVANCE_PLANK_SECONDS,
     Prompt, PromptKind, PromptReason, achieved, exercise_records, is_evidence,
 };
-use crate::catalog::{Catalog, Exercise, Measure, Program};
+use crate::card::Measure;
+use crate::catalog::{Catalog, Exercise, Program};
 use crate::history::{Effort, ExerciseRecord, SessionRecord};
 
 /// Rule 7: whether to propose the advanced program, from the records of every beginner

@@ -8,11 +8,12 @@ use super::{
     BREAK_LONG_DAYS, BREAK_SHORT_DAYS, KG_EPSILON, MIN_HOLD_SECONDS, MIN_REPS, Next, Note,
     PLANK_STEP_SECONDS, WeightChange,
 };
-use crate::catalog::{Exercise, Measure};
+use crate::card::Measure;
+use crate::catalog::Exercise;
 use crate::coach::pain::{PLANK_STEP_BACK_SECONDS, Recovery};
 use crate::coach::weights;
 use crate::history::ExerciseRecord;
-use crate::profile::Units;
+use crate::profile::Dumbbells;
 
 /// Rule 9: the first session after a break of `gap` days (at least [`BREAK_SHORT_DAYS`]),
 /// from what the rules before it `proposed` and the `last` session of the exercise. The
@@ -33,7 +34,7 @@ pub(super) fn after_break(
     proposed: Next,
     (last_date, last): (NaiveDate, &ExerciseRecord),
     latest: Option<&WeightChange>,
-    (owned_weights_kg, units): (&[f64], Units),
+    dumbbells: Dumbbells<'_>,
     gap: i64,
 ) -> Next {
     let (min, max) = (
@@ -67,9 +68,9 @@ pub(super) fn after_break(
         .or(proposed.weight_kg)
         .filter(|_| exercise.weighted);
     let stepped = lifted.map(|w| {
-        let short = weights::next_down(w, owned_weights_kg, units).unwrap_or(w);
+        let short = weights::next_down(w, dumbbells).unwrap_or(w);
         if long {
-            weights::at_or_below(w * 0.75, owned_weights_kg, units).min(short)
+            weights::at_or_below(w * 0.75, dumbbells).min(short)
         } else {
             short
         }
@@ -112,9 +113,8 @@ pub(super) fn comeback(
     exercise: &Exercise,
     evidence: &[(NaiveDate, &ExerciseRecord)],
     latest: Option<&WeightChange>,
-    owned_weights_kg: &[f64],
+    dumbbells: Dumbbells<'_>,
     recovery: &Recovery,
-    units: Units,
 ) -> Next {
     let (min, max) = (
         exercise.target_min,
@@ -159,7 +159,7 @@ pub(super) fn comeback(
     let weight_kg = if exercise.weighted {
         let stepped = lower(before.and_then(|r| r.weight_kg), recovery.pain_weight_kg)
             .or(latest.map(|c| c.to_kg))
-            .map(|w| weights::next_down(w, owned_weights_kg, units).unwrap_or(w));
+            .map(|w| weights::next_down(w, dumbbells).unwrap_or(w));
         match latest {
             // Chosen since the answer: the user's (the bounds of `coach::dose` still apply).
             Some(chosen) if chosen.date >= recovery.answered => Some(chosen.to_kg),

@@ -76,11 +76,11 @@ mod test_support;
 
 use chrono::NaiveDate;
 
-use crate::catalog::Measure;
+use crate::card::Measure;
 use crate::history::{ExerciseRecord, SessionRecord, SetRecord};
 
 /// The stored weight decision, kept here so the old path resolves.
-pub use crate::history::WeightChange;
+use crate::history::WeightChange;
 pub(super) use crate::history::{KG_EPSILON, same_kg};
 pub use advance::{advance_program_prompt, advance_prompt_for_history};
 pub use next::next_for_exercise;

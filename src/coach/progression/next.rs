@@ -9,11 +9,12 @@ use super::{
     PLANK_STEP_SECONDS, Prompt, PromptKind, PromptReason, WeightChange, achieved, is_evidence,
     same_kg,
 };
-use crate::catalog::{Exercise, Measure};
+use crate::card::Measure;
+use crate::catalog::Exercise;
 use crate::coach::pain::Recovery;
 use crate::coach::{pace, weights};
 use crate::history::{Effort, ExerciseRecord};
-use crate::profile::Units;
+use crate::profile::Dumbbells;
 
 /// The next session's target and weight for `exercise`, and at most one question, from its
 /// past `records` (oldest first), the user's `weight_changes` (any exercise; others are
@@ -39,20 +40,18 @@ pub fn next_for_exercise(
     exercise: &Exercise,
     records: &[(NaiveDate, &ExerciseRecord)],
     weight_changes: &[WeightChange],
-    owned_weights_kg: &[f64],
+    dumbbells: Dumbbells<'_>,
     today: NaiveDate,
     recovery: Option<&Recovery>,
-    units: Units,
 ) -> Next {
     let evidence = evidence_of(exercise, records);
     let proposed = before_break(
         exercise,
         &evidence,
         weight_changes,
-        owned_weights_kg,
+        dumbbells,
         today,
         recovery,
-        units,
     );
     // Rule 9: back after a break (days since the exercise was last done).
     let Some(&last) = evidence.last() else {
@@ -67,14 +66,7 @@ pub fn next_for_exercise(
     } else {
         None
     };
-    after_break(
-        exercise,
-        proposed,
-        last,
-        latest,
-        (owned_weights_kg, units),
-        gap,
-    )
+    after_break(exercise, proposed, last, latest, dumbbells, gap)
 }
 
 /// The records of `exercise` that count as evidence (see the module documentation), by
@@ -99,10 +91,9 @@ fn before_break(
     exercise: &Exercise,
     evidence: &[(NaiveDate, &ExerciseRecord)],
     weight_changes: &[WeightChange],
-    owned_weights_kg: &[f64],
+    dumbbells: Dumbbells<'_>,
     today: NaiveDate,
     recovery: Option<&Recovery>,
-    units: Units,
 ) -> Next {
     let (min, max) = (
         exercise.target_min,
@@ -115,55 +106,18 @@ fn before_break(
     };
 
     // Rule 8: back after a pain check answered `ok`, nothing done since the answer.
-    if let Some(recovery) = recovery
-        && !evidence
-            .iter()
-            .any(|(date, _)| *date > recovery.pain_date && *date >= recovery.answered)
-    {
-        let back = comeback(
-            exercise,
-            evidence,
-            latest,
-            owned_weights_kg,
-            recovery,
-            units,
-        );
-        // Never more than the same sessions would give without the pain: what they say
-        // (a set below the range, "too hard" twice) still eases.
-        let unrated: Vec<ExerciseRecord> = evidence
-            .iter()
-            .map(|(_, r)| ExerciseRecord {
-                effort: r.effort.filter(|e| *e != Effort::Pain),
-                ..(*r).clone()
-            })
-            .collect();
-        let unrated: Vec<(NaiveDate, &ExerciseRecord)> = evidence
-            .iter()
-            .zip(&unrated)
-            .map(|((date, _), r)| (*date, r))
-            .collect();
-        let without_pain = before_break(
-            exercise,
-            &unrated,
-            weight_changes,
-            owned_weights_kg,
-            today,
-            None,
-            units,
-        );
-        return Next {
-            target: back.target.min(without_pain.target),
-            weight_kg: match (back.weight_kg, without_pain.weight_kg) {
-                (Some(a), Some(b)) => Some(a.min(b)),
-                (a, b) => a.or(b),
-            },
-            prompt: None,
-            note: None,
-        };
+    if let Some(back) = after_pain_check(
+        exercise,
+        evidence,
+        weight_changes,
+        dumbbells,
+        today,
+        recovery,
+    ) {
+        return back;
     }
     // Rule 8: no harder for a while after that answer.
     let calm_from = recovery.map(|r| r.answered + chrono::Days::new(14));
-    let calm = calm_from.is_none_or(|from| today >= from);
 
     // Rule 1: nothing to go on yet.
     let Some(&(last_date, last)) = evidence.last() else {
@@ -184,44 +138,25 @@ fn before_break(
     } else {
         None
     };
-    let step = match exercise.measure {
-        Measure::Hold => PLANK_STEP_SECONDS,
-        Measure::Reps | Measure::TimedReps | Measure::Stomps => 1,
-    };
-    // Targets may go below the range (rule 4), never under the floor.
-    let floor = match exercise.measure {
-        Measure::Hold => MIN_HOLD_SECONDS,
-        Measure::Reps | Measure::TimedReps | Measure::Stomps => MIN_REPS,
-    }
-    .min(min);
+    let (step, floor) = step_and_floor(exercise);
     let clamp = |t: u32| t.clamp(floor, max);
     let record_target = clamp(last.target);
     let reset = decided.is_some_and(WeightChange::is_increase);
-    let next = |target: u32, prompt: Option<Prompt>, note: Option<Note>| Next {
-        target: clamp(target),
+    let at = Answer {
+        exercise,
         weight_kg,
-        prompt,
-        note,
+        floor,
+        max,
     };
-    let prompt = |kind, to_kg, reason| Prompt {
-        exercise: exercise.id.clone(),
-        kind,
-        from_kg: weight_kg,
-        to_kg,
-        reason,
-        since: None,
-    };
+    let next =
+        |target: u32, prompt: Option<Prompt>, note: Option<Note>| at.next(target, prompt, note);
 
     // Rule 6: pain first. Keep (or, after a heavier weight was taken, reset) the target.
     if last.effort == Some(Effort::Pain) {
         let target = if reset { min } else { record_target };
         return next(
             target,
-            Some(prompt(
-                PromptKind::PainCheck,
-                None,
-                PromptReason::PainReported,
-            )),
+            Some(at.prompt(PromptKind::PainCheck, None, PromptReason::PainReported)),
             None,
         );
     }
@@ -236,46 +171,9 @@ fn before_break(
             .all(|set| achieved(exercise.measure, set) >= goal)
     };
 
-    // Rule 5: lighter, and said so: only "too hard" twice in a row (pain is rule 6), by one
-    // step. A set ended early (not for pain) holds the target (issue 24, design 7): one
-    // short set says little, and the target is not lowered from it.
-    let too_hard_twice = evidence.len() >= 2
-        && evidence[evidence.len() - 2..]
-            .iter()
-            .all(|(_, r)| r.effort == Some(Effort::TooHard));
-    if too_hard_twice {
-        let (reason, why) = (PromptReason::TooHardTwice, EasierWhy::TooHardTwice);
-        if !exercise.weighted {
-            let target = clamp(record_target.saturating_sub(step));
-            let note = (target < record_target).then_some(Note::Easier {
-                from: record_target,
-                to: target,
-                why,
-            });
-            return next(target, None, note);
-        }
-        if decided.is_some() {
-            // Answered since this session: nothing more to ask until the next one.
-            return next(record_target, None, None);
-        }
-        let lighter = weight_kg.and_then(|w| weights::next_down(w, owned_weights_kg, units));
-        return match lighter {
-            Some(to) => next(
-                record_target,
-                Some(prompt(PromptKind::DecreaseWeight, Some(to), reason)),
-                None,
-            ),
-            // Nothing lighter: fewer reps instead.
-            None => {
-                let target = clamp(record_target.saturating_sub(NO_LIGHTER_REPS));
-                let note = (target < record_target).then_some(Note::Easier {
-                    from: record_target,
-                    to: target,
-                    why: EasierWhy::NoLighterWeight,
-                });
-                next(target, None, note)
-            }
-        };
+    // Rule 5: lighter, and said so (see `easier`).
+    if let Some(easier) = easier(&at, evidence, record_target, step, decided, dumbbells) {
+        return easier;
     }
 
     let good_effort = matches!(last.effort, Some(Effort::TooEasy | Effort::JustRight));
@@ -303,6 +201,150 @@ fn before_break(
     if !exercise.weighted || decided.is_some() || !sets_reach(max) {
         return next(max, None, None);
     }
+    heavier(&at, evidence, weight_changes, dumbbells, calm_from, today)
+}
+
+/// A step of the target (a rep, or the plank's seconds) and the floor no target goes
+/// under (rule 4: below the range, never under 5 reps or 15 s).
+fn step_and_floor(exercise: &Exercise) -> (u32, u32) {
+    let step = match exercise.measure {
+        Measure::Hold => PLANK_STEP_SECONDS,
+        Measure::Reps | Measure::TimedReps | Measure::Stomps => 1,
+    };
+    let floor = match exercise.measure {
+        Measure::Hold => MIN_HOLD_SECONDS,
+        Measure::Reps | Measure::TimedReps | Measure::Stomps => MIN_REPS,
+    }
+    .min(exercise.target_min);
+    (step, floor)
+}
+
+/// Rule 5: lighter, and said so: only "too hard" twice in a row (pain is rule 6), by one
+/// step. A set ended early (not for pain) holds the target (issue 24, design 7): one
+/// short set says little, and the target is not lowered from it.
+fn easier(
+    at: &Answer<'_>,
+    evidence: &[(NaiveDate, &ExerciseRecord)],
+    record_target: u32,
+    step: u32,
+    decided: Option<&WeightChange>,
+    dumbbells: Dumbbells<'_>,
+) -> Option<Next> {
+    let exercise = at.exercise;
+    let clamp = |t: u32| t.clamp(at.floor, at.max);
+    let next =
+        |target: u32, prompt: Option<Prompt>, note: Option<Note>| at.next(target, prompt, note);
+    let prompt = |kind, to_kg, reason| at.prompt(kind, to_kg, reason);
+    let weight_kg = at.weight_kg;
+    let too_hard_twice = evidence.len() >= 2
+        && evidence[evidence.len() - 2..]
+            .iter()
+            .all(|(_, r)| r.effort == Some(Effort::TooHard));
+    if !too_hard_twice {
+        return None;
+    }
+    let (reason, why) = (PromptReason::TooHardTwice, EasierWhy::TooHardTwice);
+    if !exercise.weighted {
+        let target = clamp(record_target.saturating_sub(step));
+        let note = (target < record_target).then_some(Note::Easier {
+            from: record_target,
+            to: target,
+            why,
+        });
+        return Some(next(target, None, note));
+    }
+    if decided.is_some() {
+        // Answered since this session: nothing more to ask until the next one.
+        return Some(next(record_target, None, None));
+    }
+    let lighter = weight_kg.and_then(|w| weights::next_down(w, dumbbells));
+    Some(match lighter {
+        Some(to) => next(
+            record_target,
+            Some(prompt(PromptKind::DecreaseWeight, Some(to), reason)),
+            None,
+        ),
+        // Nothing lighter: fewer reps instead.
+        None => {
+            let target = clamp(record_target.saturating_sub(NO_LIGHTER_REPS));
+            let note = (target < record_target).then_some(Note::Easier {
+                from: record_target,
+                to: target,
+                why: EasierWhy::NoLighterWeight,
+            });
+            next(target, None, note)
+        }
+    })
+}
+
+/// Rule 8: back after a pain check answered `ok`, nothing done since the answer: the
+/// comeback, never more than the same sessions would give without the pain. `None`: no
+/// such answer, or a session done since.
+fn after_pain_check(
+    exercise: &Exercise,
+    evidence: &[(NaiveDate, &ExerciseRecord)],
+    weight_changes: &[WeightChange],
+    dumbbells: Dumbbells<'_>,
+    today: NaiveDate,
+    recovery: Option<&Recovery>,
+) -> Option<Next> {
+    let latest = if exercise.weighted {
+        latest_change(&exercise.id, weight_changes)
+    } else {
+        None
+    };
+    let recovery = recovery?;
+    if evidence
+        .iter()
+        .any(|(date, _)| *date > recovery.pain_date && *date >= recovery.answered)
+    {
+        return None;
+    }
+    {
+        let back = comeback(exercise, evidence, latest, dumbbells, recovery);
+        // Never more than the same sessions would give without the pain: what they say
+        // (a set below the range, "too hard" twice) still eases.
+        let unrated: Vec<ExerciseRecord> = evidence
+            .iter()
+            .map(|(_, r)| ExerciseRecord {
+                effort: r.effort.filter(|e| *e != Effort::Pain),
+                ..(*r).clone()
+            })
+            .collect();
+        let unrated: Vec<(NaiveDate, &ExerciseRecord)> = evidence
+            .iter()
+            .zip(&unrated)
+            .map(|((date, _), r)| (*date, r))
+            .collect();
+        let without_pain = before_break(exercise, &unrated, weight_changes, dumbbells, today, None);
+        Some(Next {
+            target: back.target.min(without_pain.target),
+            weight_kg: match (back.weight_kg, without_pain.weight_kg) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            },
+            prompt: None,
+            note: None,
+        })
+    }
+}
+
+/// Rule 4 at the top of the range, every set there and nothing decided since: the next
+/// weight up, paced (rule 1: at most once in 14 days, and not in the calm days after a
+/// pain check's `ok`), within a step of what is owned.
+fn heavier(
+    at: &Answer<'_>,
+    evidence: &[(NaiveDate, &ExerciseRecord)],
+    weight_changes: &[WeightChange],
+    dumbbells: Dumbbells<'_>,
+    calm_from: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Next {
+    let (exercise, weight_kg, max) = (at.exercise, at.weight_kg, at.max);
+    let calm = calm_from.is_none_or(|from| today >= from);
+    let next =
+        |target: u32, prompt: Option<Prompt>, note: Option<Note>| at.next(target, prompt, note);
+    let prompt = |kind, to_kg, reason| at.prompt(kind, to_kg, reason);
     let Some(current) = weight_kg else {
         return next(max, None, None);
     };
@@ -327,7 +369,7 @@ fn before_break(
     if !calm {
         return next(max, None, None);
     }
-    match weights::raise(current, owned_weights_kg, units) {
+    match weights::raise(current, dumbbells) {
         weights::Raise::To(to) => next(
             max,
             Some(prompt(
@@ -347,6 +389,40 @@ fn before_break(
             }),
         ),
         weights::Raise::NoneOwned => next(max, None, None),
+    }
+}
+
+/// What an answer of the rules is made of: the exercise, its current weight, and the
+/// bounds every target is held to.
+struct Answer<'a> {
+    exercise: &'a Exercise,
+    weight_kg: Option<f64>,
+    /// The lowest a target may go (rule 4: below the range, never under the floor).
+    floor: u32,
+    max: u32,
+}
+
+impl Answer<'_> {
+    /// The next session: `target` within the bounds, at the current weight.
+    fn next(&self, target: u32, prompt: Option<Prompt>, note: Option<Note>) -> Next {
+        Next {
+            target: target.clamp(self.floor, self.max),
+            weight_kg: self.weight_kg,
+            prompt,
+            note,
+        }
+    }
+
+    /// A question about this exercise, from its current weight.
+    fn prompt(&self, kind: PromptKind, to_kg: Option<f64>, reason: PromptReason) -> Prompt {
+        Prompt {
+            exercise: self.exercise.id.clone(),
+            kind,
+            from_kg: self.weight_kg,
+            to_kg,
+            reason,
+            since: None,
+        }
     }
 }
 

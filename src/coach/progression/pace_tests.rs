@@ -8,7 +8,7 @@ use super::*;
 use crate::catalog::{Catalog, Exercise};
 use crate::coach::pace;
 use crate::history::{Effort, ExerciseRecord, SetRecord};
-use crate::profile::Units;
+use crate::units::Units;
 
 fn day(offset: i64) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 2).unwrap() + chrono::Duration::days(offset)
@@ -34,17 +34,12 @@ fn rec(id: &str, kg: Option<f64>, target: u32, done: &[u32], effort: Effort) -> 
         effort: Some(effort),
         skipped: false,
         pain_site: None,
-        extra: Default::default(),
+        ..Default::default()
     }
 }
 
 fn choice(offset: i64, id: &str, from: Option<f64>, to: f64) -> WeightChange {
-    WeightChange {
-        date: day(offset),
-        exercise: id.into(),
-        from_kg: from,
-        to_kg: to,
-    }
+    WeightChange::new(day(offset), id.into(), from, to)
 }
 
 fn plan_for(
@@ -57,7 +52,17 @@ fn plan_for(
 ) -> Next {
     let refs: Vec<(NaiveDate, &ExerciseRecord)> =
         records.iter().map(|(d, r)| (day(*d), r)).collect();
-    next_for_exercise(&ex(id), &refs, changes, owned, day(today), None, units)
+    next_for_exercise(
+        &ex(id),
+        &refs,
+        changes,
+        crate::profile::Dumbbells {
+            owned_kg: owned,
+            units,
+        },
+        day(today),
+        None,
+    )
 }
 
 /// A user who does exactly what the coach plans every `every` days, every set at the

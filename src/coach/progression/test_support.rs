@@ -4,8 +4,9 @@ use chrono::NaiveDate;
 
 use super::{Next, PromptKind, WeightChange, next_for_exercise};
 use crate::catalog::{Catalog, Exercise};
+use crate::history::build::{self, rep_set};
 use crate::history::{Effort, ExerciseRecord, SetRecord};
-use crate::profile::Units;
+use crate::units::Units;
 
 pub(super) fn day(offset: i64) -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 3, 1).unwrap() + chrono::Duration::days(offset)
@@ -13,29 +14,6 @@ pub(super) fn day(offset: i64) -> NaiveDate {
 
 pub(super) fn exercise(id: &str) -> Exercise {
     Catalog::builtin().get(id).unwrap().clone()
-}
-
-pub(super) fn rep_set(reps: u32) -> SetRecord {
-    SetRecord {
-        reps: Some(reps),
-        ..SetRecord::default()
-    }
-}
-
-pub(super) fn hold_set(seconds: u32) -> SetRecord {
-    SetRecord {
-        seconds: Some(seconds),
-        ..SetRecord::default()
-    }
-}
-
-pub(super) fn stomp_set(left: u32, right: u32) -> SetRecord {
-    SetRecord {
-        reps: Some(left + right),
-        left: Some(left),
-        right: Some(right),
-        ..SetRecord::default()
-    }
 }
 
 pub(super) fn record(
@@ -46,14 +24,9 @@ pub(super) fn record(
     weight_kg: Option<f64>,
 ) -> ExerciseRecord {
     ExerciseRecord {
-        id: id.to_owned(),
-        weight_kg,
         target,
-        sets,
         effort,
-        skipped: false,
-        pain_site: None,
-        extra: Default::default(),
+        ..build::exercise(id, weight_kg, sets)
     }
 }
 
@@ -81,12 +54,7 @@ pub(super) fn weighted(
 }
 
 pub(super) fn change(offset: i64, id: &str, from_kg: Option<f64>, to_kg: f64) -> WeightChange {
-    WeightChange {
-        date: day(offset),
-        exercise: id.to_owned(),
-        from_kg,
-        to_kg,
-    }
+    WeightChange::new(day(offset), id.to_owned(), from_kg, to_kg)
 }
 
 /// `next_for_exercise` over owned `(day offset, record)` pairs.
@@ -103,10 +71,12 @@ pub(super) fn next(
         &exercise(id),
         &refs,
         changes,
-        owned,
+        crate::profile::Dumbbells {
+            owned_kg: owned,
+            units: Units::Kg,
+        },
         day(today),
         None,
-        Units::Kg,
     )
 }
 

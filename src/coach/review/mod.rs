@@ -26,12 +26,15 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
-use super::plan::{Settings, default_sets, exclusion};
+use super::plan::{default_sets, exclusion};
 use super::practice::{practice_days_by_week, stance_over_time};
 use super::progression::achieved;
-use super::rest::{WEEKLY_MAXIMUM, WEEKLY_MINIMUM, iso_week_label, week_start};
-use crate::catalog::{Catalog, Measure, Program};
+use super::week::{iso_week_label, week_start};
+use crate::card::Measure;
+use crate::catalog::{Catalog, Program};
 use crate::history::{History, SessionRecord, SetRecord};
+use crate::profile::Settings;
+use crate::profile::{WEEKLY_MAXIMUM, WEEKLY_MINIMUM};
 
 pub mod month;
 mod trends;

@@ -5,9 +5,10 @@
 use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
-use crate::catalog::{Catalog, Measure};
-use crate::coach::plan::Settings;
+use crate::card::Measure;
+use crate::catalog::Catalog;
 use crate::history::{History, PainAnswer};
+use crate::profile::Settings;
 
 /// One exercise's first and last working number in the month.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -207,14 +208,12 @@ mod tests {
             beginner(d(2026, 10, 30)),
             beginner(d(2026, 12, 1)),
         ]);
-        h.pain_checks.push(PainCheckAnswer {
-            date: d(2026, 11, 24),
-            exercise: "wall-push-up".into(),
-            answer: PainAnswer::Ok,
-            since: d(2026, 11, 20),
-            reports: Vec::new(),
-            extra: crate::history::Extra::default(),
-        });
+        h.pain_checks.push(PainCheckAnswer::new(
+            d(2026, 11, 24),
+            "wall-push-up".into(),
+            PainAnswer::Ok,
+            d(2026, 11, 20),
+        ));
         let m = month_review(
             &catalog,
             &h,

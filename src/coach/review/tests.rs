@@ -314,7 +314,7 @@ fn steady_hold(stance: &str, support: &str, seconds: u32) -> crate::history::Bal
         rating: Some(crate::history::Steadiness::Steady),
         stopped_for_pain: false,
         pain_site: None,
-        extra: Default::default(),
+        ..Default::default()
     }
 }
 
@@ -334,7 +334,7 @@ fn practice_on(
         logged: false,
         balance,
         posture: Vec::new(),
-        extra: Default::default(),
+        ..Default::default()
     }
 }
 

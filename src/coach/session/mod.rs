@@ -8,10 +8,10 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset};
 
-use super::plan::{ItemKind, SessionPlan};
-use super::tempo::Step;
+use super::plan::items::{ItemKind, SessionPlan};
 use super::timer::Timer;
-use crate::catalog::Measure;
+use crate::card::Measure;
+use crate::card::Step;
 use crate::history::{BalanceHold, Effort, ExerciseRecord, SetRecord};
 use crate::units::MAX_STOMPS;
 
@@ -232,7 +232,7 @@ mod read;
 mod sets;
 mod time;
 mod types;
-pub use journal::{JOURNAL_VERSION, Journal, JournalExercise, Resumed, Stage};
+pub use journal::Resumed;
 pub use read::GetReadyFor;
 pub use sets::foot_counts;
 pub use types::{Dialog, Foot, Input, Note, Outcome, Phase};

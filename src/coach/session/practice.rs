@@ -6,7 +6,7 @@ use std::time::Instant;
 use chrono::{DateTime, FixedOffset};
 
 use super::{Phase, Session};
-use crate::coach::plan::ItemKind;
+use crate::coach::plan::items::ItemKind;
 use crate::history::{BalanceHold, PostureRecord, PracticeRecord, Steadiness};
 
 impl Session {

@@ -8,7 +8,9 @@ use crate::catalog::Catalog;
 use crate::catalog::Program;
 use crate::clock::{Clock, FakeClock};
 use crate::coach::plan::starting_plan;
-use crate::coach::practice::{practice_plan, practice_session, with_warm_up};
+use crate::coach::practice::practice_plan;
+use crate::coach::practice::session::practice_session;
+use crate::coach::practice::session::with_warm_up;
 use crate::history::{History, Steadiness};
 use crate::profile::BoneStatus;
 

@@ -5,11 +5,11 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset};
 
-use super::super::plan::{ItemKind, PlannedExercise, SessionPlan};
-use super::super::tempo::Step;
 use super::super::timer::Timer;
 use super::{Dialog, Note, Phase, Session};
+use crate::card::Step;
 use crate::catalog::Program;
+use crate::coach::plan::items::{ItemKind, PlannedExercise, SessionPlan};
 use crate::history::{ExerciseRecord, SessionRecord, SetRecord};
 
 impl Session {

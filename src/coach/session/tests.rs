@@ -4,6 +4,7 @@ use crate::catalog::Program;
 use crate::clock::{Clock, FakeClock};
 use crate::coach::cues::Cue;
 use crate::coach::plan::starting_plan;
+use crate::history::journal::Journal;
 
 fn beginner(clock: &FakeClock) -> Session {
     let plan = starting_plan(&Catalog::builtin(), Program::Beginner, 60);
@@ -605,9 +606,10 @@ fn a_session_knows_how_many_sets_it_planned() {
 /// carries its caution.
 #[test]
 fn a_resumed_session_follows_the_profile_as_it_is_now() {
-    use crate::coach::plan::{Settings, day_plan};
+    use crate::coach::plan::day_plan;
     use crate::coach::safety::Caution;
     use crate::profile::BoneStatus;
+    use crate::profile::Settings;
     let clock = FakeClock::new();
     let mut s = advanced(&clock);
     press(&mut s, &clock, Input::Begin);

@@ -8,7 +8,7 @@ use super::super::tempo::PacedSet;
 use super::super::timer::Timer;
 use super::sets::{duration_secs, paced_record};
 use super::{Outcome, Phase, Session};
-use crate::catalog::Measure;
+use crate::card::Measure;
 use crate::history::SetRecord;
 
 impl Session {

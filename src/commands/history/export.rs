@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::*;
+use crate::history::TestRecord;
 
 /// The CSV header, exactly. The columns after `effort` came with practice (history v3):
 /// `kind` is `strength` or `practice`; `stance`, `support`, `target_seconds` and `rating`
@@ -93,7 +94,7 @@ pub fn write_csv(
             Done::Strength(session) => strength_rows(&mut out, session)?,
             Done::Practice(practice) => practice_rows(&mut out, practice)?,
             Done::Test(test) => {
-                let row = super::export_tests::test_row(test);
+                let row = test_row(test);
                 out.write_record(row.each_ref().map(String::as_str))?;
             }
         }
@@ -273,6 +274,36 @@ fn effort_name(effort: Effort) -> &'static str {
         Effort::TooHard => "too_hard",
         Effort::Pain => "pain",
     }
+}
+
+/// `history --csv`'s rows for test results (issue 30), in the columns the header already
+/// has (`docs/history-format.md`): `kind` is `test`, `exercise` is `test/<kind>`; the chair
+/// stand's stands are in `reps`, the TUG's seconds in `seconds`, the grip's kg in
+/// `weight_kg`, the balance test's last stage held in `stance` and its stages in `reps`;
+/// `effort` is `pain` when the test was stopped for pain.
+fn test_row(test: &TestRecord) -> CsvRow {
+    let value = crate::i18n::format_kg(test.value);
+    let (mut reps, mut seconds, mut kg) = (String::new(), String::new(), String::new());
+    match test.unit.as_str() {
+        "s" => seconds = value,
+        "kg" => kg = value,
+        _ => reps = value,
+    }
+    [
+        test.date.to_string(),
+        String::new(),
+        format!("test/{}", test.kind),
+        "1".to_owned(),
+        reps,
+        seconds,
+        kg,
+        if test.stopped_for_pain { "pain" } else { "" }.to_owned(),
+        "test".to_owned(),
+        test.stage.clone().unwrap_or_default(),
+        String::new(),
+        String::new(),
+        String::new(),
+    ]
 }
 
 #[cfg(test)]

@@ -28,15 +28,16 @@ use serde::Serialize;
 
 use crate::catalog::{Catalog, Program};
 use crate::cli::args::MAX_WEEKS;
-use crate::coach::plan::Settings;
-use crate::coach::rest::{WEEKLY_MINIMUM, week_start};
 use crate::coach::review::{Dose, ExerciseWeek, WeekReview, period, review};
+use crate::coach::week::week_start;
 use crate::history::{Effort, History, PracticeRecord, SessionRecord, SetRecord, Steadiness};
-use crate::i18n::Lang;
+use crate::i18n::history_command::texts;
+use crate::lang::Lang;
+use crate::profile::Settings;
+use crate::profile::WEEKLY_MINIMUM;
 use crate::routines::{balance_item_id, posture_item_id};
 
 mod export;
-mod export_tests;
 pub mod month;
 pub use export::{CSV_HEADER, to_csv, write_csv};
 
@@ -60,7 +61,7 @@ pub fn workbook(
         .load_profile()
         .ok()
         .flatten()
-        .map_or(crate::coach::practice::DEFAULT_PRACTICE_DAYS, |p| {
+        .map_or(crate::profile::DEFAULT_PRACTICE_DAYS, |p| {
             p.practice_target()
         });
     let w = lang.texts().workbook;
@@ -76,29 +77,8 @@ pub fn workbook(
         lang,
     })
     .map_err(|e| failed(&e))?;
-    let path = write_file(file, &bytes).map_err(|e| failed(&e))?;
+    let path = crate::store::write_file(file, &bytes).map_err(|e| failed(&e))?;
     Ok((w.command_written)(&path.display()))
-}
-
-/// Writes `bytes` to `path` through a temporary file in the same folder, and returns the
-/// path as the user can find it again (absolute when the current folder is known).
-///
-/// # Errors
-/// When the folder does not exist or cannot be written; an old file there is kept.
-pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<std::path::PathBuf> {
-    use std::io::Write;
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let mut file = tempfile::Builder::new()
-        .prefix(".botsterk-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)?;
-    file.write_all(bytes)?;
-    file.as_file().sync_all()?;
-    file.persist(path).map_err(|e| e.error)?;
-    Ok(std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()))
 }
 
 /// Weeks shown when `--weeks` is not given (text and JSON).
@@ -291,75 +271,6 @@ pub fn to_json(
             .collect(),
         tests: history.tests.clone(),
         falls: history.falls.clone(),
-    }
-}
-
-// ---- text ----
-
-/// The texts of this command in one language.
-struct Texts {
-    no_history: &'static str,
-    streak_none: &'static str,
-    streak_one: &'static str,
-    streak_many: fn(&dyn Display) -> String,
-    header: [&'static str; 7],
-    legend_days: &'static str,
-    legend_dose: &'static str,
-    earlier: fn(&dyn Display) -> String,
-    later_one: &'static str,
-    later_many: fn(&dyn Display) -> String,
-}
-
-const EN: Texts = Texts {
-    no_history: "No history yet. Run `botsterk` to do your first session; it shows up here afterwards.",
-    streak_none: "No streak yet: train on 2 days in one week to start one.",
-    streak_one: "1 week with at least 2 sessions: keep the run going.",
-    streak_many: |n| format!("{n} weeks in a row with at least 2 sessions."),
-    header: [
-        "week",
-        "Monday – Sunday",
-        "sessions",
-        "min 2",
-        "reps",
-        "steps",
-        "held",
-    ],
-    legend_days: "● a session   ✔ the minimum reached: at least 2 sessions, on different days",
-    legend_dose: "Bone dose: reps with load, impact steps (stomping), seconds held (plank)",
-    earlier: |weeks| format!("Earlier weeks: botsterk history --weeks {weeks}"),
-    later_one: "1 session dated after this week is not shown (is the clock right?)",
-    later_many: |n| {
-        format!("{n} sessions dated after this week are not shown (is the clock right?)")
-    },
-};
-
-const NL: Texts = Texts {
-    no_history: "Nog geen logboek. Start `botsterk` voor je eerste training; daarna staat die hier.",
-    streak_none: "Nog geen reeks: train in één week op 2 dagen om er een te beginnen.",
-    streak_one: "1 week met minstens 2 trainingen: houd het vol.",
-    streak_many: |n| format!("{n} weken op rij met minstens 2 trainingen."),
-    header: [
-        "week",
-        "maandag – zondag",
-        "trainingen",
-        "min 2",
-        "herh.",
-        "stappen",
-        "gehouden",
-    ],
-    legend_days: "● een training   ✔ het minimum gehaald: minstens 2 trainingen, op verschillende dagen",
-    legend_dose: "Botbelasting: herhalingen met belasting, impactstappen (stampen), seconden gehouden (plank)",
-    earlier: |weeks| format!("Eerdere weken: botsterk logboek --weeks {weeks}"),
-    later_one: "1 training met een datum na deze week staat er niet bij (klopt de klok?)",
-    later_many: |n| {
-        format!("{n} trainingen met een datum na deze week staan er niet bij (klopt de klok?)")
-    },
-};
-
-fn texts(lang: Lang) -> &'static Texts {
-    match lang {
-        Lang::En => &EN,
-        Lang::Nl => &NL,
     }
 }
 

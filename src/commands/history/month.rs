@@ -4,10 +4,10 @@
 use chrono::NaiveDate;
 
 use crate::catalog::Catalog;
-use crate::coach::plan::Settings;
 use crate::coach::review::month::{last_month, month_review, parse_month};
 use crate::commands::CommandError;
-use crate::i18n::Lang;
+use crate::lang::Lang;
+use crate::profile::Settings;
 use crate::store::Store;
 
 /// Reads the history and the profile, and says the month.
@@ -32,7 +32,7 @@ pub fn run(
     let history = store.load_history()?;
     let practice_target = store
         .load_profile()?
-        .map_or(crate::coach::practice::DEFAULT_PRACTICE_DAYS, |p| {
+        .map_or(crate::profile::DEFAULT_PRACTICE_DAYS, |p| {
             p.practice_target()
         });
     let review = month_review(catalog, &history, settings, practice_target, first, today);

@@ -3,7 +3,7 @@ use proptest::prelude::*;
 use serde_json::Value;
 
 use super::*;
-use crate::catalog::Measure;
+use crate::card::Measure;
 use crate::history::build::{beginner, d, exercise, held, history, reps, session_at, stomps};
 use crate::history::{BalanceHold, ExerciseRecord, PostureRecord, PracticeRecord};
 use chrono::Days;
@@ -420,7 +420,7 @@ fn hold(stance: &str, support: &str, target: u32, seconds: u32, rating: Steadine
         rating: Some(rating),
         stopped_for_pain: false,
         pain_site: None,
-        extra: Default::default(),
+        ..Default::default()
     }
 }
 
@@ -431,7 +431,7 @@ fn posture(id: &str, reps: u32, hold_seconds: Option<u32>) -> PostureRecord {
         hold_seconds,
         stopped_for_pain: false,
         pain_site: None,
-        extra: Default::default(),
+        ..Default::default()
     }
 }
 
@@ -453,7 +453,7 @@ fn practice_at(
         logged: false,
         balance,
         posture,
-        extra: Default::default(),
+        ..Default::default()
     }
 }
 
@@ -826,7 +826,7 @@ fn build(raw: Vec<RawSession>) -> History {
                         effort: effort.map(|i| efforts[usize::from(i)]),
                         skipped,
                         pain_site: None,
-                        extra: Default::default(),
+                        ..Default::default()
                     }
                 })
                 .collect();
@@ -843,7 +843,7 @@ fn build(raw: Vec<RawSession>) -> History {
                 logged: false,
                 planned_sets: None,
                 exercises,
-                extra: Default::default(),
+                ..Default::default()
             }
         })
         .collect();

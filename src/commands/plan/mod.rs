@@ -3,14 +3,17 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::catalog::{Catalog, Measure, Program};
-use crate::coach::plan::{DayPlan, Settings, day_plan, next_program};
+use crate::card::Measure;
+use crate::catalog::{Catalog, Program};
+use crate::coach::plan::{DayPlan, day_plan, next_program};
 use crate::coach::practice::PracticePlan;
 use crate::coach::progression::{Note, Prompt, PromptKind, PromptReason};
-use crate::coach::rest::{DayStatus, WeekWarning};
+use crate::coach::rest::DayStatus;
 use crate::coach::safety::{Caution, ExcludeReason};
+use crate::coach::week::WeekWarning;
 use crate::history::History;
-use crate::i18n::Lang;
+use crate::lang::Lang;
+use crate::profile::Settings;
 
 mod practice;
 pub use practice::{BalanceJson, PostureJson, PracticeJson, practice};
@@ -141,7 +144,7 @@ pub fn to_json(
     plan: &DayPlan,
     practice: &PracticePlan,
     lang: Lang,
-    units: crate::profile::Units,
+    units: crate::units::Units,
 ) -> PlanJson {
     let t = lang.texts();
     let status = match plan.today.status {
@@ -184,7 +187,7 @@ pub fn to_json(
             start: plan.week.start,
             sessions: plan.week.sessions,
             target: plan.week.target,
-            minimum: crate::coach::rest::WEEKLY_MINIMUM,
+            minimum: crate::profile::WEEKLY_MINIMUM,
             warning: plan.week.warning,
             short_sessions: plan.short_this_week,
         },
@@ -245,7 +248,7 @@ pub fn to_json(
 /// The exercise's bone caution in `lang`, when it applies to this user.
 fn caution(
     catalog: &Catalog,
-    e: &crate::coach::plan::PlannedExercise,
+    e: &crate::coach::plan::items::PlannedExercise,
     lang: Lang,
 ) -> Option<String> {
     e.caution?
@@ -300,7 +303,7 @@ pub fn to_text(
     plan: &DayPlan,
     practice: &PracticePlan,
     lang: Lang,
-    units: crate::profile::Units,
+    units: crate::units::Units,
 ) -> String {
     let t = lang.texts();
     let today = plan.today.date;
@@ -420,20 +423,20 @@ mod text_tests {
             logged: true,
             planned_sets: None,
             exercises: vec![
-                crate::commands::log_entry::parse_entry(
+                crate::typed_entry::parse_entry(
                     "chair-squat:10,10",
                     &catalog,
-                    crate::profile::Units::Kg,
+                    crate::units::Units::Kg,
                 )
                 .unwrap(),
             ],
-            extra: Default::default(),
+            ..Default::default()
         });
         let plan = compute(&catalog, &history, &Settings::default(), saturday);
         let practice = practice(&catalog, &history, &Settings::default(), saturday);
         let warning = plan.week.warning.expect("a warning on Saturday");
         for lang in [Lang::En, Lang::Nl] {
-            let text = to_text(&catalog, &plan, &practice, lang, crate::profile::Units::Kg);
+            let text = to_text(&catalog, &plan, &practice, lang, crate::units::Units::Kg);
             let said = lang.texts().week_warning(warning, saturday);
             assert!(text.contains(&format!("! {said}")), "{text}");
         }

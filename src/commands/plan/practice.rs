@@ -5,10 +5,10 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::catalog::Catalog;
-use crate::coach::plan::Settings;
 use crate::coach::practice::{PracticePlan, practice_plan};
 use crate::history::History;
-use crate::i18n::Lang;
+use crate::lang::Lang;
+use crate::profile::Settings;
 
 /// Today's balance and posture practice and the week's practice days.
 #[derive(Debug, Serialize)]

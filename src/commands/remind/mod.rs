@@ -16,8 +16,8 @@ use super::status::{Day, gather, line};
 use super::{CommandError, LOCK_WAIT};
 use crate::catalog::Catalog;
 use crate::cli::ReminderSetup;
-use crate::coach::plan::Settings;
-use crate::i18n::Lang;
+use crate::lang::Lang;
+use crate::profile::Settings;
 use crate::store::{Holder, Store, StoreError};
 
 /// Shows a notification: its title and text; what went wrong when it could not.
@@ -67,7 +67,7 @@ fn parse_pause(text: &str, today: NaiveDate, lang: Lang) -> Result<NaiveDate, Co
         Ok(day) => day,
         Err(DayError::Future(day)) => day,
         Err(e) => {
-            return Err(CommandError::Usage(super::texts::day_error(
+            return Err(CommandError::Usage(crate::i18n::commands::day_error(
                 text, e, today, lang,
             )));
         }

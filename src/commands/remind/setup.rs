@@ -9,7 +9,7 @@ use std::path::Path;
 use chrono::{NaiveTime, Timelike};
 
 use crate::cli::ReminderSetup;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// The name of the systemd units and the crontab line's marker.
 pub const UNIT: &str = "botsterk-remind";

@@ -8,9 +8,9 @@ use super::super::data::ReportData;
 use super::super::svg::{self, Bar, BarTexts};
 use super::super::{Request, esc};
 use super::*;
-use crate::coach::plan::Settings;
-use crate::coach::rest::WEEKLY_MINIMUM;
 use crate::i18n::{ReportTexts, Texts};
+use crate::profile::Settings;
+use crate::profile::WEEKLY_MINIMUM;
 
 pub(super) fn about(s: &mut String, request: &Request, settings: &Settings, data: &ReportData) {
     let t = request.lang.texts();
@@ -32,7 +32,7 @@ pub(super) fn about(s: &mut String, request: &Request, settings: &Settings, data
     );
     let (bones, impact) = match request.profile {
         Some(p) => (
-            t.setup.a_bone_status[bone_answer(p.bone_status)],
+            t.setup.a_bone_status[crate::questions::bone_status_answer(p.bone_status)],
             t.setup.a_cleared[usize::from(p.cleared_for_impact)],
         ),
         None => (r.not_set_up, r.not_set_up),
@@ -63,22 +63,11 @@ pub(super) fn about(s: &mut String, request: &Request, settings: &Settings, data
     );
 }
 
-/// The set-up answer for a bone status, in the order set-up asks it.
-pub(super) fn bone_answer(status: crate::profile::BoneStatus) -> usize {
-    use crate::profile::BoneStatus;
-    match status {
-        BoneStatus::None => 0,
-        BoneStatus::Osteopenia => 1,
-        BoneStatus::Osteoporosis => 2,
-        BoneStatus::Unknown => 3,
-    }
-}
-
 pub(super) fn adherence(s: &mut String, t: &Texts, settings: &Settings, data: &ReportData) {
     let r = t.report;
     let a = &data.adherence;
     let _ = write!(s, "<section><h2>{}</h2>", esc(r.adherence));
-    let this_week = crate::coach::rest::week_start(data.today);
+    let this_week = crate::coach::week::week_start(data.today);
     let bars: Vec<Bar> = data
         .weeks
         .iter()

@@ -233,7 +233,7 @@ fn falls_table(s: &mut String, request: &Request, falls: &[&FallRecord]) {
 mod tests {
     use crate::catalog::Catalog;
     use crate::history::History;
-    use crate::i18n::Lang;
+    use crate::lang::Lang;
     use crate::profile::{Profile, Sex};
     use crate::report::{Paper, Request, render};
 

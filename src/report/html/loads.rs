@@ -9,9 +9,10 @@ use super::super::svg::{self, LineTexts, Point};
 use super::super::{Request, esc};
 use super::*;
 use crate::catalog::Catalog;
-use crate::coach::plan::Settings;
 use crate::coach::review::TrendUnit;
-use crate::i18n::{Lang, ReportTexts, Texts};
+use crate::i18n::{ReportTexts, Texts};
+use crate::lang::Lang;
+use crate::profile::Settings;
 
 pub(super) fn unit(r: &ReportTexts, unit: TrendUnit) -> &'static str {
     match unit {
@@ -109,8 +110,8 @@ pub(super) fn chart(
                 day,
                 value: match series.unit {
                     // Kilograms shown in pounds when the user reads pounds.
-                    TrendUnit::Kg if settings.units == crate::profile::Units::Lb => {
-                        p.value / crate::profile::KG_PER_LB
+                    TrendUnit::Kg if settings.units == crate::units::Units::Lb => {
+                        p.value / crate::units::KG_PER_LB
                     }
                     _ => p.value,
                 },

@@ -11,8 +11,9 @@ use chrono::{Datelike, NaiveDate};
 use super::data::ReportData;
 use super::{Request, esc};
 use crate::catalog::Catalog;
-use crate::coach::plan::Settings;
-use crate::i18n::{Lang, Texts};
+use crate::i18n::Texts;
+use crate::lang::Lang;
+use crate::profile::Settings;
 
 mod about;
 mod checks;

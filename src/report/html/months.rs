@@ -8,14 +8,14 @@ use chrono::{Datelike, Months};
 
 use super::super::data::ReportData;
 use super::super::{Request, esc};
-use crate::coach::plan::Settings;
 use crate::coach::review::month::month_review;
+use crate::profile::Settings;
 
 pub(super) fn months(s: &mut String, request: &Request, settings: &Settings, data: &ReportData) {
     let t = request.lang.texts();
     let r = t.report;
     let practice_target = request.profile.map_or(
-        crate::coach::practice::DEFAULT_PRACTICE_DAYS,
+        crate::profile::DEFAULT_PRACTICE_DAYS,
         crate::profile::Profile::practice_target,
     );
     let _ = write!(

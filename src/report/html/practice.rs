@@ -27,7 +27,7 @@ pub(super) fn practice(s: &mut String, request: &Request, data: &ReportData) {
         return;
     }
     let target = request.profile.map_or(
-        crate::coach::practice::DEFAULT_PRACTICE_DAYS,
+        crate::profile::DEFAULT_PRACTICE_DAYS,
         crate::profile::Profile::practice_target,
     );
     let weeks = u32::try_from(data.weeks.len()).unwrap_or(u32::MAX);
@@ -91,9 +91,17 @@ pub(super) fn practice(s: &mut String, request: &Request, data: &ReportData) {
         s.push_str("</tbody></table>");
     }
 
-    // Posture moves: on how many days, how many reps.
+    posture_moves(s, request, &done, &routines);
+    practice_pains(s, request, &done, &routines);
+    s.push_str("</section>\n");
+}
+
+/// The posture moves of the period: on how many days, how many reps.
+fn posture_moves(s: &mut String, request: &Request, done: &[&PracticeRecord], routines: &Routines) {
+    let lang = request.lang;
+    let r = lang.texts().report;
     let mut moves: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
-    for record in &done {
+    for record in done {
         for posture in &record.posture {
             let entry = moves.entry(posture.id.as_str()).or_default();
             entry.0 += 1;
@@ -114,10 +122,19 @@ pub(super) fn practice(s: &mut String, request: &Request, data: &ReportData) {
         }
         s.push_str("</ul>");
     }
+}
 
-    // Pain while practising: each hold or move stopped for it.
+/// Pain while practising: each hold or move stopped for it.
+fn practice_pains(
+    s: &mut String,
+    request: &Request,
+    done: &[&PracticeRecord],
+    routines: &Routines,
+) {
+    let (t, lang) = (request.lang.texts(), request.lang);
+    let r = t.report;
     let mut pains: Vec<String> = Vec::new();
-    for record in &done {
+    for record in done {
         for hold in record.balance.iter().filter(|h| h.stopped_for_pain) {
             let what = routines
                 .stance(&hold.stance)
@@ -146,5 +163,4 @@ pub(super) fn practice(s: &mut String, request: &Request, data: &ReportData) {
         }
         s.push_str("</ul>");
     }
-    s.push_str("</section>\n");
 }

@@ -5,10 +5,12 @@ use std::fmt::Write;
 use super::super::data::{PainKind, ReportData};
 use super::super::esc;
 use super::*;
-use crate::catalog::{Catalog, Measure};
-use crate::coach::plan::Settings;
+use crate::card::Measure;
+use crate::catalog::Catalog;
 use crate::history::{Effort, SessionRecord, SetRecord};
-use crate::i18n::{Lang, Texts};
+use crate::i18n::Texts;
+use crate::lang::Lang;
+use crate::profile::Settings;
 
 pub(super) fn pain(s: &mut String, catalog: &Catalog, lang: Lang, data: &ReportData) {
     let t = lang.texts();

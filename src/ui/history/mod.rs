@@ -21,7 +21,7 @@ use super::Ctx;
 use crate::app::Model;
 use crate::app::history_state::{Data, HistoryState, Page};
 use crate::i18n::Texts;
-pub use crate::keymap::Drawn;
+use crate::keymap::Drawn;
 
 /// Draws the page of the moment; returns what the footer needs to know of it.
 pub fn render(

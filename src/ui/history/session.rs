@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, StatefulWidget, Table, TableState, Widget, Wra
 
 use super::{Ctx, Drawn, outcome_line, short_date};
 use crate::app::history_state::{Data, Entry, Field, HistoryState, session_rows};
-use crate::catalog::Measure;
+use crate::card::Measure;
 use crate::history::{Effort, SessionRecord, SetRecord};
 use crate::i18n::{HistoryTexts, Texts};
 

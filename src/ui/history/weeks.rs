@@ -10,8 +10,8 @@ use ratatui::widgets::{Paragraph, StatefulWidget, Table, TableState, Widget};
 
 use super::{Ctx, Drawn, day_month, line_at, tabs};
 use crate::app::history_state::{Data, HistoryState};
-use crate::coach::rest::WEEKLY_MINIMUM;
 use crate::coach::review::{Dose, WeekReview};
+use crate::profile::WEEKLY_MINIMUM;
 
 /// Side by side from this body width; below it the dose goes under the weeks.
 const SIDE_BY_SIDE: u16 = 74;

@@ -2,6 +2,7 @@ use chrono::NaiveDate;
 
 use super::*;
 use crate::coach::progression::test_support::*;
+use crate::history::build::hold_set;
 
 // ---- rule 7 ----
 

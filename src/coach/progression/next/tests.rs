@@ -6,6 +6,7 @@ use crate::catalog::Catalog;
 use crate::coach::progression::MIN_WEIGHT_KG;
 use crate::coach::progression::test_support::*;
 use crate::history::SetRecord;
+use crate::history::build::{hold_set, rep_set, stomps as stomp_set};
 
 // ---- rule 1 ----
 
@@ -595,7 +596,7 @@ fn perfect_sessions_climb_a_rep_a_week_and_a_weight_when_paced() {
                 effort: Some(Effort::JustRight),
                 skipped: false,
                 pain_site: None,
-                extra: Default::default(),
+                ..Default::default()
             },
         ));
     }
@@ -615,19 +616,39 @@ fn simulate_day(
     accept_lighter: bool,
 ) -> Next {
     let refs: Vec<(NaiveDate, &ExerciseRecord)> = records.iter().map(|(d, r)| (*d, r)).collect();
-    let n = next_for_exercise(ex, &refs, changes, owned, today, None, Units::Kg);
+    let n = next_for_exercise(
+        ex,
+        &refs,
+        changes,
+        crate::profile::Dumbbells {
+            owned_kg: owned,
+            units: crate::units::Units::Kg,
+        },
+        today,
+        None,
+    );
     let accept = n.prompt.as_ref().filter(|p| {
         p.kind == PromptKind::IncreaseWeight
             || (accept_lighter && p.kind == PromptKind::DecreaseWeight)
     });
     let Some(p) = accept else { return n };
-    changes.push(WeightChange {
-        date: today,
-        exercise: ex.id.clone(),
-        from_kg: p.from_kg,
-        to_kg: p.to_kg.unwrap(),
-    });
-    next_for_exercise(ex, &refs, changes, owned, today, None, Units::Kg)
+    changes.push(WeightChange::new(
+        today,
+        ex.id.clone(),
+        p.from_kg,
+        p.to_kg.unwrap(),
+    ));
+    next_for_exercise(
+        ex,
+        &refs,
+        changes,
+        crate::profile::Dumbbells {
+            owned_kg: owned,
+            units: crate::units::Units::Kg,
+        },
+        today,
+        None,
+    )
 }
 
 // ---- properties ----
@@ -655,7 +676,7 @@ fn any_set() -> impl Strategy<Value = SetRecord> {
             left,
             right,
             stopped_for_pain: false,
-            extra: Default::default(),
+            ..Default::default()
         })
 }
 
@@ -680,7 +701,7 @@ fn any_record() -> impl Strategy<Value = (i64, ExerciseRecord)> {
                     effort,
                     skipped,
                     pain_site: None,
-                    extra: Default::default(),
+                    ..Default::default()
                 },
             )
         })
@@ -714,12 +735,7 @@ fn build(
         .collect();
     let changes = changes
         .into_iter()
-        .map(|(d, from_kg, to_kg)| WeightChange {
-            date: day(d),
-            exercise: ex.id.clone(),
-            from_kg,
-            to_kg,
-        })
+        .map(|(d, from_kg, to_kg)| WeightChange::new(day(d), ex.id.clone(), from_kg, to_kg))
         .collect();
     (records, changes)
 }
@@ -738,7 +754,7 @@ proptest! {
         let (records, changes) = build(&ex, records, changes);
         let refs: Vec<(NaiveDate, &ExerciseRecord)> =
             records.iter().map(|(d, r)| (*d, r)).collect();
-        let n = next_for_exercise(&ex, &refs, &changes, &owned, day(today), None, Units::Kg);
+        let n = next_for_exercise(&ex, &refs, &changes, crate::profile::Dumbbells { owned_kg: &owned, units: crate::units::Units::Kg }, day(today), None);
         let floor = if ex.measure == Measure::Hold { MIN_HOLD_SECONDS } else { MIN_REPS };
         prop_assert!((floor.min(ex.target_min)..=ex.target_max).contains(&n.target), "{n:?}");
         prop_assert_eq!(n.weight_kg.is_some() && !ex.weighted, false);
@@ -778,7 +794,7 @@ proptest! {
                 Some(w) => w,
                 None => {
                     let w = ex.suggested_start_kg.unwrap();
-                    changes.push(WeightChange { date: today, exercise: ex.id.clone(), from_kg: None, to_kg: w });
+                    changes.push(WeightChange::new(today, ex.id.clone(), None, w));
                     w
                 }
             };
@@ -791,7 +807,7 @@ proptest! {
                 effort,
                 skipped: false,
                 pain_site: None,
-                extra: Default::default(),
+..Default::default()
             }));
         }
         let increases: Vec<NaiveDate> =
@@ -826,7 +842,7 @@ proptest! {
         let (records, changes) = build(&ex, records, changes);
         let refs: Vec<(NaiveDate, &ExerciseRecord)> =
             records.iter().map(|(d, r)| (*d, r)).collect();
-        let n = next_for_exercise(&ex, &refs, &changes, &owned, day(today), None, Units::Kg);
+        let n = next_for_exercise(&ex, &refs, &changes, crate::profile::Dumbbells { owned_kg: &owned, units: crate::units::Units::Kg }, day(today), None);
         let before = records.last().unwrap().1.target.clamp(ex.target_min, ex.target_max);
         prop_assert!(n.target <= before, "{} > {}", n.target, before);
         prop_assert_eq!(kind(&n), Some(PromptKind::PainCheck));
@@ -859,7 +875,7 @@ proptest! {
             records.iter().map(|(d, r)| (*d, r)).collect();
         let (last_day, last) = *refs.last().unwrap();
         let today = last_day + chrono::Days::new(2);
-        let n = next_for_exercise(&ex, &refs, &[], &[], today, None, Units::Kg);
+        let n = next_for_exercise(&ex, &refs, &[], crate::profile::Dumbbells { owned_kg: &[], units: crate::units::Units::Kg }, today, None);
         let floor = if ex.measure == Measure::Hold { MIN_HOLD_SECONDS } else { MIN_REPS };
         let was = last.target.clamp(floor.min(ex.target_min), ex.target_max.max(ex.target_min));
         let twice = refs.len() >= 2

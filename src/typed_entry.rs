@@ -1,15 +1,36 @@
 //! Parsing `botsterk log` entries: `EXERCISE[@WEIGHTkg]:SETS[:EFFORT]`, for example
-//! `goblet-squat@8kg:12,12,11:right`, `modified-plank:30s,25s`, `stomp:20,20`.
+//! `goblet-squat@8kg:12,12,11:right`, `modified-plank:30s,25s`, `stomp:20,20`; and the
+//! whole [`Request`] as typed after `log`, which the refusals' hints repeat.
 
 use thiserror::Error;
 
-use crate::catalog::{Catalog, Measure};
+use crate::card::Measure;
+use crate::catalog::Catalog;
+use crate::catalog::Program;
 use crate::history::{Effort, ExerciseRecord, SetRecord};
 
-pub use crate::units::MAX_WEIGHT_KG;
 use crate::units::{MAX_REPS, MAX_SECONDS, MAX_STOMPS};
 /// The most sets one exercise may hold ([`crate::units::MAX_SETS`]).
 pub const MAX_SETS: usize = crate::units::MAX_SETS as usize;
+
+/// What was typed after `log`.
+#[derive(Debug, Clone)]
+pub struct Request {
+    /// The day trained, as typed (see [`crate::typed_day`]); `None` is today.
+    pub date: Option<String>,
+    /// `--program`; else the program of the first entry.
+    pub program: Option<Program>,
+    /// `EXERCISE[@KG]:SETS[:EFFORT]`, or practice (`balance:...`, `posture:...`; see
+    /// `commands::log_practice`), as typed.
+    pub entries: Vec<String>,
+    /// `--again`: a second session on a day that has one already is meant.
+    pub again: bool,
+    /// `--yes`: a logged weight asked about (a jump, a second raise within 14 days, a raise
+    /// in the calm days after a pain check `ok`) is meant.
+    pub yes: bool,
+    /// `--data-dir`, repeated in the command the refusal suggests.
+    pub data_dir: Option<std::path::PathBuf>,
+}
 
 /// The right form, shown with every error.
 pub const ENTRY_FORM: &str = "EXERCISE[@WEIGHTkg]:SETS[:EFFORT], e.g. goblet-squat@8kg:12,12,11:right or modified-plank:30s,25s";
@@ -63,7 +84,7 @@ pub enum EntryError {
 pub fn parse_entry(
     entry: &str,
     catalog: &Catalog,
-    units: crate::profile::Units,
+    units: crate::units::Units,
 ) -> Result<ExerciseRecord, EntryError> {
     let malformed = || EntryError::Malformed(entry.to_owned());
     let mut parts = entry.split(':');
@@ -121,7 +142,7 @@ pub fn parse_entry(
         effort,
         skipped: false,
         pain_site: None,
-        extra: Default::default(),
+        ..Default::default()
     })
 }
 
@@ -168,7 +189,7 @@ mod tests {
     use super::*;
 
     fn parse(entry: &str) -> Result<ExerciseRecord, EntryError> {
-        parse_entry(entry, &Catalog::builtin(), crate::profile::Units::Kg)
+        parse_entry(entry, &Catalog::builtin(), crate::units::Units::Kg)
     }
 
     #[test]

@@ -3,12 +3,15 @@
 //! session, the data folder itself), and what to do. Only a history gets the backup hint:
 //! the backups hold histories.
 
+use std::fmt::Write as _;
 use std::path::Path;
 
-use super::restore::{backup_hint, texts};
-use crate::i18n::Lang;
+use super::restore::texts;
+use crate::corrections::CorrectionError;
+use crate::invocation::shell_word;
+use crate::lang::Lang;
 use crate::store::bounds::{Bound, Place, TooLarge};
-use crate::store::{FileKind, Store, StoreError};
+use crate::store::{FileKind, NotAFile, OutRefused, Store, StoreError};
 
 /// The message for `error`. A history that cannot be read (damaged, from a newer
 /// botsterk, or holding a number no person does) names the file, what is wrong, and the
@@ -33,6 +36,17 @@ pub fn explain(
 pub fn said(error: &StoreError, lang: Lang) -> String {
     match words(error, lang) {
         Words::Unreadable(text) | Words::Said(text) => text,
+    }
+}
+
+/// Why a correction was not made (the session changed meanwhile, say), in `lang`.
+#[must_use]
+pub fn correction_refused(error: &CorrectionError, lang: Lang) -> &'static str {
+    let d = lang.texts().data;
+    match error {
+        CorrectionError::SessionGone => d.correction_session_gone,
+        CorrectionError::NoSuchPart => d.correction_no_such_part,
+        CorrectionError::BadDate => d.correction_bad_date,
     }
 }
 
@@ -124,18 +138,6 @@ fn words(error: &StoreError, lang: Lang) -> Words {
         StoreError::DanglingLink { path, target } => {
             return Words::Said((d.dangling_link)(&path.display(), &target.display()));
         }
-        // Translated: a read-only folder or a full disk is said in the user's language.
-        StoreError::Correction(e) => {
-            use crate::corrections::CorrectionError;
-            return Words::Said(
-                match e {
-                    CorrectionError::SessionGone => d.correction_session_gone,
-                    CorrectionError::NoSuchPart => d.correction_no_such_part,
-                    CorrectionError::BadDate => d.correction_bad_date,
-                }
-                .to_owned(),
-            );
-        }
         StoreError::Read { path, source } => {
             return Words::Said((t.error_read)(&path.display(), source));
         }
@@ -192,4 +194,51 @@ pub fn too_large(found: &TooLarge, lang: Lang) -> String {
         ),
     };
     (d.too_large_value)(found.field.json_name(), &found.value, &place, &bound)
+}
+
+/// What to add when the history cannot be read: the newest backup this build reads and
+/// the command that brings it back, or that there is none. `data_dir_flag` is the
+/// `--data-dir` to repeat in the command (`None` for the default folder).
+#[must_use]
+pub fn backup_hint(store: &Store, data_dir_flag: Option<&Path>, lang: Lang) -> String {
+    let t = texts(lang);
+    match store.newest_good_backup() {
+        Some(backup) => (t.backup_hint)(
+            &backup.display(),
+            &restore_command(data_dir_flag, t.command_word, &backup),
+        ),
+        None => (t.no_backup)(&store.backup_dir().display()),
+    }
+}
+
+/// `botsterk [--data-dir DIR] restore PATH`, quoted for a shell where needed.
+#[must_use]
+pub fn restore_command(data_dir_flag: Option<&Path>, word: &str, backup: &Path) -> String {
+    let mut out = String::from("botsterk ");
+    if let Some(dir) = data_dir_flag {
+        let _ = write!(out, "--data-dir {} ", shell_word(dir));
+    }
+    let _ = write!(out, "{word} {}", shell_word(backup));
+    out
+}
+
+/// Why `refused` was not written, in `lang`.
+#[must_use]
+pub fn out_refused(refused: &OutRefused, lang: Lang) -> String {
+    let t = lang.texts().data;
+    match refused {
+        OutRefused::Own { path, data_dir } => (t.out_own)(&path.display(), &data_dir.display()),
+        OutRefused::NotAFile { path, kind } => {
+            let path = path.display();
+            match kind {
+                NotAFile::Folder => (t.out_folder)(&path),
+                NotAFile::Pipe => (t.out_pipe)(&path),
+                NotAFile::Device => (t.out_device)(&path),
+                NotAFile::Other => (t.out_other)(&path),
+            }
+        }
+        OutRefused::DanglingLink { path, target } => {
+            (t.out_dangling)(&path.display(), &target.display())
+        }
+    }
 }

@@ -1,8 +1,8 @@
 //! The man page's own words in English and Dutch: its description, files, environment,
 //! exit codes and headings. The options and commands come from the command line's help
-//! in the same language (`crate::cli::help_nl`).
+//! in the same language (`crate::cli::help_nl`); `cli/man/` writes the page.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// The words of the man page in one language.
 pub struct ManTexts {
@@ -41,7 +41,7 @@ pub fn texts(lang: Lang) -> &'static ManTexts {
 const EN: ManTexts = ManTexts {
     manual: "botsterk manual",
     description: EN_DESCRIPTION,
-    top_examples: crate::cli::args::TOP_EXAMPLES,
+    top_examples: super::help::TOP_EXAMPLES_EN,
     files: EN_FILES,
     environment: EN_ENVIRONMENT,
     exit_status: EN_EXIT_STATUS,
@@ -66,7 +66,7 @@ const NL: ManTexts = ManTexts {
         "botsterk geeft algemene aanwijzingen, geen medisch advies. Heb je osteoporose, of \
          twijfel je wat je lichaam aankan, vraag het dan eerst aan je arts of fysiotherapeut.",
     ],
-    top_examples: crate::cli::help_nl::TOP_EXAMPLES,
+    top_examples: super::help::TOP_EXAMPLES_NL,
     files: &[
         (
             "~/.local/share/botsterk/",

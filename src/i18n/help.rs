@@ -1,6 +1,28 @@
-//! The Dutch words of `--help`: each command's summary and description, each option's
-//! and argument's text, and the examples. The command names, flags and values stay as
-//! they are typed.
+//! The words of `--help` not in clap's attributes: the examples under `botsterk --help`
+//! in both languages, and the whole Dutch help (`cli/help_nl/` builds it): each command's
+//! summary and description, each option's and argument's text, and the examples. The
+//! command names, flags and values stay as they are typed. The English summaries and
+//! option texts are the doc comments of `cli/args.rs`, which clap reads.
+
+use crate::lang::Lang;
+
+/// " or " between a command's names, in `lang`.
+#[must_use]
+pub fn or_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => " or ",
+        Lang::Nl => " of ",
+    }
+}
+
+/// The line before the commands' other names under `--help`, in `lang`.
+#[must_use]
+pub fn command_names_head(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Each command also has a Dutch name",
+        Lang::Nl => "Elke opdracht werkt ook onder zijn Engelse naam",
+    }
+}
 
 /// A command's Dutch help: its one-line summary, its longer description (only where the
 /// English has one) and its examples.
@@ -23,7 +45,17 @@ pub struct ArgText {
 pub const ABOUT: &str =
     "Een coach in de terminal voor krachttraining die de botten belast, na je 50e";
 
-pub const TOP_EXAMPLES: &str = "Zonder opdracht opent de coach op het scherm.
+/// The examples under `botsterk --help` (and in the man page), in English.
+pub const TOP_EXAMPLES_EN: &str = "Without a command, the coach opens on screen.
+
+Examples:
+  botsterk
+  botsterk --lang nl
+  botsterk plan
+  botsterk --data-dir /tmp/botsterk-demo demo --years 2";
+
+/// The same in Dutch.
+pub const TOP_EXAMPLES_NL: &str = "Zonder opdracht opent de coach op het scherm.
 
 Voorbeelden:
   botsterk

@@ -2,8 +2,8 @@
 
 use std::fmt::Display;
 
-use super::log_entry::{ENTRY_FORM, EntryError, SetUnit};
-use crate::i18n::Lang;
+use crate::lang::Lang;
+use crate::typed_entry::{ENTRY_FORM, EntryError, SetUnit};
 
 /// The texts of `log` and `weight` in one language.
 #[derive(Debug)]
@@ -304,7 +304,7 @@ pub fn weight_ask(
     to_kg: f64,
     asked: crate::coach::typed_weight::Ask,
     command: &str,
-    units: crate::profile::Units,
+    units: crate::units::Units,
     lang: Lang,
 ) -> String {
     use crate::coach::typed_weight::Ask;
