@@ -85,20 +85,23 @@ fn the_offer_is_kept_the_first_day_it_is_shown_and_not_again() {
     let mut m = set_up(&clock);
     // A week with the target met is no strength day: the test day is offered.
     m.day.week.sessions = m.day.week.target;
-    assert!(super::checks::offers_test_day(&m, today));
+    assert!(super::checks_step::offers_test_day(&m, today));
     let effects = update(&mut m, Msg::Home(HomeMsg::SwitchProgram), now);
     let saved = profile_saved(&effects).expect("the offer's day is kept");
     assert_eq!(saved.test_day_offered, Some(today));
     update(&mut m, Msg::Done(Done::ProfileSaved(saved)), now);
     m.day.week.sessions = m.day.week.target;
-    assert!(super::checks::offers_test_day(&m, today), "all that day");
+    assert!(
+        super::checks_step::offers_test_day(&m, today),
+        "all that day"
+    );
     assert!(
         profile_saved(&update(&mut m, Msg::Home(HomeMsg::SwitchProgram), now)).is_none(),
         "kept once"
     );
     let tomorrow = today.succ_opt().unwrap();
     assert!(
-        !super::checks::offers_test_day(&m, tomorrow),
+        !super::checks_step::offers_test_day(&m, tomorrow),
         "not offered again"
     );
 }

@@ -2,10 +2,10 @@
 //! or why a save failed, said on the screen that asked for it.
 
 use super::messages::{Done, HomeMsg};
-use super::{Effect, HomeMode, Model, Notice, Now, Screen, history_state, setup};
+use super::{HomeMode, Model, Notice, Now, Screen, history_state, setup};
 
 /// Applies one report of the shell.
-pub(super) fn update(model: &mut Model, done: Done, now: Now, effects: &mut Vec<Effect>) {
+pub(super) fn update(model: &mut Model, done: Done, now: Now) -> Option<super::Msg> {
     match done {
         Done::Saved(history) => {
             model.notice = Some(std::mem::replace(&mut model.after_save, Notice::Saved));
@@ -68,7 +68,7 @@ pub(super) fn update(model: &mut Model, done: Done, now: Now, effects: &mut Vec<
                 state.workbook = Some(result);
             }
         }
-        Done::ProfileSaved(profile) => profile_saved(model, profile, now, effects),
+        Done::ProfileSaved(profile) => return profile_saved(model, profile, now),
         Done::ProfileSaveFailed(reason) => match &mut model.screen {
             Screen::Setup(state) => state.error = Some(reason),
             Screen::Settings(state) => state.error = Some(reason),
@@ -103,6 +103,7 @@ pub(super) fn update(model: &mut Model, done: Done, now: Now, effects: &mut Vec<
             model.voice_failed = Some(reason);
         }
     }
+    None
 }
 
 /// `f` with the history screens up: the state and what the pages show.
@@ -126,7 +127,7 @@ fn on_history_screen(
 /// A save failed: said where it was asked for.
 fn save_failed(model: &mut Model, reason: String) {
     match &mut model.screen {
-        Screen::TestDay(_) | Screen::Fall(_) => super::checks::save_failed(model, reason),
+        Screen::TestDay(_) | Screen::Fall(_) => super::checks_step::save_failed(model, reason),
         Screen::Session { save_error, .. } => *save_error = Some(reason),
         _ => {
             if let HomeMode::Unfinished { unfinished, .. } = &mut model.home.mode {
@@ -137,12 +138,13 @@ fn save_failed(model: &mut Model, reason: String) {
 }
 
 /// The profile is written: the screens take it.
+/// The message that follows, if one does: `n` to the monthly falls question starts the
+/// session once the answer is kept (the caller routes it, as a key's would be).
 fn profile_saved(
     model: &mut Model,
     profile: crate::profile::Profile,
     now: Now,
-    effects: &mut Vec<Effect>,
-) {
+) -> Option<super::Msg> {
     // A language chosen in set-up or settings wins over `--lang` from now on.
     let chose_language = matches!(&model.screen, Screen::Setup(_))
         || matches!(
@@ -156,11 +158,7 @@ fn profile_saved(
         // "No" to the monthly falls question, now kept: the session starts.
         Screen::Fall(form) if form.start_after => {
             model.screen = Screen::Home;
-            effects.extend(super::update(
-                model,
-                super::Msg::Home(HomeMsg::StartSession),
-                now,
-            ));
+            return Some(super::Msg::Home(HomeMsg::StartSession));
         }
         Screen::Setup(_) => model.screen = Screen::Home,
         Screen::Settings(state) => {
@@ -169,4 +167,5 @@ fn profile_saved(
         }
         _ => {}
     }
+    None
 }

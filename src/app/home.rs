@@ -9,103 +9,12 @@ use crate::coach::review::month::MonthReview;
 use crate::coach::session::Session;
 use crate::history::{PainAnswer, WeightChange};
 
+use super::home_state::{HomeMode, Left, WeightAsk, WeightEntry};
 use super::messages::{HomeMsg, WeightKey};
 use super::session::{nothing_to_record, pain_only};
 use super::{
-    Effect, HistoryState, Left, Model, Notice, Now, Screen, SettingsState, Unfinished,
-    UnfinishedKey,
+    Effect, HistoryState, Model, Notice, Now, Screen, SettingsState, Unfinished, UnfinishedKey,
 };
-
-/// Home's own state: the mode it is in, and why the last answer it sent was not saved.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Home {
-    pub mode: HomeMode,
-    /// Why the last answer to a weight question could not be saved.
-    pub weight_error: Option<String>,
-    /// Why the last answer to a pain check could not be saved.
-    pub pain_error: Option<String>,
-}
-
-/// What home is waiting for: one mode at a time, stored, so no two questions can be open
-/// at once. Its keys are the mode's table in `keymap/home.rs`.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum HomeMode {
-    /// Plain home, with today's questions (pain check, weight) if any.
-    #[default]
-    Plain,
-    /// A session left unfinished: resume, save or discard it (asked before anything else);
-    /// last month's review, when there is one, comes after it.
-    Unfinished {
-        unfinished: Box<Unfinished>,
-        review_after: Option<Box<MonthReview>>,
-    },
-    /// Last month in review, the first time botsterk opens in a new month.
-    MonthReview(Box<MonthReview>),
-    /// A pain-check answer (`ok` or `leave-out`) waiting for y/n.
-    PainConfirm(PainAnswer),
-    /// A weight being typed after `e` (and what is asked about it).
-    Weight(WeightEntry),
-    /// `Tab` to the advanced program with weaker bones waiting for y/n.
-    AdvanceConfirm,
-}
-
-/// A weight being typed on home.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct WeightEntry {
-    pub text: String,
-    /// The typed weight was not one (0.5-300 kg): said under the field.
-    pub invalid: bool,
-    /// A question about it waiting for y/n.
-    pub asked: Option<WeightAsk>,
-}
-
-/// A question asked while a weight is typed.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum WeightAsk {
-    /// A typed weight far from the current one.
-    Jump(f64),
-    /// `q`: quit, the typed weight unsaved?
-    Quit,
-}
-
-impl Home {
-    /// The unfinished session waiting for a decision, if any.
-    #[must_use]
-    pub fn unfinished(&self) -> Option<&Unfinished> {
-        match &self.mode {
-            HomeMode::Unfinished { unfinished, .. } => Some(unfinished),
-            _ => None,
-        }
-    }
-
-    /// The weight being typed, if any.
-    #[must_use]
-    pub fn weight_entry(&self) -> Option<&WeightEntry> {
-        match &self.mode {
-            HomeMode::Weight(entry) => Some(entry),
-            _ => None,
-        }
-    }
-
-    /// The pain-check answer waiting for y/n, if any.
-    #[must_use]
-    pub fn pain_confirm(&self) -> Option<PainAnswer> {
-        match &self.mode {
-            HomeMode::PainConfirm(answer) => Some(*answer),
-            _ => None,
-        }
-    }
-
-    /// Home as it is after the unfinished session was decided: last month's review when
-    /// it waited behind it, else plain.
-    fn unfinished_decided(&mut self) {
-        if let HomeMode::Unfinished { review_after, .. } = &mut self.mode {
-            self.mode = review_after
-                .take()
-                .map_or(HomeMode::Plain, HomeMode::MonthReview);
-        }
-    }
-}
 
 impl Model {
     /// Opens the session (or practice) screen on `session`, timed and counted as the profile
@@ -193,12 +102,12 @@ pub(super) fn update(model: &mut Model, msg: HomeMsg, now: Now, effects: &mut Ve
         }
         HomeMsg::OpenTestDay => {
             if model.home_plain() && !model.read_only {
-                super::checks::open_test_day(model, now);
+                super::checks_step::open_test_day(model, now);
             }
         }
         HomeMsg::OpenFall => {
             if model.home_plain() && !model.read_only {
-                super::checks::open_fall(model, now);
+                super::checks_step::open_fall(model, now);
             }
         }
         HomeMsg::Quit => match &mut model.home.mode {
@@ -242,8 +151,8 @@ fn start_session(model: &mut Model, now: Now) {
     if !(model.home_plain() && model.day.may_start() && !model.read_only) {
         return;
     }
-    if let Some(since) = super::checks::falls_question(model, now.today()) {
-        super::checks::ask_falls_question(model, now, since);
+    if let Some(since) = super::checks_step::falls_question(model, now.today()) {
+        super::checks_step::ask_falls_question(model, now, since);
         return;
     }
     model.notice = None;

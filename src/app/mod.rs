@@ -2,10 +2,12 @@
 //! the shell to carry out. Pure: time arrives in [`Now`], files are the shell's business.
 
 pub mod checks;
+pub mod checks_step;
 #[cfg(test)]
 mod checks_tests;
 mod done;
 mod home;
+mod home_state;
 mod messages;
 mod model;
 mod session;
@@ -18,9 +20,9 @@ pub mod settings_state;
 pub mod setup;
 
 pub use history_state::HistoryState;
-pub use home::{Home, HomeMode, WeightAsk, WeightEntry};
+pub use home_state::{Home, HomeMode, Left, Unfinished, WeightAsk, WeightEntry};
 pub use messages::{Done, Effect, HelpMsg, HomeMsg, Msg, SetupMsg, UnfinishedKey, WeightKey};
-pub use model::{JournalTrouble, Left, Model, Notice, Now, Screen, Unfinished};
+pub use model::{JournalTrouble, Model, Notice, Now, Screen};
 pub use settings_state::SettingsState;
 pub use setup::SetupState;
 pub use update::update;

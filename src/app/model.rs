@@ -11,7 +11,6 @@ use crate::coach::practice::{PracticePlan, practice_plan};
 use crate::coach::progression::{Prompt, PromptKind};
 use crate::coach::review::{Review, review};
 use crate::coach::session::Session;
-use crate::history::journal::Journal;
 use crate::history::{History, PainAnswer};
 use crate::lang::Lang;
 use crate::profile::DEFAULT_PRACTICE_DAYS;
@@ -168,64 +167,6 @@ pub struct Model {
     pub voice: Option<String>,
     /// Why speaking failed, once it did: the bell sounds instead from then on.
     pub voice_failed: Option<String>,
-}
-
-/// What was left unfinished: a strength session (its journal) or a balance and posture
-/// practice (the record as written after every hold or move, issue 26).
-#[derive(Debug, Clone, PartialEq)]
-pub enum Left {
-    Session(Box<Journal>),
-    Practice(Box<crate::history::PracticeRecord>),
-}
-
-/// The unfinished session or practice found at start, and where the user is in deciding
-/// about it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Unfinished {
-    pub left: Left,
-    /// `d` was pressed: waiting for y or n.
-    pub confirm_discard: bool,
-    /// Why saving it failed, if it did.
-    pub error: Option<String>,
-}
-
-impl Unfinished {
-    /// Begun on an earlier calendar day than `today`: it can be saved as it was (dated
-    /// that day) or thrown away, never resumed (a session resumed today would be dated
-    /// yesterday: two days of training in a row).
-    #[must_use]
-    pub fn from_earlier_day(&self, today: NaiveDate) -> bool {
-        self.started_at().date_naive() < today
-    }
-
-    /// A session left unfinished, not yet decided about.
-    #[must_use]
-    pub fn session(journal: Journal) -> Self {
-        Self {
-            left: Left::Session(Box::new(journal)),
-            confirm_discard: false,
-            error: None,
-        }
-    }
-
-    /// A practice left unfinished today, not yet decided about.
-    #[must_use]
-    pub fn practice(practice: crate::history::PracticeRecord) -> Self {
-        Self {
-            left: Left::Practice(Box::new(practice)),
-            confirm_discard: false,
-            error: None,
-        }
-    }
-
-    /// When what was left began.
-    #[must_use]
-    pub fn started_at(&self) -> chrono::DateTime<chrono::FixedOffset> {
-        match &self.left {
-            Left::Session(journal) => journal.started_at,
-            Left::Practice(practice) => practice.started_at,
-        }
-    }
 }
 
 impl Model {

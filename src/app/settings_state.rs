@@ -316,39 +316,6 @@ impl SettingsState {
     }
 }
 
-/// "Try the sound" on the settings screen: the bell rung, or a sample cue spoken by the
-/// speech program found in `lang`, the language a session speaks (the profile's, unless
-/// `--lang` chose another); what happened is said on the screen.
-pub(super) fn try_sound(
-    state: &mut SettingsState,
-    profile: &crate::profile::Profile,
-    lang: crate::lang::Lang,
-    voice_failed: Option<String>,
-    now: super::Now,
-) -> Vec<super::Effect> {
-    use crate::profile::Sound;
-    let (tried, effects) = match (profile.sound(), &state.voice) {
-        (Sound::Off, _) => (Tried::Off, vec![]),
-        (Sound::Bell, _) => (Tried::Bell, vec![super::Effect::Bell]),
-        // The session would ring the bell instead: so does the try.
-        (Sound::Voice, None) => (Tried::NoProgram, vec![super::Effect::Bell]),
-        (Sound::Voice, Some(_)) if voice_failed.is_some() => (
-            Tried::Failed(voice_failed.unwrap_or_default()),
-            vec![super::Effect::Bell],
-        ),
-        (Sound::Voice, Some(program)) => (
-            Tried::Voice(program.clone()),
-            vec![super::Effect::Speak {
-                text: lang.texts().setup.try_sound_sample.to_owned(),
-                lang,
-                at: now.instant,
-            }],
-        ),
-    };
-    state.tried = Some(tried);
-    effects
-}
-
 impl Default for SettingsState {
     fn default() -> Self {
         Self::new()

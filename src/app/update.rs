@@ -14,7 +14,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         let history = std::mem::take(&mut model.history);
         model.set_history(history, now.today());
     }
-    super::checks::note_offer(model, now.today(), &mut effects);
+    super::checks_step::note_offer(model, now.today(), &mut effects);
     match msg {
         Msg::Home(msg) => {
             if model.screen == Screen::Home {
@@ -26,13 +26,17 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Vec<Effect> {
         Msg::Setup(msg) => setup_step(model, msg, &mut effects),
         Msg::Settings(key) => settings_step(model, key, now, &mut effects),
         Msg::Help(msg) => help_step(model, msg),
-        Msg::TestDay(key) => super::checks::test_day_step(model, Some(key), now, &mut effects),
-        Msg::Fall(key) => super::checks::fall_step(model, key, &mut effects),
+        Msg::TestDay(key) => super::checks_step::test_day_step(model, Some(key), now, &mut effects),
+        Msg::Fall(key) => super::checks_step::fall_step(model, key, &mut effects),
         Msg::Tick if matches!(model.screen, Screen::TestDay(_)) => {
-            super::checks::test_day_step(model, None, now, &mut effects);
+            super::checks_step::test_day_step(model, None, now, &mut effects);
         }
         Msg::Tick => super::session::session_step(model, None, now, &mut effects),
-        Msg::Done(done) => super::done::update(model, done, now, &mut effects),
+        Msg::Done(done) => {
+            if let Some(next) = super::done::update(model, done, now) {
+                effects.extend(update(model, next, now));
+            }
+        }
     }
     effects
 }
@@ -85,13 +89,7 @@ fn settings_step(
         effects.push(Effect::SaveProfile(changed));
     }
     if std::mem::take(&mut state.try_sound) {
-        effects.extend(super::settings_state::try_sound(
-            state,
-            profile,
-            lang,
-            voice_failed,
-            now,
-        ));
+        effects.extend(try_sound(state, profile, lang, voice_failed, now));
     }
     if left {
         model.screen = Screen::Home;
@@ -169,6 +167,39 @@ pub(super) fn history_step(
     if left {
         model.screen = Screen::Home;
     }
+}
+
+/// "Try the sound" on the settings screen: the bell rung, or a sample cue spoken by the
+/// speech program found in `lang`, the language a session speaks (the profile's, unless
+/// `--lang` chose another); what happened is said on the screen.
+fn try_sound(
+    state: &mut super::SettingsState,
+    profile: &crate::profile::Profile,
+    lang: crate::lang::Lang,
+    voice_failed: Option<String>,
+    now: Now,
+) -> Vec<Effect> {
+    use crate::profile::Sound;
+    let (tried, effects) = match (profile.sound(), &state.voice) {
+        (Sound::Off, _) => (super::settings_state::Tried::Off, vec![]),
+        (Sound::Bell, _) => (super::settings_state::Tried::Bell, vec![Effect::Bell]),
+        // The session would ring the bell instead: so does the try.
+        (Sound::Voice, None) => (super::settings_state::Tried::NoProgram, vec![Effect::Bell]),
+        (Sound::Voice, Some(_)) if voice_failed.is_some() => (
+            super::settings_state::Tried::Failed(voice_failed.unwrap_or_default()),
+            vec![Effect::Bell],
+        ),
+        (Sound::Voice, Some(program)) => (
+            super::settings_state::Tried::Voice(program.clone()),
+            vec![Effect::Speak {
+                text: lang.texts().setup.try_sound_sample.to_owned(),
+                lang,
+                at: now.instant,
+            }],
+        ),
+    };
+    state.tried = Some(tried);
+    effects
 }
 
 #[cfg(test)]

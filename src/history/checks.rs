@@ -48,6 +48,9 @@ pub const BALANCE_STAGES: u32 = 4;
 /// The longest TUG the live timer records (an hour: a timer left running); `log` takes up
 /// to two minutes.
 pub const MAX_TUG_SECONDS: f64 = 3600.0;
+/// The most minutes on the floor a fall may hold: a day (as `botsterk fall` and the fall
+/// form take).
+pub const MAX_MINUTES_ON_FLOOR: u32 = 24 * 60;
 /// The strongest grip botsterk takes, in kg.
 pub const MAX_GRIP_KG: f64 = 100.0;
 /// A result of a test kind this botsterk does not know (written by a later one, kept as it

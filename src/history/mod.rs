@@ -485,8 +485,8 @@ pub mod unknown;
 use unknown::keep_unknown_fields;
 
 pub use checks::{
-    BALANCE_STAGES, FallCause, FallKind, FallPlace, FallRecord, Injury, MAX_GRIP_KG, MAX_STANDS,
-    MAX_TUG_SECONDS, PartOfDay, TestRecord,
+    BALANCE_STAGES, FallCause, FallKind, FallPlace, FallRecord, Injury, MAX_GRIP_KG,
+    MAX_MINUTES_ON_FLOOR, MAX_STANDS, MAX_TUG_SECONDS, PartOfDay, TestRecord,
 };
 
 pub mod build;

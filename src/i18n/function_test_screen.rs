@@ -56,7 +56,7 @@ pub struct ScreenTexts {
     pub fall_got_up: &'static str,
     /// About how long on the floor, typed in minutes.
     pub fall_minutes: &'static str,
-    /// More than [`crate::store::bounds::MAX_MINUTES_ON_FLOOR`] typed.
+    /// More than [`crate::history::MAX_MINUTES_ON_FLOOR`] typed.
     pub fall_minutes_too_many: &'static str,
     /// A note in the user's own words, typed.
     pub fall_note: &'static str,

@@ -167,7 +167,7 @@ pub(super) fn plain(t: &'static Texts, model: &Model) -> Vec<Binding> {
         // `t` only on a day the test day is offered (at 80x24 every line of the bar costs
         // a line of home), and `?` lists both.
         Some(on(chars("tT"), home(OpenTestDay)).shown_if(
-            crate::app::checks::offers_test_day(model, model.day.today.date),
+            crate::app::checks_step::offers_test_day(model, model.day.today.date),
             "t",
             crate::i18n::function_test_screen::texts(model.lang).key_test_day,
         )),

@@ -15,7 +15,7 @@
 
 use chrono::NaiveDate;
 
-use crate::history::{History, SetRecord, TestRecord};
+use crate::history::{History, MAX_MINUTES_ON_FLOOR, SetRecord, TestRecord};
 use crate::units::{MAX_REPS, MAX_SECONDS, MAX_SETS, MAX_STOMPS, MAX_WEIGHT_KG, MIN_WEIGHT_KG};
 
 /// The largest target a set may have: the most of any measure (a hold's seconds).
@@ -310,8 +310,6 @@ fn first_in_checks(history: &History) -> Option<TooLarge> {
     })
 }
 
-/// The most minutes on the floor a fall may hold: a day (as `botsterk fall` takes).
-pub const MAX_MINUTES_ON_FLOOR: u32 = 24 * 60;
 /// A set's count over its bound: reps (both feet together for stomps), seconds, each foot.
 fn out_of_bounds(set: &SetRecord) -> Option<(Field, String, Bound)> {
     let stomps = set.left.is_some() || set.right.is_some();

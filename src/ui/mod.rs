@@ -44,7 +44,6 @@ use crate::card::ExerciseText;
 use crate::catalog::Catalog;
 use crate::coach::session::{Phase, Session};
 use crate::i18n::Texts;
-pub use crate::i18n::format::target_text;
 use crate::lang::Lang;
 use theme::Theme;
 

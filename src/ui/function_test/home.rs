@@ -22,7 +22,7 @@ pub fn home_lines<'a>(ctx: &Ctx, model: &Model) -> Vec<Line<'a>> {
             ctx.theme.warning,
         ));
     }
-    if crate::app::checks::offers_test_day(model, date) {
+    if crate::app::checks_step::offers_test_day(model, date) {
         let s = crate::i18n::function_test_screen::texts(ctx.lang);
         lines.push(Line::styled(format!("◆ {}", s.offer), ctx.theme.title));
     }
