@@ -141,7 +141,7 @@ fn open_fall_at(model: &mut Model, now: Now, question: FallQuestion) {
             minutes_on_floor: None,
             note: None,
             all_right: None,
-            extra: crate::history::Extra::new(),
+            ..Default::default()
         },
         save_error: None,
         start_after: false,

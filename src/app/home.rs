@@ -645,7 +645,7 @@ mod tests {
             rating: None,
             stopped_for_pain: pain,
             pain_site: None,
-            extra: crate::history::Extra::new(),
+            ..Default::default()
         };
         let before = crate::history::PracticeRecord {
             date: now.today(),
@@ -654,7 +654,7 @@ mod tests {
             logged: false,
             balance: vec![hold(false)],
             posture: Vec::new(),
-            extra: crate::history::Extra::new(),
+            ..Default::default()
         };
         let key = |m: &mut Model, k| update(m, Msg::Home(HomeMsg::Unfinished(k)), now);
 

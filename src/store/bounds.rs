@@ -458,7 +458,7 @@ mod tests {
             stopped_for_pain: false,
             logged: true,
             note: None,
-            extra: crate::history::Extra::new(),
+            ..Default::default()
         };
         for (kind, bad, good) in [
             ("chair-stand", 61.0, 60.0),
@@ -497,7 +497,7 @@ mod tests {
             minutes_on_floor: Some(MAX_MINUTES_ON_FLOOR),
             note: None,
             all_right: None,
-            extra: crate::history::Extra::new(),
+            ..Default::default()
         });
         assert_eq!(first_too_large(&history), None);
         history.falls[0].minutes_on_floor = Some(MAX_MINUTES_ON_FLOOR + 1);

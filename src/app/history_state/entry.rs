@@ -50,7 +50,7 @@ pub fn parse_count(measure: Measure, text: &str) -> Option<SetRecord> {
                 left: Some(left),
                 right: Some(right),
                 stopped_for_pain: false,
-                extra: Default::default(),
+                ..Default::default()
             })
         }
     }

@@ -62,7 +62,7 @@ mod tests {
 
     use super::*;
     use crate::coach::practice::{BalanceStep, PostureStep, StanceProgress};
-    use crate::history::{BalanceHold, Extra, PostureRecord};
+    use crate::history::{BalanceHold, PostureRecord};
 
     fn at(hour: u32) -> DateTime<FixedOffset> {
         FixedOffset::east_opt(3600)
@@ -102,7 +102,7 @@ mod tests {
             rating: None,
             stopped_for_pain: pain,
             pain_site: None,
-            extra: Extra::new(),
+            ..Default::default()
         }
     }
 
@@ -113,7 +113,7 @@ mod tests {
             hold_seconds: None,
             stopped_for_pain: false,
             pain_site: None,
-            extra: Extra::new(),
+            ..Default::default()
         }
     }
 
@@ -136,7 +136,7 @@ mod tests {
             logged: false,
             balance,
             posture,
-            extra: Extra::new(),
+            ..Default::default()
         }
     }
 

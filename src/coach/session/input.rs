@@ -304,7 +304,7 @@ impl Session {
                 rating: None,
                 stopped_for_pain: true,
                 pain_site: None,
-                extra: Default::default(),
+                ..Default::default()
             });
         }
         if let Some(set) = in_progress {

@@ -125,7 +125,7 @@ impl Session {
                             effort: None,
                             skipped: false,
                             pain_site: None,
-                            extra: crate::history::Extra::new(),
+                            ..Default::default()
                         });
                     }
                 }

@@ -199,7 +199,7 @@ impl Session {
             effort,
             skipped,
             pain_site: None,
-            extra: Default::default(),
+            ..Default::default()
         };
         self.records.push(record);
     }

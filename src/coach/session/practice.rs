@@ -63,7 +63,7 @@ impl Session {
                 rating: Some(rating),
                 stopped_for_pain: false,
                 pain_site: None,
-                extra: Default::default(),
+                ..Default::default()
             });
             item.rate(rating, seconds);
         }
@@ -116,7 +116,7 @@ impl Session {
                     hold_seconds,
                     stopped_for_pain,
                     pain_site: r.pain_site,
-                    extra: Default::default(),
+                    ..Default::default()
                 })
             })
             .collect();
@@ -127,7 +127,7 @@ impl Session {
             logged: false,
             balance: self.balance_holds.clone(),
             posture,
-            extra: Default::default(),
+            ..Default::default()
         };
         match &self.carried {
             Some(before) => crate::coach::practice::resume::carried_on(before, now),

@@ -191,7 +191,7 @@ impl Session {
                     .sum(),
             ),
             exercises: self.records.clone(),
-            extra: Default::default(),
+            ..Default::default()
         }
     }
 }
