@@ -82,7 +82,8 @@ pub fn say_all_right(history: &mut History, today: NaiveDate) -> usize {
 /// is the last day it was asked (or a fall was recorded, which answers it), `first_use`
 /// the first day botsterk was used. Returns the day to ask "since" about, or `None` when it
 /// was asked this month already (or botsterk was first used this month: nothing to ask
-/// about yet).
+/// about yet). Never asked before, it asks about the last month at most: a history of
+/// years from before the falls diary is no period anyone remembers falls over.
 #[must_use]
 pub fn monthly_question(
     today: NaiveDate,
@@ -90,7 +91,10 @@ pub fn monthly_question(
     first_use: NaiveDate,
 ) -> Option<NaiveDate> {
     let month = |d: NaiveDate| (d.year(), d.month());
-    let since = last_asked.map_or(first_use, |asked| asked.max(first_use));
+    let a_month_ago = today
+        .checked_sub_months(chrono::Months::new(1))
+        .unwrap_or(today);
+    let since = last_asked.map_or(first_use.max(a_month_ago), |asked| asked.max(first_use));
     (month(since) < month(today)).then_some(since)
 }
 
@@ -187,9 +191,34 @@ mod tests {
             monthly_question(d(2027, 1, 4), Some(d(2026, 12, 31)), first),
             Some(d(2026, 12, 31))
         );
+        // Never asked, with years of history: about the last month, not since 2016.
+        assert_eq!(
+            monthly_question(d(2026, 12, 7), None, d(2016, 12, 7)),
+            Some(d(2026, 11, 7))
+        );
+        // Asked long ago: since then, the whole time away.
+        assert_eq!(
+            monthly_question(d(2026, 12, 7), Some(d(2026, 3, 2)), d(2016, 12, 7)),
+            Some(d(2026, 3, 2))
+        );
     }
 
     proptest! {
+        /// Any first use, any day after: never asked before, the question is about at most
+        /// the last month, and never about days before botsterk was used.
+        #[test]
+        fn a_first_question_is_about_the_last_month_at_most(
+            used in 0u64..5000,
+            later in 0u64..5000,
+        ) {
+            let first = d(2012, 1, 1) + chrono::Days::new(used);
+            let today = first + chrono::Days::new(later);
+            if let Some(since) = monthly_question(today, None, first) {
+                prop_assert!(since >= first);
+                prop_assert!((today - since).num_days() <= 31, "{since} for {today}");
+            }
+        }
+
         /// Asked on days in order, each answer kept: at most once in any month.
         #[test]
         fn never_twice_in_a_month(steps in proptest::collection::vec(0u64..20, 1..80)) {
