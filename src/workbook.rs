@@ -60,8 +60,8 @@ pub fn render(r: &Request) -> Result<Vec<u8>, XlsxError> {
     sets_sheet(book.add_worksheet(), r, &styles, &in_range)?;
     weeks_sheet(book.add_worksheet(), r, &styles)?;
     practice_sheet(book.add_worksheet(), r, &styles, &in_range)?;
-    tests_sheet(&mut book, r, &styles, &in_range)?;
-    falls_sheet(&mut book, r, &styles, &in_range)?;
+    tests_sheet(book.add_worksheet(), r, &styles, &in_range)?;
+    falls_sheet(book.add_worksheet(), r, &styles, &in_range)?;
     book.save_to_buffer()
 }
 
@@ -238,14 +238,13 @@ fn oldest_first<'h, T>(
 /// The test day's results (issue 30), one row each, oldest first: the value as a number in
 /// its unit, and what goes with it.
 fn tests_sheet(
-    book: &mut Workbook,
+    sheet: &mut Worksheet,
     r: &Request,
     styles: &Styles,
     in_range: &dyn Fn(NaiveDate) -> bool,
 ) -> Result<(), XlsxError> {
     let w = r.lang.texts().workbook;
     let names = crate::i18n::function_test::texts(r.lang);
-    let sheet = book.add_worksheet();
     sheet.set_name(w.sheet_tests)?;
     header(sheet, &w.tests_header, styles)?;
     for (row, test) in (1u32..).zip(oldest_first(&r.history.tests, |t| t.date, in_range)) {
@@ -273,14 +272,13 @@ fn tests_sheet(
 
 /// The falls diary (issue 30), one row a fall or near fall, oldest first, in words.
 fn falls_sheet(
-    book: &mut Workbook,
+    sheet: &mut Worksheet,
     r: &Request,
     styles: &Styles,
     in_range: &dyn Fn(NaiveDate) -> bool,
 ) -> Result<(), XlsxError> {
     let w = r.lang.texts().workbook;
     let words = crate::i18n::falls::texts(r.lang);
-    let sheet = book.add_worksheet();
     sheet.set_name(w.sheet_falls)?;
     header(sheet, &w.falls_header, styles)?;
     for (row, fall) in (1u32..).zip(oldest_first(&r.history.falls, |f| f.date, in_range)) {
