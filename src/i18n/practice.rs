@@ -93,7 +93,8 @@ pub struct PracticeTexts {
     /// History: practice days of a week.
     pub history_days: fn(u32, u32) -> String,
     pub history_title: &'static str,
-    pub history_none: &'static str,
+    /// `{key}`: home's key for balance practice.
+    pub history_none: fn(&str) -> String,
     /// A stance's level on a day: date, support, hold seconds.
     pub history_stance_row: fn(&str, &str, u32) -> String,
     /// `botsterk history`: the heading of the practice column.
@@ -213,7 +214,7 @@ pub const EN: PracticeTexts = PracticeTexts {
         format!("{days} {unit} (target {target})")
     },
     history_title: "Balance: support and hold over time",
-    history_none: "No balance practice yet: press b on home.",
+    history_none: |key| format!("No balance practice yet: press {key} on home."),
     history_stance_row: |date, support, hold| format!("{date}  {support}, {hold} s"),
     history_column: "practice",
     history_legend: |target| {
@@ -331,7 +332,7 @@ pub const NL: PracticeTexts = PracticeTexts {
         format!("{days} {unit} (doel {target})")
     },
     history_title: "Evenwicht: steun en tijd door de weken",
-    history_none: "Nog geen evenwicht geoefend: druk op b op het beginscherm.",
+    history_none: |key| format!("Nog geen evenwicht geoefend: druk op {key} op het beginscherm."),
     history_stance_row: |date, support, hold| format!("{date}  {support}, {hold} s"),
     history_column: "oefenen",
     history_legend: |target| {

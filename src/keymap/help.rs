@@ -69,6 +69,13 @@ pub fn session_key(t: &'static Texts, place: Place, input: Input) -> String {
     key_for(t, &session_table(t, place), &Msg::Session(input)).unwrap_or_else(|| "?".into())
 }
 
+/// The name of the key that sends `msg` on plain home, for a text on another screen that
+/// names it ("press b on home").
+#[must_use]
+pub fn home_key(t: &'static Texts, model: &Model, msg: HomeMsg) -> String {
+    key_for(t, &table(t, model, Place::Home), &Msg::Home(msg)).unwrap_or_else(|| "?".into())
+}
+
 /// The help's key list from the tables `tables` gives (a test gives changed ones).
 pub(super) fn help_from(t: &'static Texts, tables: impl Fn(Place) -> Vec<Binding>) -> Vec<HelpRow> {
     let h = t.setup.help_keys;

@@ -22,7 +22,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crate::app::{Model, Msg, Screen};
 use crate::i18n::Texts;
 
-pub use help::{HelpRow, Place, help, session_key};
+pub use help::{HelpRow, Place, help, home_key, session_key};
 
 /// The key presses a binding answers: any of `chars`, any of `codes`, any character
 /// `typed` accepts, and Ctrl-C when `ctrl_c` is set.

@@ -673,5 +673,20 @@ fn texts_naming_keys_say_what_they_said() {
             ],
         };
         assert_eq!(said, before.map(str::to_owned), "{lang:?}");
+        // A text on the history screens names home's key, from home's table.
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 9).expect("a day");
+        let model = Model::new(
+            crate::catalog::Catalog::builtin(),
+            lang,
+            History::default(),
+            "/tmp/h.json".into(),
+            day,
+        );
+        let b = crate::keymap::home_key(t, &model, crate::app::HomeMsg::StartPractice);
+        let none = (t.practice.history_none)(&b);
+        assert!(
+            none.contains("press b on home") || none.contains("druk op b op het beginscherm"),
+            "{none}"
+        );
     }
 }

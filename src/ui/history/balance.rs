@@ -11,7 +11,15 @@ use crate::app::history_state::{Data, HistoryState};
 use crate::coach::review::{StancePoint, StanceTrend};
 use crate::routines::Routines;
 
-pub fn render(ctx: &Ctx, data: &Data, state: &HistoryState, area: Rect, buf: &mut Buffer) -> Drawn {
+/// `practice_key`: home's key for balance practice, named when there is none yet.
+pub fn render(
+    ctx: &Ctx,
+    data: &Data,
+    state: &HistoryState,
+    practice_key: &str,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Drawn {
     let p = ctx.t.practice;
     tabs(ctx, state.page, line_at(area, 0), buf);
     let stances = &data.review.stances;
@@ -25,7 +33,7 @@ pub fn render(ctx: &Ctx, data: &Data, state: &HistoryState, area: Rect, buf: &mu
         Constraint::Fill(1),
     ]));
     if stances.is_empty() {
-        Paragraph::new(p.history_none)
+        Paragraph::new((p.history_none)(practice_key))
             .wrap(Wrap { trim: false })
             .render(title, buf);
         return Drawn::EMPTY;

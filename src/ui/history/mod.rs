@@ -42,7 +42,11 @@ pub fn render(
     let drawn = match state.page {
         Page::Weeks => weeks::render(ctx, &data, state, model.practice.target, area, buf),
         Page::Exercises => exercises::render(ctx, &data, state, area, buf),
-        Page::Balance => balance::render(ctx, &data, state, area, buf),
+        Page::Balance => {
+            let practice_key =
+                crate::keymap::home_key(ctx.t, model, crate::app::HomeMsg::StartPractice);
+            balance::render(ctx, &data, state, &practice_key, area, buf)
+        }
         Page::Week => week::render(ctx, &data, state, area, buf),
         Page::Session => session::render(ctx, &data, state, area, buf),
     };
