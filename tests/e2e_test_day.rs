@@ -124,7 +124,9 @@ fn a_fall_is_recorded_from_home_and_the_doctor_is_advised() {
     tui.press("f");
     tui.wait_for_all(&["come to rest on the ground", "What was it?"]);
     tui.press("1");
-    tui.wait_for("When, today?");
+    tui.wait_for("When was it?");
+    tui.press(ENTER);
+    tui.wait_for("What part of the day?");
     tui.press("1");
     tui.wait_for("Where?");
     tui.press("2");

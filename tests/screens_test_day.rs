@@ -114,6 +114,17 @@ fn home_offers_the_test_day_on_a_day_without_strength_and_the_fall_form() {
         );
         h.send(Msg::Home(HomeMsg::OpenFall));
         h.send(Msg::Fall(FallKey::Choose(1)));
+        // A day typed that is not one is said, and asked again; Backspace mends it.
+        for c in "31-02-2026".chars() {
+            h.send(Msg::Fall(FallKey::Char(c)));
+        }
+        h.send(Msg::Fall(FallKey::NotSaid));
+        insta::assert_snapshot!(format!("fall_form_day_{}", lang_name(lang)), screen(&h));
+        for _ in 0.."31-02-2026".len() {
+            h.send(Msg::Fall(FallKey::Backspace));
+        }
+        // Enter: it happened today.
+        h.send(Msg::Fall(FallKey::NotSaid));
         h.send(Msg::Fall(FallKey::Choose(2)));
         insta::assert_snapshot!(format!("fall_form_where_{}", lang_name(lang)), screen(&h));
     }

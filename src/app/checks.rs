@@ -34,6 +34,8 @@ pub enum FallQuestion {
     /// since <date>?" (y/n).
     Since(chrono::NaiveDate),
     Kind,
+    /// The day it happened, typed (Enter: today).
+    Day,
     PartOfDay,
     Place,
     What,
@@ -54,7 +56,7 @@ impl FallQuestion {
             Self::PartOfDay | Self::Place => 4,
             Self::What => 6,
             Self::Injury => 5,
-            Self::GotUp | Self::Since(_) | Self::Minutes | Self::Note => 0,
+            Self::GotUp | Self::Since(_) | Self::Day | Self::Minutes | Self::Note => 0,
         }
     }
 }
@@ -71,6 +73,8 @@ pub struct FallForm {
     pub typed: String,
     /// The minutes typed are more than a day: said, and asked again.
     pub typed_invalid: bool,
+    /// The day typed is not one botsterk takes: why, said, and asked again.
+    pub day_error: Option<crate::typed_day::DayError>,
 }
 
 /// A key on the fall form.

@@ -147,6 +147,7 @@ fn open_fall_at(model: &mut Model, now: Now, question: FallQuestion) {
         start_after: false,
         typed: String::new(),
         typed_invalid: false,
+        day_error: None,
     }));
 }
 
@@ -199,6 +200,7 @@ fn choose(r: &mut FallRecord, q: FallQuestion, i: usize) {
         }
         FallQuestion::GotUp
         | FallQuestion::Since(_)
+        | FallQuestion::Day
         | FallQuestion::Minutes
         | FallQuestion::Note => {}
     }
@@ -219,12 +221,32 @@ fn typed_step(form: &mut FallForm, key: FallKey) -> Option<bool> {
         }
         FallKey::Char(c) if !minutes && form.typed.chars().count() < NOTE_MOST_CHARS => {
             form.typed.push(c);
+            form.day_error = None;
             Some(false)
         }
         FallKey::Backspace => {
             form.typed.pop();
             form.typed_invalid = false;
+            form.day_error = None;
             Some(false)
+        }
+        FallKey::NotSaid if form.question == FallQuestion::Day => {
+            // Asked right after the kind: the record's day is still today.
+            let today = form.record.date;
+            if form.typed.trim().is_empty() {
+                return Some(true);
+            }
+            match crate::typed_day::parse_day(&form.typed, today) {
+                Ok(day) => {
+                    form.record.date = day;
+                    form.typed.clear();
+                    Some(true)
+                }
+                Err(e) => {
+                    form.day_error = Some(e);
+                    Some(false)
+                }
+            }
         }
         FallKey::NotSaid if minutes => {
             let typed: Option<u32> = form.typed.parse().ok();
@@ -267,7 +289,10 @@ pub fn fall_step(model: &mut Model, key: FallKey, effects: &mut Vec<Effect>) {
         effects.extend(profile_with(model, |p| p.falls_asked = Some(today)));
         return;
     }
-    let typed = matches!(form.question, FallQuestion::Minutes | FallQuestion::Note);
+    let typed = matches!(
+        form.question,
+        FallQuestion::Day | FallQuestion::Minutes | FallQuestion::Note
+    );
     let answered = if typed {
         match typed_step(form, key) {
             Some(answered) => answered,
@@ -281,7 +306,8 @@ pub fn fall_step(model: &mut Model, key: FallKey, effects: &mut Vec<Effect>) {
     }
     let r = &form.record;
     let next = match form.question {
-        FallQuestion::Kind => Some(FallQuestion::PartOfDay),
+        FallQuestion::Kind => Some(FallQuestion::Day),
+        FallQuestion::Day => Some(FallQuestion::PartOfDay),
         FallQuestion::PartOfDay => Some(FallQuestion::Place),
         FallQuestion::Place => Some(FallQuestion::What),
         FallQuestion::What => Some(FallQuestion::Injury),

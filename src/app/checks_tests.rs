@@ -127,7 +127,11 @@ fn the_fall_form_takes_the_minutes_on_the_floor_and_a_note() {
         &mut m,
         &[FallKey::Choose(1), FallKey::NotSaid, FallKey::NotSaid],
     );
-    keys(&mut m, &[FallKey::NotSaid, FallKey::NotSaid, FallKey::No]);
+    keys(
+        &mut m,
+        &[FallKey::NotSaid, FallKey::NotSaid, FallKey::NotSaid],
+    );
+    keys(&mut m, &[FallKey::No]);
     assert_eq!(form(&m).question, FallQuestion::Minutes);
     let typed: Vec<FallKey> = "14400".chars().map(FallKey::Char).collect();
     keys(&mut m, &typed);
@@ -158,7 +162,7 @@ fn the_fall_form_takes_the_minutes_on_the_floor_and_a_note() {
     let mut m = set_up(&clock);
     update(&mut m, Msg::Home(HomeMsg::OpenFall), now);
     keys(&mut m, &[FallKey::Choose(2)]);
-    keys(&mut m, &[FallKey::NotSaid; 4]);
+    keys(&mut m, &[FallKey::NotSaid; 5]);
     assert_eq!(form(&m).question, FallQuestion::Note);
     let saved = keys(&mut m, &[FallKey::NotSaid]);
     let Some(Effect::SaveChecks { falls, .. }) = saved.first() else {
@@ -168,4 +172,42 @@ fn the_fall_form_takes_the_minutes_on_the_floor_and_a_note() {
         (falls[0].minutes_on_floor, falls[0].note.as_deref()),
         (None, None)
     );
+}
+
+/// The fall form's day: typed as the command line takes it (Enter: today); a day that is
+/// not one, or in the future, is said and asked again.
+#[test]
+fn the_fall_form_takes_the_day_it_happened() {
+    let clock = FakeClock::new();
+    let now = Now::from_clock(&clock);
+    let today = clock.today();
+    let mut m = set_up(&clock);
+    update(&mut m, Msg::Home(HomeMsg::OpenFall), now);
+    update(&mut m, Msg::Fall(FallKey::Choose(1)), now);
+    let form = |m: &Model| match &m.screen {
+        Screen::Fall(form) => form.as_ref().clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(form(&m).question, FallQuestion::Day);
+    let tomorrow = (today + chrono::Days::new(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    for c in tomorrow.chars() {
+        update(&mut m, Msg::Fall(FallKey::Char(c)), now);
+    }
+    update(&mut m, Msg::Fall(FallKey::NotSaid), now);
+    assert!(matches!(
+        form(&m).day_error,
+        Some(crate::typed_day::DayError::Future(_))
+    ));
+    for _ in 0..tomorrow.len() {
+        update(&mut m, Msg::Fall(FallKey::Backspace), now);
+    }
+    for c in "gisteren".chars() {
+        update(&mut m, Msg::Fall(FallKey::Char(c)), now);
+    }
+    update(&mut m, Msg::Fall(FallKey::NotSaid), now);
+    let f = form(&m);
+    assert_eq!(f.question, FallQuestion::PartOfDay);
+    assert_eq!(f.record.date, today - chrono::Days::new(1));
 }

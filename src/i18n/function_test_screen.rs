@@ -50,6 +50,10 @@ pub struct ScreenTexts {
     pub fall_kind: &'static str,
     pub fall_kinds: [&'static str; 2],
     pub fall_when: &'static str,
+    /// The day it happened, typed (Enter: today).
+    pub fall_day: &'static str,
+    /// Why the day typed (`{typed}`) was not taken.
+    pub fall_day_error: fn(crate::typed_day::DayError, &str) -> String,
     pub fall_where: &'static str,
     pub fall_what: &'static str,
     pub fall_injury: &'static str,
@@ -125,7 +129,26 @@ pub static EN: ScreenTexts = ScreenTexts {
     fall_title: "A fall or a near fall",
     fall_kind: "What was it?",
     fall_kinds: ["a fall", "a near fall (caught in time)"],
-    fall_when: "When, today?",
+    fall_when: "What part of the day?",
+    fall_day: "When was it? Type a day (2026-12-01, 1-12-2026, yesterday), or Enter for today.",
+    fall_day_error: |error, typed| {
+        use crate::typed_day::DayError;
+        match error {
+            DayError::NotADay => {
+                format!("\"{typed}\" is not a day: type it as 2026-12-01, 1-12-2026 or yesterday.")
+            }
+            DayError::NoSuchDay => {
+                format!("{typed} is not in the calendar: check the day and the month.")
+            }
+            DayError::TooEarly => format!(
+                "{typed} is before {}: check the year.",
+                crate::typed_day::FIRST_YEAR
+            ),
+            DayError::Future(_) => {
+                format!("{typed} is still to come: type today or an earlier day.")
+            }
+        }
+    },
     fall_where: "Where?",
     fall_what: "What happened?",
     fall_injury: "Any injury?",
@@ -191,7 +214,26 @@ pub static NL: ScreenTexts = ScreenTexts {
     fall_title: "Een val of bijna-val",
     fall_kind: "Wat was het?",
     fall_kinds: ["een val", "een bijna-val (op tijd opgevangen)"],
-    fall_when: "Wanneer, vandaag?",
+    fall_when: "Welk deel van de dag?",
+    fall_day: "Wanneer was het? Typ een dag (2026-12-01, 1-12-2026, gisteren), of Enter voor vandaag.",
+    fall_day_error: |error, typed| {
+        use crate::typed_day::DayError;
+        match error {
+            DayError::NotADay => {
+                format!("\"{typed}\" is geen dag: typ hem als 2026-12-01, 1-12-2026 of gisteren.")
+            }
+            DayError::NoSuchDay => {
+                format!("{typed} staat niet op de kalender: kijk de dag en de maand na.")
+            }
+            DayError::TooEarly => format!(
+                "{typed} is voor {}: kijk het jaar na.",
+                crate::typed_day::FIRST_YEAR
+            ),
+            DayError::Future(_) => {
+                format!("{typed} moet nog komen: typ vandaag of een eerdere dag.")
+            }
+        }
+    },
     fall_where: "Waar?",
     fall_what: "Wat gebeurde er?",
     fall_injury: "Letsel?",

@@ -95,7 +95,10 @@ fn fall_key(k: FallKey) -> Msg {
 pub fn fall(t: &'static Texts, lang: Lang, form: &FallForm) -> Vec<Binding> {
     let s = texts(lang);
     let mut table = vec![on(CTRL_C, fall_key(FallKey::Cancel))];
-    if matches!(form.question, FallQuestion::Minutes | FallQuestion::Note) {
+    if matches!(
+        form.question,
+        FallQuestion::Day | FallQuestion::Minutes | FallQuestion::Note
+    ) {
         let digits = form.question == FallQuestion::Minutes;
         table.push(
             on(codes(&[KeyCode::Backspace]), fall_key(FallKey::Backspace))

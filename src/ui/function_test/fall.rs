@@ -21,11 +21,11 @@ pub fn render(ctx: &Ctx, form: &FallForm, area: Rect, buf: &mut Buffer) {
         FallQuestion::What => (s.fall_what, f.causes.to_vec()),
         FallQuestion::Injury => (s.fall_injury, f.injuries.to_vec()),
         FallQuestion::GotUp => (s.fall_got_up, Vec::new()),
-        FallQuestion::Minutes | FallQuestion::Note => {
-            let asked = if form.question == FallQuestion::Minutes {
-                s.fall_minutes
-            } else {
-                s.fall_note
+        FallQuestion::Day | FallQuestion::Minutes | FallQuestion::Note => {
+            let asked = match form.question {
+                FallQuestion::Day => s.fall_day,
+                FallQuestion::Minutes => s.fall_minutes,
+                _ => s.fall_note,
             };
             lines.push(Line::styled(asked, ctx.theme.title));
             lines.push(Line::raw(""));
@@ -35,6 +35,10 @@ pub fn render(ctx: &Ctx, form: &FallForm, area: Rect, buf: &mut Buffer) {
             ]));
             if form.typed_invalid {
                 lines.push(Line::styled(s.fall_minutes_too_many, ctx.theme.warning));
+            }
+            if let Some(e) = form.day_error {
+                let why = (s.fall_day_error)(e, form.typed.trim());
+                lines.push(Line::styled(why, ctx.theme.warning));
             }
             return finish(ctx, form, lines, area, buf);
         }
