@@ -1,7 +1,8 @@
 //! The screens never panic on any history a file can hold: every value within the bounds
 //! the file's reader takes (`store::bounds`: counts from 0 to their bound, weights from 0.5
 //! to 300 kg, days from 1950 on, dates after today too, unknown exercises and stances),
-//! drawn at home, through the history pages, and into a session.
+//! drawn at home, through the history pages (the test results and falls diary too, with
+//! any profile's year of birth and sex), and into a session.
 
 use botsterk::app::HomeMsg;
 use botsterk::app::Msg;
@@ -10,6 +11,7 @@ use botsterk::clock::Clock;
 use botsterk::coach::session::Input;
 use botsterk::history::History;
 use botsterk::lang::Lang;
+use botsterk::profile::{Profile, Sex};
 use botsterk::units::{MAX_REPS, MAX_SECONDS, MAX_SETS, MAX_STOMPS};
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
@@ -182,17 +184,80 @@ fn practice() -> impl Strategy<Value = Value> {
         })
 }
 
+/// A test day's result within the bounds its kind takes (`TestRecord::result_bounds`), or
+/// one of a kind a later botsterk added.
+fn test_result() -> impl Strategy<Value = Value> {
+    (
+        day(),
+        proptest::sample::select(&["chair-stand", "balance-test", "tug", "grip", "later"][..]),
+        0.0f64..=1.0,
+        proptest::option::of(any::<bool>()),
+        proptest::option::of(proptest::sample::select(
+            &[
+                "side-by-side",
+                "semi-tandem",
+                "tandem",
+                "one-leg",
+                "no-such-stage",
+            ][..],
+        )),
+        any::<bool>(),
+        proptest::option::of("[a-z ]{0,90}"),
+    )
+        .prop_map(|(date, kind, share, arms, stage, pain, note)| {
+            let (low, high) = match kind {
+                "chair-stand" => (0.0, 60.0),
+                "balance-test" => (0.0, 4.0),
+                "tug" => (0.0, 3600.0),
+                "grip" => (0.0, 100.0),
+                _ => (-1e6, 1e6),
+            };
+            json!({ "date": date, "kind": kind, "value": low + share * (high - low),
+                "unit": "u", "used_arms": arms, "stage": stage, "stopped_for_pain": pain,
+                "note": note })
+        })
+}
+
+/// A fall with any of its circumstances said or not.
+fn fall() -> impl Strategy<Value = Value> {
+    (
+        day(),
+        proptest::sample::select(&["fall", "near_fall"][..]),
+        proptest::option::of(proptest::sample::select(
+            &["inside", "stairs", "outside"][..],
+        )),
+        proptest::option::of(proptest::sample::select(&["tripped", "legs_gave_way"][..])),
+        proptest::option::of(proptest::sample::select(&["none", "possibly_broken"][..])),
+        proptest::option::of(any::<bool>()),
+        proptest::option::of(0u32..=1440),
+        proptest::option::of("[a-z ]{0,90}"),
+        proptest::option::of(day()),
+    )
+        .prop_map(
+            |(date, kind, place, what, injury, alone, minutes, note, all_right)| {
+                json!({ "date": date, "kind": kind, "place": place, "what": what,
+                    "injury": injury, "got_up_alone": alone, "minutes_on_floor": minutes,
+                    "note": note, "all_right": all_right })
+            },
+        )
+}
+
 fn history() -> impl Strategy<Value = Value> {
     (
         proptest::collection::vec(session(), 0..8),
         proptest::collection::vec(weight_change(), 0..4),
         proptest::collection::vec(pain_check(), 0..3),
         proptest::collection::vec(practice(), 0..3),
+        proptest::collection::vec(test_result(), 0..8),
+        proptest::collection::vec(fall(), 0..4),
     )
-        .prop_map(|(sessions, weight_changes, pain_checks, practice)| {
-            json!({ "version": 3, "sessions": sessions, "weight_changes": weight_changes,
-                "pain_checks": pain_checks, "practice": practice })
-        })
+        .prop_map(
+            |(sessions, weight_changes, pain_checks, practice, tests, falls)| {
+                json!({ "version": 3, "sessions": sessions, "weight_changes": weight_changes,
+                    "pain_checks": pain_checks, "practice": practice, "tests": tests,
+                    "falls": falls })
+            },
+        )
 }
 
 /// Keys through the history pages: every page, every row, the editors opened.
@@ -211,6 +276,15 @@ const HISTORY_KEYS: [HistoryKey; 12] = [
     HistoryKey::SwitchTab,
 ];
 
+/// Keys on the Tests & falls tab: down an entry, to the last, a page up and down.
+const CHECKS_KEYS: [HistoryKey; 5] = [
+    HistoryKey::Down,
+    HistoryKey::Last,
+    HistoryKey::PageUp,
+    HistoryKey::PageDown,
+    HistoryKey::First,
+];
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
@@ -221,11 +295,18 @@ proptest! {
         dutch in any::<bool>(),
         width in 60u16..=120,
         height in 20u16..=40,
+        born in proptest::option::of(1900i32..=2026),
+        sex in proptest::option::of(proptest::sample::select(
+            &[Sex::Female, Sex::Male, Sex::RatherNotSay][..],
+        )),
     ) {
         let history: History = serde_json::from_value(file).unwrap();
         let lang = if dutch { Lang::Nl } else { Lang::En };
         let mut h = Harness::start(lang, history, clock_on(day));
         let today = h.clock.today();
+        // The norms' two answers, any or none: the Tests & falls tab places results with them.
+        let profile = Profile { birth_year: born, sex, ..Profile::defaults(lang) };
+        h.model.set_profile(profile, today, true);
         h.model.refresh(today);
         h.draw(80, 24);
         h.draw(width, height);
@@ -233,6 +314,19 @@ proptest! {
         for key in HISTORY_KEYS {
             h.history(&[key]);
             h.draw(80, 24);
+        }
+        // The Tests & falls tab, from the weeks.
+        let mut c = Harness::start(lang, h.model.history.clone(), clock_on(day));
+        c.model.set_profile(h.model.profile.clone().unwrap(), today, true);
+        c.model.refresh(today);
+        c.send(Msg::Home(HomeMsg::OpenHistory));
+        c.history(&[HistoryKey::SwitchTab; 3]);
+        let header = format!("{:?}", c.draw(width, height).backend());
+        prop_assert!(header.contains("Tests & falls") || header.contains("Testen & vallen"));
+        for key in CHECKS_KEYS {
+            c.history(&[key]);
+            c.draw(80, 24);
+            c.draw(width, height);
         }
         // Home again, then into a session if the day has one.
         let mut h = Harness::start(lang, h.model.history.clone(), clock_on(day));

@@ -107,6 +107,22 @@ pub struct HistoryTexts {
     pub key_edit_date: &'static str,
     pub key_delete: &'static str,
     pub key_history: &'static str,
+
+    /// The Checks tab: the test day's results and the falls diary.
+    pub tab_checks: &'static str,
+    pub key_other_tab_checks: &'static str,
+    /// ↑↓ on the Checks tab.
+    pub key_entry: &'static str,
+    pub checks_tests_title: &'static str,
+    /// `{key}`: home's key for the test day.
+    pub checks_no_tests: fn(&str) -> String,
+    pub checks_stopped_for_pain: &'static str,
+    pub checks_trend_title: &'static str,
+    /// A test's first and latest result: `{first}` `{latest}` (each with its date).
+    pub checks_trend: fn(&str, &str) -> String,
+    pub checks_trend_one: &'static str,
+    pub checks_falls_title: &'static str,
+    pub checks_no_falls: &'static str,
 }
 
 pub const EN: HistoryTexts = HistoryTexts {
@@ -214,6 +230,18 @@ pub const EN: HistoryTexts = HistoryTexts {
     key_edit_date: "date",
     key_delete: "delete",
     key_history: "history",
+
+    tab_checks: "Tests & falls",
+    key_other_tab_checks: "tests & falls",
+    key_entry: "entry",
+    checks_tests_title: "Test results, newest first",
+    checks_no_tests: |key| format!("No test day yet: press {key} on home"),
+    checks_stopped_for_pain: "stopped for pain",
+    checks_trend_title: "Trend (first and latest)",
+    checks_trend: |first, latest| format!("{first} → {latest}"),
+    checks_trend_one: "one result so far",
+    checks_falls_title: "Falls diary, newest first",
+    checks_no_falls: "No falls recorded",
 };
 
 pub const NL: HistoryTexts = HistoryTexts {
@@ -321,4 +349,16 @@ pub const NL: HistoryTexts = HistoryTexts {
     key_edit_date: "datum",
     key_delete: "verwijderen",
     key_history: "logboek",
+
+    tab_checks: "Testen & vallen",
+    key_other_tab_checks: "testen & vallen",
+    key_entry: "regel",
+    checks_tests_title: "Testuitslagen, nieuwste eerst",
+    checks_no_tests: |key| format!("Nog geen testdag: druk {key} op het beginscherm"),
+    checks_stopped_for_pain: "gestopt door pijn",
+    checks_trend_title: "Verloop (eerste en laatste)",
+    checks_trend: |first, latest| format!("{first} → {latest}"),
+    checks_trend_one: "nog maar één uitslag",
+    checks_falls_title: "Valdagboek, nieuwste eerst",
+    checks_no_falls: "Geen vallen vastgelegd",
 };

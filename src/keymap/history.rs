@@ -51,7 +51,8 @@ fn page(t: &'static Texts, state: &HistoryState, drawn: Drawn) -> Vec<Binding> {
             list.then_some(r.key_other_tab_exercises),
         ),
         Page::Exercises => (Some(r.key_exercise), None, Some(p.key_tab_balance)),
-        Page::Balance => (Some(p.key_stance), None, Some(r.key_other_tab_weeks)),
+        Page::Balance => (Some(p.key_stance), None, Some(r.key_other_tab_checks)),
+        Page::Checks => (Some(r.key_entry), None, Some(r.key_other_tab_weeks)),
         Page::Week => (Some(r.key_session), Some(r.key_open), None),
         Page::Session => (Some(r.key_row), None, None),
     };

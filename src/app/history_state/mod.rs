@@ -1,7 +1,7 @@
 //! The history screens' state: which page, which week, exercise, session and row are
 //! selected, and a correction being typed or confirmed. Pure, like the rest of `app`.
 //!
-//! Pages: Weeks → Exercises → Balance → Weeks (Tab), Weeks → Week → Session (Enter), back
+//! Pages: Weeks → Exercises → Balance → Checks → Weeks (Tab), Weeks → Week → Session (Enter), back
 //! with Esc.
 
 use chrono::NaiveDate;
@@ -30,6 +30,8 @@ pub enum Page {
     Exercises,
     /// Each balance stance's support level and hold over time.
     Balance,
+    /// The test day's results and the falls diary, newest first.
+    Checks,
     Week,
     Session,
 }
@@ -80,6 +82,9 @@ pub struct HistoryState {
     pub exercise: usize,
     /// Index into `Review::stances`.
     pub stance: usize,
+    /// Index into the Checks page's entries: the tests, then the falls (see
+    /// [`checks_len`]).
+    pub check: usize,
     /// Index into the selected week's sessions.
     pub session: usize,
     /// Index into [`session_rows`] of the open session.
@@ -111,6 +116,7 @@ impl Default for HistoryState {
             week: 0,
             exercise: 0,
             stance: 0,
+            check: 0,
             session: 0,
             row: 0,
             entry: None,
@@ -165,6 +171,13 @@ pub struct Data<'a> {
     pub units: crate::units::Units,
 }
 
+/// The entries of the Checks page, one per test result and one per fall: what ↑↓ move
+/// through.
+#[must_use]
+pub fn checks_len(history: &History) -> usize {
+    history.tests.len() + history.falls.len()
+}
+
 impl HistoryState {
     /// The session open on the Session page (or selected on the Week page).
     #[must_use]
@@ -184,6 +197,7 @@ impl HistoryState {
         self.week = self.week.min(last(data.review.weeks.len()));
         self.exercise = self.exercise.min(last(data.review.trends.len()));
         self.stance = self.stance.min(last(data.review.stances.len()));
+        self.check = self.check.min(last(checks_len(data.history)));
         let sessions = data
             .review
             .weeks
@@ -252,10 +266,19 @@ impl HistoryState {
             }
         };
         match (self.page, key) {
-            (Page::Weeks | Page::Exercises | Page::Balance, Key::Back) => return true,
+            (Page::Weeks | Page::Exercises | Page::Balance | Page::Checks, Key::Back) => {
+                return true;
+            }
             (Page::Weeks, Key::SwitchTab) => self.page = Page::Exercises,
             (Page::Exercises, Key::SwitchTab) => self.page = Page::Balance,
-            (Page::Balance, Key::SwitchTab) => self.page = Page::Weeks,
+            (Page::Balance, Key::SwitchTab) => self.page = Page::Checks,
+            (Page::Checks, Key::SwitchTab) => self.page = Page::Weeks,
+            (
+                Page::Checks,
+                Key::Up | Key::Down | Key::PageUp | Key::PageDown | Key::First | Key::Last,
+            ) => {
+                step(&mut self.check, checks_len(data.history), key);
+            }
             (
                 Page::Balance,
                 Key::Up | Key::Down | Key::PageUp | Key::PageDown | Key::First | Key::Last,

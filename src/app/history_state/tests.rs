@@ -240,8 +240,94 @@ fn tab_goes_on_to_the_balance_stances_and_back_to_the_weeks() {
     assert_eq!(state.stance, 1);
     let (state, _) = press_v3(&[Key::SwitchTab, Key::SwitchTab, Key::Last, Key::Up]);
     assert_eq!(state.stance, 0);
+    // Issue 30: the Tests & falls tab comes after Balance, then Weeks again.
     let (state, _) = press_v3(&[Key::SwitchTab, Key::SwitchTab, Key::SwitchTab]);
+    assert_eq!(state.page, Page::Checks);
+    let (state, _) = press_v3(&[Key::SwitchTab; 4]);
     assert_eq!(state.page, Page::Weeks);
     let (_, left) = press_v3(&[Key::SwitchTab, Key::SwitchTab, Key::Back]);
     assert!(left, "Esc on the balance tab leaves the history");
+}
+
+/// Runs keys from the Tests & falls tab against a history of `tests` results and `falls`.
+fn press_checks(tests: usize, falls: usize, keys: &[Key]) -> (HistoryState, bool) {
+    let catalog = Catalog::builtin();
+    let mut history = history();
+    let record = crate::history::TestRecord {
+        date: today(),
+        kind: "chair-stand".into(),
+        value: 12.0,
+        unit: "stands".into(),
+        ..Default::default()
+    };
+    history.tests = vec![record; tests];
+    history.falls = vec![crate::history::FallRecord::default(); falls];
+    let review = review(
+        &catalog,
+        &history,
+        today(),
+        &crate::profile::Settings::default(),
+    );
+    let data = Data {
+        catalog: &catalog,
+        history: &history,
+        review: &review,
+        today: today(),
+        units: crate::units::Units::Kg,
+    };
+    let mut state = HistoryState::default();
+    let mut left = false;
+    for key in [Key::SwitchTab; 3].iter().chain(keys) {
+        left = state.handle(*key, &data).1;
+    }
+    (state, left)
+}
+
+#[test]
+fn the_tests_and_falls_tab_moves_through_the_results_then_the_falls() {
+    let (state, _) = press_checks(3, 2, &[]);
+    assert_eq!((state.page, state.check), (Page::Checks, 0));
+    // Down through the three results into the falls, and no further than the last fall.
+    let (state, _) = press_checks(3, 2, &[Key::Down; 4]);
+    assert_eq!(state.check, 4);
+    let (state, _) = press_checks(3, 2, &[Key::Down; 9]);
+    assert_eq!(state.check, 4, "the last fall is the last entry");
+    let (state, _) = press_checks(3, 2, &[Key::Last, Key::Up]);
+    assert_eq!(state.check, 3);
+    let (state, _) = press_checks(3, 2, &[Key::PageDown, Key::First]);
+    assert_eq!(state.check, 0);
+    // Nothing to move through: the keys do nothing.
+    let (state, _) = press_checks(0, 0, &[Key::Down, Key::Last, Key::Open]);
+    assert_eq!((state.page, state.check), (Page::Checks, 0));
+    // Tab goes back to the weeks; Esc leaves the history.
+    let (state, _) = press_checks(1, 1, &[Key::SwitchTab]);
+    assert_eq!(state.page, Page::Weeks);
+    let (_, left) = press_checks(1, 1, &[Key::Back]);
+    assert!(left, "Esc on the tests & falls tab leaves the history");
+}
+
+#[test]
+fn the_selected_entry_stays_inside_the_tests_and_falls_after_a_change() {
+    let catalog = Catalog::builtin();
+    let history = history();
+    let review = review(
+        &catalog,
+        &history,
+        today(),
+        &crate::profile::Settings::default(),
+    );
+    let data = Data {
+        catalog: &catalog,
+        history: &history,
+        review: &review,
+        today: today(),
+        units: crate::units::Units::Kg,
+    };
+    let mut state = HistoryState {
+        page: Page::Checks,
+        check: 7,
+        ..HistoryState::default()
+    };
+    state.clamp(&data);
+    assert_eq!(state.check, 0, "the fixture has no tests and no falls");
 }

@@ -1,10 +1,11 @@
-//! The history screens: weeks, exercises and balance (three tabs), a week's sessions, a
-//! session's sets.
+//! The history screens: weeks, exercises, balance, and tests & falls (four tabs), a week's
+//! sessions, a session's sets.
 //!
 //! Everything shown comes from the review `Screen::History` holds, computed once per
 //! change of the history; a frame only picks the rows that fit.
 
 mod balance;
+mod checks;
 mod confirm;
 mod exercises;
 mod session;
@@ -46,6 +47,19 @@ pub fn render(
             let practice_key =
                 crate::keymap::home_key(ctx.t, model, crate::app::HomeMsg::StartPractice);
             balance::render(ctx, &data, state, &practice_key, area, buf)
+        }
+        Page::Checks => {
+            let test_day_key =
+                crate::keymap::home_key(ctx.t, model, crate::app::HomeMsg::OpenTestDay);
+            checks::render(
+                ctx,
+                &model.history,
+                model.profile.as_ref(),
+                &test_day_key,
+                state,
+                area,
+                buf,
+            )
         }
         Page::Week => week::render(ctx, &data, state, area, buf),
         Page::Session => session::render(ctx, &data, state, area, buf),
@@ -112,10 +126,11 @@ pub fn place(t: &Texts, state: &HistoryState) -> String {
         Page::Weeks | Page::Week | Page::Session => format!("{} · {}", r.title, r.tab_weeks),
         Page::Exercises => format!("{} · {}", r.title, r.tab_exercises),
         Page::Balance => format!("{} · {}", r.title, t.practice.tab_balance),
+        Page::Checks => format!("{} · {}", r.title, r.tab_checks),
     }
 }
 
-/// "Weeks   Exercises   Balance" with the open one in reverse video, so it reads without
+/// "Weeks   Exercises   Balance   Tests & falls" with the open one in reverse video, so it reads without
 /// colour.
 fn tabs(ctx: &Ctx, page: Page, area: Rect, buf: &mut Buffer) {
     let r = ctx.t.history;
@@ -126,12 +141,14 @@ fn tabs(ctx: &Ctx, page: Page, area: Rect, buf: &mut Buffer) {
     Line::from(vec![
         tab(
             r.tab_weeks,
-            !matches!(page, Page::Exercises | Page::Balance),
+            !matches!(page, Page::Exercises | Page::Balance | Page::Checks),
         ),
         Span::raw("  "),
         tab(r.tab_exercises, page == Page::Exercises),
         Span::raw("  "),
         tab(ctx.t.practice.tab_balance, page == Page::Balance),
+        Span::raw("  "),
+        tab(r.tab_checks, page == Page::Checks),
     ])
     .render(area, buf);
 }

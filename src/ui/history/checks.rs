@@ -1,0 +1,221 @@
+//! The test day's results and the falls diary, newest first (issue 30): each result with
+//! its placement against the published norm when the profile gives what the norm needs,
+//! each test's first and latest result, and every fall in the words `botsterk fall --list`
+//! uses. ↑↓ move through the entries; the page scrolls to keep the selected one in view.
+
+use chrono::Datelike;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::{Ctx, Drawn, line_at, tabs};
+use crate::app::history_state::{HistoryState, checks_len};
+use crate::coach::function_test::TestKind;
+use crate::history::{FallRecord, History, TestRecord};
+use crate::i18n::function_test::{result_words, texts as test_texts, value_words};
+use crate::profile::Profile;
+use crate::ui::wrap::hanging;
+
+/// Lines drawn together; `entry` when ↑↓ can select them.
+struct Block {
+    lines: Vec<Line<'static>>,
+    entry: Option<usize>,
+}
+
+/// `test_day_key`: home's key for the test day, named when there is no test yet.
+pub fn render(
+    ctx: &Ctx,
+    history: &History,
+    profile: Option<&Profile>,
+    test_day_key: &str,
+    state: &HistoryState,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Drawn {
+    tabs(ctx, state.page, line_at(area, 0), buf);
+    let body = Rect {
+        y: area.y.saturating_add(1),
+        height: area.height.saturating_sub(1),
+        ..area
+    };
+    let blocks = blocks(ctx, history, profile, test_day_key, state.check, body.width);
+    let lines = visible(blocks, state.check, usize::from(body.height));
+    Paragraph::new(lines).render(body, buf);
+    if checks_len(history) == 0 {
+        Drawn::EMPTY
+    } else {
+        Drawn::LISTED
+    }
+}
+
+/// The lines from the first block that lets the selected entry show in full (or from its
+/// first line, when it is taller than the page).
+fn visible(blocks: Vec<Block>, selected: usize, height: usize) -> Vec<Line<'static>> {
+    let end = blocks
+        .iter()
+        .position(|b| b.entry == Some(selected))
+        .map_or(0, |i| i + 1);
+    let mut start = 0;
+    let mut used: usize = blocks[..end].iter().map(|b| b.lines.len()).sum();
+    while used > height && start + 1 < end {
+        used -= blocks[start].lines.len();
+        start += 1;
+    }
+    blocks
+        .into_iter()
+        .skip(start)
+        .flat_map(|b| b.lines)
+        .collect()
+}
+
+fn blocks(
+    ctx: &Ctx,
+    history: &History,
+    profile: Option<&Profile>,
+    test_day_key: &str,
+    selected: usize,
+    width: u16,
+) -> Vec<Block> {
+    let r = ctx.t.history;
+    let title = |text: &str| Block {
+        lines: vec![Line::styled(text.to_owned(), ctx.theme.title)],
+        entry: None,
+    };
+    let plain = |text: &str, style: Style| Block {
+        lines: hanging(Span::raw("  "), text, style, width),
+        entry: None,
+    };
+    let gap = || Block {
+        lines: vec![Line::raw("")],
+        entry: None,
+    };
+    let entry = |index: usize, text: &str| {
+        let on = index == selected;
+        let (mark, style) = if on {
+            ("▶ ", ctx.theme.key)
+        } else {
+            ("  ", ctx.theme.text)
+        };
+        Block {
+            lines: hanging(Span::styled(mark, style), text, style, width),
+            entry: Some(index),
+        }
+    };
+
+    let mut out = vec![title(r.checks_tests_title)];
+    let tests = newest_first(&history.tests, |t| t.date);
+    if tests.is_empty() {
+        out.push(plain(&(r.checks_no_tests)(test_day_key), ctx.theme.dim));
+    }
+    for (i, test) in tests.iter().enumerate() {
+        out.push(entry(i, &test_words(ctx, test, profile)));
+    }
+    if !tests.is_empty() {
+        out.push(gap());
+        out.push(title(r.checks_trend_title));
+        for line in trends(ctx, &history.tests) {
+            out.push(plain(&line, ctx.theme.text));
+        }
+    }
+    out.push(gap());
+    out.push(title(r.checks_falls_title));
+    let falls = newest_first(&history.falls, |f: &FallRecord| f.date);
+    if falls.is_empty() {
+        out.push(plain(r.checks_no_falls, ctx.theme.dim));
+    }
+    for (i, fall) in falls.iter().enumerate() {
+        out.push(entry(
+            tests.len() + i,
+            &crate::i18n::falls::words(fall, ctx.lang),
+        ));
+    }
+    out
+}
+
+/// The records by date, newest first; those of one day in the order they were recorded.
+fn newest_first<T>(records: &[T], date: impl Fn(&T) -> chrono::NaiveDate) -> Vec<&T> {
+    let mut sorted: Vec<&T> = records.iter().collect();
+    sorted.sort_by_key(|r| std::cmp::Reverse(date(r)));
+    sorted
+}
+
+fn name(ctx: &Ctx, record: &TestRecord) -> String {
+    TestKind::from_id(&record.kind).map_or_else(
+        || record.kind.clone(),
+        |kind| test_texts(ctx.lang).name(kind).to_owned(),
+    )
+}
+
+/// "21 Nov 2026": short, and with the year, for results months or years apart.
+fn day_year(ctx: &Ctx, date: chrono::NaiveDate) -> String {
+    format!("{} {}", super::day_month(ctx.t, date), date.year())
+}
+
+/// "21 Nov 2026 · 30-second chair stand: 12 stands: in the usual range ...".
+fn test_words(ctx: &Ctx, record: &TestRecord, profile: Option<&Profile>) -> String {
+    let kind = TestKind::from_id(&record.kind);
+    // The norms need the year of birth (and for two of them the sex): without it, the value
+    // alone (the way to give it is in `botsterk test` and the guide, not on every line).
+    let result = match kind {
+        Some(_) if profile.is_some_and(|p| p.birth_year.is_some()) => {
+            result_words(record, profile, ctx.lang)
+        }
+        Some(kind) => value_words(kind, record, ctx.lang),
+        None => format!("{} {}", ctx.t.number(record.value), record.unit),
+    };
+    let pain = if record.stopped_for_pain {
+        format!(" ({})", ctx.t.history.checks_stopped_for_pain)
+    } else {
+        String::new()
+    };
+    let mut text = format!(
+        "{} · {}{pain}: {result}",
+        day_year(ctx, record.date),
+        name(ctx, record)
+    );
+    if let Some(note) = record.note.as_deref().filter(|n| !n.trim().is_empty()) {
+        text.push_str(&format!(" \"{note}\""));
+    }
+    text
+}
+
+/// Each test's first and latest result, in the order of a test day (kinds botsterk does not
+/// know after them).
+fn trends(ctx: &Ctx, tests: &[TestRecord]) -> Vec<String> {
+    let r = ctx.t.history;
+    let mut kinds: Vec<&str> = Vec::new();
+    for test in tests {
+        if !kinds.contains(&test.kind.as_str()) {
+            kinds.push(&test.kind);
+        }
+    }
+    let order = |kind: &str| {
+        TestKind::from_id(kind).map_or(TestKind::ALL.len(), |k| {
+            TestKind::ALL.iter().position(|a| *a == k).unwrap_or(0)
+        })
+    };
+    kinds.sort_by_key(|k| order(k));
+    kinds
+        .into_iter()
+        .filter_map(|kind| {
+            let mut all: Vec<&TestRecord> = tests.iter().filter(|t| t.kind == kind).collect();
+            all.sort_by_key(|t| t.date);
+            let (first, latest) = (all.first()?, all.last()?);
+            let said = |t: &TestRecord| {
+                let value = TestKind::from_id(&t.kind).map_or_else(
+                    || format!("{} {}", ctx.t.number(t.value), t.unit),
+                    |k| value_words(k, t, ctx.lang),
+                );
+                format!("{value} ({})", day_year(ctx, t.date))
+            };
+            let trend = if all.len() < 2 {
+                r.checks_trend_one.to_owned()
+            } else {
+                (r.checks_trend)(&said(first), &said(latest))
+            };
+            Some(format!("{}: {trend}", name(ctx, first)))
+        })
+        .collect()
+}
