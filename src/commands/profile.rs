@@ -157,6 +157,8 @@ fn apply(profile: &mut Profile, changes: &ProfileChanges, owned: Option<Vec<f64>
         (changes.get_ready_seconds.is_some(), Question::GetReady),
         (changes.sound.is_some(), Question::Bell),
         (changes.counting.is_some(), Question::Counting),
+        (changes.birth_year.is_some(), Question::BirthYear),
+        (changes.sex.is_some(), Question::Sex),
     ];
     for (given, question) in answered {
         if given {
