@@ -422,6 +422,28 @@ mod tests {
         assert_eq!(store.load_profile().unwrap().unwrap().answered, None);
     }
 
+    /// Issue 30: `--birth-year` and `--sex` answer set-up's last two questions.
+    #[test]
+    fn the_norms_flags_record_their_questions_answered() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let changes = ProfileChanges {
+            birth_year: Some(1950),
+            sex: Some(crate::profile::Sex::Male),
+            ..ProfileChanges::default()
+        };
+        run(&store, &changes, false, Lang::En).unwrap();
+        let saved = store.load_profile().unwrap().unwrap();
+        assert_eq!(
+            saved.answered.as_deref(),
+            Some(&["birth_year".to_owned(), "sex".to_owned()][..])
+        );
+        assert_eq!(
+            (saved.birth_year, saved.sex),
+            (Some(1950), Some(crate::profile::Sex::Male))
+        );
+    }
+
     #[test]
     fn json_says_whether_set_up_was_done() {
         let dir = tempfile::tempdir().unwrap();
