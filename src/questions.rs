@@ -4,7 +4,7 @@
 
 use crate::catalog::Program;
 use crate::lang::Lang;
-use crate::profile::{BoneStatus, Counting, Profile, Sound};
+use crate::profile::{BoneStatus, Counting, Profile, Sex, Sound};
 use crate::units::Units;
 
 /// The questions, in set-up order.
@@ -23,10 +23,15 @@ pub enum Question {
     GetReady,
     /// Who counts the reps: the user or the coach.
     Counting,
+    /// The year of birth, for the test day's norms: optional, typed (the set-up's
+    /// `SetupState::typed` holds it); Enter with nothing typed skips it.
+    BirthYear,
+    /// Female, male or rather not say, for the test day's norms: optional.
+    Sex,
 }
 
-/// The questions set-up asks, in order.
-pub const SETUP: [Question; 10] = [
+/// The questions set-up asks, in order; the optional ones last.
+pub const SETUP: [Question; 12] = [
     Question::Language,
     Question::Disclaimer,
     Question::BoneStatus,
@@ -37,7 +42,13 @@ pub const SETUP: [Question; 10] = [
     Question::Rest,
     Question::Counting,
     Question::Bell,
+    Question::BirthYear,
+    Question::Sex,
 ];
+
+/// The sex answers in the order set-up asks them (the texts' `a_sex`): "rather not say"
+/// last, and suggested.
+pub const SEX_ANSWERS: [Sex; 3] = [Sex::Female, Sex::Male, Sex::RatherNotSay];
 
 /// Rest lengths offered, in seconds.
 pub const REST_CHOICES: [u32; 5] = [45, 60, 90, 120, 180];
@@ -62,6 +73,8 @@ impl Question {
             Self::Bell => "sound",
             Self::GetReady => "get_ready",
             Self::Counting => "counting",
+            Self::BirthYear => "birth_year",
+            Self::Sex => "sex",
         }
     }
 
@@ -85,9 +98,10 @@ impl Question {
             | Self::Counting => 2,
             // Off, bell, voice: voice is offered only where a speech program is found.
             Self::Bell => 3,
-            Self::Disclaimer => 1,
+            // The year is typed: one field.
+            Self::Disclaimer | Self::BirthYear => 1,
             Self::BoneStatus => 4,
-            Self::WeeklyTarget => 3,
+            Self::WeeklyTarget | Self::Sex => 3,
             Self::Rest => REST_CHOICES.len(),
             Self::GetReady => GET_READY_CHOICES.len(),
         }
@@ -119,7 +133,21 @@ impl Question {
                 .position(|&s| s >= p.get_ready_seconds)
                 .unwrap_or(GET_READY_CHOICES.len() - 1),
             Self::Counting => usize::from(p.counting == Counting::Paced),
+            Self::BirthYear => 0,
+            // Not given: "rather not say" is suggested.
+            Self::Sex => p
+                .sex
+                .and_then(|sex| SEX_ANSWERS.iter().position(|&s| s == sex))
+                .unwrap_or(SEX_ANSWERS.len() - 1),
         }
+    }
+
+    /// Whether the question may be left unanswered: a set-up that has only these left
+    /// is done (so a profile set up before they were asked is not asked them again;
+    /// settings hold them).
+    #[must_use]
+    pub fn is_optional(self) -> bool {
+        matches!(self, Self::BirthYear | Self::Sex)
     }
 
     /// Puts answer `i` into the profile, and records it as answered.
@@ -127,7 +155,9 @@ impl Question {
         p.mark_answered(self.key());
         match self {
             Self::Language => p.lang = if i == 1 { Lang::Nl } else { Lang::En },
-            Self::Disclaimer => {}
+            // The typed year is put in by set-up itself.
+            Self::Disclaimer | Self::BirthYear => {}
+            Self::Sex => p.sex = Some(SEX_ANSWERS[i.min(SEX_ANSWERS.len() - 1)]),
             Self::BoneStatus => {
                 p.bone_status = BONE_STATUS_ANSWERS[i.min(BONE_STATUS_ANSWERS.len() - 1)];
             }

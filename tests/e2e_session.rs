@@ -861,10 +861,10 @@ fn the_first_start_sets_up_with_enter_defaults() {
     let data = tmp.path().join("data");
     let mut tui = Tui::spawn_first_run(&data, 24, 80, &["--lang", "en"]);
     tui.wait_for("Welcome to botsterk");
-    tui.wait_for("Question 1 of 10");
-    for n in 2..=10 {
+    tui.wait_for("Question 1 of 12");
+    for n in 2..=12 {
         tui.press(ENTER);
-        tui.wait_for(&format!("Question {n} of 10"));
+        tui.wait_for(&format!("Question {n} of 12"));
     }
     tui.press(ENTER);
     let home = tui.wait_for("Today's session");
@@ -907,6 +907,8 @@ fn osteoporosis_in_dutch_leaves_stomping_out_and_cautions_the_deadlift() {
         "Hoe lang rust",
         "Wie telt de herhalingen?",
         "Hoe moet de training klinken?",
+        "In welk jaar ben je geboren?",
+        "Wat is je geslacht?",
     ] {
         tui.wait_for(question);
         tui.press(ENTER);
@@ -1527,7 +1529,7 @@ fn after_profile_flags_the_first_start_shows_the_disclaimer_and_asks_the_rest() 
     let mut tui = Tui::spawn_first_run(&data, 24, 80, &[]);
     let first = tui.wait_for("Before you start");
     assert!(first.contains("not medical advice"), "{first}");
-    assert!(first.contains("Question 1 of 7"), "{first}");
+    assert!(first.contains("Question 1 of 9"), "{first}");
     assert!(
         first.contains("already given with the profile command"),
         "{first}"
@@ -1540,10 +1542,12 @@ fn after_profile_flags_the_first_start_shows_the_disclaimer_and_asks_the_rest() 
         "Weights in kilograms or pounds?",
         "How long a rest between sets?",
         "Who counts the reps?",
+        "In what year were you born?",
+        "What is your sex?",
     ];
     for (n, question) in questions.iter().enumerate() {
         tui.press(ENTER);
-        let screen = tui.wait_for(&format!("Question {} of 7", n + 2));
+        let screen = tui.wait_for(&format!("Question {} of 9", n + 2));
         assert!(screen.contains(question), "{question}:\n{screen}");
         asked.push((*question).to_owned());
     }
@@ -1809,7 +1813,10 @@ fn a_damaged_profile_offers_its_newest_backup_at_the_start() {
         if opens {
             // The answers the flags gave are back; set-up asks only what they left open.
             let opened = tui.wait_until("the coach", |s| s.contains("questions left"));
-            assert!(opened.contains("Question 1 of 5"), "not all ten: {opened}");
+            assert!(
+                opened.contains("Question 1 of 7"),
+                "not all twelve: {opened}"
+            );
             let kept_aside = std::fs::read_dir(&data)
                 .unwrap()
                 .map(|e| e.unwrap().path())

@@ -531,6 +531,24 @@ fn setup_sound_question_offers_voice_only_with_a_speech_program() {
     }
 }
 
+/// Issue 30: set-up's last two questions, the year of birth (typed, a wrong one said)
+/// and the sex, in both languages at 80x24.
+#[test]
+fn setup_asks_the_year_of_birth_and_the_sex_last() {
+    use botsterk::app::setup::Key;
+    for (lang, suffix) in [(Lang::En, ""), (Lang::Nl, "_in_dutch")] {
+        let mut h = first_run(lang);
+        setup_keys(&mut h, &[Key::Enter; 10]);
+        insta::assert_snapshot!(format!("setup_birth_year{suffix}"), screen(&h));
+        setup_keys(&mut h, &[Key::Char('2'), Key::Char('0'), Key::Char('3')]);
+        setup_keys(&mut h, &[Key::Char('0'), Key::Enter]);
+        insta::assert_snapshot!(format!("setup_birth_year_refused{suffix}"), screen(&h));
+        setup_keys(&mut h, &[Key::Backspace; 4]);
+        setup_keys(&mut h, &[Key::Enter]);
+        insta::assert_snapshot!(format!("setup_sex{suffix}"), screen(&h));
+    }
+}
+
 #[test]
 fn setup_after_profile_flags_starts_with_the_disclaimer() {
     use botsterk::profile::Profile;

@@ -70,6 +70,10 @@ pub struct SetupState {
     pub choice: usize,
     /// Why saving failed, if it did.
     pub error: Option<String>,
+    /// The year of birth as typed so far (set-up's year question).
+    pub typed: String,
+    /// A typed year refused (not a year from 1900 to 2020): said, and asked again.
+    pub invalid: Option<String>,
 }
 
 /// What a key did.
@@ -91,6 +95,10 @@ pub enum Key {
     Down,
     Enter,
     Back,
+    /// A digit typed into the year of birth.
+    Char(char),
+    /// Backspace in the year of birth: the last digit taken back.
+    Backspace,
 }
 
 impl SetupState {
@@ -102,14 +110,16 @@ impl SetupState {
 
     /// The set-up questions `profile` has not answered yet (it was made with `profile`
     /// flags, or set-up was quit half-way), the disclaimer among them until it was seen;
-    /// `None` when all are answered.
+    /// `None` when all are answered, or only optional ones are left (a profile set up
+    /// before they were asked: settings hold them).
     #[must_use]
     pub fn unanswered(profile: &Profile) -> Option<Self> {
         let questions: Vec<Question> = SETUP
             .into_iter()
             .filter(|q| !profile.is_answered(q.key()))
             .collect();
-        (!questions.is_empty()).then(|| Self::asking(profile.clone(), questions))
+        (!questions.iter().all(|q| q.is_optional()))
+            .then(|| Self::asking(profile.clone(), questions))
     }
 
     fn asking(draft: Profile, questions: Vec<Question>) -> Self {
@@ -122,6 +132,8 @@ impl SetupState {
             single: None,
             choice,
             error: None,
+            typed: String::new(),
+            invalid: None,
         };
         state.choice = state.choice.min(state.offered() - 1);
         state
@@ -138,6 +150,8 @@ impl SetupState {
             single: Some(question),
             choice: question.current(profile),
             error: None,
+            typed: String::new(),
+            invalid: None,
         }
     }
 
@@ -174,23 +188,68 @@ impl SetupState {
         match key {
             Key::Up => self.choice = self.choice.saturating_sub(1),
             Key::Down => self.choice = (self.choice + 1).min(self.offered() - 1),
+            Key::Char(c) => {
+                if question == Question::BirthYear && c.is_ascii_digit() && self.typed.len() < 4 {
+                    self.typed.push(c);
+                    self.invalid = None;
+                }
+            }
+            Key::Backspace => {
+                self.typed.pop();
+                self.invalid = None;
+            }
             Key::Enter => {
+                if question == Question::BirthYear && !self.take_birth_year() {
+                    return Step::Stay;
+                }
                 question.apply(self.choice, &mut self.draft);
                 if self.single.is_some() || self.step + 1 >= self.questions.len() {
                     return Step::Done(Box::new(self.draft.clone()));
                 }
                 self.step += 1;
-                self.choice = self.question().current(&self.draft).min(self.offered() - 1);
+                self.arrive();
             }
             Key::Back => {
                 if self.single.is_some() || self.step == 0 {
                     return Step::Leave;
                 }
                 self.step -= 1;
-                self.choice = self.question().current(&self.draft).min(self.offered() - 1);
+                self.arrive();
             }
         }
         Step::Stay
+    }
+
+    /// `Enter` on the year of birth: nothing typed skips it (the draft keeps what it had),
+    /// a year from 1900 to 2020 goes into the draft; anything else is refused (said, and
+    /// asked again: `false`).
+    fn take_birth_year(&mut self) -> bool {
+        if self.typed.is_empty() {
+            return true;
+        }
+        match self.typed.parse::<i32>() {
+            Ok(year) if crate::profile::BIRTH_YEARS.contains(&year) => {
+                self.draft.birth_year = Some(year);
+                self.invalid = None;
+                true
+            }
+            _ => {
+                self.invalid = Some(self.typed.clone());
+                false
+            }
+        }
+    }
+
+    /// On a question reached with `Enter` or `Esc`: its current answer chosen, the year
+    /// the draft holds in the field.
+    fn arrive(&mut self) {
+        self.choice = self.question().current(&self.draft).min(self.offered() - 1);
+        self.typed = self
+            .draft
+            .birth_year
+            .map(|y| y.to_string())
+            .unwrap_or_default();
+        self.invalid = None;
     }
 }
 
@@ -209,6 +268,8 @@ mod tests {
         }
         let mut expected = Profile::defaults(Lang::En);
         expected.set_sound(crate::profile::Sound::Bell);
+        // The suggested sex is "rather not say"; the year skipped is not given.
+        expected.sex = Some(crate::profile::Sex::RatherNotSay);
         expected.answered = Some(SETUP.iter().map(|q| q.key().to_owned()).collect());
         assert_eq!(last, Step::Done(Box::new(expected)));
     }
@@ -232,9 +293,11 @@ mod tests {
                 Question::Units,
                 Question::Rest,
                 Question::Counting,
+                Question::BirthYear,
+                Question::Sex,
             ]
         );
-        assert_eq!(setup.position(), Some((1, 8)));
+        assert_eq!(setup.position(), Some((1, 10)));
         let mut last = Step::Stay;
         while last == Step::Stay {
             last = setup.handle(Key::Enter);
@@ -290,7 +353,7 @@ mod tests {
         assert_eq!(setup.draft.bone_status, BoneStatus::Osteoporosis);
         setup.handle(Key::Back);
         assert_eq!((setup.question(), setup.choice), (Question::BoneStatus, 2));
-        assert_eq!(setup.position(), Some((3, 10)));
+        assert_eq!(setup.position(), Some((3, 12)));
         let mut first = SetupState::first_run(Lang::En);
         assert_eq!(first.handle(Key::Back), Step::Leave);
     }
@@ -319,5 +382,94 @@ mod tests {
         assert_eq!(changed.weekly_target, 4);
         let mut one = SetupState::one(Question::Rest, &profile);
         assert_eq!(one.handle(Key::Back), Step::Leave);
+    }
+
+    /// Set-up at its year of birth: every other question answered.
+    fn at_birth_year() -> SetupState {
+        let mut profile = Profile::defaults(Lang::En);
+        for q in SETUP.into_iter().filter(|q| !q.is_optional()) {
+            profile.mark_answered(q.key());
+        }
+        // Only optional questions left: nothing is asked at start.
+        assert_eq!(SetupState::unanswered(&profile), None);
+        SetupState::asking(profile, vec![Question::BirthYear, Question::Sex])
+    }
+
+    fn typed(setup: &mut SetupState, text: &str) {
+        for c in text.chars() {
+            setup.handle(Key::Char(c));
+        }
+    }
+
+    #[test]
+    fn the_year_of_birth_is_typed_checked_and_mended() {
+        let mut setup = at_birth_year();
+        assert_eq!(setup.question(), Question::BirthYear);
+        // Digits only, four at most.
+        typed(&mut setup, "19x5a40");
+        assert_eq!(setup.typed, "1954");
+        // A wrong year is said and asked again; Backspace mends it.
+        let mut wrong = at_birth_year();
+        typed(&mut wrong, "1899");
+        assert_eq!(wrong.handle(Key::Enter), Step::Stay);
+        assert_eq!(wrong.invalid.as_deref(), Some("1899"));
+        assert_eq!(wrong.question(), Question::BirthYear, "asked again");
+        wrong.handle(Key::Backspace);
+        assert_eq!(wrong.invalid, None);
+        wrong.handle(Key::Backspace);
+        wrong.handle(Key::Backspace);
+        typed(&mut wrong, "954");
+        assert_eq!(wrong.handle(Key::Enter), Step::Stay);
+        assert_eq!(wrong.question(), Question::Sex);
+        assert_eq!(wrong.draft.birth_year, Some(1954));
+        let mut after = at_birth_year();
+        typed(&mut after, "2021");
+        after.handle(Key::Enter);
+        assert_eq!(after.invalid.as_deref(), Some("2021"), "2020 at most");
+        // A good year goes into the profile.
+        assert_eq!(setup.handle(Key::Enter), Step::Stay);
+        assert_eq!(setup.draft.birth_year, Some(1954));
+        assert!(setup.draft.is_answered("birth_year"));
+        // Back to it: the year is in the field again.
+        setup.handle(Key::Back);
+        assert_eq!(setup.typed, "1954");
+    }
+
+    #[test]
+    fn the_year_of_birth_is_skipped_with_enter_and_the_sex_chosen() {
+        let mut setup = at_birth_year();
+        assert_eq!(setup.handle(Key::Enter), Step::Stay, "skipped");
+        assert_eq!(setup.question(), Question::Sex);
+        assert_eq!(setup.draft.birth_year, None);
+        assert!(setup.draft.is_answered("birth_year"));
+        assert_eq!(setup.choice, 2, "rather not say suggested");
+        setup.handle(Key::Up);
+        setup.handle(Key::Up);
+        let Step::Done(done) = setup.handle(Key::Enter) else {
+            panic!("done")
+        };
+        assert_eq!(done.sex, Some(crate::profile::Sex::Female));
+        assert_eq!(done.birth_year, None);
+        assert!(done.is_answered("sex"));
+        // Enter on the suggested answer: rather not say.
+        let mut skipped = at_birth_year();
+        skipped.handle(Key::Enter);
+        let Step::Done(done) = skipped.handle(Key::Enter) else {
+            panic!("done")
+        };
+        assert_eq!(done.sex, Some(crate::profile::Sex::RatherNotSay));
+    }
+
+    #[test]
+    fn flags_that_gave_the_year_and_sex_leave_them_unasked() {
+        let mut profile = Profile::defaults(Lang::En);
+        // What `profile --birth-year 1950 --sex male` records.
+        profile.birth_year = Some(1950);
+        Question::BirthYear.apply(0, &mut profile);
+        Question::Sex.apply(1, &mut profile);
+        let setup = SetupState::unanswered(&profile).expect("questions left");
+        assert!(!setup.questions.contains(&Question::BirthYear));
+        assert!(!setup.questions.contains(&Question::Sex));
+        assert_eq!(setup.position(), Some((1, 10)));
     }
 }

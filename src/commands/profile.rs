@@ -157,6 +157,8 @@ fn apply(profile: &mut Profile, changes: &ProfileChanges, owned: Option<Vec<f64>
         (changes.get_ready_seconds.is_some(), Question::GetReady),
         (changes.sound.is_some(), Question::Bell),
         (changes.counting.is_some(), Question::Counting),
+        (changes.birth_year.is_some(), Question::BirthYear),
+        (changes.sex.is_some(), Question::Sex),
     ];
     for (given, question) in answered {
         if given {
@@ -418,6 +420,28 @@ mod tests {
         let store = Store::new(&older);
         run(&store, &changes, false, Lang::En).unwrap();
         assert_eq!(store.load_profile().unwrap().unwrap().answered, None);
+    }
+
+    /// Issue 30: `--birth-year` and `--sex` answer set-up's last two questions.
+    #[test]
+    fn the_norms_flags_record_their_questions_answered() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let changes = ProfileChanges {
+            birth_year: Some(1950),
+            sex: Some(crate::profile::Sex::Male),
+            ..ProfileChanges::default()
+        };
+        run(&store, &changes, false, Lang::En).unwrap();
+        let saved = store.load_profile().unwrap().unwrap();
+        assert_eq!(
+            saved.answered.as_deref(),
+            Some(&["birth_year".to_owned(), "sex".to_owned()][..])
+        );
+        assert_eq!(
+            (saved.birth_year, saved.sex),
+            (Some(1950), Some(crate::profile::Sex::Male))
+        );
     }
 
     #[test]

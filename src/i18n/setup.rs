@@ -74,6 +74,14 @@ pub struct SetupTexts {
     /// Settings: typing the year of birth, and `{typed}` refused.
     pub q_birth_year: &'static str,
     pub birth_year_invalid: fn(&str) -> String,
+    /// Set-up: the year of birth asked (optional, typed), how to type or skip it (`{enter}`
+    /// from the key table), and why it and the sex are asked.
+    pub q_setup_birth_year: &'static str,
+    pub birth_year_hint: fn(&str) -> String,
+    pub why_norms: &'static str,
+    /// Set-up: the sex asked (optional): female, male, rather not say.
+    pub q_sex: &'static str,
+    pub a_sex: [&'static str; 3],
     /// Settings: the "Try the sound" row, and its value.
     pub label_try_sound: &'static str,
     pub try_sound_value: &'static str,
@@ -111,6 +119,8 @@ pub struct SetupTexts {
     pub key_choose: &'static str,
     pub key_next: &'static str,
     pub key_back: &'static str,
+    /// Backspace on the year of birth.
+    pub key_erase: &'static str,
     pub key_change: &'static str,
     pub key_quit: &'static str,
     pub key_settings: &'static str,
@@ -231,6 +241,13 @@ pub const EN: SetupTexts = SetupTexts {
     norms_not_given: "not given (for the test day's norms)",
     q_birth_year: "Year of birth (empty: not given)",
     birth_year_invalid: |typed| format!("'{typed}' is not a year of birth from 1900 to 2020"),
+    q_setup_birth_year: "In what year were you born? (optional)",
+    birth_year_hint: |enter| {
+        format!("Type the year (1900 to 2020), or press {enter} with nothing typed to skip it.")
+    },
+    why_norms: "Asked only to place your test-day results against published norms by age and sex. It stays in your profile on this computer and is never shared.",
+    q_sex: "What is your sex? (optional)",
+    a_sex: ["Female", "Male", "Rather not say"],
     label_try_sound: "Try the sound",
     try_sound_value: "Enter plays it",
     try_sound_sample: "Set 1 of 2. Ten reps. Get ready.",
@@ -285,6 +302,7 @@ pub const EN: SetupTexts = SetupTexts {
     key_choose: "choose",
     key_next: "next",
     key_back: "back",
+    key_erase: "erase",
     key_change: "change",
     key_quit: "quit",
     key_settings: "settings",
@@ -395,6 +413,15 @@ pub const NL: SetupTexts = SetupTexts {
     norms_not_given: "niet opgegeven (voor de testdag)",
     q_birth_year: "Geboortejaar (leeg: niet opgegeven)",
     birth_year_invalid: |typed| format!("'{typed}' is geen geboortejaar van 1900 tot en met 2020"),
+    q_setup_birth_year: "In welk jaar ben je geboren? (niet verplicht)",
+    birth_year_hint: |enter| {
+        format!(
+            "Typ het jaar (1900 tot en met 2020), of druk op {enter} zonder iets te typen om over te slaan."
+        )
+    },
+    why_norms: "Alleen gevraagd om je resultaten van de testdag naast gepubliceerde normen naar leeftijd en geslacht te leggen. Het blijft in je profiel op deze computer en wordt nooit gedeeld.",
+    q_sex: "Wat is je geslacht? (niet verplicht)",
+    a_sex: ["Vrouw", "Man", "Zeg ik liever niet"],
     label_try_sound: "Geluid proberen",
     try_sound_value: "Enter laat het horen",
     try_sound_sample: "Serie 1 van 2. Tien herhalingen. Maak je klaar.",
@@ -451,6 +478,7 @@ pub const NL: SetupTexts = SetupTexts {
     key_choose: "kiezen",
     key_next: "verder",
     key_back: "terug",
+    key_erase: "wissen",
     key_change: "wijzigen",
     key_quit: "stoppen",
     key_settings: "instellingen",

@@ -11,11 +11,23 @@ use crate::app::{Msg, SettingsState, SetupState};
 use crate::i18n::Texts;
 
 /// The first set-up: one question at a time; Esc goes back a question.
+/// On the year of birth digits are typed and Backspace mends; Esc goes back.
 pub fn setup(t: &'static Texts, state: &SetupState) -> Vec<Binding> {
     let s = t.setup;
     let back = state.step > 0;
+    let year = state.question() == crate::questions::Question::BirthYear;
+    let back_keys = if year {
+        codes(&[KeyCode::Esc])
+    } else {
+        codes(&[KeyCode::Esc, KeyCode::Backspace])
+    };
     [
         Some(on(CTRL_C, Msg::Setup(SetupMsg::Quit))),
+        year.then(|| typed(|c| c.is_ascii_digit(), |c| answer(SetupKey::Char(c)))),
+        year.then(|| {
+            on(codes(&[KeyCode::Backspace]), answer(SetupKey::Backspace))
+                .shown("Backspace", s.key_erase)
+        }),
         Some(on(UP, Msg::Setup(SetupMsg::Answer(SetupKey::Up))).shown_if(
             state.question().answers() > 1,
             "↑↓",
@@ -29,18 +41,16 @@ pub fn setup(t: &'static Texts, state: &SetupState) -> Vec<Binding> {
             )
             .shown("Enter", s.key_next),
         ),
-        back.then(|| {
-            on(
-                codes(&[KeyCode::Esc, KeyCode::Backspace]),
-                Msg::Setup(SetupMsg::Answer(SetupKey::Back)),
-            )
-            .shown("Esc", s.key_back)
-        }),
+        back.then(|| on(back_keys, answer(SetupKey::Back)).shown("Esc", s.key_back)),
         Some(on(chars("qQ"), Msg::Setup(SetupMsg::Quit)).shown("q", s.key_quit)),
     ]
     .into_iter()
     .flatten()
     .collect()
+}
+
+fn answer(key: SetupKey) -> Msg {
+    Msg::Setup(SetupMsg::Answer(key))
 }
 
 fn settings_key(key: SettingsKey) -> Msg {

@@ -420,6 +420,29 @@ fn scripted(seen: &mut BTreeSet<String>) {
         seen,
     );
 
+    // Issue 30: set-up's year of birth, typed (digits, Backspace), then the sex.
+    let mut setup = start(1, &clock);
+    for _ in 0..10 {
+        update(
+            &mut setup,
+            Msg::Setup(crate::app::SetupMsg::Answer(crate::app::setup::Key::Enter)),
+            now,
+        );
+    }
+    assert!(
+        matches!(&setup.screen, Screen::Setup(state)
+            if state.question() == crate::questions::Question::BirthYear),
+        "at the year of birth"
+    );
+    drive(
+        &mut setup,
+        &clock,
+        &["Setup(Answer(Char", "Setup(Answer(Backspace"],
+        6,
+        seen,
+    );
+    check(&setup, seen);
+
     let mut history = start(0, &clock);
     update(&mut history, Msg::Home(HomeMsg::OpenHistory), now);
     if let Screen::History { state, .. } = &mut history.screen {

@@ -28,6 +28,9 @@ fn label(s: &SetupTexts, question: Question) -> &'static str {
         Question::Bell => s.label_sound,
         Question::GetReady => s.label_get_ready,
         Question::Counting => s.label_counting,
+        // Never rows as questions: settings have their own rows (`Row::BirthYear`, `Row::Sex`).
+        Question::BirthYear => s.q_setup_birth_year,
+        Question::Sex => s.q_sex,
     }
 }
 

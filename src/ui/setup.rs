@@ -7,7 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ctx;
-use crate::app::setup::SetupState;
+use crate::app::setup::{Key, SetupState};
+use crate::app::{Msg, SetupMsg};
 use crate::coach::session::Input;
 use crate::i18n::Texts;
 use crate::keymap::Place;
@@ -66,6 +67,9 @@ pub fn question_texts(
             Some((s.why_counting)(&key(t, Place::Reps, Input::FinishSet))),
             (s.a_counting)(&key(t, Place::Reps, Input::Count)).into(),
         ),
+        // Typed: no answers to choose from (the field is drawn under the why).
+        Question::BirthYear => (s.q_setup_birth_year, why(s.why_norms), Vec::new()),
+        Question::Sex => (s.q_sex, why(s.why_norms), owned(&s.a_sex)),
         Question::GetReady => (
             s.q_get_ready,
             Some((s.why_get_ready)(&key(t, Place::Ready, Input::Begin))),
@@ -92,6 +96,24 @@ fn answer_details(t: &'static Texts, question: Question) -> Vec<String> {
     }
 }
 
+/// The year of birth being typed, how to type or skip it, and a year refused.
+fn year_field(ctx: &Ctx, state: &SetupState) -> Vec<Line<'static>> {
+    let s = ctx.t.setup;
+    let enter = ctx.key(Msg::Setup(SetupMsg::Answer(Key::Enter)));
+    let mut lines = vec![
+        Line::styled(format!("  {}_", state.typed), ctx.theme.key),
+        Line::raw(""),
+        Line::styled((s.birth_year_hint)(&enter), ctx.theme.dim),
+    ];
+    if let Some(typed) = &state.invalid {
+        lines.push(Line::styled(
+            format!("! {}", (s.birth_year_invalid)(typed)),
+            ctx.theme.warning,
+        ));
+    }
+    lines
+}
+
 pub fn render(ctx: &Ctx, state: &SetupState, area: Rect, buf: &mut Buffer) {
     let t = ctx.t;
     let s = t.setup;
@@ -116,6 +138,9 @@ pub fn render(ctx: &Ctx, state: &SetupState, area: Rect, buf: &mut Buffer) {
         lines.push(Line::raw(why));
     }
     lines.push(Line::raw(""));
+    if question == Question::BirthYear {
+        lines.extend(year_field(ctx, state));
+    }
     let suggested = question.current(&crate::profile::Profile::defaults(state.draft.lang));
     for (i, answer) in answers.iter().enumerate().take(state.offered()) {
         let chosen = i == state.choice;
