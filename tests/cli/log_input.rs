@@ -6,28 +6,9 @@
 use crate::common::{Data, days_ago, today};
 use serde_json::Value;
 
-fn stderr(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
 fn sessions(data: &Data) -> Vec<Value> {
     let history: Value = serde_json::from_slice(&data.history_bytes().unwrap()).unwrap();
     history["sessions"].as_array().unwrap().clone()
-}
-
-/// `args` must be refused with exit 2, leaving the history's bytes as they were; its
-/// message.
-fn refused(data: &Data, lang: &str, args: &[&str]) -> String {
-    let before = data.history_bytes();
-    let out = data
-        .bare_cmd()
-        .args(["--lang", lang])
-        .args(args)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
-    assert_eq!(data.history_bytes(), before, "{args:?} wrote");
-    stderr(&out)
 }
 
 #[test]
@@ -57,11 +38,7 @@ fn days_in_every_form_and_both_languages() {
         );
     }
     // "yesterday" is the day "gisteren" already logged.
-    let message = refused(
-        &data,
-        "en",
-        &["log", "--date", &cases[4].0, "chair-squat:10"],
-    );
+    let message = data.refused("en", &["log", "--date", &cases[4].0, "chair-squat:10"]);
     assert!(message.contains("already has a session"), "{message}");
 }
 
@@ -103,10 +80,10 @@ fn wrong_days_are_refused_plainly_in_both_languages() {
         ("3000-01-01", "is in the future", "ligt in de toekomst"),
     ];
     for (date, english, dutch) in cases {
-        let message = refused(&data, "en", &["log", "--date", date, "chair-squat:10"]);
+        let message = data.refused("en", &["log", "--date", date, "chair-squat:10"]);
         assert!(message.contains(english), "{date}: {message}");
         assert!(message.contains("Nothing was written"), "{date}: {message}");
-        let message = refused(&data, "nl", &["log", "--date", date, "chair-squat:10"]);
+        let message = data.refused("nl", &["log", "--date", date, "chair-squat:10"]);
         assert!(message.contains(dutch), "{date}: {message}");
         assert!(
             message.contains("Er is niets opgeslagen"),
@@ -160,14 +137,14 @@ fn dutch_names_and_efforts_are_recorded_as_their_ids() {
 #[test]
 fn near_misses_get_a_did_you_mean_and_unknown_words_the_known_ones() {
     let data = Data::new();
-    let message = refused(&data, "en", &["log", "wallpushup:10"]);
+    let message = data.refused("en", &["log", "wallpushup:10"]);
     assert!(message.contains("did you mean wall-push-up?"), "{message}");
-    let message = refused(&data, "nl", &["log", "squat:10"]);
+    let message = data.refused("nl", &["log", "squat:10"]);
     assert!(
         message.contains("bedoel je chair-squat / goblet-squat?"),
         "{message}"
     );
-    let message = refused(&data, "nl", &["log", "wall-push-up:10:meh"]);
+    let message = data.refused("nl", &["log", "wall-push-up:10:meh"]);
     assert!(
         message.contains("makkelijk, goed, zwaar, pijn"),
         "{message}"
@@ -181,22 +158,14 @@ fn the_same_day_twice_is_refused_unless_again_and_the_hint_runs_as_written() {
         .args(["log", "--date", "gisteren", "chair-squat:10"])
         .assert()
         .success();
-    let message = refused(
-        &data,
-        "en",
-        &["log", "--date", "gisteren", "chair-squat:10"],
-    );
+    let message = data.refused("en", &["log", "--date", "gisteren", "chair-squat:10"]);
     let hint = message.split("twice that day: ").nth(1).unwrap().trim();
     assert!(hint.starts_with("botsterk --data-dir "), "{hint}");
     assert!(
         hint.ends_with("log --again --date gisteren chair-squat:10"),
         "{hint}"
     );
-    let message = refused(
-        &data,
-        "nl",
-        &["log", "--date", "gisteren", "chair-squat:10"],
-    );
+    let message = data.refused("nl", &["log", "--date", "gisteren", "chair-squat:10"]);
     assert!(message.contains("heeft al een training"), "{message}");
     // The hint, pasted (past its program name): a second session that day.
     let args = shell_words(hint.strip_prefix("botsterk ").unwrap());
@@ -211,21 +180,13 @@ fn the_same_day_twice_is_refused_unless_again_and_the_hint_runs_as_written() {
 #[test]
 fn programs_follow_the_exercises_and_a_mix_or_contradiction_is_refused() {
     let data = Data::new();
-    let message = refused(
-        &data,
-        "en",
-        &["log", "--program", "advanced", "wall-push-up:10"],
-    );
+    let message = data.refused("en", &["log", "--program", "advanced", "wall-push-up:10"]);
     assert!(
         message.contains("--program advanced does not fit"),
         "{message}"
     );
     assert!(message.contains("Beginner"), "{message}");
-    let message = refused(
-        &data,
-        "nl",
-        &["log", "wall-push-up:10", "goblet-squat@6:10"],
-    );
+    let message = data.refused("nl", &["log", "wall-push-up:10", "goblet-squat@6:10"]);
     assert!(message.contains("twee programma's"), "{message}");
     assert!(message.contains("wall-push-up (Beginners)"), "{message}");
     data.cmd()

@@ -2,14 +2,10 @@
 //! `log` (practice done elsewhere). Practice is never a strength session: logging it leaves
 //! the sessions as they are, and a day with a session still takes it.
 
-use crate::common::{Data, today};
+use crate::common::{Data, stderr, today};
 use serde_json::{Value, json};
 
 const V3: &[u8] = include_bytes!("../fixtures/history-v3.json");
-
-fn stderr(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
 
 fn history(data: &Data) -> Value {
     serde_json::from_slice(&data.history_bytes().unwrap()).unwrap()
@@ -30,20 +26,6 @@ fn sessions_counted(data: &Data) -> u64 {
 }
 
 /// `args` must be refused with exit 2, leaving the history's bytes as they were; its
-/// message.
-fn refused(data: &Data, lang: &str, args: &[&str]) -> String {
-    let before = data.history_bytes();
-    let out = data
-        .bare_cmd()
-        .args(["--lang", lang])
-        .args(args)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
-    assert_eq!(data.history_bytes(), before, "{args:?} wrote");
-    stderr(&out)
-}
-
 /// The JSON keys of an object, sorted.
 fn keys(value: &Value) -> Vec<&str> {
     let mut keys: Vec<&str> = value
@@ -367,17 +349,17 @@ fn every_practice_refusal_in_both_languages_writes_nothing() {
         ),
     ];
     for (args, en, nl) in cases {
-        let said = refused(&data, "en", args);
+        let said = data.refused("en", args);
         assert!(said.contains(en), "{args:?}: {said}");
         assert!(said.contains("Nothing was written."), "{args:?}: {said}");
-        let said = refused(&data, "nl", args);
+        let said = data.refused("nl", args);
         assert!(said.contains(nl), "{args:?}: {said}");
         assert!(said.contains("Er is niets opgeslagen."), "{args:?}: {said}");
     }
     // Every practice refusal shows an example to copy.
     for (args, _, _) in &cases[..cases.len() - 1] {
-        assert!(refused(&data, "en", args).contains("e.g."), "{args:?}");
-        assert!(refused(&data, "nl", args).contains("bijv."), "{args:?}");
+        assert!(data.refused("en", args).contains("e.g."), "{args:?}");
+        assert!(data.refused("nl", args).contains("bijv."), "{args:?}");
     }
     assert_eq!(data.history_bytes().as_deref(), Some(V3));
 }

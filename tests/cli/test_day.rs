@@ -7,26 +7,8 @@
 use crate::common::{Data, today};
 use serde_json::{Value, json};
 
-fn stderr(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
 fn file(data: &Data) -> Value {
     serde_json::from_slice(&data.history_bytes().unwrap()).unwrap()
-}
-
-/// `args` refused with exit 2, the history's bytes unchanged; the message.
-fn refused(data: &Data, lang: &str, args: &[&str]) -> String {
-    let before = data.history_bytes();
-    let out = data
-        .bare_cmd()
-        .args(["--lang", lang])
-        .args(args)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
-    assert_eq!(data.history_bytes(), before, "{args:?} wrote");
-    stderr(&out)
 }
 
 fn woman_of_1954(data: &Data) {
@@ -220,7 +202,7 @@ fn test_results_are_refused_with_what_was_typed_and_nothing_written() {
         ("en", &["log", "--date", "tomorrow", "grip:20"][..], ""),
         ("en", &["log", "tug:11s"][..], "log --again tug:11s"),
     ] {
-        let message = refused(&data, lang, args);
+        let message = data.refused(lang, args);
         assert!(message.contains(part), "{args:?}: {message}");
     }
     data.cmd()
@@ -400,8 +382,8 @@ fn not_getting_up_alone_holds_too_and_a_near_fall_does_not() {
             .len(),
         2
     );
-    let message = refused(&data, "en", &["fall", "--near", "--minutes-on-floor", "3"]);
+    let message = data.refused("en", &["fall", "--near", "--minutes-on-floor", "3"]);
     assert!(message.contains("near fall"), "{message}");
-    refused(&data, "en", &["fall", "--where", "kitchen"]);
-    refused(&data, "en", &["fall", "--date", "tomorrow"]);
+    data.refused("en", &["fall", "--where", "kitchen"]);
+    data.refused("en", &["fall", "--date", "tomorrow"]);
 }

@@ -124,6 +124,20 @@ impl Data {
         fs::write(self.history(), bytes).unwrap();
     }
 
+    /// `args` in `lang`, refused with exit 2 and the history's bytes unchanged: the message.
+    pub fn refused(&self, lang: &str, args: &[&str]) -> String {
+        let before = self.history_bytes();
+        let out = self
+            .bare_cmd()
+            .args(["--lang", lang])
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert_eq!(self.history_bytes(), before, "{args:?} wrote");
+        stderr(&out)
+    }
+
     /// The binary on this data dir, with no language from the flags or the environment.
     pub fn bare_cmd(&self) -> Command {
         let mut cmd = botsterk_at(self.at);
@@ -174,4 +188,9 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
             fs::copy(entry.path(), target).unwrap();
         }
     }
+}
+
+/// What a finished command wrote on standard error, as text.
+pub fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
 }
