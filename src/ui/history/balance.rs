@@ -11,12 +11,13 @@ use crate::app::history_state::{Data, HistoryState};
 use crate::coach::review::{StancePoint, StanceTrend};
 use crate::routines::Routines;
 
-/// `practice_key`: home's key for balance practice, named when there is none yet.
+/// `practice_key`: home's key for balance practice, named when there is none yet (looked up
+/// only then: home's table is not built for every frame of the tab).
 pub fn render(
     ctx: &Ctx,
     data: &Data,
     state: &HistoryState,
-    practice_key: &str,
+    practice_key: &dyn Fn() -> String,
     area: Rect,
     buf: &mut Buffer,
 ) -> Drawn {
@@ -33,7 +34,7 @@ pub fn render(
         Constraint::Fill(1),
     ]));
     if stances.is_empty() {
-        Paragraph::new((p.history_none)(practice_key))
+        Paragraph::new((p.history_none)(&practice_key()))
             .wrap(Wrap { trim: false })
             .render(title, buf);
         return Drawn::EMPTY;

@@ -24,12 +24,13 @@ struct Block {
     entry: Option<usize>,
 }
 
-/// `test_day_key`: home's key for the test day, named when there is no test yet.
+/// `test_day_key`: home's key for the test day, named when there is no test yet (looked up
+/// only then).
 pub fn render(
     ctx: &Ctx,
     history: &History,
     profile: Option<&Profile>,
-    test_day_key: &str,
+    test_day_key: &dyn Fn() -> String,
     state: &HistoryState,
     area: Rect,
     buf: &mut Buffer,
@@ -74,7 +75,7 @@ fn blocks(
     ctx: &Ctx,
     history: &History,
     profile: Option<&Profile>,
-    test_day_key: &str,
+    test_day_key: &dyn Fn() -> String,
     selected: usize,
     width: u16,
 ) -> Vec<Block> {
@@ -107,7 +108,7 @@ fn blocks(
     let mut out = vec![title(r.checks_tests_title)];
     let tests = newest_first(&history.tests, |t| t.date);
     if tests.is_empty() {
-        out.push(plain(&(r.checks_no_tests)(test_day_key), ctx.theme.dim));
+        out.push(plain(&(r.checks_no_tests)(&test_day_key()), ctx.theme.dim));
     }
     for (i, test) in tests.iter().enumerate() {
         out.push(entry(i, &test_words(ctx, test, profile)));

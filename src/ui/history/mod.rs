@@ -45,12 +45,12 @@ pub fn render(
         Page::Exercises => exercises::render(ctx, &data, state, area, buf),
         Page::Balance => {
             let practice_key =
-                crate::keymap::home_key(ctx.t, model, crate::app::HomeMsg::StartPractice);
+                || crate::keymap::home_key(ctx.t, model, crate::app::HomeMsg::StartPractice);
             balance::render(ctx, &data, state, &practice_key, area, buf)
         }
         Page::Checks => {
             let test_day_key =
-                crate::keymap::home_key(ctx.t, model, crate::app::HomeMsg::OpenTestDay);
+                || crate::keymap::home_key(ctx.t, model, crate::app::HomeMsg::OpenTestDay);
             checks::render(
                 ctx,
                 &model.history,
