@@ -11,6 +11,11 @@ use botsterk::i18n::store_error::explain;
 use botsterk::profile::Profile;
 use botsterk::store::Store;
 
+/// The allocator: a long history is thousands of small records, read at every start;
+/// mimalloc reads ten years a fifth faster than the system allocator (issue 29).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let (cli, help_lang) = match cli::parse(std::env::args_os()) {
         Ok(parsed) => parsed,
