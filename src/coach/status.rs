@@ -10,6 +10,7 @@ use super::plan::DayPlan;
 use super::plan::items::PlannedExercise;
 use super::practice::PracticePlan;
 use super::rest::DayStatus;
+use super::week::WeekWarning;
 use crate::card::Measure;
 use crate::catalog::Program;
 use crate::profile::Settings;
@@ -56,6 +57,8 @@ pub struct Status {
     pub days_left: u32,
     /// Set when this week's minimum is in danger: the sessions it still needs.
     pub minimum_at_risk: Option<u32>,
+    /// The minimum can no longer be reached this week (the rest days leave no room).
+    pub minimum_out_of_reach: bool,
     pub pain_checks_open: Vec<OpenCheck>,
     pub practice_due: bool,
     pub practice_days: u32,
@@ -101,6 +104,10 @@ pub fn status(
         week_minimum: WEEKLY_MINIMUM,
         days_left: 7 - date.weekday().num_days_from_monday(),
         minimum_at_risk: plan.week.warning.map(|w| w.sessions_needed()),
+        minimum_out_of_reach: matches!(
+            plan.week.warning,
+            Some(WeekWarning::MinimumOutOfReach { .. })
+        ),
         pain_checks_open: plan
             .holds
             .iter()

@@ -114,7 +114,9 @@ pub fn line(day: &Day, catalog: &Catalog, lang: Lang) -> String {
             parts.push((s.rest)(&day_name(t, status.next_training, status.date)))
         }
     }
-    if status.minimum_at_risk.is_some() && status.today != Today::Done {
+    if status.minimum_out_of_reach && status.today != Today::Done {
+        parts.push((s.minimum_out_of_reach)(status.week_minimum));
+    } else if status.minimum_at_risk.is_some() && status.today != Today::Done {
         parts.push((s.minimum_at_risk)(status.days_left, status.week_minimum));
     }
     if status.practice_due {
@@ -165,6 +167,9 @@ pub struct StatusJson {
     pub week: WeekJson,
     /// The sessions this week's minimum still needs, when it is at risk.
     pub minimum_at_risk: Option<u32>,
+    /// This week's minimum can no longer be reached (then `minimum_at_risk` says how many
+    /// sessions it lacks).
+    pub minimum_out_of_reach: bool,
     pub pain_checks_open: Vec<OpenCheck>,
     pub practice_due: bool,
     pub practice: PracticeJson,
@@ -206,6 +211,7 @@ pub fn to_json(day: &Day, catalog: &Catalog, lang: Lang) -> StatusJson {
             days_left: s.days_left,
         },
         minimum_at_risk: s.minimum_at_risk,
+        minimum_out_of_reach: s.minimum_out_of_reach,
         pain_checks_open: s.pain_checks_open.clone(),
         practice_due: s.practice_due,
         practice: PracticeJson {
@@ -266,6 +272,7 @@ mod tests {
                 week_minimum: 2,
                 days_left: 5,
                 minimum_at_risk: None,
+                minimum_out_of_reach: false,
                 pain_checks_open: vec![],
                 practice_due: false,
                 practice_days: 0,
@@ -310,6 +317,32 @@ mod tests {
              sessions this week · Reminders paused until Monday 4 January 2027"
         );
         assert!(!hurt.due());
+    }
+
+    #[test]
+    fn a_minimum_out_of_reach_is_not_counted_in_days_left() {
+        // Sunday, trained on Saturday: today is a rest day, and no day is left for the
+        // second session; "1 day left to reach 2" would send the user to train today.
+        let catalog = Catalog::builtin();
+        let mut sunday = day(Today::Rest);
+        sunday.status.date = d(2026, 12, 13);
+        sunday.status.next_training = d(2026, 12, 14);
+        sunday.status.days_left = 1;
+        sunday.status.minimum_at_risk = Some(1);
+        sunday.status.minimum_out_of_reach = true;
+        assert_eq!(
+            line(&sunday, &catalog, Lang::En),
+            "Rest day · next training Monday 14 December · 2 sessions are out of reach this \
+             week: carry on next week"
+        );
+        assert_eq!(
+            line(&sunday, &catalog, Lang::Nl),
+            "Rustdag · volgende training maandag 14 december · 2 trainingen zijn deze week \
+             niet meer te halen: volgende week weer"
+        );
+        let json = to_json(&sunday, &catalog, Lang::En);
+        assert!(json.minimum_out_of_reach);
+        assert_eq!(json.minimum_at_risk, Some(1));
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub struct StatusTexts {
     pub pain_open: fn(&str, &str) -> String,
     /// Days left this week (today included), the week's minimum.
     pub minimum_at_risk: fn(u32, u32) -> String,
+    /// The week's minimum out of reach (the rest days leave no room): the minimum.
+    pub minimum_out_of_reach: fn(u32) -> String,
     /// Practice due: days done, days aimed for.
     pub practice: fn(u32, u32) -> String,
     /// Reminders paused: until this day.
@@ -88,6 +90,9 @@ pub const EN: StatusTexts = StatusTexts {
             "{days} day{s} left to reach {minimum} sessions this week",
             s = if days == 1 { "" } else { "s" }
         )
+    },
+    minimum_out_of_reach: |minimum| {
+        format!("{minimum} sessions are out of reach this week: carry on next week")
     },
     practice: |done, target| format!("balance practice: {done} of {target} days"),
     paused: |until| format!("Reminders paused until {until}"),
@@ -184,6 +189,9 @@ pub const NL: StatusTexts = StatusTexts {
             "Nog {days} dag{en} om deze week {minimum} trainingen te halen",
             en = if days == 1 { "" } else { "en" }
         )
+    },
+    minimum_out_of_reach: |minimum| {
+        format!("{minimum} trainingen zijn deze week niet meer te halen: volgende week weer")
     },
     practice: |done, target| format!("evenwicht oefenen: {done} van {target} dagen"),
     paused: |until| format!("Herinneringen gepauzeerd tot {until}"),

@@ -72,6 +72,19 @@ fn late_in_the_week_the_minimum_at_risk_is_said() {
 }
 
 #[test]
+fn on_sunday_after_a_saturday_session_the_minimum_is_out_of_reach_not_at_risk() {
+    // One session this week, on Saturday 12 December: Sunday is a rest day, so the second
+    // cannot come this week.
+    let s = status_on(&history(vec![beginner(d(2026, 12, 12))]), d(2026, 12, 13));
+    assert_ne!(s.today, Today::Train);
+    assert_eq!(s.minimum_at_risk, Some(1));
+    assert!(s.minimum_out_of_reach);
+    // Friday with none yet: at risk, still within reach.
+    let s = status_on(&history(vec![beginner(d(2026, 12, 1))]), d(2026, 12, 11));
+    assert!(!s.minimum_out_of_reach);
+}
+
+#[test]
 fn minutes_round_up_to_five_and_count_the_warm_up() {
     let catalog = Catalog::builtin();
     let plan = crate::coach::plan::starting_plan(&catalog, Program::Beginner, 60);
