@@ -15,6 +15,11 @@
 //!
 //! Run with `cargo bench --bench load`; results in `docs/performance.md`.
 
+/// The binary's allocator (src/main.rs), for the floor and the commands alike: the figures
+/// are those of the binary.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use botsterk::app::HomeMsg;
 use std::hint::black_box;
 use std::path::Path;

@@ -21,6 +21,11 @@
 //! Run with `cargo bench --bench ratios` (about 3 minutes); results in
 //! `docs/performance.md`. `cargo bench --bench ratios -- 30` runs only 30 years.
 
+/// The binary's allocator (src/main.rs), for the floor and the commands alike: the figures
+/// are those of the binary.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use botsterk::app::HomeMsg;
 use std::hint::black_box;
 use std::io::Write;
