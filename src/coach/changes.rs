@@ -2,12 +2,15 @@
 //! plan that differs from what was planned at the exercise's last session, with its reason
 //! (`coach::why`). Pure: home shows the first few, the card the reason.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::plan::items::PlannedExercise;
+use super::progression::records_by_exercise;
 use super::why::Why;
-use crate::history::History;
+use crate::history::{ExerciseRecord, History, SessionRecord};
 
 /// Which number changed.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -28,6 +31,9 @@ pub struct Change {
     pub why: Why,
 }
 
+/// An exercise's records by id, oldest first ([`crate::coach::progression::records_by_exercise`]).
+pub type RecordsById<'h> = HashMap<&'h str, Vec<(NaiveDate, &'h ExerciseRecord)>>;
+
 /// The numbers of `planned` that differ from what its exercises' last sessions (on or
 /// before `today`) planned, in the plan's order, the target before the weight.
 #[must_use]
@@ -36,20 +42,26 @@ pub fn since_last_session(
     history: &History,
     today: NaiveDate,
 ) -> Vec<Change> {
+    let past: Vec<SessionRecord> = history
+        .sessions
+        .iter()
+        .filter(|s| s.date <= today)
+        .cloned()
+        .collect();
+    since_last_in(planned, &records_by_exercise(&past))
+}
+
+/// [`since_last_session`] from the records the plan has already found (all on or before
+/// today): one look-up per exercise instead of a pass over every session (issue 28).
+#[must_use]
+pub fn since_last_in(planned: &[PlannedExercise], by_exercise: &RecordsById) -> Vec<Change> {
     let mut changes = Vec::new();
     for p in planned {
-        let Some(last) = history
-            .sessions
-            .iter()
-            .filter(|s| s.date <= today)
-            .flat_map(|s| {
-                s.exercises
-                    .iter()
-                    .filter(|e| e.id == p.id && !e.sets.is_empty())
-                    .map(move |e| ((s.date, s.started_at), e))
-            })
-            .max_by_key(|(at, _)| *at)
-            .map(|(_, e)| e)
+        // Oldest first by (date, started at): the newest with sets is the last one.
+        let Some(last) = by_exercise
+            .get(p.id.as_str())
+            .and_then(|records| records.iter().rev().find(|(_, e)| !e.sets.is_empty()))
+            .map(|(_, e)| *e)
         else {
             continue;
         };

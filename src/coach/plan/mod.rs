@@ -369,12 +369,11 @@ pub fn day_plan(
         };
         let records = by_exercise
             .get(planned.id.as_str())
-            .cloned()
-            .unwrap_or_default();
+            .map_or(&[][..], Vec::as_slice);
         let recovery = pains.recovery(&planned.id);
         let mut dose = super::dose::decide(
             exercise,
-            &records,
+            records,
             &past.weight_changes,
             settings,
             today,
@@ -382,11 +381,11 @@ pub fn day_plan(
         );
         // After a fall with an injury or without getting up alone: nothing harder until
         // the user says they are all right (issue 30, `coach::falls`).
-        let fall_capped = after_fall && super::falls::cap(&mut dose.next, &records);
+        let fall_capped = after_fall && super::falls::cap(&mut dose.next, records);
         planned.why = super::why::after_fall(
             super::why::reasons(
                 exercise,
-                &records,
+                records,
                 &past.weight_changes,
                 &dose,
                 recovery.as_ref(),
@@ -419,7 +418,7 @@ pub fn day_plan(
     }
     let day = today_of(history, today);
     let week = super::week::week_progress(&dates, today, settings.weekly_target);
-    let changes = super::changes::since_last_session(&session.exercises, &past, today);
+    let changes = super::changes::since_last_in(&session.exercises, &by_exercise);
     DayPlan {
         changes,
         today: day,

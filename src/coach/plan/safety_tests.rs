@@ -937,3 +937,63 @@ proptest! {
         )));
     }
 }
+
+/// The changes as they were found before the plan shared its records (issue 28): every
+/// session on or before today scanned for each exercise, the newest with sets by (date,
+/// started at), the later one in the file on a tie.
+fn changes_by_scan(
+    planned: &[crate::coach::plan::items::PlannedExercise],
+    h: &History,
+    today: NaiveDate,
+) -> Vec<(String, u32, Option<f64>)> {
+    planned
+        .iter()
+        .filter_map(|p| {
+            h.sessions
+                .iter()
+                .filter(|s| s.date <= today)
+                .flat_map(|s| {
+                    s.exercises
+                        .iter()
+                        .filter(|e| e.id == p.id && !e.sets.is_empty())
+                        .map(move |e| ((s.date, s.started_at), e))
+                })
+                .max_by_key(|(at, _)| *at)
+                .map(|(_, e)| (p.id.clone(), e.target, e.weight_kg))
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// For ANY history (sessions after today, several on a day, pain, any weights): the
+    /// changes the plan lists compare each number with the same last session as a scan of
+    /// every session would.
+    #[test]
+    fn changes_compare_with_the_newest_session_with_sets(
+        h in any_history(),
+        settings in any_settings(),
+        advanced in any::<bool>(),
+    ) {
+        let program = if advanced { Program::Advanced } else { Program::Beginner };
+        let p = plan(&h, &settings, program, today());
+        let last = changes_by_scan(&p.session.exercises, &h, today());
+        for change in &p.changes {
+            let (_, target, kg) = last.iter().find(|(id, ..)| *id == change.exercise).unwrap();
+            match change.number {
+                crate::coach::changes::Number::Target { from, .. } => prop_assert_eq!(from, *target),
+                crate::coach::changes::Number::Weight { from_kg, .. } => prop_assert_eq!(Some(from_kg), *kg),
+            }
+        }
+        for (id, target, kg) in &last {
+            let planned = p.session.exercises.iter().find(|e| e.id == *id).unwrap();
+            let listed = |weight: bool| p.changes.iter().any(|c| c.exercise == *id
+                && matches!(c.number, crate::coach::changes::Number::Weight { .. }) == weight);
+            prop_assert_eq!(listed(false), planned.target != *target);
+            let weight_changed = matches!((kg, planned.weight_kg),
+                (Some(a), Some(b)) if (a - b).abs() > crate::units::GRAM / 2.0);
+            prop_assert_eq!(listed(true), weight_changed);
+        }
+    }
+}
