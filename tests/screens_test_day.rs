@@ -90,7 +90,15 @@ fn a_balance_stage_and_the_results_against_their_norms() {
         );
         input(&mut h, TestInput::Yes);
         input(&mut h, TestInput::Enter);
-        h.wait(15_000);
+        h.wait(2_000);
+        // The practice's get-ready before the hold (the profile's 5 s).
+        let ready = screen(&h);
+        let starts = match lang {
+            Lang::En => "The 10 seconds start in 3 s",
+            Lang::Nl => "De 10 seconden beginnen over 3 s",
+        };
+        assert!(ready.contains(starts), "{ready}");
+        h.wait(13_000);
         input(&mut h, TestInput::Enter);
         h.wait(9_000);
         insta::assert_snapshot!(format!("balance_stage_{}", lang_name(lang)), screen(&h));

@@ -43,6 +43,8 @@ pub struct ScreenTexts {
     /// The results' line for it.
     pub no_counter_result: &'static str,
     pub key_next_test: &'static str,
+    /// The get-ready's countdown before a stage: `{n}` seconds.
+    pub stage_starts_in: fn(u64) -> String,
     /// `p` on a paused hold: the stage from its get-ready.
     pub key_stage_again: &'static str,
     pub tug_ready: &'static str,
@@ -133,6 +135,7 @@ pub static EN: ScreenTexts = ScreenTexts {
                  (t on home).",
     no_counter_result: "not done today: no counter within reach",
     key_next_test: "next test",
+    stage_starts_in: |n| format!("The 10 seconds start in {n} s"),
     key_stage_again: "start the stage again",
     tug_ready: "Sit in the chair, the mark 3 m ahead. Enter is go: stand up, walk to the mark, \
                 turn, walk back, sit down.",
@@ -232,6 +235,7 @@ pub static NL: ScreenTexts = ScreenTexts {
                  waar een aanrecht in de buurt is (t op het beginscherm).",
     no_counter_result: "vandaag niet gedaan: geen aanrecht binnen handbereik",
     key_next_test: "volgende test",
+    stage_starts_in: |n| format!("De 10 seconden beginnen over {n} s"),
     key_stage_again: "stand opnieuw beginnen",
     tug_ready: "Zit op de stoel, de streep 3 m verderop. Enter is start: sta op, loop naar de \
                 streep, draai om, loop terug, ga zitten.",

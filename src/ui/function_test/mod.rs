@@ -135,8 +135,12 @@ fn stage(ctx: &Ctx, run: &TestRun, index: usize, hold: &StageHold, lines: &mut V
         StageHold::Holding(_) => s.stage_holding,
     }));
     if let Some(left) = run.clock_seconds(ctx.now) {
+        let said = match hold {
+            StageHold::GetReady(_) => (s.stage_starts_in)(left),
+            _ => (s.seconds_left)(left),
+        };
         lines.push(Line::raw(""));
-        lines.push(Line::styled((s.seconds_left)(left), ctx.theme.title));
+        lines.push(Line::styled(said, ctx.theme.title));
     }
     if hold.timer().is_some_and(Timer::is_paused) {
         lines.push(Line::raw(""));
