@@ -140,11 +140,15 @@ fn chart(
             .map(|(px, v)| format!("{px:.1},{:.1}", y(*v)))
             .collect();
         let yv = y(last_line);
+        // The label under the last level, where it begins (the left edge when the line
+        // never steps), with room for its words before the right edge.
+        let from = steps.len().checked_sub(2).map_or(LEFT, |i| steps[i].0);
+        let label_x = (from + 4.0).min(W - RIGHT - 70.0);
         let _ = write!(
             s,
             r##"<polyline points="{}" fill="none" stroke="#000" stroke-width="1" stroke-dasharray="4 3"/><text x="{:.1}" y="{:.1}" class="tick">{}</text>"##,
             points.join(" "),
-            LEFT + 4.0,
+            label_x,
             yv + 10.0,
             esc(&line(&number(last_line)))
         );
@@ -239,16 +243,28 @@ mod tests {
     use crate::profile::{Profile, Sex};
     use crate::report::{Paper, Request, render};
 
-    fn page(history: &History, profile: &Profile, lang: Lang) -> String {
-        render(&Request {
-            catalog: &Catalog::builtin(),
+    fn request<'a>(
+        catalog: &'a Catalog,
+        history: &'a History,
+        profile: &'a Profile,
+    ) -> Request<'a> {
+        Request {
+            catalog,
             history,
             profile: Some(profile),
             today: chrono::NaiveDate::from_ymd_opt(2026, 12, 9).unwrap(),
             weeks: 12,
-            lang,
+            lang: profile.lang,
             version: "test",
             paper: Paper::A4,
+        }
+    }
+
+    fn page(history: &History, profile: &Profile, lang: Lang) -> String {
+        let catalog = Catalog::builtin();
+        render(&Request {
+            lang,
+            ..request(&catalog, history, profile)
         })
     }
 
@@ -295,6 +311,43 @@ mod tests {
         );
         assert!(nl.contains("<h2>Functietests en vallen</h2>"));
         assert!(nl.contains("Vallen en bijna-vallen per maand"));
+    }
+
+    /// A woman born in 1956: 69 at the first chair stand (65-69: below 11), 70 at the
+    /// second (70-74: below 10): the dashed line steps at the second result, and its label
+    /// names the level it ends at.
+    #[test]
+    fn the_norm_line_steps_where_the_age_band_changes() {
+        let history: History = serde_json::from_str(
+            r#"{"version":3,"sessions":[],
+            "tests":[{"date":"2025-11-01","kind":"chair-stand","value":11.0,"unit":"stands","note":null},
+                     {"date":"2026-11-21","kind":"chair-stand","value":12.0,"unit":"stands","note":null}]}"#,
+        )
+        .unwrap();
+        let profile = Profile {
+            birth_year: Some(1956),
+            sex: Some(Sex::Female),
+            ..Profile::defaults(Lang::En)
+        };
+        let catalog = Catalog::builtin();
+        let html = render(&Request {
+            weeks: 60,
+            ..request(&catalog, &history, &profile)
+        });
+        let dashed = html
+            .split("<polyline points=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap();
+        let corners: Vec<&str> = dashed.split(' ').collect();
+        assert_eq!(corners.len(), 4, "level, step down, level: {dashed}");
+        assert_eq!(
+            corners[1].split(',').nth(1),
+            corners[0].split(',').nth(1),
+            "level until the second result"
+        );
+        assert_ne!(corners[2].split(',').nth(1), corners[1].split(',').nth(1));
+        assert!(html.contains("norm line 10"), "the level it ends at");
     }
 
     #[test]
