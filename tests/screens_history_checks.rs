@@ -169,7 +169,8 @@ fn history_tests_and_falls_without_the_norms_answers() {
         ..test(day(9, 1), "chair-stand", 0.0, "stands")
     });
     let h = open(Lang::En, history, false);
-    let shown = screen(&h, 120, 40);
+    // Tall enough for the three charts and the results under them.
+    let shown = screen(&h, 120, 60);
     // The value alone, and no norm: the profile has neither the year of birth nor the sex.
     assert!(shown.contains("12 stands"), "{shown}");
     assert!(

@@ -23,24 +23,36 @@ use crate::i18n::history::NormLine;
 use crate::profile::Profile;
 use crate::ui::wrap::hanging;
 
-/// Rows of the plot itself (the value axis), without the dates under it.
-const PLOT_ROWS: u16 = 5;
+/// Rows of the plot itself (the value axis), without the dates under it: at least these,
+/// more (up to [`MOST_ROWS`]) where that gives the values a finer step.
+const FEWEST_ROWS: u16 = 5;
+const MOST_ROWS: u16 = 8;
 /// The value axis' labels and its tick: "    12 ┤".
 const GUTTER: u16 = 8;
 /// The plot is never wider than this: results weeks apart read better close together.
 const MOST_COLUMNS: u16 = 72;
 
-/// The value axis: `step` per row from `low` on the bottom row, so that every result and
-/// threshold of the series has a row of its own where the steps allow (1 stand, 1 stage,
-/// 1 s or 1 kg a row when the values lie close together), never below 0.
+/// The value axis: `rows` rows, `step` per row from `low` on the bottom one, so that every
+/// result and threshold has a row of its own where the rows allow (1 stand, 1 stage, 1 s
+/// or 1 kg a row when the values lie close together), the latest threshold on a row, never
+/// below 0.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Axis {
     low: f64,
     step: f64,
+    rows: u16,
 }
 
 impl Axis {
     fn of(series: &Series) -> Self {
+        // Stages 0-4: a row each, always.
+        if series.kind == TestKind::BalanceTest {
+            return Self {
+                low: 0.0,
+                step: 1.0,
+                rows: 5,
+            };
+        }
         let values = || {
             series
                 .points
@@ -50,40 +62,46 @@ impl Axis {
         let min = values().fold(f64::INFINITY, f64::min);
         let max = values().fold(0.0_f64, f64::max);
         let min = if min.is_finite() { min } else { 0.0 };
-        let rows = f64::from(PLOT_ROWS - 1);
-        // Stages 0-4: a row each, always.
-        if series.kind == TestKind::BalanceTest {
-            return Self {
-                low: 0.0,
-                step: 1.0,
+        let threshold = series.last().and_then(|p| p.threshold);
+        // The lowest row for `step`, with the threshold on a row, and the rows used above.
+        let fits = |step: f64, rows: u16, threshold: Option<f64>| {
+            let low = match threshold {
+                Some(t) => t - ((t - min) / step).ceil() * step,
+                None => (min / step).floor() * step,
             };
-        }
-        // Whole stands: no half rows.
-        let smallest = if series.kind == TestKind::ChairStand {
-            1.0
-        } else {
-            0.5
+            let used = ((max - low) / step).ceil();
+            let spare = f64::from(rows - 1) - used;
+            (low > -1e-9 && spare >= 0.0).then(|| {
+                // The rows left split above and below, never below 0.
+                let below = (spare / 2.0).floor().min((low / step).floor());
+                Self {
+                    low: low - below * step,
+                    step,
+                    rows,
+                }
+            })
         };
-        let step = [0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0]
-            .into_iter()
-            .filter(|step| *step >= smallest)
-            .find(|step| (max / step).ceil() - (min / step).floor() <= rows)
-            .unwrap_or(250.0);
-        let used = (max / step).ceil() - (min / step).floor();
-        // The room left split above and below, never below 0.
-        let below = ((rows - used) / 2.0).floor();
-        let low = (((min / step).floor() - below) * step).max(0.0);
-        Self { low, step }
+        // The finest step that fits (a row per whole unit first), on as few rows as it
+        // takes; results far apart (a TUG timer left running) with the threshold off its
+        // row rather than a line of it below 0.
+        let steps = [1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0];
+        let finest = |threshold: Option<f64>| {
+            steps.into_iter().find_map(|step| {
+                (FEWEST_ROWS..=MOST_ROWS).find_map(|rows| fits(step, rows, threshold))
+            })
+        };
+        finest(threshold).or_else(|| finest(None)).unwrap_or(Self {
+            low: 0.0,
+            step: 250.0,
+            rows: FEWEST_ROWS,
+        })
     }
 
-    /// The row of `value`, from the bottom, as a fraction (for the line).
-    fn fine(self, value: f64) -> f64 {
-        ((value - self.low) / self.step).clamp(0.0, f64::from(PLOT_ROWS - 1))
-    }
-
-    /// The row of `value`, from the bottom, whole (for a dot or the threshold).
+    /// The row of `value`, from the bottom, whole (for a dot, the line and the threshold).
     fn row(self, value: f64) -> f64 {
-        self.fine(value).round()
+        ((value - self.low) / self.step)
+            .clamp(0.0, f64::from(self.rows - 1))
+            .round()
     }
 
     /// The value on `row` (from the bottom).
@@ -99,7 +117,7 @@ pub(super) fn chart(ctx: &Ctx, series: &Series, width: u16) -> Vec<Line<'static>
     let plot = plot(ctx, series, columns, axis);
     let mut lines = Vec::new();
     for (row, cells) in plot.into_iter().enumerate() {
-        let from_bottom = PLOT_ROWS - 1 - u16::try_from(row).unwrap_or(0);
+        let from_bottom = axis.rows - 1 - u16::try_from(row).unwrap_or(0);
         let label = ctx.t.number(axis.value(from_bottom));
         let gutter = format!("{label:>w$} ┤", w = usize::from(GUTTER) - 2);
         let mut spans = vec![Span::styled(gutter, ctx.theme.dim)];
@@ -143,7 +161,7 @@ fn plot(ctx: &Ctx, series: &Series, columns: u16, axis: Axis) -> Vec<Vec<Span<'s
             (1.0 + f64::from(p.date.num_days_from_ce() - first) / f64::from(days) * inner).round()
         }
     };
-    let rows = f64::from(PLOT_ROWS - 1);
+    let rows = f64::from(axis.rows - 1);
     let line_colour = ctx.theme.text.fg.unwrap_or(Color::Reset);
     let number = |v: f64| ctx.t.number(v);
     let dim = ctx.theme.dim;
@@ -155,11 +173,12 @@ fn plot(ctx: &Ctx, series: &Series, columns: u16, axis: Axis) -> Vec<Vec<Span<'s
         .y_bounds([0.0, rows])
         .paint(|c| {
             for pair in points.windows(2) {
+                // From dot to dot: each on its row (the value beside it says it exactly).
                 c.draw(&Stroke {
                     x1: x(&pair[0]),
-                    y1: axis.fine(pair[0].value),
+                    y1: axis.row(pair[0].value),
                     x2: x(&pair[1]),
-                    y2: axis.fine(pair[1].value),
+                    y2: axis.row(pair[1].value),
                     color: line_colour,
                 });
             }
@@ -169,23 +188,36 @@ fn plot(ctx: &Ctx, series: &Series, columns: u16, axis: Axis) -> Vec<Vec<Span<'s
                 let length = (to - from + 1.0).max(1.0) as usize;
                 c.print(*from, axis.row(*v), Line::styled("╌".repeat(length), dim));
             }
-            for p in points {
+            // A value beside its dot where it fits before the next dot and after the
+            // value before it (many results close together: some dots without theirs;
+            // the list below has every one); the dots over everything.
+            let mut free_from = 0.0;
+            for (i, p) in points.iter().enumerate() {
                 let (px, py) = (x(p), axis.row(p.value));
                 let label = number(p.value);
                 #[allow(clippy::cast_precision_loss)]
                 let long = label.chars().count() as f64;
-                c.print(px, py, Line::styled("●", strong));
-                if px + 1.0 + long <= width {
-                    c.print(px + 1.0, py, Line::styled(label, strong));
+                let next = points.get(i + 1).map_or(width + 1.0, &x);
+                let at = if px + long < next.min(width + 1.0) {
+                    Some(px + 1.0)
+                } else if i + 1 == points.len() {
+                    Some(px - long)
                 } else {
-                    c.print((px - long).max(0.0), py, Line::styled(label, strong));
+                    None
+                };
+                if let Some(at) = at.filter(|at| *at >= free_from && *at >= 0.0) {
+                    c.print(at, py, Line::styled(label, strong));
+                    free_from = at + long + 1.0;
                 }
             }
+            for p in points {
+                c.print(x(p), axis.row(p.value), Line::styled("●", strong));
+            }
         });
-    let area = Rect::new(0, 0, columns, PLOT_ROWS);
+    let area = Rect::new(0, 0, columns, axis.rows);
     let mut buf = Buffer::empty(area);
     canvas.render(area, &mut buf);
-    (0..PLOT_ROWS)
+    (0..axis.rows)
         .map(|row| {
             let mut spans: Vec<Span<'static>> = Vec::new();
             for col in 0..columns {
@@ -278,4 +310,71 @@ pub(super) fn norm_words(
         width,
     ));
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::{Axis, FEWEST_ROWS, MOST_ROWS};
+    use crate::coach::function_test::TestKind;
+    use crate::coach::function_test::series::{Point, Series};
+
+    fn series(kind: TestKind, values: &[f64], threshold: Option<f64>) -> Series {
+        let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        Series {
+            kind,
+            points: values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| Point {
+                    date: day + chrono::Days::new(42 * i as u64),
+                    value: *v,
+                    threshold,
+                })
+                .collect(),
+            norm: None,
+        }
+    }
+
+    /// Every value and the threshold are on the axis, the threshold on a row of its own
+    /// (its number beside the ╌╌ line), the axis never below 0, a row per whole unit where
+    /// the rows allow.
+    #[test]
+    fn the_axis_has_the_threshold_on_a_row_and_a_row_per_unit_where_it_can() {
+        let check = |s: &Series| {
+            let a = Axis::of(s);
+            assert!((FEWEST_ROWS..=MOST_ROWS).contains(&a.rows), "{a:?}");
+            assert!(a.low >= 0.0, "{a:?}");
+            let top = a.value(a.rows - 1);
+            for p in &s.points {
+                assert!((a.low..=top).contains(&p.value), "{a:?} {p:?}");
+                if let Some(t) = p.threshold.filter(|_| a.step < 1000.0) {
+                    assert_eq!(a.value(a.row(t) as u16), t, "{a:?}");
+                }
+            }
+            a
+        };
+        let chair = check(&series(TestKind::ChairStand, &[9.0, 12.0], Some(10.0)));
+        assert_eq!((chair.step, chair.rows), (1.0, 5));
+        let many = check(&series(
+            TestKind::ChairStand,
+            &[9.0, 15.0, 12.0],
+            Some(11.0),
+        ));
+        assert_eq!(
+            (many.step, many.rows),
+            (1.0, 7),
+            "one stand a row, on more rows"
+        );
+        let wide = check(&series(TestKind::ChairStand, &[0.0, 12.0], None));
+        assert_eq!(wide.step, 2.0);
+        check(&series(TestKind::Tug, &[9.4, 10.2], Some(12.0)));
+        // A timer left running: the threshold off its row, nothing below 0.
+        let far = check(&series(TestKind::Tug, &[9.4, 30.0, 3600.0], Some(12.0)));
+        assert_eq!(far.step, 1000.0);
+        check(&series(TestKind::Grip, &[17.0, 19.0], Some(16.0)));
+        let balance = check(&series(TestKind::BalanceTest, &[2.0, 4.0], Some(3.0)));
+        assert_eq!((balance.low, balance.step, balance.rows), (0.0, 1.0, 5));
+    }
 }
