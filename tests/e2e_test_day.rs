@@ -16,6 +16,10 @@ fn read_history(data_dir: &Path) -> Value {
 }
 
 fn set_up(data: &Path) {
+    set_up_with(data, "none");
+}
+
+fn set_up_with(data: &Path, bone_status: &str) {
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_botsterk"))
         .arg("--data-dir")
         .arg(data)
@@ -30,7 +34,7 @@ fn set_up(data: &Path) {
         ])
         .args([
             "--bone-status",
-            "none",
+            bone_status,
             "--cleared-for-impact",
             "no",
             "--program",
@@ -110,6 +114,65 @@ fn a_chair_stand_test_is_timed_counted_and_saved_with_its_norm() {
         (&json!("chair-stand"), &json!(12.0), &json!(false))
     );
     assert_eq!(test["date"], json!("2026-12-09"));
+}
+
+/// With osteoporosis the balance test asks the practice's question first, "is a counter
+/// within reach?"; yes, then each stage is timed as a practice hold (get-ready, 10 s), and
+/// the test stops at the first stage not held.
+#[test]
+fn with_osteoporosis_the_balance_test_asks_for_a_counter_within_reach_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    set_up_with(&data, "osteoporosis");
+    let mut tui = Tui::start(
+        &data,
+        Start {
+            speed: 10,
+            ..Start::default()
+        },
+    );
+    tui.wait_for("I understand");
+    tui.press(ENTER);
+    tui.wait_for_all(&["Today's session", "?  help"]);
+    tui.press("t");
+    tui.wait_for("Test 1 of 4: 30-second chair stand");
+    tui.press("s");
+    tui.wait_for_all(&["Test 2 of 4: 4-stage balance test", "Enter  begin"]);
+    tui.press(ENTER);
+    let question = tui.wait_for_all(&[
+        "Is a sturdy counter or chair within reach?",
+        "No: no balance test today",
+    ]);
+    assert!(
+        question.contains("hands free, but within reach"),
+        "{question}"
+    );
+    tui.press("y");
+    tui.wait_for_all(&["Stage 1 of 4: feet side by side", "Enter  start the 10 s"]);
+    tui.press(ENTER);
+    tui.wait_for("Get into position");
+    // 3 s of get-ready and 10 s of hold at 10 times the pace: on to the next stage.
+    tui.wait_for("Stage 2 of 4: semi-tandem");
+    tui.press(ENTER);
+    tui.wait_for("Space  not held");
+    tui.press(SPACE);
+    tui.wait_for("Test 3 of 4");
+    for next in ["Test 4 of 4", "Your results"] {
+        tui.press("s");
+        tui.wait_for(next);
+    }
+    let results = tui.wait_for("Enter  save");
+    assert!(
+        results.contains("feet side by side held (1 of 4 stages)"),
+        "{results}"
+    );
+    tui.press(ENTER);
+    tui.wait_for("1 test result saved.");
+    let test = &read_history(&data)["tests"][0];
+    assert_eq!(
+        (&test["kind"], &test["value"], &test["stage"]),
+        (&json!("balance-test"), &json!(1.0), &json!("side-by-side"))
+    );
 }
 
 #[test]

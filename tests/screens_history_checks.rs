@@ -121,6 +121,44 @@ fn history_tests_and_falls() {
 fn history_tests_and_falls_in_dutch() {
     let h = open(Lang::Nl, tests_and_falls(), true);
     insta::assert_snapshot!(screen(&h, 80, 24));
+    insta::assert_snapshot!(
+        "history_tests_and_falls_in_dutch_120x40",
+        screen(&h, 120, 40)
+    );
+}
+
+/// The threshold line is the norm of the age band on each result's day: a woman born in
+/// 1956 was 69 at the first chair stand (65-69: below 11) and 70 at the second (70-74:
+/// below 10), and the line says it steps.
+#[test]
+fn the_norm_line_steps_where_a_birthday_changed_the_age_band() {
+    let mut history = tests_and_falls();
+    history.tests = vec![
+        test(
+            NaiveDate::from_ymd_opt(2025, 11, 1).unwrap(),
+            "chair-stand",
+            11.0,
+            "stands",
+        ),
+        test(day(11, 21), "chair-stand", 12.0, "stands"),
+    ];
+    let mut h = Harness::start(Lang::En, history, clock_on(28));
+    let profile = Profile {
+        birth_year: Some(1956),
+        sex: Some(Sex::Female),
+        ..Profile::defaults(Lang::En)
+    };
+    let today = h.clock.today();
+    h.model.set_profile(profile, today, true);
+    h.model.refresh(today);
+    h.send(Msg::Home(HomeMsg::OpenHistory));
+    h.history(&[HistoryKey::SwitchTab; 3]);
+    insta::assert_snapshot!("history_tests_norm_line_steps", screen(&h, 80, 24));
+    let shown = screen(&h, 120, 40);
+    assert!(
+        shown.contains("women 70-74; it steps where a birthday moved you"),
+        "{shown}"
+    );
 }
 
 #[test]
@@ -131,7 +169,8 @@ fn history_tests_and_falls_without_the_norms_answers() {
         ..test(day(9, 1), "chair-stand", 0.0, "stands")
     });
     let h = open(Lang::En, history, false);
-    let shown = screen(&h, 120, 40);
+    // Tall enough for the three charts and the results under them.
+    let shown = screen(&h, 120, 60);
     // The value alone, and no norm: the profile has neither the year of birth nor the sex.
     assert!(shown.contains("12 stands"), "{shown}");
     assert!(
@@ -143,6 +182,18 @@ fn history_tests_and_falls_without_the_norms_answers() {
         "the trend is the first against the latest: {shown}"
     );
     assert!(!shown.contains("usual range"), "{shown}");
+    assert!(
+        !shown.contains("norm line,"),
+        "no line without the answers: {shown}"
+    );
+    assert!(
+        shown.contains("No norm line: it needs your year of birth and sex"),
+        "and a sentence why: {shown}"
+    );
+    insta::assert_snapshot!(
+        "history_tests_without_the_norms_answers",
+        screen(&h, 80, 24)
+    );
 }
 
 #[test]

@@ -83,11 +83,30 @@ fn a_balance_stage_and_the_results_against_their_norms() {
         input(&mut h, TestInput::No);
         input(&mut h, TestInput::No);
         input(&mut h, TestInput::Enter);
+        // The profile's bone status is "I don't know": the practice's counter question.
+        insta::assert_snapshot!(
+            format!("balance_counter_question_{}", lang_name(lang)),
+            screen(&h)
+        );
+        input(&mut h, TestInput::Yes);
         input(&mut h, TestInput::Enter);
-        h.wait(10_000);
+        h.wait(2_000);
+        // The practice's get-ready before the hold (the profile's 5 s).
+        let ready = screen(&h);
+        let starts = match lang {
+            Lang::En => "The 10 seconds start in 3 s",
+            Lang::Nl => "De 10 seconden beginnen over 3 s",
+        };
+        assert!(ready.contains(starts), "{ready}");
+        h.wait(13_000);
         input(&mut h, TestInput::Enter);
-        h.wait(4_000);
+        h.wait(9_000);
         insta::assert_snapshot!(format!("balance_stage_{}", lang_name(lang)), screen(&h));
+        h.send(Msg::TestDay(TestDayKey::Input(TestInput::Pause)));
+        insta::assert_snapshot!(
+            format!("balance_stage_paused_{}", lang_name(lang)),
+            screen(&h)
+        );
         input(&mut h, TestInput::Space);
         input(&mut h, TestInput::Skip);
         input(&mut h, TestInput::Enter);
@@ -96,6 +115,29 @@ fn a_balance_stage_and_the_results_against_their_norms() {
         }
         input(&mut h, TestInput::Enter);
         insta::assert_snapshot!(format!("test_day_results_{}", lang_name(lang)), screen(&h));
+    }
+}
+
+/// No counter within reach: the balance test is not done today, said with why, and the
+/// results say so too.
+#[test]
+fn no_counter_within_reach_means_no_balance_test_today() {
+    for lang in [Lang::En, Lang::Nl] {
+        let mut h = harness(lang);
+        h.send(Msg::Home(HomeMsg::OpenTestDay));
+        input(&mut h, TestInput::Skip);
+        input(&mut h, TestInput::Enter);
+        input(&mut h, TestInput::No);
+        insta::assert_snapshot!(
+            format!("balance_no_counter_{}", lang_name(lang)),
+            screen(&h)
+        );
+        input(&mut h, TestInput::Enter);
+        input(&mut h, TestInput::Stop);
+        insta::assert_snapshot!(
+            format!("balance_no_counter_results_{}", lang_name(lang)),
+            screen(&h)
+        );
     }
 }
 

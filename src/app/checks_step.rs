@@ -7,11 +7,17 @@ use crate::history::{FallCause, FallKind, FallPlace, FallRecord, Injury, PartOfD
 use super::checks::{FallForm, FallKey, FallQuestion, TestDayKey, TestDayState};
 use super::{Effect, Model, Notice, Now, Screen};
 
-/// `t` on home: the test day begins at its first card.
+/// `t` on home: the test day begins at its first card. The balance test asks "is a counter
+/// within reach?" first as the practice does, for every bone status but "no known loss"
+/// (and without a profile: not knowing is no proof of strong bones).
 pub fn open_test_day(model: &mut Model, now: Now) {
     model.notice = None;
+    let ask = model
+        .profile
+        .as_ref()
+        .is_none_or(|p| crate::coach::practice::needs_counter_check(p.bone_status));
     model.screen = Screen::TestDay(Box::new(TestDayState {
-        run: TestRun::new(now.today(), model.get_ready()),
+        run: TestRun::new(now.today(), model.get_ready()).asking_for_a_counter(ask),
         confirm_discard: false,
         save_error: None,
     }));

@@ -211,3 +211,37 @@ fn the_fall_form_takes_the_day_it_happened() {
     assert_eq!(f.question, FallQuestion::PartOfDay);
     assert_eq!(f.record.date, today - chrono::Days::new(1));
 }
+
+/// The balance test asks the practice's counter question by the practice's rule: for every
+/// bone status but "no known loss".
+#[test]
+fn the_test_day_asks_for_a_counter_by_the_practices_rule() {
+    use crate::app::checks::TestDayKey;
+    use crate::coach::function_test::TestKind;
+    use crate::coach::function_test::live::{Step, TestInput};
+    use crate::profile::BoneStatus;
+    let clock = FakeClock::new();
+    let now = Now::from_clock(&clock);
+    for (bones, asked) in [
+        (BoneStatus::None, false),
+        (BoneStatus::Osteopenia, true),
+        (BoneStatus::Osteoporosis, true),
+        (BoneStatus::Unknown, true),
+    ] {
+        let mut m = set_up(&clock);
+        let profile = Profile {
+            bone_status: bones,
+            ..Profile::defaults(Lang::En)
+        };
+        m.set_profile(profile, clock.today(), false);
+        update(&mut m, Msg::Home(HomeMsg::OpenTestDay), now);
+        for key in [TestInput::Skip, TestInput::Enter] {
+            update(&mut m, Msg::TestDay(TestDayKey::Input(key)), now);
+        }
+        let Screen::TestDay(state) = &m.screen else {
+            panic!("{:?}", m.screen)
+        };
+        assert_eq!(state.run.kind(), Some(TestKind::BalanceTest));
+        assert_eq!(state.run.step == Step::CounterCheck, asked, "{bones:?}");
+    }
+}

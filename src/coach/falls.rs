@@ -9,7 +9,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::progression::{Next, PromptKind};
-use crate::history::{FallRecord, History};
+use crate::history::{FallCause, FallKind, FallPlace, FallRecord, History};
 
 /// The falls that hold strength progression back on `today`: those on or before it that
 /// need a doctor ([`FallRecord::needs_doctor`]) and that the user has not said they are
@@ -96,6 +96,86 @@ pub fn monthly_question(
         .unwrap_or(today);
     let since = last_asked.map_or(first_use.max(a_month_ago), |asked| asked.max(first_use));
     (month(since) < month(today)).then_some(since)
+}
+
+/// The falls and near falls of one month, with their circumstances counted: what the
+/// report's table and the history's Tests & falls tab show per month.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FallMonth<'a> {
+    pub year: i32,
+    pub month: u32,
+    /// In the order of their dates.
+    pub records: Vec<&'a FallRecord>,
+}
+
+impl FallMonth<'_> {
+    /// Falls (or near falls) this month.
+    #[must_use]
+    pub fn count(&self, kind: FallKind) -> usize {
+        self.records.iter().filter(|f| f.kind == kind).count()
+    }
+
+    /// Where they happened, each place with how often, most often first (then in the
+    /// order of the form); those without a place left out.
+    #[must_use]
+    pub fn places(&self) -> Vec<(FallPlace, usize)> {
+        counted(self.records.iter().filter_map(|f| f.place), |p| p as usize)
+    }
+
+    /// What happened, each with how often, most often first (then in the order of the
+    /// form); those without an answer left out.
+    #[must_use]
+    pub fn causes(&self) -> Vec<(FallCause, usize)> {
+        counted(self.records.iter().filter_map(|f| f.what), |c| c as usize)
+    }
+}
+
+/// Each value with its count, most first; equal counts in the order of the form (`order`).
+fn counted<T: Copy + PartialEq>(
+    values: impl Iterator<Item = T>,
+    order: impl Fn(T) -> usize,
+) -> Vec<(T, usize)> {
+    let mut out: Vec<(T, usize)> = Vec::new();
+    for v in values {
+        match out.iter_mut().find(|(seen, _)| *seen == v) {
+            Some((_, n)) => *n += 1,
+            None => out.push((v, 1)),
+        }
+    }
+    out.sort_by_key(|(v, n)| (std::cmp::Reverse(*n), order(*v)));
+    out
+}
+
+/// The months with falls or near falls on or before `up_to` (every one with `None`), newest
+/// month first.
+#[must_use]
+pub fn by_month<'a>(
+    falls: impl IntoIterator<Item = &'a FallRecord>,
+    up_to: Option<NaiveDate>,
+) -> Vec<FallMonth<'a>> {
+    let mut months: std::collections::BTreeMap<(i32, u32), Vec<&'a FallRecord>> =
+        std::collections::BTreeMap::new();
+    for f in falls
+        .into_iter()
+        .filter(|f| up_to.is_none_or(|last| f.date <= last))
+    {
+        months
+            .entry((f.date.year(), f.date.month()))
+            .or_default()
+            .push(f);
+    }
+    months
+        .into_iter()
+        .rev()
+        .map(|((year, month), mut records)| {
+            records.sort_by_key(|f| f.date);
+            FallMonth {
+                year,
+                month,
+                records,
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -234,5 +314,62 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn falls_are_counted_per_month_with_their_circumstances_newest_month_first() {
+        use crate::history::{FallCause, FallKind, FallPlace, FallRecord};
+        let fall = |m: u32, d: u32, kind, place, what| FallRecord {
+            date: NaiveDate::from_ymd_opt(2026, m, d).unwrap(),
+            kind,
+            place,
+            what,
+            ..Default::default()
+        };
+        let falls = [
+            fall(
+                11,
+                20,
+                FallKind::NearFall,
+                Some(FallPlace::Inside),
+                Some(FallCause::Dizzy),
+            ),
+            fall(
+                10,
+                2,
+                FallKind::Fall,
+                Some(FallPlace::Bathroom),
+                Some(FallCause::Slipped),
+            ),
+            fall(
+                11,
+                3,
+                FallKind::Fall,
+                Some(FallPlace::Stairs),
+                Some(FallCause::Tripped),
+            ),
+            fall(11, 9, FallKind::Fall, Some(FallPlace::Stairs), None),
+            fall(12, 1, FallKind::Fall, None, None),
+        ];
+        let months = super::by_month(&falls, NaiveDate::from_ymd_opt(2026, 11, 30));
+        assert_eq!(
+            months.iter().map(|m| (m.year, m.month)).collect::<Vec<_>>(),
+            [(2026, 11), (2026, 10)],
+            "newest first; December is after the day asked"
+        );
+        let nov = &months[0];
+        assert_eq!(
+            (nov.count(FallKind::Fall), nov.count(FallKind::NearFall)),
+            (2, 1)
+        );
+        assert_eq!(nov.records[0].date.day(), 3, "in date order");
+        assert_eq!(
+            nov.places(),
+            [(FallPlace::Stairs, 2), (FallPlace::Inside, 1)]
+        );
+        assert_eq!(
+            nov.causes(),
+            [(FallCause::Tripped, 1), (FallCause::Dizzy, 1)]
+        );
     }
 }

@@ -226,7 +226,8 @@ pub static EN: FunctionTestTexts = FunctionTestTexts {
          arms crossed on your chest. Stand up fully and sit down again, as many times as you \
          can in 30 seconds. A stand more than halfway up when the time runs out counts; using \
          your arms ends the test with 0.",
-        "Stand without support, a counter within reach, for 10 seconds in each stance: feet \
+        "Stand beside a sturdy counter, hands free but within reach, for 10 seconds in each \
+         stance without holding on: feet \
          side by side, semi-tandem (the big toe beside the other heel), tandem (one foot \
          right in front of the other), then on one leg. Stop at the first stance you cannot \
          hold for 10 seconds.",
@@ -297,7 +298,8 @@ pub static NL: FunctionTestTexts = FunctionTestTexts {
          midden, voeten plat, armen gekruist voor de borst. Sta helemaal op en ga weer zitten, \
          zo vaak als je kunt in 30 seconden. Ben je bij het einde meer dan halverwege omhoog, \
          dan telt die mee; gebruik je je armen, dan eindigt de test met 0.",
-        "Sta zonder steun, met een aanrecht binnen bereik, 10 seconden in elke stand: voeten \
+        "Sta naast een stevig aanrecht, handen vrij maar binnen handbereik, 10 seconden in \
+         elke stand zonder vast te houden: voeten \
          naast elkaar, half-tandem (de grote teen naast de andere hiel), tandem (de ene voet \
          recht voor de andere), dan op één been. Stop bij de eerste stand die je geen 10 \
          seconden volhoudt.",

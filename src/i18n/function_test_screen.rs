@@ -30,6 +30,23 @@ pub struct ScreenTexts {
     pub stage: fn(usize, &str) -> String,
     pub stage_ready: &'static str,
     pub stage_holding: &'static str,
+    /// The get-ready before a stage's 10 s.
+    pub stage_get_ready: &'static str,
+    /// A stage's hold paused: `p` starts it again.
+    pub stage_paused: &'static str,
+    /// Under the practice's "is a counter within reach?": why, for the test.
+    pub counter_why: &'static str,
+    /// The answer no: no balance test today.
+    pub counter_no: &'static str,
+    /// After no: the balance test is not done today, and why.
+    pub no_counter: &'static str,
+    /// The results' line for it.
+    pub no_counter_result: &'static str,
+    pub key_next_test: &'static str,
+    /// The get-ready's countdown before a stage: `{n}` seconds.
+    pub stage_starts_in: fn(u64) -> String,
+    /// `p` on a paused hold: the stage from its get-ready.
+    pub key_stage_again: &'static str,
     pub tug_ready: &'static str,
     pub tug_running: &'static str,
     pub grip_type: &'static str,
@@ -103,9 +120,23 @@ pub static EN: ScreenTexts = ScreenTexts {
     ask_halfway: "When the time ran out, were you more than halfway up? (it counts)",
     ask_arms: "Did you use your arms to stand up? (the test then counts 0)",
     stage: |n, stance| format!("Stage {n} of 4: {stance}"),
-    stage_ready: "Stand without support, a counter within reach. Enter starts the 10 seconds; \
-                  Space when you had to move your feet or hold on.",
+    stage_ready: "Stand beside a counter, hands free but within reach. Enter starts: a few \
+                  seconds to get into position, then the 10 seconds; Space when you had to move \
+                  your feet or hold on.",
     stage_holding: "Hold it. Space if you had to move your feet or hold on.",
+    stage_get_ready: "Get into position: hands free, the counter within reach.",
+    stage_paused: "PAUSED. Press p to start this stage again: it is held 10 seconds in one go.",
+    counter_why: "For your bones, the balance test is done beside a sturdy counter or chair: \
+                  hands free, but within reach, so you can grab hold at once.",
+    counter_no: "No: no balance test today",
+    no_counter: "The balance test is not done today. For your bones it is done only beside a \
+                 sturdy counter or chair, hands free but within reach, so you can grab hold at \
+                 once if you lose your balance. Do it another day, where a counter is at hand \
+                 (t on home).",
+    no_counter_result: "not done today: no counter within reach",
+    key_next_test: "next test",
+    stage_starts_in: |n| format!("The 10 seconds start in {n} s"),
+    key_stage_again: "start the stage again",
     tug_ready: "Sit in the chair, the mark 3 m ahead. Enter is go: stand up, walk to the mark, \
                 turn, walk back, sit down.",
     tug_running: "Walking: Enter the moment you sit down.",
@@ -188,9 +219,24 @@ pub static NL: ScreenTexts = ScreenTexts {
     ask_halfway: "Was je bij het einde meer dan halverwege omhoog? (dat telt mee)",
     ask_arms: "Heb je je armen gebruikt om op te staan? (de test telt dan 0)",
     stage: |n, stance| format!("Stand {n} van 4: {stance}"),
-    stage_ready: "Sta zonder steun, met een aanrecht binnen bereik. Enter start de 10 seconden; \
-                  Spatie als je je voeten moest verzetten of je moest vasthouden.",
+    stage_ready: "Sta naast een aanrecht, handen vrij maar binnen handbereik. Enter start: een \
+                  paar seconden om de houding aan te nemen, dan de 10 seconden; Spatie als je je \
+                  voeten moest verzetten of je moest vasthouden.",
     stage_holding: "Volhouden. Spatie als je je voeten moest verzetten of je moest vasthouden.",
+    stage_get_ready: "Neem de houding aan: handen vrij, het aanrecht binnen handbereik.",
+    stage_paused: "PAUZE. Druk op p om deze stand opnieuw te beginnen: je houdt hem 10 seconden \
+                   in één keer vol.",
+    counter_why: "Voor je botten doe je de balanstest naast een stevig aanrecht of een stoel: \
+                  handen vrij, maar binnen handbereik, zodat je meteen kunt vastpakken.",
+    counter_no: "Nee: vandaag geen balanstest",
+    no_counter: "De balanstest doe je vandaag niet. Voor je botten doe je hem alleen naast een \
+                 stevig aanrecht of een stoel, handen vrij maar binnen handbereik, zodat je \
+                 meteen kunt vastpakken als je je evenwicht verliest. Doe hem een andere keer, \
+                 waar een aanrecht in de buurt is (t op het beginscherm).",
+    no_counter_result: "vandaag niet gedaan: geen aanrecht binnen handbereik",
+    key_next_test: "volgende test",
+    stage_starts_in: |n| format!("De 10 seconden beginnen over {n} s"),
+    key_stage_again: "stand opnieuw beginnen",
     tug_ready: "Zit op de stoel, de streep 3 m verderop. Enter is start: sta op, loop naar de \
                 streep, draai om, loop terug, ga zitten.",
     tug_running: "Lopen: Enter zodra je zit.",

@@ -2,6 +2,8 @@
 
 use std::fmt::Display;
 
+use crate::coach::function_test::TestKind;
+
 /// All texts of the history screens in one language.
 #[derive(Debug)]
 pub struct HistoryTexts {
@@ -117,12 +119,31 @@ pub struct HistoryTexts {
     /// `{key}`: home's key for the test day.
     pub checks_no_tests: fn(&str) -> String,
     pub checks_stopped_for_pain: &'static str,
-    pub checks_trend_title: &'static str,
     /// A test's first and latest result: `{first}` `{latest}` (each with its date).
     pub checks_trend: fn(&str, &str) -> String,
     pub checks_trend_one: &'static str,
     pub checks_falls_title: &'static str,
     pub checks_no_falls: &'static str,
+    /// The charts' heading.
+    pub checks_over_time_title: &'static str,
+    /// Under a chart: the threshold line in words (see [`NormLine`]).
+    pub checks_norm_line: fn(&NormLine) -> String,
+    /// The line steps where a birthday moved a result into the next age band.
+    pub checks_line_steps: &'static str,
+    /// `{sources}`
+    pub checks_source: fn(&str) -> String,
+    /// No line: the profile lacks `{what}` ([`Self::checks_needs`]).
+    pub checks_no_line_given: fn(&str) -> String,
+    /// What a norm needs: year of birth and sex, year of birth, sex.
+    pub checks_needs: [&'static str; 3],
+    pub checks_no_line_age: &'static str,
+    pub checks_months_title: &'static str,
+    /// `{falls}`, `{near}` falls in a month.
+    pub checks_month_counts: fn(usize, usize) -> String,
+    /// `{places}` (each with its count when more than one)
+    pub checks_month_where: fn(&str) -> String,
+    /// `{what}`
+    pub checks_month_what: fn(&str) -> String,
 }
 
 pub const EN: HistoryTexts = HistoryTexts {
@@ -237,11 +258,63 @@ pub const EN: HistoryTexts = HistoryTexts {
     checks_tests_title: "Test results, newest first",
     checks_no_tests: |key| format!("No test day yet: press {key} on home"),
     checks_stopped_for_pain: "stopped for pain",
-    checks_trend_title: "Trend (first and latest)",
     checks_trend: |first, latest| format!("{first} → {latest}"),
     checks_trend_one: "one result so far",
     checks_falls_title: "Falls diary, newest first",
     checks_no_falls: "No falls recorded",
+    checks_over_time_title: "Over time, against the norm",
+    checks_norm_line: |n| match n.kind {
+        TestKind::ChairStand => format!(
+            "╌╌ the norm line, {} stands: fewer is below the usual range for {} {}",
+            n.value, n.who, n.ages
+        ),
+        TestKind::BalanceTest => format!(
+            "╌╌ the norm line, {} stages (tandem held 10 s): fewer marks a higher chance of \
+             falling",
+            n.value
+        ),
+        TestKind::Tug => format!(
+            "╌╌ the norm line, {} s: that or slower marks a higher chance of falling",
+            n.value
+        ),
+        TestKind::Grip => format!(
+            "╌╌ the norm line, {} kg: below it the grip is low for {}",
+            n.value, n.who
+        ),
+    },
+    checks_line_steps: "it steps where a birthday moved you into the next age band",
+    checks_source: |sources| format!("Source: {sources}"),
+    checks_no_line_given: |what| {
+        format!(
+            "No norm line: it needs {what} (settings, or botsterk profile --birth-year, --sex)."
+        )
+    },
+    checks_needs: [
+        "your year of birth and sex",
+        "your year of birth",
+        "your sex",
+    ],
+    checks_no_line_age: "No norm line: the published table does not cover your age.",
+    checks_months_title: "Falls per month",
+    checks_month_counts: |falls, near| {
+        let falls = match falls {
+            0 => String::new(),
+            1 => "1 fall".to_owned(),
+            n => format!("{n} falls"),
+        };
+        let near = match near {
+            0 => String::new(),
+            1 => "1 near fall".to_owned(),
+            n => format!("{n} near falls"),
+        };
+        [falls, near]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    },
+    checks_month_where: |places| format!("where: {places}"),
+    checks_month_what: |what| format!("what happened: {what}"),
 };
 
 pub const NL: HistoryTexts = HistoryTexts {
@@ -356,9 +429,73 @@ pub const NL: HistoryTexts = HistoryTexts {
     checks_tests_title: "Testuitslagen, nieuwste eerst",
     checks_no_tests: |key| format!("Nog geen testdag: druk {key} op het beginscherm"),
     checks_stopped_for_pain: "gestopt door pijn",
-    checks_trend_title: "Verloop (eerste en laatste)",
     checks_trend: |first, latest| format!("{first} → {latest}"),
     checks_trend_one: "nog maar één uitslag",
     checks_falls_title: "Valdagboek, nieuwste eerst",
     checks_no_falls: "Geen vallen vastgelegd",
+    checks_over_time_title: "Door de tijd, naast de norm",
+    checks_norm_line: |n| match n.kind {
+        TestKind::ChairStand => format!(
+            "╌╌ de normlijn, {} keer: minder is onder het gebruikelijke bereik voor {} {}",
+            n.value, n.who, n.ages
+        ),
+        TestKind::BalanceTest => format!(
+            "╌╌ de normlijn, {} standen (tandem 10 s volgehouden): minder wijst op een grotere \
+             kans op vallen",
+            n.value
+        ),
+        TestKind::Tug => format!(
+            "╌╌ de normlijn, {} s: zo lang of langer wijst op een grotere kans op vallen",
+            n.value
+        ),
+        TestKind::Grip => format!(
+            "╌╌ de normlijn, {} kg: daaronder is de knijpkracht laag voor {}",
+            n.value, n.who
+        ),
+    },
+    checks_line_steps: "hij verspringt waar een verjaardag je in de volgende leeftijdsgroep bracht",
+    checks_source: |sources| format!("Bron: {sources}"),
+    checks_no_line_given: |what| {
+        format!(
+            "Geen normlijn: daarvoor is {what} nodig (instellingen, of botsterk profile \
+             --birth-year, --sex)."
+        )
+    },
+    checks_needs: [
+        "je geboortejaar en geslacht",
+        "je geboortejaar",
+        "je geslacht",
+    ],
+    checks_no_line_age: "Geen normlijn: de gepubliceerde tabel gaat niet over jouw leeftijd.",
+    checks_months_title: "Vallen per maand",
+    checks_month_counts: |falls, near| {
+        let falls = match falls {
+            0 => String::new(),
+            1 => "1 keer gevallen".to_owned(),
+            n => format!("{n} keer gevallen"),
+        };
+        let near = match near {
+            0 => String::new(),
+            1 => "1 keer bijna gevallen".to_owned(),
+            n => format!("{n} keer bijna gevallen"),
+        };
+        [falls, near]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    },
+    checks_month_where: |places| format!("waar: {places}"),
+    checks_month_what: |what| format!("wat er gebeurde: {what}"),
 };
+
+/// The threshold line under a chart of the Tests & falls tab, worded from these.
+pub struct NormLine<'a> {
+    pub kind: TestKind,
+    /// The threshold, as the language writes numbers.
+    pub value: &'a str,
+    /// "women" or "men" (chair stand, grip), else empty.
+    pub who: &'a str,
+    /// The age band ("70-74"), chair stand only, else empty.
+    pub ages: &'a str,
+}

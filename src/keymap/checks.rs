@@ -5,7 +5,8 @@ use crossterm::event::KeyCode;
 use super::{Binding, CTRL_C, NO, YES, chars, codes, on, typed};
 use crate::app::Msg;
 use crate::app::checks::{FallForm, FallKey, FallQuestion, TestDayKey, TestDayState};
-use crate::coach::function_test::live::{Step, TestInput};
+use crate::coach::function_test::live::{StageHold, Step, TestInput};
+use crate::coach::timer::Timer;
 use crate::i18n::Texts;
 use crate::i18n::function_test_screen::texts;
 use crate::lang::Lang;
@@ -33,14 +34,36 @@ pub fn test_day(t: &'static Texts, lang: Lang, state: &TestDayState) -> Vec<Bind
             on(YES, key(TestInput::Yes)).shown(t.key_name_yes, t.key_yes),
             on(NO, key(TestInput::No)).shown("n", t.discard_no),
         ],
-        Step::Stage { started, .. } => vec![
-            on(codes(&[KeyCode::Enter]), key(TestInput::Enter)).shown_if(
-                started.is_none(),
-                "Enter",
-                s.key_start_clock,
-            ),
-            on(chars(" "), key(TestInput::Space)).shown(t.key_name_space, s.key_not_held),
+        // The practice's question and keys (keymap::session, `Phase::CounterCheck`).
+        Step::CounterCheck => vec![
+            on(YES, key(TestInput::Yes)).shown(t.key_name_yes, t.key_yes),
+            on(chars("nN"), key(TestInput::No)).shown("n", t.practice.key_no),
         ],
+        Step::NoCounter => vec![
+            on(codes(&[KeyCode::Enter]), key(TestInput::Enter)).shown("Enter", s.key_next_test),
+            on(chars(" sS"), key(TestInput::Skip)),
+        ],
+        Step::Stage { hold, .. } => {
+            let paused = hold.timer().is_some_and(Timer::is_paused);
+            vec![
+                on(codes(&[KeyCode::Enter]), key(TestInput::Enter)).shown_if(
+                    *hold == StageHold::Waiting,
+                    "Enter",
+                    s.key_start_clock,
+                ),
+                on(chars(" "), key(TestInput::Space)).shown(t.key_name_space, s.key_not_held),
+                // The practice's pause key and words.
+                on(chars("pP"), key(TestInput::Pause)).shown_if(
+                    hold.timer().is_some(),
+                    "p",
+                    match hold {
+                        StageHold::Holding(_) if paused => s.key_stage_again,
+                        _ if paused => t.key_resume,
+                        _ => t.key_pause,
+                    },
+                ),
+            ]
+        }
         Step::Tug { started } => vec![
             on(codes(&[KeyCode::Enter]), key(TestInput::Enter)).shown(
                 "Enter",

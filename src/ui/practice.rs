@@ -14,7 +14,8 @@ use crate::history::{Effort, Steadiness};
 /// Holds of the tandem stance shorter than this are worth telling a doctor about.
 const TANDEM_WARNING_SECONDS: u32 = 10;
 
-fn option<'a>(ctx: &Ctx, key: &str, label: &str) -> Line<'a> {
+/// An answer and its key, as the practice's questions show them.
+pub(super) fn option<'a>(ctx: &Ctx, key: &str, label: &str) -> Line<'a> {
     Line::from(vec![
         Span::raw("   "),
         Span::styled(format!(" {key} "), ctx.theme.key),

@@ -171,11 +171,13 @@ pub struct Data<'a> {
     pub units: crate::units::Units,
 }
 
-/// The entries of the Checks page, one per test result and one per fall: what ↑↓ move
-/// through.
+/// The entries of the Checks page: one per test's chart over time, one per test result
+/// and one per fall: what ↑↓ move through.
 #[must_use]
 pub fn checks_len(history: &History) -> usize {
-    history.tests.len() + history.falls.len()
+    crate::coach::function_test::series::charted_kinds(&history.tests)
+        + history.tests.len()
+        + history.falls.len()
 }
 
 impl HistoryState {

@@ -284,16 +284,17 @@ fn press_checks(tests: usize, falls: usize, keys: &[Key]) -> (HistoryState, bool
 }
 
 #[test]
-fn the_tests_and_falls_tab_moves_through_the_results_then_the_falls() {
+fn the_tests_and_falls_tab_moves_through_the_charts_the_results_then_the_falls() {
     let (state, _) = press_checks(3, 2, &[]);
     assert_eq!((state.page, state.check), (Page::Checks, 0));
-    // Down through the three results into the falls, and no further than the last fall.
+    // Down from the chair stand's chart through the three results into the falls, and no
+    // further than the last fall.
     let (state, _) = press_checks(3, 2, &[Key::Down; 4]);
     assert_eq!(state.check, 4);
     let (state, _) = press_checks(3, 2, &[Key::Down; 9]);
-    assert_eq!(state.check, 4, "the last fall is the last entry");
+    assert_eq!(state.check, 5, "the last fall is the last entry");
     let (state, _) = press_checks(3, 2, &[Key::Last, Key::Up]);
-    assert_eq!(state.check, 3);
+    assert_eq!(state.check, 4);
     let (state, _) = press_checks(3, 2, &[Key::PageDown, Key::First]);
     assert_eq!(state.check, 0);
     // Nothing to move through: the keys do nothing.

@@ -4,6 +4,11 @@
 //! whether the arms were used; the balance test holds each stage for 10 s and stops at the
 //! first not held; the TUG is timed with Enter, Enter; the grip is typed in kg. `4` stops
 //! for pain (what was done is kept, marked), `q` stops (what was done is kept).
+//!
+//! The balance test's stages are timed as the balance practice times its holds: the same
+//! [`Timer`], a get-ready countdown before each, `p` pauses. Users whose bones need it
+//! (`practice::needs_counter_check`) are first asked the practice's question, "is a
+//! counter within reach?"; no means no balance test today, never one done without.
 
 use std::time::{Duration, Instant};
 
@@ -12,6 +17,7 @@ use chrono::NaiveDate;
 use super::{
     BALANCE_STAGES, STAGE_SECONDS, TestKind, balance_result, chair_stand_result, stage_id,
 };
+use crate::coach::timer::Timer;
 use crate::history::{MAX_GRIP_KG, MAX_STANDS, MAX_TUG_SECONDS, TestRecord};
 
 /// The chair stand's time.
@@ -30,10 +36,16 @@ pub enum Step {
     AskHalfway { stands: u32 },
     /// "Did you use your arms?" (y/n)
     AskArms { stands: u32, halfway: bool },
-    /// A balance stage (0-3): Enter starts the 10 s, Space says it was not held.
+    /// Before the first balance stage, for bones that need it: "is a counter within
+    /// reach?" (the practice's question). `y` goes on, `n` to [`Step::NoCounter`].
+    CounterCheck,
+    /// No counter within reach: the balance test is not done today, and why.
+    NoCounter,
+    /// A balance stage (0-3): Enter starts the get-ready and then the 10 s, Space says it
+    /// was not held, `p` pauses.
     Stage {
         index: usize,
-        started: Option<Instant>,
+        hold: StageHold,
         held: Vec<u32>,
     },
     /// The TUG: Enter starts the time, Enter stops it.
@@ -42,6 +54,28 @@ pub enum Step {
     Grip { typed: String, invalid: bool },
     /// Every result, against its norm: Enter saves, `d` throws them away.
     Results,
+}
+
+/// Where a balance stage's hold is, timed with the practice's [`Timer`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StageHold {
+    /// In position? Enter starts.
+    Waiting,
+    /// The get-ready countdown before the hold (as before a practice hold).
+    GetReady(Timer),
+    /// The 10 s. Paused, it is started again on `p` (a stage is held in one go).
+    Holding(Timer),
+}
+
+impl StageHold {
+    /// The running (or paused) timer, if any.
+    #[must_use]
+    pub fn timer(&self) -> Option<&Timer> {
+        match self {
+            Self::Waiting => None,
+            Self::GetReady(timer) | Self::Holding(timer) => Some(timer),
+        }
+    }
 }
 
 /// A key's meaning on the test day.
@@ -59,6 +93,8 @@ pub enum TestInput {
     Stop,
     Char(char),
     Backspace,
+    /// `p` (the practice's pause key): pauses a balance stage's countdown or hold.
+    Pause,
 }
 
 /// The test day in progress.
@@ -68,7 +104,11 @@ pub struct TestRun {
     pub step: Step,
     /// The results so far, in the order done.
     pub results: Vec<TestRecord>,
+    /// The balance test was not done: no counter within reach (the results say so).
+    pub balance_without_counter: bool,
     get_ready: Duration,
+    /// Ask "is a counter within reach?" before the first balance stage.
+    counter_check: bool,
 }
 
 impl TestRun {
@@ -79,8 +119,18 @@ impl TestRun {
             date,
             step: Step::Card(TestKind::ChairStand),
             results: Vec::new(),
+            balance_without_counter: false,
             get_ready,
+            counter_check: false,
         }
+    }
+
+    /// The same run, asking "is a counter within reach?" before the balance test when
+    /// `ask` (the practice's rule: `practice::needs_counter_check` of the bone status).
+    #[must_use]
+    pub fn asking_for_a_counter(mut self, ask: bool) -> Self {
+        self.counter_check = ask;
+        self
     }
 
     /// The test the run is at (`None` on the results).
@@ -92,7 +142,7 @@ impl TestRun {
             | Step::Counting { .. }
             | Step::AskHalfway { .. }
             | Step::AskArms { .. } => TestKind::ChairStand,
-            Step::Stage { .. } => TestKind::BalanceTest,
+            Step::CounterCheck | Step::NoCounter | Step::Stage { .. } => TestKind::BalanceTest,
             Step::Tug { .. } => TestKind::Tug,
             Step::Grip { .. } => TestKind::Grip,
             Step::Results => return None,
@@ -149,6 +199,14 @@ impl TestRun {
                 self.results.push(record);
                 self.after(TestKind::ChairStand)
             }
+            (Step::CounterCheck, Some(TestInput::Yes)) => first_stage(),
+            (Step::CounterCheck, Some(TestInput::No)) => {
+                self.balance_without_counter = true;
+                Step::NoCounter
+            }
+            (Step::NoCounter, Some(TestInput::Enter | TestInput::Space | TestInput::Skip)) => {
+                self.after(TestKind::BalanceTest)
+            }
             (step @ Step::Stage { .. }, input) => self.stage(step, input, now),
             (Step::Tug { started: None }, Some(TestInput::Enter)) => {
                 Step::Tug { started: Some(now) }
@@ -170,11 +228,8 @@ impl TestRun {
             TestKind::ChairStand => Step::GetReady {
                 until: now + self.get_ready,
             },
-            TestKind::BalanceTest => Step::Stage {
-                index: 0,
-                started: None,
-                held: Vec::new(),
-            },
+            TestKind::BalanceTest if self.counter_check => Step::CounterCheck,
+            TestKind::BalanceTest => first_stage(),
             TestKind::Tug => Step::Tug { started: None },
             TestKind::Grip => Step::Grip {
                 typed: String::new(),
@@ -207,47 +262,72 @@ impl TestRun {
         }
     }
 
-    /// A balance stage: held for 10 s goes on to the next (after the last, the result);
-    /// Space while it runs, or before, says it was not held, and the test stops there.
+    /// A balance stage: Enter starts the get-ready, then the 10 s hold; held for 10 s goes
+    /// on to the next (after the last, the result); Space before or while it runs says it
+    /// was not held, and the test stops there. `p` pauses the countdown or the hold; a
+    /// paused hold starts again from its get-ready (10 s in one go, as the test is done).
     fn stage(&mut self, step: Step, input: Option<TestInput>, now: Instant) -> Step {
         let Step::Stage {
             index,
-            started,
+            hold,
             mut held,
         } = step
         else {
             return step;
         };
-        let full = Duration::from_secs(STAGE_SECONDS.into());
-        match (started, input) {
-            (None, Some(TestInput::Enter)) => Step::Stage {
-                index,
-                started: Some(now),
-                held,
-            },
-            (Some(at), _) if now >= at + full => {
-                held.push(STAGE_SECONDS);
-                if index + 1 < BALANCE_STAGES.len() {
-                    Step::Stage {
-                        index: index + 1,
-                        started: None,
-                        held,
-                    }
+        // Time first: a key never acts on a timer that has already ended.
+        let hold = match hold {
+            StageHold::GetReady(timer) if timer.is_done(now) => {
+                let late = timer.elapsed(now).saturating_sub(timer.length());
+                let from = now.checked_sub(late).unwrap_or(now);
+                StageHold::Holding(Timer::start(
+                    from,
+                    Duration::from_secs(STAGE_SECONDS.into()),
+                ))
+            }
+            hold => hold,
+        };
+        if let StageHold::Holding(timer) = &hold
+            && timer.is_done(now)
+        {
+            held.push(STAGE_SECONDS);
+            return if index + 1 < BALANCE_STAGES.len() {
+                Step::Stage {
+                    index: index + 1,
+                    hold: StageHold::Waiting,
+                    held,
+                }
+            } else {
+                self.finish_balance(&held)
+            };
+        }
+        let hold = match (hold, input) {
+            (StageHold::Waiting, Some(TestInput::Enter)) => {
+                StageHold::GetReady(Timer::start(now, self.get_ready))
+            }
+            (hold, Some(TestInput::Space)) => {
+                let seconds = match &hold {
+                    StageHold::Holding(timer) => timer.elapsed(now).as_secs(),
+                    _ => 0,
+                };
+                held.push(u32::try_from(seconds).unwrap_or(0).min(STAGE_SECONDS - 1));
+                return self.finish_balance(&held);
+            }
+            (StageHold::GetReady(mut timer), Some(TestInput::Pause)) => {
+                timer.toggle_pause(now);
+                StageHold::GetReady(timer)
+            }
+            (StageHold::Holding(mut timer), Some(TestInput::Pause)) => {
+                if timer.is_paused() {
+                    StageHold::GetReady(Timer::start(now, self.get_ready))
                 } else {
-                    self.finish_balance(&held)
+                    timer.toggle_pause(now);
+                    StageHold::Holding(timer)
                 }
             }
-            (at, Some(TestInput::Space)) => {
-                let seconds = at.map_or(0, |at| now.saturating_duration_since(at).as_secs());
-                held.push(u32::try_from(seconds).unwrap_or(0).min(STAGE_SECONDS - 1));
-                self.finish_balance(&held)
-            }
-            (started, _) => Step::Stage {
-                index,
-                started,
-                held,
-            },
-        }
+            (hold, _) => hold,
+        };
+        Step::Stage { index, hold, held }
     }
 
     fn finish_balance(&mut self, held: &[u32]) -> Step {
@@ -296,6 +376,12 @@ impl TestRun {
 
     /// `4`: the test stops; what was done is kept, marked, and the results come.
     fn stop_for_pain(&mut self, kind: TestKind, now: Instant) {
+        // Before the balance test began (the counter question, or not today): nothing
+        // of it was done, so no result of it is made up.
+        if matches!(self.step, Step::CounterCheck | Step::NoCounter) {
+            self.step = Step::Results;
+            return;
+        }
         let mut record = self.record(kind);
         record.stopped_for_pain = true;
         match &self.step {
@@ -327,9 +413,7 @@ impl TestRun {
             Step::Counting { start, .. } => {
                 (*start, *start + Duration::from_secs(CHAIR_STAND_SECONDS))
             }
-            Step::Stage {
-                started: Some(at), ..
-            } => (*at, *at + Duration::from_secs(STAGE_SECONDS.into())),
+            Step::Stage { hold, .. } => return hold.timer()?.next_wake(now),
             Step::Tug { started: Some(at) } => {
                 (*at, *at + Duration::from_secs_f64(MAX_TUG_SECONDS))
             }
@@ -349,11 +433,18 @@ impl TestRun {
             Step::Counting { start, .. } => {
                 Some(left(*start + Duration::from_secs(CHAIR_STAND_SECONDS)))
             }
-            Step::Stage {
-                started: Some(at), ..
-            } => Some(left(*at + Duration::from_secs(STAGE_SECONDS.into()))),
+            Step::Stage { hold, .. } => hold.timer().map(|t| t.remaining_secs_shown(now)),
             Step::Tug { started: Some(at) } => Some(now.saturating_duration_since(*at).as_secs()),
             _ => None,
         }
+    }
+}
+
+/// The first balance stage, not started.
+fn first_stage() -> Step {
+    Step::Stage {
+        index: 0,
+        hold: StageHold::Waiting,
+        held: Vec::new(),
     }
 }

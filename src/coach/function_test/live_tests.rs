@@ -3,7 +3,7 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 
 use super::TestKind;
-use super::live::{Step, TestInput, TestRun};
+use super::live::{StageHold, Step, TestInput, TestRun};
 
 fn run() -> (TestRun, Instant) {
     let day = NaiveDate::from_ymd_opt(2026, 12, 9).unwrap();
@@ -79,19 +79,38 @@ fn to_balance(r: &mut TestRun, t0: Instant) {
     r.step(Some(TestInput::Enter), t0);
 }
 
+/// One stage held in full from `at`: Enter, the 5 s get-ready, the 10 s.
+fn hold_stage(r: &mut TestRun, at: Instant) {
+    r.step(Some(TestInput::Enter), at);
+    assert!(matches!(
+        r.step,
+        Step::Stage {
+            hold: StageHold::GetReady(_),
+            ..
+        }
+    ));
+    r.step(None, at + secs(5));
+    assert!(matches!(
+        r.step,
+        Step::Stage {
+            hold: StageHold::Holding(_),
+            ..
+        }
+    ));
+    r.step(None, at + secs(15));
+}
+
 #[test]
 fn the_balance_test_stops_at_the_first_stage_not_held() {
     let (mut r, t0) = run();
     to_balance(&mut r, t0);
     // Side by side and semi-tandem held for 10 s each.
     for stage in 0..2u64 {
-        let at = t0 + secs(20 * stage);
-        r.step(Some(TestInput::Enter), at);
-        r.step(None, at + secs(10));
+        hold_stage(&mut r, t0 + secs(20 * stage));
     }
-    // Tandem lost after 6 s: the test stops there.
+    // Tandem lost after 6 s of the hold: the test stops there.
     r.step(Some(TestInput::Enter), t0 + secs(60));
-    r.step(Some(TestInput::Space), t0 + secs(66));
+    r.step(Some(TestInput::Space), t0 + secs(71));
     let result = &r.results[0];
     assert_eq!(
         (result.value, result.stage.as_deref()),
@@ -104,14 +123,132 @@ fn the_balance_test_stops_at_the_first_stage_not_held() {
     );
 }
 
+/// The practice's rule (`practice::needs_counter_check`): asked, the balance test begins
+/// with "is a counter within reach?"; yes goes to the first stage, no does no balance test
+/// today (no record; the results say why) and goes on to the next test.
+#[test]
+fn the_counter_question_comes_first_when_the_bones_need_it_and_no_means_no_test_today() {
+    let day = NaiveDate::from_ymd_opt(2026, 12, 9).unwrap();
+    let t0 = Instant::now();
+    let asked = || TestRun::new(day, secs(5)).asking_for_a_counter(true);
+    let mut r = asked();
+    to_balance(&mut r, t0);
+    assert_eq!(r.step, Step::CounterCheck);
+    assert_eq!(r.kind(), Some(TestKind::BalanceTest));
+    // Only y or n answer it: Enter, Space and `s` do not start a stage.
+    for key in [
+        TestInput::Enter,
+        TestInput::Space,
+        TestInput::Skip,
+        TestInput::Pause,
+    ] {
+        r.step(Some(key), t0);
+        assert_eq!(r.step, Step::CounterCheck, "{key:?}");
+    }
+    r.step(Some(TestInput::Yes), t0);
+    assert!(matches!(
+        r.step,
+        Step::Stage {
+            index: 0,
+            hold: StageHold::Waiting,
+            ..
+        }
+    ));
+    assert!(!r.balance_without_counter);
+
+    let mut r = asked();
+    to_balance(&mut r, t0);
+    r.step(Some(TestInput::No), t0);
+    assert_eq!(r.step, Step::NoCounter);
+    assert!(r.balance_without_counter);
+    r.step(None, t0 + secs(60));
+    assert_eq!(r.step, Step::NoCounter, "it waits to be read");
+    r.step(Some(TestInput::Enter), t0 + secs(61));
+    assert_eq!(r.step, Step::Card(TestKind::Tug));
+    assert!(r.results.is_empty(), "no balance result is made up");
+
+    // Not asked (no known bone loss): straight to the first stage.
+    let (mut r, t0) = run();
+    to_balance(&mut r, t0);
+    assert!(matches!(r.step, Step::Stage { index: 0, .. }));
+}
+
+/// The stages are timed with the practice's timer: a get-ready, then 10 s; `p` pauses the
+/// countdown (the pause adds its length), and a paused hold starts again from its
+/// get-ready: a stage counts only when held 10 s in one go.
+#[test]
+fn a_pause_never_counts_a_stage_held_that_was_not_held_in_one_go() {
+    let (mut r, t0) = run();
+    to_balance(&mut r, t0);
+    r.step(Some(TestInput::Enter), t0);
+    assert_eq!(r.clock_seconds(t0 + secs(1)), Some(4));
+    r.step(Some(TestInput::Pause), t0 + secs(2));
+    r.step(None, t0 + secs(30));
+    assert!(
+        matches!(
+            r.step,
+            Step::Stage {
+                hold: StageHold::GetReady(_),
+                ..
+            }
+        ),
+        "a paused countdown waits"
+    );
+    assert_eq!(
+        r.next_wake(t0 + secs(30)),
+        None,
+        "nothing moves while paused"
+    );
+    r.step(Some(TestInput::Pause), t0 + secs(30));
+    // 3 s of countdown were left.
+    r.step(None, t0 + secs(33));
+    assert!(matches!(
+        r.step,
+        Step::Stage {
+            hold: StageHold::Holding(_),
+            ..
+        }
+    ));
+    assert_eq!(r.next_wake(t0 + secs(33)), Some(t0 + secs(34)));
+    // Paused 7 s into the hold, for a minute: p starts the stage again.
+    r.step(Some(TestInput::Pause), t0 + secs(40));
+    r.step(None, t0 + secs(100));
+    assert_eq!(r.clock_seconds(t0 + secs(100)), Some(3));
+    r.step(Some(TestInput::Pause), t0 + secs(100));
+    assert!(matches!(
+        r.step,
+        Step::Stage {
+            index: 0,
+            hold: StageHold::GetReady(_),
+            ..
+        }
+    ));
+    r.step(None, t0 + secs(105));
+    r.step(None, t0 + secs(114));
+    assert!(
+        matches!(r.step, Step::Stage { index: 0, .. }),
+        "9 s: not yet"
+    );
+    r.step(None, t0 + secs(115));
+    assert!(
+        matches!(
+            r.step,
+            Step::Stage {
+                index: 1,
+                hold: StageHold::Waiting,
+                ..
+            }
+        ),
+        "10 s in one go: held"
+    );
+}
+
 #[test]
 fn all_four_stages_held_and_the_tug_and_grip() {
     let (mut r, t0) = run();
     to_balance(&mut r, t0);
     for stage in 0..4u64 {
-        let at = t0 + secs(20 * stage);
-        r.step(Some(TestInput::Enter), at);
-        r.step(None, at + secs(10));
+        hold_stage(&mut r, t0 + secs(20 * stage));
     }
     assert_eq!(r.results[0].value, 4.0);
     assert_eq!(r.results[0].stage.as_deref(), Some("one-leg"));
@@ -201,27 +338,85 @@ proptest::proptest! {
     /// bounds the history is read with.
     #[test]
     fn any_keys_record_only_results_within_the_bounds(
-        keys in proptest::collection::vec((0u8..9, 0u64..4_000_000), 0..400)
+        keys in proptest::collection::vec((0u8..10, 0u64..4_000_000), 0..400)
     ) {
         let (mut r, t0) = run();
         let mut at = t0;
         for (key, gap_ms) in keys {
             at += Duration::from_millis(gap_ms % 20_000 + if gap_ms > 3_900_000 { 3_600_000 } else { 0 });
             let input = match key {
-                0 => Some(TestInput::Enter),
-                1 | 2 => Some(TestInput::Space),
-                3 => Some(TestInput::Yes),
-                4 => Some(TestInput::No),
                 5 => Some(TestInput::Char('9')),
-                6 => Some(TestInput::Skip),
-                7 => Some(TestInput::Pain),
-                _ => None,
+                9 => Some(TestInput::Pause),
+                key => any_key(key),
             };
             r.step(input, at);
         }
         for result in &r.results {
             let (min, max) = result.result_bounds();
             proptest::prop_assert!((min..=max).contains(&result.value), "{result:?}");
+        }
+    }
+}
+
+/// The keys of the proptests below: every key of the test day, and time passing.
+fn any_key(key: u8) -> Option<TestInput> {
+    match key {
+        0 => Some(TestInput::Enter),
+        1 | 2 => Some(TestInput::Space),
+        3 => Some(TestInput::Yes),
+        4 => Some(TestInput::No),
+        5 => Some(TestInput::Skip),
+        6 => Some(TestInput::Pause),
+        7 => Some(TestInput::Pain),
+        _ => None,
+    }
+}
+
+proptest::proptest! {
+    /// Any keys at any moments, with the counter question asked (bones that need it): no
+    /// balance stage is ever begun without a yes to it, a no never records a balance
+    /// result, and no stage counts as held unless its get-ready and 10 s have passed since
+    /// it was shown.
+    #[test]
+    fn with_the_counter_question_no_stage_is_held_without_a_yes_or_without_its_time(
+        keys in proptest::collection::vec((0u8..9, 0u64..8_000), 0..300)
+    ) {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 9).unwrap();
+        let t0 = Instant::now();
+        let mut r = TestRun::new(day, secs(5)).asking_for_a_counter(true);
+        r.step(Some(TestInput::Skip), t0);
+        let mut at = t0;
+        let mut said_yes = false;
+        let mut shown: Option<(usize, Instant)> = None;
+        for (key, gap_ms) in keys {
+            at += Duration::from_millis(gap_ms);
+            let input = any_key(key);
+            let before = r.step.clone();
+            r.step(input, at);
+            if before == Step::CounterCheck && input == Some(TestInput::Yes) {
+                said_yes = true;
+            }
+            if let Step::Stage { index, .. } = &r.step {
+                proptest::prop_assert!(said_yes, "a stage without a yes");
+                if shown.is_none_or(|(i, _)| i != *index) {
+                    if let Some((_, since)) = shown {
+                        proptest::prop_assert!(at.duration_since(since) >= secs(15));
+                    }
+                    shown = Some((*index, at));
+                }
+            }
+        }
+        let balance = r.results.iter().find(|t| t.kind == "balance-test");
+        if r.balance_without_counter {
+            proptest::prop_assert!(balance.is_none());
+        }
+        if let Some(b) = balance {
+            proptest::prop_assert!(said_yes || b.stopped_for_pain, "{b:?}");
+            proptest::prop_assert!(b.stopped_for_pain || b.value == 0.0 || said_yes);
+            proptest::prop_assert!(
+                at.duration_since(t0) >= secs(15) * u32::try_from(b.value as u64).unwrap(),
+                "{b:?}"
+            );
         }
     }
 }

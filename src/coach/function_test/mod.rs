@@ -8,6 +8,7 @@
 pub mod due;
 pub mod live;
 pub mod norms;
+pub mod series;
 
 #[cfg(test)]
 mod live_tests;

@@ -2,7 +2,6 @@
 //! its source under it) and the falls per month with their circumstances (issue 30). Only
 //! on a page whose history has a test result or a fall up to its last day.
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use chrono::Datelike;
@@ -10,7 +9,8 @@ use chrono::Datelike;
 use super::super::data::ReportData;
 use super::super::{Request, esc};
 use super::date;
-use crate::coach::function_test::{Norm, Person, TestKind, norm};
+use crate::coach::falls::by_month;
+use crate::coach::function_test::series::{Point, Series, over_time};
 use crate::history::{FallKind, FallRecord, TestRecord};
 use crate::i18n::function_test::{result_words, texts as test_texts};
 use crate::i18n::report_checks::texts;
@@ -30,15 +30,20 @@ pub(super) fn checks(s: &mut String, request: &Request, data: &ReportData) {
             "<p class=\"muted\">{}</p><div class=\"charts\">",
             esc(r.intro)
         );
-        for kind in TestKind::ALL {
-            let mut of_kind: Vec<&TestRecord> = tests
+        let profile = request.profile;
+        let all = over_time(
+            &h.tests,
+            profile.and_then(|p| p.birth_year),
+            profile.and_then(|p| p.sex),
+            Some(data.last),
+        );
+        for series in &all {
+            let latest = tests
                 .iter()
-                .copied()
-                .filter(|t| t.kind == kind.id())
-                .collect();
-            of_kind.sort_by_key(|t| t.date);
-            if let Some(last) = of_kind.last() {
-                figure(s, request, kind, &of_kind, last);
+                .filter(|t| t.kind == series.kind.id())
+                .max_by_key(|t| t.date);
+            if let Some(last) = latest {
+                figure(s, request, series, last);
             }
         }
         s.push_str("</div>");
@@ -48,35 +53,23 @@ pub(super) fn checks(s: &mut String, request: &Request, data: &ReportData) {
 }
 
 /// One test: its chart and, under it, the last result in words and the norm's sources.
-fn figure(
-    s: &mut String,
-    request: &Request,
-    kind: TestKind,
-    all: &[&TestRecord],
-    last: &TestRecord,
-) {
+fn figure(s: &mut String, request: &Request, series: &Series, last: &TestRecord) {
     let r = texts(request.lang);
     let t = request.lang.texts();
-    let t_texts = t;
     let profile = request.profile;
-    let person = Person::on(
-        profile.and_then(|p| p.birth_year),
-        profile.and_then(|p| p.sex),
-        last.date,
-    );
-    let n = norm(kind, person);
-    let name = test_texts(request.lang).name(kind);
+    let n = series.norm.as_ref();
+    let name = test_texts(request.lang).name(series.kind);
     let number = |v: f64| t.number(v);
-    let first = all
+    let first = series
+        .points
         .first()
-        .map_or_else(String::new, |t| date(t_texts, t.date));
-    let last_day = date(t_texts, last.date);
+        .map_or_else(String::new, |p| date(t, p.date));
+    let last_day = date(t, last.date);
     let svg = chart(
         name,
         &(r.desc)(name),
         (&first, &last_day),
-        all,
-        n.as_ref(),
+        series,
         &number,
         r.line,
     );
@@ -87,7 +80,7 @@ fn figure(
         esc(&date(t, last.date)),
         esc(&result_words(last, profile, request.lang))
     );
-    if let Some(n) = &n {
+    if let Some(n) = n {
         let sources: Vec<String> = n.sources().iter().map(|s| s.full.clone()).collect();
         let _ = write!(s, "<br/>{}: {}", esc(r.source), esc(&sources.join(" ")));
     }
@@ -101,36 +94,22 @@ const RIGHT: f64 = 12.0;
 const TOP: f64 = 22.0;
 const BOTTOM: f64 = 26.0;
 
-/// The results by date as a line with dots, the norm's threshold dashed.
-#[allow(clippy::too_many_arguments)]
+/// The results by date as a line with dots, the norm's threshold dashed: at each result,
+/// the threshold of the user's age band on its day (a step where the band changes).
 fn chart(
     title: &str,
     desc: &str,
     dates: (&str, &str),
-    all: &[&TestRecord],
-    n: Option<&Norm>,
+    series: &Series,
     number: &dyn Fn(f64) -> String,
     line: fn(&str) -> String,
 ) -> String {
-    let first = all.first().map_or(0, |t| t.date.num_days_from_ce());
+    let all = &series.points;
+    let first = all.first().map_or(0, |p| p.date.num_days_from_ce());
     let days = all
         .last()
-        .map_or(1, |t| (t.date.num_days_from_ce() - first).max(1));
-    let threshold = n.map(Norm::threshold);
-    // Values as the file has them, kept finite and in a sane range for the drawing.
-    let value = |t: &TestRecord| {
-        if t.value.is_finite() {
-            t.value.clamp(0.0, 1000.0)
-        } else {
-            0.0
-        }
-    };
-    let high = all
-        .iter()
-        .map(|t| value(t))
-        .chain(threshold)
-        .fold(1.0_f64, f64::max)
-        * 1.15;
+        .map_or(1, |p| (p.date.num_days_from_ce() - first).max(1));
+    let high = series.high();
     let plot_w = W - LEFT - RIGHT;
     let plot_h = H - TOP - BOTTOM;
     let x = |d: i32| LEFT + f64::from(d - first) / f64::from(days) * plot_w;
@@ -154,37 +133,69 @@ fn chart(
         base + 13.0,
         esc(dates.1)
     );
-    if let Some(v) = threshold {
-        let yv = y(v);
+    let steps = threshold_steps(all, &x);
+    if let Some(&(_, last_line)) = steps.last() {
+        let points: Vec<String> = steps
+            .iter()
+            .map(|(px, v)| format!("{px:.1},{:.1}", y(*v)))
+            .collect();
+        let yv = y(last_line);
+        // The label under the last level, where it begins (the left edge when the line
+        // never steps), with room for its words before the right edge.
+        let from = steps.len().checked_sub(2).map_or(LEFT, |i| steps[i].0);
+        let label_x = (from + 4.0).min(W - RIGHT - 70.0);
         let _ = write!(
             s,
-            r##"<line x1="{LEFT:.1}" y1="{yv:.1}" x2="{:.1}" y2="{yv:.1}" stroke="#000" stroke-width="1" stroke-dasharray="4 3"/><text x="{:.1}" y="{:.1}" class="tick">{}</text>"##,
-            LEFT + plot_w,
-            LEFT + 4.0,
+            r##"<polyline points="{}" fill="none" stroke="#000" stroke-width="1" stroke-dasharray="4 3"/><text x="{:.1}" y="{:.1}" class="tick">{}</text>"##,
+            points.join(" "),
+            label_x,
             yv + 10.0,
-            esc(&line(&number(v)))
+            esc(&line(&number(last_line)))
         );
     }
     let points: Vec<String> = all
         .iter()
-        .map(|t| format!("{:.1},{:.1}", x(t.date.num_days_from_ce()), y(value(t))))
+        .map(|p| format!("{:.1},{:.1}", x(p.date.num_days_from_ce()), y(p.value)))
         .collect();
     let _ = write!(
         s,
         r##"<polyline points="{}" fill="none" stroke="#000" stroke-width="1.6"/>"##,
         points.join(" ")
     );
-    for t in all {
-        let (px, py) = (x(t.date.num_days_from_ce()), y(value(t)));
+    for p in all {
+        let (px, py) = (x(p.date.num_days_from_ce()), y(p.value));
         let _ = write!(
             s,
             r##"<circle cx="{px:.1}" cy="{py:.1}" r="2.2" fill="#000"/><text x="{px:.1}" y="{:.1}" class="num" text-anchor="middle">{}</text>"##,
             py - 5.0,
-            esc(&number(value(t)))
+            esc(&number(p.value))
         );
     }
     s.push_str("</svg>");
     s
+}
+
+/// The threshold line's corners, across the whole plot: level from the left edge at the
+/// first result's threshold, a step at each result whose threshold differs. Results
+/// without one (an age outside the table) break nothing: the line keeps its last level.
+fn threshold_steps(all: &[Point], x: &dyn Fn(i32) -> f64) -> Vec<(f64, f64)> {
+    let mut steps: Vec<(f64, f64)> = Vec::new();
+    for p in all {
+        let Some(v) = p.threshold else { continue };
+        let px = x(p.date.num_days_from_ce());
+        match steps.last() {
+            None => steps.push((LEFT, v)),
+            Some(&(_, before)) if (before - v).abs() > f64::EPSILON => {
+                steps.push((px, before));
+                steps.push((px, v));
+            }
+            Some(_) => {}
+        }
+    }
+    if let Some(&(_, v)) = steps.last() {
+        steps.push((W - RIGHT, v));
+    }
+    steps
 }
 
 /// Falls and near falls per month, with their circumstances.
@@ -196,13 +207,7 @@ fn falls_table(s: &mut String, request: &Request, falls: &[&FallRecord]) {
         let _ = write!(s, "<p>{}</p>", esc(r.no_falls));
         return;
     }
-    let mut months: BTreeMap<(i32, u32), Vec<&FallRecord>> = BTreeMap::new();
-    for f in falls {
-        months
-            .entry((f.date.year(), f.date.month()))
-            .or_default()
-            .push(f);
-    }
+    let months = by_month(falls.iter().copied(), None);
     let _ = write!(
         s,
         "<table class=\"sessions\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
@@ -211,18 +216,19 @@ fn falls_table(s: &mut String, request: &Request, falls: &[&FallRecord]) {
         esc(r.near_col),
         esc(r.what_col)
     );
-    for ((year, month), list) in months.iter().rev() {
-        let count = |k: FallKind| list.iter().filter(|f| f.kind == k).count();
-        let what: Vec<String> = list
+    for m in &months {
+        let what: Vec<String> = m
+            .records
             .iter()
             .map(|f| esc(&crate::i18n::falls::words(f, request.lang)))
             .collect();
         let _ = write!(
             s,
-            "<tr><td>{} {year}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(t.months[*month as usize - 1]),
-            count(FallKind::Fall),
-            count(FallKind::NearFall),
+            "<tr><td>{} {}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(t.months[m.month as usize - 1]),
+            m.year,
+            m.count(FallKind::Fall),
+            m.count(FallKind::NearFall),
             what.join("<br/>")
         );
     }
@@ -237,16 +243,28 @@ mod tests {
     use crate::profile::{Profile, Sex};
     use crate::report::{Paper, Request, render};
 
-    fn page(history: &History, profile: &Profile, lang: Lang) -> String {
-        render(&Request {
-            catalog: &Catalog::builtin(),
+    fn request<'a>(
+        catalog: &'a Catalog,
+        history: &'a History,
+        profile: &'a Profile,
+    ) -> Request<'a> {
+        Request {
+            catalog,
             history,
             profile: Some(profile),
             today: chrono::NaiveDate::from_ymd_opt(2026, 12, 9).unwrap(),
             weeks: 12,
-            lang,
+            lang: profile.lang,
             version: "test",
             paper: Paper::A4,
+        }
+    }
+
+    fn page(history: &History, profile: &Profile, lang: Lang) -> String {
+        let catalog = Catalog::builtin();
+        render(&Request {
+            lang,
+            ..request(&catalog, history, profile)
         })
     }
 
@@ -293,6 +311,43 @@ mod tests {
         );
         assert!(nl.contains("<h2>Functietests en vallen</h2>"));
         assert!(nl.contains("Vallen en bijna-vallen per maand"));
+    }
+
+    /// A woman born in 1956: 69 at the first chair stand (65-69: below 11), 70 at the
+    /// second (70-74: below 10): the dashed line steps at the second result, and its label
+    /// names the level it ends at.
+    #[test]
+    fn the_norm_line_steps_where_the_age_band_changes() {
+        let history: History = serde_json::from_str(
+            r#"{"version":3,"sessions":[],
+            "tests":[{"date":"2025-11-01","kind":"chair-stand","value":11.0,"unit":"stands","note":null},
+                     {"date":"2026-11-21","kind":"chair-stand","value":12.0,"unit":"stands","note":null}]}"#,
+        )
+        .unwrap();
+        let profile = Profile {
+            birth_year: Some(1956),
+            sex: Some(Sex::Female),
+            ..Profile::defaults(Lang::En)
+        };
+        let catalog = Catalog::builtin();
+        let html = render(&Request {
+            weeks: 60,
+            ..request(&catalog, &history, &profile)
+        });
+        let dashed = html
+            .split("<polyline points=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap();
+        let corners: Vec<&str> = dashed.split(' ').collect();
+        assert_eq!(corners.len(), 4, "level, step down, level: {dashed}");
+        assert_eq!(
+            corners[1].split(',').nth(1),
+            corners[0].split(',').nth(1),
+            "level until the second result"
+        );
+        assert_ne!(corners[2].split(',').nth(1), corners[1].split(',').nth(1));
+        assert!(html.contains("norm line 10"), "the level it ends at");
     }
 
     #[test]

@@ -17,8 +17,9 @@ pub use home::{home_lines, notice_lines};
 use super::Ctx;
 use crate::app::Model;
 use crate::app::checks::TestDayState;
-use crate::coach::function_test::live::Step;
+use crate::coach::function_test::live::{StageHold, Step, TestRun};
 use crate::coach::function_test::{BALANCE_STAGES, TestKind};
+use crate::coach::timer::Timer;
 use crate::i18n::function_test::{result_words, texts as test_texts};
 use crate::i18n::function_test_screen::texts;
 
@@ -88,20 +89,9 @@ pub fn render(ctx: &Ctx, model: &Model, state: &TestDayState, area: Rect, buf: &
             lines.push(Line::raw(""));
             lines.push(Line::styled(s.ask_arms, ctx.theme.title));
         }
-        Step::Stage { index, started, .. } => {
-            let name = tt.stages.get(*index).copied().unwrap_or(BALANCE_STAGES[0]);
-            clock(&mut lines, (s.stage)(index + 1, name));
-            lines.push(Line::raw(""));
-            if started.is_some() {
-                lines.push(Line::raw(s.stage_holding));
-                lines.push(Line::raw(""));
-                if let Some(left) = run.clock_seconds(ctx.now) {
-                    clock(&mut lines, (s.seconds_left)(left));
-                }
-            } else {
-                lines.push(Line::raw(s.stage_ready));
-            }
-        }
+        Step::CounterCheck => counter_check(ctx, &mut lines),
+        Step::NoCounter => lines.push(Line::raw(s.no_counter)),
+        Step::Stage { index, hold, .. } => stage(ctx, run, *index, hold, &mut lines),
         Step::Tug { started } => {
             lines.push(Line::raw(if started.is_some() {
                 s.tug_running
@@ -132,6 +122,55 @@ pub fn render(ctx: &Ctx, model: &Model, state: &TestDayState, area: Rect, buf: &
         .render(area, buf);
 }
 
+/// A balance stage: waiting for Enter, its get-ready, or its 10 s, and paused.
+fn stage(ctx: &Ctx, run: &TestRun, index: usize, hold: &StageHold, lines: &mut Vec<Line<'_>>) {
+    let s = texts(ctx.lang);
+    let tt = test_texts(ctx.lang);
+    let name = tt.stages.get(index).copied().unwrap_or(BALANCE_STAGES[0]);
+    lines.push(Line::styled((s.stage)(index + 1, name), ctx.theme.title));
+    lines.push(Line::raw(""));
+    lines.push(Line::raw(match hold {
+        StageHold::Waiting => s.stage_ready,
+        StageHold::GetReady(_) => s.stage_get_ready,
+        StageHold::Holding(_) => s.stage_holding,
+    }));
+    if let Some(left) = run.clock_seconds(ctx.now) {
+        let said = match hold {
+            StageHold::GetReady(_) => (s.stage_starts_in)(left),
+            _ => (s.seconds_left)(left),
+        };
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(said, ctx.theme.title));
+    }
+    if hold.timer().is_some_and(Timer::is_paused) {
+        lines.push(Line::raw(""));
+        let said = match hold {
+            StageHold::Holding(_) => s.stage_paused.to_owned(),
+            // The practice's words for a paused countdown.
+            _ => (ctx.t.session.paused)("p"),
+        };
+        lines.push(Line::styled(said, ctx.theme.warning));
+    }
+}
+
+/// The balance practice's "is a counter within reach?" (its words and keys), with why
+/// for the test and what no means: no balance test today.
+fn counter_check(ctx: &Ctx, lines: &mut Vec<Line<'_>>) {
+    let s = texts(ctx.lang);
+    let p = ctx.t.practice;
+    lines.push(Line::styled(p.counter_question, ctx.theme.title));
+    lines.push(Line::raw(""));
+    lines.push(Line::raw(s.counter_why));
+    lines.push(Line::raw(""));
+    lines.push(super::practice::option(
+        ctx,
+        ctx.t.key_name_yes,
+        p.counter_yes,
+    ));
+    lines.push(Line::raw(""));
+    lines.push(super::practice::option(ctx, "n", s.counter_no));
+}
+
 /// Each result with its norm line (or how to get one), and what the keys do.
 fn results<'a>(ctx: &Ctx, model: &'a Model, state: &'a TestDayState, lines: &mut Vec<Line<'a>>) {
     let s = texts(ctx.lang);
@@ -151,6 +190,10 @@ fn results<'a>(ctx: &Ctx, model: &'a Model, state: &'a TestDayState, lines: &mut
             said = format!("{said} ({})", s.stopped_for_pain);
         }
         lines.push(Line::raw(said));
+    }
+    if state.run.balance_without_counter {
+        let name = tt.name(TestKind::BalanceTest);
+        lines.push(Line::raw(format!("{name}: {}", s.no_counter_result)));
     }
     if state.confirm_discard {
         lines.push(Line::raw(""));

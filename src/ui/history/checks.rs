@@ -1,19 +1,23 @@
-//! The test day's results and the falls diary, newest first (issue 30): each result with
-//! its placement against the published norm when the profile gives what the norm needs,
-//! each test's first and latest result, and every fall in the words `botsterk fall --list`
-//! uses. ↑↓ move through the entries; the page scrolls to keep the selected one in view.
+//! The test day's results and the falls diary (issue 30): first each test over time
+//! against its norm (a chart per test, `over_time`, from the data the report draws), then
+//! the results newest first, each placed against the published norm when the profile gives
+//! what the norm needs, then the falls per month with their circumstances and every fall in
+//! the words `botsterk fall --list` uses. ↑↓ move through the charts, results and falls;
+//! the page scrolls to keep the selected one in view.
 
-use chrono::Datelike;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{Ctx, Drawn, line_at, tabs};
+use super::over_time;
+use super::{Ctx, Drawn, day_year, line_at, tabs};
 use crate::app::history_state::{HistoryState, checks_len};
+use crate::coach::falls::{FallMonth, by_month};
 use crate::coach::function_test::TestKind;
-use crate::history::{FallRecord, History, TestRecord};
+use crate::coach::function_test::series::over_time;
+use crate::history::{FallKind, FallRecord, History, TestRecord};
 use crate::i18n::function_test::{result_words, texts as test_texts, value_words};
 use crate::profile::Profile;
 use crate::ui::wrap::hanging;
@@ -105,22 +109,47 @@ fn blocks(
         }
     };
 
-    let mut out = vec![title(r.checks_tests_title)];
+    let birth_year = profile.and_then(|p| p.birth_year);
+    let sex = profile.and_then(|p| p.sex);
+    let all = over_time(&history.tests, birth_year, sex, None);
+    let mut out = Vec::new();
+    // Each test over time against its norm: a chart per test, an entry each.
+    if !all.is_empty() {
+        out.push(title(r.checks_over_time_title));
+    }
+    let trends = trends(ctx, &history.tests);
+    for (i, series) in all.iter().enumerate() {
+        let name = test_texts(ctx.lang).name(series.kind);
+        let said = trends
+            .iter()
+            .find(|(kind, _)| *kind == series.kind.id())
+            .map_or_else(|| name.to_owned(), |(_, words)| words.clone());
+        let mut block = entry(i, &said);
+        block.lines.extend(over_time::chart(ctx, series, width));
+        block
+            .lines
+            .extend(over_time::norm_words(ctx, series, profile, width));
+        block.lines.push(Line::raw(""));
+        out.push(block);
+    }
+    let charts = all.len();
+    out.push(title(r.checks_tests_title));
     let tests = newest_first(&history.tests, |t| t.date);
     if tests.is_empty() {
         out.push(plain(&(r.checks_no_tests)(&test_day_key()), ctx.theme.dim));
     }
     for (i, test) in tests.iter().enumerate() {
-        out.push(entry(i, &test_words(ctx, test, profile)));
-    }
-    if !tests.is_empty() {
-        out.push(gap());
-        out.push(title(r.checks_trend_title));
-        for line in trends(ctx, &history.tests) {
-            out.push(plain(&line, ctx.theme.text));
-        }
+        out.push(entry(charts + i, &test_words(ctx, test, profile)));
     }
     out.push(gap());
+    let months = by_month(&history.falls, None);
+    if !months.is_empty() {
+        out.push(title(r.checks_months_title));
+        for month in &months {
+            out.push(plain(&month_words(ctx, month), ctx.theme.text));
+        }
+        out.push(gap());
+    }
     out.push(title(r.checks_falls_title));
     let falls = newest_first(&history.falls, |f: &FallRecord| f.date);
     if falls.is_empty() {
@@ -128,11 +157,48 @@ fn blocks(
     }
     for (i, fall) in falls.iter().enumerate() {
         out.push(entry(
-            tests.len() + i,
+            charts + tests.len() + i,
             &crate::i18n::falls::words(fall, ctx.lang),
         ));
     }
     out
+}
+
+/// "November 2026: 1 fall, 1 near fall; where: on the stairs, inside; what happened:
+/// tripped, dizzy": a month's falls and what they had in common (a count after a place or
+/// a cause that came more than once).
+fn month_words(ctx: &Ctx, month: &FallMonth) -> String {
+    let r = ctx.t.history;
+    let f = crate::i18n::falls::texts(ctx.lang);
+    let counted = |words: Vec<(&str, usize)>| {
+        words
+            .into_iter()
+            .map(|(w, n)| {
+                if n > 1 {
+                    format!("{w} ({n})")
+                } else {
+                    w.to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut parts = vec![(r.checks_month_counts)(
+        month.count(FallKind::Fall),
+        month.count(FallKind::NearFall),
+    )];
+    let places = month.places();
+    if !places.is_empty() {
+        let words = places.into_iter().map(|(p, n)| (f.place(p), n)).collect();
+        parts.push((r.checks_month_where)(&counted(words)));
+    }
+    let causes = month.causes();
+    if !causes.is_empty() {
+        let words = causes.into_iter().map(|(c, n)| (f.cause(c), n)).collect();
+        parts.push((r.checks_month_what)(&counted(words)));
+    }
+    let name = ctx.t.months[month.month as usize - 1];
+    format!("{name} {}: {}", month.year, parts.join("; "))
 }
 
 /// The records by date, newest first; those of one day in the order they were recorded.
@@ -147,11 +213,6 @@ fn name(ctx: &Ctx, record: &TestRecord) -> String {
         || record.kind.clone(),
         |kind| test_texts(ctx.lang).name(kind).to_owned(),
     )
-}
-
-/// "21 Nov 2026": short, and with the year, for results months or years apart.
-fn day_year(ctx: &Ctx, date: chrono::NaiveDate) -> String {
-    format!("{} {}", super::day_month(ctx.t, date), date.year())
 }
 
 /// "21 Nov 2026 · 30-second chair stand: 12 stands: in the usual range ...".
@@ -182,41 +243,30 @@ fn test_words(ctx: &Ctx, record: &TestRecord, profile: Option<&Profile>) -> Stri
     text
 }
 
-/// Each test's first and latest result, in the order of a test day (kinds botsterk does not
-/// know after them).
-fn trends(ctx: &Ctx, tests: &[TestRecord]) -> Vec<String> {
+/// Each known test's first and latest result in words, after its name ("30-second chair
+/// stand: 9 stands (10 Oct 2026) → 12 stands (21 Nov 2026)"), by its kind's id: the
+/// chart's title line.
+fn trends(ctx: &Ctx, tests: &[TestRecord]) -> Vec<(&'static str, String)> {
     let r = ctx.t.history;
-    let mut kinds: Vec<&str> = Vec::new();
-    for test in tests {
-        if !kinds.contains(&test.kind.as_str()) {
-            kinds.push(&test.kind);
-        }
-    }
-    let order = |kind: &str| {
-        TestKind::from_id(kind).map_or(TestKind::ALL.len(), |k| {
-            TestKind::ALL.iter().position(|a| *a == k).unwrap_or(0)
-        })
-    };
-    kinds.sort_by_key(|k| order(k));
-    kinds
+    TestKind::ALL
         .into_iter()
         .filter_map(|kind| {
-            let mut all: Vec<&TestRecord> = tests.iter().filter(|t| t.kind == kind).collect();
+            let mut all: Vec<&TestRecord> = tests.iter().filter(|t| t.kind == kind.id()).collect();
             all.sort_by_key(|t| t.date);
             let (first, latest) = (all.first()?, all.last()?);
             let said = |t: &TestRecord| {
-                let value = TestKind::from_id(&t.kind).map_or_else(
-                    || format!("{} {}", ctx.t.number(t.value), t.unit),
-                    |k| value_words(k, t, ctx.lang),
-                );
-                format!("{value} ({})", day_year(ctx, t.date))
+                format!(
+                    "{} ({})",
+                    value_words(kind, t, ctx.lang),
+                    day_year(ctx, t.date)
+                )
             };
             let trend = if all.len() < 2 {
-                r.checks_trend_one.to_owned()
+                format!("{} ({})", said(latest), r.checks_trend_one)
             } else {
                 (r.checks_trend)(&said(first), &said(latest))
             };
-            Some(format!("{}: {trend}", name(ctx, first)))
+            Some((kind.id(), format!("{}: {trend}", name(ctx, first))))
         })
         .collect()
 }

@@ -8,6 +8,7 @@ mod balance;
 mod checks;
 mod confirm;
 mod exercises;
+mod over_time;
 mod session;
 mod week;
 mod weeks;
@@ -166,6 +167,11 @@ fn day_month(t: &Texts, date: NaiveDate) -> String {
 }
 
 /// One row of the area, for a single line of text.
+/// "21 Nov 2026": short, and with the year, for results months or years apart.
+fn day_year(ctx: &Ctx, date: NaiveDate) -> String {
+    format!("{} {}", day_month(ctx.t, date), date.year())
+}
+
 fn line_at(area: Rect, row: u16) -> Rect {
     Rect {
         y: area.y + row.min(area.height.saturating_sub(1)),
