@@ -11,7 +11,8 @@
 //! - `history screen`: `h` on that model, and one frame of the history's weeks.
 //! - `status`: what `botsterk status` does between parsing its flags and printing (load the
 //!   history and the profile, the day's plan and practice, the line); issue 29 asks for
-//!   under 10 ms on 10 years, since a shell prompt runs it every time.
+//!   under 10 ms on 10 years, since a shell prompt runs it every time; also on 10 years
+//!   with balance practice (`line with practice`), the history `demo --years 10` writes.
 //!
 //! Run with `cargo bench --bench load`; results in `docs/performance.md`.
 
@@ -29,7 +30,7 @@ use botsterk::app::{Model, Msg, Now, update};
 use botsterk::catalog::Catalog;
 use botsterk::clock::{Clock, FakeClock};
 use botsterk::commands;
-use botsterk::demo::demo_history;
+use botsterk::demo::{demo_history, demo_history_with_practice};
 use botsterk::history::History;
 use botsterk::lang::Lang;
 use botsterk::profile::Settings;
@@ -110,7 +111,29 @@ fn load(c: &mut Criterion) {
     }
     group.finish();
 
+    // What `demo --years 10` writes and a user with balance practice has: the practice
+    // records beside the sessions (about as many again), which `status` reads too.
+    let with_practice = Store::new(dir.path().join("10y-practice"));
+    with_practice
+        .save_history(&demo_history_with_practice(&catalog, today, 10))
+        .expect("the demo history is written");
     let mut group = c.benchmark_group("status");
+    group.bench_with_input(
+        BenchmarkId::new("line with practice", 10),
+        &with_practice,
+        |b, store| {
+            b.iter(|| {
+                let day = commands::status::gather(
+                    black_box(store),
+                    &catalog,
+                    &Settings::default(),
+                    today,
+                )
+                .expect("the demo history loads");
+                commands::status::line(&day, &catalog, Lang::En)
+            });
+        },
+    );
     for (years, store) in &stores {
         group.bench_with_input(BenchmarkId::new("line", years), store, |b, store| {
             b.iter(|| {

@@ -38,6 +38,9 @@ pub fn parse(args: impl Iterator<Item = std::ffi::OsString>) -> Result<(Cli, Lan
     };
     // --help in the user's language: the arguments and the locale decide it.
     let help_lang = help_nl::help_lang(&args, |var| std::env::var(var).ok());
+    if let Some(cli) = taken_as_it_is(&args) {
+        return Ok((cli, help_lang));
+    }
     let matches = match help_nl::command(help_lang).try_get_matches_from(&args) {
         Ok(matches) => matches,
         Err(e) if errors::is_help_or_version(&e) => return Err(print_help(&e)),
@@ -47,6 +50,18 @@ pub fn parse(args: impl Iterator<Item = std::ffi::OsString>) -> Result<(Cli, Lan
         Ok(cli) => Ok((cli, help_lang)),
         Err(e) => e.exit(),
     }
+}
+
+/// The usual case: a command line clap takes as it is, parsed without the help texts. The
+/// help in either language (the Dutch words, the listing, the templates) changes what is
+/// shown, never what is taken, and building it was a fifth of a short command's start
+/// (`status` at every prompt, issue 29). Help, the version and every refusal go the full
+/// way in the user's language.
+fn taken_as_it_is(args: &[String]) -> Option<Cli> {
+    let matches = <Cli as clap::CommandFactory>::command()
+        .try_get_matches_from(args)
+        .ok()?;
+    Cli::from_arg_matches(&matches).ok()
 }
 
 /// Help or the version, which clap has made, printed where clap would (stdout): exit 0, or
@@ -93,4 +108,60 @@ fn refuse(err: &clap::Error, args: &[String]) -> ExitCode {
     let message = errors::explain(err, args, &cmd, lang);
     crate::say::error(crate::invocation::rewrite(&message, &run_as));
     ExitCode::from(2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Command lines of the guide and the help's examples, English and Dutch words.
+    const LINES: &[&str] = &[
+        "botsterk",
+        "botsterk status --short --ascii",
+        "botsterk status --json",
+        "botsterk plan --json",
+        "botsterk --lang nl plan",
+        "botsterk log squat:10,10 --date 3-12-2026",
+        "botsterk logboek --weken 4",
+        "botsterk history --weeks 4 --json",
+        "botsterk history --month 2026-11",
+        "botsterk remind --after 18:00 --notify",
+        "botsterk remind --pause-until 4-1-2027",
+        "botsterk profile --bones osteoporosis --yes",
+        "botsterk profile --botten geen",
+        "botsterk fall --date gisteren",
+        "botsterk --data-dir /tmp/x report --out r.html",
+    ];
+
+    #[test]
+    fn a_line_taken_as_it_is_is_read_as_the_full_way_reads_it() {
+        for line in LINES {
+            let args: Vec<String> = line.split(' ').map(str::to_owned).collect();
+            for lang in [Lang::En, Lang::Nl] {
+                let full = help_nl::command(lang)
+                    .try_get_matches_from(&args)
+                    .ok()
+                    .and_then(|m| Cli::from_arg_matches(&m).ok());
+                let fast = taken_as_it_is(&args);
+                assert_eq!(
+                    format!("{fast:?}"),
+                    format!("{full:?}"),
+                    "{line} ({lang:?})"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn help_the_version_and_refusals_go_the_full_way() {
+        for line in [
+            "botsterk --help",
+            "botsterk -V",
+            "botsterk plan --nonsense",
+            "botsterk help",
+        ] {
+            let args: Vec<String> = line.split(' ').map(str::to_owned).collect();
+            assert!(taken_as_it_is(&args).is_none(), "{line}");
+        }
+    }
 }
