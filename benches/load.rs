@@ -76,6 +76,39 @@ fn floor(path: &Path) -> History {
     serde_json::from_slice(&bytes).expect("the demo history parses")
 }
 
+/// `botsterk status`: its line on each history, and on ten years with balance practice.
+fn status(
+    c: &mut Criterion,
+    stores: &[(u32, Store)],
+    catalog: &Catalog,
+    today: chrono::NaiveDate,
+    dir: &Path,
+) {
+    let line = |store: &Store| {
+        let day = commands::status::gather(black_box(store), catalog, &Settings::default(), today)
+            .expect("the demo history loads");
+        commands::status::line(&day, catalog, Lang::En)
+    };
+    // What `demo --years 10` writes and a user with balance practice has: the practice
+    // records beside the sessions (about as many again), which `status` reads too.
+    let with_practice = Store::new(dir.join("10y-practice"));
+    with_practice
+        .save_history(&demo_history_with_practice(catalog, today, 10))
+        .expect("the demo history is written");
+    let mut group = c.benchmark_group("status");
+    group.bench_with_input(
+        BenchmarkId::new("line with practice", 10),
+        &with_practice,
+        |b, store| b.iter(|| line(store)),
+    );
+    for (years, store) in stores {
+        group.bench_with_input(BenchmarkId::new("line", years), store, |b, store| {
+            b.iter(|| line(store));
+        });
+    }
+    group.finish();
+}
+
 fn load(c: &mut Criterion) {
     let clock = FakeClock::new();
     let today = clock.today();
@@ -111,44 +144,7 @@ fn load(c: &mut Criterion) {
     }
     group.finish();
 
-    // What `demo --years 10` writes and a user with balance practice has: the practice
-    // records beside the sessions (about as many again), which `status` reads too.
-    let with_practice = Store::new(dir.path().join("10y-practice"));
-    with_practice
-        .save_history(&demo_history_with_practice(&catalog, today, 10))
-        .expect("the demo history is written");
-    let mut group = c.benchmark_group("status");
-    group.bench_with_input(
-        BenchmarkId::new("line with practice", 10),
-        &with_practice,
-        |b, store| {
-            b.iter(|| {
-                let day = commands::status::gather(
-                    black_box(store),
-                    &catalog,
-                    &Settings::default(),
-                    today,
-                )
-                .expect("the demo history loads");
-                commands::status::line(&day, &catalog, Lang::En)
-            });
-        },
-    );
-    for (years, store) in &stores {
-        group.bench_with_input(BenchmarkId::new("line", years), store, |b, store| {
-            b.iter(|| {
-                let day = commands::status::gather(
-                    black_box(store),
-                    &catalog,
-                    &Settings::default(),
-                    today,
-                )
-                .expect("the demo history loads");
-                commands::status::line(&day, &catalog, Lang::En)
-            });
-        });
-    }
-    group.finish();
+    status(c, &stores, &catalog, today, dir.path());
 
     let mut group = c.benchmark_group("tui");
     for (years, store) in &stores {
