@@ -38,6 +38,8 @@ pub struct FunctionTestTexts {
     pub placed: fn(&Facts) -> String,
     /// No norm: the profile lacks what it needs.
     pub no_norm_profile: &'static str,
+    /// After the value of a result stopped for pain: why it is not placed against the norm.
+    pub not_placed_pain: &'static str,
     /// No norm: the tables do not cover the age.
     pub no_norm_age: &'static str,
     /// `botsterk test`'s heading. `{due}` (a day in words)
@@ -262,6 +264,7 @@ pub static EN: FunctionTestTexts = FunctionTestTexts {
     no_stage_held: "no stage held (0 of 4)",
     placed: placed_en,
     no_norm_profile: "(for the published norms: botsterk profile --birth-year YYYY --sex female|male)",
+    not_placed_pain: "(cut short, so not compared with the norm)",
     no_norm_age: "(the published norms are for ages 60 and over)",
     next_due: |due| format!("Next test day: {due}."),
     last_day: |last| format!("Last test day: {last}."),
@@ -333,6 +336,7 @@ pub static NL: FunctionTestTexts = FunctionTestTexts {
     no_stage_held: "geen stand volgehouden (0 van 4)",
     placed: placed_nl,
     no_norm_profile: "(voor de gepubliceerde normen: botsterk profile --birth-year JJJJ --sex vrouw|man)",
+    not_placed_pain: "(afgebroken, dus niet met de norm vergeleken)",
     no_norm_age: "(de gepubliceerde normen zijn voor 60 jaar en ouder)",
     next_due: |due| format!("Volgende testdag: {due}."),
     last_day: |last| format!("Vorige testdag: {last}."),
@@ -370,6 +374,10 @@ pub fn result_words(record: &TestRecord, profile: Option<&Profile>, lang: Lang) 
         );
     };
     let value = value_words(kind, record, lang);
+    // A test cut short by pain measured the pain, not the body: no placing, no advice.
+    if record.stopped_for_pain {
+        return format!("{value} {}", t.not_placed_pain);
+    }
     let person = Person::on(
         profile.and_then(|p| p.birth_year),
         profile.and_then(|p| p.sex),
@@ -424,5 +432,39 @@ pub fn value_words(kind: TestKind, record: &TestRecord, lang: Lang) -> String {
         }
         TestKind::Tug => format!("{n} s"),
         TestKind::Grip => format!("{n} kg"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A chair stand stopped for pain at 0 stands (`4` on its card) is not "below the usual
+    /// range" with advice to see a doctor: the pain stopped it, not the legs.
+    #[test]
+    fn a_result_stopped_for_pain_is_not_placed_against_the_norm() {
+        let profile = Profile {
+            birth_year: Some(1955),
+            sex: Some(Sex::Female),
+            ..Profile::defaults(Lang::En)
+        };
+        let mut record = TestRecord {
+            date: chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(),
+            kind: "chair-stand".into(),
+            value: 0.0,
+            unit: "stands".into(),
+            ..Default::default()
+        };
+        let placed = result_words(&record, Some(&profile), Lang::En);
+        assert!(placed.contains("below the usual range"), "{placed}");
+        record.stopped_for_pain = true;
+        assert_eq!(
+            result_words(&record, Some(&profile), Lang::En),
+            "0 stands (cut short, so not compared with the norm)"
+        );
+        assert_eq!(
+            result_words(&record, Some(&profile), Lang::Nl),
+            "0 keer opgestaan (afgebroken, dus niet met de norm vergeleken)"
+        );
     }
 }

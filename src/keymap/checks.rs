@@ -92,6 +92,15 @@ pub fn test_day(t: &'static Texts, lang: Lang, state: &TestDayState) -> Vec<Bind
                 on(NO, Msg::TestDay(TestDayKey::ConfirmDiscard(false))).shown("n", t.discard_no),
             ];
         }
+        // Nothing done: Enter goes home (Save has nothing to write), and there is nothing
+        // to throw away.
+        Step::Results if state.run.results.is_empty() => {
+            return vec![
+                on(CTRL_C, Msg::TestDay(TestDayKey::Discard)),
+                on(codes(&[KeyCode::Enter]), Msg::TestDay(TestDayKey::Save))
+                    .shown("Enter", t.key_home_unsaved),
+            ];
+        }
         Step::Results => {
             return vec![
                 on(CTRL_C, Msg::TestDay(TestDayKey::Discard)),

@@ -92,7 +92,8 @@ fn drawable(value: f64) -> f64 {
 
 /// A series per test with results on or before `up_to` (every result with `None`), in the
 /// order of a test day; kinds this botsterk does not know are left out (they have no norm
-/// and no chart).
+/// and no chart). A result stopped for pain is no measure of what the body can do (`4` on
+/// a test's card records 0): it is listed with its mark, never drawn.
 #[must_use]
 pub fn over_time(
     tests: &[TestRecord],
@@ -105,7 +106,11 @@ pub fn over_time(
         .filter_map(|kind| {
             let mut of_kind: Vec<&TestRecord> = tests
                 .iter()
-                .filter(|t| t.kind == kind.id() && up_to.is_none_or(|last| t.date <= last))
+                .filter(|t| {
+                    t.kind == kind.id()
+                        && !t.stopped_for_pain
+                        && up_to.is_none_or(|last| t.date <= last)
+                })
                 .collect();
             // Stable: one day's results stay in the order recorded.
             of_kind.sort_by_key(|t| t.date);
@@ -130,7 +135,11 @@ pub fn over_time(
 pub fn charted_kinds(tests: &[TestRecord]) -> usize {
     TestKind::ALL
         .into_iter()
-        .filter(|k| tests.iter().any(|t| t.kind == k.id()))
+        .filter(|k| {
+            tests
+                .iter()
+                .any(|t| t.kind == k.id() && !t.stopped_for_pain)
+        })
         .count()
 }
 
@@ -150,6 +159,23 @@ mod tests {
             unit: String::new(),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn a_result_stopped_for_pain_is_not_drawn() {
+        let mut hurt = record(day(2026, 5, 1), "chair-stand", 0.0);
+        hurt.stopped_for_pain = true;
+        let tests = vec![
+            record(day(2026, 3, 1), "chair-stand", 11.0),
+            hurt.clone(),
+            record(day(2026, 6, 1), "chair-stand", 12.0),
+        ];
+        let all = over_time(&tests, None, None, None);
+        let values: Vec<f64> = all[0].points.iter().map(|p| p.value).collect();
+        assert_eq!(values, [11.0, 12.0]);
+        // Only a result stopped for pain: no chart at all.
+        assert!(over_time(std::slice::from_ref(&hurt), None, None, None).is_empty());
+        assert_eq!(charted_kinds(&[hurt]), 0);
     }
 
     /// A woman born in 1956: 69 in 2025 (65-69: below 11 stands), 70 in 2026 (70-74:

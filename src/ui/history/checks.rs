@@ -245,13 +245,16 @@ fn test_words(ctx: &Ctx, record: &TestRecord, profile: Option<&Profile>) -> Stri
 
 /// Each known test's first and latest result in words, after its name ("30-second chair
 /// stand: 9 stands (10 Oct 2026) → 12 stands (21 Nov 2026)"), by its kind's id: the
-/// chart's title line.
+/// chart's title line. Results stopped for pain are left out, as from the chart.
 fn trends(ctx: &Ctx, tests: &[TestRecord]) -> Vec<(&'static str, String)> {
     let r = ctx.t.history;
     TestKind::ALL
         .into_iter()
         .filter_map(|kind| {
-            let mut all: Vec<&TestRecord> = tests.iter().filter(|t| t.kind == kind.id()).collect();
+            let mut all: Vec<&TestRecord> = tests
+                .iter()
+                .filter(|t| t.kind == kind.id() && !t.stopped_for_pain)
+                .collect();
             all.sort_by_key(|t| t.date);
             let (first, latest) = (all.first()?, all.last()?);
             let said = |t: &TestRecord| {
