@@ -26,8 +26,9 @@
 //!      read (`coach::dated`); the pace and the raise cap bound every raise
 //!      (`coach::pace`, `coach::weights`).
 
-use chrono::NaiveDate;
+use std::borrow::Cow;
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::pain::{PLANK_STEP_BACK_SECONDS, Recovery};
@@ -69,16 +70,27 @@ pub fn decide(
     today: NaiveDate,
     recovery: Option<&Recovery>,
 ) -> Dose {
-    let records: Vec<(NaiveDate, &ExerciseRecord)> = records
-        .iter()
-        .filter(|(date, _)| *date <= today)
-        .copied()
-        .collect();
-    let changes: Vec<WeightChange> = weight_changes
-        .iter()
-        .filter(|c| c.date <= today)
-        .cloned()
-        .collect();
+    // Copied only when something is dated after today (a wrong clock): the plan passes
+    // what `coach::dated` already cut at today, and every weight decision of every
+    // exercise, once per exercise, was the plan's largest copy (issue 28).
+    let records: Cow<[(NaiveDate, &ExerciseRecord)]> = if records.iter().all(|(d, _)| *d <= today) {
+        Cow::Borrowed(records)
+    } else {
+        records
+            .iter()
+            .filter(|(d, _)| *d <= today)
+            .copied()
+            .collect()
+    };
+    let changes: Cow<[WeightChange]> = if weight_changes.iter().all(|c| c.date <= today) {
+        Cow::Borrowed(weight_changes)
+    } else {
+        weight_changes
+            .iter()
+            .filter(|c| c.date <= today)
+            .cloned()
+            .collect()
+    };
     let proposed = progression::next_for_exercise(
         exercise,
         &records,
