@@ -122,6 +122,8 @@ pub struct HistoryTexts {
     /// A test's first and latest result: `{first}` `{latest}` (each with its date).
     pub checks_trend: fn(&str, &str) -> String,
     pub checks_trend_one: &'static str,
+    /// After the trend: how many results of the test stopped for pain (not drawn).
+    pub checks_pain_not_drawn: fn(usize) -> String,
     pub checks_falls_title: &'static str,
     pub checks_no_falls: &'static str,
     /// The charts' heading.
@@ -260,6 +262,7 @@ pub const EN: HistoryTexts = HistoryTexts {
     checks_stopped_for_pain: "stopped for pain",
     checks_trend: |first, latest| format!("{first} → {latest}"),
     checks_trend_one: "one result so far",
+    checks_pain_not_drawn: |n| format!("{n} stopped for pain, not drawn"),
     checks_falls_title: "Falls diary, newest first",
     checks_no_falls: "No falls recorded",
     checks_over_time_title: "Over time, against the norm",
@@ -431,6 +434,7 @@ pub const NL: HistoryTexts = HistoryTexts {
     checks_stopped_for_pain: "gestopt door pijn",
     checks_trend: |first, latest| format!("{first} → {latest}"),
     checks_trend_one: "nog maar één uitslag",
+    checks_pain_not_drawn: |n| format!("{n} gestopt door pijn, niet getekend"),
     checks_falls_title: "Valdagboek, nieuwste eerst",
     checks_no_falls: "Geen vallen vastgelegd",
     checks_over_time_title: "Door de tijd, naast de norm",

@@ -264,11 +264,19 @@ fn trends(ctx: &Ctx, tests: &[TestRecord]) -> Vec<(&'static str, String)> {
                     day_year(ctx, t.date)
                 )
             };
-            let trend = if all.len() < 2 {
+            let mut trend = if all.len() < 2 {
                 format!("{} ({})", said(latest), r.checks_trend_one)
             } else {
                 (r.checks_trend)(&said(first), &said(latest))
             };
+            // The list below has them: said here, so the count above agrees with it.
+            let pained = tests
+                .iter()
+                .filter(|t| t.kind == kind.id() && t.stopped_for_pain)
+                .count();
+            if pained > 0 {
+                trend = format!("{trend} · {}", (r.checks_pain_not_drawn)(pained));
+            }
             Some((kind.id(), format!("{}: {trend}", name(ctx, first))))
         })
         .collect()
