@@ -48,7 +48,7 @@ pub fn up_to(history: &History, today: NaiveDate) -> Cow<'_, History> {
         tests: history.tests.clone(),
         falls: history.falls.clone(),
         weight_change_extras: Vec::new(),
-        extra: crate::history::Extra::new(),
+        extra: crate::history::extra::Extra::new(),
     })
 }
 

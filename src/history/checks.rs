@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::Extra;
+use super::extra::Extra;
 
 /// One result of a function test (`tests` in `history.json`).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

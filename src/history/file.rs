@@ -4,7 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Extra, History, SessionRecord, WeightChange};
+use super::extra::Extra;
+use super::{History, SessionRecord, WeightChange};
 
 /// A value with the fields this build does not know beside it, in one JSON object.
 struct Flat<T> {
@@ -65,7 +66,7 @@ impl From<HistoryFile> for History {
             .map(|f| (f.value, f.extra))
             .unzip();
         // None at the end is the same as none at all (so a history reads back equal).
-        while weight_change_extras.last().is_some_and(Extra::is_empty) {
+        while weight_change_extras.last().is_some_and(|e| e.is_empty()) {
             weight_change_extras.pop();
         }
         Self {

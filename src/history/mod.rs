@@ -14,10 +14,7 @@ use crate::catalog::Program;
 /// Version 3 added balance and posture practice (`practice`), for the same reason.
 pub const HISTORY_VERSION: u32 = 3;
 
-/// Fields this build does not know (added by hand, or by a later version), kept as they
-/// were read and written back unchanged, at every level of the file (see [`unknown`] for
-/// how, and for how a new record type keeps them too).
-pub type Extra = serde_json::Map<String, serde_json::Value>;
+use extra::Extra;
 
 keep_unknown_fields!(
     PainCheckAnswer,
@@ -479,6 +476,7 @@ impl History {
 
 mod checks;
 mod dates;
+pub mod extra;
 mod file;
 pub mod journal;
 pub mod unknown;

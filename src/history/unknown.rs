@@ -34,7 +34,7 @@ use std::fmt;
 use serde::de::value::{BorrowedStrDeserializer, StrDeserializer, UnitDeserializer};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 
-use super::Extra;
+use super::extra::Extra;
 
 /// Implements `Deserialize` (through [`KeepUnknown`]) and `Serialize` for record types
 /// derived with `#[serde(remote = "Self")]` and an `extra: Extra` field marked
@@ -43,7 +43,7 @@ macro_rules! keep_unknown_fields {
     ($($record:ty),+ $(,)?) => {$(
         impl<'de> serde::Deserialize<'de> for $record {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let mut extra = $crate::history::Extra::new();
+                let mut extra = $crate::history::extra::Extra::new();
                 let mut record =
                     <$record>::deserialize($crate::history::unknown::KeepUnknown::new(d, &mut extra))?;
                 record.extra = extra;
