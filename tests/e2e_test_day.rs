@@ -62,25 +62,30 @@ fn set_up_with(data: &Path, bone_status: &str) {
     assert!(status.status.success(), "{status:?}");
 }
 
-#[test]
-fn a_chair_stand_test_is_timed_counted_and_saved_with_its_norm() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    set_up(&data);
+/// botsterk at ten times the pace, past set-up's last screen (the disclaimer, not yet
+/// seen), with `t` pressed on home: the test day's first card comes next. (`t` works on
+/// home whether the key bar names it or not: it is named on a day the test day is offered.)
+fn test_day(data: &Path) -> Tui {
     let mut tui = Tui::start(
-        &data,
+        data,
         Start {
             speed: 10,
             ..Start::default()
         },
     );
-    // Set-up's last screen: the disclaimer, not yet seen.
     tui.wait_for("I understand");
     tui.press(ENTER);
-    // t and f work on home whether the key bar names them or not (t is named on a day
-    // the test day is offered).
     tui.wait_for_all(&["Today's session", "?  help"]);
     tui.press("t");
+    tui
+}
+
+#[test]
+fn a_chair_stand_test_is_timed_counted_and_saved_with_its_norm() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    set_up(&data);
+    let mut tui = test_day(&data);
     tui.wait_for_all(&["Test 1 of 4: 30-second chair stand", "Enter  begin"]);
     tui.press(ENTER);
     tui.wait_for("Get ready");
@@ -124,17 +129,7 @@ fn with_osteoporosis_the_balance_test_asks_for_a_counter_within_reach_first() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     set_up_with(&data, "osteoporosis");
-    let mut tui = Tui::start(
-        &data,
-        Start {
-            speed: 10,
-            ..Start::default()
-        },
-    );
-    tui.wait_for("I understand");
-    tui.press(ENTER);
-    tui.wait_for_all(&["Today's session", "?  help"]);
-    tui.press("t");
+    let mut tui = test_day(&data);
     tui.wait_for("Test 1 of 4: 30-second chair stand");
     tui.press("s");
     tui.wait_for_all(&["Test 2 of 4: 4-stage balance test", "Enter  begin"]);

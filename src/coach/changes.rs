@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::plan::items::PlannedExercise;
 use super::progression::records_by_exercise;
 use super::why::Why;
-use crate::history::{ExerciseRecord, History, SessionRecord};
+use crate::history::{ExerciseRecord, History};
 
 /// Which number changed.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -42,13 +42,9 @@ pub fn since_last_session(
     history: &History,
     today: NaiveDate,
 ) -> Vec<Change> {
-    let past: Vec<SessionRecord> = history
-        .sessions
-        .iter()
-        .filter(|s| s.date <= today)
-        .cloned()
-        .collect();
-    since_last_in(planned, &records_by_exercise(&past))
+    // As the plan reads them: nothing dated after today (borrowed when nothing is).
+    let past = super::dated::up_to(history, today);
+    since_last_in(planned, &records_by_exercise(&past.sessions))
 }
 
 /// [`since_last_session`] from the records the plan has already found (all on or before

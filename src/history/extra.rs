@@ -54,17 +54,6 @@ impl Serialize for Extra {
     }
 }
 
-impl FromIterator<(String, Value)> for Extra {
-    fn from_iter<I: IntoIterator<Item = (String, Value)>>(iter: I) -> Self {
-        let map: Map<String, Value> = iter.into_iter().collect();
-        if map.is_empty() {
-            Self(None)
-        } else {
-            Self(Some(Box::new(map)))
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,15 +82,6 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&extra).unwrap(),
             r#"{"mood":"fine","shoes":false}"#
-        );
-        assert_eq!(
-            extra,
-            [
-                ("mood".to_owned(), json!("fine")),
-                ("shoes".to_owned(), json!(false))
-            ]
-            .into_iter()
-            .collect()
         );
     }
 }
