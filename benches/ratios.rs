@@ -3,6 +3,8 @@
 //! balance and posture practice (`demo_history` and `demo_history_with_practice`), in
 //! process, on the release profile:
 //!
+//! - `load`: the store's read of the history alone (the version check, the bounds, unknown
+//!   fields kept), what every other row starts with;
 //! - `plan --json`: load the history (with its version check), today's plan and practice,
 //!   the JSON text;
 //! - `history --json`: load, the weeks, the JSON text;
@@ -174,6 +176,9 @@ fn csv_floor(path: &Path, bytes: &[u8]) -> Vec<u8> {
     out
 }
 
+/// One row's measure: (floor median, command median, median of the ratios).
+type Measure<'a> = dyn Fn() -> (Duration, Duration, f64) + 'a;
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
@@ -220,6 +225,12 @@ fn ms(d: Duration) -> String {
 fn main() {
     // `cargo bench` passes `--bench`; a number picks the years.
     let only: Vec<u32> = std::env::args().filter_map(|a| a.parse().ok()).collect();
+    // Any other word picks the commands whose name holds it (`-- 10 csv`).
+    let names: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-') && a.parse::<u32>().is_err())
+        .collect();
+    let wanted = |name: &str| names.is_empty() || names.iter().any(|n| name.contains(n.as_str()));
     let clock = FakeClock::new();
     let today = clock.today();
     let catalog = Catalog::builtin();
@@ -256,21 +267,35 @@ fn main() {
             let csv_bytes = case.csv();
             let n = rounds(years);
             let parse = || floor::parse(&path);
-            let rows: Vec<(&str, (Duration, Duration, f64))> = vec![
-                ("plan --json", pair(n, parse, || case.plan_json())),
-                ("history --json", pair(n, parse, || case.history_json())),
-                ("report", pair(n, parse, || case.report())),
-                ("tui first frame", pair(n, parse, || case.tui())),
+            let rows: Vec<(&str, Box<Measure>)> = vec![
+                (
+                    "load (what every command reads first)",
+                    Box::new(|| pair(n, parse, || case.store.load_history())),
+                ),
+                (
+                    "plan --json",
+                    Box::new(|| pair(n, parse, || case.plan_json())),
+                ),
+                (
+                    "history --json",
+                    Box::new(|| pair(n, parse, || case.history_json())),
+                ),
+                ("report", Box::new(|| pair(n, parse, || case.report()))),
+                (
+                    "tui first frame",
+                    Box::new(|| pair(n, parse, || case.tui())),
+                ),
                 (
                     "history screen",
-                    pair(n, parse, || case.history_screen(&clock)),
+                    Box::new(|| pair(n, parse, || case.history_screen(&clock))),
                 ),
                 (
                     "history --csv (floor writes the bytes)",
-                    pair(n, || csv_floor(&path, &csv_bytes), || case.csv()),
+                    Box::new(|| pair(n, || csv_floor(&path, &csv_bytes), || case.csv())),
                 ),
             ];
-            for (name, (floor, command, ratio)) in rows {
+            for (name, run) in rows.into_iter().filter(|(name, _)| wanted(name)) {
+                let (floor, command, ratio) = run();
                 #[allow(clippy::cast_precision_loss)]
                 let per_session = command.as_secs_f64() * 1e6 / sessions as f64;
                 let _ = writeln!(

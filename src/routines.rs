@@ -189,13 +189,26 @@ pub struct Routines {
 /// The id of the balance item for a stance at a support level.
 #[must_use]
 pub fn balance_item_id(stance: &str, support: &str) -> String {
-    format!("balance/{stance}/{support}")
+    balance_item_id_parts(stance, support).concat()
+}
+
+/// [`balance_item_id`] in the pieces it is joined from (`history --csv` writes them one by
+/// one instead of joining them for every hold).
+#[must_use]
+pub fn balance_item_id_parts<'a>(stance: &'a str, support: &'a str) -> [&'a str; 4] {
+    ["balance/", stance, "/", support]
 }
 
 /// The id of a posture item.
 #[must_use]
 pub fn posture_item_id(id: &str) -> String {
-    format!("posture/{id}")
+    posture_item_id_parts(id).concat()
+}
+
+/// [`posture_item_id`] in the pieces it is joined from.
+#[must_use]
+pub fn posture_item_id_parts(id: &str) -> [&str; 2] {
+    ["posture/", id]
 }
 
 /// The id of a warm-up item.

@@ -2,6 +2,7 @@
 //! Each test file uses part of it, so unused items are expected.
 #![allow(dead_code)]
 
+pub mod any_history;
 pub mod fake_time;
 pub mod pty;
 pub mod screen;

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::csv_out::{CsvOut, escape_into};
 use super::*;
 use crate::history::TestRecord;
 
@@ -87,53 +88,17 @@ pub fn write_csv(
         Done::Practice(p) => (p.date, false, Some(p.started_at)),
         Done::Test(t) => (t.date, true, None),
     });
-    let mut out = CsvOut(std::io::BufWriter::with_capacity(1 << 16, out));
-    out.write_record(CSV_HEADER)?;
+    let mut out = CsvOut::new(out);
+    out.record(CSV_HEADER)?;
+    let mut parts = Parts::default();
     for record in done {
         match record {
-            Done::Strength(session) => strength_rows(&mut out, session)?,
-            Done::Practice(practice) => practice_rows(&mut out, practice)?,
-            Done::Test(test) => {
-                let row = test_row(test);
-                out.write_record(row.each_ref().map(String::as_str))?;
-            }
+            Done::Strength(session) => strength_rows(&mut out, &mut parts, session)?,
+            Done::Practice(practice) => practice_rows(&mut out, &mut parts, practice)?,
+            Done::Test(test) => test_row(&mut out, test)?,
         }
     }
-    std::io::Write::flush(&mut out.0)
-}
-
-/// Rows written as the `csv` crate writes them with its defaults (a field is quoted only
-/// when it holds a comma, a quote, a carriage return or a line feed, its quotes doubled;
-/// each row ends in a line feed), without its per-field state machine: the CSV is most of
-/// what `history --csv` does after the parse.
-struct CsvOut<W: std::io::Write>(std::io::BufWriter<W>);
-
-impl<W: std::io::Write> CsvOut<W> {
-    fn write_record<const N: usize>(&mut self, fields: [&str; N]) -> std::io::Result<()> {
-        use std::io::Write;
-        for (i, field) in fields.iter().enumerate() {
-            if i > 0 {
-                self.0.write_all(b",")?;
-            }
-            let bytes = field.as_bytes();
-            if bytes
-                .iter()
-                .any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
-            {
-                self.0.write_all(b"\"")?;
-                for part in bytes.split_inclusive(|&b| b == b'"') {
-                    self.0.write_all(part)?;
-                    if part.last() == Some(&b'"') {
-                        self.0.write_all(b"\"")?;
-                    }
-                }
-                self.0.write_all(b"\"")?;
-            } else {
-                self.0.write_all(bytes)?;
-            }
-        }
-        self.0.write_all(b"\n")
-    }
+    out.flush()
 }
 
 /// A record of the history the CSV has rows for.
@@ -143,39 +108,51 @@ enum Done<'a> {
     Test(&'a crate::history::TestRecord),
 }
 
-/// One CSV row, in the order of [`CSV_HEADER`] (the test results' rows are made so).
-pub(super) type CsvRow = [String; 13];
+/// The escaped parts a record's rows repeat, kept from record to record so their room is
+/// found once: a session's `date,program,exercise,` before the set's numbers and
+/// `,weight_kg,effort,strength,,,,` after them; a practice's date.
+#[derive(Default)]
+struct Parts {
+    head: Vec<u8>,
+    tail: Vec<u8>,
+}
 
 /// A session's rows: one per set.
 fn strength_rows<W: std::io::Write>(
     out: &mut CsvOut<W>,
+    parts: &mut Parts,
     session: &SessionRecord,
 ) -> std::io::Result<()> {
-    let date = session.date.to_string();
-    let program = session.program.as_str();
-    let (mut set_no, mut reps, mut seconds) = (Number::new(), Number::new(), Number::new());
+    use std::io::Write;
+    let Parts { head, tail } = parts;
+    head.clear();
+    // A date is digits and dashes: nothing to escape.
+    write!(head, "{},", session.date)?;
+    escape_into(head, session.program.as_str());
+    head.push(b',');
+    let session_head = head.len();
     for exercise in &session.exercises {
-        let weight = exercise
-            .weight_kg
-            .map(|kg| kg.to_string())
-            .unwrap_or_default();
-        let effort = exercise.effort.map_or("", effort_name);
+        head.truncate(session_head);
+        escape_into(head, &exercise.id);
+        head.push(b',');
+        tail.clear();
+        tail.push(b',');
+        if let Some(kg) = exercise.weight_kg {
+            // A number's shortest form: no comma, quote or line break.
+            write!(tail, "{kg}")?;
+        }
+        tail.push(b',');
+        tail.extend_from_slice(exercise.effort.map_or("", effort_name).as_bytes());
+        tail.extend_from_slice(b",strength,,,,");
         for (i, set) in exercise.sets.iter().enumerate() {
-            out.write_record([
-                date.as_str(),
-                program,
-                exercise.id.as_str(),
-                set_no.of(u32::try_from(i + 1).ok()),
-                reps.of(set_reps(set)),
-                seconds.of(set.seconds),
-                weight.as_str(),
-                effort,
-                "strength",
-                "",
-                "",
-                "",
-                "",
-            ])?;
+            out.raw(head);
+            out.number(u32::try_from(i + 1).ok());
+            out.raw(b",");
+            out.number(set_reps(set));
+            out.raw(b",");
+            out.number(set.seconds);
+            out.raw(tail);
+            out.end_row()?;
         }
     }
     Ok(())
@@ -184,78 +161,52 @@ fn strength_rows<W: std::io::Write>(
 /// A practice's rows: one per balance hold, then one per posture move.
 fn practice_rows<W: std::io::Write>(
     out: &mut CsvOut<W>,
+    parts: &mut Parts,
     practice: &PracticeRecord,
 ) -> std::io::Result<()> {
-    let date = practice.date.to_string();
+    use std::io::Write;
+    let date = &mut parts.head;
+    date.clear();
+    write!(date, "{}", practice.date)?;
     let pain = |stopped: bool| if stopped { "pain" } else { "" };
-    let (mut set_no, mut reps, mut seconds, mut target) =
-        (Number::new(), Number::new(), Number::new(), Number::new());
     // Holds numbered per stance, as the live practice counts them.
     let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
     for hold in &practice.balance {
         let n = counts.entry(hold.stance.as_str()).or_default();
         *n += 1;
-        out.write_record([
-            date.as_str(),
-            "",
-            balance_item_id(&hold.stance, &hold.support).as_str(),
-            set_no.of(Some(*n)),
-            "",
-            seconds.of(Some(hold.seconds)),
-            "",
-            pain(hold.stopped_for_pain),
-            "practice",
-            hold.stance.as_str(),
-            hold.support.as_str(),
-            target.of(Some(hold.target_seconds)),
-            hold.rating.map_or("", Steadiness::as_str),
-        ])?;
+        out.raw(date);
+        out.raw(b",,");
+        out.joined(balance_item_id_parts(&hold.stance, &hold.support));
+        out.raw(b",");
+        out.number(Some(*n));
+        out.raw(b",,");
+        out.number(Some(hold.seconds));
+        out.raw(b",,");
+        out.raw(pain(hold.stopped_for_pain).as_bytes());
+        out.raw(b",practice,");
+        out.field(&hold.stance);
+        out.raw(b",");
+        out.field(&hold.support);
+        out.raw(b",");
+        out.number(Some(hold.target_seconds));
+        out.raw(b",");
+        out.raw(hold.rating.map_or("", Steadiness::as_str).as_bytes());
+        out.end_row()?;
     }
     for posture in &practice.posture {
-        out.write_record([
-            date.as_str(),
-            "",
-            posture_item_id(&posture.id).as_str(),
-            "1",
-            reps.of(Some(posture.reps)),
-            seconds.of(posture.hold_seconds),
-            "",
-            pain(posture.stopped_for_pain),
-            "practice",
-            "",
-            "",
-            "",
-            "",
-        ])?;
+        out.raw(date);
+        out.raw(b",,");
+        out.joined(posture_item_id_parts(&posture.id));
+        out.raw(b",1,");
+        out.number(Some(posture.reps));
+        out.raw(b",");
+        out.number(posture.hold_seconds);
+        out.raw(b",,");
+        out.raw(pain(posture.stopped_for_pain).as_bytes());
+        out.raw(b",practice,,,,");
+        out.end_row()?;
     }
     Ok(())
-}
-
-/// A count written into a buffer of its own, reused row after row (no `String` per cell).
-struct Number([u8; 10]);
-
-impl Number {
-    fn new() -> Self {
-        Self([0; 10])
-    }
-
-    /// The digits of `n`, or an empty cell.
-    fn of(&mut self, n: Option<u32>) -> &str {
-        let Some(mut n) = n else {
-            return "";
-        };
-        let mut at = self.0.len();
-        loop {
-            at -= 1;
-            // A digit: n % 10 < 10.
-            self.0[at] = b'0' + u8::try_from(n % 10).unwrap_or(0);
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        std::str::from_utf8(&self.0[at..]).unwrap_or("")
-    }
 }
 
 /// The reps of one set: stomps of both feet when a foot is recorded, else `reps`.
@@ -281,52 +232,29 @@ fn effort_name(effort: Effort) -> &'static str {
 /// stand's stands are in `reps`, the TUG's seconds in `seconds`, the grip's kg in
 /// `weight_kg`, the balance test's last stage held in `stance` and its stages in `reps`;
 /// `effort` is `pain` when the test was stopped for pain.
-fn test_row(test: &TestRecord) -> CsvRow {
+fn test_row<W: std::io::Write>(out: &mut CsvOut<W>, test: &TestRecord) -> std::io::Result<()> {
     let value = crate::i18n::format_kg(test.value);
-    let (mut reps, mut seconds, mut kg) = (String::new(), String::new(), String::new());
-    match test.unit.as_str() {
-        "s" => seconds = value,
-        "kg" => kg = value,
-        _ => reps = value,
-    }
-    [
-        test.date.to_string(),
-        String::new(),
-        format!("test/{}", test.kind),
-        "1".to_owned(),
-        reps,
-        seconds,
-        kg,
-        if test.stopped_for_pain { "pain" } else { "" }.to_owned(),
-        "test".to_owned(),
-        test.stage.clone().unwrap_or_default(),
-        String::new(),
-        String::new(),
-        String::new(),
-    ]
-}
-
-#[cfg(test)]
-mod tests {
-    use proptest::prelude::*;
-
-    use super::CsvOut;
-
-    proptest! {
-        /// Byte for byte what the `csv` crate writes, whatever the fields hold.
-        #[test]
-        fn rows_are_written_as_the_csv_crate_writes_them(
-            fields in prop::array::uniform4("[a-z,\"\r\n é]{0,6}"),
-        ) {
-            let mut ours = CsvOut(std::io::BufWriter::new(Vec::new()));
-            ours.write_record(fields.each_ref().map(String::as_str)).unwrap();
-            let ours = ours.0.into_inner().unwrap();
-            let mut theirs = csv::Writer::from_writer(Vec::new());
-            theirs.write_record(&fields).unwrap();
-            prop_assert_eq!(
-                String::from_utf8(ours).unwrap(),
-                String::from_utf8(theirs.into_inner().unwrap()).unwrap()
-            );
+    let column = |unit: &str| {
+        if test.unit == unit {
+            value.as_str()
+        } else {
+            ""
         }
-    }
+    };
+    let other = !matches!(test.unit.as_str(), "s" | "kg");
+    out.record([
+        &test.date.to_string(),
+        "",
+        &format!("test/{}", test.kind),
+        "1",
+        if other { &value } else { "" },
+        column("s"),
+        column("kg"),
+        if test.stopped_for_pain { "pain" } else { "" },
+        "test",
+        test.stage.as_deref().unwrap_or_default(),
+        "",
+        "",
+        "",
+    ])
 }

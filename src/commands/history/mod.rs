@@ -35,8 +35,9 @@ use crate::i18n::history_command::texts;
 use crate::lang::Lang;
 use crate::profile::Settings;
 use crate::profile::WEEKLY_MINIMUM;
-use crate::routines::{balance_item_id, posture_item_id};
+use crate::routines::{balance_item_id_parts, posture_item_id_parts};
 
+mod csv_out;
 mod export;
 pub mod month;
 pub use export::{CSV_HEADER, to_csv, write_csv};
