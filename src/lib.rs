@@ -18,6 +18,7 @@ pub mod clock;
 pub mod coach;
 pub mod commands;
 pub mod corrections;
+pub mod decimal;
 pub mod demo;
 pub mod history;
 pub mod i18n;

@@ -213,7 +213,8 @@ pub fn round_g(kg: f64) -> f64 {
 pub fn format_number(value: f64) -> String {
     let rounded = (value * 100.0).round() / 100.0;
     if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
+        // A whole number: `Fixed` writes it as `{:.0}` does, without its slow path.
+        format!("{:.0}", crate::decimal::Fixed(rounded))
     } else {
         format!("{rounded}")
     }

@@ -7,7 +7,8 @@ use super::Texts;
 pub fn format_kg(kg: f64) -> String {
     let rounded = (kg * 100.0).round() / 100.0;
     if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
+        // A whole number: `Fixed` writes it as `{:.0}` does, without its slow path.
+        format!("{:.0}", crate::decimal::Fixed(rounded))
     } else {
         format!("{rounded}")
     }

@@ -6,6 +6,7 @@
 use std::fmt::Write;
 
 use super::esc;
+use crate::decimal::Fixed;
 
 /// One week's bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,7 +66,7 @@ pub fn bar_chart(t: &BarTexts, bars: &[Bar], target: u32, minimum: u32) -> Strin
     let _ = write!(
         s,
         r#"<text x="{:.1}" y="16" class="title">{}</text>"#,
-        BAR_LEFT,
+        Fixed(BAR_LEFT),
         esc(t.title)
     );
     bar_axes(&mut s, t, top, &y, plot_w, plot_h);
@@ -86,7 +87,10 @@ pub fn bar_chart(t: &BarTexts, bars: &[Bar], target: u32, minimum: u32) -> Strin
         let _ = write!(
             s,
             r##"<rect x="{x:.1}" y="{top_y:.1}" width="{width:.1}" height="{:.1}" fill="{fill}" stroke="#000" stroke-width="0.8"{dash}/>"##,
-            base - top_y
+            Fixed(base - top_y),
+            x = Fixed(x),
+            top_y = Fixed(top_y),
+            width = Fixed(width)
         );
         let cx = x + width / 2.0;
         if bars.len() <= NUMBERED_BARS {
@@ -94,22 +98,25 @@ pub fn bar_chart(t: &BarTexts, bars: &[Bar], target: u32, minimum: u32) -> Strin
             let _ = write!(
                 s,
                 r#"<text x="{cx:.1}" y="{:.1}" class="num" text-anchor="middle">{}{mark}</text>"#,
-                top_y - 4.0,
-                bar.value
+                Fixed(top_y - 4.0),
+                bar.value,
+                cx = Fixed(cx)
             );
         } else if bar.under {
             let _ = write!(
                 s,
                 r#"<text x="{cx:.1}" y="{:.1}" class="num" text-anchor="middle">!</text>"#,
-                top_y - 3.0
+                Fixed(top_y - 3.0),
+                cx = Fixed(cx)
             );
         }
         if i % every == 0 || i + 1 == bars.len() && bars.len() <= X_LABELS {
             let _ = write!(
                 s,
                 r#"<text x="{cx:.1}" y="{:.1}" class="tick" text-anchor="middle">{}</text>"#,
-                base + 13.0,
-                esc(&bar.label)
+                Fixed(base + 13.0),
+                esc(&bar.label),
+                cx = Fixed(cx)
             );
         }
     }
@@ -119,16 +126,20 @@ pub fn bar_chart(t: &BarTexts, bars: &[Bar], target: u32, minimum: u32) -> Strin
         let _ = write!(
             s,
             r##"<line x1="{BAR_LEFT:.1}" y1="{yv:.1}" x2="{:.1}" y2="{yv:.1}" stroke="#000" stroke-width="1.4" stroke-dasharray="{dash}"/><text x="{:.1}" y="{:.1}" class="tick">{}</text>"##,
-            BAR_LEFT + plot_w,
-            BAR_LEFT + plot_w + 4.0,
-            yv + 3.5,
-            esc(label)
+            Fixed(BAR_LEFT + plot_w),
+            Fixed(BAR_LEFT + plot_w + 4.0),
+            Fixed(yv + 3.5),
+            esc(label),
+            BAR_LEFT = Fixed(BAR_LEFT),
+            yv = Fixed(yv)
         );
     }
     let _ = write!(
         s,
         r##"<line x1="{BAR_LEFT:.1}" y1="{base:.1}" x2="{:.1}" y2="{base:.1}" stroke="#000"/>"##,
-        BAR_LEFT + plot_w
+        Fixed(BAR_LEFT + plot_w),
+        BAR_LEFT = Fixed(BAR_LEFT),
+        base = Fixed(base)
     );
     s.push_str("</svg>");
     s
@@ -151,22 +162,24 @@ fn bar_axes(
         let _ = write!(
             s,
             r##"<line x1="{BAR_LEFT:.1}" y1="{yv:.1}" x2="{:.1}" y2="{yv:.1}" stroke="#ccc" stroke-width="0.5"/><text x="{:.1}" y="{:.1}" class="tick" text-anchor="end">{v}</text>"##,
-            BAR_LEFT + plot_w,
-            BAR_LEFT - 6.0,
-            yv + 3.5,
+            Fixed(BAR_LEFT + plot_w),
+            Fixed(BAR_LEFT - 6.0),
+            Fixed(yv + 3.5),
+            BAR_LEFT = Fixed(BAR_LEFT),
+            yv = Fixed(yv),
         );
     }
     let _ = write!(
         s,
         r#"<text class="axis" transform="translate(12 {:.1}) rotate(-90)" text-anchor="middle">{}</text>"#,
-        BAR_TOP + plot_h / 2.0,
+        Fixed(BAR_TOP + plot_h / 2.0),
         esc(t.y_axis)
     );
     let _ = write!(
         s,
         r#"<text x="{:.1}" y="{:.1}" class="axis" text-anchor="middle">{}</text>"#,
-        BAR_LEFT + plot_w / 2.0,
-        BAR_H - 6.0,
+        Fixed(BAR_LEFT + plot_w / 2.0),
+        Fixed(BAR_H - 6.0),
         esc(t.x_axis)
     );
 }
@@ -227,7 +240,8 @@ pub fn line_chart(
     let _ = write!(
         s,
         r#"<text x="{LINE_LEFT:.1}" y="15" class="title">{}</text>"#,
-        esc(t.title)
+        esc(t.title),
+        LINE_LEFT = Fixed(LINE_LEFT)
     );
     for i in 0..=3 {
         let v = low + (high - low) * f64::from(i) / 3.0;
@@ -236,31 +250,35 @@ pub fn line_chart(
         let _ = write!(
             s,
             r##"<line x1="{LINE_LEFT:.1}" y1="{yv:.1}" x2="{:.1}" y2="{yv:.1}" stroke="#ccc" stroke-width="0.5"/><text x="{:.1}" y="{:.1}" class="tick" text-anchor="end">{}</text>"##,
-            LINE_LEFT + plot_w,
-            LINE_LEFT - 5.0,
-            yv + 3.5,
-            esc(&number(v))
+            Fixed(LINE_LEFT + plot_w),
+            Fixed(LINE_LEFT - 5.0),
+            Fixed(yv + 3.5),
+            esc(&number(v)),
+            LINE_LEFT = Fixed(LINE_LEFT),
+            yv = Fixed(yv)
         );
     }
     let _ = write!(
         s,
         r#"<text class="axis" transform="translate(11 {:.1}) rotate(-90)" text-anchor="middle">{}</text>"#,
-        LINE_TOP + plot_h / 2.0,
+        Fixed(LINE_TOP + plot_h / 2.0),
         esc(t.y_axis)
     );
     let _ = write!(
         s,
         r##"<line x1="{LINE_LEFT:.1}" y1="{base:.1}" x2="{:.1}" y2="{base:.1}" stroke="#000"/><text x="{LINE_LEFT:.1}" y="{:.1}" class="tick">{}</text><text x="{:.1}" y="{:.1}" class="tick" text-anchor="end">{}</text>"##,
-        LINE_LEFT + plot_w,
-        base + 13.0,
+        Fixed(LINE_LEFT + plot_w),
+        Fixed(base + 13.0),
         esc(t.x_first),
-        LINE_LEFT + plot_w,
-        base + 13.0,
+        Fixed(LINE_LEFT + plot_w),
+        Fixed(base + 13.0),
         esc(t.x_last),
+        LINE_LEFT = Fixed(LINE_LEFT),
+        base = Fixed(base),
     );
     let path: Vec<String> = points
         .iter()
-        .map(|p| format!("{:.1},{:.1}", x(p.day), y(p.value)))
+        .map(|p| format!("{:.1},{:.1}", Fixed(x(p.day)), Fixed(y(p.value))))
         .collect();
     let _ = write!(
         s,
@@ -274,15 +292,18 @@ pub fn line_chart(
         if dots {
             let _ = write!(
                 s,
-                r##"<circle cx="{px:.1}" cy="{py:.1}" r="2" fill="#000"/>"##
+                r##"<circle cx="{px:.1}" cy="{py:.1}" r="2" fill="#000"/>"##,
+                px = Fixed(px),
+                py = Fixed(py)
             );
         }
         if let Some(n) = p.step {
             let _ = write!(
                 s,
                 r##"<circle cx="{px:.1}" cy="{:.1}" r="6" fill="#fff" stroke="#000" stroke-width="0.8"/><text x="{px:.1}" y="{:.1}" class="step" text-anchor="middle">{n}</text>"##,
-                py - 11.0,
-                py - 8.2
+                Fixed(py - 11.0),
+                Fixed(py - 8.2),
+                px = Fixed(px)
             );
         }
     }
@@ -297,6 +318,8 @@ fn open_svg(s: &mut String, w: f64, h: f64, title: &str, desc: &str) {
         s,
         r#"<svg viewBox="0 0 {w:.0} {h:.0}" role="img"><title>{}</title><desc>{}</desc>"#,
         esc(title),
-        esc(desc)
+        esc(desc),
+        w = Fixed(w),
+        h = Fixed(h)
     );
 }

@@ -11,6 +11,7 @@ use super::super::{Request, esc};
 use super::date;
 use crate::coach::falls::by_month;
 use crate::coach::function_test::series::{Point, Series, over_time};
+use crate::decimal::Fixed;
 use crate::history::{FallKind, FallRecord, TestRecord};
 use crate::i18n::function_test::{result_words, texts as test_texts};
 use crate::i18n::report_checks::texts;
@@ -118,26 +119,31 @@ fn chart(
         r#"<svg viewBox="0 0 {W:.0} {H:.0}" role="img"><title>{}</title><desc>{}</desc><text x="{LEFT:.1}" y="14" class="title">{}</text>"#,
         esc(title),
         esc(desc),
-        esc(title)
+        esc(title),
+        W = Fixed(W),
+        H = Fixed(H),
+        LEFT = Fixed(LEFT)
     );
     let base = TOP + plot_h;
     let _ = write!(
         s,
         r##"<line x1="{LEFT:.1}" y1="{base:.1}" x2="{:.1}" y2="{base:.1}" stroke="#000"/><text x="{:.1}" y="{:.1}" class="tick" text-anchor="end">0</text><text x="{LEFT:.1}" y="{:.1}" class="tick">{}</text><text x="{:.1}" y="{:.1}" class="tick" text-anchor="end">{}</text>"##,
-        LEFT + plot_w,
-        LEFT - 4.0,
-        base + 3.0,
-        base + 13.0,
+        Fixed(LEFT + plot_w),
+        Fixed(LEFT - 4.0),
+        Fixed(base + 3.0),
+        Fixed(base + 13.0),
         esc(dates.0),
-        LEFT + plot_w,
-        base + 13.0,
-        esc(dates.1)
+        Fixed(LEFT + plot_w),
+        Fixed(base + 13.0),
+        esc(dates.1),
+        LEFT = Fixed(LEFT),
+        base = Fixed(base)
     );
     let steps = threshold_steps(all, &x);
     if let Some(&(_, last_line)) = steps.last() {
         let points: Vec<String> = steps
             .iter()
-            .map(|(px, v)| format!("{px:.1},{:.1}", y(*v)))
+            .map(|(px, v)| format!("{px:.1},{:.1}", Fixed(y(*v)), px = Fixed(*px)))
             .collect();
         let yv = y(last_line);
         // The label under the last level, where it begins (the left edge when the line
@@ -148,14 +154,20 @@ fn chart(
             s,
             r##"<polyline points="{}" fill="none" stroke="#000" stroke-width="1" stroke-dasharray="4 3"/><text x="{:.1}" y="{:.1}" class="tick">{}</text>"##,
             points.join(" "),
-            label_x,
-            yv + 10.0,
+            Fixed(label_x),
+            Fixed(yv + 10.0),
             esc(&line(&number(last_line)))
         );
     }
     let points: Vec<String> = all
         .iter()
-        .map(|p| format!("{:.1},{:.1}", x(p.date.num_days_from_ce()), y(p.value)))
+        .map(|p| {
+            format!(
+                "{:.1},{:.1}",
+                Fixed(x(p.date.num_days_from_ce())),
+                Fixed(y(p.value))
+            )
+        })
         .collect();
     let _ = write!(
         s,
@@ -167,8 +179,10 @@ fn chart(
         let _ = write!(
             s,
             r##"<circle cx="{px:.1}" cy="{py:.1}" r="2.2" fill="#000"/><text x="{px:.1}" y="{:.1}" class="num" text-anchor="middle">{}</text>"##,
-            py - 5.0,
-            esc(&number(p.value))
+            Fixed(py - 5.0),
+            esc(&number(p.value)),
+            px = Fixed(px),
+            py = Fixed(py)
         );
     }
     s.push_str("</svg>");
