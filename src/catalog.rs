@@ -104,6 +104,13 @@ impl Catalog {
         self.exercises.iter().find(|e| e.id == id)
     }
 
+    /// An exercise and its place in [`Catalog::all`]: what is gathered per exercise can be
+    /// kept in a list in the catalog's order instead of a map keyed by id.
+    #[must_use]
+    pub fn get_at(&self, id: &str) -> Option<(usize, &Exercise)> {
+        self.exercises.iter().enumerate().find(|(_, e)| e.id == id)
+    }
+
     /// The balance, posture and warm-up routines.
     #[must_use]
     pub fn routines(&self) -> &crate::routines::Routines {

@@ -87,21 +87,34 @@ pub fn file_name(today: NaiveDate) -> String {
 }
 
 /// Text made safe for HTML and SVG, in content and in quoted attributes: every piece of text
-/// on the page (exercise names, the history's ids, translations) goes through here.
+/// on the page (exercise names, the history's ids, translations) goes through here. Written
+/// where it is formatted (`write!(s, "<p>{}</p>", esc(text))`), never copied first: the page
+/// escapes a few hundred texts (issue 28).
 #[must_use]
-pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
+pub fn esc(text: &str) -> Esc<'_> {
+    Esc(text)
+}
+
+/// [`esc`]'s text, escaped as it is written.
+#[derive(Debug, Clone, Copy)]
+pub struct Esc<'a>(&'a str);
+
+impl std::fmt::Display for Esc<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut rest = self.0;
+        while let Some(at) = rest.find(['&', '<', '>', '"', '\'']) {
+            f.write_str(&rest[..at])?;
+            f.write_str(match rest.as_bytes()[at] {
+                b'&' => "&amp;",
+                b'<' => "&lt;",
+                b'>' => "&gt;",
+                b'"' => "&quot;",
+                _ => "&#39;",
+            })?;
+            rest = &rest[at + 1..];
         }
+        f.write_str(rest)
     }
-    out
 }
 
 #[cfg(test)]

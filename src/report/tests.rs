@@ -264,7 +264,26 @@ fn every_text_from_the_history_is_escaped() {
     assert!(!html.contains("<script"), "{html}");
     assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;&quot;"));
     assert!(roxmltree::Document::parse(html.trim_start_matches("<!DOCTYPE html>\n")).is_ok());
-    assert_eq!(esc("a<b>&'\""), "a&lt;b&gt;&amp;&#39;&quot;");
+    assert_eq!(esc("a<b>&'\"").to_string(), "a&lt;b&gt;&amp;&#39;&quot;");
+}
+
+proptest::proptest! {
+    /// Escaped as it is written, any text is as each of its characters escaped one by one.
+    #[test]
+    fn any_text_is_escaped_character_by_character(text in "[a-zé<>&'\" ;]{0,24}") {
+        let one_by_one: String = text
+            .chars()
+            .map(|c| match c {
+                '&' => "&amp;".to_owned(),
+                '<' => "&lt;".to_owned(),
+                '>' => "&gt;".to_owned(),
+                '"' => "&quot;".to_owned(),
+                '\'' => "&#39;".to_owned(),
+                c => c.to_string(),
+            })
+            .collect();
+        proptest::prop_assert_eq!(esc(&text).to_string(), one_by_one);
+    }
 }
 
 #[test]

@@ -379,19 +379,21 @@ fn week_review(
         .collect();
     days.dedup(); // sorted already
     let short_sessions = count(records.iter().filter(|s| s.is_short()).count());
-    let mut exercises: BTreeMap<String, ExerciseWeek> = BTreeMap::new();
+    // In the catalog's order while gathered (no id copied or compared in a map per record).
+    let mut by_exercise: Vec<Option<ExerciseWeek>> = vec![None; catalog.all().len()];
     let mut dose = Dose {
         sessions: count(records.len()),
         ..Dose::default()
     };
     for exercise in records.iter().flat_map(|s| &s.exercises) {
-        let Some(measure) = catalog.get(&exercise.id).map(|e| e.measure) else {
+        let Some((at, known)) = catalog.get_at(&exercise.id) else {
             continue;
         };
+        let measure = known.measure;
         if exercise.sets.is_empty() {
             continue;
         }
-        let week = exercises.entry(exercise.id.clone()).or_default();
+        let week = by_exercise[at].get_or_insert_default();
         for set in &exercise.sets {
             add(&mut week.sets, 1);
             add(
@@ -410,6 +412,12 @@ fn week_review(
         }
     }
     let program = records.last().map_or(fallback_program, |s| s.program);
+    let exercises = catalog
+        .all()
+        .iter()
+        .zip(by_exercise)
+        .filter_map(|(known, week)| Some((known.id.clone(), week?)))
+        .collect();
     WeekReview {
         label: iso_week_label(start),
         start,

@@ -28,12 +28,13 @@ pub(super) fn stance_trends(catalog: &Catalog, history: &History) -> Vec<StanceT
 }
 
 pub(super) fn trends(catalog: &Catalog, history: &History, order: &[usize]) -> Vec<ExerciseTrend> {
-    // Each exercise's weekly best, in the order the sessions were done.
-    let mut by_exercise: BTreeMap<&str, Vec<TrendPoint>> = BTreeMap::new();
+    // Each exercise's weekly best, in the order the sessions were done; in the catalog's
+    // order, the order they are listed in.
+    let mut by_exercise: Vec<Vec<TrendPoint>> = vec![Vec::new(); catalog.all().len()];
     for &i in order {
         let session = &history.sessions[i];
         for exercise in &session.exercises {
-            let Some(known) = catalog.get(&exercise.id) else {
+            let Some((at, known)) = catalog.get_at(&exercise.id) else {
                 continue;
             };
             let best_set = exercise
@@ -47,7 +48,7 @@ pub(super) fn trends(catalog: &Catalog, history: &History, order: &[usize]) -> V
                 _ => f64::from(best_set),
             };
             let week = week_start(session.date);
-            let points = by_exercise.entry(known.id.as_str()).or_default();
+            let points = &mut by_exercise[at];
             match points.last_mut() {
                 Some(last) if last.week == week => {
                     if value > last.value {
@@ -69,8 +70,9 @@ pub(super) fn trends(catalog: &Catalog, history: &History, order: &[usize]) -> V
     catalog
         .all()
         .iter()
-        .filter_map(|exercise| {
-            let mut points = by_exercise.remove(exercise.id.as_str())?;
+        .zip(by_exercise)
+        .filter(|(_, points)| !points.is_empty())
+        .map(|(exercise, mut points)| {
             // More weight, or more reps at the same weight, beats the record.
             let mut record: Option<(f64, u32)> = None;
             for point in &mut points {
@@ -87,11 +89,11 @@ pub(super) fn trends(catalog: &Catalog, history: &History, order: &[usize]) -> V
                 Measure::Hold => TrendUnit::Seconds,
                 Measure::Stomps => TrendUnit::StompsPerFoot,
             };
-            Some(ExerciseTrend {
+            ExerciseTrend {
                 id: exercise.id.clone(),
                 unit,
                 points,
-            })
+            }
         })
         .collect()
 }

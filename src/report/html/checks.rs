@@ -234,7 +234,7 @@ fn falls_table(s: &mut String, request: &Request, falls: &[&FallRecord]) {
         let what: Vec<String> = m
             .records
             .iter()
-            .map(|f| esc(&crate::i18n::falls::words(f, request.lang)))
+            .map(|f| esc(&crate::i18n::falls::words(f, request.lang)).to_string())
             .collect();
         let _ = write!(
             s,

@@ -127,44 +127,47 @@ pub(super) fn session_row(
         let _ = write!(s, "<br/><em>{}</em>", esc(r.mark_logged));
     }
     s.push_str("</td><td>");
-    let items: Vec<String> = session
+    // Each exercise done, "; " between them, written straight into the page.
+    let done = session
         .exercises
         .iter()
-        .filter(|e| !e.sets.is_empty() || e.reports_pain())
-        .map(|e| {
-            let measure = catalog.get(&e.id).map(|x| x.measure);
-            let mut item = format!(
-                "{} {}",
-                esc(&name(catalog, lang, &e.id)),
-                esc(&sets(t, measure, &e.sets))
-            );
-            if let Some(kg) = e.weight_kg {
-                let weight = t.weight(kg, settings.units);
-                // Two dumbbells: the weight is each one's, said so.
-                let weight = if catalog.get(&e.id).is_some_and(|x| x.per_hand) {
-                    (t.report.per_hand)(&weight)
-                } else {
-                    weight
-                };
-                let _ = write!(item, " @ {}", esc(&weight));
+        .filter(|e| !e.sets.is_empty() || e.reports_pain());
+    for (i, e) in done.enumerate() {
+        if i > 0 {
+            s.push_str("; ");
+        }
+        let known = catalog.get(&e.id);
+        let name = catalog.name_of(&e.id, lang).unwrap_or(&e.id);
+        let _ = write!(
+            s,
+            "{} {}",
+            esc(name),
+            esc(&sets(t, known.map(|x| x.measure), &e.sets))
+        );
+        if let Some(kg) = e.weight_kg {
+            let weight = t.weight(kg, settings.units);
+            // Two dumbbells: the weight is each one's, said so.
+            let weight = if known.is_some_and(|x| x.per_hand) {
+                (t.report.per_hand)(&weight)
+            } else {
+                weight
+            };
+            let _ = write!(s, " @ {}", esc(&weight));
+        }
+        match e.effort {
+            _ if e.reports_pain() => {
+                let _ = write!(
+                    s,
+                    " <span class=\"pain\">⚠ {}</span>",
+                    esc(t.session.effort_pain)
+                );
             }
-            match e.effort {
-                _ if e.reports_pain() => {
-                    let _ = write!(
-                        item,
-                        " <span class=\"pain\">⚠ {}</span>",
-                        esc(t.session.effort_pain)
-                    );
-                }
-                Some(effort) => {
-                    let _ = write!(item, " ({})", esc(effort_word(t, effort)));
-                }
-                None => {}
+            Some(effort) => {
+                let _ = write!(s, " ({})", esc(effort_word(t, effort)));
             }
-            item
-        })
-        .collect();
-    s.push_str(&items.join("; "));
+            None => {}
+        }
+    }
     s.push_str("</td></tr>");
 }
 
@@ -179,23 +182,35 @@ pub(super) fn effort_word(t: &Texts, effort: Effort) -> &'static str {
 
 /// "2 × 12", or "12, 12, 11" when the sets differ; "30 s"; stomps "20/20" per foot.
 pub(super) fn sets(t: &Texts, measure: Option<Measure>, sets: &[SetRecord]) -> String {
-    let one = |set: &SetRecord| -> String {
-        let mut text = match (measure, set.left, set.right) {
-            (Some(Measure::Hold), ..) => format!("{} s", set.seconds.unwrap_or(0)),
-            (Some(Measure::Stomps), Some(l), Some(r)) => format!("{l}/{r}"),
-            _ => set.reps.or(set.seconds).unwrap_or(0).to_string(),
+    let one = |text: &mut String, set: &SetRecord| {
+        let _ = match (measure, set.left, set.right) {
+            (Some(Measure::Hold), ..) => write!(text, "{} s", set.seconds.unwrap_or(0)),
+            (Some(Measure::Stomps), Some(l), Some(r)) => write!(text, "{l}/{r}"),
+            _ => write!(text, "{}", set.reps.or(set.seconds).unwrap_or(0)),
         };
         if set.stopped_for_pain {
-            text = format!("{text} ({})", t.pain.stopped_for_pain);
+            let _ = write!(text, " ({})", t.pain.stopped_for_pain);
         }
-        text
     };
-    let texts: Vec<String> = sets.iter().map(one).collect();
-    match texts.first() {
-        None => "–".to_owned(),
-        Some(first) if texts.iter().all(|x| x == first) => {
-            format!("{} × {first}", texts.len())
+    // Every set's text in one string, ", " between them, each compared with the first's.
+    let mut all = String::new();
+    let mut first = 0..0;
+    let mut alike = true;
+    for (i, set) in sets.iter().enumerate() {
+        if i > 0 {
+            all.push_str(", ");
         }
-        Some(_) => texts.join(", "),
+        let start = all.len();
+        one(&mut all, set);
+        if i == 0 {
+            first = start..all.len();
+        } else {
+            alike &= all[start..] == all[first.clone()];
+        }
+    }
+    match sets.len() {
+        0 => "–".to_owned(),
+        n if alike => format!("{n} × {}", &all[first]),
+        _ => all,
     }
 }
