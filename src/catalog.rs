@@ -72,12 +72,13 @@ struct CatalogFile {
     exercises: Vec<Exercise>,
 }
 
-/// All exercises, in program order.
+/// All exercises, in program order. Shared, never changed once read: a clone (every model
+/// and command holds one) copies two pointers, not every card's texts.
 #[derive(Debug, Clone)]
 pub struct Catalog {
-    exercises: Vec<Exercise>,
+    exercises: std::sync::Arc<[Exercise]>,
     /// Balance, posture and warm-up: never part of a program, but shown on the same cards.
-    routines: crate::routines::Routines,
+    routines: std::sync::Arc<crate::routines::Routines>,
 }
 
 impl Catalog {
@@ -92,8 +93,8 @@ impl Catalog {
             let file: CatalogFile = serde_json::from_str(EXERCISES_JSON)
                 .expect("assets/exercises.json is embedded and checked by tests");
             Catalog {
-                exercises: file.exercises,
-                routines: crate::routines::Routines::builtin(),
+                exercises: file.exercises.into(),
+                routines: crate::routines::Routines::builtin().into(),
             }
         });
         BUILTIN.clone()

@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::Ctx;
 use crate::app::{Left, Model, Notice, Unfinished};
@@ -103,9 +103,7 @@ pub fn render(ctx: &Ctx, model: &Model, area: Rect, buf: &mut Buffer) {
         .into_iter()
         .flat_map(|line| hanging(line, area.width))
         .collect();
-    Paragraph::new(Text::from(lines))
-        .wrap(Wrap { trim: false })
-        .render(area, buf);
+    super::wrap::paragraph(lines, area.width).render(area, buf);
 }
 
 /// Last month in review, one screen, the first time botsterk opens in a new month: the

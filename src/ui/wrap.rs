@@ -2,7 +2,22 @@
 //! its number.
 
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Paragraph, Wrap};
+
+/// `lines` as a paragraph, wrapped (words kept whole, leading spaces kept) only when one of
+/// them is wider than `width`: lines that fit come out the same either way, and wrapping
+/// walks every grapheme of the screen (issue 28: a fifth of home's first frame).
+#[must_use]
+pub fn paragraph(lines: Vec<Line<'_>>, width: u16) -> Paragraph<'_> {
+    let fits = lines.iter().all(|l| l.width() <= usize::from(width));
+    let paragraph = Paragraph::new(Text::from(lines));
+    if fits {
+        paragraph
+    } else {
+        paragraph.wrap(Wrap { trim: false })
+    }
+}
 
 /// `prefix` then `body` wrapped to `width` columns; lines after the first start under the
 /// body's first word. A word longer than a line is cut where the line ends.
