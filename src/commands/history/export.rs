@@ -169,10 +169,17 @@ fn practice_rows<W: std::io::Write>(
     date.clear();
     write!(date, "{}", practice.date)?;
     let pain = |stopped: bool| if stopped { "pain" } else { "" };
-    // Holds numbered per stance, as the live practice counts them.
-    let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
+    // Holds numbered per stance, as the live practice counts them (a practice has a few
+    // stances: a short list, not a map).
+    let mut counts: Vec<(&str, u32)> = Vec::new();
     for hold in &practice.balance {
-        let n = counts.entry(hold.stance.as_str()).or_default();
+        let n = match counts.iter().position(|(s, _)| *s == hold.stance) {
+            Some(at) => &mut counts[at].1,
+            None => {
+                counts.push((&hold.stance, 0));
+                &mut counts.last_mut().expect("just pushed").1
+            }
+        };
         *n += 1;
         out.raw(date);
         out.raw(b",,");
