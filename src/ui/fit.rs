@@ -58,7 +58,7 @@ pub fn fit(
             let cells: Vec<Text<'static>> = row
                 .into_iter()
                 .enumerate()
-                .map(|(i, text)| wrap(&text, widths.get(i).copied().unwrap_or(MIN_FLEX)))
+                .map(|(i, text)| wrap(text, widths.get(i).copied().unwrap_or(MIN_FLEX)))
                 .collect();
             let height = cells.iter().map(|c| c.lines.len()).max().unwrap_or(1);
             Row::new(cells.into_iter().map(Cell::from)).height(u16::try_from(height).unwrap_or(1))
@@ -72,12 +72,18 @@ pub fn fit(
 }
 
 /// `text` in lines of at most `width`, the later ones indented by two spaces.
-fn wrap(text: &str, width: usize) -> Text<'static> {
-    if self::width(text) <= width {
-        return Text::from(text.to_owned());
+fn wrap(text: String, width: usize) -> Text<'static> {
+    if self::width(&text) <= width {
+        // One line kept as it is (a history screen has a row per week: no copy of each
+        // cell, no search for line breaks where there are none).
+        return if text.contains(['\n', '\r']) {
+            Text::from(text)
+        } else {
+            Text::from(Line::from(text))
+        };
     }
     // Wrapped two short of the width, so each later line has room for its indent.
-    let lines = super::wrap::words(text, width.saturating_sub(2).max(3));
+    let lines = super::wrap::words(&text, width.saturating_sub(2).max(3));
     Text::from(
         lines
             .into_iter()
@@ -128,10 +134,18 @@ mod tests {
             2,
         );
         assert_eq!(widths[2], Constraint::Length(10));
-        let wrapped = wrap("4 herhalingen (gestopt vanwege pijn)", 20);
+        let wrapped = wrap("4 herhalingen (gestopt vanwege pijn)".to_owned(), 20);
         let lines: Vec<String> = wrapped.lines.iter().map(ToString::to_string).collect();
         assert_eq!(lines, ["4 herhalingen", "  (gestopt vanwege", "  pijn)"]);
         // A cell that fits is left as it is.
-        assert_eq!(wrap("2", 5).lines.len(), 1);
+        assert_eq!(wrap("2".to_owned(), 5).lines.len(), 1);
+    }
+
+    proptest::proptest! {
+        /// A cell that fits is the text as ratatui makes it of a string, line breaks or not.
+        #[test]
+        fn a_cell_that_fits_is_its_text_as_it_is(text in "[a-z é●○◆\r\n]{0,12}") {
+            proptest::prop_assert_eq!(wrap(text.clone(), 40), Text::from(text));
+        }
     }
 }
