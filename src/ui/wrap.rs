@@ -89,6 +89,48 @@ pub(crate) fn words(text: &str, room: usize) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::style::Style;
+    use ratatui::widgets::Widget;
+
+    /// `lines` drawn by [`super::paragraph`] at `width`, row by row.
+    fn drawn(lines: Vec<ratatui::text::Line<'static>>, width: u16) -> Vec<String> {
+        let area = Rect::new(0, 0, width, 4);
+        let mut buf = Buffer::empty(area);
+        super::paragraph(lines, width).render(area, &mut buf);
+        (0..area.height)
+            .map(|y| {
+                (0..width)
+                    .map(|x| buf[(x, y)].symbol())
+                    .collect::<String>()
+                    .trim_end()
+                    .to_owned()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_paragraph_wraps_only_a_line_wider_than_the_screen() {
+        use ratatui::text::{Line, Span};
+        let two_styles = || {
+            Line::from(vec![
+                Span::raw("Rest "),
+                Span::styled("between sets", Style::new().bold()),
+            ])
+        };
+        // It fits: drawn as it is.
+        assert_eq!(
+            drawn(vec![two_styles()], 20),
+            ["Rest between sets", "", "", ""]
+        );
+        // Wider than the screen: its words go on the next row, whole.
+        assert_eq!(
+            drawn(vec![two_styles()], 12),
+            ["Rest between", "sets", "", ""]
+        );
+    }
+
     use super::*;
 
     fn texts(lines: &[Line]) -> Vec<String> {

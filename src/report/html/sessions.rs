@@ -127,7 +127,8 @@ pub(super) fn session_row(
         let _ = write!(s, "<br/><em>{}</em>", esc(r.mark_logged));
     }
     s.push_str("</td><td>");
-    // Each exercise done, "; " between them, written straight into the page.
+    // Written straight into the page, "; " between the exercises: a String per exercise
+    // joined afterwards was a sixth of the report on a year of history (issue 28).
     let done = session
         .exercises
         .iter()
@@ -192,7 +193,9 @@ pub(super) fn sets(t: &Texts, measure: Option<Measure>, sets: &[SetRecord]) -> S
             let _ = write!(text, " ({})", t.pain.stopped_for_pain);
         }
     };
-    // Every set's text in one string, ", " between them, each compared with the first's.
+    // One string for all the sets (", " between them), each set's text compared with the
+    // first's as it is written: "3 × 12" needs every set alike, and a string per set was
+    // most of the report's sessions table (issue 28).
     let mut all = String::new();
     let mut first = 0..0;
     let mut alike = true;
@@ -212,5 +215,54 @@ pub(super) fn sets(t: &Texts, measure: Option<Measure>, sets: &[SetRecord]) -> S
         0 => "–".to_owned(),
         n if alike => format!("{n} × {}", &all[first]),
         _ => all,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sets;
+    use crate::card::Measure;
+    use crate::history::SetRecord;
+    use crate::history::build::{hold_set, rep_set, stomps};
+    use crate::lang::Lang;
+
+    fn said(measure: Measure, list: &[SetRecord]) -> String {
+        sets(Lang::En.texts(), Some(measure), list)
+    }
+
+    #[test]
+    fn sets_alike_are_counted_and_any_difference_lists_them_all() {
+        assert_eq!(
+            said(Measure::Reps, &[rep_set(12), rep_set(12), rep_set(12)]),
+            "3 × 12"
+        );
+        assert_eq!(said(Measure::Reps, &[rep_set(12)]), "1 × 12");
+        // The first and the last alike, the middle not: every set listed.
+        let uneven = [rep_set(9), rep_set(8), rep_set(9)];
+        assert_eq!(said(Measure::Reps, &uneven), "9, 8, 9");
+        assert_eq!(
+            said(Measure::Reps, &[rep_set(9), rep_set(9), rep_set(8)]),
+            "9, 9, 8"
+        );
+        assert_eq!(said(Measure::Reps, &[]), "–");
+        assert_eq!(
+            said(Measure::Hold, &[hold_set(30), hold_set(30)]),
+            "2 × 30 s"
+        );
+        assert_eq!(
+            said(Measure::Stomps, &[stomps(20, 20), stomps(20, 18)]),
+            "20/20, 20/18"
+        );
+    }
+
+    #[test]
+    fn a_set_stopped_for_pain_says_so_and_is_not_alike_the_others() {
+        let stopped = SetRecord {
+            stopped_for_pain: true,
+            ..rep_set(12)
+        };
+        let text = said(Measure::Reps, &[rep_set(12), stopped]);
+        let pain = Lang::En.texts().pain.stopped_for_pain;
+        assert_eq!(text, format!("12, 12 ({pain})"));
     }
 }
