@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::Command;
 
 use botsterk::catalog::Catalog;
-use botsterk::coach::review::review;
+use botsterk::coach::review::review_period;
 use botsterk::history::Effort;
 use botsterk::lang::Lang;
 use botsterk::profile::Profile;
@@ -108,15 +108,8 @@ fn the_report_prints_on_1_to_3_pages_with_its_numbers() {
     });
     // What the page must say, from the same data.
     let settings = profile.settings();
-    let looked_back = review(&catalog, &history, today, &settings);
-    let data = gather(
-        &catalog,
-        &history,
-        &looked_back,
-        &settings,
-        today,
-        DEFAULT_WEEKS,
-    );
+    let looked_back = review_period(&catalog, &history, today, &settings, DEFAULT_WEEKS);
+    let data = gather(&catalog, &history, &looked_back, &settings, today);
     let a = &data.adherence;
     let adherence = format!(
         "Weeks at the minimum of 2 sessions: {} of {} ({} %).",

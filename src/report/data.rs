@@ -1,5 +1,5 @@
 //! What the report shows, gathered from the history before a word is written: the weeks of
-//! the period (from [`Review::in_period`], the weeks `history --json` gives), adherence,
+//! the period (from [`review_period`]: the weeks `history --json` gives), adherence,
 //! each exercise's weekly best with its steps, pain, what is left out, the sessions.
 
 use chrono::NaiveDate;
@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::catalog::Catalog;
 use crate::coach::pain::{Hold, holds};
 use crate::coach::plan::{Excluded, exclusion};
-use crate::coach::review::{Review, TrendPoint, TrendUnit, WeekReview, period};
+use crate::coach::review::{ExerciseTrend, PeriodReview, TrendPoint, TrendUnit, WeekReview};
 use crate::coach::week::week_start;
 use crate::history::{History, PainAnswer, SessionRecord};
 use crate::profile::Settings;
@@ -122,18 +122,18 @@ pub enum PainKind {
     },
 }
 
-/// Gathers the report of the `weeks` weeks ending with `today`'s week.
+/// Gathers the report of the weeks `looked_back` reviewed ([`crate::coach::review::review_period`]
+/// of `today`).
 #[must_use]
 pub fn gather<'a>(
     catalog: &Catalog,
     history: &'a History,
-    review: &'a Review,
+    looked_back: &'a PeriodReview,
     settings: &Settings,
     today: NaiveDate,
-    weeks: u32,
 ) -> ReportData<'a> {
-    let (first, last) = period(today, weeks);
-    let mut in_period: Vec<&WeekReview> = review.in_period(today, weeks).collect();
+    let (first, last) = (looked_back.first, looked_back.last);
+    let mut in_period: Vec<&WeekReview> = looked_back.weeks.iter().collect();
     in_period.reverse();
     let this_week = week_start(today);
     let mut sessions: Vec<&SessionRecord> = in_period
@@ -167,7 +167,7 @@ pub fn gather<'a>(
         last,
         today,
         adherence: adherence(&in_period, this_week),
-        exercises: series(review, history, settings, (first, last)),
+        exercises: series(&looked_back.trends, history, settings, (first, last)),
         pain: pain(history, &sessions, first, last),
         holds,
         excluded,
@@ -202,13 +202,12 @@ fn adherence(weeks: &[&WeekReview], this_week: NaiveDate) -> Adherence {
 }
 
 fn series(
-    review: &Review,
+    trends: &[ExerciseTrend],
     history: &History,
     settings: &Settings,
     (first, last): (NaiveDate, NaiveDate),
 ) -> Vec<Series> {
-    review
-        .trends
+    trends
         .iter()
         .filter_map(|trend| {
             let start = trend.points.iter().position(|p| p.week >= first)?;

@@ -5,7 +5,9 @@
 //! Pure: a function of the history, the profile, the period and the language, and of
 //! `today` and the version passed in. `botsterk report` and `r` in the history screens
 //! write what [`render`] returns. Its weeks are those of `botsterk history --json` for the
-//! same period ([`crate::coach::review::Review::in_period`]): one computation for both.
+//! same period: [`crate::coach::review::review_period`] reviews them as
+//! [`crate::coach::review::review`] does, without the weeks before (a property over any
+//! history holds the two to the same weeks).
 
 mod data;
 mod html;
@@ -16,7 +18,7 @@ use chrono::NaiveDate;
 pub use data::{Adherence, PainEvent, PainKind, ReportData, Series, Step, StepReason, gather};
 
 use crate::catalog::Catalog;
-use crate::coach::review::review;
+use crate::coach::review::review_period;
 use crate::history::History;
 use crate::lang::Lang;
 use crate::profile::Profile;
@@ -67,15 +69,20 @@ impl Paper {
 #[must_use]
 pub fn render(request: &Request) -> String {
     let settings = request.profile.map(Profile::settings).unwrap_or_default();
-    let review = review(request.catalog, request.history, request.today, &settings);
     let weeks = request.weeks.clamp(1, MAX_WEEKS);
+    let looked_back = review_period(
+        request.catalog,
+        request.history,
+        request.today,
+        &settings,
+        weeks,
+    );
     let data = gather(
         request.catalog,
         request.history,
-        &review,
+        &looked_back,
         &settings,
         request.today,
-        weeks,
     );
     html::page(request, &settings, &data)
 }

@@ -90,8 +90,15 @@ fn the_weeks_agree_with_history_json() {
     let settings = profile.settings();
     let today = d(2026, 11, 26);
     let json = to_json(&Catalog::builtin(), &history, today, Some(12), &settings, 3);
-    let review = crate::coach::review::review(&Catalog::builtin(), &history, today, &settings);
-    let data = gather(&Catalog::builtin(), &history, &review, &settings, today, 12);
+    let looked_back =
+        crate::coach::review::review_period(&Catalog::builtin(), &history, today, &settings, 12);
+    let data = gather(
+        &Catalog::builtin(),
+        &history,
+        &looked_back,
+        &settings,
+        today,
+    );
     let from_json: Vec<(String, u32, u32)> = json
         .weeks
         .iter()
@@ -131,8 +138,9 @@ fn adherence_counts_finished_weeks_and_the_longest_run() {
     let h = history(sessions);
     let settings = Profile::defaults(Lang::En).settings();
     let today = d(2026, 11, 26);
-    let review = crate::coach::review::review(&Catalog::builtin(), &h, today, &settings);
-    let data = gather(&Catalog::builtin(), &h, &review, &settings, today, 4);
+    let looked_back =
+        crate::coach::review::review_period(&Catalog::builtin(), &h, today, &settings, 4);
+    let data = gather(&Catalog::builtin(), &h, &looked_back, &settings, today);
     let a = &data.adherence;
     assert_eq!(
         (a.judged_weeks, a.at_minimum, a.at_target, a.longest_run),

@@ -240,12 +240,70 @@ pub fn review(
     today: NaiveDate,
     settings: &Settings,
 ) -> Review {
+    let order = by_date(history);
+    let weeks = reviewed_weeks(catalog, history, today, settings, &order, |_| true);
+    Review {
+        streak: streak(&weeks, week_start(today)),
+        trends: trends(catalog, history, &order),
+        stances: stance_trends(catalog, history),
+        weeks,
+    }
+}
+
+/// What a report of the last `weeks` weeks reads of the review: those weeks, each reviewed
+/// as [`review`] reviews it, and every exercise's trend over the whole history.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeriodReview {
+    /// The Monday of the first week and the Sunday of the last ([`period`]).
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    /// Newest first, as [`Review::in_period`] gives them.
+    pub weeks: Vec<WeekReview>,
+    pub trends: Vec<ExerciseTrend>,
+}
+
+/// [`review`] of the last `weeks` weeks only (and the trends): the weeks before them are not
+/// reviewed, which on years of history is most of the work (issue 28).
+#[must_use]
+pub fn review_period(
+    catalog: &Catalog,
+    history: &History,
+    today: NaiveDate,
+    settings: &Settings,
+    weeks: u32,
+) -> PeriodReview {
+    let (first, last) = period(today, weeks);
+    let order = by_date(history);
+    PeriodReview {
+        first,
+        last,
+        weeks: reviewed_weeks(catalog, history, today, settings, &order, |start| {
+            (first..=last).contains(&start)
+        }),
+        trends: trends(catalog, history, &order),
+    }
+}
+
+/// The places of the sessions in the order they were done.
+fn by_date(history: &History) -> Vec<usize> {
     let mut order: Vec<usize> = (0..history.sessions.len()).collect();
     order.sort_by_key(|&i| {
         let s = &history.sessions[i];
         (s.date, s.started_at)
     });
-    let stances = stance_trends(catalog, history);
+    order
+}
+
+/// The listed weeks (see [`listed_weeks`]) that `keep` keeps by their Monday, newest first,
+/// each reviewed; `order` is [`by_date`].
+fn reviewed_weeks(
+    catalog: &Catalog,
+    history: &History,
+    today: NaiveDate,
+    settings: &Settings,
+    order: &[usize],
+    keep: impl Fn(NaiveDate) -> bool,
+) -> Vec<WeekReview> {
     // Weeks start with the first session or practice: a week of practice only is listed
     // (with no sessions) for its practice days.
     let first_practice = history.practice.iter().map(|p| p.date).min();
@@ -253,16 +311,11 @@ pub fn review(
     let first = match (first_session, first_practice) {
         (Some(s), Some(p)) => s.min(p),
         (Some(first), None) | (None, Some(first)) => first,
-        (None, None) => {
-            return Review {
-                stances,
-                ..Review::default()
-            };
-        }
+        (None, None) => return Vec::new(),
     };
     let newest = order.last().map_or(today, |&i| history.sessions[i].date);
     let mut by_week: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
-    for &i in &order {
+    for &i in order {
         by_week
             .entry(week_start(history.sessions[i].date))
             .or_default()
@@ -273,7 +326,7 @@ pub fn review(
         .map_or(Program::Beginner, |&i| history.sessions[i].program);
     let this_week = week_start(today);
     let practice_days = practice_days_by_week(history);
-    let weeks = listed_weeks(
+    listed_weeks(
         by_week.keys().copied(),
         week_start(first),
         week_start(today.max(newest)),
@@ -281,6 +334,7 @@ pub fn review(
     )
     .into_iter()
     .rev()
+    .filter(|&start| keep(start))
     .map(|start| {
         let sessions = by_week.remove(&start).unwrap_or_default();
         let practice = practice_days
@@ -290,15 +344,7 @@ pub fn review(
         week_review(catalog, history, start, sessions, settings, current_program)
             .with_practice_days(practice)
     })
-    .collect::<Vec<_>>();
-    let streak = streak(&weeks, week_start(today));
-    let trends = trends(catalog, history, &order);
-    Review {
-        weeks,
-        streak,
-        trends,
-        stances,
-    }
+    .collect()
 }
 
 /// How far from the current week, in weeks either way, weeks without a session are
