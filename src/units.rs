@@ -223,13 +223,17 @@ pub fn format_number(value: f64) -> String {
 /// A weight in `units`: "8 kg", "17.5 lb" (lb to a tenth).
 #[must_use]
 pub fn format_weight(kg: f64, units: Units) -> String {
-    match units {
-        Units::Kg => format!("{} kg", format_number(kg)),
+    // The number's own String gets the unit: one allocation, not two (the report writes a
+    // weight for every exercise of every session it lists).
+    let (mut text, unit) = match units {
+        Units::Kg => (format_number(kg), " kg"),
         Units::Lb => {
             let lb = (from_kg(kg, Units::Lb) * 10.0).round() / 10.0;
-            format!("{} lb", format_number(lb))
+            (format_number(lb), " lb")
         }
-    }
+    };
+    text.push_str(unit);
+    text
 }
 
 /// A weight as typed in a command: "17.5" in the user's units, plain enough to type back.

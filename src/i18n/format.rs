@@ -85,7 +85,13 @@ impl Texts {
     /// A weight in the user's units, as this language writes numbers: "2.5 kg", "2,5 kg".
     #[must_use]
     pub fn weight(&self, kg: f64, units: crate::units::Units) -> String {
-        crate::units::format_weight(kg, units).replace('.', self.decimal)
+        let text = crate::units::format_weight(kg, units);
+        // Most weights are whole: nothing to replace, nothing to copy.
+        if text.contains('.') && self.decimal != "." {
+            text.replace('.', self.decimal)
+        } else {
+            text
+        }
     }
 
     #[must_use]

@@ -138,7 +138,11 @@ pub(super) fn session_row(
             s.push_str("; ");
         }
         let known = catalog.get(&e.id);
-        let name = catalog.name_of(&e.id, lang).unwrap_or(&e.id);
+        // An exercise's own name, as `name_of` finds it first (without looking it up again).
+        let name = match known {
+            Some(exercise) => exercise.text(lang).name.as_str(),
+            None => catalog.name_of(&e.id, lang).unwrap_or(&e.id),
+        };
         let _ = write!(
             s,
             "{} {}",
