@@ -56,7 +56,8 @@ pub fn bar_chart(t: &BarTexts, bars: &[Bar], target: u32, minimum: u32) -> Strin
     let plot_h = BAR_H - BAR_TOP - BAR_BOTTOM;
     let base = BAR_TOP + plot_h;
     let y = |v: f64| base - v / f64::from(top) * plot_h;
-    let mut s = String::new();
+    // A chart is a few KB: room for it at once, not grown step by step.
+    let mut s = String::with_capacity(8 * 1024);
     open_svg(&mut s, BAR_W, BAR_H, t.title, t.desc);
     s.push_str(concat!(
         r#"<defs><pattern id="hatch" width="5" height="5" patternUnits="userSpaceOnUse" "#,
@@ -235,7 +236,8 @@ pub fn line_chart(
     let base = LINE_TOP + plot_h;
     let x = |d: f64| LINE_LEFT + d / days.max(1.0) * plot_w;
     let y = |v: f64| base - (v - low) / (high - low) * plot_h;
-    let mut s = String::new();
+    // A chart is a few KB: room for it at once, not grown step by step.
+    let mut s = String::with_capacity(8 * 1024);
     open_svg(&mut s, LINE_W, LINE_H, t.title, t.desc);
     let _ = write!(
         s,

@@ -187,20 +187,30 @@ pub(super) fn effort_word(t: &Texts, effort: Effort) -> &'static str {
 
 /// "2 × 12", or "12, 12, 11" when the sets differ; "30 s"; stomps "20/20" per foot.
 pub(super) fn sets(t: &Texts, measure: Option<Measure>, sets: &[SetRecord]) -> String {
-    let one = |text: &mut String, set: &SetRecord| {
-        let _ = match (measure, set.left, set.right) {
-            (Some(Measure::Hold), ..) => write!(text, "{} s", set.seconds.unwrap_or(0)),
-            (Some(Measure::Stomps), Some(l), Some(r)) => write!(text, "{l}/{r}"),
-            _ => write!(text, "{}", set.reps.or(set.seconds).unwrap_or(0)),
-        };
+    let mut digits = itoa::Buffer::new();
+    let mut one = |text: &mut String, set: &SetRecord| {
+        match (measure, set.left, set.right) {
+            (Some(Measure::Hold), ..) => {
+                text.push_str(digits.format(set.seconds.unwrap_or(0)));
+                text.push_str(" s");
+            }
+            (Some(Measure::Stomps), Some(l), Some(r)) => {
+                text.push_str(digits.format(l));
+                text.push('/');
+                text.push_str(digits.format(r));
+            }
+            _ => text.push_str(digits.format(set.reps.or(set.seconds).unwrap_or(0))),
+        }
         if set.stopped_for_pain {
-            let _ = write!(text, " ({})", t.pain.stopped_for_pain);
+            text.push_str(" (");
+            text.push_str(t.pain.stopped_for_pain);
+            text.push(')');
         }
     };
     // One string for all the sets (", " between them), each set's text compared with the
     // first's as it is written: "3 × 12" needs every set alike, and a string per set was
     // most of the report's sessions table (issue 28).
-    let mut all = String::new();
+    let mut all = String::with_capacity(32);
     let mut first = 0..0;
     let mut alike = true;
     for (i, set) in sets.iter().enumerate() {
@@ -217,7 +227,12 @@ pub(super) fn sets(t: &Texts, measure: Option<Measure>, sets: &[SetRecord]) -> S
     }
     match sets.len() {
         0 => "–".to_owned(),
-        n if alike => format!("{n} × {}", &all[first]),
+        n if alike => {
+            let mut counted = itoa::Buffer::new().format(n).to_owned();
+            counted.push_str(" × ");
+            counted.push_str(&all[first]);
+            counted
+        }
         _ => all,
     }
 }
