@@ -169,17 +169,11 @@ fn practice_rows<W: std::io::Write>(
     date.clear();
     write!(date, "{}", practice.date)?;
     let pain = |stopped: bool| if stopped { "pain" } else { "" };
-    // Holds numbered per stance, as the live practice counts them (a practice has a few
-    // stances: a short list, not a map).
-    let mut counts: Vec<(&str, u32)> = Vec::new();
+    // Holds numbered per stance, as the live practice counts them (a map: the file does not
+    // bound how many holds one practice has).
+    let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
     for hold in &practice.balance {
-        let n = match counts.iter().position(|(s, _)| *s == hold.stance) {
-            Some(at) => &mut counts[at].1,
-            None => {
-                counts.push((&hold.stance, 0));
-                &mut counts.last_mut().expect("just pushed").1
-            }
-        };
+        let n = counts.entry(hold.stance.as_str()).or_default();
         *n += 1;
         out.raw(date);
         out.raw(b",,");
