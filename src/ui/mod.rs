@@ -30,6 +30,7 @@ mod summary;
 pub mod theme;
 mod timers;
 mod too_small;
+mod truncated;
 mod wrap;
 
 use std::time::Instant;

@@ -1,21 +1,39 @@
 //! Word wrapping with a hanging indent: a wrapped step goes on under its text, not under
 //! its number.
 
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::truncated::Truncated;
 
 /// `lines` as a paragraph, wrapped (words kept whole, leading spaces kept) only when one of
 /// them is wider than `width`: lines that fit come out the same either way, and wrapping
-/// walks every grapheme of the screen (issue 28: a fifth of home's first frame).
+/// walks every grapheme of the screen (issue 28: a fifth of home's first frame). Lines
+/// that fit are drawn by [`Truncated`], as the paragraph would draw them, for less.
 #[must_use]
-pub fn paragraph(lines: Vec<Line<'_>>, width: u16) -> Paragraph<'_> {
-    let fits = lines.iter().all(|l| l.width() <= usize::from(width));
-    let paragraph = Paragraph::new(Text::from(lines));
-    if fits {
-        paragraph
+pub fn paragraph(lines: Vec<Line<'_>>, width: u16) -> Drawn<'_> {
+    if lines.iter().all(|l| l.width() <= usize::from(width)) {
+        Drawn::Fitting(Truncated(lines))
     } else {
-        paragraph.wrap(Wrap { trim: false })
+        Drawn::Wrapped(Paragraph::new(Text::from(lines)).wrap(Wrap { trim: false }))
+    }
+}
+
+/// What [`paragraph`] draws: lines that fit, or a wrapped paragraph.
+pub enum Drawn<'a> {
+    Fitting(Truncated<'a>),
+    Wrapped(Paragraph<'a>),
+}
+
+impl Widget for Drawn<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        match self {
+            Drawn::Fitting(lines) => lines.render(area, buf),
+            Drawn::Wrapped(paragraph) => paragraph.render(area, buf),
+        }
     }
 }
 
