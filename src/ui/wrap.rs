@@ -15,24 +15,24 @@ use super::truncated::Truncated;
 /// that fit are drawn by [`Truncated`], as the paragraph would draw them, for less.
 #[must_use]
 pub fn paragraph(lines: Vec<Line<'_>>, width: u16) -> Drawn<'_> {
-    if lines.iter().all(|l| l.width() <= usize::from(width)) {
-        Drawn::Fitting(Truncated(lines))
-    } else {
-        Drawn::Wrapped(Paragraph::new(Text::from(lines)).wrap(Wrap { trim: false }))
-    }
+    let wrap = lines.iter().any(|l| l.width() > usize::from(width));
+    Drawn { lines, wrap }
 }
 
 /// What [`paragraph`] draws: lines that fit, or a wrapped paragraph.
-pub enum Drawn<'a> {
-    Fitting(Truncated<'a>),
-    Wrapped(Paragraph<'a>),
+pub struct Drawn<'a> {
+    lines: Vec<Line<'a>>,
+    wrap: bool,
 }
 
 impl Widget for Drawn<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        match self {
-            Drawn::Fitting(lines) => lines.render(area, buf),
-            Drawn::Wrapped(paragraph) => paragraph.render(area, buf),
+        if self.wrap {
+            Paragraph::new(Text::from(self.lines))
+                .wrap(Wrap { trim: false })
+                .render(area, buf);
+        } else {
+            Truncated(self.lines).render(area, buf);
         }
     }
 }
