@@ -2,15 +2,13 @@
 //! plan that differs from what was planned at the exercise's last session, with its reason
 //! (`coach::why`). Pure: home shows the first few, the card the reason.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::plan::items::PlannedExercise;
-use super::progression::records_by_exercise;
+use super::progression::{RecordsById, records_by_exercise};
 use super::why::Why;
-use crate::history::{ExerciseRecord, History};
+use crate::history::History;
 
 /// Which number changed.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -30,9 +28,6 @@ pub struct Change {
     pub number: Number,
     pub why: Why,
 }
-
-/// An exercise's records by id, oldest first ([`crate::coach::progression::records_by_exercise`]).
-pub type RecordsById<'h> = HashMap<&'h str, Vec<(NaiveDate, &'h ExerciseRecord)>>;
 
 /// The numbers of `planned` that differ from what its exercises' last sessions (on or
 /// before `today`) planned, in the plan's order, the target before the weight.

@@ -56,16 +56,20 @@ pub fn last_weight_change(
         .filter(|c| c.exercise == exercise && !c.is_decline())
         .map(|c| c.date)
         .max();
-    let weighed: Vec<(NaiveDate, f64)> = records
+    // The newest session whose weight differs from the one before it (in the records'
+    // order), walked once without a list (issue 28).
+    let weighed = records
         .iter()
         .filter(|(_, r)| r.id == exercise && !r.sets.is_empty())
-        .filter_map(|(date, r)| r.weight_kg.map(|w| (*date, w)))
-        .collect();
-    let seen = weighed
-        .windows(2)
-        .filter(|pair| (pair[0].1 - pair[1].1).abs() > EPS)
-        .map(|pair| pair[1].0)
-        .max();
+        .filter_map(|(date, r)| r.weight_kg.map(|w| (*date, w)));
+    let mut before: Option<f64> = None;
+    let mut seen = None;
+    for (date, kg) in weighed {
+        if before.is_some_and(|b| (b - kg).abs() > EPS) {
+            seen = seen.max(Some(date));
+        }
+        before = Some(kg);
+    }
     decided.max(seen)
 }
 

@@ -36,6 +36,8 @@ impl Widget for Truncated<'_> {
 /// cross the edge, a zero-width grapheme takes no cell.
 fn draw_line(line: &Line, area: Rect, y: u16, buf: &mut Buffer) {
     let max = area.width;
+    let start = buf.index_of(area.x, y);
+    let row = &mut buf.content[start..start + usize::from(max)];
     let mut used: u16 = 0;
     let mut put = |symbol: &str, width: u16, style: Style| -> bool {
         if width > max {
@@ -45,7 +47,12 @@ fn draw_line(line: &Line, area: Rect, y: u16, buf: &mut Buffer) {
             return false;
         }
         if width > 0 {
-            buf[(area.x + used, y)].set_symbol(symbol).set_style(style);
+            let cell = &mut row[usize::from(used)];
+            // The same symbol again changes nothing (an empty cell reads as " ").
+            if cell.symbol() != symbol {
+                cell.set_symbol(symbol);
+            }
+            cell.set_style(style);
         }
         used += width;
         true

@@ -77,13 +77,15 @@ pub(super) fn evidence_of<'a>(
 ) -> Vec<(NaiveDate, &'a ExerciseRecord)> {
     let mut mine: Vec<(NaiveDate, &ExerciseRecord)> = records
         .iter()
-        .filter(|(_, r)| r.id == exercise.id)
+        .filter(|(_, r)| r.id == exercise.id && (is_evidence(r) || r.effort == Some(Effort::Pain)))
         .copied()
         .collect();
-    mine.sort_by_key(|(date, _)| *date);
-    mine.into_iter()
-        .filter(|(_, r)| is_evidence(r) || r.effort == Some(Effort::Pain))
-        .collect()
+    // Stable, so filtering first keeps the same order; the plan's records come sorted, and
+    // a check is cheaper than a sort that finds nothing to do (issue 28).
+    if !mine.is_sorted_by_key(|(date, _)| *date) {
+        mine.sort_by_key(|(date, _)| *date);
+    }
+    mine
 }
 
 /// Rules 1-8: the next target and weight before time away is counted.
