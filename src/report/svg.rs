@@ -43,8 +43,7 @@ const NUMBERED_BARS: usize = 26;
 const X_LABELS: usize = 14;
 
 /// Sessions per week against the target and the minimum.
-#[must_use]
-pub fn bar_chart(t: &BarTexts, bars: &[Bar], target: u32, minimum: u32) -> String {
+pub fn bar_chart(s: &mut String, t: &BarTexts, bars: &[Bar], target: u32, minimum: u32) {
     let top = bars
         .iter()
         .map(|b| b.value)
@@ -56,9 +55,7 @@ pub fn bar_chart(t: &BarTexts, bars: &[Bar], target: u32, minimum: u32) -> Strin
     let plot_h = BAR_H - BAR_TOP - BAR_BOTTOM;
     let base = BAR_TOP + plot_h;
     let y = |v: f64| base - v / f64::from(top) * plot_h;
-    // A chart is a few KB: room for it at once, not grown step by step.
-    let mut s = String::with_capacity(8 * 1024);
-    open_svg(&mut s, BAR_W, BAR_H, t.title, t.desc);
+    open_svg(s, BAR_W, BAR_H, t.title, t.desc);
     s.push_str(concat!(
         r#"<defs><pattern id="hatch" width="5" height="5" patternUnits="userSpaceOnUse" "#,
         r##"patternTransform="rotate(45)"><rect width="5" height="5" fill="#fff"/>"##,
@@ -70,7 +67,7 @@ pub fn bar_chart(t: &BarTexts, bars: &[Bar], target: u32, minimum: u32) -> Strin
         Fixed(BAR_LEFT),
         esc(t.title)
     );
-    bar_axes(&mut s, t, top, &y, plot_w, plot_h);
+    bar_axes(s, t, top, &y, plot_w, plot_h);
     let n = bars.len().max(1);
     #[allow(clippy::cast_precision_loss)] // at most 520 bars
     let slot = plot_w / n as f64;
@@ -143,7 +140,6 @@ pub fn bar_chart(t: &BarTexts, bars: &[Bar], target: u32, minimum: u32) -> Strin
         base = Fixed(base)
     );
     s.push_str("</svg>");
-    s
 }
 
 /// The bar chart's y axis, a line for every whole session (or every other), and the
@@ -213,14 +209,15 @@ const LINE_TOP: f64 = 26.0;
 const LINE_BOTTOM: f64 = 36.0;
 
 /// One exercise's weekly best over the period; `days` is the length of the x axis and
-/// `number` writes a value as the reader's language does.
-#[must_use]
+/// `number` writes a value as the reader's language does. Written straight into the page
+/// `s`, as the bar chart is.
 pub fn line_chart(
+    s: &mut String,
     t: &LineTexts,
     points: &[Point],
     days: f64,
     number: &dyn Fn(f64) -> String,
-) -> String {
+) {
     let (mut low, mut high) = points.iter().fold((f64::MAX, f64::MIN), |(lo, hi), p| {
         (lo.min(p.value), hi.max(p.value))
     });
@@ -236,9 +233,7 @@ pub fn line_chart(
     let base = LINE_TOP + plot_h;
     let x = |d: f64| LINE_LEFT + d / days.max(1.0) * plot_w;
     let y = |v: f64| base - (v - low) / (high - low) * plot_h;
-    // A chart is a few KB: room for it at once, not grown step by step.
-    let mut s = String::with_capacity(8 * 1024);
-    open_svg(&mut s, LINE_W, LINE_H, t.title, t.desc);
+    open_svg(s, LINE_W, LINE_H, t.title, t.desc);
     let _ = write!(
         s,
         r#"<text x="{LINE_LEFT:.1}" y="15" class="title">{}</text>"#,
@@ -278,37 +273,42 @@ pub fn line_chart(
         LINE_LEFT = Fixed(LINE_LEFT),
         base = Fixed(base),
     );
-    // The points written straight into the page, a space between them.
-    s.push_str(r#"<polyline points=""#);
+    // Each point's coordinates written once, "x,y" with a space between points: the
+    // polyline is that text, and a dot reuses its point's numbers (issue 28).
+    let mut coords = String::with_capacity(points.len() * 12);
+    let mut at = Vec::with_capacity(points.len());
     for (i, p) in points.iter().enumerate() {
-        let gap = if i > 0 { " " } else { "" };
-        let _ = write!(s, "{gap}{:.1},{:.1}", Fixed(x(p.day)), Fixed(y(p.value)));
+        if i > 0 {
+            coords.push(' ');
+        }
+        let x_from = coords.len();
+        let _ = write!(coords, "{:.1}", Fixed(x(p.day)));
+        let y_from = coords.len() + 1;
+        let _ = write!(coords, ",{:.1}", Fixed(y(p.value)));
+        at.push((x_from..y_from - 1, y_from..coords.len()));
     }
-    s.push_str(r##"" fill="none" stroke="#000" stroke-width="1.6"/>"##);
+    let _ = write!(
+        s,
+        r##"<polyline points="{coords}" fill="none" stroke="#000" stroke-width="1.6"/>"##
+    );
     // Every point when they are few; many points make a line of their own.
     let dots = points.len() <= 60;
-    for p in points {
-        let (px, py) = (x(p.day), y(p.value));
+    for (p, (px_at, py_at)) in points.iter().zip(at) {
+        let (px, py) = (&coords[px_at], &coords[py_at]);
         if dots {
-            let _ = write!(
-                s,
-                r##"<circle cx="{px:.1}" cy="{py:.1}" r="2" fill="#000"/>"##,
-                px = Fixed(px),
-                py = Fixed(py)
-            );
+            let _ = write!(s, r##"<circle cx="{px}" cy="{py}" r="2" fill="#000"/>"##);
         }
         if let Some(n) = p.step {
+            let py = y(p.value);
             let _ = write!(
                 s,
-                r##"<circle cx="{px:.1}" cy="{:.1}" r="6" fill="#fff" stroke="#000" stroke-width="0.8"/><text x="{px:.1}" y="{:.1}" class="step" text-anchor="middle">{n}</text>"##,
+                r##"<circle cx="{px}" cy="{:.1}" r="6" fill="#fff" stroke="#000" stroke-width="0.8"/><text x="{px}" y="{:.1}" class="step" text-anchor="middle">{n}</text>"##,
                 Fixed(py - 11.0),
                 Fixed(py - 8.2),
-                px = Fixed(px)
             );
         }
     }
     s.push_str("</svg>");
-    s
 }
 
 /// No `xmlns`: inside HTML the parser gives `<svg>` its namespace, and the report names no

@@ -33,6 +33,7 @@ pub(super) fn trends(catalog: &Catalog, history: &History, order: &[usize]) -> V
     let mut by_exercise: Vec<Vec<TrendPoint>> = vec![Vec::new(); catalog.all().len()];
     for &i in order {
         let session = &history.sessions[i];
+        let week = week_start(session.date);
         for exercise in &session.exercises {
             let Some((at, known)) = catalog.get_at(&exercise.id) else {
                 continue;
@@ -47,7 +48,6 @@ pub(super) fn trends(catalog: &Catalog, history: &History, order: &[usize]) -> V
                 (true, Some(kg)) => kg,
                 _ => f64::from(best_set),
             };
-            let week = week_start(session.date);
             let points = &mut by_exercise[at];
             match points.last_mut() {
                 Some(last) if last.week == week => {

@@ -133,7 +133,9 @@ pub(super) fn adherence(s: &mut String, t: &Texts, settings: &Settings, data: &R
     let target = (r.legend_target)(&settings.weekly_target);
     let minimum = (r.legend_minimum)(&WEEKLY_MINIMUM);
     let desc = lines.join(" ");
-    let chart = svg::bar_chart(
+    s.push_str("<figure>");
+    svg::bar_chart(
+        s,
         &BarTexts {
             title: r.chart_adherence,
             desc: &desc,
@@ -148,7 +150,7 @@ pub(super) fn adherence(s: &mut String, t: &Texts, settings: &Settings, data: &R
     );
     let _ = write!(
         s,
-        "<figure>{chart}<figcaption>▮ {} · ▨ {} · – – {} · ⋯ {}</figcaption></figure>",
+        "<figcaption>▮ {} · ▨ {} · – – {} · ⋯ {}</figcaption></figure>",
         esc(r.legend_met),
         esc(r.legend_under),
         esc(&target),

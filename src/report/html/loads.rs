@@ -135,7 +135,9 @@ pub(super) fn chart(
     #[allow(clippy::cast_precision_loss)]
     let days = (end - start).num_days() as f64;
     let number = |v: f64| t.number(v);
-    let svg = svg::line_chart(
+    s.push_str("<figure>");
+    svg::line_chart(
+        s,
         &LineTexts {
             title: &title,
             desc: &summary,
@@ -147,7 +149,7 @@ pub(super) fn chart(
         days,
         &number,
     );
-    let _ = write!(s, "<figure>{svg}<figcaption>{}</figcaption>", esc(&summary));
+    let _ = write!(s, "<figcaption>{}</figcaption>", esc(&summary));
     if series.steps.is_empty() {
         let _ = write!(s, "<p class=\"muted\">{}</p>", esc(r.no_steps));
     } else {
