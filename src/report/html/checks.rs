@@ -8,7 +8,7 @@ use chrono::Datelike;
 
 use super::super::data::ReportData;
 use super::super::{Request, esc};
-use super::date;
+use super::{EscDate, date};
 use crate::coach::falls::by_month;
 use crate::coach::function_test::series::{Point, Series, over_time};
 use crate::decimal::Fixed;
@@ -78,7 +78,7 @@ fn figure(s: &mut String, request: &Request, series: &Series, last: &TestRecord)
     let _ = write!(
         s,
         "<figcaption>{}: {}",
-        esc(&date(t, last.date)),
+        EscDate(t, last.date),
         esc(&result_words(last, profile, request.lang))
     );
     if let Some(n) = n {

@@ -125,6 +125,18 @@ pub(super) fn date(t: &Texts, date: NaiveDate) -> String {
     )
 }
 
+/// [`date`] escaped, written where it is formatted (`esc(&date(..))` without the string):
+/// the day and the year are digits, only the month's name could need escaping.
+pub(super) struct EscDate<'a>(pub &'a Texts, pub NaiveDate);
+
+impl std::fmt::Display for EscDate<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Self(t, date) = self;
+        let month = esc(t.months_short[date.month0() as usize]);
+        write!(f, "{} {month} {}", date.day(), date.year())
+    }
+}
+
 pub(super) fn period(t: &Texts, data: &ReportData) -> String {
     // The period starts at the first week with a session when the history is younger.
     let first = data.weeks.first().map_or(data.first, |w| w.start);

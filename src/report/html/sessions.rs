@@ -37,12 +37,7 @@ pub(super) fn pain(s: &mut String, catalog: &Catalog, lang: Lang, data: &ReportD
                     (r.pain_answer)(&exercise, &date(t, *since), t.pain.answer(*answer))
                 }
             };
-            let _ = write!(
-                s,
-                "<li>⚠ {}: {}</li>",
-                esc(&date(t, event.date)),
-                esc(&text)
-            );
+            let _ = write!(s, "<li>⚠ {}: {}</li>", EscDate(t, event.date), esc(&text));
         }
         for hold in &data.holds {
             let text = (r.on_hold)(&name(catalog, lang, &hold.exercise), &date(t, hold.since));
@@ -115,7 +110,7 @@ pub(super) fn session_row(
     let _ = write!(
         s,
         "<tr><td>{}</td><td>{}",
-        esc(&date(t, session.date)),
+        EscDate(t, session.date),
         esc(t.program(session.program))
     );
     if session.is_short() {
@@ -143,12 +138,8 @@ pub(super) fn session_row(
             Some(exercise) => exercise.text(lang).name.as_str(),
             None => catalog.name_of(&e.id, lang).unwrap_or(&e.id),
         };
-        let _ = write!(
-            s,
-            "{} {}",
-            esc(name),
-            esc(&sets(t, known.map(|x| x.measure), &e.sets))
-        );
+        let _ = write!(s, "{} ", esc(name));
+        sets(s, t, known.map(|x| x.measure), &e.sets);
         if let Some(kg) = e.weight_kg {
             let weight = t.weight(kg, settings.units);
             // Two dumbbells: the weight is each one's, said so.
@@ -185,56 +176,63 @@ pub(super) fn effort_word(t: &Texts, effort: Effort) -> &'static str {
     }
 }
 
-/// "2 × 12", or "12, 12, 11" when the sets differ; "30 s"; stomps "20/20" per foot.
-pub(super) fn sets(t: &Texts, measure: Option<Measure>, sets: &[SetRecord]) -> String {
+/// "2 × 12", or "12, 12, 11" when the sets differ; "30 s"; stomps "20/20" per foot: written
+/// into the page `s`, escaped.
+pub(super) fn sets(s: &mut String, t: &Texts, measure: Option<Measure>, sets: &[SetRecord]) {
+    // What a set's text is made of: two sets read alike exactly when these are equal
+    // (the three forms never read alike: "30 s", "20/20", "30").
+    let said = |set: &SetRecord| {
+        let number = match (measure, set.left, set.right) {
+            (Some(Measure::Hold), ..) => Said::Seconds(set.seconds.unwrap_or(0)),
+            (Some(Measure::Stomps), Some(l), Some(r)) => Said::Feet(l, r),
+            _ => Said::Number(set.reps.or(set.seconds).unwrap_or(0)),
+        };
+        (number, set.stopped_for_pain)
+    };
     let mut digits = itoa::Buffer::new();
-    let mut one = |text: &mut String, set: &SetRecord| {
-        match (measure, set.left, set.right) {
-            (Some(Measure::Hold), ..) => {
-                text.push_str(digits.format(set.seconds.unwrap_or(0)));
-                text.push_str(" s");
+    let mut one = |s: &mut String, set: &SetRecord| {
+        match said(set).0 {
+            Said::Seconds(n) => {
+                s.push_str(digits.format(n));
+                s.push_str(" s");
             }
-            (Some(Measure::Stomps), Some(l), Some(r)) => {
-                text.push_str(digits.format(l));
-                text.push('/');
-                text.push_str(digits.format(r));
+            Said::Feet(l, r) => {
+                s.push_str(digits.format(l));
+                s.push('/');
+                s.push_str(digits.format(r));
             }
-            _ => text.push_str(digits.format(set.reps.or(set.seconds).unwrap_or(0))),
+            Said::Number(n) => s.push_str(digits.format(n)),
         }
         if set.stopped_for_pain {
-            text.push_str(" (");
-            text.push_str(t.pain.stopped_for_pain);
-            text.push(')');
+            let _ = write!(s, " ({})", esc(t.pain.stopped_for_pain));
         }
     };
-    // One string for all the sets (", " between them), each set's text compared with the
-    // first's as it is written: "3 × 12" needs every set alike, and a string per set was
+    // Written straight into the page: a string per set, and then one for them all, were
     // most of the report's sessions table (issue 28).
-    let mut all = String::with_capacity(32);
-    let mut first = 0..0;
-    let mut alike = true;
-    for (i, set) in sets.iter().enumerate() {
-        if i > 0 {
-            all.push_str(", ");
+    match sets {
+        [] => s.push('–'),
+        [first, rest @ ..] if rest.iter().all(|set| said(set) == said(first)) => {
+            s.push_str(itoa::Buffer::new().format(sets.len()));
+            s.push_str(" × ");
+            one(s, first);
         }
-        let start = all.len();
-        one(&mut all, set);
-        if i == 0 {
-            first = start..all.len();
-        } else {
-            alike &= all[start..] == all[first.clone()];
+        _ => {
+            for (i, set) in sets.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                one(s, set);
+            }
         }
     }
-    match sets.len() {
-        0 => "–".to_owned(),
-        n if alike => {
-            let mut counted = itoa::Buffer::new().format(n).to_owned();
-            counted.push_str(" × ");
-            counted.push_str(&all[first]);
-            counted
-        }
-        _ => all,
-    }
+}
+
+/// A set's number as [`sets`] writes it.
+#[derive(PartialEq)]
+enum Said {
+    Seconds(u32),
+    Feet(u32, u32),
+    Number(u32),
 }
 
 #[cfg(test)]
@@ -246,7 +244,9 @@ mod tests {
     use crate::lang::Lang;
 
     fn said(measure: Measure, list: &[SetRecord]) -> String {
-        sets(Lang::En.texts(), Some(measure), list)
+        let mut s = String::new();
+        sets(&mut s, Lang::En.texts(), Some(measure), list);
+        s
     }
 
     #[test]
