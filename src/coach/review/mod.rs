@@ -314,12 +314,14 @@ fn reviewed_weeks(
         (None, None) => return Vec::new(),
     };
     let newest = order.last().map_or(today, |&i| history.sessions[i].date);
+    // Only the weeks kept: the others' sessions would be gathered to be thrown away (the
+    // listing below is filtered by `keep` too, so it lists the same weeks).
     let mut by_week: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
     for &i in order {
-        by_week
-            .entry(week_start(history.sessions[i].date))
-            .or_default()
-            .push(i);
+        let week = week_start(history.sessions[i].date);
+        if keep(week) {
+            by_week.entry(week).or_default().push(i);
+        }
     }
     let current_program = order
         .last()
