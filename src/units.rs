@@ -211,29 +211,42 @@ pub fn round_g(kg: f64) -> f64 {
 /// A number without a needless ".0" and at most two decimals: "8", "2.5", "17.64".
 #[must_use]
 pub fn format_number(value: f64) -> String {
+    let mut text = String::new();
+    write_number(&mut text, value);
+    text
+}
+
+/// [`format_number`] written at the end of `out`.
+pub fn write_number(out: &mut String, value: f64) {
+    use std::fmt::Write;
     let rounded = (value * 100.0).round() / 100.0;
     if rounded.fract() == 0.0 {
         // A whole number: `Fixed` writes it as `{:.0}` does, without its slow path.
-        format!("{:.0}", crate::decimal::Fixed(rounded))
+        let _ = write!(out, "{:.0}", crate::decimal::Fixed(rounded));
     } else {
-        format!("{rounded}")
+        let _ = write!(out, "{rounded}");
     }
 }
 
 /// A weight in `units`: "8 kg", "17.5 lb" (lb to a tenth).
 #[must_use]
 pub fn format_weight(kg: f64, units: Units) -> String {
-    // The number's own String gets the unit: one allocation, not two (the report writes a
-    // weight for every exercise of every session it lists).
-    let (mut text, unit) = match units {
-        Units::Kg => (format_number(kg), " kg"),
-        Units::Lb => {
-            let lb = (from_kg(kg, Units::Lb) * 10.0).round() / 10.0;
-            (format_number(lb), " lb")
-        }
-    };
-    text.push_str(unit);
+    let mut text = String::new();
+    write_weight(&mut text, kg, units);
     text
+}
+
+/// [`format_weight`] written at the end of `out`: the report writes a weight for every
+/// exercise of every session it lists, straight into its page (issue 28).
+pub fn write_weight(out: &mut String, kg: f64, units: Units) {
+    match units {
+        Units::Kg => write_number(out, kg),
+        Units::Lb => write_number(out, (from_kg(kg, Units::Lb) * 10.0).round() / 10.0),
+    }
+    out.push_str(match units {
+        Units::Kg => " kg",
+        Units::Lb => " lb",
+    });
 }
 
 /// A weight as typed in a command: "17.5" in the user's units, plain enough to type back.

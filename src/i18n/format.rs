@@ -85,12 +85,20 @@ impl Texts {
     /// A weight in the user's units, as this language writes numbers: "2.5 kg", "2,5 kg".
     #[must_use]
     pub fn weight(&self, kg: f64, units: crate::units::Units) -> String {
-        let text = crate::units::format_weight(kg, units);
-        // Most weights are whole: nothing to replace, nothing to copy.
-        if text.contains('.') && self.decimal != "." {
-            text.replace('.', self.decimal)
-        } else {
-            text
+        let mut text = String::new();
+        self.write_weight(&mut text, kg, units);
+        text
+    }
+
+    /// [`Self::weight`] written at the end of `out`.
+    pub fn write_weight(&self, out: &mut String, kg: f64, units: crate::units::Units) {
+        let from = out.len();
+        crate::units::write_weight(out, kg, units);
+        // Most weights are whole: nothing to replace. A number has one point at most.
+        if self.decimal != "."
+            && let Some(point) = out[from..].find('.')
+        {
+            out.replace_range(from + point..=from + point, self.decimal);
         }
     }
 

@@ -141,14 +141,15 @@ pub(super) fn session_row(
         let _ = write!(s, "{} ", esc(name));
         sets(s, t, known.map(|x| x.measure), &e.sets);
         if let Some(kg) = e.weight_kg {
-            let weight = t.weight(kg, settings.units);
+            s.push_str(" @ ");
             // Two dumbbells: the weight is each one's, said so.
-            let weight = if known.is_some_and(|x| x.per_hand) {
-                (t.report.per_hand)(&weight)
+            if known.is_some_and(|x| x.per_hand) {
+                let weight = t.weight(kg, settings.units);
+                let _ = write!(s, "{}", esc(&(t.report.per_hand)(&weight)));
             } else {
-                weight
-            };
-            let _ = write!(s, " @ {}", esc(&weight));
+                // Digits, the language's decimal sign and the unit: nothing to escape.
+                t.write_weight(s, kg, settings.units);
+            }
         }
         match e.effort {
             _ if e.reports_pain() => {
